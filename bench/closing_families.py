@@ -39,7 +39,7 @@ from closing_chooser import _capture, _truths  # noqa: E402
 
 from drafter.corpus import closing as C  # noqa: E402
 from drafter.corpus import closing_start as CS  # noqa: E402
-from drafter.corpus.closing.phrases import _ITEM, _SUBJECT  # noqa: E402
+from drafter.corpus.closing.phrases import ITEM, SUBJECT  # noqa: E402
 from drafter.corpus.closing.turn_to_whole import _LABELLED  # noqa: E402
 
 
@@ -53,7 +53,7 @@ def _lo(heads: list[tuple]) -> int:
 
 def _plain(text: str) -> bool:
     """A paragraph without the body's marks and not a numbered item."""
-    return not _SUBJECT.search(text) and not _ITEM.match(text.strip())
+    return not SUBJECT.search(text) and not ITEM.match(text.strip())
 
 
 def up_above_short_last(last: int, above: int, marks: bool):
@@ -68,7 +68,7 @@ def up_above_short_last(last: int, above: int, marks: bool):
             and n - 2 >= _lo(heads)
             and len(C.undated(texts[-1]).strip()) <= last
             and len(prev) <= above
-            and not _ITEM.match(prev.strip())
+            and not ITEM.match(prev.strip())
             and (not marks or _plain(prev))
         ):
             return n - 2
@@ -89,7 +89,7 @@ def last_with_parts(last: int, after: int):
             and heads
             and n - _lo(heads) >= after
             and len(tail) <= last
-            and not _ITEM.match(tail)
+            and not ITEM.match(tail)
             and not _LABELLED.match(tail)
         ):
             return n - 1

@@ -178,7 +178,7 @@ def is_opener(text: str) -> bool:
     text = text.strip()
     return bool(
         text.startswith(cs.CLOSING_OPENERS)
-        or text in cs._CLOSING_LINES
+        or text in cs.CLOSING_LINES
         or cs._WINDING_UP.match(text)
         or VOCATIVE_START.match(text)
         or SALUTATION_START.match(text)

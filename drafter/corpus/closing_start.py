@@ -74,7 +74,7 @@ def _closing_start(texts: list[str], after: int) -> int | None:
         first = text[:1]  # (each test below is tried only where its match can start)
         if (
             first in _OPENING_FIRST
-            and (text.startswith(CLOSING_OPENERS) or text in _CLOSING_LINES)
+            and (text.startswith(CLOSING_OPENERS) or text in CLOSING_LINES)
             or first in _WINDING_FIRST
             and _WINDING_UP.match(text)
         ):
@@ -107,7 +107,7 @@ _WINDING_UP = re.compile(
 _WINDING_FIRST = frozenset("总综今最下我就以如不谢")
 
 
-_CLOSING_LINES = frozenset(
+CLOSING_LINES = frozenset(
     ("同志们！", "各位代表！", "同志们!", "结束语", "结语", "结束语：", "结 束 语")
     # a salutation standing alone with a colon over the final call (各位代表： / 同志们：)
     + ("各位代表：", "各位代表:", "同志们：", "同志们:", "各位委员：", "各位同志：")
@@ -115,7 +115,7 @@ _CLOSING_LINES = frozenset(
 
 
 # every character an opener or a closing line starts with
-_OPENING_FIRST = frozenset(w[0] for w in (*CLOSING_OPENERS, *_CLOSING_LINES))
+_OPENING_FIRST = frozenset(w[0] for w in (*CLOSING_OPENERS, *CLOSING_LINES))
 
 
 def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> int | None:
@@ -476,7 +476,7 @@ def _formula_ending(texts: list[str], start: int) -> int | None:
     return j if j < len(texts) else None
 
 
-_SIGNED_DATE = re.compile(
+SIGNED_DATE = re.compile(
     r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月"
     r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
 )
@@ -497,7 +497,7 @@ def _signature_start(texts: list[str], start: int) -> int:
     j = n
     while j - 1 >= start and n - j < 2 and _NOTE_LINE.match(texts[j - 1]):
         j -= 1
-    if j - 1 < start or not _SIGNED_DATE.match(texts[j - 1].replace(" ", "")):
+    if j - 1 < start or not SIGNED_DATE.match(texts[j - 1].replace(" ", "")):
         # no date: the posts and names of those who sign (…军事委员会主席　毛泽东)
         j = n
         while j - 1 >= start and n - j < 3 and _POST_NAME.match(texts[j - 1].strip()):
@@ -515,8 +515,8 @@ def _bare_date(lines: list[str]) -> bool:
     report, and the issue counts that signature as its closing; a date alone is where a
     speech's date stands in Word's official layout (GB/T 9704 puts 成文日期 last), and taken
     as the closing it would show a trainee a date as the speech's 结尾."""
-    return any(_SIGNED_DATE.match(t.replace(" ", "")) for t in lines) and all(
-        _SIGNED_DATE.match(t.replace(" ", "")) or _NOTE_LINE.match(t) for t in lines
+    return any(SIGNED_DATE.match(t.replace(" ", "")) for t in lines) and all(
+        SIGNED_DATE.match(t.replace(" ", "")) or _NOTE_LINE.match(t) for t in lines
     )
 
 

@@ -12,7 +12,7 @@ import re
 
 from drafter.corpus.genre_occasion import GENRE_END
 from drafter.corpus.header_text import squeeze
-from drafter.corpus.headings import _SURNAMES
+from drafter.corpus.headings import SURNAMES
 
 AUTHOR_ORG = re.compile(
     r"(?:调研组|课题组|考察组|工作组|督查组|研究室|研究中心|办公室|委员会|党组|政府|人民政府"
@@ -150,7 +150,7 @@ def several_names(text: str | None) -> str | None:
         if _PLACEHOLDER_NAME.match(name):
             names.append(name)
             continue
-        if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not is_name(name):
+        if not (2 <= len(name) <= 4) or name[0] not in SURNAMES or not is_name(name):
             return None
         if POST_END.search(name) or name in _NOT_NAMES:
             return None
@@ -217,7 +217,7 @@ def name_before_zai(text: str | None) -> str | None:
         if m is None:
             continue
         name = m.group(1)
-        if name[0] in _SURNAMES and not _NOT_NAME_ZAI.search(name) and not POST_END.search(name):
+        if name[0] in SURNAMES and not _NOT_NAME_ZAI.search(name) and not POST_END.search(name):
             return name
     return None
 
@@ -235,7 +235,7 @@ def pair_name(token: str) -> str | None:
     name = _COMRADE.sub("", squeeze(token))
     if _PLACEHOLDER_NAME.match(name):
         return name
-    if not (2 <= len(name) <= 4) or name[0] not in _SURNAMES or not is_name(name):
+    if not (2 <= len(name) <= 4) or name[0] not in SURNAMES or not is_name(name):
         return None
     if POST_END.search(name) or name in _NOT_NAMES:
         return None

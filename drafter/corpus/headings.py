@@ -54,7 +54,7 @@ _QUESTIONS_MAX = 90
 _SPEAKERS = frozenset(
     ("与会人", "问", "答", "提问", "回答", "现场提问", "主持人", "记者", "员工", "学员", "代表")
 )
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
     "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
@@ -81,7 +81,7 @@ def _speaker_label(text: str) -> int:
     if m is None or len(text) - m.end() < 8:
         return 0
     word = m.group(1)
-    if word in _SPEAKERS or (2 <= len(word) <= 3 and word[0] in _SURNAMES and word[-1] != "总"):
+    if word in _SPEAKERS or (2 <= len(word) <= 3 and word[0] in SURNAMES and word[-1] != "总"):
         return m.end()
     if 2 <= len(word) <= 3 and text.startswith(_FIRST_PERSON, m.end()):
         return m.end()  # "屠某某：我来自…": a name (of any surname) introducing oneself

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from drafter.corpus.candidates import PLAIN, Candidate
-from drafter.corpus.headings import _SURNAMES
+from drafter.corpus.headings import SURNAMES
 from drafter.corpus.turns import is_dialogue
 
 
@@ -116,7 +116,7 @@ def first_speaker(speaker: str | None, header: str) -> str:
     if speaker and speaker.strip():
         return speaker.split("、")[0].strip()
     m = _TITLE_FIRST.match(header)
-    return m.group(1) if m is not None and m.group(1)[0] in _SURNAMES else ""
+    return m.group(1) if m is not None and m.group(1)[0] in SURNAMES else ""
 
 
 # a title naming its speakers first: 张建国与李明华在… 张建国、李明华在… 张建国在…
@@ -129,7 +129,7 @@ def partner_named(header: str) -> str:
     names the one who shared the floor), else "". His name line in the body then heads his
     part though no first speaker is named: the title itself says he is the second."""
     m = _TITLE_PARTNER.match(header.lstrip("#").strip())
-    return m.group(1) if m is not None and m.group(1)[0] in _SURNAMES else ""
+    return m.group(1) if m is not None and m.group(1)[0] in SURNAMES else ""
 
 
 # a title opening on its partner: 与李明华在… / 与李明华同志在…
@@ -143,7 +143,7 @@ def _name_line(text: str) -> bool:
     if m is None:
         return False
     name = m.group(1)
-    return name in _PLACEHOLDERS or name[0] in _SURNAMES
+    return name in _PLACEHOLDERS or name[0] in SURNAMES
 
 
 _NAME_LINE = re.compile(r"([\u4e00-\u9fff]{2,3}|[xX×Ｘ]{2,3})[：:]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus import markers as mk
-from drafter.corpus.closing_start import _CLOSING_LINES, _SIGNED_DATE
+from drafter.corpus.closing_start import CLOSING_LINES, SIGNED_DATE
 from drafter.corpus.markers import match_marker
 from drafter.corpus.reflow import POST_END, ends_sentence
 
@@ -97,9 +97,9 @@ def looks_like_heading(texts: list[str], i: int) -> bool:
         return False  # the words after a quotation: “…和平共处” / 五项原则 / 早已…
     if len(text) == 3 and (text[-1] in _UNIT_END or not text.isalpha()):
         return False  # "北京市", "劳动部", "附 则": a place, an office, a spaced label
-    if text in _CLOSING_LINES:
+    if text in CLOSING_LINES:
         return False  # "结束语": where the closing starts, not a part
-    if i + 1 < len(texts) and _SIGNED_DATE.match(texts[i + 1].replace(" ", "")):
+    if i + 1 < len(texts) and SIGNED_DATE.match(texts[i + 1].replace(" ", "")):
         return False  # the office signing above the date
     if text[0] in "（(" and text[-1] in "）)":
         return False  # a stage direction or a note: "（通报）", "（根据录音整理）"

@@ -486,7 +486,7 @@ def _speaker_label_unguarded(text):
     if m is None or len(text) - m.end() < 8:
         return 0
     word = m.group(1)
-    if word in h._SPEAKERS or (2 <= len(word) <= 3 and word[0] in h._SURNAMES and word[-1] != "总"):
+    if word in h._SPEAKERS or (2 <= len(word) <= 3 and word[0] in h.SURNAMES and word[-1] != "总"):
         return m.end()
     if 2 <= len(word) <= 3 and text.startswith(h._FIRST_PERSON, m.end()):
         return m.end()
@@ -690,7 +690,7 @@ def test_closing_cue_first_characters():
     assert _parse(cues._ENDS).getwidth()[1] <= cues._ENDS_WIDTH
     opens, empty = _first_characters(_parse(cues._OPENS))
     assert opens is not None and not empty and opens <= cues._OPENS_FIRST
-    (op, av), *rest = _parse(cues._SAID).data
+    (op, av), *rest = _parse(cues.SAID).data
     assert op is sre.BRANCH and not rest
     later: set[str] = set()
     for alternative in av[1]:
@@ -708,8 +708,8 @@ def test_closing_cue_guards_agree(lines):
     from drafter.corpus.closing import cues
 
     def said_unguarded(text):
-        first = cues._SENTENCE.match(text.strip())
-        return bool(first and cues._SAID.search(first.group(0)))
+        first = cues.SENTENCE.match(text.strip())
+        return bool(first and cues.SAID.search(first.group(0)))
 
     texts = [*lines, *(t + "\n" for t in lines[:3000]), "今天我就讲这些。", "谢谢大家！\n"]
     assert not _disagreements(texts, cues.said_all, said_unguarded)

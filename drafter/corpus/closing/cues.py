@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing.phrases import _SENTENCE
+from drafter.corpus.closing.phrases import SENTENCE
 
 # paragraphs at the end of the text where a closing cue counts
 WINDOW = 3
@@ -74,7 +74,7 @@ _OPENS_FIRST = frozenset("(一上以借再发可在归总我报敬最概演现�
 _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 # the speaker looking back on the whole talk in a paragraph's first sentence (今天讲的主要是这几点。
 # / 趁着今天开学的机会，我讲了这许多话，…): what follows is the wind-up
-_SAID = re.compile(
+SAID = re.compile(
     r"(?:今天|这次|我)[^。，；]{0,4}(?:讲|说|谈)(?:的|了)(?:主要)?(?:就)?(?:是)?"
     r"(?:这|这么|这许|以上|上面)(?:几点|些|许多|多|几个|一点)"
     # 我今天想讲的就是这一点: what he meant to say, said
@@ -94,26 +94,26 @@ _SAID = re.compile(
     r"|^(?:[^。，：:]{1,8}[：:])?(?:挺好的?|很好|不错)[，,]你们[^。，；]{0,8}(?:做的|做得|干得|干的)(?:不错|很好|挺好)"
 )
 
-# the first characters of the _SAID forms not tied to the sentence's start
+# the first characters of the SAID forms not tied to the sentence's start
 _SAID_LATER = re.compile("[今这我]")
 
 
 def said_all(text: str) -> bool:
-    """Whether a paragraph's first sentence looks back on the whole talk (see ``_SAID``).
+    """Whether a paragraph's first sentence looks back on the whole talk (see ``SAID``).
 
     Why: a speaker who says 今天讲的主要是这几点 / 我讲了这许多话 has finished the body, so
     that paragraph opens the closing even with no closing formula (同志们 / 最后) to mark it;
     only the first sentence is read, because further into a paragraph such words can sum up
     one point of the body rather than the talk."""
-    first = _SENTENCE.match(text.strip())
+    first = SENTENCE.match(text.strip())
     if not first:
         return False
     sentence = first.group(0)
-    # ``_SAID.search(sentence)``, tried where a match can start: at the sentence's start (every
+    # ``SAID.search(sentence)``, tried where a match can start: at the sentence's start (every
     # form), later only at 今/这/我 (the forms not tied to the start begin so); the search
     # tried its dozen forms at every character
-    return _SAID.match(sentence) is not None or any(
-        _SAID.match(sentence, m.start()) for m in _SAID_LATER.finditer(sentence, 1)
+    return SAID.match(sentence) is not None or any(
+        SAID.match(sentence, m.start()) for m in _SAID_LATER.finditer(sentence, 1)
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing.phrases import _sentences
+from drafter.corpus.closing.phrases import sentences_of
 
 # a speaker's label opening a turn of minutes (胡厚崑： / 任总： / 广州代表处代表 孙福友：)
 _TURN = re.compile(
@@ -77,7 +77,7 @@ def closing_after_last_answer(texts: list[str], lo: int) -> int | None:
     if after is None or counts[after[1]] > 2:
         return None  # a regular of the exchange speaking on, not the session summed up
     text = texts[after[0]].strip()
-    first = _sentences(text[_TURN.match(text).end() :])[:1]
+    first = sentences_of(text[_TURN.match(text).end() :])[:1]
     if not first or first[0].endswith(("？", "?")) or _ASKER.search(text[:12]):
         return None
     return after[0]

@@ -6,23 +6,23 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing.cues import _SAID
+from drafter.corpus.closing.cues import SAID
 from drafter.corpus.closing.phrases import (
-    _CALL,
-    _CLAUSES,
-    _ITEM,
-    _QUOTED,
-    _STAGE,
-    _SUBJECT,
-    _THANKS,
-    _WISH,
+    CALL,
+    CLAUSES,
+    ITEM,
     LAST_POINT,
+    QUOTED,
+    STAGE,
+    SUBJECT,
+    THANKS,
     VOCATIVE_START,
-    _own_sentences,
-    _sentences,
+    WISH,
+    own_sentences_of,
+    sentences_of,
     undated,
 )
-from drafter.corpus.closing.settle import _BEGINS, _last_step
+from drafter.corpus.closing.settle import BEGINS, last_step
 
 # the speaker addressing the listeners themselves, not the subject
 _TO_AUDIENCE = re.compile(r"在座的(?:每一位|每一个人|各位|同志|同事|诸位)|在座各位")
@@ -31,9 +31,9 @@ _TO_AUDIENCE = re.compile(r"在座的(?:每一位|每一个人|各位|同志|同
 def _parting(text: str) -> bool:
     """A last paragraph that only wishes, thanks or calls (…我很高兴地庆祝这个盛会的成功。):
     a closing even when no start cue opens it."""
-    sents = [_QUOTED.sub("", s) for s in _sentences(text)]  # others' words are not its own
+    sents = [QUOTED.sub("", s) for s in sentences_of(text)]  # others' words are not its own
     return 0 < len(sents) <= 3 and all(
-        any(rx.search(s) for rx in (_THANKS, _WISH, _CALL)) for s in sents
+        any(rx.search(s) for rx in (THANKS, WISH, CALL)) for s in sents
     )
 
 
@@ -50,11 +50,11 @@ def _bids_farewell(text: str) -> bool:
     the outline cuts at paragraphs, and a farewell announced as the last word belongs to
     the closing wherever the writer put the line break; the sentences after it must stay
     in that register, so that 最后，感谢… leading into more directives is not taken."""
-    sents = _own_sentences(text)
+    sents = own_sentences_of(text)
     at = next((k for k, s in enumerate(sents) if k and _FAREWELL.match(s)), None)
     if at is None:
         return False
-    return all(any(rx.search(s) for rx in (_THANKS, _WISH, _CALL, _FAREWELL)) for s in sents[at:])
+    return all(any(rx.search(s) for rx in (THANKS, WISH, CALL, _FAREWELL)) for s in sents[at:])
 
 
 # a vocative opening the last sentence: the speaker turns to the room (同志们，只要我们…)
@@ -66,7 +66,7 @@ def _addresses_at_last(text: str) -> bool:
     audience (…争取胜利。同志们，只要我们能团结，这个目的就一定能够达到。 / …全县青年们，
     努力啊！). Why: a speaker who names the listeners in the very last sentence has turned
     from the subject to them; the paragraph that ends so is the closing."""
-    sents = [s for s in _sentences(text) if not _STAGE.match(s)]
+    sents = [s for s in sentences_of(text) if not STAGE.match(s)]
     return len(sents) > 1 and bool(_VOCATIVE.match(sents[-1]))
 
 
@@ -127,7 +127,7 @@ def _winds_up(text: str) -> bool:
     ends on one (…我们的目的一定会达到，也一定能达到。),
     or its last sentence hopes something of the listeners (and the paragraph is short, or
     hopes more than once: a long paragraph on its subject may end on one hope)."""
-    sents = [_QUOTED.sub("", s) for s in _sentences(text)]
+    sents = [QUOTED.sub("", s) for s in sentences_of(text)]
     if not sents:
         return False
     hopes = sum(1 for s in sents if _HOPE_FOR_THEM.search(s))
@@ -158,7 +158,7 @@ _SUMMON = re.compile(
     r"|而(?:不懈|共同)?努力[！!。]$|大家(?:共同|一起|一道)?努力[！!。]$"
 )
 _LOOK_BACK = re.compile(
-    _SAID.pattern + r"|这就是(?:[^。，]{0,8}的(?:任务|目标|方针|希望)|[^。]{0,10}期望)"
+    SAID.pattern + r"|这就是(?:[^。，]{0,8}的(?:任务|目标|方针|希望)|[^。]{0,10}期望)"
 )
 
 
@@ -174,9 +174,9 @@ def turns_to_close(text: str) -> bool:
     迎接它) or look back on the talk (这就是我们的任务). One reading of the whole paragraph, so
     a hope in passing inside a paragraph on the subject does not make it a closing."""
     text = text.strip()
-    if _SUBJECT.search(text):
+    if SUBJECT.search(text):
         return False
-    sents = _own_sentences(text)
+    sents = own_sentences_of(text)
     sents = [s for s in sents if s.strip("，,。！!？? ")]
     if not sents or not _turning(sents[-1]):
         return False
@@ -193,11 +193,11 @@ def _sends_off(text: str) -> bool:
     thanks or wishes (就要过新年了，…先给大家问声新年好！…请你们转达我对他们的感谢。). Why: a
     speaker who greets the room at the end has left the subject, whatever he says between
     the greeting and the thanks (a word for the families, the year's hardships)."""
-    sents = _own_sentences(text)
-    if len(sents) < 2 or _SUBJECT.search(text):
+    sents = own_sentences_of(text)
+    if len(sents) < 2 or SUBJECT.search(text):
         return False
     last = sents[-1]
-    return bool(_WISH.search(sents[0])) and bool(_WISH.search(last) or _ANY_THANKS.search(last))
+    return bool(WISH.search(sents[0])) and bool(WISH.search(last) or _ANY_THANKS.search(last))
 
 
 # a sentence that thanks the listeners or those they stand for (谢谢在叙利亚、也门……奋斗的员工，…)
@@ -212,7 +212,7 @@ def _thanks_them(text: str) -> bool:
     奋斗的员工，…). Why: the speaker who ends by thanking the room has left the subject for
     the people; thanks followed by more directives (最后，感谢大家…。财政部门要…) are the
     last point's."""
-    sents = [s for s in _sentences(text) if not _STAGE.match(s)]
+    sents = [s for s in sentences_of(text) if not STAGE.match(s)]
     return 0 < len(sents) <= 3 and bool(_THANKS_THEM.match(sents[-1]))
 
 
@@ -221,17 +221,17 @@ def _opens_on_verse(text: str) -> bool:
     speaker caps the talk with a couplet and draws its lesson. Why: a couplet is how the
     genre rounds a speech off; as the first sentence of the text's last paragraph it opens
     the wind-up, as it does standing alone (see :func:`verse_line`)."""
-    first = _sentences(text)[:1]
+    first = sentences_of(text)[:1]
     if not first or len(first[0]) == len(text.strip()) or not verse_line(first[0]):
         return False
-    clauses = [c for c in _CLAUSES.split(first[0]) if c]
+    clauses = [c for c in CLAUSES.split(first[0]) if c]
     return len(clauses) == 2 and not re.search(r"[我你他]", first[0])
 
 
 def _flourish(text: str) -> bool:
     """A short last line that caps a closing (a verse, 我们一定会胜利的。): one or two
     sentences of at most 60 characters."""
-    return len(text.strip()) <= 60 and len(_sentences(text)) <= 2
+    return len(text.strip()) <= 60 and len(sentences_of(text)) <= 2
 
 
 def closing_at_end(texts: list[str], lo: int) -> int | None:
@@ -245,7 +245,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         return None
     texts = [*texts[:-1], undated(texts[-1])]
     tail = texts[n - 1].strip()
-    begins = _BEGINS.search(tail) and not (LAST_POINT.match(tail) or _last_step(texts, n - 1))
+    begins = BEGINS.search(tail) and not (LAST_POINT.match(tail) or last_step(texts, n - 1))
     turned = n >= 3 and turns_to_close(tail)
     parting = _parting(tail) or _bids_farewell(tail) or _addresses_at_last(tail) or _verdict(tail)
     parting = (
@@ -259,7 +259,7 @@ def closing_at_end(texts: list[str], lo: int) -> int | None:
         return _coda(texts, lo)
     start = n - 1
     for k in range(n - 2, max(n - 4, lo - 1), -1):
-        lead = "".join(_sentences(texts[k])[:2])
+        lead = "".join(sentences_of(texts[k])[:2])
         if _TO_AUDIENCE.search(lead) or _OF_THIS_MEETING.search(lead):
             start = k
     if start == n - 1 and (_flourish(tail) or _winds_up(tail)):
@@ -290,7 +290,7 @@ def asks_reply(text: str) -> bool:
     text = text.strip()
     return (
         0 < len(text) <= _REPLY_LENGTH
-        and not _ITEM.match(text)
+        and not ITEM.match(text)
         and not LAST_POINT.match(text)
         and bool(_ASKS_REPLY.search(text))
     )
@@ -303,10 +303,10 @@ def verse_line(text: str) -> bool:
     characters in them. Why: a speech that ends on a couplet after its prose caps its
     closing with it, as a slogan does; the shape says so whatever the words, and a body
     sentence is seldom two clauses of a verse's even measure."""
-    text = _QUOTED.sub(lambda m: m.group(0)[1:-1], text.strip())
-    if len(text) > 40 or _SUBJECT.search(text):
+    text = QUOTED.sub(lambda m: m.group(0)[1:-1], text.strip())
+    if len(text) > 40 or SUBJECT.search(text):
         return False
-    clauses = [c for c in _CLAUSES.split(text) if c]
+    clauses = [c for c in CLAUSES.split(text) if c]
     if len(clauses) < 2:
         return False
     a, b = clauses[0], clauses[1]
@@ -326,10 +326,10 @@ def ends_calling(text: str) -> bool:
     flourish alone is too short a closing, and a call is the one sentence a speaker ends
     the body's last point with rarely, the closing with often."""
     text = text.strip()
-    if _SUBJECT.search(text):
+    if SUBJECT.search(text):
         return False
-    sents = _own_sentences(text)
-    return bool(sents) and bool(_CALL.search(sents[-1]) or _SUMMON.search(sents[-1]))
+    sents = own_sentences_of(text)
+    return bool(sents) and bool(CALL.search(sents[-1]) or _SUMMON.search(sents[-1]))
 
 
 # a line of the coda: one short sentence, no figures, labels or markers of the body
@@ -357,8 +357,8 @@ def _coda(texts: list[str], lo: int) -> int | None:
 
 
 def _exhorts(line: str) -> bool:
-    line = _QUOTED.sub("", line.strip())
-    return _turning(line) or bool(_CALL.search(line))
+    line = QUOTED.sub("", line.strip())
+    return _turning(line) or bool(CALL.search(line))
 
 
 def _coda_line(text: str) -> bool:
@@ -366,7 +366,7 @@ def _coda_line(text: str) -> bool:
     return (
         0 < len(text) <= _CODA_LINE
         and text[-1] in "。！!"
-        and len(_sentences(text)) == 1
-        and not _SUBJECT.search(text)
-        and not _ITEM.match(text)
+        and len(sentences_of(text)) == 1
+        and not SUBJECT.search(text)
+        and not ITEM.match(text)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing.phrases import _EXCLAMATIONS
+from drafter.corpus.closing.phrases import EXCLAMATIONS
 
 # a part's title that rallies the audience rather than names a subject: 团结起来, 为…而奋斗,
 # 争取更大的胜利 (at the end of the title: 同争取将来的胜利关系极大 names a subject)
@@ -31,7 +31,7 @@ def rallying_part(title: str, under: list[str]) -> bool:
 def _short_part(under: list[str]) -> bool:
     """Whether a last part's paragraphs ``under`` its title are few enough for it to be the
     closing: at least one and at most ``_RALLY_PART`` besides slogans (…万岁！)."""
-    prose = [t for t in under if not _EXCLAMATIONS.match(t.strip())]
+    prose = [t for t in under if not EXCLAMATIONS.match(t.strip())]
     return 0 < len(prose) <= _RALLY_PART
 
 

@@ -33,46 +33,46 @@ LAST_POINT = re.compile(
     r"(?:一下|一个|一点|两点|几点|几句|到))"
 )
 # words of a closing's sentence: a call, a wish, thanks, a summing-up of the whole
-_THANKS = re.compile(r"^谢谢|谢谢大家|谢谢各位")
-_WISH = re.compile(
+THANKS = re.compile(r"^谢谢|谢谢大家|谢谢各位")
+WISH = re.compile(
     r"预祝|祝[^。]{0,12}(?:成功|顺利|健康|快乐|愉快|吉祥|如意)|祝愿"
     # the season's greetings (先给大家问声新年好！ / 给大家拜个早年)
     r"|(?:新年|新春|春节|节日|中秋)(?:好|快乐)|拜(?:个)?(?:早)?年|问(?:声|个)好"
 )
-_CALL = re.compile(
+CALL = re.compile(
     r"让我们(?!的)|我们要[^。]{0,30}(?:奋斗|努力|奋进)"
     r"|为[^。]{0,60}(?:而奋斗|作出(?!了)[^。]{0,6}贡献|努力奋斗)"
     r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
 )
 # a closing slogan (打倒日本侵略者！ 毛主席万岁！万万岁！): short exclamations only
-_EXCLAMATIONS = re.compile(r"^(?:[^。？?！!；;，,]{1,24}[！!])+$")
-_QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
+EXCLAMATIONS = re.compile(r"^(?:[^。？?！!；;，,]{1,24}[！!])+$")
+QUOTED = re.compile(r"“[^“”]*”|‘[^‘’]*’|「[^「」]*」")
+SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 
 
-def _sentences(text: str) -> list[str]:
+def sentences_of(text: str) -> list[str]:
     """A paragraph's sentences, cut after 。！？ (closing quotes stay with their sentence)."""
-    return [s.strip() for s in _SENTENCE.findall(text.strip()) if s.strip()]
+    return [s.strip() for s in SENTENCE.findall(text.strip()) if s.strip()]
 
 
 # a stage note standing as a sentence: （热烈的鼓掌） / （全场起立）
-_STAGE = re.compile(r"^[（(][^（()）]{1,12}[）)]$")
+STAGE = re.compile(r"^[（(][^（()）]{1,12}[）)]$")
 # a numbered item opening a paragraph ((丁)… / 三、 / 第二，): a point of the body
-_ITEM = re.compile(
+ITEM = re.compile(
     r"^(?:[（(][一二三四五六七八九十甲乙丙丁戊己庚辛壬癸\d]{1,3}[）)]|[一二三四五六七八九十\d]{1,3}[、.．]"
     r"|第[一二三四五六七八九十]{1,3}[，,、])"
 )
 # the body's marks: figures, examples, a label or a reporter's question, a point's ordinal
-_SUBJECT = re.compile(
+SUBJECT = re.compile(
     r"\d|[０-９]|[%％]|比如|例如|譬如|记者|[：:]|^第[一二三四五六七八九十]|^最后一点"
 )
 
 
-def _own_sentences(text: str) -> list[str]:
+def own_sentences_of(text: str) -> list[str]:
     """A paragraph's sentences in the speaker's own words: stage notes standing as a sentence
     (（热烈的鼓掌）) left out, quoted words (“…”) taken out of the rest. Four readings of a last
     paragraph (a farewell, a send-off, a turn to the close, a last call) ask exactly this."""
-    return [_QUOTED.sub("", s) for s in _sentences(text) if not _STAGE.match(s)]
+    return [QUOTED.sub("", s) for s in sentences_of(text) if not STAGE.match(s)]
 
 
 # the date an editor set after the last words (…而奋斗。（1998年1月16日）)
@@ -87,5 +87,5 @@ def undated(text: str) -> str:
 
 
 # a verse line: clauses of Han characters only, cut by ，/。/！
-_CLAUSES = re.compile(r"[，,。！!；;…]+")
-_FIGURES = re.compile(r"\d|[０-９]|[%％]")
+CLAUSES = re.compile(r"[，,。！!；;…]+")
+FIGURES = re.compile(r"\d|[０-９]|[%％]")

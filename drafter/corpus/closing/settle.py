@@ -13,21 +13,21 @@ import re
 
 from drafter.corpus.closing.cues import said_all
 from drafter.corpus.closing.phrases import (
-    _CALL,
-    _EXCLAMATIONS,
-    _ITEM,
-    _STAGE,
-    _THANKS,
-    _WISH,
+    CALL,
+    EXCLAMATIONS,
+    ITEM,
     LAST_POINT,
     SALUTATION,
     SALUTATION_START,
-    _sentences,
+    STAGE,
+    THANKS,
+    WISH,
+    sentences_of,
 )
 
 # how a closing paragraph begins when nothing but its words marks it: a salutation that
 # turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…)
-_BEGINS = re.compile(
+BEGINS = re.compile(
     r"^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
     r"|^(?:总之|总而言之|总起来说|总的来说|综上所述|一句话[，,]|最后[，,]|让我们|我(?:衷心|真诚)?希望"
     r"|希望(?:大家|同志们|各位|你们)|谢谢|其实我所(?:说|讲)的)"
@@ -52,14 +52,14 @@ def closing_like(text: str) -> bool:
     """A paragraph of a closing: it begins as one, is a slogan, or its last sentence calls,
     wishes, thanks or sums up."""
     text = text.strip()
-    sents = [s for s in _sentences(text) if not _STAGE.match(s)]  # （热烈的鼓掌）
+    sents = [s for s in sentences_of(text) if not STAGE.match(s)]  # （热烈的鼓掌）
     if not sents or _POINTS.search(text):
         return False  # points listed (…两条宗旨：第一是…第二是…) are the body's
-    if _EXCLAMATIONS.match(text) or (_BEGINS.search(text) and not LAST_POINT.match(text)):
+    if EXCLAMATIONS.match(text) or (BEGINS.search(text) and not LAST_POINT.match(text)):
         return True
     if said_all(text):
         return True
-    return any(rx.search(sents[-1]) for rx in (_THANKS, _WISH, _CALL, _SUM, _RALLY))
+    return any(rx.search(sents[-1]) for rx in (THANKS, WISH, CALL, _SUM, _RALLY))
 
 
 # a report's last call, however long the sentence: rally round the leadership, strive on to
@@ -88,10 +88,10 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
       closing, which then starts at a salutation standing alone a few paragraphs above
       them (同志们！), else where it was found.
     """
-    if LAST_POINT.match(texts[start].strip()) or _last_step(texts, start):
+    if LAST_POINT.match(texts[start].strip()) or last_step(texts, start):
         return None
     n = len(texts)
-    if all(_EXCLAMATIONS.match(t.strip()) for t in texts[start:]):
+    if all(EXCLAMATIONS.match(t.strip()) for t in texts[start:]):
         return _above_slogans(texts, start)
     first = texts[start].strip()
     alone = bool(SALUTATION.match(first))
@@ -116,7 +116,7 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     k = n
     while k > start and closing_like(texts[k - 1]):
         k -= 1
-    if k < n and all(_EXCLAMATIONS.match(t.strip()) for t in texts[k:]):
+    if k < n and all(EXCLAMATIONS.match(t.strip()) for t in texts[k:]):
         above = [j for j in range(max(start, n - 4), k) if SALUTATION.match(texts[j].strip())]
         k = above[-1] if above else n
     if k < n and not SALUTATION_START.match(texts[k].strip()):
@@ -162,7 +162,7 @@ _THIS_MEETING = re.compile(
 _STEP = re.compile(r"^(?:首先|其次|然后|接着|随后|再次|第[一二三四五六七八九十]步)")
 
 
-def _last_step(texts: list[str], start: int) -> bool:
+def last_step(texts: list[str], start: int) -> bool:
     """最后， after a paragraph that began 然后/其次/接着…: the last step of a procedure the
     text lays down, not the speaker winding up."""
     return (
@@ -182,15 +182,15 @@ def _above_slogans(texts: list[str], start: int) -> int:
     closing takes in the exclamations above them (打倒…！) and up to three paragraphs that
     call (…团结起来，坚决地实行…; 我们号召…; 本军全体指挥员、战斗员同志们！…)."""
     k = start
-    while k - 1 >= 0 and _EXCLAMATIONS.match(texts[k - 1].strip()):
+    while k - 1 >= 0 and EXCLAMATIONS.match(texts[k - 1].strip()):
         k -= 1
     for _ in range(3):
         if k - 1 < 0:
             break
         text = texts[k - 1].strip()
-        lead = "".join(_sentences(text)[:2])
-        if _ITEM.match(text) or not (
-            _ADDRESS.match(text) or _SUMMONS.search(lead) or _CALL.search(lead)
+        lead = "".join(sentences_of(text)[:2])
+        if ITEM.match(text) or not (
+            _ADDRESS.match(text) or _SUMMONS.search(lead) or CALL.search(lead)
         ):
             break  # a numbered item ((丁)…) is the body's last point
         k -= 1
@@ -204,7 +204,7 @@ def cheers_start(texts: list[str]) -> int:
     three 万岁！ lines (诸位代表先生：… / …万岁！ ×3) is as near the end as one over a closing
     that stops on its last sentence."""
     end = len(texts)
-    while end - 1 >= 0 and _EXCLAMATIONS.match(texts[end - 1].strip()):
+    while end - 1 >= 0 and EXCLAMATIONS.match(texts[end - 1].strip()):
         end -= 1
     return end
 
@@ -215,17 +215,17 @@ def _lead(texts: list[str], j: int) -> str:
     rest = SALUTATION_START.sub("", texts[j].strip(), count=1).strip()
     if not rest and j + 1 < len(texts):
         rest = texts[j + 1]
-    return "".join(_sentences(rest)[:2])
+    return "".join(sentences_of(rest)[:2])
 
 
 def _rallies(text: str) -> bool:
     """Words that rally the whole audience or hand the report over (让我们…, 紧密团结在…周围,
     以上…报告了), thank or wish: the closing's own words, never a part's resolve."""
     return bool(re.search(r"让我们(?!的)", text)) or any(
-        rx.search(text) for rx in (_THANKS, _WISH, _WIND_UP)
+        rx.search(text) for rx in (THANKS, WISH, _WIND_UP)
     )
 
 
 def _calls(text: str) -> bool:
     """Words that call, wish or thank (让我们…, 为…而奋斗, 预祝…, 谢谢…)."""
-    return any(rx.search(text) for rx in (_THANKS, _WISH, _CALL, _WIND_UP))
+    return any(rx.search(text) for rx in (THANKS, WISH, CALL, _WIND_UP))

@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.closing.phrases import (
-    _CLAUSES,
-    _FIGURES,
-    _ITEM,
-    _SUBJECT,
+    CLAUSES,
+    FIGURES,
+    ITEM,
     LAST_POINT,
-    _sentences,
+    SUBJECT,
+    sentences_of,
     undated,
 )
 
@@ -41,7 +41,7 @@ def occasion_start(texts: list[str], lo: int) -> int | None:
     n = len(texts)
     for j in range(max(lo, n - _OCCASION_TAIL), n):
         text = undated(texts[j]).strip()
-        if _OCCASION.match(text) and not _FIGURES.search(text):
+        if _OCCASION.match(text) and not FIGURES.search(text):
             return j
     return None
 
@@ -73,7 +73,9 @@ def judges_whole(text: str) -> bool:
     author leaves his last point for the whole, so the closing starts there; inside a longer
     paragraph 由此可见 only concludes that paragraph's point."""
     text = text.strip()
-    return len(text) <= _JUDGES_LENGTH and len(_sentences(text)) == 1 and bool(_JUDGES.match(text))
+    return (
+        len(text) <= _JUDGES_LENGTH and len(sentences_of(text)) == 1 and bool(_JUDGES.match(text))
+    )
 
 
 def antithesis_start(texts: list[str], lo: int) -> int | None:
@@ -103,9 +105,9 @@ _ANTITHESIS_APART = 3
 def _antithetical(a: str, b: str) -> bool:
     if a == b or len(a) != len(b) or not 6 <= len(a) <= _ANTITHESIS_LENGTH:
         return False
-    if not (a.endswith("。") and b.endswith("。")) or _SUBJECT.search(a + b):
+    if not (a.endswith("。") and b.endswith("。")) or SUBJECT.search(a + b):
         return False
-    if any(len(_sentences(t)) != 1 or len(_CLAUSES.split(t.rstrip("。"))) < 2 for t in (a, b)):
+    if any(len(sentences_of(t)) != 1 or len(CLAUSES.split(t.rstrip("。"))) < 2 for t in (a, b)):
         return False
     same = sum(x == y for x, y in zip(a, b))
     # alike in half their characters, yet opposed in a few: not one line said twice over with
@@ -137,7 +139,7 @@ def echoes_title(text: str, title: str, last_heading: str = "") -> bool:
     马掌” under 3、…加快服务体系建设…, set 42's gold null; the convention's "end of a point's
     own argument")."""
     text = text.strip()
-    if not title or not text.startswith("我们") or _ITEM.match(text) or LAST_POINT.match(text):
+    if not title or not text.startswith("我们") or ITEM.match(text) or LAST_POINT.match(text):
         return False
     core = [c for c in _TITLE_WRAPPER.split(title) if len(c) >= _ECHO]
     if not any(c[i : i + _ECHO] in text for c in core for i in range(len(c) - _ECHO + 1)):
@@ -182,7 +184,7 @@ def turns_to_whole(text: str) -> bool:
     on its last point (bench/closing_general.py measures the general signals, the caller asks
     this only when nothing else found a closing)."""
     text = text.strip()
-    if _FIGURES.search(text) or _ITEM.match(text) or LAST_POINT.match(text):
+    if FIGURES.search(text) or ITEM.match(text) or LAST_POINT.match(text):
         return False
     if text.startswith("最后一点") or _LABELLED.match(text):
         return False
