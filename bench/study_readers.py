@@ -1,4 +1,5 @@
-"""Which frame readers fire where: a census of the rules of drafter/study/frames/rule_pass.py and its helpers.
+"""Which frame readers fire where: a census of the rules of drafter/study/frames/rule_pass.py
+and its helpers.
 
 bench/study_logo.py holds whole gold groups out for the model's *weights*, but the *rules*
 (the readers that find a count and the readers that find its items) were written on every
@@ -59,8 +60,8 @@ _LAST: dict[int, tuple[int, str]] = {}  # id(mention or frame) -> (tick, items r
 _WHY: dict[int, str] = {}  # id(frame) -> the reason a refused count was refused
 
 # The finders of frames.finders.resolve (and the readers frames.rule_pass uses itself) and the
-# readers of frames.refused_counts.second_look: each takes (lay, mention-or-frame) and returns (items,
-# spans[, source]) or None. A name is traced in each module that binds it (the second look's
+# readers of frames.refused_counts.second_look: each takes (lay, mention-or-frame) and returns
+# (items, spans[, source]) or None. A name is traced in each module that binds it (the second look's
 # readers are called from four modules: refused_counts, model, nearby_items, sure_items_before).
 _FRAME_READERS = [
     "bracketed",

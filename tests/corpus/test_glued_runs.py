@@ -1,5 +1,5 @@
 """A heading typed onto the end of the paragraph before it, found by the run it completes
-(drafter/corpus/glued_runs.py), and the unnumbered kinds clean.py splits off by their
+(drafter/corpus/glued_runs.py), and the unnumbered kinds glued_splits.py splits off by their
 siblings (a named part, a speaker's name line, a title beside question titles).
 
 Own text in Word files built with python-docx and in a plain .txt; then real gold texts in

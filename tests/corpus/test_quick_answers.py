@@ -404,8 +404,8 @@ def test_article_lines_are_no_loose_marks(lines):
 
 
 def test_normalise_builds_blocks_whole():
-    """line_normalise.normalise_lines builds a changed line's Block from its fields directly instead of
-    dataclasses.replace: every field of Block is one of them, so nothing is lost."""
+    """line_normalise.normalise_lines builds a changed line's Block from its fields directly
+    instead of dataclasses.replace: every field of Block is one of them, so nothing is lost."""
     from dataclasses import fields
 
     from drafter.corpus.model import Block

@@ -1,7 +1,8 @@
 """A scraped page that broke an inline element out of its paragraph leaves a line of nothing
 but a zero-width space right between the two pieces (…今年预期目标设定 / \\u200b / 为6%以上…):
 the pieces are one paragraph, while a blank line still ends one
-(line_normalise.normalise_lines). Found by the survey of texts without gold (f8-survey, gwr 2021). Our own sentences."""
+(line_normalise.normalise_lines). Found by the survey of texts without gold (f8-survey, gwr
+2021). Our own sentences."""
 
 from __future__ import annotations
 

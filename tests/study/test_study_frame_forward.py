@@ -169,7 +169,8 @@ CLASSES = (
 def test_a_refused_count_whose_items_follow_gets_its_second_look():
     # 分成三类： with no noun is refused by the rules; the items read after it weigh for it
     # (frames.model feature reads_after, and its items are the adopted frame's)
-    # (a bare count is shown with the noun it is the predicate of: frames.count_subject.with_subject)
+    # (a bare count is shown with the noun it is the predicate of:
+    # frames.count_subject.with_subject)
     assert _found(CLASSES) == {"群众分成三类": ["反映具体困难的", "提出政策建议的", "反复上访的"]}
 
 

@@ -4,7 +4,8 @@ before a pointer (这两种, 上述三项: :func:`items_before`), an enumeration
 战线: :func:`named_ordinal_items`), and :func:`items_around`, which tries them. Apart from the
 model that weighs a count (:mod:`~drafter.study.frames.model`) and from the second look that
 keeps it (:mod:`~drafter.study.frames.refused_counts`), which both read its items with these; the
-count's noun (:func:`counted_noun`) and the pointer before it (``BACK_BEFORE``) are shared from here too."""
+count's noun (:func:`counted_noun`) and the pointer before it (``BACK_BEFORE``) are shared from
+here too."""
 
 from __future__ import annotations
 
