@@ -68,10 +68,25 @@ def transition_skeleton(study: Any) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def transition_marks(doc: Any, study: Any = None) -> list[tuple[int, str]]:
+    """Where a text without headings turns, for the reader's outline pane: the paragraph and
+    label of each stretch the structure map cuts the body into
+    (:func:`drafter.study.stats.transition_stretches`: 〔转入新话题〕现在我来讲一讲主观主义。, and
+    〔正文开始〕至第一个过渡句 before the first), in order. The pane showed only 开头 / 正文 / 结尾
+    for such a text while the map and the exported 提纲 listed its turns. Empty for a text
+    with headings or without a transition in its body; ``study`` is made when not given."""
+    if doc is None or getattr(getattr(doc, "outline", None), "sections", None):
+        return []
+    if study is None:
+        study = analyze(doc)
+    return [(row.paragraph, row.label) for row in study.structure if row.part == "stretch"]
+
+
 __all__ = [
     "BY_TRANSITIONS",
     "NO_HEADINGS",
     "bookend_line",
     "model_text_outline_notes",
+    "transition_marks",
     "transition_skeleton",
 ]

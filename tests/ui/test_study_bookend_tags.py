@@ -93,4 +93,9 @@ def test_a_text_without_headings_is_mapped_by_its_transitions_and_not_called_all
     # as 正文 (it showed all 正文 beside a map that labelled an opening)
     rows = [reader.outline.topLevelItem(i).text(0) for i in range(3)]
     assert rows[0] == f"开头（{study.opening.paragraphs[-1] + 1} 段）"
-    assert rows[1].startswith("正文（") and rows[2] == "（未识别出标题层级）"
+    assert rows[1].startswith("正文（") and rows[2].startswith("结尾（")
+    # and lists the transitions under 正文, as the map does (ux43)
+    body = reader.outline.topLevelItem(1)
+    assert "〔转入新话题〕现在我谈谈供应商的问题。" in [
+        body.child(i).text(0) for i in range(body.childCount())
+    ]

@@ -39,7 +39,9 @@ from drafter.corpus.display import count_chars as display_count_chars
 from drafter.drafts.convert import speaker_line
 from drafter.drafts.excerpt import sentence_excerpt
 from drafter.study.bookends import opening_count
+from drafter.study.outline_notes import BY_TRANSITIONS, NO_HEADINGS, transition_marks
 from drafter.study.stats import DEFAULT_RATE, clamp_rate, spoken_for
+from drafter.study.stats import LEAD_STRETCH_LABEL as LEAD_LABEL
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
@@ -62,6 +64,9 @@ CHARS_PER_MINUTE = DEFAULT_RATE
 CN_LEVELS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}
 # Colours per heading level: the structure should be readable at a glance.
 LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
+# a transition listed in the outline of a text without headings: the study page's colour
+# for transitions (ui/study/annotated_view.py), so the row and the sentence read as one
+TRANSITION_COLOUR = "#7a4fbf"
 TERM_BG = QColor("#ffe066")
 CURRENT_BG = QColor("#ff9f43")
 TARGET_BG = QColor("#e3f0ff")
@@ -613,11 +618,28 @@ class ReaderPanel(QWidget):
         item.setFont(0, font)
         return item
 
+    def _add_transitions(self, body: QTreeWidgetItem) -> int:
+        """Under ``body`` (正文 of a text without headings), a row for each transition the
+        body turns at, a click away as a heading is, as the 结构图 and the exported 提纲 list
+        them (drafter.study.outline_notes.transition_marks); the number listed. The pane
+        showed only 开头 / 正文 / 结尾 for such a text (整顿党的作风's seven turns unseen)."""
+        marks = [(p, label) for p, label in transition_marks(self._doc) if label != LEAD_LABEL]
+        for paragraph, label in marks:
+            item = QTreeWidgetItem([label])
+            item.setData(0, ParagraphRole, paragraph)
+            item.setToolTip(0, f"过渡句：{label}")
+            item.setForeground(0, QColor(TRANSITION_COLOUR))
+            body.addChild(item)
+        if marks:
+            body.setToolTip(0, BY_TRANSITIONS.strip("（）"))
+        return len(marks)
+
     def _fill_outline(self) -> None:
         self.outline.clear()
         # With no heading found, what stands before the closing is not all opening:
         # "开头（44 段）" told a trainee a speech was all opening.
         headed = any(p.is_heading for p in self._paragraphs)
+        turns = 0  # transitions listed under 正文 for a text without headings
         if not hasattr(self._doc, "outline"):
             opening = self._part_item("preamble", "开头")
             if opening is not None:
@@ -632,6 +654,8 @@ class ReaderPanel(QWidget):
                 item = self._part_item("preamble", label, paras)
                 if item is not None:
                     self.outline.addTopLevelItem(item)
+                    if label == "正文" and not headed:
+                        turns = self._add_transitions(item)
         # a heading no 一级标题 leads up to (a 二级 above the first 一级): its place said
         warned = dict(level_warnings(getattr(self._doc, "outline", None)))
         stored = heading_levels(self._doc)  # coloured by the level given, placed by depth
@@ -654,8 +678,8 @@ class ReaderPanel(QWidget):
             else:
                 parent.addChild(item)
             stack.append((level, item))
-        if not headed and self._doc is not None:
-            empty = QTreeWidgetItem(["（未识别出标题层级）"])
+        if not headed and self._doc is not None and not turns:
+            empty = QTreeWidgetItem([NO_HEADINGS])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.outline.addTopLevelItem(empty)
         closing = self._part_item("closing", "结尾")
