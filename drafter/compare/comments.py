@@ -141,9 +141,21 @@ def _same_comment(comment: Comment) -> tuple[str, str, str]:
 
 
 def answers_comments(draft: Draft, other: Draft) -> bool:
-    """Whether ``other`` is the writer's answer to ``draft``: it holds comments of ``draft``
-    (the same author, words and minute, as read back from Word) with more replies than they
-    have in ``draft``. Picked in 比较稿件 as the older file, it is the newer one."""
+    """Whether ``other`` is the writer's answer to ``draft``: it replies to comments of
+    ``draft`` anew (:func:`replies_to_comments`), or, replying to none (a third version), it
+    holds them and is a Word file saved in a word processor after everything ``draft``
+    holds was written (:func:`_saved_after`). Picked in 比较稿件 as the older file, it is
+    the newer one."""
+    if replies_to_comments(draft, other):
+        return True
+    mine = {_same_comment(c) for c in draft.comments}
+    return any(_same_comment(c) in mine for c in other.comments) and _saved_after(other, draft)
+
+
+def replies_to_comments(draft: Draft, other: Draft) -> bool:
+    """Whether ``other`` holds comments of ``draft`` (the same author, words and minute, as
+    read back from Word) with more replies than they have in ``draft``: the writer answered
+    them, the surest sign that ``other`` is the newer file."""
     mine: dict[tuple[str, str, str], int] = {}
     for c in draft.comments:
         key = _same_comment(c)
@@ -153,4 +165,31 @@ def answers_comments(draft: Draft, other: Draft) -> bool:
     )
 
 
-__all__ = ["answers_comments", "carry_comments", "redline_comments"]
+def _when(stamp: str) -> datetime | None:
+    """A stored time as an aware datetime (a time without a zone, as comments read from
+    Word keep it, is the local wall-clock time)."""
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.astimezone()
+
+
+def _saved_after(other: Draft, draft: Draft) -> bool:
+    """Whether ``other`` came from a Word file the writer saved (Word, WPS: not Drafter's
+    own export, whose date is only when it was written) later than the newest thing
+    ``draft`` holds: its comments and replies, and the date of the file it was opened from.
+    Anything of ``draft`` without a date makes no difference; nothing dated, no answer."""
+    from drafter.drafts.word_comments import saved_in_word
+
+    when, by_writer = saved_in_word(other.source or "")
+    if when is None or not by_writer:
+        return False
+    stamps = [_when(c.time) for c in draft.comments]
+    stamps += [_when(r.time) for c in draft.comments for r in c.replies]
+    stamps.append(saved_in_word(draft.source or "")[0])
+    known = [s for s in stamps if s is not None]
+    return bool(known) and when > max(known)
+
+
+__all__ = ["answers_comments", "carry_comments", "redline_comments", "replies_to_comments"]

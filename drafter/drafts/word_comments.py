@@ -17,6 +17,7 @@ from __future__ import annotations
 import zipfile
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -404,6 +405,36 @@ def pending_revisions(path: str | Path) -> int:
     )
 
 
+def saved_in_word(path: str | Path) -> tuple[datetime | None, bool]:
+    """``(when last saved, by a word processor)`` of a .docx, from its ``docProps/core.xml``:
+    ``dcterms:modified`` (UTC, as Word, WPS and LibreOffice write it), and whether it was
+    saved after Drafter wrote it (Drafter's export leaves ``cp:lastModifiedBy`` empty and
+    ``cp:revision`` 1; Word names the person saving and counts the saves). A writer's third
+    version answers no comment anew, and only its date says it is newer than the head's
+    draft. ``(None, False)`` for any other file or one without the date."""
+    if Path(path).suffix.lower() != ".docx":
+        return None, False
+    try:
+        with zipfile.ZipFile(path) as zf:
+            root = _read_part(zf, "docProps/core.xml")
+    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return None, False
+    if root is None:
+        return None, False
+    values = {el.tag.rsplit("}", 1)[-1]: (el.text or "").strip() for el in root}
+    try:
+        when = datetime.fromisoformat(values.get("modified", "").replace("Z", "+00:00"))
+    except ValueError:
+        return None, False
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    try:
+        revision = int(values.get("revision") or 0)
+    except ValueError:
+        revision = 0
+    return when, bool(values.get("lastModifiedBy")) or revision > 1
+
+
 @dataclass(frozen=True)
 class TrackedChange:
     """One tracked change (修订) of a Word paragraph as its writer made it: ``kind`` "ins"
@@ -502,4 +533,5 @@ __all__ = [
     "place_comments",
     "read_tracked_changes",
     "read_word_comments",
+    "saved_in_word",
 ]

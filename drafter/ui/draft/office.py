@@ -428,7 +428,7 @@ class OfficeActions(QObject):
         file that answers the draft's comments (the writer's reply in Word) is the newer
         version, and stands on the new side. Returns the compare view (None when none opened)."""
         from drafter.compare import CompareError, load_side
-        from drafter.compare.comments import answers_comments
+        from drafter.compare.comments import answers_comments, replies_to_comments
         from drafter.drafts.open_any import OPEN_FILTER
         from drafter.messages import describe_file
         from drafter.ui import file_dialogs
@@ -446,9 +446,15 @@ class OfficeActions(QObject):
             QMessageBox.warning(self.panel, "无法比较", describe_file(exc, path))
             return
         dialog = self.open_compare(old, name)
-        if answers_comments(self.session.draft, old):  # the writer's answer: the newer one
+        draft = self.session.draft
+        if answers_comments(draft, old):  # the writer's answer: the newer one
             dialog.swap()
-            self.status_message.emit(f"{name} 回复了本稿的批注，已作为新稿比较（“对调新旧”可换回）")
+            why = (
+                "回复了本稿的批注"
+                if replies_to_comments(draft, old)
+                else "带着本稿的批注，在 Word 中保存得比本稿晚"
+            )
+            self.status_message.emit(f"{name} {why}，已作为新稿比较（“对调新旧”可换回）")
         return dialog
 
     def open_compare(self, old, old_name: str):
