@@ -225,6 +225,12 @@ def plan(
         key = str(file)
         try:
             st = file.stat()
+            if st.st_size == 0 and file.is_file():
+                # every empty file has the same (no) bytes: judged as copies, empty.txt
+                # beside empty.docx was said to be "the same content as empty.docx, which
+                # could not be read" rather than empty
+                result.errors.append((key, f"{file.name}: the file is empty"))
+                continue
             known = states.get(key)
             if known and known[1] == st.st_size and known[2] == st.st_mtime_ns:
                 result.unchanged += 1

@@ -205,3 +205,21 @@ def test_a_utf8_page_labelled_latin1_is_read_as_utf8_with_a_warning(tmp_path, ca
     assert main(["outline", str(latin)]) == 0
     out = capsys.readouterr().out
     assert "café" in out and "网页声明的编码" not in out
+
+
+def test_each_empty_file_is_said_to_be_empty_not_a_copy_of_another(tmp_path, capsys):
+    """Before: empty.txt beside empty.docx was "与 …/empty.docx 的内容完全相同，那个文件
+    无法读取" (no bytes are the same bytes), sending the user to another file's line."""
+    folder = tmp_path / "批量 导入"
+    folder.mkdir()
+    good = _good(folder, 1)
+    empties = [folder / "empty.docx", folder / "empty.txt", folder / "《空》.md"]
+    for path in empties:
+        path.write_bytes(b"")
+    lib = tmp_path / "lib"
+    assert main(["library", "add", str(folder), "--library", str(lib)]) == 1
+    err = capsys.readouterr().err
+    for path in empties:
+        assert f"{path}：文件是空的" in err, err
+    assert "内容完全相同" not in err
+    assert _imported(lib, capsys) == {str(good)}
