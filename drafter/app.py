@@ -24,6 +24,7 @@ from drafter.ui.errors import failure_text, install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
 from drafter.ui.screen_fit import install_on_screen_guard
 from drafter.ui.termination import TerminationWatch, exit_code
+from drafter.ui.widgets.sort_arrow import install_sort_arrows
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -289,6 +290,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     install_chinese_qt(app)
     choose_ui_font(app)
+    install_sort_arrows(app)  # ▼ over a column sorted largest first (Fusion drew ▲)
     if not hasattr(app, "_on_screen_guard"):  # every dialog inside the screen
         app._on_screen_guard = install_on_screen_guard(app)
     return app

@@ -25,7 +25,7 @@ from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.errors import show_error
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.reader_mode import ReaderStudyMode
-from drafter.ui.study.structures_panel import StructuresPanel
+from drafter.ui.study.structures_panel import StructuresPanel, shown_label
 from drafter.ui.study.study_page import HIGHLIGHT_KEYS, NOTE_KEYS
 from drafter.ui.study.study_panel import StudyPanel
 from drafter.ui.study.study_room import StudyRoom
@@ -541,12 +541,13 @@ class StudyController(QObject):
         count = len(example.items)
         what = "项" if structure.kind == "frame" else "个并列标题"
         source = example.name or example.title or "例文"
+        label = shown_label(structure)  # 坚持××, as the panel's row says it
         name, ok = ask_name(
             window,
             "做成模板",
-            f"把“{structure.label}”做成模板（例文：{book_title(source)}，编号照原文）。",
+            f"把“{label}”做成模板（例文：{book_title(source)}，编号照原文）。",
             "模板名称（出现在“我的模板”中）：",
-            text=f"{structure.label}（{count}{what}）",
+            text=f"{label}（{count}{what}）",
         )
         if not ok or not name:
             return

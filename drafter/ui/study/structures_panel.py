@@ -324,7 +324,7 @@ class StructuresPanel(QWidget):
                 (e for e in s.examples if e.items), s.examples[0] if s.examples else None
             )
             row = QTreeWidgetItem(
-                [_shown_label(s), "", "", "", "｜".join(example.items[:6]) if example else ""]
+                [shown_label(s), "", "", "", "｜".join(example.items[:6]) if example else ""]
             )
             for col, value in ((1, s.documents), (2, s.count), (3, s.listed)):
                 if s.kind == "frame" or col != 3:
@@ -437,10 +437,11 @@ PICK_LISTED = "请选“展开”一栏不为 0 的结构"
 MENTIONED_TIP = "这篇例文只提及、没有展开各项，做不成模板；请选“这样写”一栏列出了各项的例文"
 
 
-def _shown_label(s: MinedStructure) -> str:
+def shown_label(s: MinedStructure) -> str:
     """A structure as its row names it: a heading pattern's open slot as ×× (坚持××, the
     way an office writes a placeholder), not the … the miner keys it with, which read as
-    a label cut off by a narrow column (坚持…)."""
+    a label cut off by a narrow column (坚持…). The 做成模板 dialog names it so too (it
+    said 坚持… of the row 坚持××)."""
     return s.label.replace(SLOT, "××") if s.kind == "pattern" else s.label
 
 
@@ -448,4 +449,4 @@ def _facets(s: MinedStructure) -> str:
     """Where a structure is used: genres, occasion kinds, years."""
     genre = "、".join(f"{k} {v}" for k, v in s.by_genre.most_common(4))
     kind = "、".join(f"{k} {v}" for k, v in s.by_occasion.most_common(4))
-    return f"{_shown_label(s)}\n文种：{genre}\n场合：{kind}\n年份：{s.year_span}"
+    return f"{shown_label(s)}\n文种：{genre}\n场合：{kind}\n年份：{s.year_span}"
