@@ -122,7 +122,7 @@ def _check(path, keep_pdf: str | None, style=None) -> int:
     layout rule is broken, so a script can stop on it (a skipped check is not a fault).
     ``style`` is the one exported with, so the page number is judged against the type area
     it names (the top compensated or not); the GB/T 9704 verdicts are advice, like fonts."""
-    from drafter.export.docx import top_shift_mm
+    from drafter.export.docx_geometry import top_shift_mm
     from drafter.export.render_check import iter_render_check
 
     if path.suffix.lower() != ".docx":

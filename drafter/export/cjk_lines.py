@@ -1,7 +1,7 @@
 """Where Chinese lines break: titles cut by hand, headings kept from a lone last character.
 
 Word, WPS and LibreOffice break body text themselves (with 避头尾 switched on, see
-``docx._ppr_inner``). Two places need Drafter to decide instead, because the renderer's
+``docx_package.paragraph_props_xml``). Two places need Drafter to decide instead, because the renderer's
 greedy break is what an office rejects:
 
 - a title or subtitle too long for one line is cut into balanced lines, the longer on

@@ -24,7 +24,9 @@ from drafter.corpus.display import document_title
 from drafter.drafts.convert import draft_from_document, iter_body, title_block
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.export.base import Exporter
-from drafter.export.docx import DocxExporter, break_title, text_width_pt
+from drafter.export.cjk_lines import break_title
+from drafter.export.docx import DocxExporter
+from drafter.export.docx_geometry import text_width_pt
 from drafter.export.markdown import escape_block_start
 from drafter.export.style import Style
 

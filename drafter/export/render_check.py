@@ -201,7 +201,7 @@ def iter_render_check(
 
     ``keep_pdf`` copies the rendered PDF there. Closing the generator (a cancelled
     worker) stops LibreOffice. ``top_shift_mm`` is how far the exporter moved the type
-    area up (:func:`drafter.export.docx.top_shift_mm`, compensate_top_margin): the page
+    area up (:func:`drafter.export.docx_geometry.top_shift_mm`, compensate_top_margin): the page
     number is judged against the type area the style names, where it stayed.
     """
     docx_path = Path(docx_path)

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from drafter.export import DocxExporter, export_draft, load_style
-from drafter.export.docx import char_space, condense_twips
+from drafter.export.docx_geometry import char_space, condense_twips
 
 from .conftest import FIXED_TIME
 

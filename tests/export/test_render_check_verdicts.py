@@ -12,7 +12,7 @@ import pytest
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.export import export_draft, load_style
 from drafter.export import render_check as rc
-from drafter.export.docx import top_shift_mm
+from drafter.export.docx_geometry import top_shift_mm
 from drafter.export.render_check import RenderReport, find_soffice, render_check, verdict
 
 needs_lo = pytest.mark.skipif(

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from drafter.drafts.model import Draft
 from drafter.export import StyleError, export_draft, load_style
-from drafter.export.docx import top_shift_mm
+from drafter.export.docx_geometry import top_shift_mm
 from drafter.export.render_check import RenderReport, find_soffice, iter_render_check
 from drafter.export.style import Style
 from drafter.settings import Settings
