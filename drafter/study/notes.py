@@ -341,3 +341,26 @@ def _whole_word_end(text: str, end: int) -> int:
     early quoted 参谋不是简单地收集材 (of 收集材料) in ux25's walk."""
     word = _word_around(text, end)
     return word[1] if word is not None else end
+
+
+def search_spans(text: str, words: str) -> list[tuple[int, int]]:
+    """Where the words of a notes search (split on spaces, as :meth:`NoteStore.search` splits
+    them; letters matched in either case, as its LIKE does) stand in ``text``: sorted,
+    overlapping spans merged. The notes list marks them, so a hit in a long quote is seen
+    without reading it through (the list showed its hits unmarked)."""
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter that lowers to two: match as written
+        folded = text
+    spans: list[tuple[int, int]] = []
+    for term in {w.lower() for w in words.split() if w}:
+        at = folded.find(term)
+        while at >= 0:
+            spans.append((at, at + len(term)))
+            at = folded.find(term, at + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

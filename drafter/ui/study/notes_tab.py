@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QBrush,
+    QColor,
+    QFont,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from drafter.study.notes import LOCAL_ONLY_NOTICE
+from drafter.study.notes import LOCAL_ONLY_NOTICE, search_spans
 from drafter.ui.study.annotated_view import NOTE_COLOURS
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -26,6 +39,59 @@ ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 3
 # an empty list says how a note is made: the 高亮 / 写笔记 buttons sit by the reader's text in
 # 学习模式, not on this tab, where a trainee looked for them in vain
 HOW_TO_NOTE = "在学习模式（F8）下，在阅读器里选中文字，点“高亮”或“写笔记…”即可记下"
+# a search's words in the listed notes: orange, apart from the notes' own yellow, green,
+# blue and pink highlights (annotated_view.NOTE_COLOURS) behind the 原文 column
+HIT_BG = "#ff9f43"
+
+
+class HitDelegate(WrappingDelegate):
+    """The notes list's cells, wrapped, with the words of the search (``words``) marked in
+    them: the list found a note by words deep in a long quote and did not show where."""
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self.words = ""
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        """Qt override: the cell as usual, its text drawn again with the hits marked."""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        spans = search_spans(text, self.words) if self.words else []
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        rect.adjust(2, 0, -2, 0)  # the style's own text margin
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(opt.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        doc.setDefaultTextOption(wrap)
+        doc.setPlainText(text)
+        doc.setTextWidth(rect.width())
+        hit = QTextCharFormat()
+        hit.setBackground(QColor(HIT_BG))
+        hit.setFontWeight(QFont.Weight.Bold)
+        for start, end in spans:
+            cursor = QTextCursor(doc)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(hit)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        top = rect.top() + max(0, (rect.height() - int(doc.size().height())) // 2)
+        painter.save()
+        painter.translate(rect.left(), top)
+        painter.setClipRect(QRectF(0, 0, rect.width(), rect.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class NotesTab(QWidget):
@@ -71,7 +137,8 @@ class NotesTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setRootIsDecorated(False)
-        self.list.setItemDelegate(WrappingDelegate(self.list))
+        self.hits = HitDelegate(self.list)  # marks the search's words in the cells
+        self.list.setItemDelegate(self.hits)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemDoubleClicked.connect(self._on_activated)
         self.remove_button = QPushButton("删除")
@@ -114,6 +181,7 @@ class NotesTab(QWidget):
             self.summary.setText("没有打开资料库，不能记笔记。")
             return
         words = self.search_box.text().strip()
+        self.hits.words = words
         notice = LOCAL_ONLY_NOTICE + ("（团队资料库只共享文稿，不共享笔记）" if self.shared else "")
         if self.scope.currentIndex() == 2 and not words:
             self._list_attempts(notice)
