@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import watching
-from drafter.library.model import LibraryBusy, error_with_path
+from drafter.library.model import LibraryBusy, LibraryError, error_with_path
 from drafter.ui import file_dialogs
 from drafter.ui.errors import failure_text, in_chinese
 from drafter.ui.panels.library_status import (
@@ -120,8 +120,14 @@ class LibraryImports:
         if self._library is None:
             self._start("sync", [])
             return
-        folders = [str(f) for f in self._library.watched_folders()]
-        self._loose = watching.loose_files(self._library)  # re-read when they changed
+        try:
+            folders = [str(f) for f in self._library.watched_folders()]
+            self._loose = watching.loose_files(self._library)  # re-read when they changed
+        except LibraryError as exc:
+            # a team library whose server went away: said as a failed sync, naming the
+            # library, not as 程序出错 with "save your draft and restart"
+            self._say_failed("同步失败", exc)
+            return
         if not folders and not self._loose:
             self.status_message.emit("没有监视的文件夹：先用「导入文件夹」导入一个文件夹。")
             return
@@ -318,9 +324,15 @@ class LibraryImports:
         if busy and self._busy(self._kind, self._paths):
             return
         self._busy_tries = 0
-        text = failure_text(message, exc)
-        self.status_message.emit(f"导入失败：{text}")
-        box = QMessageBox(QMessageBox.Icon.Warning, "导入失败", text, parent=self)
+        self._say_failed("导入失败", exc, message)
+
+    def _say_failed(self, title: str, exc: object, message: str = "") -> None:
+        """A job that failed as a whole, on the status line and in a box titled ``title``
+        (导入失败, 同步失败), described in Chinese; listeners hear it by
+        ``import_failed``."""
+        text = failure_text(message or str(exc), exc)
+        self.status_message.emit(f"{title}：{text}")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.import_failed.emit(text)
