@@ -263,7 +263,7 @@ def run_list(args: argparse.Namespace) -> int:
         marks += "  [更正待复核]" if d.id in stale else ""
         marks += f"  [{checked[d.id]}]" if d.id not in stale and d.id in checked else ""
         print(
-            f"{d.id}  {book_title(d.display_title)}{marks}  {facts}  {d.paragraphs} 段 {d.chars} 字"
+            f"{d.id}  {book_title(d.display_title)}{marks}  {facts}  {d.paragraphs} 段 {d.chars:,} 字"
         )
         print(f"              {d.path}")
     print(f"共 {len(docs)} 篇", file=sys.stderr)
@@ -310,7 +310,7 @@ def run_info(args: argparse.Namespace) -> int:
         print_json(info)
         return 0
     print(f"资料库：{info['path']}")
-    print(f"文档：{info['documents']} 篇，{info['paragraphs']} 段，{info['chars']} 字")
+    print(f"文档：{info['documents']} 篇，{info['paragraphs']} 段，{info['chars']:,} 字")
     print(f"原文件：{info['bytes'] / 1e6:.1f} MB；索引：{info['index_bytes'] / 1e6:.1f} MB")
     note = "（已修改，需要 drafter library reindex 才生效）" if info["reindex_needed"] else ""
     print(f"用户词典：{info['words']} 个词{note}")

@@ -81,7 +81,7 @@ def render(study: Study, name: str = "") -> str:
     words): 《（无标题）》 told the trainee nothing of which 范文 it was."""
     lines = [f"{book_title(study.title or name or '（无标题）')}  {study.path}"]
     lines.append(
-        f"全文 {study.total_chars} 字，{spoken(study.total_seconds)}（按每分钟 {study.rate} 字）"
+        f"全文 {study.total_chars:,} 字，{spoken(study.total_seconds)}（按每分钟 {study.rate} 字）"
     )
     for w in study.warnings:
         lines.append(f"  ! {warning_in_chinese(w)}")
@@ -171,7 +171,7 @@ def _structure_table(study: Study) -> list[str]:
     def line(label: str, chars: int, share: float, frame: str = "") -> str:
         bar = "█" * max(1, round(share * 40)) if chars else ""
         return (
-            f"{_fit(label, _LABEL_COLUMNS)}{chars:>6} 字"
+            f"{_fit(label, _LABEL_COLUMNS)}{chars:>6,} 字"
             f"{_right(spoken(seconds_for(chars, study.rate)), 16)}{share_label(share):>5} {bar}{frame}"
         )
 

@@ -192,5 +192,5 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
                 lines.append(f"    {_shorten(p.new or p.old or '', 120)}")
     stats = comparison.stats
     lines.append("")
-    lines.append(f"合计：增加 {stats['chars_added']} 字，删除 {stats['chars_removed']} 字")
+    lines.append(f"合计：增加 {stats['chars_added']:,} 字，删除 {stats['chars_removed']:,} 字")
     return "\n".join(lines) + "\n"

@@ -109,7 +109,7 @@ class RenderReport:
         if self.status == "failed":
             return [f"排版检查失败：{self.reason}"]
         out = [
-            f"排版检查（{self.renderer or 'LibreOffice'}）：共 {self.pages} 页，{self.characters} 字"
+            f"排版检查（{self.renderer or 'LibreOffice'}）：共 {self.pages} 页，{self.characters:,} 字"
         ]
         if self.missing:
             shown = "；".join(f"“{m.char}”（…{m.context}…）" for m in self.missing[:8])

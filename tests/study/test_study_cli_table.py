@@ -59,5 +59,5 @@ def test_a_text_without_headings_is_opening_body_and_closing(shared_dir, capsys)
     out = capsys.readouterr().out.splitlines()
     rows = out[out.index("结构与篇幅") + 1 :]
     assert [r[:4] for r in rows] == ["〔开头〕", "〔正文〕", "〔结尾〕"]
-    total = int(out[1].split()[1])  # 全文 1664 字，…
-    assert sum(int(r.split()[1]) for r in rows) == total
+    total = int(out[1].split()[1].replace(",", ""))  # 全文 1,664 字，…
+    assert sum(int(r.split()[1].replace(",", "")) for r in rows) == total

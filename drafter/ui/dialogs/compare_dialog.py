@@ -172,7 +172,7 @@ class CompareDialog(QDialog):
                 f"{h.label}：{h.old or '（空）'} → {h.new or '（空）'}；" for h in c.header
             )
             + f"提纲变化 {len(c.outline)} 处，正文变化 {len(c.paragraphs)} 段；"
-            f"增加 {stats['chars_added']} 字，删除 {stats['chars_removed']} 字。"
+            f"增加 {stats['chars_added']:,} 字，删除 {stats['chars_removed']:,} 字。"
             "点击标题查看该部分的改动。"
         )
         self.old_tree.setHeaderLabels([f"旧稿：{self.old_name}"])
