@@ -39,8 +39,14 @@ def run(args: argparse.Namespace) -> int:
     """Compare, print the report or JSON, write the 修订稿; exit 2 on an unreadable side."""
     from drafter.compare import CompareError, compare_drafts, load_side
     from drafter.compare.report import render_report
-    from drafter.export import ExportError, StyleError
+    from drafter.export import ExportError, StyleError, refuse_overwriting_sources
 
+    try:
+        if args.output:  # before any reading: the 修订稿 must not replace a side
+            refuse_overwriting_sources(args.output, [args.old, args.new])
+    except ExportError as exc:
+        print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
+        return 2
     try:
         old, old_name = load_side(args.old)
         new, new_name = load_side(args.new)

@@ -66,13 +66,21 @@ def run(args: argparse.Namespace) -> int:
     from drafter.corpus.model import ReadError
     from drafter.drafts.model import Draft
     from drafter.drafts.store import DraftError
-    from drafter.export import ExportError, StyleError, export_draft, format_for, load_input
+    from drafter.export import (
+        ExportError,
+        StyleError,
+        export_draft,
+        format_for,
+        load_input,
+        refuse_overwriting_sources,
+    )
     from drafter.export.style import load_style
     from drafter.export.summary import export_summary
     from drafter.library import LibraryError
 
     source = args.input
     try:
+        refuse_overwriting_sources(args.output, [args.input])
         if not Path(source).exists() and not is_document_id(source):
             # a library text by its title, as outline and study take it
             from drafter.commands.library_documents import titled_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.drafts.model import Draft
-from drafter.export.base import Exporter, ExportError
+from drafter.export.base import Exporter, ExportError, refuse_overwriting_sources
 from drafter.export.docx import DocxExporter
 from drafter.export.markdown import MarkdownExporter
 from drafter.export.style import Style, StyleError, builtin_styles, load_style
@@ -109,6 +109,7 @@ def export_any(
     Raises DraftError, ReadError, StyleError or ExportError, each a one-line message.
     """
     fmt = format_for(out_path, fmt)  # a bad output name or style fails before any reading
+    refuse_overwriting_sources(out_path, [input_path])
     if not isinstance(style, Style):
         style = load_style(style)
     draft = input_path if isinstance(input_path, Draft) else load_input(input_path)
@@ -133,4 +134,5 @@ __all__ = [
     "format_for",
     "load_input",
     "load_style",
+    "refuse_overwriting_sources",
 ]

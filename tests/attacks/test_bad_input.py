@@ -223,3 +223,32 @@ def test_each_empty_file_is_said_to_be_empty_not_a_copy_of_another(tmp_path, cap
         assert f"{path}：文件是空的" in err, err
     assert "内容完全相同" not in err
     assert _imported(lib, capsys) == {str(good)}
+
+
+def test_an_export_or_redline_onto_its_own_source_is_refused_and_the_source_kept(tmp_path, capsys):
+    """Before: ``export -o 讲话.txt 讲话.txt`` and ``compare -o OLD OLD NEW`` wrote over
+    the file being read; the user's original (here GBK, in the office's own layout) was
+    gone. Now one line names it, and the file is byte for byte what it was."""
+    folder = tmp_path / "我的 讲话稿"
+    folder.mkdir()
+    own = folder / "《讲话》 原稿.txt"
+    own.write_bytes(SPEECH.encode("gbk"))
+    other = _good(folder, 2)
+    before = own.read_bytes()
+    assert main(["export", "-o", str(own), str(own)]) == 2
+    assert f"{own}：这是要读取的原文，写出会覆盖它" in capsys.readouterr().err
+    # the same file by another spelling of its path
+    roundabout = folder / ".." / folder.name / own.name
+    assert main(["export", "-o", str(roundabout), str(own)]) == 2
+    assert "这是要读取的原文" in capsys.readouterr().err
+    redline = folder / "旧稿.docx"
+    shutil.copyfile(Path(__file__).parent / "__init__.py", redline)  # any bytes: a "file"
+    kept = redline.read_bytes()
+    assert main(["compare", "-o", str(redline), str(redline), str(other)]) == 2
+    assert f"{redline}：这是要读取的原文" in capsys.readouterr().err
+    assert own.read_bytes() == before and redline.read_bytes() == kept
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [own.name, other.name, redline.name]
+    )  # no temp file left beside them
+    # a new name still exports
+    assert main(["export", "-o", str(folder / "新稿.docx"), str(own)]) == 0
