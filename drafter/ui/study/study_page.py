@@ -36,6 +36,23 @@ from drafter.ui.widgets.tip_label import TipLabel
 # the right-click menu say them
 HIGHLIGHT_KEYS = "Ctrl+Alt+H"
 NOTE_KEYS = "Ctrl+Alt+N"
+# the info line's least height in lines: the summary of a speech takes two at 1280×720 (the
+# line kept four, ~94 px of the text's room, for a frame's or a tag's longer lines)
+INFO_MIN_LINES = 2
+INFO_MAX_LINES = 6
+
+
+class _InfoLabel(QLabel):
+    """The info line: says when its text changes, so the area around it fits the text."""
+
+    text_set = Signal()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Qt override: the text, then :attr:`text_set`."""
+        super().setText(text)
+        self.text_set.emit()
+
+
 NOTE_COLOUR_NAMES = {"yellow": "黄色", "green": "绿色", "blue": "蓝色", "pink": "粉色"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -190,7 +207,7 @@ class StudyPage(QWidget):
         self.extend_menu: Callable[[QMenu, int], None] | None = None
         self.legend = TipLabel("<span style='color:#555'>图例 ⓘ</span>", LEGEND)
         self.legend.setObjectName("studyLegend")
-        self.info = QLabel()
+        self.info = _InfoLabel()
         self.info.setObjectName("studyInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -198,9 +215,11 @@ class StudyPage(QWidget):
         self.info.setToolTip("点彩色词语看同组各项；点蓝色提纲句看它领起的各节")
         self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
         self.info.linkActivated.connect(self._on_link)
-        # a fixed height (four lines, or as many as the summary needs at this width, up to
-        # six; scrolling if a long frame needs more), so the text below does not jump each
-        # time the line changes
+        self.info.text_set.connect(lambda: self._fit_info_height())
+        # a fixed height: as many lines as the summary needs at this width (two at least, six
+        # at most, a longer line scrolling); a line picked after it (a frame, a roadmap, a tag)
+        # may make it taller, never shorter, until the summary is back, so the text below
+        # does not jump each time the line changes
         self._summary = ""
         self.info_area = QScrollArea()
         self.info_area.setWidget(self.info)
@@ -312,22 +331,26 @@ class StudyPage(QWidget):
         QTimer.singleShot(0, self, self._fit_info_height)  # dropped if the page is gone
 
     def _fit_info_height(self) -> None:
-        """Four lines, or what the summary needs at the area's width, at most six: in a
-        narrow reader (three columns on a 1600 px screen) its last segment, 开头 and 结尾,
-        was cut off behind a scroll bar."""
+        """What the info line's text needs at the area's width, two lines at least and six
+        at most (in a narrow reader its last segment, 开头 and 结尾, was cut off behind a
+        scroll bar; at 1280×720 a floor of four lines kept two empty under the summary). A
+        picked line after the summary keeps the height it found, or grows."""
         line = self.info.fontMetrics().lineSpacing()
-        height = line * 4 + 14
+        height = line * INFO_MIN_LINES + 14
         width = self.info_area.viewport().width() - 8  # the label's padding
-        if self._summary and width > 0:
+        text = self.info.text()
+        if text and width > 0:
             doc = QTextDocument()
             doc.setDefaultFont(self.info.font())
-            doc.setHtml(self._summary)
+            doc.setHtml(text)
             doc.setTextWidth(width)
             needed = ceil(doc.size().height()) + 8  # its margins are the label's padding
             lines = sum(b.layout().lineCount() for b in _blocks(doc))
-            if lines > 6:  # the text keeps its room: six lines, the rest scrolls
-                needed = ceil((needed - 16) * 6 / lines) + 16
+            if lines > INFO_MAX_LINES:  # the text keeps its room: six lines, the rest scrolls
+                needed = ceil((needed - 16) * INFO_MAX_LINES / lines) + 16
             height = max(height, needed)
+        if text != self._summary:  # a picked line: no shrinking under the summary's height
+            height = max(height, self.info_area.height())
         if height != self.info_area.height():
             self.info_area.setFixedHeight(height)
 
