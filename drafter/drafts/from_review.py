@@ -9,6 +9,7 @@ Running it twice adds nothing twice.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from drafter.drafts.anchors import meta_field, target_index, text_of
@@ -97,11 +98,19 @@ def comments_from_findings(
     return out
 
 
+_TAG = re.compile(r"^【(?:必错|疑似|提示)·([^】]+)】")
+
+
 def _said(draft: Draft, index, target: str, quote: str, text: str) -> tuple[str, str, str]:
     """What a finding's comment keeps through Word: its place, its words (none when they
-    are the whole place: Word gives back a whole 讲话人 xxx as the field) and its text."""
+    are the whole place: Word gives back a whole 讲话人 xxx as the field) and its text, of
+    a review's comment its category alone: the same words judged again may be judged at
+    another level and worded so (a draft's xxx 必错, the same xxx in the file it went out
+    as 疑似, a copy's stand-in perhaps), and are still the finding already commented."""
     whole = (text_of(draft, target, index) or "").strip()
-    return target, "" if quote.strip() == whole else quote, "".join(text.split())
+    words = "".join(text.split())
+    tag = _TAG.match(words)
+    return target, "" if quote.strip() == whole else quote, f"【{tag.group(1)}】" if tag else words
 
 
 def review_into_comments(draft: Draft, author: str = "", config=None, lists=None, reuse=None):

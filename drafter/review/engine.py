@@ -96,7 +96,14 @@ def _review_meta(
     in a draft's title or 讲话人 is an error like "XX" in the body. Findings carry
     ``paragraph`` None and the field's name as their section."""
     mtext = ReviewText(
-        text.path, text.kind, text.meta, text.date, text.title, text.speaker, children={}
+        text.path,
+        text.kind,
+        text.meta,
+        text.date,
+        text.title,
+        text.speaker,
+        children={},
+        opened_from=text.opened_from,  # a file's stand-ins judged alike in head and body
     )
     rules = [
         r

@@ -41,13 +41,21 @@ def is_slot(text: str) -> bool:
     return bool(_SLOT.match(text.strip()))
 
 
+def read_from_file(ctx) -> bool:
+    """Whether the text was read from a file: a document, or a draft opened from one (the
+    writer's .docx, its ``source``) whose stand-ins are the file's. One rule for both, so
+    ``drafter review 初稿.docx`` and its ``--comment`` (which reviews it opened as a draft),
+    and 审稿 on it in the app, judge the same xxx alike; a draft written here is strict."""
+    return ctx.text.kind == "document" or bool(ctx.text.opened_from)
+
+
 def _is_redaction(ctx, para, m, runs: int) -> bool:
-    """In a document read from a file (not a draft), stand-ins used three times or more
-    are a published copy's redactions (市委秘书长xx, XX主任XXX), as is any when the
+    """In a text read from a file (:func:`read_from_file`), stand-ins used three times or
+    more are a published copy's redactions (市委秘书长xx, XX主任XXX), as is any when the
     speaker line itself is redacted (县委书记 ××); and one that names no
     person or place is a speaker's "such-and-such" (首席XX官): warnings, not errors.
-    "XX同志", "××县" in a document that does not redact are errors."""
-    if ctx.text.kind != "document":
+    "XX同志", "××县" in a text that does not redact are errors."""
+    if not read_from_file(ctx):
         return False
     if runs >= 3 or _X_RUN.fullmatch(ctx.text.speaker.strip()):
         return True  # the copy redacts names, its speaker line too
@@ -82,7 +90,8 @@ _PLACE_AFTER = re.compile(r"^(省|市|县|区|镇|乡|村|局|单位|街道|社�
 )
 def check_x(ctx):
     """XX, ××, ○○, 某某 left in the text (a published copy's redactions are warnings)."""
-    runs = sum(len(_X_RUN.findall(p.text)) for p in ctx.paras) if ctx.text.kind == "document" else 0
+    from_file = read_from_file(ctx)
+    runs = sum(len(_X_RUN.findall(p.text)) for p in ctx.paras) if from_file else 0
     for para in ctx.paras:
         text = para.text
         if not text:
@@ -92,7 +101,7 @@ def check_x(ctx):
                 if ctx.lists.ignored(m.group()):
                     continue
                 if (
-                    ctx.text.kind == "document"
+                    from_file
                     and pat is not _X_RUN
                     or pat is _X_RUN
                     and _is_redaction(ctx, para, m, runs)
