@@ -4,16 +4,16 @@ down, ▲ from the smallest up.
 Qt's header views draw a descending column with the style's "up" arrow (QHeaderView passes
 ``SortUp`` for Qt.DescendingOrder), which the Fusion style draws pointing up: the 结构
 panel's 篇数 column, sorted most-used first, and the library's 日期 column, newest first,
-showed ▲ over rows that run down (ux43's walk). The Windows styles read the flag the other
-way round and already draw a descending column ▼; the flip is only made where the base
-style is Fusion (or another style that draws the flag as named).
+showed ▲ over rows that run down (ux43's walk, Fusion under X11). The native Windows and
+macOS styles draw the flag by their platforms' own conventions and are left alone (not seen
+in this walk); the flip is made over Fusion and the other styles that draw it as named.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionHeader
 
-# base styles whose header arrows already point the way the rows run
+# native styles, left to their platforms' own convention for the arrow
 _NATIVE = ("windowsvista", "windows11", "macos")
 
 
