@@ -37,14 +37,13 @@ _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 class _Marks:
     """Unique ids and the author/date attributes of tracked changes. While a paragraph of
     the writer's file with his own tracked changes is marked (``here``), a change that is
-    one of his keeps his name and date (``kept`` counts them)."""
+    one of his keeps his name and date."""
 
     def __init__(self, author: str, date: str) -> None:
         self.author = author or DEFAULT_AUTHOR
         self.date = date
         self.next_id = 9000  # clear of the comment ids, which count from 0
         self.here: tuple[TrackedParagraph, int] | None = None  # (his paragraph, our offset)
-        self.kept = 0
 
     def element(
         self, tag: str, start: int | None = None, end: int | None = None, text: str = ""
@@ -55,8 +54,6 @@ class _Marks:
         el = etree.Element(qn(f"w:{tag}"))
         el.set(qn("w:id"), str(self.next_id))
         theirs = self._theirs(tag, start, end, text)
-        if theirs is not None:
-            self.kept += 1
         el.set(qn("w:author"), theirs.author if theirs and theirs.author else self.author)
         date = theirs.date if theirs is not None else self.date
         if date:
@@ -65,6 +62,7 @@ class _Marks:
         return el
 
     def _theirs(self, tag, start, end, text) -> TrackedChange | None:
+        """The writer's tracked change this one is, in the paragraph ``here`` (None: ours)."""
         if self.here is None:
             return None
         para, delta = self.here
