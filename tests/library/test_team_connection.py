@@ -170,3 +170,37 @@ def test_a_server_gone_mid_work_is_one_chinese_line_without_the_pools_english(tm
     assert child.returncode == 0, err
     assert "与团队资料库的连接中断了" in out, out
     assert "error connecting" not in err and "Is the server running" not in err, err
+
+
+def test_reads_while_the_server_is_away_wait_the_short_time_and_recover(tmp_path):
+    """Before: once the server had gone, every read waited the pool's 30 s for a
+    connection and then 10 s more for a second try, and the window (which reads on its
+    own thread) froze 40 s a click. After a read found the server away, the next waits
+    only RECONNECT_SECONDS; once a read gets through, the pool's own wait is back."""
+    from drafter.library.pg.cluster import ThrowawayCluster
+
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("away")
+        with open_library(url, workers=1, local_dir=tmp_path / "l") as lib:
+            run(lib.add(write_texts(tmp_path / "docs", 2)))
+            assert lib._pool_wait() is None  # the server answers: the pool's own wait
+            lib.RECONNECT_SECONDS = 2.0
+            cluster.halt()
+            for _ in range(2):
+                with pytest.raises(ConnectionLost) as said:
+                    lib.documents()
+                assert "与团队资料库的连接中断了" in cli_error(said.value)
+                assert lib._pool_wait() == 2.0  # not the pool's 30 s
+            with pytest.raises(ConnectionLost):
+                lib.edit_metadata("0" * 12, title="停机时改的标题")
+            cluster.resume()
+            for _ in range(30):  # the user clicks again until the pool has reconnected
+                try:
+                    docs = lib.documents()
+                    break
+                except ConnectionLost:
+                    continue
+            assert len(docs) == 2
+            assert lib._pool_wait() is None
+            lib.edit_metadata(docs[0].id, title="恢复之后改的标题")
+            assert "恢复之后改的标题" in {d.title for d in lib.documents()}

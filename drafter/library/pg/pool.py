@@ -52,6 +52,7 @@ class PgPool:
     def _conn(self) -> Iterator[psycopg.Connection]:
         try:
             conn = self._live_connection()
+            self._server_away = False
             try:
                 yield conn
             finally:
@@ -61,6 +62,7 @@ class PgPool:
                 f"{self.location}: 没有写入团队资料库的权限（只读账号只能检索和阅读）"
             ) from exc
         except psycopg.OperationalError as exc:
+            self._server_away = True
             raise connection_error(self.spec, exc) from None
 
     def _live_connection(self) -> psycopg.Connection:
@@ -68,7 +70,7 @@ class PgPool:
         in the pool (restarted overnight, the network dropped) is replaced, with the
         other idle ones, before any work starts on it. Costs one round trip; a write (or
         a read that is not retried) then never fails for an old connection's sake."""
-        conn = self.pool.getconn()
+        conn = self.pool.getconn(timeout=self._pool_wait())
         try:
             ConnectionPool.check_connection(conn)
             return conn
@@ -92,17 +94,30 @@ class PgPool:
         for attempt in (0, 1):
             try:
                 # the second try waits as long as a write does, not the pool's 30 s
-                timeout = self.RECONNECT_SECONDS if attempt else None
+                timeout = self.RECONNECT_SECONDS if attempt else self._pool_wait()
                 with self.pool.connection(timeout=timeout) as conn:
-                    return fn(conn)
+                    result = fn(conn)
+                self._server_away = False
+                return result
             except psycopg.OperationalError as exc:
-                if attempt:
+                if attempt or (isinstance(exc, PoolTimeout) and self._server_away):
                     # no new connection in time: say why the old one went
-                    gone = cut if isinstance(exc, PoolTimeout) else exc
+                    gone = cut if isinstance(exc, PoolTimeout) and cut else exc
+                    self._server_away = True
                     raise connection_error(self.spec, gone) from None
                 cut = exc
                 with contextlib.suppress(Exception):
                     self.pool.check()
+
+    _server_away = False  # the last read or write found no server (set per library)
+
+    def _pool_wait(self) -> float | None:
+        """How long to wait for a pooled connection: the pool's own 30 s while the server
+        answers (every connection busy with colleagues' searches is no error), but only
+        :attr:`RECONNECT_SECONDS` once it was found away. Before, each read after the
+        first failure waited 30 s and then 10 s more, and the window, which reads on its
+        own thread, stood frozen 40 s per click while the server was down."""
+        return self.RECONNECT_SECONDS if self._server_away else None
 
     @contextmanager
     def _writing(self, conn):
