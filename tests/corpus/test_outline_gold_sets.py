@@ -1963,6 +1963,82 @@ BLIND_SETS: tuple[BlindSet, ...] = (
         kept=12,  # notes/endnotes/source lines kept with the document (blind 12 of 12)
         forms=every_form(1.0),  # 1.000 blind in every form
     ),
+    # Blind gold set 43 of issue 8 (tests/gold/heldout43_*.json): the figures of record as floors.
+    #
+    # The first set of session 40, drawn (holdout40/pick.py, seed 20261206) at 06:39 UTC, before
+    # any helper started: the last 16 ren speeches of 1,200–20,000 characters with no outline
+    # gold, split into sets 43 (8) and 44 (8), texts of the same date (20140509 ×2) kept in one
+    # set; held out in HOLDOUT.txt until the end score. Outlined by hand without drafter by a
+    # helper (g43o, finished 06:43) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 43"). The session's rule helpers (cl1 closings, fr1
+    # frames, fm3 forms/titles/appendix) and rv40/ux40 started at 06:40–06:42, before the start
+    # score; ux41, ux42, bi40, ux43 and ux44 later, on UI/office/bad-input tasks from descriptions
+    # unrelated to the sets. Scored at the start (main e3321fb9, 06:43) and end (d60a135e, 08:01,
+    # after the last rule helper's landing).
+    #
+    # Blind figures (start and end the same): level-1/2 heading F1 mean 0.984, min 0.872 (ren
+    # 20140502 英国媒体会谈纪要, its 21 numbered questions: 9、, 20、 and 21、 missed, 15、 cut at its
+    # first question mark); title 8/8, date 8/8; closing at the gold's own paragraph 5/8
+    # (19970207 found late at 不要说我们一无所有… for the gold's l. 20, 20140502 none for l. 139,
+    # 20150907 late at 从这些开始… for l. 101); apparatus out of the body 8/8, kept 6/6; every
+    # form 0.984.
+    #
+    # The floors are the figures measured at the release (main 1a0dbb92, DRAFTER_HOLDOUT lifted),
+    # rounded down: the end figures, every one.
+    BlindSet(
+        prefix="heldout43_",
+        documents={
+            "heldout43_ren_19960406": 1.0,
+            "heldout43_ren_19970207": 1.0,
+            "heldout43_ren_20070108": 1.0,
+            "heldout43_ren_20110223": 1.0,
+            "heldout43_ren_20140502": 0.87,  # 0.872 blind: 9、, 20、, 21、 missed, 15、 cut
+            "heldout43_ren_20150907": 1.0,
+            "heldout43_ren_20160405": 1.0,
+            "heldout43_ren_20170829": 1.0,
+        },
+        mean=0.98,  # 0.984 blind (start and end)
+        closings=5,  # closing at the gold's own paragraph (blind 5, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 8)
+        kept=6,  # notes/endnotes/source lines kept with the document (blind 6 of 6)
+        forms=every_form(0.98),  # 0.984 blind in every form
+    ),
+    # Blind gold set 44 of issue 8 (tests/gold/heldout44_*.json): the figures of record as floors.
+    #
+    # The second set of session 40, drawn in the same run as set 43 (holdout40/pick.py, seed
+    # 20261206) at 06:39 UTC, before any helper started, from the same pool; both texts of
+    # 20140509 are here (heldout44_ren_20140509 喜马拉雅山的水为什么不能流入亚马逊河,
+    # heldout44_ren_20140509_2 简化管理，选拔使用有全局观的干部…). Outlined by hand without
+    # drafter by a helper (g44o, finished 06:45) who neither ran drafter nor read its code
+    # (tests/gold/README.md, "Blind set 44"), and scored with set 43 at the session's start (main
+    # e3321fb9) and end (d60a135e); the helpers as there.
+    #
+    # Blind figures (start and end the same): level-1/2 heading F1 mean 0.986, min 0.889 (ren
+    # 20120712: its spoken 第一点，/第二点， and 第一，/第二， points, 4 level-2 headings,
+    # missed); title 8/8, date 8/8; closing at the gold's own paragraph 6/8 (20140509 none for the
+    # gold's l. 44, 20140723 late at 在这次改革过程中… for l. 43); apparatus out of the body
+    # 14/14, kept 11/11; every form 0.986.
+    #
+    # The floors are the figures measured at the release (main 1a0dbb92, DRAFTER_HOLDOUT lifted),
+    # rounded down: the end figures, every one.
+    BlindSet(
+        prefix="heldout44_",
+        documents={
+            "heldout44_ren_199705": 1.0,
+            "heldout44_ren_20091231": 1.0,
+            "heldout44_ren_20100430": 1.0,
+            "heldout44_ren_20110104": 1.0,
+            "heldout44_ren_20120712": 0.88,  # 0.889 blind: 第一点，/第一， points missed
+            "heldout44_ren_20140509": 1.0,
+            "heldout44_ren_20140509_2": 1.0,
+            "heldout44_ren_20140723": 1.0,
+        },
+        mean=0.98,  # 0.986 blind (start and end)
+        closings=6,  # closing at the gold's own paragraph (blind 6, start and end code)
+        in_body_ceiling=0,  # gold apparatus items still found in the body (blind 0 of 14)
+        kept=11,  # notes/endnotes/source lines kept with the document (blind 11 of 11)
+        forms=every_form(0.98),  # 0.986 blind in every form
+    ),
 )
 BY_NAME = {s.name: s for s in BLIND_SETS}
 DOCUMENTS = [(s, path) for s in BLIND_SETS for path in s.paths]
