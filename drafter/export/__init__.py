@@ -58,6 +58,9 @@ def export_draft(
     ``comments`` is false."""
     path = Path(path)
     fmt = format_for(path, fmt)
+    # the writer's file the draft was opened from stays as it came (a Word file's layout and
+    # tracked changes would be replaced by the re-laid-out copy), whichever dialog asked
+    refuse_overwriting_sources(path, [draft.source], option=None)
     check_dates(draft, path)
     if outline_only:
         from drafter.export.outline import OUTLINE_FORMATS

@@ -13,13 +13,15 @@ class ExportError(Exception):
     """An export failed; the message is one line naming the file."""
 
 
-def refuse_overwriting_sources(out: str | Path, sources) -> None:
+def refuse_overwriting_sources(out: str | Path, sources, option: str | None = "-o") -> None:
     """Raise :class:`ExportError` when ``out`` is one of the ``sources`` being read.
 
     ``drafter export -o 讲话.docx 讲话.docx`` replaced the user's own Word file (its
     layout, its tracked changes) with the re-laid-out copy, and ``compare -o OLD OLD NEW``
     put the 修订稿 where the old version was: the original was gone without a word. A
-    path that does not exist yet, or one that is not a file, is never a source."""
+    path that does not exist yet, or one that is not a file, is never a source. ``option``
+    is the CLI flag the message points to; the window, where a file name is chosen in a
+    dialog, passes None."""
     out = Path(out)
     for source in sources:
         if isinstance(source, (str, Path)) and Path(source).is_file() and out.exists():
@@ -28,7 +30,8 @@ def refuse_overwriting_sources(out: str | Path, sources) -> None:
             except OSError:
                 continue
             if same:
-                raise ExportError(f"{out}: 这是要读取的原文，写出会覆盖它；请另取一个文件名（-o）")
+                hint = f"（{option}）" if option else ""
+                raise ExportError(f"{out}: 这是要读取的原文，写出会覆盖它；请另取一个文件名{hint}")
 
 
 class Exporter:

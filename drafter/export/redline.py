@@ -27,7 +27,7 @@ from drafter.drafts.comments import Comment
 from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items, title_block
 from drafter.drafts.model import Draft
 from drafter.drafts.word_comments import TrackedChange, TrackedParagraph, read_tracked_changes
-from drafter.export.base import ExportError
+from drafter.export.base import ExportError, refuse_overwriting_sources
 from drafter.export.wordml import split_at, text_runs
 
 DEFAULT_AUTHOR = "审阅人"
@@ -564,6 +564,9 @@ def write_redline(
     path = Path(path)
     if path.suffix.lower() != ".docx":
         raise ExportError(f"{path}: a 修订稿 is a Word file; name it .docx")
+    # neither side's file is replaced by the 修订稿 (the 比较稿件 window's save dialog
+    # proposed a fresh name, but any name could be typed)
+    refuse_overwriting_sources(path, [comparison.old.source, comparison.new.source], option=None)
     data, written, notes, replies = _render(comparison, style, author, now, comments)
     try:
         atomic_write_bytes(path, data)

@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.drafts.model import Draft
-from drafter.export import StyleError, export_draft, load_style
+from drafter.export import (
+    ExportError,
+    StyleError,
+    export_draft,
+    load_style,
+    refuse_overwriting_sources,
+)
 from drafter.export.docx_geometry import top_shift_mm
 from drafter.export.render_check import RenderReport, find_soffice, iter_render_check
 from drafter.export.style import Style
@@ -358,6 +364,11 @@ class ExportDialog(QDialog):
             return None
         if not path.parent.is_dir():
             self._show_error(f"文件夹不存在：{path.parent}")
+            return None
+        try:  # the file the draft was read from (or is saved as) is refused, not "replaced?"
+            refuse_overwriting_sources(path, [self.draft.source, self._source], option=None)
+        except ExportError as exc:
+            self._show_error(describe(exc))
             return None
         if path.exists() and not self._confirm_overwrite(path):
             return None

@@ -138,6 +138,13 @@ class DraftFiles(QObject):
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(".json")
+        from drafter.export import ExportError, refuse_overwriting_sources
+
+        try:  # the draft (JSON) saved over the writer's .docx it was opened from loses it
+            refuse_overwriting_sources(path, [self.session.draft.source], option=None)
+        except ExportError as exc:
+            self._show_error("无法保存稿件", describe_file(exc, path))
+            return False
         return self._save_to(path)
 
     def save_version(self, label: str) -> bool:
