@@ -343,6 +343,27 @@ def _set_subtitle(header: _Header, sub: str) -> None:
         header.date = dates[0].iso
 
 
+# an issuing line under a title: the office that issues the text, set apart by a gap,
+# then the day ("县委办公室　　　　2026年5月12日" under a 纪要 or 简报's title)
+_ISSUING = re.compile(r"^(\S{2,30}?)(?:[ \u3000]{2,}|\u3000)(\S{6,16})$")
+
+
+def _read_issuing_line(text: str, header: _Header) -> bool:
+    """Read "县委办公室　　　2026年5月12日" under a title: the text's own date, with the
+    office that issued it as its author. Without this the line ran on into the title (an
+    office is no post and name, and the date does not open the line)."""
+    m = _ISSUING.match(text.strip())
+    if not m or not AUTHOR_ORG.search(m.group(1)):
+        return False
+    dates = find_dates(m.group(2))
+    if len(dates) != 1 or dates[0].iso.count("-") != 2 or dates[0].end < len(m.group(2)) - 1:
+        return False
+    header.speaker = header.speaker or m.group(1)
+    header.date = header.date or dates[0].iso
+    header.title_closed = True
+    return True
+
+
 _ACTS = ("发布", "通过", "批准", "印发", "公布", "施行", "修订", "修正", "签署", "颁布")
 
 
@@ -442,6 +463,9 @@ def _read_line(text: str, block: Block, header: _Header) -> bool:
         return True
 
     if header.title_parts and _read_speaker_and_date(text, header):
+        return True
+
+    if header.title_parts and _read_issuing_line(text, header):
         return True
 
     if _is_date_line(text) and not has_time_of_day(text):
@@ -600,6 +624,34 @@ def _question_title(text: str, after: list[Block]) -> bool:
     return nxt is not None and _is_date_line(norm_line(nxt.text))
 
 
+_COLUMN_BAR = re.compile(r"[｜|]")
+_RESTATED_WITHIN = 4  # lines between a page's headline and the text's own title
+_FURNITURE_MAX = 12  # characters: a label or an account's name, not a line of the text
+
+
+def _restated_headline(top: list[Block]) -> set[int]:
+    """The page's headline "组工讲堂｜当好…" and the short lines under it (an article's
+    原创 mark, its account's name) when the text's own title "当好…" follows them: the
+    headline is the column's, those lines the platform's, and the header is read from the
+    title on (a WeChat article saved from the browser). Lines that date or source the page
+    are left to be read."""
+    lines = [(i, norm_line(b.text)) for i, b in enumerate(top) if norm_line(b.text)]
+    if not lines or top[lines[0][0]].kind != "title":
+        return set()
+    first, headline = lines[0]
+    parts = _COLUMN_BAR.split(headline)
+    if len(parts) != 2 or len(squeeze(parts[1])) < 6:
+        return set()
+    own = squeeze(parts[1])
+    for k, (_, text) in enumerate(lines[1 : _RESTATED_WITHIN + 2], start=1):
+        if squeeze(text) == own:
+            between = [j for j, t in lines[1:k] if len(squeeze(t)) <= _FURNITURE_MAX]
+            if len(between) == k - 1 and not any(find_dates(t) for _, t in lines[1:k]):
+                return {first, *between}
+            return set()
+    return set()
+
+
 def extract_metadata(
     blocks: list[Block], removed: list[tuple[str, Block]] | None = None
 ) -> MetadataResult:
@@ -620,6 +672,7 @@ def extract_metadata(
         if BREADCRUMB.isdisjoint(tops)
         else {j for i, t in enumerate(tops) if t in BREADCRUMB for j in (i - 1, i, i + 1)}
     )
+    crumbs |= _restated_headline(top)
     seen = 0
     for i, block in enumerate(top):
         text = norm_line(block.text)

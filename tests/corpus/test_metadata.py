@@ -794,3 +794,53 @@ def test_a_title_wearing_its_own_book_marks_is_the_title_itself():
     r = meta("《某某公司基本法》", "第一章　宗旨")
     assert (r.metadata.title, r.metadata.genre) == ("某某公司基本法", "法规")
     assert meta("《学习》与《实践》", BODY).metadata.title == "《学习》与《实践》"
+
+
+# --- issuing line and a column's headline (modern blind set 4's misses) ---------------
+
+
+def test_issuing_office_and_date_under_a_title_give_the_date():
+    # a 纪要's issuing line: the office, a gap, the day; not more title
+    r = meta("全区重点项目调度会纪要", "区政府办公室　　　　　　2025年9月3日", BODY)
+    assert r.metadata.title == "全区重点项目调度会纪要"
+    assert r.metadata.date == "2025-09-03"
+    assert [b.text for b in r.body] == [BODY]
+
+
+def test_a_line_with_a_date_but_no_office_is_no_issuing_line():
+    # a person signing with a date is read as before (post and name), never as an office
+    r = meta("在全区重点项目调度会上的讲话", "区长　李明远　　2025年9月3日", BODY)
+    assert r.metadata.date == "2025-09-03"
+    assert r.metadata.speaker == "李明远"
+
+
+def test_a_columns_headline_restated_below_gives_the_own_title():
+    # a WeChat article: the column's headline (<h1>), the 原创 mark and the account's name,
+    # then the text's own title, subtitle and dated line
+    r = extract_metadata(
+        [
+            Block("学习园地｜做新时代的实干家", kind="title"),
+            Block("原创"),
+            Block("青山组工"),
+            Block("做新时代的实干家"),
+            Block("——在全区年轻干部座谈会上的讲话"),
+            Block("（2025年9月3日）"),
+            Block("同志们："),
+            Block(BODY),
+        ],
+        [],
+    )
+    assert r.metadata.title == "做新时代的实干家"
+    assert r.metadata.date == "2025-09-03"
+    assert r.metadata.speaker != "原创"
+    assert [b.text for b in r.body] == ["同志们：", BODY]
+
+
+def test_a_headline_not_restated_keeps_the_lines_under_it():
+    # no line under the headline repeats its part after the bar: read as before
+    r = extract_metadata(
+        [Block("学习园地｜做新时代的实干家", kind="title"), Block("（2025年9月3日）"), Block(BODY)],
+        [],
+    )
+    assert r.metadata.title == "学习园地｜做新时代的实干家"
+    assert r.metadata.date == "2025-09-03"
