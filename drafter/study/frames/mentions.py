@@ -85,6 +85,8 @@ _LEXICAL = frozenset(
         "万一",
         "二维码",
         "一把手",
+        "二把手",
+        "二传手",  # a volleyball setter: who only passes on what came down (不当“二传手”)
         "一线",
         "二线",
         "三八线",

@@ -34,7 +34,7 @@ _VERB = (
     "|归纳|概括|交代|交待|发表|分析(?=一下)"
     "|举(?=出|几|[两二三四五六七八九十])|(?<=[谨敬略特兹])陈)"
 )
-_COUNT = r"(几|[一二三四五六七八九十两]{1,2}|(?<![0-9０-９.．])[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个方面|个层面|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
+_COUNT = r"(几|[一二三四五六七八九十两]{1,2}|(?<![0-9０-９.．])[0-9０-９]{1,2}(?![0-9０-９.．]))(?:个方面|个层面|个维度|个角度|个问题|个字|句话|层意思|件事|个|点|条|项|方面|种|章|端|篇)"
 _RE_COUNT = re.compile(_COUNT)
 _NOW = re.compile(
     r"我|下面|接下来|下边|借此机会|借这个机会|借这次机会|在这里|这里|今天|现在|以下|如下|为此|兹|谨"
@@ -43,7 +43,7 @@ _NOW = re.compile(
 )
 _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|观点|认识|建议|感受|感悟|心得|问题|方面|关系|意思|句话|层意思|件事|思考|章|端"
-    r"|例子|故事|案例|文章|重点|要点|关键词"
+    r"|例子|故事|案例|文章|重点|要点|关键词|维度|角度"
 )
 RE_VERB = re.compile(_VERB)
 # what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
@@ -216,7 +216,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
                 for v in verbs
             )
         )  # (not 我对这两个美国人说: what is counted is no matter of talk)
-        if in_quotes(sentence, m.start()) or (before[-2:].endswith(_NOT_AHEAD) and not about):
+        # 交流一下年轻干部要当好的“四种角色”。: the speaker's own counted name for the parts,
+        # quoted and ending the sentence as the matter the verb takes (not 学习“三个代表”
+        # 重要思想, a name inside the clause, nor one without a verb of talk before it)
+        plan_name = (
+            before.endswith("“")
+            and re.fullmatch(r"[^“”]{0,8}”[。！；]?", sentence[m.end() :].strip())
+            and any(0 <= m.start() - v.end() <= 16 for v in verbs)
+        )
+        if (in_quotes(sentence, m.start()) and not plan_name) or (
+            before[-2:].endswith(_NOT_AHEAD) and not about
+        ):
             continue  # 第一个问题, 这两个问题, 上边讲过的那三个问题
         if re.search(r"所(?:讲|谈|说|提)[^，。]{0,6}的$", before):
             continue  # 我在那次会议上所讲的十条: what was said then
@@ -238,12 +248,13 @@ def roadmap_count(sentence: str) -> int | None | bool:
         taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
             r"(?:将|把|用)[^。，]{0,4}$|分[成为]?$|" + _DIVIDED_NAMED, before
         )
-        from_aspects = "方面" in m.group(0) and re.search(
+        # (从历史、现实、未来三个维度，和大家一起谈一谈: a dimension or angle as a 方面)
+        from_aspects = re.search("方面|维度|角度|层面", m.group(0)) and re.search(
             r"从[^。，]{0,60}$", sentence[: m.start()]
         )
         if after_verb or from_aspects or before_verb or taken_up:
             count_m = m
-            named_first = bool(taken_up or about)
+            named_first = bool(taken_up or about or plan_name)
             divided = bool(taken_up and re.search(r"分[成为]?$|" + _DIVIDED_NAMED, before))
             break
     below = _BELOW_VERB.search(sentence)
