@@ -89,6 +89,11 @@ def sequences(
             # 四、 … 四、 … 五、: a number typed twice, the run goes on after it
             warnings.append(f"numbering: {c.marker} twice")
             run.append(c)
+        elif run and 1 < c.ordinal < last and _mistyped(cands, pos, run[-1], last):
+            # 18、 … 9、 … 20、: 19 with a digit dropped, the run goes on after it
+            warnings.append(f"numbering: {c.marker} where {mk.renumber(c.marker, last + 1)} stands")
+            c.ordinal = last + 1
+            run.append(c)
         elif run and c.ordinal <= last:
             stack.clear()  # 第二点 again after 第三点: another list begins
     taken = {c.index for c in cands}
@@ -497,6 +502,24 @@ def _typed_twice(cands: list[Candidate], pos: int, before: Candidate) -> bool:
     for x in cands[pos + 1 :]:
         if x.family == c.family:
             return x.ordinal == c.ordinal + 1
+    return False
+
+
+def _mistyped(cands: list[Candidate], pos: int, before: Candidate, last: int) -> bool:
+    """Whether ``cands[pos]``, numbered below the run it stands in, is the run's next item
+    mistyped (18、 … 9、 … 20、: a digit dropped from 19): as :func:`_typed_twice`, a family of
+    fixed rank, no heading of a higher rank between, and the family's next number after it
+    is the one after the item it stands for."""
+    c = cands[pos]
+    rank = mk.RANK.get(c.family)
+    if rank is None or c.word:
+        return False
+    between = (x for x in cands if before.index < x.index < c.index)
+    if any(mk.RANK.get(x.family, rank) < rank for x in between):
+        return False
+    for x in cands[pos + 1 :]:
+        if x.family == c.family:
+            return x.ordinal == last + 2
     return False
 
 

@@ -35,3 +35,20 @@ def test_a_last_number_typed_twice_is_left_alone() -> None:
     doc = parse_text(_speech(["一、", "二、", "三、", "四、", "四、"]), "x.txt")
     heads = [s.marker for s in doc.outline.sections]
     assert heads == ["一、", "二、", "三、", "四、"]
+
+
+def test_a_number_mistyped_lower_keeps_the_run() -> None:
+    # 1、2、3、 then 2、 where 4、 belongs (as 9、 for 19、 after 18、, a digit dropped): the
+    # next number, 5、, shows the run goes on, so the mistyped part and those after it stay
+    # headings, and the slip is reported
+    doc = parse_text(_speech(["1、", "2、", "3、", "2、", "5、"]), "x.txt")
+    heads = [s.marker for s in doc.outline.sections]
+    assert heads == ["1、", "2、", "3、", "2、", "5、"]
+    assert any("2、 where 4、 stands" in w for w in doc.warnings)
+
+
+def test_a_lower_number_with_no_continuation_starts_no_run() -> None:
+    # 1、2、3、4、 then 2、 with nothing after it: no next number vouches for a typo
+    doc = parse_text(_speech(["1、", "2、", "3、", "4、", "2、"]), "x.txt")
+    heads = [s.marker for s in doc.outline.sections]
+    assert heads == ["1、", "2、", "3、", "4、"]
