@@ -154,7 +154,7 @@ def to_sentence_end(text: str, heading: str, rest: str) -> tuple[str, str]:
         lead = before[-len(heading) - 2 :]  # 第一条（追求）…: the label stays as written
     else:
         return heading, rest
-    if cut in "：:" and _starts_list(rest):
+    if cut in "：:" and _starts_list(rest) and not _asks_first(rest):
         return heading, rest  # "…保证下列四项：（1）…；（2）…": the list is the section's text
     more, after = first_sentence(rest, _FULL_STOP)
     return despace((lead + more).rstrip(TRAILING)), after
@@ -174,6 +174,18 @@ def heading_ending(text: str, rest: str) -> str:
 
 
 _BLANKS = re.compile(r"[ \u3000\t]")  # (compiled once: a heading's ending is read for each)
+
+
+# a first sentence that asks, opened by a word of order ("首先，…这样的调整意味着什么？"):
+# the asker's first question after the label, not a list the line announces
+_ASKED_FIRST = re.compile(r"(?:首先|其一)[，,][^。！!；;？?]{4,}[？?]")
+
+
+def _asks_first(rest: str) -> bool:
+    """Whether ``rest`` opens by 首先/其一 and its first sentence is a question: an asker
+    putting the first of his questions, which the heading runs on into (a question is the
+    heading of a 座谈's numbered turn, tests/gold/README.md)."""
+    return _ASKED_FIRST.match(rest) is not None
 
 
 _LIST_WORDS = re.compile(r"第一(?:是|个|点|条|项)|其一|首先|[（(]甲[）)]|甲[、，]")
