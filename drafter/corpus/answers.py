@@ -25,17 +25,32 @@ _LABEL = re.compile(r"([^\s，。：:！？、（）()“”]{1,6})[：:][ \u300
 _FAMILIES = frozenset((mk.DI, mk.DI_NOUN))
 
 
+# a numbered question of a 座谈 put by its asker: "2、李航（…首席科学家）：…"
+_NUMBERED_TURN = re.compile(r"^\d{1,2}[、.．][^。！？：:]{1,40}[：:]")
+# what a speaker may say before his first point: a clause taking up the matter
+# ("在我们公司的创新问题上，第一，…") or a verb of talk ("我讲第一点，…")
+_LEAD = re.compile(r"我(?:先|再|想|就|来)?(?:讲|谈|说)(?=第)|[^，。：:！？；;\s]{2,16}[，,]")
+_REPLY_REACH = 2  # paragraphs after the first point where the second may stand
+
+
 def answer_points(texts: list[str]) -> dict[int, int]:
     """Paragraphs that open a speaker's answer in points, as {index: length of the label
     and colon} (the point starts after them)."""
     out: dict[int, int] = {}
-    for i in range(1, len(texts) - MIN_POINTS + 1):
+    for i in range(1, len(texts) - 1):
         text = texts[i]
         m = _LABEL.match(text)
         if m is None:
             continue
         first = match_marker(text[m.end() :])
+        if first is None and _NUMBERED_TURN.match(texts[i - 1]):
+            reply = _replied_points(texts, i, m.end())
+            if reply:
+                out[i] = reply
+            continue
         if first is None or first.ordinal != 1 or first.family not in _FAMILIES:
+            continue
+        if i + MIN_POINTS > len(texts):
             continue
         turn = _LABEL.match(texts[i - 1])
         if turn is None or turn.group(1) == m.group(1):
@@ -47,3 +62,23 @@ def answer_points(texts: list[str]) -> dict[int, int]:
         ):
             out[i] = m.end()
     return out
+
+
+def _replied_points(texts: list[str], i: int, label_end: int) -> int:
+    """The answer to a numbered question of a 座谈 in two points or more, the first after a
+    few words of lead-in ("任总：在…问题上，第一，…" / "任总：我讲第一点，…"), the second
+    opening one of the next paragraphs: the length up to the first point's marker, else 0.
+    Under a numbered question the points are the only parts the answer has (tests/gold/
+    README.md, blind set 44's ren 20120712)."""
+    text = texts[i]
+    lead = _LEAD.match(text, label_end)
+    if lead is None:
+        return 0
+    first = match_marker(text[lead.end() :])
+    if first is None or first.ordinal != 1 or first.family not in _FAMILIES:
+        return 0
+    for j in range(i + 1, min(i + 1 + _REPLY_REACH, len(texts))):
+        nxt = match_marker(texts[j])
+        if nxt is not None:
+            return lead.end() if nxt.family == first.family and nxt.ordinal == 2 else 0
+    return 0

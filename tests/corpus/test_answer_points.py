@@ -45,3 +45,33 @@ def test_an_answer_in_three_points_is_a_run_under_its_part() -> None:
 def test_two_points_or_a_lead_in_are_not_an_answer_in_points() -> None:
     assert all(level == 1 for level, _ in levelled(_interview(points=2)))
     assert all(level == 1 for level, _ in levelled(_interview(lead_in=True)))
+
+
+def _forum(lead: str, gap: bool = False) -> str:
+    # a 座谈 of numbered questions, each put by its asker with his post in brackets; the
+    # answer to the second takes up its matter in a few words, then two points
+    ask = "我们在工作中遇到一个困难，想听听您的意见。"
+    paras = ["在技术骨干座谈会上的讲话"]
+    paras += [f"1、张明（研发部部长）：{ask}", "任总：这个问题不难。" + _A]
+    paras += [f"2、李强（测试部部长）：{ask}"]
+    paras.append(f"任总：{lead}第一，要把质量放在第一位，不要为了速度牺牲质量。" + _A)
+    if gap:
+        paras.append("这一点大家要记住。" + _A)
+    paras.append("第二，要把人才放在心上，不要让骨干寒心。" + _A)
+    paras += [f"3、王刚（市场部部长）：{ask}", "任总：市场是打出来的。" + _A]
+    return "\n\n".join(paras)
+
+
+def test_two_points_after_a_lead_answer_a_numbered_question() -> None:
+    # 任总：在…问题上，第一，… / 任总：我讲第一点，…: the lead-in stays with the label
+    for lead, gap in (("在质量问题上，", False), ("在质量问题上，", True), ("我讲", False)):
+        text = _forum(lead, gap).replace("第一，", "第一点，" if lead == "我讲" else "第一，")
+        text = text.replace("第二，", "第二点，" if lead == "我讲" else "第二，")
+        tree = levelled(text)
+        assert [level for level, _ in tree] == [1, 1, 2, 2, 1], (lead, gap)
+        assert tree[2][1].endswith("要把质量放在第一位，不要为了速度牺牲质量")
+
+
+def test_a_lead_and_a_single_point_are_no_answer_in_points() -> None:
+    text = _forum("在质量问题上，").replace("第二，", "还有，")
+    assert all(level == 1 for level, _ in levelled(text))
