@@ -62,6 +62,11 @@ _PHRASES = (
     ("no text found", "文件中没有文字（扫描件需先做文字识别）", False),
     ("no body text found", "没有找到正文", False),
     (
+        "the .mhtml archive is cut short before",
+        "网页存档（.mhtml）不完整，在正文之前就中断了（下载或复制未完成），没有可读入的正文",
+        False,
+    ),
+    (
         "not a valid word .docx file",
         "不是有效的 Word 文档（文件已损坏，或是别的格式改成了 .docx）",
         False,
@@ -255,6 +260,14 @@ _PATTERNS = (
     (
         re.compile(r"^the page declares (?P<label>\S+) but is (?P<codec>\S+); read as \S+$"),
         "网页声明的编码 {label} 与内容不符，已按 {codec} 读取",
+    ),
+    (
+        re.compile(r"^the \.mhtml archive is cut short inside its page; what it holds was read$"),
+        "网页存档（.mhtml）不完整，在网页正文中间中断；已读入现有部分，请核对文末",
+    ),
+    (
+        re.compile(r"^the \.mhtml archive is cut short after its page; the page was read whole$"),
+        "网页存档（.mhtml）不完整（结尾缺失），网页本身完整，已读入；其后的图片等未保存",
     ),
     (
         re.compile(r"^no article found in the page; all of its text was read$"),

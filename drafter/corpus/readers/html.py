@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import email
+import email.errors
 import email.policy
 import logging
 import re
@@ -70,15 +71,17 @@ def read_html(path: Path) -> RawDocument:
     fmt = "mhtml" if fmt in ("mhtml", "mht") else "html"
     if fmt == "mhtml":
         check_file_size(path, MAX_MHTML_BYTES)
-        raw, charset = _mhtml_page(path)
+        raw, charset, cut = _mhtml_page(path)
     else:
         check_file_size(path, MAX_PAGE_BYTES)
-        raw, charset = path.read_bytes(), None
+        raw, charset, cut = path.read_bytes(), None, None
     if len(raw) > MAX_PAGE_BYTES:
         raise LimitExceeded(
             f"{path.name}: 网页过大（{human_size(len(raw))}，上限 {human_size(MAX_PAGE_BYTES)}），未读取"
         )
     html, encoding, warnings = _decode(raw, charset, path.name)
+    if cut is not None:
+        warnings.append(f"{path.name}: {cut}")
     if "<" not in html[:4096]:
         raise ReadError(f"{path.name}: not a web page (no HTML markup)")
     tree = _parse(html, path.name)
@@ -105,6 +108,10 @@ def read_html(path: Path) -> RawDocument:
         # the page names it as its title: a title even when it ends in ？ or ！
         # ("中国的红色政权为什么能够存在？"), which a line of plain text would not be
         blocks[0].kind = "title"
+    if cut == _CUT_PAGE and all(b.kind == "title" for b in blocks):
+        # a title and nothing after it: ``drafter outline`` showed 《在全…》 and library add
+        # said 没有找到正文; every entry point now hears the one reason
+        raise ReadError(f"{path.name}: the .mhtml archive is cut short before the page's body text")
     return RawDocument(str(path), fmt, blocks, encoding, warnings, hints=hints)
 
 
@@ -135,16 +142,52 @@ def _official_titles(blocks: list[Block], centred: dict[str, bool]) -> list[int]
     return out
 
 
-def _mhtml_page(path: Path) -> tuple[bytes, str | None]:
-    """The first text/html part of an .mhtml archive, decoded from its transfer encoding."""
+_CUT_PAGE = "the .mhtml archive is cut short inside its page; what it holds was read"
+_CUT_AFTER = "the .mhtml archive is cut short after its page; the page was read whole"
+
+
+def _mhtml_page(path: Path) -> tuple[bytes, str | None, str | None]:
+    """The first text/html part of an .mhtml archive, decoded from its transfer encoding,
+    its charset, and None or why the archive is incomplete.
+
+    An archive whose closing boundary never comes was cut (a download or copy broken
+    off). A page that does not end in ``</html>`` (browsers always write it) was cut
+    inside, often in a piece of the boundary line (the title read 《在全--XY》): that
+    piece is dropped, and the reader says the page is incomplete; a page ending in
+    ``</html>`` is whole and only the pictures after it are lost."""
     with path.open("rb") as fh:
         message = email.message_from_binary_file(fh, policy=email.policy.compat32)
-    for part in message.walk():
+    parts = list(message.walk())
+    cut = any(
+        isinstance(d, email.errors.CloseBoundaryNotFoundDefect) for p in parts for d in p.defects
+    )
+    for part in parts:
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if payload:
-                return payload, part.get_content_charset()
+                reason = None
+                if cut:
+                    whole = payload.rstrip().lower().endswith(b"</html>")
+                    if not whole:
+                        payload = _without_boundary_piece(payload, message.get_boundary())
+                    reason = _CUT_AFTER if whole else _CUT_PAGE
+                return payload, part.get_content_charset(), reason
     raise ReadError(f"{path.name}: the .mhtml archive holds no web page")
+
+
+def _without_boundary_piece(payload: bytes, boundary: str | None) -> bytes:
+    """``payload`` without a trailing piece of the boundary line the cut left in it."""
+    if not boundary:
+        return payload
+    delimiter = f"--{boundary}".encode("ascii", "replace")
+    stripped = payload.rstrip()
+    pieces = [boundary.encode("ascii", "replace")] + [
+        delimiter[:k] for k in range(len(delimiter), 1, -1)
+    ]
+    for piece in pieces:
+        if stripped.endswith(piece):
+            return stripped[: -len(piece)]
+    return payload
 
 
 def _decode(raw: bytes, charset: str | None, name: str) -> tuple[str, str, list[str]]:
