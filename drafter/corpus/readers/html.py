@@ -108,7 +108,7 @@ def read_html(path: Path) -> RawDocument:
         # the page names it as its title: a title even when it ends in ？ or ！
         # ("中国的红色政权为什么能够存在？"), which a line of plain text would not be
         blocks[0].kind = "title"
-    if cut == _CUT_PAGE and all(b.kind == "title" for b in blocks):
+    if cut == _MHTML_CUT_INSIDE and all(b.kind == "title" for b in blocks):
         # a title and nothing after it: ``drafter outline`` showed 《在全…》 and library add
         # said 没有找到正文; every entry point now hears the one reason
         raise ReadError(f"{path.name}: the .mhtml archive is cut short before the page's body text")
@@ -142,8 +142,8 @@ def _official_titles(blocks: list[Block], centred: dict[str, bool]) -> list[int]
     return out
 
 
-_CUT_PAGE = "the .mhtml archive is cut short inside its page; what it holds was read"
-_CUT_AFTER = "the .mhtml archive is cut short after its page; the page was read whole"
+_MHTML_CUT_INSIDE = "the .mhtml archive is cut short inside its page; what it holds was read"
+_MHTML_CUT_AFTER = "the .mhtml archive is cut short after its page; the page was read whole"
 
 
 def _mhtml_page(path: Path) -> tuple[bytes, str | None, str | None]:
@@ -170,7 +170,7 @@ def _mhtml_page(path: Path) -> tuple[bytes, str | None, str | None]:
                     whole = payload.rstrip().lower().endswith(b"</html>")
                     if not whole:
                         payload = _without_boundary_piece(payload, message.get_boundary())
-                    reason = _CUT_AFTER if whole else _CUT_PAGE
+                    reason = _MHTML_CUT_AFTER if whole else _MHTML_CUT_INSIDE
                 return payload, part.get_content_charset(), reason
     raise ReadError(f"{path.name}: the .mhtml archive holds no web page")
 
