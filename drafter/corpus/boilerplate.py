@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.apparatus import is_apparatus_label
+from drafter.corpus.closing.labels import closing_label
 
 # Lines that are nothing but a page widget: buttons, font-size switches, share bars.
 CHROME_WORDS = frozenset(
@@ -263,7 +264,13 @@ def classify_line(text: str) -> str | None:
         text
     ):
         return "boilerplate"
-    if first in "【[［〔〖" and _BRACKET_BUTTONS.match(text) and not is_apparatus_label(text):
+    if (
+        first in "【[［〔〖"
+        and _BRACKET_BUTTONS.match(text)
+        and not is_apparatus_label(text)
+        # (【结束语】 / 【结尾】 standing alone is the author's label over the closing, no button)
+        and not closing_label(text)
+    ):
         return "boilerplate"
     if (
         n <= 60

@@ -246,6 +246,10 @@ def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:
 # below it)
 _TAKES_ALL = re.compile(
     r"^(?:以上|上述|上面)(?:[一二三四五六七八九十两几]{1,3})(?:种|点|个(?![月星])|项|条|方面|件|类|大)"
+    # or, with no count, the ways laid out above applied as a whole to what comes of them
+    # (按照以上这些方法，将来工程项目会不会赚钱？…: set 44's ren 20140723). The preposition is
+    # required: a bare 以上这些经济改革措施，都是为了… still describes the measures (set 9's 1980)
+    r"|^(?:按照|依照|根据|通过|照着?)(?:以上|上述|上面)(?:这些|所说的|所讲的)(?:方法|办法|做法|措施|要求)"
 )
 
 

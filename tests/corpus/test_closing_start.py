@@ -232,6 +232,20 @@ def test_bracketed_label_opens_the_closing() -> None:
     assert closing_words(closing) == 0
 
 
+def test_bracketed_label_alone_on_its_line_titles_the_closing() -> None:
+    """【结尾】 (or 【结束语】) standing alone after the last part's exchange: cleaning keeps it
+    (it is no web page's button such as 【打印】), the closing starts at it, and its own words
+    at the paragraph under it, all the paragraphs below taken whole."""
+    qa = "提问：我们部门今年如何配合改革？\n\n回答：先把流程理顺，再谈配合。"
+    for label in ("【结尾】", "【结束语】"):
+        closing = _closing(HEAD + PARTS + f"{qa}\n\n{label}\n\n{SELF}\n\n{ARMY}\n")
+        assert closing == [label, SELF, ARMY]
+        assert closing_words(closing) == 1
+    # a bar of buttons is still dropped as the page's, never read as text
+    doc = parse_text(HEAD + PARTS + f"{TASK}\n\n【打印】【关闭】\n")
+    assert all("打印" not in p.text for p in doc.paragraphs())
+
+
 def test_looking_back_on_the_whole_talk_opens_the_closing() -> None:
     """今天讲的主要是这几点。 opening the last paragraph: the wind-up, even when the rest of the
     paragraph goes on with what to do."""
@@ -515,6 +529,17 @@ def test_a_last_paragraph_that_takes_the_cases_above_as_a_whole_by_count() -> No
     the points laid out above summed up by count, the closing."""
     whole = "以上三种做法各有优点，都值得学习，但是要从试点开始，逐步推开。"
     assert _closing_after(f"{TASK}\n\n{TASK}\n\n{whole}") == [whole]
+
+
+def test_the_ways_above_applied_as_a_whole_open_the_closing_without_a_count() -> None:
+    """按照以上这些方法，… as the next-to-last paragraph: the methods laid out above applied as a
+    whole to what comes of them, the closing from there (set 44's ren 20140723); a bare
+    以上这些措施，都是为了… describing the measures stays the last part's text (set 9's 1980)."""
+    ways = "按照以上这些方法，明年的粮食产量能不能再上一个台阶？在座的同志都说能。"
+    hope = "这次改革我们没有经验，但是大家努力学习，改进自己的工作，今天充满了机会，大家要珍惜。"
+    assert _closing_after(f"{TASK}\n\n{ways}\n\n{hope}") == [ways, hope]
+    bare = "以上这些措施，都是为了进一步调动农民种粮的积极性，保障粮食安全。"
+    assert _closing_after(f"{TASK}\n\n{bare}\n\n{hope}") == [hope]
 
 
 ITEMS = [

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-# a label that names what follows as the conclusion: a line of its own (结束语, 结 束 语：) or
-# a bracketed lead (【结束语】谢谢大家…)
-_LABEL = re.compile(r"^(?:【(?:结束语|结语|结束的话)】|(?:结束语|结语|结束的话)[：:]?$)")
+# a label that names what follows as the conclusion: a line of its own (结束语, 结 束 语：,
+# 【结尾】) or a bracketed lead (【结束语】谢谢大家…)
+_LABEL = re.compile(r"^(?:【(?:结束语|结语|结尾|结束的话)】|(?:结束语|结语|结尾|结束的话)[：:]?$)")
 
 
 def closing_label(text: str) -> bool:
@@ -28,11 +28,14 @@ LABEL_FIRST = frozenset("【结")
 
 def closing_words(closing: list[str]) -> int:
     """Where the closing's own words begin in ``closing`` (the outline's closing paragraphs):
-    past a label standing alone on its line (结束语 over 各位代表！…), which titles the closing
-    as 八、结束语 titles its part, so the closing starts at the paragraph under it; 0
-    otherwise."""
+    past a label standing alone on its line (结束语 over 各位代表！…, 【结尾】 over 战略预备队的
+    意义…), which titles the closing as 八、结束语 titles its part, so the closing starts at the
+    paragraph under it; 0 otherwise (【结束语】谢谢大家…: the label leads the words themselves)."""
     label = len(closing) > 1 and closing_label(closing[0])
-    return 1 if label and not closing[0].strip().startswith("【") else 0
+    first = closing[0].strip() if label else ""
+    # (a bracketed label leading the closing's first words, 【结束语】谢谢大家…, stays with them;
+    # 【结尾】 alone on its line titles the paragraphs under it, as 结束语 does)
+    return 1 if label and (not first.startswith("【") or first.endswith("】")) else 0
 
 
 # the label over an appendix (附件1 / 附： / 附表 / 名词解释 / 附录：关于若干历史问题的决议): the
