@@ -129,6 +129,11 @@ at both, and on 1a0dbb92 at the release): all golds 535 texts, 424 (outline's) a
 19970207 and 20150907 found late, 20140502's 对于你们关心的具体问题，… missed), set 44 6 and 6 of
 8 (real closings exact 4 of 6, 5 found: 20140723 found late, 20140509's 以前我们总是叫地区部总裁…
 missed). Neither set puts the study's finder below the outline's.
+Session 41 (pr1, sets 43 and 44 now development data, their misses read): a bracketed 【结尾】 alone
+on its line is kept by cleaning and titles the closing (closing.closing_label; 20150907), and
+按照以上这些方法，… opens it without a count (closing_start._TAKES_ALL; 20140723): all golds 424 ->
+426 (both finders), found unchanged, amended 426 -> 428; set 43 5 -> 6, set 44 6 -> 7; no text
+lost. Both gains are on texts read before the rules were written (one-text fits).
 The test scores every gold text, a session's HOLDOUT.txt included (the bench skips those when
 run by hand), so its floors read the same in development and on a fresh clone; it skips when
 ../shared is absent.
@@ -146,8 +151,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # (right with the outline's finder, right with the study's, texts) per group, rounded down
 FLOORS = {
-    "all": (424, 424),
-    "outline:all": (355, 353),
+    "all": (426, 426),
+    "outline:all": (357, 355),
     "study:all": (69, 71),
     "outline:heldout11": (12, 12),
     "outline:heldout12": (12, 12),
@@ -181,13 +186,13 @@ FLOORS = {
     "outline:heldout40": (9, 9),  # blind, session 38 (start code 8: 20140624 by cl3, blind)
     "outline:heldout41": (11, 11),  # blind 10, session 39 (end code the same); 11 (s40)
     "outline:heldout42": (11, 11),  # blind 9, session 39 (end code the same); 11 (s40)
-    "outline:heldout43": (5, 5),  # blind, session 40 (start and end code the same)
-    "outline:heldout44": (6, 6),  # blind, session 40 (start and end code the same)
+    "outline:heldout43": (6, 6),  # blind 5, session 40 (start and end code the same); 6 (s41)
+    "outline:heldout44": (7, 7),  # blind 6, session 40 (start and end code the same); 7 (s41)
 }
 # "closing found" (the bench's looser figure, beside the exact one): (outline's finder, study's)
 FOUND_FLOORS = {"all": (475, 476), "outline:all": (403, 402), "study:all": (72, 74)}
 # the same on the outline gold as the closing convention amends it (AMENDED in the bench)
-AMENDED_FLOORS = {"all": (426, 426), "outline:heldout13": (11, 11)}
+AMENDED_FLOORS = {"all": (428, 428), "outline:heldout13": (11, 11)}
 
 
 @pytest.fixture(scope="module")
