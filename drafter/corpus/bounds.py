@@ -84,21 +84,6 @@ def read_seconds(path: str | Path) -> float:
     return seconds
 
 
-# Extra seconds for a process's first read: the pipeline compiles hundreds of regular
-# expressions on first use (a saved web page's path alone a few hundred), which took 6.9 s
-# of wall-clock time on a loaded machine — over the 6-s base — for a page read in 0.05 s
-# once they were compiled. The limit is for files built to make the reader spin, not for
-# the reader's own start-up.
-FIRST_READ_SECONDS = 20.0
-
-
-def first_read_seconds() -> float:
-    """What a process's first read may take beyond :func:`read_seconds`:
-    :data:`FIRST_READ_SECONDS`, or nothing when ``$DRAFTER_READ_SECONDS`` sets the limit
-    (a limit set by hand is the limit for every file, the first one too)."""
-    return 0.0 if os.environ.get("DRAFTER_READ_SECONDS") else FIRST_READ_SECONDS
-
-
 def _suffix(path: str | Path) -> str:
     """``Path(path).suffix.lower()``: read off a Path's name, or a string's last part."""
     name = path.name if isinstance(path, Path) else Path(path).name

@@ -21,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from drafter.child_process import start_child
-from drafter.corpus.bounds import LimitExceeded, first_read_seconds, read_seconds, seconds_text
+from drafter.corpus.bounds import LimitExceeded, read_seconds, seconds_text
 from drafter.corpus.model import Document, ReadError
 from drafter.corpus.pipeline import read_within
 
@@ -64,8 +64,7 @@ def load_in_worker(path: str | Path) -> Document:
         executor = _executor
     future = executor.submit(_load, os.fspath(path), seconds)
     try:
-        # (a new worker's first read may take longer: see pipeline.read_within)
-        return future.result(timeout=seconds + first_read_seconds() + MARGIN_SECONDS)
+        return future.result(timeout=seconds + MARGIN_SECONDS)
     except FutureTimeout:
         _discard(executor)
         raise LimitExceeded(

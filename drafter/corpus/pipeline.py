@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.corpus.apparatus import split_apparatus, writer_lines_only
-from drafter.corpus.bounds import first_read_seconds, time_limit
+from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.genre_occasion import level_of, note_occasion
 from drafter.corpus.metadata import extract_metadata
@@ -76,19 +76,10 @@ def build_document(raw: RawDocument) -> Document:
     )
 
 
-_warm = False  # whether this process has read a file through the whole pipeline yet
-
-
 def read_within(path: str | Path, seconds: float) -> Document:
     """Read ``path`` through the whole pipeline, stopped after ``seconds`` (an alarm: works
-    only on a process's main thread, which is why the worker process exists). A process's
-    first read may take :func:`~drafter.corpus.bounds.first_read_seconds` more: its
-    start-up (compiling the pipeline's patterns) is no fault of the file's."""
-    global _warm
+    only on a process's main thread, which is why the worker process exists)."""
     # (a Path is passed on as it is: making a new one costs a few µs of every file read)
     path = path if isinstance(path, Path) else Path(path)
-    limit = seconds if _warm else seconds + first_read_seconds()
-    with time_limit(limit, path.name):
-        document = build_document(read_file(path))
-    _warm = True
-    return document
+    with time_limit(seconds, path.name):
+        return build_document(read_file(path))

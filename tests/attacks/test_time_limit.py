@@ -107,33 +107,3 @@ def test_reading_off_the_main_thread_is_bounded_in_a_worker_process(tmp_path, mo
     assert not thread.is_alive()
     assert results["good"] == expected
     assert results["slow"].startswith("slow.txt: 读取超时")
-
-
-def test_a_process_first_read_has_time_for_its_start_up(tmp_path, monkeypatch):
-    """The first read of a process compiles the pipeline's patterns (seconds on a loaded
-    machine): it may take FIRST_READ_SECONDS more than the file's limit, later reads not,
-    and a limit set by hand ($DRAFTER_READ_SECONDS) holds for the first read too."""
-    from drafter.corpus import pipeline
-    from drafter.corpus.bounds import FIRST_READ_SECONDS
-
-    limits: list[float] = []
-    real = pipeline.time_limit
-
-    def recording(seconds: float, name: str):
-        limits.append(seconds)
-        return real(seconds, name)
-
-    monkeypatch.setattr(pipeline, "time_limit", recording)
-    monkeypatch.delenv("DRAFTER_READ_SECONDS", raising=False)
-    monkeypatch.setattr(pipeline, "_warm", False)
-    good = make.text_file(tmp_path, "good.txt", make.GOOD_SPEECH)
-    first = pipeline.read_within(good, 6.0)
-    second = pipeline.read_within(good, 6.0)
-    assert limits == [6.0 + FIRST_READ_SECONDS, 6.0]
-    assert first.outline.sections and second.outline == first.outline
-
-    limits.clear()
-    monkeypatch.setenv("DRAFTER_READ_SECONDS", "1.5")
-    monkeypatch.setattr(pipeline, "_warm", False)
-    pipeline.read_within(good, 1.5)
-    assert limits == [1.5]
