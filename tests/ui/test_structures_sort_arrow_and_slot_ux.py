@@ -60,8 +60,8 @@ def test_a_column_sorted_largest_first_shows_a_downward_arrow(qtbot):
     assert up[0] < up[-1], f"▲ is widest at its foot: {up}"
 
 
-def test_the_application_draws_its_sort_arrows_so():
-    app = QApplication.instance()
+def test_the_application_draws_its_sort_arrows_so(qapp):
+    app = qapp  # (pytest-qt's: run first in a worker, no other test has made one yet)
     before = app.style().name()
     try:
         install_sort_arrows(app)
