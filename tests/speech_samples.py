@@ -90,3 +90,20 @@ ATTACHMENT_SPEECH = """在读书活动启动仪式上的讲话
 
 全年分三个阶段进行：启动阶段、推进阶段和总结阶段。
 """
+
+
+# a speech without headings that turns from point to point by transitions (现在我来讲一讲…
+# / 其次讲一讲… / …今天讲的就是这些。), one line a paragraph: the structure map's, study's and
+# the 结构图 widget's tests cut it at those transitions and add the stretches up
+TRANSITIONS_SPEECH_LINES = [
+    "关于改进作风的讲话",
+    "同志们：",
+    "今天召开会议，我想讲一讲改进作风的问题。",
+    "作风问题关系重大。" * 10,
+    "现在我来讲一讲学风问题。",
+    "学风不正，就是主观主义。" * 20,
+    "其次讲一讲文风问题。",
+    "文风不正，就是党八股。" * 8,
+    "关于文风的问题，今天讲的就是这些。",
+    "同志们，让我们共同努力，把作风建设不断推向前进！",
+]

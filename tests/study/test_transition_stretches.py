@@ -5,22 +5,13 @@ transitions without a length under one bar of 99%."""
 
 from __future__ import annotations
 
+from speech_samples import TRANSITIONS_SPEECH_LINES
+
 from drafter.corpus import parse_text
 from drafter.study import analyze
 from drafter.study.stats import LEAD_STRETCH_LABEL
 
-LINES = [
-    "关于改进作风的讲话",
-    "同志们：",
-    "今天召开会议，我想讲一讲改进作风的问题。",
-    "作风问题关系重大。" * 10,
-    "现在我来讲一讲学风问题。",
-    "学风不正，就是主观主义。" * 20,
-    "其次讲一讲文风问题。",
-    "文风不正，就是党八股。" * 8,
-    "关于文风的问题，今天讲的就是这些。",
-    "同志们，让我们共同努力，把作风建设不断推向前进！",
-]
+LINES = TRANSITIONS_SPEECH_LINES
 
 
 def test_the_body_is_cut_at_its_transitions():

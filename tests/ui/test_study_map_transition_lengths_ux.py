@@ -5,25 +5,14 @@ the body's start one row of its own, and a click still goes to the transition.""
 
 from __future__ import annotations
 
+from speech_samples import TRANSITIONS_SPEECH_LINES
+
 from drafter.corpus import parse_text
 from drafter.study import analyze
 from drafter.study.stats import LEAD_STRETCH_LABEL
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, LengthBar, StructureMap
 
-TEXT = "\n".join(
-    [
-        "关于改进作风的讲话",
-        "同志们：",
-        "今天召开会议，我想讲一讲改进作风的问题。",
-        "作风问题关系重大。" * 10,
-        "现在我来讲一讲学风问题。",
-        "学风不正，就是主观主义。" * 20,
-        "其次讲一讲文风问题。",
-        "文风不正，就是党八股。" * 8,
-        "关于文风的问题，今天讲的就是这些。",
-        "同志们，让我们共同努力，把作风建设不断推向前进！",
-    ]
-)
+TEXT = "\n".join(TRANSITIONS_SPEECH_LINES)
 
 
 def test_each_transition_shows_the_length_of_its_stretch(qtbot):
