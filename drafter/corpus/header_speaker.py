@@ -3,7 +3,7 @@ and a name (县委书记　张宏伟), an office and a name (综合科　李明)
 subtitle that names the speaker before 在 (任正非在…上的讲话), and the author offices that sign
 a report. The short lines under a title that are headings, not people, are here too.
 
-Which header line is read as which is :mod:`drafter.corpus.metadata`'s decision.
+Which header line is read as which is :mod:`drafter.corpus.header_lines`' decision.
 """
 
 from __future__ import annotations

@@ -726,7 +726,7 @@ def test_header_speaker_guards_agree(lines):
 
     texts = [*lines, "关于某某座谈会的纪要", "张三在会议上的讲话", "王小二谈工作方法"]
     squeezed = [squeeze(t) for t in texts]
-    assert not [t for t in squeezed if metadata.COMRADE_SPEECH.match(t) and "同志在" not in t][:5]
+    assert not [t for t in squeezed if hs.COMRADE_SPEECH.match(t) and "同志在" not in t][:5]
     assert not [t for t in squeezed if metadata.TITLE_SPEAKER.match(t) and "上的" not in t][:5]
     assert not [t for t in squeezed if hs._NAME_TALKS.match(t) and t[3:4] != "谈"][:5]
     assert not [
