@@ -55,14 +55,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"drafter：{in_chinese(text, full_path=True)}", file=sys.stderr)
         return 2
     comparison = compare_drafts(old, new)
-    from drafter.compare.comments import answers_comments, replies_to_comments
+    from drafter.compare.comments import why_newer
     from drafter.drafts.word_comments import pending_revisions
 
-    if answers_comments(new, old):  # OLD answers NEW's comments: replies, or saved later
-        if replies_to_comments(new, old):
-            why = f"{args.old} 回复了 {args.new} 的批注"
-        else:
-            why = f"{args.old} 带着 {args.new} 的批注且在 Word 中保存得更晚"
+    reason = why_newer(new, old)  # OLD answers NEW: replies, tracked edits of it, saved later
+    if reason:
+        why = {
+            "replies": f"{args.old} 回复了 {args.new} 的批注",
+            "tracked": f"{args.old} 的修订是在 {args.new} 的文字上做的",
+            "saved": f"{args.old} 带着 {args.new} 的批注且在 Word 中保存得更晚",
+        }[reason]
         print(f"注意：{why}，像是较新的一稿；新旧是否写反了？", file=sys.stderr)
     for side in (args.old, args.new):
         pending = pending_revisions(side)

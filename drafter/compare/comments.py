@@ -141,15 +141,29 @@ def _same_comment(comment: Comment) -> tuple[str, str, str]:
 
 
 def answers_comments(draft: Draft, other: Draft) -> bool:
-    """Whether ``other`` is the writer's answer to ``draft``: it replies to comments of
-    ``draft`` anew (:func:`replies_to_comments`), or, replying to none (a third version), it
-    holds them and is a Word file saved in a word processor after everything ``draft``
-    holds was written (:func:`_saved_after`). Picked in 比较稿件 as the older file, it is
-    the newer one."""
+    """Whether ``other`` is the writer's answer to ``draft`` (:func:`why_newer` names a
+    reason). Picked in 比较稿件 as the older file, it is the newer one."""
+    return bool(why_newer(draft, other))
+
+
+def why_newer(draft: Draft, other: Draft) -> str:
+    """Why ``other`` is the writer's answer to ``draft``, the newer of the two, or "":
+    "replies" when it replies to comments of ``draft`` anew (:func:`replies_to_comments`);
+    "tracked" when it is a Word file whose pending tracked changes (修订) were made on the
+    text of ``draft`` (:func:`~drafter.compare.tracked.tracked_on`: the writer edited it
+    with 修订 on and commented nothing, the commonest answer of all); "saved" when, replying
+    to none (a third version), it holds the comments of ``draft`` and is a Word file saved
+    in a word processor after everything ``draft`` holds was written (:func:`_saved_after`)."""
+    from drafter.compare.tracked import tracked_on
+
     if replies_to_comments(draft, other):
-        return True
+        return "replies"
+    if tracked_on(draft, other):
+        return "tracked"
     mine = {_same_comment(c) for c in draft.comments}
-    return any(_same_comment(c) in mine for c in other.comments) and _saved_after(other, draft)
+    if any(_same_comment(c) in mine for c in other.comments) and _saved_after(other, draft):
+        return "saved"
+    return ""
 
 
 def replies_to_comments(draft: Draft, other: Draft) -> bool:
@@ -192,4 +206,10 @@ def _saved_after(other: Draft, draft: Draft) -> bool:
     return bool(known) and when > max(known)
 
 
-__all__ = ["answers_comments", "carry_comments", "redline_comments", "replies_to_comments"]
+__all__ = [
+    "answers_comments",
+    "carry_comments",
+    "redline_comments",
+    "replies_to_comments",
+    "why_newer",
+]

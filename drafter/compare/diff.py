@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 
 from drafter.compare.moved_headings import restore_moved_headings
 from drafter.compare.textdiff import char_diff, counts, similarity
+from drafter.compare.tracked import mark_editors
 from drafter.drafts.anchors import TITLE_FIELDS
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.numbering import heading_text, markers
@@ -57,10 +58,15 @@ class OutlineChange:
     new_level: int = 0
     old_marker: str = ""  # the markers as printed, for a ``marker`` change
     new_marker: str = ""
+    # (author, date) of each writer whose tracked change (修订) in the new side's Word file
+    # this is (drafter.compare.tracked.mark_editors); empty: not one he tracked
+    by: list[tuple[str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        """The ``drafter compare --json`` entry (exactly the issue's keys)."""
-        return {"op": self.op, "old": self.old, "new": self.new, "path": list(self.path)}
+        """The ``drafter compare --json`` entry (the issue's keys; ``by``, the writers
+        whose tracked change it is, when it is one)."""
+        out = {"op": self.op, "old": self.old, "new": self.new, "path": list(self.path)}
+        return out | _by_json(self.by)
 
 
 @dataclass
@@ -83,14 +89,21 @@ class ParagraphChange:
     node_id: str | None = None  # the new-side heading (None: opening/closing or removed)
     old_path: list[str] = field(default_factory=list)
     old_node_id: str | None = None
+    by: list[tuple[str, str]] = field(default_factory=list)  # as OutlineChange.by
 
     def to_json(self) -> dict:
-        """The ``drafter compare --json`` entry: the issue's keys, and for a move
-        ``old_path``, the headings it stood under before."""
+        """The ``drafter compare --json`` entry: the issue's keys, for a move
+        ``old_path``, the headings it stood under before, and ``by`` when it is a writer's
+        tracked change."""
         out = {"op": self.op, "path": list(self.path), "old": self.old, "new": self.new}
         if self.op == "move":
             out["old_path"] = list(self.old_path)
-        return out
+        return out | _by_json(self.by)
+
+
+def _by_json(by: list[tuple[str, str]]) -> dict:
+    """``{"by": [{"author", "date"}]}`` of a change the writer tracked, else nothing."""
+    return {"by": [{"author": a, "date": d} for a, d in by]} if by else {}
 
 
 @dataclass
@@ -121,6 +134,9 @@ class Comparison:
     paragraph_map: dict[str, str]
     # the title block: a new speaker or date must not read as 两稿内容相同
     header: list[HeaderChange] = field(default_factory=list)
+    # tracked changes (修订) pending in the new side's Word file: when there are some, a
+    # change without ``by`` is one the writer made with 修订 off (or the head's own)
+    tracked: int = 0
 
     @property
     def stats(self) -> dict[str, int]:
@@ -455,7 +471,9 @@ def compare_drafts(old: Draft, new: Draft) -> Comparison:
             )
     paragraphs += _paragraph_changes(old.closing, new.closing, [CLOSING], None, para_map)
     paragraphs = _paired_moves(paragraphs)
-    return Comparison(old, new, outline, paragraphs, pairs, para_map, header_changes(old, new))
+    out = Comparison(old, new, outline, paragraphs, pairs, para_map, header_changes(old, new))
+    out.tracked = mark_editors(out)  # whose edit each change is, when the writer tracked it
+    return out
 
 
 def _paired_moves(changes: list[ParagraphChange]) -> list[ParagraphChange]:

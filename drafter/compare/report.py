@@ -4,6 +4,7 @@ paragraph with deletions in [-…-] and insertions in {+…+}, then the totals."
 from __future__ import annotations
 
 from drafter.compare.diff import CLOSING, OPENING, Comparison, OutlineChange, ParagraphChange
+from drafter.compare.tracked import editors_words, tracked_summary, tracks_words
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
 
@@ -164,6 +165,7 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
         for o in comparison.outline:
             where = heading_place(comparison, o)
             at = f"（在{where}下）" if where else ""
+            at += _whose(comparison, o)
             if o.op == "add":
                 lines.append(f"  新增  {o.new}{at}")
             elif o.op == "remove":
@@ -180,12 +182,13 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
         for p in comparison.paragraphs:
             if p.op == "move":  # from where to where, in the headings as printed
                 what = "移动并修改段落" if p.diff else PARAGRAPH_OPS[p.op]
-                lines.append(f"  {what}：{move_words(comparison, p)}")
+                lines.append(f"  {what}：{move_words(comparison, p)}{_whose(comparison, p)}")
                 text = marked(p.diff) if p.diff else _shorten(p.new or "", 120)
                 lines.append(f"    {text}")
                 continue
             was = "原在" if p.op == "remove" else ""
-            lines.append(f"  {PARAGRAPH_OPS[p.op]}：{was}{paragraph_place(comparison, p)}")
+            place = paragraph_place(comparison, p)
+            lines.append(f"  {PARAGRAPH_OPS[p.op]}：{was}{place}{_whose(comparison, p)}")
             if p.op == "change":
                 lines.append(f"    {marked(p.diff)}")
             else:
@@ -193,4 +196,16 @@ def render_report(comparison: Comparison, old_name: str = "旧稿", new_name: st
     stats = comparison.stats
     lines.append("")
     lines.append(f"合计：增加 {stats['chars_added']:,} 字，删除 {stats['chars_removed']:,} 字")
+    if comparison.tracked:  # whose: the writer's tracked edits apart from the rest
+        lines.append(f"其中：{tracked_summary(comparison)}")
     return "\n".join(lines) + "\n"
+
+
+def _whose(comparison: Comparison, change) -> str:
+    """``（李科员修订 2025-11-26 10:05）`` after a change that is one of the writer's tracked
+    changes, ``（未留修订痕迹）`` after one that is not when the new side tracked others."""
+    if change.by:
+        return f"（{editors_words(change.by)}）"
+    if comparison.tracked and tracks_words(change):
+        return "（未留修订痕迹）"
+    return ""

@@ -457,6 +457,27 @@ class TrackedParagraph:
     text: str
     changes: list[TrackedChange]
 
+    def pieces(self) -> list[tuple[str, str, TrackedChange | None]]:
+        """The paragraph in reading order as ``(op, words, change)``: ``op`` "equal" (words
+        neither inserted nor struck), "insert" or "delete" (``change`` the writer's). Read
+        with the deletions and without the insertions it is the text he started from, so
+        whether a draft holds his text before or after his edits can be told."""
+        out: list[tuple[str, str, TrackedChange | None]] = []
+        pos = 0
+        events = sorted(self.changes, key=lambda c: (c.start, c.kind != "del"))
+        for c in events:
+            if c.start > pos:
+                out.append(("equal", self.text[pos : c.start], None))
+                pos = c.start
+            if c.kind == "del":
+                out.append(("delete", c.text, c))
+            elif c.end > pos:
+                out.append(("insert", self.text[max(pos, c.start) : c.end], c))
+                pos = c.end
+        if pos < len(self.text):
+            out.append(("equal", self.text[pos:], None))
+        return out
+
 
 def read_tracked_changes(path: str | Path) -> list[TrackedParagraph]:
     """The paragraphs of a .docx with pending tracked changes, each with its changes'

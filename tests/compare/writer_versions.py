@@ -58,3 +58,51 @@ def third_version(draft, folder: Path, when: datetime | None, by: str = "李写�
     para.text += "今后凡发往“两办”的文件，一律由办公室主任把关。"
     path = export_draft(answer, folder / "修改稿（第三稿）.docx")
     return save_as_word(path, when, by) if when is not None else path
+
+
+def track_in_word(
+    path: Path,
+    out: Path,
+    words: str,
+    new: str,
+    author: str = "李写手",
+    date: str = "2025-11-26T10:05:00Z",
+) -> Path:
+    """``path`` as the writer leaves it after editing in Word with 修订 on: in the first
+    paragraph holding ``words`` he struck them and typed ``new`` in their place (a
+    ``w:del`` and a ``w:ins`` stamped with his name and date, the run's look kept), no
+    comment added; saved as ``out``."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    doc = Document(str(path))
+    para = next(p for p in doc.paragraphs if words in p.text)
+    text = para.text
+    at = text.index(words)
+    runs = para._p.findall(qn("w:r"))
+    rpr = runs[0].find(qn("w:rPr")) if runs else None
+    for r in runs:
+        para._p.remove(r)
+
+    def run(words: str, tag: str = "w:t"):
+        r = etree.SubElement(para._p, qn("w:r"))
+        if rpr is not None:
+            r.append(etree.fromstring(etree.tostring(rpr)))
+        t = etree.SubElement(r, qn(tag))
+        t.text = words
+        return r
+
+    def mark(tag: str, r, n: int):
+        el = etree.Element(qn(tag))
+        el.set(qn("w:id"), str(n))
+        el.set(qn("w:author"), author)
+        el.set(qn("w:date"), date)
+        r.addprevious(el)
+        el.append(r)
+
+    run(text[:at])
+    mark("w:del", run(words, "w:delText"), 801)
+    mark("w:ins", run(new), 802)
+    run(text[at + len(words) :])
+    doc.save(str(out))
+    return out

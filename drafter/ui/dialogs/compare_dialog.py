@@ -37,6 +37,7 @@ from drafter.compare.report import (
     moved_from,
     paragraph_place,
 )
+from drafter.compare.tracked import editors_words, tracked_summary, tracks_words
 from drafter.drafts.numbering import heading_text, markers
 from drafter.ui.errors import describe
 
@@ -173,7 +174,8 @@ class CompareDialog(QDialog):
             )
             + f"提纲变化 {len(c.outline)} 处，正文变化 {len(c.paragraphs)} 段；"
             f"增加 {stats['chars_added']:,} 字，删除 {stats['chars_removed']:,} 字。"
-            "点击标题查看该部分的改动。"
+            + tracked_summary(c)
+            + "点击标题查看该部分的改动。"
         )
         self.old_tree.setHeaderLabels([f"旧稿：{self.old_name}"])
         self.new_tree.setHeaderLabels([f"新稿：{self.new_name}"])
@@ -213,10 +215,17 @@ class CompareDialog(QDialog):
         head sees at a glance where to look."""
         c = self.comparison
         ops: dict[str, list[str]] = {}
+        whose: dict[str, set[str]] = {}  # the writers whose tracked edits a row holds
         for o in c.outline:
             nid = o.old_id if side == "old" else o.new_id
             if nid:
                 ops.setdefault(nid, []).append(o.op)
+                whose.setdefault(nid, set()).update(a for a, _ in o.by)
+        back_map = {v: k for k, v in c.node_map.items()}
+        for p in c.paragraphs:
+            nid = p.node_id if side == "new" else back_map.get(p.node_id or "")
+            if nid and p.by:
+                whose.setdefault(nid, set()).update(a for a, _ in p.by)
         changed_text: set[str] = set()
         back = {v: k for k, v in c.node_map.items()}
         for p in c.paragraphs:
@@ -230,6 +239,7 @@ class CompareDialog(QDialog):
         def add(parent, key: str, text: str, node_ops: list[str], edited: bool):
             item = QTreeWidgetItem([("✎ " if edited else "") + text])
             item.setData(0, KEY_ROLE, key)
+            tips = []
             op = next((x for x in PRIORITY if x in node_ops), None)
             if op:
                 item.setForeground(0, QBrush(COLORS[op]))
@@ -237,8 +247,13 @@ class CompareDialog(QDialog):
                 font.setBold(True)
                 font.setStrikeOut(op == "remove")
                 item.setFont(0, font)
-                names = "、".join(OUTLINE_OPS[x] for x in node_ops)
-                item.setToolTip(0, f"{names}")
+                tips.append("、".join(OUTLINE_OPS[x] for x in node_ops))
+            if edited:
+                tips.append("正文有改动")
+            if whose.get(key):  # whose tracked edits are here, read off the writer's file
+                tips.append("含" + "、".join(sorted(whose[key])) + "的修订")
+            if tips:
+                item.setToolTip(0, "；".join(tips))
             (parent.addChild if isinstance(parent, QTreeWidgetItem) else tree.addTopLevelItem)(item)
             items[key] = item
             return item
@@ -364,7 +379,9 @@ class CompareDialog(QDialog):
             )
             if place:  # under which heading, numbered as printed (as a move's line says it)
                 desc += f"<span style='color:#666'>（在{escape(place)}下）</span>"
-            out.append(f"<p><b style='color:{color}'>{OUTLINE_OPS[o.op]}</b>　{desc}</p>")
+            out.append(
+                f"<p><b style='color:{color}'>{OUTLINE_OPS[o.op]}</b>　{desc}{self._whose(o)}</p>"
+            )
         for p in paras:
             where = ""
             if with_path and p.op != "move":  # its headings numbered as printed, its number
@@ -376,8 +393,8 @@ class CompareDialog(QDialog):
                 body = diff_html(p.diff) if p.diff else escape(p.new or "")
                 moved = escape(move_words(self.comparison, p))
                 out.append(
-                    f"<p><b style='color:{COLORS['move'].name()}'>{label}</b>　{moved}<br>"
-                    f"{body}</p>"
+                    f"<p><b style='color:{COLORS['move'].name()}'>{label}</b>　{moved}"
+                    f"{self._whose(p)}<br>{body}</p>"
                 )
                 continue
             if p.op == "change":
@@ -386,8 +403,19 @@ class CompareDialog(QDialog):
                 body = diff_html([("insert", p.new or "")])
             else:
                 body = diff_html([("delete", p.old or "")])
-            out.append(f"<p><b>{PARAGRAPH_OPS[p.op]}</b>{where}<br>{body}</p>")
+            out.append(f"<p><b>{PARAGRAPH_OPS[p.op]}</b>{where}{self._whose(p)}<br>{body}</p>")
         return "".join(out)
+
+    def _whose(self, change) -> str:
+        """Whose edit ``change`` is, after its label: the writer's name and date when it is
+        one of the tracked changes (修订) of the new side's Word file; 未留修订痕迹 when that
+        file has tracked changes and this is not one (made with 修订 off, or by the head),
+        which is exactly what the head must read himself; nothing for files without any."""
+        if change.by:
+            return f"　<span style='color:#7b3fb0'>{escape(editors_words(change.by))}</span>"
+        if self.comparison.tracked and tracks_words(change):
+            return "　<span style='color:#999'>未留修订痕迹</span>"
+        return ""
 
     # -- 修订稿 ----------------------------------------------------------------------------------
 

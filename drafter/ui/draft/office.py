@@ -428,7 +428,7 @@ class OfficeActions(QObject):
         file that answers the draft's comments (the writer's reply in Word) is the newer
         version, and stands on the new side. Returns the compare view (None when none opened)."""
         from drafter.compare import CompareError, load_side
-        from drafter.compare.comments import answers_comments, replies_to_comments
+        from drafter.compare.comments import why_newer
         from drafter.drafts.open_any import OPEN_FILTER
         from drafter.messages import describe_file
         from drafter.ui import file_dialogs
@@ -447,13 +447,14 @@ class OfficeActions(QObject):
             return
         dialog = self.open_compare(old, name)
         draft = self.session.draft
-        if answers_comments(draft, old):  # the writer's answer: the newer one
+        reason = why_newer(draft, old)
+        if reason:  # the writer's answer: the newer one
             dialog.swap()
-            why = (
-                "回复了本稿的批注"
-                if replies_to_comments(draft, old)
-                else "带着本稿的批注，在 Word 中保存得比本稿晚"
-            )
+            why = {
+                "replies": "回复了本稿的批注",
+                "tracked": "带着在本稿上所做的修订",
+                "saved": "带着本稿的批注，在 Word 中保存得比本稿晚",
+            }[reason]
             self.status_message.emit(f"{name} {why}，已作为新稿比较（“对调新旧”可换回）")
         return dialog
 
