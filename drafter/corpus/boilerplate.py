@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.apparatus import is_apparatus_label
+from drafter.corpus.apparatus_labels import is_apparatus_label
 from drafter.corpus.closing.labels import closing_label
 
 # Lines that are nothing but a page widget: buttons, font-size switches, share bars.

@@ -151,7 +151,7 @@ def _apparatus_appendix(lines: list[str], para) -> list[DraftNode]:
     document but no paragraph of it), but a writer who opens the document as a draft keeps
     it. What the editor or the site added under other labels (【参考资料】, readers'
     comments) stays out."""
-    from drafter.corpus.apparatus import is_apparatus_label
+    from drafter.corpus.apparatus_labels import is_apparatus_label
     from drafter.corpus.closing import appendix_label
 
     nodes: list[DraftNode] = []

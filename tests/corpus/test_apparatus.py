@@ -346,7 +346,7 @@ def test_a_sentence_about_another_meeting_is_not_the_occasion():
 
 
 def test_note_marks_leave_the_body_but_remember_where_they_stood():
-    from drafter.corpus.apparatus import note_placements
+    from drafter.corpus.note_marks import note_placements
 
     doc = parse_text(
         "关于农民运动的报告\n\n"

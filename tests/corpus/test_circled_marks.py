@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from drafter.corpus import parse_text
-from drafter.corpus.apparatus import note_placements
+from drafter.corpus.note_marks import note_placements
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from outline_scoring import apparatus_in_body  # noqa: E402

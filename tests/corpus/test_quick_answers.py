@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus import (
-    apparatus,
+    apparatus_labels,
+    apparatus_top,
     articles,
     boilerplate,
     char_blocks,
@@ -31,6 +32,7 @@ from drafter.corpus import (
     headings,
     line_normalise,
     markers,
+    note_marks,
     outline,
     reflow,
     structure,
@@ -151,9 +153,11 @@ def lines() -> list[str]:
 
 
 def _site_preface_unguarded(text: str) -> bool:
-    if len(text) > 120 or not apparatus._SITE_PREFACE.search(text):
+    if len(text) > 120 or not apparatus_top._SITE_PREFACE.search(text):
         return False
-    return not apparatus._SPEAKER_OWN.search(text) or bool(apparatus._SITE_SELF.search(text))
+    return not apparatus_top._SPEAKER_OWN.search(text) or bool(
+        apparatus_top._SITE_SELF.search(text)
+    )
 
 
 def _banner_unguarded(text: str) -> bool:
@@ -183,7 +187,7 @@ def _disagreements(lines, guarded, unguarded) -> list[str]:
 
 def test_site_preface_guard_agrees(lines):
     """_is_site_preface's six characters stand for every phrase of _SITE_PREFACE."""
-    assert not _disagreements(lines, apparatus._is_site_preface, _site_preface_unguarded)
+    assert not _disagreements(lines, apparatus_top.is_site_preface, _site_preface_unguarded)
 
 
 def test_banner_guard_agrees(lines):
@@ -225,7 +229,7 @@ def test_point_opening_first_characters(lines):
 
 def test_endnote_labels_hold_zhu(lines):
     """Every endnote label holds 注, the character _split_tail looks for before the match."""
-    assert not [t for t in lines if apparatus._ENDNOTE_LABEL.match(t) and "注" not in t][:5]
+    assert not [t for t in lines if apparatus_labels.ENDNOTE_LABEL.match(t) and "注" not in t][:5]
 
 
 def test_genre_guard_agrees(lines):
@@ -321,15 +325,15 @@ def test_holds_block_finds_what_a_scan_finds(lines):
 
 
 def test_variant_and_circled_guards_agree(lines):
-    """line_normalise._has_variant and apparatus._holds_circled answer as their unguarded tests;
+    """line_normalise._has_variant and note_marks.holds_circled answer as their unguarded tests;
     every character those look for stands in the block the guard asks about."""
     texts = BLOCK_EXAMPLES + lines
     assert not _disagreements(
         texts, line_normalise._has_variant, lambda t: bool(line_normalise._HAS_VARIANT.search(t))
     )
-    circled = apparatus._CIRCLED
+    circled = note_marks._CIRCLED
     assert not _disagreements(
-        texts, apparatus._holds_circled, lambda t: any(c in t for c in circled)
+        texts, note_marks.holds_circled, lambda t: any(c in t for c in circled)
     )
     assert all(ord(c) >> 8 == 0x24 for c in circled)
     assert all(c >> 8 == 0xFE for c in line_normalise._VARIANT_FORMS)

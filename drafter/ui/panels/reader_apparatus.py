@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from drafter.corpus.apparatus import endnote_number, note_placements
+from drafter.corpus.note_marks import endnote_number, note_placements
 
 APPARATUS_GREY = QColor("#5f6368")
 APPARATUS_BG = QColor("#f4f4f0")

@@ -1,0 +1,184 @@
+"""Apparatus under the title: an editor's note (【导读】, 编者按, a 题解 in a block quote, the
+starred note on the title), a remark on what the text is (（根据录音整理）), a 范文 site's
+preface (下面是小编为大家整理的…).
+
+Only the top zone (``TOP_ZONE`` blocks) is read: an editor's note stands under the title,
+never further down, and a speaker's own 供大家参考 further on is the speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.apparatus_labels import (
+    NOTE_LABEL,
+    TITLED_APPENDIX,
+    TITLED_MAX,
+    is_apparatus_label,
+)
+from drafter.corpus.model import Apparatus, Block
+from drafter.corpus.provenance_notes import provenance_note
+
+TOP_ZONE = 14  # blocks: an editor's note stands under the title, never further down
+
+
+# "（《…》一文按语）", "（根据…记录稿整理）" under the title: what the text is
+_HEADER_REMARK = re.compile(
+    r"^[（(]《[^》]{1,80}》(一文)?(的)?(按语|批语|批示|序言|前言|说明)[）)]$"
+    # where the text was translated or transcribed from: "（译自…档案俄文稿）",
+    # "（根据讲话录音整理）"
+    r"|^[（(](译自|譯自|根据|根據|据|據)[^（）()]{2,60}(稿|整理|记录|記錄|译出|譯出|本)[）)]$"
+)
+
+
+_NOTE_STARTS = ("这是", "本文", "此文", "这篇")
+
+
+# 〔未删节本〕 / 〔《毛选》删节本〕 / 〔说明〕: an editor's bracketed label over the text
+_EDITION_LABEL = re.compile(r"^〔[^〕]{0,10}(本|说明|按|注)〕")
+
+
+# 范文 sites: "下面是小编为大家整理的…，供大家参考", "以上就是…希望对大家有所帮助"
+_SITE_PREFACE = re.compile(
+    r"小编|供大家参考|仅供参考|希望对(大家|您|你)有(所)?帮助|欢迎(大家)?(阅读|借鉴|参考)"
+    r"|本文(由|为).{0,10}(整理|收集|发布)|更多.{0,12}(请|敬请)(关注|访问|点击)"
+)
+
+
+# the speaker's own words (我讲几点意见，供大家参考。 / 以上是我的一点体会，仅供参考。) are the speech,
+# unless the site speaks of itself (小编 / 本站 / 本文)
+_SPEAKER_OWN = re.compile(r"我")
+
+
+_SITE_SELF = re.compile(r"小编|本站|本文|网站|网友")
+
+
+def is_site_preface(text: str) -> bool:
+    """A site's line about the text it serves (下面是小编为大家整理的…，供大家参考): clutter. Not
+    a speaker offering his own words for reference, which the same phrases end."""
+    if len(text) > 120 or not (
+        # a character each of _SITE_PREFACE's phrases holds: six scans in C answer most
+        # lines quicker than the search
+        "编" in text or "参" in text or "帮" in text or "欢" in text or "本" in text or "更" in text
+    ):
+        return False
+    if not _SITE_PREFACE.search(text):
+        return False
+    return not _SPEAKER_OWN.search(text) or bool(_SITE_SELF.search(text))
+
+
+def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[Block]:
+    """``blocks`` without the notes of the top zone, which go to ``app.notes``, and the site's
+    prefaces, which go to ``preface`` (clutter, dropped): read after the tail, so a contents
+    line naming the appended document the tail took is known for what it is."""
+    out: list[Block] = []
+    n = len(blocks)
+    label_open = False  # "编者按：" alone on its line: the note follows
+    body_seen = False
+    link = _appendix_link(app)
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if i >= TOP_ZONE or not text:
+            out.extend(blocks[i:])
+            break
+        if link and text.lstrip(_CONTENTS_BULLETS) == link:
+            # "・ 附录：关于若干历史问题的决议" under the title: the page's contents line
+            # pointing at the appended document the tail gave up, no word of the speech
+            preface.append(text)
+            continue
+        if label_open:
+            label_open = b.kind == "quote" and i + 1 < n and blocks[i + 1].kind == "quote"
+            app.notes.append(text)
+            continue
+        if NOTE_LABEL.fullmatch(text) and i + 1 < n:
+            label_open = True
+            continue
+        if is_site_preface(text):
+            preface.append(text)
+            continue
+        if text[0] == "【" and text[-1] == "】" and NOTE_LABEL.match(text[1:]):
+            text = text[1:-1]  # 【编者按：…】
+        m = NOTE_LABEL.match(text)
+        if m and len(text) > m.end():
+            app.notes.append(text[m.end() :].strip())
+            continue
+        if b.kind == "quote" and _ends_prose(text) and len(text) >= 20:
+            app.notes.append(text)  # a 题解 set as a block quote under the title
+            continue
+        if (
+            b.kind == "bullet"
+            # (a bullet the reader took for a sub-heading, one of several over text of
+            # their own, is not the note, though it ends in 。: 为客户服务是…；…原动力。)
+            and (
+                _ends_prose(text)
+                and b.heading_level is None
+                or text.startswith(("这是", "本文", "此文", "这篇"))
+            )
+            and _lone(blocks, i, "bullet")
+            and not body_seen
+        ):
+            app.notes.append(text)  # "* 这是…的讲话": the starred note on the title
+            continue
+        if _HEADER_REMARK.match(text):
+            app.notes.append(text.strip("（()）"))
+            continue
+        if not body_seen and text[0] in "（(" and (note := provenance_note(text)) is not None:
+            app.notes.append(note)  # （本纪要摘录了…的讲话内容）: the 题注 under the title
+            continue
+        if text[0] in "*＊" and text.lstrip("*＊ \u3000").startswith(_NOTE_STARTS):
+            # "*这是…的讲话。": the starred note on the title, typed without a space (so
+            # no bullet to the reader)
+            app.notes.append(text.lstrip("*＊ \u3000"))
+            continue
+        if text[0] == "〔" and _EDITION_LABEL.match(text):
+            # "〔未删节本〕…", "〔《毛选》删节本〕…", "〔说明〕此文为…": the editor on the version
+            app.notes.append(text)
+            continue
+        if (
+            text[0] in "【[［"
+            and text[-1] in "】]］"
+            and len(text) >= 30
+            and not _speaker_turn(text[1:])
+            and i + 1 < n
+        ):
+            app.notes.append(text[1:-1].strip())  # 【…】: an editor's bracketed paragraph
+            continue
+        out.append(b)
+        # a paragraph of the text itself: a bullet after it is the text's (a Word bullet
+        # over a part's first point), not the starred note under the title
+        body_seen = body_seen or b.kind == "text" and len(text) >= _BODY_PARAGRAPH
+    # site prefaces and closing lines at the very end: "以上就是…希望对大家有所帮助"
+    while out and is_site_preface(out[-1].text.strip()) and len(out) > 1:
+        preface.append(out.pop().text.strip())
+    return out
+
+
+_CONTENTS_BULLETS = "・•·*＊-－ \u3000"
+
+
+def _appendix_link(app: Apparatus) -> str:
+    """The label the appended material opens with (附录：关于若干历史问题的决议, 【参考资料】),
+    which a page's contents line under the title may repeat; "" when there is none."""
+    first = app.appendix[0] if app.appendix else ""
+    if len(first) > TITLED_MAX:
+        return ""
+    return first if is_apparatus_label(first) or TITLED_APPENDIX.match(first) else ""
+
+
+def _ends_prose(text: str) -> bool:
+    return text[-1] in "。！？”）)…"
+
+
+_BODY_PARAGRAPH = 60  # characters of a paragraph that is the text's, not a title or date
+
+
+def _lone(blocks: list[Block], i: int, kind: str) -> bool:
+    before = blocks[i - 1].kind if i > 0 else None
+    after = blocks[i + 1].kind if i + 1 < len(blocks) else None
+    return before != kind and after != kind
+
+
+def _speaker_turn(text: str) -> bool:
+    """ "黄俊武：流程变革…": a question put in a meeting, bracketed by the minutes."""
+    head = text.split("：", 1)[0] if "：" in text[:12] else ""
+    return 0 < len(head) <= 8
