@@ -79,8 +79,10 @@ def test_outline_set_floors(scored):
 def test_study_floors(scored):
     _, s = scored
     assert s["frame_recall"] >= 0.97  # blind 0.973 (36 of 37; 门前三包 missed), end the same
-    assert s["frame_precision"] >= 0.89  # blind 0.90 (36 of 40 found), end the same
-    assert s["items_right"] >= 24  # blind 23 of 27; 24 at the end
+    # blind 0.90 (36 of 40 found), end the same; 0.925 (37 of 40) once p10's 两个特色产业 is a
+    # frame (tests/study/gold/README.md, settled session 41)
+    assert s["frame_precision"] >= 0.92
+    assert s["items_right"] >= 25  # blind 23 of 27; 24 at the end; 25 of 28 (session 41)
     assert s["wrongly_listed"] == 0  # blind 0
     assert s["roadmap_hits"] >= 14  # blind 14 of 14
     assert s["roadmap_precision"] >= 0.98  # blind 1.00
