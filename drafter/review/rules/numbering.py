@@ -202,6 +202,42 @@ def _events(ctx, kind: str):
     return ((it, entry) for k, it, entry in _walk(ctx) if k == kind)
 
 
+_SPOKEN = frozenset((mk.DI, mk.DI_NOUN))  # 第二， 第二点 第二个问题: a speaker's points
+_FIRST_WORDS = ("首先", "其一")
+# 第二 naming a point, not 第二次 第二线 第二天: a unit of a speech, or a stop after it
+_POINT_AFTER = r"(?:点|个问题|个方面|方面|条|件事|项|[，,、：:]|是|要)"
+
+
+def _part_start(ctx, it: _Item) -> int:
+    """The last heading before ``it`` that is not a speaker's point (第一点 首先 第二个问题
+    are points of the part it opens, written in any of their forms): where the points of
+    ``it``'s run may have begun; -1 at the top of the text."""
+    for p in reversed(ctx.paras[: it.para.index]):
+        if p.is_heading:
+            m = _marker(p.text)
+            if m is None or m.family not in _SPOKEN:
+                return p.index
+    return -1
+
+
+def _named_before(ctx, it: _Item, ordinals, since: int) -> bool:
+    """Whether every point numbered ``ordinals`` that the run of ``it`` lacks is named in
+    the paragraphs after ``since`` and before ``it`` (第二 for the second; 首先 or 其一 too
+    for the first). Only a speaker's points (第二， 第二点 第二个问题): a speech makes a
+    point in prose and numbers the next on a line of its own, while 二、 or （二） missing
+    from an outline is a part left out whatever the prose says."""
+    if it.family not in _SPOKEN or not ordinals:
+        return False
+    before = "".join(p.text for p in ctx.paras[since + 1 : it.para.index])
+    if not before:
+        return False
+    for k in ordinals:
+        named = re.search(f"第{mk.renumber('一、', k)[:-1]}{_POINT_AFTER}", before)
+        if not named and not (k == 1 and any(w in before for w in _FIRST_WORDS)):
+            return False
+    return True
+
+
 def _on_marker(ctx, it: _Item, message: str, suggestion: str | None = None, **kw):
     """A finding on the marker of ``it`` (not its whole line)."""
     return ctx.finding(it.para, *_span(it), message, suggestion, **kw)
@@ -222,11 +258,20 @@ _NUMBERING_FIRES = (
         _NUMBERING_FIRES,
         "（一）加强领导\n要抓好落实。\n«（三）»压实责任\n要抓好落实。\n（四）强化督查\n要抓好落实。",
     ],
-    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。"],
+    passes=[
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。",
+        # the second point made inside a paragraph between
+        "第一个问题，统一思想认识\n要抓好落实。第二个问题是压实责任，大家都明白。\n"
+        "第三个问题，强化督促检查\n要抓好落实。",
+    ],
 )
 def check_gap(ctx):
-    """A number missing in a run of heading markers (一、二、四)."""
+    """A number missing in a run of heading markers (一、二、四), unless the missing point
+    was made in the prose between (第一个问题是… on a line, 第二个问题 inside a paragraph,
+    第三个问题是… on a line: :func:`_named_before`)."""
     for it, entry in _events(ctx, "gap"):
+        if _named_before(ctx, it, range(entry.last + 1, it.ordinal), entry.item.para.index):
+            continue
         missing = [mk.renumber(entry.item.marker, k) for k in range(entry.last + 1, it.ordinal)]
         yield _on_marker(
             ctx,
@@ -333,12 +378,25 @@ def check_restart(ctx):
     "warning",
     "编号不从一开始",
     "一组标题的第一个序号不是一（直接从二、开始），前面可能漏了内容",
-    fires=["«二、»总体要求\n要抓好落实。\n三、重点任务\n要抓好落实。"],
-    passes=["一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。"],
+    fires=[
+        "«二、»总体要求\n要抓好落实。\n三、重点任务\n要抓好落实。",
+        "今天讲三点意见。\n«第二，»压实工作责任\n要抓好落实。\n第三，强化督促检查\n要抓好落实。",
+    ],
+    passes=[
+        "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。",
+        # the first point made in prose, the next ones on lines of their own
+        "今天讲三点意见。首先，要统一思想认识，这是第一点。\n第二，压实工作责任\n"
+        "要抓好落实。\n第三，强化督促检查\n要抓好落实。",
+    ],
 )
 def check_start(ctx):
-    """A run of headings that does not start at 1."""
+    """A run of headings that does not start at 1, unless the points before it were made
+    since the part began (:func:`_part_start`), in prose or in another form (a speaker's
+    第一点 closed with 这是第一点, a 首先， or 第一点， line, then 第二， on a line of its
+    own; see :func:`_named_before`)."""
     for it, _entry in _events(ctx, "start"):
+        if _named_before(ctx, it, range(1, it.ordinal), _part_start(ctx, it)):
+            continue
         yield _on_marker(
             ctx, it, f"这一组标题从“{it.marker}”开始，缺少前面的序号", mk.renumber(it.marker, 1)
         )

@@ -62,7 +62,14 @@ def check_fullwidth(ctx):
         "新增«3十»万元。",
         "«二零2五»年工作要点。",
     ],
-    passes=["2025年工作要点。", "二〇二五年工作要点。", "十四五时期。", "第1季度完成。", "3万元。"],
+    passes=[
+        "2025年工作要点。",
+        "二〇二五年工作要点。",
+        "十四五时期。",
+        "第1季度完成。",
+        "3万元。",
+        "给ISO9000一个地位。",
+    ],
 )
 def check_mixed(ctx):
     """Chinese and Arabic numerals mixed in one number (二0二五年, 3十万)."""
@@ -71,6 +78,8 @@ def check_mixed(ctx):
             chars = set(m.group())
             if not (chars & _ARABIC) or chars <= _ARABIC:
                 continue
+            if m.group()[-1] == "一" and m.group()[:-1].isdigit() and para.text[m.end()] == "个":
+                continue  # ISO9000一个地位: the number, then 一个 (a), not one number
             year = len(m.group()) == 4 and para.text[m.end() : m.end() + 1] == "年"
             zero_only = chars & _ARABIC == {"0"}
             if zero_only:
