@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"drafter：{in_chinese(str(exc), full_path=True)}", file=sys.stderr)
             return 2
         # how many comments the file holds, the change notes among them (the path last)
-        held = f"（{written.words()}）" if written.comments else ""
+        held = f"（{written.summary()}）" if written.summary() else ""
         print(f"已写出修订稿{held}：{written.path}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         print_json(comparison.to_json())

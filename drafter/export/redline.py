@@ -44,6 +44,7 @@ class _Marks:
         self.date = date
         self.next_id = 9000  # clear of the comment ids, which count from 0
         self.here: tuple[TrackedParagraph, int] | None = None  # (his paragraph, our offset)
+        self.kept: dict[str, int] = {}  # marks written under a writer's own name, by name
 
     def element(
         self, tag: str, start: int | None = None, end: int | None = None, text: str = ""
@@ -55,6 +56,8 @@ class _Marks:
         el.set(qn("w:id"), str(self.next_id))
         theirs = self._theirs(tag, start, end, text)
         el.set(qn("w:author"), theirs.author if theirs and theirs.author else self.author)
+        if theirs is not None and theirs.author and theirs.author != self.author:
+            self.kept[theirs.author] = self.kept.get(theirs.author, 0) + 1
         date = theirs.date if theirs is not None else self.date
         if date:
             el.set(qn("w:date"), date)
@@ -80,7 +83,10 @@ class _Marks:
                 continue
             if kind == "ins" and c.start < b and a < c.end:
                 return c
-            if kind == "del" and c.start == a and (text in c.text or c.text in text):
+            # his deletion where ours is, or one holding ours: he struck 桥梁和纽带 and typed
+            # 桥梁纽带 (as Word users replace a word), the character diff deletes only 和
+            near = abs(c.start - a) <= max(len(text), len(c.text))
+            if kind == "del" and near and (text in c.text or c.text in text):
                 return c
         return None
 
@@ -495,6 +501,9 @@ class RedlineFile:
     comments: int
     notes: int
     replies: int
+    # (writer, marks) of the tracked changes kept under the writer's own name: the head
+    # reads in the message that his 修订稿 tells the writer's edits from his own
+    kept: tuple[tuple[str, int], ...] = ()
 
     def words(self) -> str:
         """The count as a message says it: 批注 7 条，其中改动说明 3 条 ("" when none)."""
@@ -507,9 +516,19 @@ class RedlineFile:
             parts.append(f"回复 {self.replies} 条")
         return "，".join(parts)
 
+    def kept_words(self) -> str:
+        """The writer's own tracked changes kept under his name, as a message says it:
+        保留李写手的修订 4 处 ("" when the 修订稿 marks only the head's changes)."""
+        return "，".join(f"保留{name}的修订 {n} 处" for name, n in self.kept)
 
-def _render(comparison, style, author, now, comments) -> tuple[bytes, int, int, int]:
-    """``(docx bytes, Word comments written, change notes, replies)``."""
+    def summary(self) -> str:
+        """Comments and kept 修订 together, for the line after an export ("" when none)."""
+        return "；".join(x for x in (self.words(), self.kept_words()) if x)
+
+
+def _render(comparison, style, author, now, comments):
+    """``(docx bytes, Word comments written, change notes, replies, kept)``: ``kept`` the
+    (writer, marks) of the changes kept under the writer's own name."""
     from drafter.export.comments import WordCommentsDecorator, word_date
     from drafter.export.docx import DocxExporter
     from drafter.export.style import Style, load_style
@@ -524,16 +543,11 @@ def _render(comparison, style, author, now, comments) -> tuple[bytes, int, int, 
     if not isinstance(style, Style):
         style = load_style(style)
     word_comments = WordCommentsDecorator()  # before the marks: spans are new-text offsets
-    exporter = DocxExporter(
-        now=now,
-        decorators=(
-            word_comments,
-            RedlineDecorator(comparison, author, word_date(when.isoformat()), style.date_format),
-        ),
-    )
+    marker = RedlineDecorator(comparison, author, word_date(when.isoformat()), style.date_format)
+    exporter = DocxExporter(now=now, decorators=(word_comments, marker))
     data = exporter.render(shown, style)
     replies = sum(len(c.replies) for c in kept)
-    return data, word_comments.written, len(notes), replies
+    return data, word_comments.written, len(notes), replies, tuple(marker.marks.kept.items())
 
 
 def redline_document(
@@ -567,12 +581,12 @@ def write_redline(
     # neither side's file is replaced by the 修订稿 (the 比较稿件 window's save dialog
     # proposed a fresh name, but any name could be typed)
     refuse_overwriting_sources(path, [comparison.old.source, comparison.new.source], option=None)
-    data, written, notes, replies = _render(comparison, style, author, now, comments)
+    data, written, notes, replies, theirs = _render(comparison, style, author, now, comments)
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    return RedlineFile(path, written, notes, replies)
+    return RedlineFile(path, written, notes, replies, theirs)
 
 
 def export_redline(

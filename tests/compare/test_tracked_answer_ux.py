@@ -85,3 +85,16 @@ def test_cli_asks_and_names_the_writer(tmp_path, capsys):
     assert main(["compare", str(sent), str(writers), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["paragraphs"][0]["by"][0]["author"] == "李写手"
+
+
+def test_the_redline_keeps_a_replaced_word_under_his_name(tmp_path, capsys):
+    """Word users replace a word whole (桥梁和纽带 struck, 桥梁纽带 typed); the comparison's
+    character diff deletes only 和, which stood inside his struck words: his, not the
+    head's. The message says how many of his 修订 the 修订稿 kept under his name."""
+    head, sent, writers = _heads_and_writers(tmp_path)
+    out = tmp_path / "修订稿.docx"
+    assert main(["compare", str(sent), str(writers), "-o", str(out), "--author", "王主任"]) == 0
+    assert f"已写出修订稿（保留李写手的修订 1 处）：{out}" in capsys.readouterr().out
+    written = write_redline(compare_drafts(head, load_side(writers)[0]), out, author="王主任")
+    assert written.kept == (("李写手", 1),)
+    assert written.summary() == "保留李写手的修订 1 处"

@@ -40,6 +40,7 @@ def test_the_writers_tracked_file_is_the_new_side_and_says_whose_edit(make_edito
     assert {c[3] for c in changes if c[1] == "王主任"} == {"中"}
     assert any(c[0] == "ins" and "要把握三点" in c[3] for c in changes if c[1] == "李科员")
     assert "已导出修订稿" in dialog.result.text()
+    assert "保留李科员的修订" in dialog.result.text()  # his edits kept under his name
     dialog.swap_button.click()  # 对调新旧 still turns it round when the head wants
     assert dialog.old_name == theirs.name
     dialog.close()

@@ -457,7 +457,9 @@ class CompareDialog(QDialog):
         # how many comments it carries, counted as written: the head's (after 对调新旧 they
         # come from the other side, and nothing said they had come along) and the notes on
         # what moved, which the count left out (带批注 1 条 of a file holding 4)
-        kept = f"（带{written.words()}）" if written.comments else ""
+        # and the writer's own 修订 kept under his name (保留李写手的修订 4 处)
+        said = written.summary()
+        kept = f"（带{said}）" if written.comments else (f"（{said}）" if said else "")
         self.result.setText(f"已导出修订稿：{out}{kept}")
         self.result.setToolTip(str(out))
         self.result.show()
