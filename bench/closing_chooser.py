@@ -220,7 +220,7 @@ def _capture() -> list[dict]:
         outline_tree.find_closing, cq._load, cq.load_document = real, real_load, real_read
     for row in table:
         row["call"] = by_doc[id(row["doc"])]
-        row["source"] = str(getattr(row["doc"], "path", row["name"]))
+        row.setdefault("source", str(getattr(row["doc"], "path", row["name"])))
     return table
 
 

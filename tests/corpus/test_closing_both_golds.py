@@ -210,8 +210,60 @@ def bench():
 
 
 @pytest.fixture(scope="module")
-def groups(bench) -> dict[str, dict]:
-    return bench.summary(bench.rows())
+def table(bench) -> list[dict]:
+    return bench.rows()
+
+
+@pytest.fixture(scope="module")
+def groups(bench, table) -> dict[str, dict]:
+    return bench.summary(table)
+
+
+def _split_bench():
+    spec = importlib.util.spec_from_file_location(
+        "closing_split", ROOT / "bench" / "closing_split.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# bench/closing_split.py's fixed halves (SHA-1 of the source path), outline gold, outline's
+# finder: (right, right or an alternative the annotator named) per half. The check half is the
+# figure a closing change is judged by: no rule may be written from its misses.
+SPLIT_FLOORS = {"dev": (182, 210), "check": (175, 208)}
+
+
+def test_split_floors(table) -> None:
+    """Each half keeps its floor, exact and with the annotators' named alternatives."""
+    split = _split_bench()
+    rows = split.annotate([dict(r) for r in table])
+    for part, (right, alt) in SPLIT_FLOORS.items():
+        got = split.counts(
+            [r for r in rows if r["gold"] == "outline" and r["half"] == part], "outline"
+        )
+        assert got["right"] >= right, (part, got)
+        assert got["right_or_alt"] >= alt, (part, got)
+        assert got["right_or_alt"] >= got["right"], (part, got)
+
+
+def test_split_is_fixed_and_alternatives_are_read() -> None:
+    """The halves are the SHA-1 rule's, whatever texts are added; the README's named closing
+    alternatives are read as the annotators wrote them (lines and null)."""
+    split = _split_bench()
+    assert (
+        split.half("corpus/speeches/ren/19970207_资源是会枯竭的，唯有文化才能生生不息.md")
+        == "check"
+    )
+    assert (
+        split.half("corpus/speeches/ren/20140723_在项目管理资源池第一期学员座谈会上的讲话.md")
+        == "dev"
+    )
+    alts = split.alternatives()
+    assert alts["heldout43_ren_19970207"] == [22, 24]  # Alternatives: l. 22 … or l. 24
+    assert alts["heldout44_ren_20140723"] == [45, None]
+    assert alts["heldout17_ren_20140513"] == [50]  # the gold null, its alternative l. 50
+    assert alts["heldout13_mao_v4_016"] == [None]
 
 
 def test_amended_floors(bench) -> None:
