@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from drafter.corpus import Document, load_document
-from drafter.corpus.corrections import lost_labels
+from drafter.corpus.correction_labels import lost_labels
 from drafter.corpus.display import book_title
 from drafter.library import LibraryBackend, LibraryError
 from drafter.library.model import DocumentInfo, NoLibraryHere

@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from drafter.commands.library_documents import find_document
-from drafter.corpus.corrections import META_FIELDS, META_LABELS, CorrectionError
+from drafter.corpus.correction_ops import META_FIELDS, META_LABELS, CorrectionError
 from drafter.corpus.display import book_title
 from drafter.library import LibraryError
 

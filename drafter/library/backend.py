@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.corpus import Document
-from drafter.corpus.corrections import meta_op, one_step
+from drafter.corpus.correction_ops import meta_op, one_step
 from drafter.library.model import (
     Corrections,
     CorrectionsChanged,
@@ -192,7 +192,7 @@ class LibraryBackend(ABC):
         """Set title, subtitle, speaker, post, date, occasion or genre (keyword arguments;
         an empty string clears one) as corrections, added after the stored ones (replayed in
         order, the last value of a field wins). Dates are checked (2025-02-30 is refused
-        with :class:`~drafter.corpus.corrections.CorrectionError`).
+        with :class:`~drafter.corpus.correction_ops.CorrectionError`).
 
         An earlier edit of the same field is kept, not replaced: undoing a second date edit
         gave back the machine's date, not the one the user had set first, and the steps

@@ -4,13 +4,9 @@ the run, and that its ops, replayed, head every one of them and undo as one step
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.corpus.corrections import (
-    apply_corrections,
-    marker_run,
-    run_label,
-    run_ops,
-    without_last_step,
-)
+from drafter.corpus.correction_ops import without_last_step
+from drafter.corpus.correction_runs import marker_run, run_label, run_ops
+from drafter.corpus.corrections import apply_corrections
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 POINTS = [

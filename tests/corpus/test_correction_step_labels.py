@@ -6,13 +6,9 @@ machine's reading."""
 
 from __future__ import annotations
 
-from drafter.corpus.corrections import (
-    meta_op,
-    one_step,
-    run_ops,
-    step_label,
-    without_last_step,
-)
+from drafter.corpus.correction_labels import step_label
+from drafter.corpus.correction_ops import meta_op, one_step, without_last_step
+from drafter.corpus.correction_runs import run_ops
 
 
 def test_each_kind_of_step_is_named():
@@ -51,7 +47,7 @@ def test_undo_goes_back_one_step_at_a_time_across_kinds():
 
 
 def test_only_a_heading_step_moves_search_paths():
-    from drafter.corpus.corrections import step_moves_headings
+    from drafter.corpus.correction_labels import step_moves_headings
 
     heading = {"op": "heading", "para": 8, "text": "加强队伍建设", "level": 2, "cut": 6}
     edit = one_step([meta_op("date", "1998-03-05")])
@@ -66,12 +62,9 @@ def test_a_check_of_stale_corrections_is_a_step_that_changes_nothing_on_replay()
     which version to make the corrections stale against again; replaying it changes nothing
     and it is not reported as an op that lost its paragraph."""
     from drafter.corpus import parse_text
-    from drafter.corpus.corrections import (
-        apply_corrections,
-        checked_op,
-        checked_undone,
-        done_mark,
-    )
+    from drafter.corpus.correction_labels import done_mark
+    from drafter.corpus.correction_ops import checked_op, checked_undone
+    from drafter.corpus.corrections import apply_corrections
 
     heading = {"op": "heading", "para": 8, "text": "加强队伍建设", "level": 2, "cut": 6}
     ops = [heading, checked_op("ab12")]

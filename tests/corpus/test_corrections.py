@@ -6,12 +6,8 @@ import pytest
 from speech_samples import CORRECTIONS_SPEECH
 
 from drafter.corpus import parse_text
-from drafter.corpus.corrections import (
-    CorrectionError,
-    apply_corrections,
-    meta_op,
-    validate_date,
-)
+from drafter.corpus.correction_ops import CorrectionError, meta_op, validate_date
+from drafter.corpus.corrections import apply_corrections
 
 TEXT = CORRECTIONS_SPEECH
 
@@ -123,7 +119,7 @@ def test_corrected_or_confirmed_outline_is_sure():
 
 
 def test_redo_steps_put_back_what_undo_took_while_nothing_else_changed():
-    from drafter.corpus.corrections import RedoSteps
+    from drafter.corpus.correction_ops import RedoSteps
 
     a, b, c = ({"op": "confirm", "n": n} for n in range(3))
     steps = RedoSteps()

@@ -4,7 +4,8 @@ one rewritten beyond recognition is named as not applied (never dropped without 
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.corpus.corrections import apply_corrections, lost_labels, step_label
+from drafter.corpus.correction_labels import lost_labels, step_label
+from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.near_text import moved_cut, near_match
 
 BODY = """关于做好今年农村工作的几点意见

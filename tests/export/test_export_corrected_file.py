@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from drafter.corpus.corrections import meta_op
+from drafter.corpus.correction_ops import meta_op
 from drafter.library import Library
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"

@@ -378,7 +378,7 @@ def test_a_correction_made_from_an_outdated_list_is_refused_not_lost(corpus, lib
     """Storing a whole list of corrections made from what the user saw (撤销, 重做) over a
     list someone changed meanwhile would drop that change: it is refused and said; adding
     corrections (编辑信息…) goes after whatever is stored. The same on both backends."""
-    from drafter.corpus.corrections import meta_op
+    from drafter.corpus.correction_ops import meta_op
     from drafter.library import CorrectionsChanged
 
     corpus.write("a.txt", OFFICE)

@@ -7,7 +7,7 @@ import pytest
 from libtest_helpers import add_speech, run
 from speech_samples import CORRECTIONS_SPEECH
 
-from drafter.corpus.corrections import CorrectionError
+from drafter.corpus.correction_ops import CorrectionError
 from drafter.library import Library
 
 TEXT = CORRECTIONS_SPEECH
@@ -130,7 +130,7 @@ def test_cli_library_edit(tmp_path, monkeypatch, capsys):
 def test_a_field_edited_twice_undoes_to_the_first_edit(one):
     """撤销 of a second date edit gives back the date the user set first, not the machine's
     (edit_metadata replaced the first op, so the step before it was lost) (ux18)."""
-    from drafter.corpus.corrections import without_last_step
+    from drafter.corpus.correction_ops import without_last_step
 
     library, doc, _ = one
     library.edit_metadata(doc.id, date="2025-03-05")
@@ -194,7 +194,7 @@ def test_an_edited_file_reports_the_corrections_it_moved_and_lost(tmp_path, libr
     assert library.stale_corrections() == {changed.id}
 
     # 更正已核对 keeps the others only (as the reader does), as one step 撤销 takes back
-    from drafter.corpus.corrections import checked_op
+    from drafter.corpus.correction_ops import checked_op
 
     before = library.corrections(changed.id)
     kept = [op for op in before.ops if op not in before.skipped]

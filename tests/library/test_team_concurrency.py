@@ -15,7 +15,7 @@ import pytest
 from libtest_helpers import run
 from test_team_library import consistency, write_texts
 
-from drafter.corpus.corrections import meta_op
+from drafter.corpus.correction_ops import meta_op
 from drafter.library import CorrectionsChanged, open_library
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -283,7 +283,7 @@ def test_the_header_says_what_was_corrected():
     """One 编辑信息… of six fields read 已更正 6 处 in the reader's header, and an outline
     confirmed as right read 已更正 1 处, as if headings had been moved (seen on the 1998 and
     2017 government reports while walking the app)."""
-    from drafter.corpus.corrections import done_mark
+    from drafter.corpus.correction_labels import done_mark
 
     meta = [{"op": "meta", "field": f, "value": "x"} for f in ("title", "date", "genre")]
     assert done_mark(meta) == "信息已更正：标题、日期、文种"

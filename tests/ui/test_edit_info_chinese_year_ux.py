@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from drafter.corpus.corrections import CorrectionError, validate_date
+from drafter.corpus.correction_ops import CorrectionError, validate_date
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
 

@@ -9,7 +9,8 @@ the mark."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.corpus.corrections import apply_corrections, level_warnings
+from drafter.corpus.correction_labels import level_warnings
+from drafter.corpus.corrections import apply_corrections
 from drafter.ui.panels.reader_panel import LEVEL_COLOURS
 
 from .test_corrections_net_effect_ux import _do, opened  # noqa: F401 - the fixture

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.corrections import CorrectionError, validate_date
+from drafter.corpus.correction_ops import CorrectionError, validate_date
 from drafter.corpus.name_dates import date_in_name
 from drafter.ui.screen_fit import available
 

@@ -15,23 +15,22 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
-from drafter.corpus.corrections import (
+from drafter.corpus.correction_labels import (
+    done_mark,
+    level_warnings,
+    lost_labels,
+    step_label,
+    step_moves_headings,
+)
+from drafter.corpus.correction_ops import (
     CHECKED_STEP,
     RedoSteps,
     checked_op,
     checked_undone,
-    done_mark,
-    heading_cut,
-    heading_whole,
-    level_warnings,
-    lost_labels,
-    marker_run,
-    run_label,
-    run_ops,
-    step_label,
-    step_moves_headings,
     without_last_step,
 )
+from drafter.corpus.correction_runs import marker_run, run_label, run_ops
+from drafter.corpus.corrections import heading_cut, heading_whole
 from drafter.corpus.display import UNTITLED, needs_review
 from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.corrections import level_warnings
+from drafter.corpus.correction_labels import level_warnings
 from drafter.corpus.display import book_title, count_paragraphs, written
 from drafter.corpus.display import count_chars as display_count_chars
 from drafter.drafts.convert import speaker_line
