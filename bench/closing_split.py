@@ -42,10 +42,21 @@ gaining on the check half:
   paragraph above, when find_closing on the text without it closes at that paragraph: dev 182
   -> 182 (5 late fixed, 5 right made early: a last 谢谢大家！, 望考虑电告, 希望您… stands alone
   as often as a last 让我们… or 其实…也就在于此 caps the turn above), check 175 -> 175 (4 and
-  4), study gold 2 lost. Not landed.
+  4), study gold 2 lost. Not landed;
+* openers that name the talk or sum it up (`我简单总结下` / `我今天的讲话…` / a host's
+  `胡总：今天讨论了很多问题`), written after reading three dev misses: dev 182 -> 185 (3 fires,
+  3 right), check 175 -> 175 with **no fire at all** on the check half or the study gold: a
+  fit to the texts read, with nothing to show it generalises. Not landed.
+
+The misses as a whole (``--shape``) have the same form on both halves: (gold, chosen)
+paragraphs from the end -2 -> -1 13 and 13, -1 -> none 13 and 10, none -> -1 5 and 9, then a
+tail of starts 3-5 paragraphs apart; late by one paragraph 15 and 13 of 24 and 22. The gold's
+first paragraphs open with the same words as the finder's wrong starts (我们 7 and 5, 你们 4
+and 2 on dev): the miss is which of the last two paragraphs the turn is, and whether a last
+paragraph with no formula turns at all — the calls the annotators name alternatives for.
 
     .venv/bin/python bench/closing_split.py [--verbose] [--finder outline|study] [--amended]
-        [--ablate] [--chooser [--candidates 6]]
+        [--ablate] [--chooser [--candidates 6]] [--shape]
 """
 
 from __future__ import annotations
@@ -200,6 +211,42 @@ def counts(rows: list[dict], finder: str) -> dict[str, int]:
     return out
 
 
+def shape(rows: list[dict], finder: str) -> list[str]:
+    """The misses as a whole, per half: how far late (paragraphs), where the gold's and the
+    finder's starts stand from the end and from the last heading, and (development half only)
+    the first two characters the gold's closings and the finder's wrong starts open with."""
+    lines = []
+    for part in ("dev", "check"):
+        sel = [r for r in rows if r["gold"] == "outline" and r["half"] == part]
+        late = Counter()
+        from_end = Counter()
+        firsts: dict[str, Counter] = {"gold": Counter(), "chosen": Counter()}
+        for r in sel:
+            cls = r[f"{finder}_class"]
+            paras = [p.text.strip() for p in r["doc"].paragraphs()]
+            got, want = r[finder], r["want"]
+            if cls == "late":
+                late[min(got[0] - want[0], 5)] += 1
+            if cls != "right":
+                key = (
+                    "none" if want is None else f"-{min(len(paras) - want[0], 5)}",
+                    "none" if got is None else f"-{min(len(paras) - got[0], 5)}",
+                )
+                from_end[key] += 1
+                if part == "dev":
+                    if want is not None:
+                        firsts["gold"][paras[want[0]][:2]] += 1
+                    if got is not None:
+                        firsts["chosen"][paras[got[0]][:2]] += 1
+        lines.append(f"{part}: late by (5 = 5 or more) {dict(sorted(late.items()))}")
+        pairs = ", ".join(f"{w}->{g}: {k}" for (w, g), k in sorted(from_end.items()))
+        lines.append(f"{part}: misses as (gold, chosen) paragraphs from the end: {pairs}")
+        if part == "dev":
+            for side, c in firsts.items():
+                lines.append(f"{part}: {side} starts open with {c.most_common(12)}")
+    return lines
+
+
 def _never(*_args, **_kwargs):
     """A step of find_closing switched off (it answers nothing)."""
     return None
@@ -281,6 +328,7 @@ def main() -> int:
     parser.add_argument("--ablate", action="store_true", help="each late step switched off")
     parser.add_argument("--chooser", action="store_true", help="a chooser fitted on dev")
     parser.add_argument("--candidates", type=int, default=6)
+    parser.add_argument("--shape", action="store_true", help="the misses as a whole")
     args = parser.parse_args()
     if not cq.SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
@@ -311,6 +359,8 @@ def main() -> int:
     for key, c in report.items():
         cells = " ".join(f"{c[k]:6}" for k in CLASSES)
         print(f"{key:14} ({c['texts']:3}) {cells} {c['right_or_alt']:6}")
+    if args.shape:
+        print("\n".join(shape(rows, args.finder)))
     if args.verbose:
         for r in rows:
             if r["half"] != "dev" or r[f"{args.finder}_right"]:
