@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from drafter.commands.output import print_json
 
@@ -27,8 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("comment", help="批注：列出、添加、回复、解决、删除稿件中的批注")
     actions = p.add_subparsers(dest="comment_action", metavar="ACTION", required=True)
 
-    ls = actions.add_parser("list", help="按在稿中的先后列出批注")
-    ls.add_argument("draft", metavar="DRAFT", help="稿件 .json")
+    ls = actions.add_parser("list", help="按在稿中的先后列出批注（稿件或 Word 等文稿）")
+    ls.add_argument("draft", metavar="FILE", help="稿件 .json，或写作者发回的 .docx 等文稿（只读）")
     ls.add_argument("--json", action="store_true", help="以 JSON 输出")
     ls.set_defaults(func=_guard(_list))
 
@@ -95,6 +96,13 @@ def _guard(func):
             return 2
         except DraftError as exc:  # the core's English, said in Chinese with the full path
             print(f"drafter：{cli_error(exc, [args.draft])}", file=sys.stderr)
+            if Path(args.draft).suffix.lower() != ".json" and Path(args.draft).is_file():
+                # the writer's Word file: its comments are listed, not written into
+                print(
+                    f"提示：要在这份文稿上批注，先转为稿件：drafter new --from "
+                    f"{args.draft} -o 稿件.json",
+                    file=sys.stderr,
+                )
             return 2
 
     return run
@@ -116,10 +124,16 @@ def _default_author(args: argparse.Namespace) -> str:
 def _list(args: argparse.Namespace) -> int:
     """``comment list``: the draft's comments in reading order (title block first), numbered as
     ``reply``/``resolve`` take them, or as JSON."""
+    from drafter.corpus.model import ReadError
     from drafter.drafts.anchors import describe_place, in_reading_order, target_index
-    from drafter.drafts.store import load_draft
+    from drafter.drafts.open_any import open_as_draft
 
-    draft = load_draft(args.draft)
+    try:  # a draft, or the writer's Word file read as one (its comments and replies)
+        draft = open_as_draft(args.draft)
+    except ReadError as exc:
+        from drafter.messages import cli_error
+
+        raise _Refused(cli_error(exc, [args.draft])) from None
     comments = in_reading_order(draft)
     index = target_index(draft)
     if args.json:
