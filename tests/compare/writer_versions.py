@@ -79,6 +79,8 @@ def track_in_word(
     para = next(p for p in doc.paragraphs if words in p.text)
     text = para.text
     at = text.index(words)
+    # (one edit a paragraph: its runs are rebuilt, a mark made before would move)
+    assert para._p.find(qn("w:ins")) is None and para._p.find(qn("w:del")) is None
     runs = para._p.findall(qn("w:r"))
     rpr = runs[0].find(qn("w:rPr")) if runs else None
     for r in runs:
