@@ -96,7 +96,7 @@ def _guard(func):
             return 2
         except DraftError as exc:  # the core's English, said in Chinese with the full path
             print(f"drafter：{cli_error(exc, [args.draft])}", file=sys.stderr)
-            if Path(args.draft).suffix.lower() != ".json" and Path(args.draft).is_file():
+            if _reads_as_document(args.draft):
                 # the writer's Word file: its comments are listed, not written into
                 print(
                     f"提示：要在这份文稿上批注，先转为稿件：drafter new --from "
@@ -106,6 +106,20 @@ def _guard(func):
             return 2
 
     return run
+
+
+def _reads_as_document(path: str) -> bool:
+    """Whether ``path``, refused as a draft, is a document the app opens (the writer's
+    Word file): the refusal then says how to make a draft of it."""
+    if Path(path).suffix.lower() == ".json" or not Path(path).is_file():
+        return False
+    from drafter.drafts.open_any import open_as_draft
+
+    try:
+        open_as_draft(path)
+    except Exception:  # noqa: BLE001 - unreadable: the refusal alone says enough
+        return False
+    return True
 
 
 def _default_author(args: argparse.Namespace) -> str:
