@@ -1,4 +1,4 @@
-"""A bare count closing a list (frames.back.closing_counts) is named with the noun it counts.
+"""A bare count closing a list (frames.closing_lists.closing_counts) is named with the noun it counts.
 
 Handed off by the audit: 分为优秀、合格、不合格三个等次 was shown as the frame "三个", the noun
 等次 / 等级 dropped (14 frames on the laws of ../shared/corpus/scale/laws: 四个 for 四个等次 in

@@ -1,6 +1,6 @@
 """Pronouns closing a list (两者, 二者, 三者): frames exactly when they close a coordinated
 list in their own sentence (the settled gold convention), read by
-drafter/study/frames/back.py. Sentences written for these tests."""
+drafter/study/frames/closing_lists.py. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -447,7 +447,7 @@ BATCHES: tuple[Batch, ...] = (
             # With the general reader of items after a count (frames.forward, f11-fwd): R 0.72 (71 of
             # 98) P 0.79 (90 found), items 0.74 (两种剧烈的基本的矛盾――A，B; 三类： then 第一类为…;
             # 三个摆脱——A、B、C; 两类客户，一类是…一类是…).
-            # Pronouns closing a list read by rule (frames.back.closing_items, f11-back): R 0.73 (72 of
+            # Pronouns closing a list read by rule (frames.closing_lists.closing_items, f11-back): R 0.73 (72 of
             # 98) P 0.77 (93 found): 二者 (集体领导和个人负责) gained; 教条主义、经验主义，两者 is a frame
             # by the settled convention that this gold does not mark, 二者将构 a wrong read.
             # Counts decided by reading, not weighing (frames.decide, f11-decide): R 0.80 (78 of 98) P 0.79

@@ -53,8 +53,10 @@ Where to look for a change, one module a kind of reading (the package itself exp
   with :mod:`~drafter.study.frames.item_words` trimming an item's words for all of them;
 - :mod:`~drafter.study.frames.forward`: the one general reader of the items that FOLLOW a count
   (enumerators, an introduced list, numbered paragraphs);
-- :mod:`~drafter.study.frames.back`: items that stand BEFORE a count and close its list (两者, 二者,
-  三者; 以上N条), and where items stand (:func:`~drafter.study.frames.back.item_spans`);
+- :mod:`~drafter.study.frames.closing_lists`: items that stand BEFORE a count and close its list
+  (两者, 二者, 三者, 两种; 上述三要素); :mod:`~drafter.study.frames.paragraph_sums`: the numbered
+  paragraphs or sections 以上N条 sums up; :mod:`~drafter.study.frames.item_places`: where
+  items stand (:func:`~drafter.study.frames.item_places.item_spans`);
 - :mod:`~drafter.study.frames.units`: the list right before a count cut into exactly as many
   units (农业、工业、贸易三方面);
 - :mod:`~drafter.study.frames.noun_heads`: units after a count headed by its own noun (第一张皮…

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.back import take_items
 from drafter.study.frames.forward import forward_items
+from drafter.study.frames.item_places import take_items
 from drafter.study.frames.lexicon import counted_formula
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span

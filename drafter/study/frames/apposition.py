@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.back import spans_in_order
+from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.item_words import (
     BACK_REFERENCES,
     Items,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.back import spans_in_order
+from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.item_words import Items, drop_governing_words, drop_lead, tail_as_long
 from drafter.study.frames.mentions import NUMERAL, Mention
 from drafter.study.layout import Layout

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frames.back import item_spans
+from drafter.study.frames.item_places import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item, parallel_prefix, sentence_end, split_last_he

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frames.back import item_spans
+from drafter.study.frames.item_places import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.words import tagged, words

@@ -311,5 +311,5 @@ def items_around(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
 
 def is_pronoun(frame: Frame) -> bool:
     """两者, 二者, 三者 (and 两者之间 …): a count that is a pronoun for things just named; the
-    second look leaves these to :func:`drafter.study.frames.back.closing_items`."""
+    second look leaves these to :func:`drafter.study.frames.closing_lists.closing_items`."""
     return bool(re.match(rf"{NUMERAL}者", frame.phrase))

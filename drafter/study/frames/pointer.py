@@ -17,11 +17,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.back import (
-    counted_before,
-    item_spans,
-    own_sentence_start,
-)
+from drafter.study.frames.item_places import counted_before, item_spans, own_sentence_start
 from drafter.study.frames.units import glued_list
 from drafter.study.layout import Layout
 from drafter.study.model import Span

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.back import (
+from drafter.study.frames.closing_lists import (
     closing_counts,
     closing_items,
     closing_list,
-    paragraph_counts,
     pointed_counts,
-    take_items,
 )
 from drafter.study.frames.count_subject import with_subject
 from drafter.study.frames.decide import decided_items
 from drafter.study.frames.formula_words import abbreviated_words, headed_list_anywhere
 from drafter.study.frames.forward import forward_items
+from drafter.study.frames.item_places import take_items
 from drafter.study.frames.keyed import keyed_items
 from drafter.study.frames.kinds import counts_classes, counts_places
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, counted_formula
@@ -41,6 +40,7 @@ from drafter.study.frames.nearby_items import (
 from drafter.study.frames.noun_heads import repeated_heads
 from drafter.study.frames.nouns import is_function_word, words_after
 from drafter.study.frames.ordinal_names import ordinal_namings
+from drafter.study.frames.paragraph_sums import paragraph_counts
 from drafter.study.frames.plain_counts import counts_people, counts_sides, counts_time
 from drafter.study.frames.pointer import strong_items
 from drafter.study.frames.rules import named_things

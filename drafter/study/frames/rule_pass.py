@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.anew import introduced_anew
-from drafter.study.frames.back import spans_in_order, take_items
 from drafter.study.frames.before_count import items_just_before
 from drafter.study.frames.colon_items import after_colon
 from drafter.study.frames.figures import figure_lists
 from drafter.study.frames.finders import resolve
+from drafter.study.frames.item_places import spans_in_order, take_items
 from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frames.mentions import Mention, mentions

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frames.back import spans_in_order
+from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.kinds import body_noun, is_time_noun, named_items, numbered_items
 from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.back import item_spans
+from drafter.study.frames.item_places import item_spans
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.text import item_clause

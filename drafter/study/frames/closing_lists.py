@@ -16,17 +16,21 @@ from __future__ import annotations
 
 import re
 
-from drafter.numerals import parse_cn_number
+from drafter.study.frames.item_places import (
+    DIGIT_VALUES,
+    Read,
+    counted_before,
+    item_spans,
+    own_sentence_start,
+    take_items,
+)
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
-from drafter.study.ordinals import ordinal_at
-from drafter.study.text import item_clause, own_run
 from drafter.study.words import tagged, words
 
-Read = tuple[list[str], list[Span]]
-
-_SENTENCE_END = "。！？!?"
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
 _JOINS = frozenset(("和", "与", "及", "以及", "及其", "同", "跟"))
 
 
@@ -42,86 +46,6 @@ def _split_join(clause: str, maxsplit: int = 0) -> list[str]:
             current += word
     parts.append(current)
     return [p for p in parts if p] if all(parts) else [clause]
-
-
-def own_sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``text[at]`` starts (after the last 。！？ before it): the
-    closing counts read their list there, and the pointer reader its sentence and the one
-    before."""
-    return max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
-
-
-def item_spans(text: str, paragraph: int, items: list[str], lo: int, hi: int) -> list[Span]:
-    """Where each of ``items`` stands in ``text[lo:hi]``, each searched after the one before
-    (an item written twice is found at its own place); an item the reader reshaped (trimmed,
-    its ordinal dropped) and so not found verbatim is placed where the search stood, so every
-    item keeps a span in order for the reader's marks; that span covers only what of the
-    text there is the item's own (:func:`~drafter.study.text.own_run`: 国外 out of 国内外两个
-    大局 stands on 外, not on 外两)."""
-    spans, pos = [], lo
-    for item in items:
-        found = text.find(item, pos, hi)
-        if found >= 0:
-            spans.append(Span(paragraph, found, found + len(item)))
-            pos = found + len(item)
-        else:
-            spans.append(Span(paragraph, *own_run(text, item, pos, pos + len(item))))
-            pos += len(item)
-    return spans
-
-
-def spans_in_order(text: str, paragraph: int, items: list[str], pos: int) -> list[Span]:
-    """Where each item stands in the paragraph, searched from ``pos`` and each after the
-    one before, so an item written twice (A和A的…) is found at its own place. Unlike
-    :func:`item_spans` the search is not bounded and an item not found verbatim is not placed:
-    for items cut out of the text itself, which are always there."""
-    spans = []
-    for item in items:
-        at = text.find(item, pos)
-        spans.append(Span(paragraph, at, at + len(item)))
-        pos = at + len(item)
-    return spans
-
-
-_COUNT = re.compile(
-    r"(?<![第一二三四五六七八九十百千两几])([二三四五六七八九十两]{1,2})(?:个|种|条|类|项|点|件|大|方面|部分)"
-)
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)}
-
-
-def counted_before(lay: Layout, first: Span, paragraph: int, at: int, number: int) -> bool:
-    """Whether a count of the same number leads in to the items read — in the first item's
-    sentence before it, or in the sentence before that (the paragraph before, when the item
-    opens its paragraph): 两个大会有完全不同的目的：一个要…；一个要…。这两条路线 / 有两种
-    知识，一种是…，一种是…，这二者 / 有四条：（一）…（四）… 这四条. The pointer then names that
-    count's things again — a mention of that frame, not a frame of its own."""
-    text = lay.paragraphs[first.paragraph].text
-    own = own_sentence_start(text, first.start)
-    regions = [(first.paragraph, own, first.start)]
-    if (
-        text[own : first.start].strip(" （(）)一二三四五六七八九十0123456789、.．，,：:是第首先其")
-        == ""
-    ):
-        if own > 0:
-            regions.append((first.paragraph, own_sentence_start(text, own - 1), own))
-        elif first.paragraph > 0:
-            before = lay.paragraphs[first.paragraph - 1].text.rstrip()
-            regions.append(
-                (
-                    first.paragraph - 1,
-                    own_sentence_start(before, max(0, len(before) - 1)),
-                    len(before),
-                )
-            )
-    if first.paragraph == paragraph:
-        regions.append((paragraph, first.start, at))  # a count among the items themselves
-    for index, lo, hi in regions:
-        body = lay.paragraphs[index].text
-        for hit in _COUNT.finditer(body, lo, hi):
-            value = 2 if hit.group(1) == "两" else _CN.get(hit.group(1), 0)
-            if value == number:
-                return True
-    return False
 
 
 # 和X一样, 和X的关系, 与X相比: 和/与 as a preposition, joining no list
@@ -194,6 +118,8 @@ def _trim_first(first: str, others: list[str]) -> str:
 _CONNECTIVE = re.compile(
     r"(?:因为|所以|但|但是|而且|并且|使|使得|让|因此|于是|可是|然而|否则|从而|以便|才能|才|就|也)"
 )
+
+
 _ALTERNATIVES = re.compile(r"(?:^|[，,])(?:或者|或是|要么|一方面|另一方面|一面|既|又|而)")
 
 
@@ -288,9 +214,15 @@ def _coined_alike(parts: list[str]) -> bool:
 
 
 _EARLIER = 2  # how many clauses further back in its sentence a pronoun's list may stand
+
+
 # 要把A和B统一起来 / 将A与B结合: the list between 把 and its verb
 _DISPOSAL = re.compile(r"(?:^|[^\u4e00-\u9fff]|要|必须|应|应当|才能|就)(?:把|将)[\u4e00-\u9fff“]")
+
+
 _REFERS = re.compile(r"他们|它们|她们|[两二三]者")
+
+
 # A的宇宙观是X，B的宇宙观则是Y，二者…: two subjects set against each other with 则
 _CONTRASTED = re.compile(r"的[^，,。；;的]{1,6}则是")
 
@@ -395,6 +327,8 @@ def _nounish(part: str) -> bool:
 
 # A count with no noun closing a list: 常委会和全体会两种 / A，B，C等五项 / A、B、C三个
 _BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个|种|类|项|条|点|件|大|方面|个?部分)$")
+
+
 _FILLER = re.compile(r"(?:等等|等|共|总共|一共|这|这些|这样|这么|以上)$")
 
 
@@ -447,7 +381,11 @@ def closing_list(lay: Layout, paragraph: int, start: int, number: int) -> Read |
 _ORDINAL = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,2}[，,、]?)"
 )
+
+
 _LEAD_TAGS = ("v", "d", "p", "c", "r")
+
+
 # 分为A和B两种, 提出A，B…等四项, 有A、B三种: the verb that introduces a list
 _INTRODUCES = re.compile(
     r"^(?:又|还|也|便|就)?(?:分为|分成|划为|分|有|包括|包含|即|就是|便是|是|为|叫做|提出|要求|实行|改为|不外|不外乎)"
@@ -472,24 +410,17 @@ def _like_others(first: str, others: list[str]) -> str:
     return rest[said.end() :] if said and len(rest) - said.end() >= 2 else rest
 
 
-def take_items(frame: Frame, read: Read | None, source: str) -> Frame | None:
-    """``frame`` with the items and spans ``read`` found for it and where they stood
-    (``source``: "inline" or "ordinals"), or None when nothing was read. Every late reader of
-    a refused count (a bare count closing a list, a count summing up numbered paragraphs, a
-    pronoun closing a list, a list decided by its shape) gives the count its items so; one
-    place keeps the three fields in step."""
-    if not read:
-        return None
-    frame.items, frame.item_spans = read
-    frame.source = source
-    return frame
-
-
 # where the noun after a bare count ends: its clause's end, or a verb, adverb, particle …
 _CLAUSE_END = re.compile(r"[，,。；;：:！？!?、）)”\s]|$")
+
+
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 # 等级 (b), 等次 (等/u 次/q), 方面 (n): what a noun of a count ends in; 等 alone does not
 _NOUN_TAGS = ("n", "b", "q", "j", "l", "g")
+
+
 _NOT_NOUN_TAGS = ("v", "d", "p", "r", "c", "y", "m", "f", "t", "ul", "uj", "x")
 
 
@@ -532,134 +463,6 @@ def closing_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]
     return [_with_noun(lay, f) for f in read if f]
 
 
-# 以上十条, 右列四条, 上述三项: a pointer opening a paragraph that sums up the ones before
-_SUMS_UP = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十]{1,2}[）)])?(?:由于|从|如能实行)?(?:以上|上述|右列|上列|上面|前面)(?:的|所说的|所讲的)?$"
-)
-
-
-# 总之，我们要大力将上面四点抓起来: the pointer inside the paragraph's first clause-run
-# (我们这三点得到更多的利润干什么: 这 too, the paragraphs before being numbered 1 to N)
-_POINTER_END = re.compile(r"(?:以上|上述|右列|上列|上面|前面|这)(?:的|所说的|所讲的)?$")
-
-
-def _sums_up_within(text: str, start: int) -> bool:
-    """Whether a count at ``start`` is pointed back at (上面, 以上 …) inside the first sentence
-    of its paragraph (总之，我们要大力将上面四点抓起来): the paragraph sums up as one that opens
-    with the pointer does."""
-    return bool(_POINTER_END.search(text[:start])) and not re.search(r"[。！？!?；;]", text[:start])
-
-
-def paragraph_items(lay: Layout, paragraph: int, start: int, number: int) -> Read | None:
-    """以上十条 / 右列四条 opening a paragraph (its first sentence) right after ``number``
-    paragraphs that open with the ordinals 1 to N, in order (（一）…, 第一，…, 1．…): those
-    paragraphs' first clauses. The run may also close each paragraph on its place (…这是第一种。)
-    or leave one unnumbered paragraph after a point (:func:`_numbered_run`), and the pointer may
-    stand in a later sentence of a short paragraph (还可以举出一些。主要的有这十一种。). None when
-    a count of the same number leads them in (有四条：then （一）…（四）…，以上四条 names that
-    frame again)."""
-    text = lay.paragraphs[paragraph].text
-    opens = _SUMS_UP.fullmatch(text[:start]) or _sums_up_within(text, start)
-    # 还可以举出一些。主要的有这十一种。: a pointer in a short paragraph's later sentence
-    late = len(text[:start]) <= 30 and _POINTER_END.search(text[:start])
-    if paragraph < number or not (opens or late):
-        return None
-    chosen = (
-        _closed_sections(lay, paragraph, number) or lay.paragraphs[paragraph - number : paragraph]
-    )
-    opened = [ordinal_at(p.text, len(p.text) - len(p.text.lstrip())) for p in chosen]
-    if any(o is None for o in opened) or [o[0] for o in opened] != list(range(1, number + 1)):
-        run = _numbered_run(lay, paragraph, number)
-        if run is None:
-            return None
-        chosen, opened = run
-    items = [item_clause(p.text[o[1] :]) for p, o in zip(chosen, opened, strict=True)]
-    if any(not 1 <= len(i) <= 80 for i in items):
-        return None
-    first = Span(chosen[0].index, opened[0][1], opened[0][1] + len(items[0]))
-    if counted_before(lay, first, paragraph, start, number):
-        return None
-    spans = [
-        Span(p.index, o[1], o[1] + len(i)) for p, o, i in zip(chosen, opened, items, strict=True)
-    ]
-    return items, spans
-
-
-# …，这是第一种。 / …这是第十一种。: a paragraph that names its own place in a run at its end
-_OWN_PLACE = re.compile(
-    r"(?:这|此|以上|上面)(?:是|为)第([一二三四五六七八九十]{1,3})(?:个|种|类|条|项|点)?[。.]?\s*$"
-)
-
-
-def _numbered_run(lay: Layout, paragraph: int, number: int):
-    """The ``number`` paragraphs before ``paragraph`` that carry the ordinals 1 to N in order,
-    each opening with its ordinal (一、…二、…三、…) or closing on its place (…这是第一种。 …
-    这是第十一种。), with at most one unnumbered paragraph after each (the rest of its point,
-    which the reader may have split off), the last of them right before ``paragraph``: (the
-    numbered paragraphs, (number, item start) of each), or None. Wider than the last N
-    paragraphs :func:`paragraph_items` reads first; its count's sentence must still point back."""
-    chosen: list = []
-    opened: list[tuple[int, int]] = []
-    expected, loose, index = number, 0, paragraph - 1
-    while expected >= 1 and index >= 0:
-        para = lay.paragraphs[index]
-        text = para.text
-        lead = len(text) - len(text.lstrip())
-        got = ordinal_at(text, lead)
-        own = _OWN_PLACE.search(text)
-        if got is not None and got[0] == expected:
-            chosen.append(para)
-            opened.append(got)
-        elif own is not None and parse_cn_number(own.group(1)) == expected and got is None:
-            chosen.append(para)
-            opened.append((expected, lead))
-        elif got is None and own is None and loose == 0:
-            loose = 1  # the rest of point N (or of the point after it), split off by the reader
-            index -= 1
-            continue
-        else:
-            return None
-        loose = 0
-        expected -= 1
-        index -= 1
-    if expected:
-        return None
-    chosen.reverse()
-    opened.reverse()
-    return chosen, opened
-
-
-def _closed_sections(lay: Layout, paragraph: int, number: int) -> list | None:
-    """The headings of the ``number`` sibling sections that ``paragraph`` sums up — it stands
-    in the text of the last of them (第一，…第二，…第三，… then 由于以上三条, in the third
-    section's text), or the last ``number`` top-level sections when ``paragraph`` is in the
-    text's closing (总之，…上面四点…) — or None."""
-    node = lay.by_paragraph.get(paragraph)
-    if node is None and paragraph in lay.closing and len(lay.roots) >= number:
-        # 总之，…上面四点…: the closing after the text's last top-level sections sums them up
-        return [lay.paragraphs[s.heading] for s in lay.roots[-number:]]
-    if node is not None and paragraph in node.after and len(node.children) >= number:
-        # 以上十条，… after a part's points (Section.after): they are the part's last children
-        return [lay.paragraphs[s.heading] for s in node.children[-number:]]
-    if node is None or node.children or paragraph not in node.own:
-        return None
-    siblings = lay.siblings_of(node.parent)
-    k = next((i for i, s in enumerate(siblings) if s is node), -1)
-    if k + 1 < number:
-        return None
-    return [lay.paragraphs[s.heading] for s in siblings[k + 1 - number : k + 1]]
-
-
-def paragraph_counts(lay: Layout, refused: list[tuple[Frame, str]]) -> list[Frame]:
-    """The refused counts that sum up the numbered paragraphs before them (以上十条, 右列四条):
-    frames, their items those paragraphs' first clauses (:func:`paragraph_items`)."""
-    read = (
-        take_items(f, paragraph_items(lay, f.span.paragraph, f.span.start, f.number), "ordinals")
-        for f, _why in refused
-    )
-    return [f for f in read if f]
-
-
 # 上述三要素, 这四算, 以上两端: a pointer, a number and a noun with no counter between
 _POINTED_BARE = re.compile(
     r"(以上|上述|上面|前面|前述|这些|这)([二三四五六七八九十两])"
@@ -678,7 +481,7 @@ def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
         start = m.start(2)
         if (para.index, start) in taken or (para.index, m.start()) in taken:
             continue
-        number = 2 if m.group(2) == "两" else _CN.get(m.group(2), 0)
+        number = 2 if m.group(2) == "两" else DIGIT_VALUES.get(m.group(2), 0)
         if number < 2:
             continue
         text = para.text
