@@ -3,7 +3,7 @@
 The writer sends back the 修订稿 (or a draft edited with 修订 on) without processing every
 change. Drafter reads such a file as if all were accepted, inserted words kept and deleted
 ones dropped, and said nothing: the head's draft and comparison showed a change the writer
-may yet reject as settled. 打开稿件, ``drafter new --from`` and ``drafter compare`` now name
+may yet reject as settled. 打开稿件, ``drafter new --from``, ``drafter compare`` and ``drafter review`` now name
 how many are pending (:func:`drafter.drafts.word_comments.pending_revisions`)."""
 
 from __future__ import annotations
@@ -41,4 +41,15 @@ def test_cli_new_and_compare_say_the_text_is_read_as_accepted(tmp_path, capsys):
     assert main(["compare", str(plain), str(redline)]) == 0
     err = capsys.readouterr().err
     assert f"注意：{redline} 有 2 处修订未接受或拒绝，按全部接受后的文字比较" in err
+    assert str(plain) not in err
+
+
+def test_cli_review_says_it_reviewed_the_accepted_text(tmp_path, capsys):
+    """``drafter review`` of the writer's file with 修订 pending reviewed the accepted text
+    and said nothing: a finding in words he may yet reject read as settled."""
+    redline = _redline(tmp_path)
+    plain = export_draft(build_speech(), tmp_path / "初稿.docx")
+    main(["review", str(redline), str(plain)])
+    err = capsys.readouterr().err
+    assert f"注意：{redline} 有 2 处修订未接受或拒绝，已按全部接受后的文字审稿" in err
     assert str(plain) not in err
