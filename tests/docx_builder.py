@@ -1,0 +1,153 @@
+"""Helpers that build Word fixtures with python-docx as an office writer's Word makes them.
+
+The blind sets modern_blind3 and modern_blind4 build their .docx from text kept as data in
+their make_docx.py; the writer's ways they test (direct formatting in 仿宋/黑体/楷体, automatic
+numbering in numbering.xml, bold run-in leads, centred 小标宋 titles) are built by these few
+helpers, written once so that both sets' files keep the same document, numbering and styles
+parts when rebuilt.
+"""
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt, RGBColor
+
+FS = "仿宋_GB2312"
+HT = "黑体"
+KT = "楷体_GB2312"
+XBS = "方正小标宋简体"
+
+
+def font(run, name=FS, size=16, bold=False, color_black=False):
+    """``run`` in ``name`` at ``size`` points, the East Asian font set too (w:eastAsia): Word
+    shows Chinese in that one, and a fixture set only in w:ascii would not be the writer's."""
+    run.font.name = name
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    rpr = run._element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
+        rpr.insert(0, rfonts)
+    rfonts.set(qn("w:eastAsia"), name)
+    if color_black:
+        run.font.color.rgb = RGBColor(0, 0, 0)
+    return run
+
+
+def body_fmt(p, indent=True):
+    """The official layout's paragraph: fixed 28 pt lines, no space around, two characters'
+    first-line indent (32 pt at 16 pt type) unless ``indent`` is off."""
+    pf = p.paragraph_format
+    pf.line_spacing = Pt(28)
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(0)
+    if indent:
+        pf.first_line_indent = Pt(32)
+
+
+def add_abstract(doc, abs_id, lvls, num_id, style_link=None):
+    """Append an abstractNum (lvls: list of (fmt, text, pStyle or None)) and its num."""
+    numbering = doc.part.numbering_part.element
+    xml = f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abs_id}"><w:multiLevelType w:val="hybridMultilevel"/>'
+    for i, (fmt, text, pstyle) in enumerate(lvls):
+        ps = f'<w:pStyle w:val="{pstyle}"/>' if pstyle else ""
+        rpr = (
+            '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr>'
+            if fmt == "bullet"
+            else ""
+        )
+        xml += (
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{ps}'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr>{rpr}</w:lvl>'
+        )
+    xml += "</w:abstractNum>"
+    absel = parse_xml(xml)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(absel)
+    else:
+        numbering.append(absel)
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abs_id}"/></w:num>'
+        )
+    )
+
+
+BEFORE_NUMPR = {
+    qn("w:" + t)
+    for t in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl")
+}
+
+
+def insert_numpr(ppr, numpr):
+    """Put w:numPr where the schema wants it (after pStyle … widowControl)."""
+    for child in ppr:
+        if child.tag not in BEFORE_NUMPR:
+            child.addprevious(numpr)
+            return
+    ppr.append(numpr)
+
+
+def set_num(p, num_id, ilvl=0):
+    """Number paragraph ``p`` by Word's automatic numbering ``num_id`` at level ``ilvl``: the
+    number is then in numbering.xml only, never in the paragraph's text."""
+    ppr = p._p.get_or_add_pPr()
+    old = ppr.find(qn("w:numPr"))
+    if old is not None:
+        ppr.remove(old)
+    insert_numpr(
+        ppr,
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        ),
+    )
+
+
+def title(doc, text, sub=None):
+    """A centred 小标宋 title by direct formatting (no Title style), with ``sub`` (the speaker
+    or date line) centred in 楷体 under it."""
+    p = doc.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    body_fmt(p, indent=False)
+    p.paragraph_format.line_spacing = Pt(36)
+    font(p.add_run(text), XBS, 22)
+    if sub:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        body_fmt(p, indent=False)
+        font(p.add_run(sub), KT, 16)
+
+
+def para(doc, text, lead=None, lead_font=FS, style=None):
+    """A body paragraph; ``lead`` is a run-in heading typed before the text, bold when it is
+    in 仿宋 (a 黑体 or 楷体 lead is marked by its font alone)."""
+    p = doc.add_paragraph(style=style)
+    body_fmt(p)
+    if lead:
+        font(p.add_run(lead), lead_font, 16, bold=(lead_font == FS))
+    if text:
+        font(p.add_run(text), FS, 16)
+    return p
+
+
+def signature(doc, lines):
+    """Right-aligned lines at the end (the signer, the date)."""
+    for t in lines:
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        body_fmt(p, indent=False)
+        font(p.add_run(t), FS, 16)
+
+
+def new_doc():
+    """A document whose Normal style is 仿宋_GB2312 at 16 pt, as an office's template."""
+    doc = Document()
+    st = doc.styles["Normal"]
+    st.font.name = FS
+    st.font.size = Pt(16)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), FS)
+    return doc
