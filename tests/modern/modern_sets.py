@@ -31,3 +31,17 @@ def score_set(folder: Path) -> tuple[dict[str, dict], dict]:
     score, road, errors = bench.study_scores(folder)
     assert not errors, errors
     return {r["name"]: r for r in rows}, bench.summary(rows, score, road)
+
+
+def check_every_fixture_has_gold(rows: dict[str, dict], names) -> None:
+    """Every fixture of the set was scored against a gold file of its own and read without
+    error: the first check of each set's floors, so that a fixture dropped or unreadable
+    fails it by name instead of quietly raising or lowering the set's figures."""
+    assert set(rows) == set(names), sorted(set(rows) ^ set(names))
+    for r in rows.values():
+        assert "error" not in r, r
+
+
+def check_outline_f1_floor(rows: dict[str, dict], name: str, floor: float) -> None:
+    """Fixture ``name``'s outline F1 is at least ``floor`` (the row shown when it is not)."""
+    assert rows[name]["f1"] >= floor, rows[name]
