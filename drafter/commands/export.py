@@ -16,7 +16,9 @@ from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter export`` to the parser drafter/cli.py builds from every command's
+    ``register``: a draft, or an old speech, written out in the official layout (GB/T 9704),
+    a house style, Markdown or text, with ``--check`` to render it once in LibreOffice."""
     p = sub.add_parser(
         "export",
         help="把草稿或任一文稿导出为 Word（GB/T 9704 版式）、Markdown 或纯文本",
@@ -61,7 +63,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command; the return value is the exit code."""
+    """Export ``args.input`` (a draft, a readable file, or a library id or title) to
+    ``args.output`` and print what was written. A file the user corrected in the library
+    exports as corrected, as ``drafter outline`` shows it. Exit 2 on an unreadable input, a
+    bad style or an output that would overwrite a source (a script must see it); with
+    ``--check``, 1 when the rendered layout breaks a rule."""
     from drafter.commands.library_documents import is_document_id
     from drafter.corpus.model import ReadError
     from drafter.drafts.model import Draft

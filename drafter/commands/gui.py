@@ -8,7 +8,9 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter gui`` to the parser drafter/cli.py builds: the desktop app, with the
+    options a test or a first start needs (``--screenshot`` renders off screen and quits,
+    ``--import-samples`` fills an empty library)."""
     parser = sub.add_parser(
         "gui",
         help="启动桌面程序",
@@ -39,7 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command; the return value is the exit code."""
+    """Start the desktop app and return its exit code. A missing ``--open`` file or
+    samples folder is named by its full path and exits 2 before any window opens, and a Qt
+    that cannot load says so in one line (exit 1) instead of a traceback."""
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for name in ("open", "import_samples"):

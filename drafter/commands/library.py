@@ -41,7 +41,9 @@ __all__ = ["add_library_option", "guarded", "load_from_library", "open_library",
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter library`` and its actions (add, sync, unwatch, list, edit, remove,
+    info, reindex, words, copy, frames, lists) to the parser drafter/cli.py builds; with no
+    action it prints its own usage rather than failing."""
     p = sub.add_parser("library", help="导入、同步和管理资料库")
     add_library_option(p, wait=True)
     p.set_defaults(func=lambda args: _usage(p))

@@ -18,7 +18,9 @@ EXIT_ERROR = 2
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter notes`` and its actions (list, search, add, remove, exercises) to the
+    parser drafter/cli.py builds: a trainee's notes and 提纲练习, kept on this machine beside
+    the library, reachable from a shell as in the app."""
     from drafter.commands.library_access import add_library_option
 
     p = sub.add_parser(

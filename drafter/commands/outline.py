@@ -20,7 +20,9 @@ from drafter.study.bookends import opening_count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter outline`` to the parser drafter/cli.py builds: what Drafter reads in
+    a file (title, speaker, date, opening, headings, closing), to check a reading before
+    the file goes into the library or to see the library's corrected copy."""
     p = sub.add_parser("outline", help="显示文稿的基本信息和提纲")
     p.add_argument(
         "files",
@@ -44,7 +46,9 @@ def _with_full_path(exc: Exception, path: str) -> Exception:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command; the return value is the exit code."""
+    """Print the outline of each file (or JSON: one object for one file, a list for
+    several). A file that cannot be read is named by its full path on stderr and the rest
+    still print; exit 2 when any failed."""
     failed = 0
     docs = []
     for path in args.files:

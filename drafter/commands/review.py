@@ -32,7 +32,9 @@ CATEGORY_CHOICES = (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter review`` to the parser drafter/cli.py builds: the office head's checks
+    on drafts and documents, with the options of ``--comment`` (findings as comments in a
+    draft) added by :mod:`drafter.commands.review_comments`."""
     p = sub.add_parser(
         "review",
         help="审稿：检查草稿或文稿的编号、数目、占位符、日期、人名职务、用语等",
@@ -76,7 +78,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command; the return value is the exit code."""
+    """Review each file and print the findings (or JSON). A file that cannot be read is
+    named by its full path and the others are still reviewed. Exit 0 when nothing at
+    error level remains, 1 when something does, 2 when a file could not be read or the
+    options are wrong: a script can gate a draft on it."""
     from drafter.review import LEVEL_NAMES, ReviewConfig, all_rules
 
     rules = all_rules()

@@ -64,7 +64,9 @@ class _QueryParser(argparse.ArgumentParser):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter search`` to the parser drafter/cli.py builds: the library's full-text
+    search from a shell. Its parser takes every word that is not a ``--long`` option as the
+    query (see ``_QueryParser``), so ``改革 -腐败`` excludes a word instead of failing."""
     p = sub.add_parser("search", help="检索资料库中的段落")
     p.__class__ = _QueryParser  # subparsers build plain parsers; see _QueryParser
     p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
@@ -88,7 +90,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 @guarded
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command; the return value is the exit code."""
+    """Search the library and print the hits (or JSON) with the total and the time on
+    stderr, so that stdout holds only results a script can read. Exit 0 also when nothing
+    matched; 2 on a bad ``--limit``, a bad query or no library."""
     if args.limit < 1:
         print("drafter：--limit 至少为 1", file=sys.stderr)
         return 2

@@ -22,7 +22,9 @@ from drafter.study.stats import seconds_for, share_label, spoken
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter study`` to the parser drafter/cli.py builds: a model text taken apart
+    as a trainee would (frames, roadmap, opening and closing, transitions, section lengths),
+    the same analysis as the app's 学习模式."""
     p = sub.add_parser(
         "study",
         help="学习范文：数字概括、提纲句、开头结尾、过渡句、并列标题框架和各部分字数",
@@ -43,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the sub-command; the return value is the exit code."""
+    """Analyse one file or library document and print the study (or JSON). Exit 2 when it
+    cannot be read or the speaking rate is outside 60–600 字/分钟 (a typo there would make
+    every speaking time nonsense)."""
     from drafter.study import analyze
 
     try:

@@ -30,7 +30,9 @@ class CommandError(Exception):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add this sub-command to the ``drafter`` parser (see drafter/cli.py)."""
+    """Add ``drafter templates``, ``drafter new`` and ``drafter template show|from`` to the
+    parser drafter/cli.py builds: listing, rendering and making structure templates, and
+    starting a draft from one (or from any document), share one module's helpers."""
     p = sub.add_parser("templates", help="列出结构模板（内置的和自己的）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出列表")
     _library_option(p)

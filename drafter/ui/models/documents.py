@@ -252,15 +252,19 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        """Filter by words in title, speaker or occasion (the box above the table)."""
+        """Filter by the words typed in the box above the table: every word must stand in the
+        title as shown (its 结构待核/无标题 marks too, so typing one lists those texts), the
+        speaker, occasion, post or path."""
         self._refilter(lambda: setattr(self, "_text", text.strip().lower()))
 
     def set_genre(self, genre: str) -> None:
-        """Filter by 体裁 ("" = all)."""
+        """Keep the documents of one 体裁 exactly ("" = all), as the genre box above the table
+        lists them; it narrows the text and year filters, never widens them."""
         self._refilter(lambda: setattr(self, "_genre", genre))
 
     def set_year(self, year: str) -> None:
-        """Filter by year ("" = all)."""
+        """Keep the documents of one year as the 日期 column shows it ("" = all): a date read
+        from the file's name counts too, so the filter and the column never disagree."""
         self._refilter(lambda: setattr(self, "_year", year))
 
     def set_ids(self, ids: set[str] | None) -> None:

@@ -128,7 +128,8 @@ class SearchResultsModel(QAbstractListModel):
         return list(self._hits)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per hit."""
+        """Qt override: one row per hit, and none under a row (a flat list: Qt asks every
+        index for children, and a hit has none)."""
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
