@@ -33,7 +33,7 @@ def _draft_text(draft: Draft) -> str:
     """Every printed line of ``draft`` (title block, headings with their markers, paragraphs),
     white space dropped, one per line: what a window of the writer's file is looked up in."""
     marks = markers(draft)
-    lines = [draft.meta.title, getattr(draft.meta, "subtitle", "") or ""]
+    lines = [draft.meta.title, draft.meta.subtitle]
     lines += [p.text for p in draft.opening]
     for node in draft.walk():
         lines += [heading_text(draft, node, marks), node.heading]
@@ -150,7 +150,7 @@ def _editors(changes: list[TrackedChange]) -> list[tuple[str, str]]:
 def mark_editors(comparison) -> int:
     """Fill ``by`` of each change of ``comparison`` that is one of the writer's tracked
     changes in the new side's Word file (``comparison.new.source``) with his name and date,
-    so the compare view, the report and the 修订稿 say whose edit each is. Returns how many
+    so the compare view, the report and the JSON say whose edit each is. Returns how many
     tracked changes the new side holds (0: no file, or none pending; every ``by`` stays
     empty)."""
     paras = read_tracked_changes(comparison.new.source or "")

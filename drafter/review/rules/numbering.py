@@ -204,8 +204,8 @@ def _events(ctx, kind: str):
 
 _SPOKEN = frozenset((mk.DI, mk.DI_NOUN))  # 第二， 第二点 第二个问题: a speaker's points
 _FIRST_WORDS = ("首先", "其一")
-# 第二 naming a point, not 第二次 第二线 第二天: a unit of a speech, or a stop after it
-_POINT_AFTER = r"(?:点|个问题|个方面|方面|条|件事|项|[，,、：:]|是|要)"
+# 第二 naming a point, not 第二次 第二线 第一要务: a unit of a speech, or a stop after it
+_POINT_AFTER = r"(?:点|个问题|个方面|方面|条|件事|项|[，,、：:]|是)"
 
 
 def _part_start(ctx, it: _Item) -> int:

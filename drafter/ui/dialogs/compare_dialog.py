@@ -221,13 +221,12 @@ class CompareDialog(QDialog):
             if nid:
                 ops.setdefault(nid, []).append(o.op)
                 whose.setdefault(nid, set()).update(a for a, _ in o.by)
-        back_map = {v: k for k, v in c.node_map.items()}
+        back = {v: k for k, v in c.node_map.items()}
         for p in c.paragraphs:
-            nid = p.node_id if side == "new" else back_map.get(p.node_id or "")
+            nid = p.node_id if side == "new" else back.get(p.node_id or "")
             if nid and p.by:
                 whose.setdefault(nid, set()).update(a for a, _ in p.by)
         changed_text: set[str] = set()
-        back = {v: k for k, v in c.node_map.items()}
         for p in c.paragraphs:
             if p.op == "move" and side == "old":  # the heading the paragraph left
                 changed_text.add(p.old_node_id or "")
