@@ -6,7 +6,7 @@ built here from the project's own sentences."""
 from __future__ import annotations
 
 from drafter.corpus import load_document
-from drafter.corpus.readers.html import _page_title
+from drafter.corpus.readers.html_meta import title_of_page
 
 OWN_TITLE = "在全县秋季森林防火工作会议上的讲话"
 PARAGRAPHS = [
@@ -29,8 +29,8 @@ def _body(header: list[str]) -> str:
 
 def test_a_site_name_after_a_bare_hyphen_leaves_the_title():
     """ "县长李文华在…上的讲话-某某县新闻网" over the <h1> "在…上的讲话": the heading."""
-    assert _page_title(f"县长李文华{OWN_TITLE}-某某县新闻网", {OWN_TITLE}) == OWN_TITLE
-    assert _page_title("2024-2025学年第一学期工作总结") == "2024-2025学年第一学期工作总结"
+    assert title_of_page(f"县长李文华{OWN_TITLE}-某某县新闻网", {OWN_TITLE}) == OWN_TITLE
+    assert title_of_page("2024-2025学年第一学期工作总结") == "2024-2025学年第一学期工作总结"
 
 
 def test_the_heading_wins_over_a_title_tag_with_a_bare_hyphen(tmp_path):
@@ -100,8 +100,8 @@ def test_lines_over_the_article_that_the_page_names_nowhere_are_not_taken(tmp_pa
 def test_a_title_tag_whose_title_ends_like_a_column_name(tmp_path):
     """<title> "在…上的讲话_领导讲话_某某县人民政府" and no heading in the page: the first part
     is the speech's title, though it ends as the column 领导讲话 does."""
-    assert _page_title(f"{OWN_TITLE}_领导讲话_某某县人民政府") == OWN_TITLE
-    assert _page_title("领导讲话_某某县人民政府") == ""
+    assert title_of_page(f"{OWN_TITLE}_领导讲话_某某县人民政府") == OWN_TITLE
+    assert title_of_page("领导讲话_某某县人民政府") == ""
     path = tmp_path / "page.html"
     path.write_text(
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
