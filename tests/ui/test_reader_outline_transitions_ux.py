@@ -21,6 +21,8 @@ def _reader(qtbot, lines) -> ReaderPanel:
     reader.resize(900, 600)
     reader.show()
     reader.show_document(parse_text("\n".join(lines), "/tmp/作风.txt"))
+    # found on a worker (test_reader_outline_off_gui_thread_ux.py)
+    qtbot.waitUntil(lambda: not reader.outline_pending)
     return reader
 
 

@@ -89,6 +89,7 @@ def test_a_text_without_headings_is_mapped_by_its_transitions_and_not_called_all
     reader = ReaderPanel()
     qtbot.addWidget(reader)
     reader.show_document(doc)
+    qtbot.waitUntil(lambda: not reader.outline_pending)  # transitions come from a worker
     # the reader's outline agrees with the map: the study's short opening, then the rest
     # as 正文 (it showed all 正文 beside a map that labelled an opening)
     rows = [reader.outline.topLevelItem(i).text(0) for i in range(3)]

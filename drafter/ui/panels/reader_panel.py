@@ -67,6 +67,8 @@ LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
 # a transition listed in the outline of a text without headings: the study page's colour
 # for transitions (ui/study/annotated_view.py), so the row and the sentence read as one
 TRANSITION_COLOUR = "#7a4fbf"
+# the row under 正文 while the transitions of a text without headings are looked for
+TURNS_PENDING = "正在列出过渡句…"
 TERM_BG = QColor("#ffe066")
 CURRENT_BG = QColor("#ff9f43")
 TARGET_BG = QColor("#e3f0ff")
@@ -120,6 +122,8 @@ class ReaderPanel(QWidget):
         self._library: Any = None
         self._doc_library: Any = None  # the library the shown document came from, if any
         self._worker: Worker | None = None
+        # the study of a text without headings, run for its transitions (:meth:`_ask_turns`)
+        self._turns_worker: Worker | None = None
         self._doc: Any = None
         self._info: Any = None
         self._doc_key = ""
@@ -393,6 +397,9 @@ class ReaderPanel(QWidget):
         self._paragraphs = []
         self._matches, self._terms, self._current = [], [], -1
         self._pinned = None
+        if self._turns_worker is not None:
+            self._turns_worker.cancel()
+            self._turns_worker = None
         self.outline.clear()
         self.outline.hide()
         self.view.setHtml(EMPTY_HTML)
@@ -618,12 +625,57 @@ class ReaderPanel(QWidget):
         item.setFont(0, font)
         return item
 
-    def _add_transitions(self, body: QTreeWidgetItem) -> int:
+    def _ask_turns(self, body: QTreeWidgetItem) -> None:
+        """Under ``body`` (正文 of a text without headings), list the transitions the body
+        turns at (:meth:`_add_transitions`), found on a worker: the study behind them took
+        0.4 s and more on the GUI thread for a long text, a window frozen on every open. A
+        grey row says they are being looked for; a document opened meanwhile cancels the
+        search, and its late answer is dropped."""
+        if self._turns_worker is not None:
+            self._turns_worker.cancel()
+        doc = self._doc
+        waiting = QTreeWidgetItem([TURNS_PENDING])
+        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+        waiting.setForeground(0, QColor("#888888"))
+        body.addChild(waiting)
+        worker = Worker(lambda _t: transition_marks(doc), self)
+        worker.finished.connect(
+            lambda marks: (
+                self._add_transitions(body, marks)
+                if worker is self._turns_worker and doc is self._doc
+                else None
+            )
+        )
+        worker.failed.connect(
+            lambda msg, exc: (
+                self._add_transitions(body, [])
+                if worker is self._turns_worker and doc is self._doc
+                else log.warning("transitions of a left document failed: %s", msg)
+            )
+        )
+        worker.ended.connect(lambda: self._forget_turns(worker))
+        worker.ended.connect(worker.deleteLater)
+        self._turns_worker = worker
+        worker.start()
+
+    def _forget_turns(self, worker: Worker) -> None:
+        if self._turns_worker is worker:
+            self._turns_worker = None
+
+    @property
+    def outline_pending(self) -> bool:
+        """Whether the outline still waits for the transitions of a text without headings
+        (for a view that copies the outline, and for tests that wait on it)."""
+        return self._turns_worker is not None
+
+    def _add_transitions(self, body: QTreeWidgetItem, found: list[tuple[int, str]]) -> None:
         """Under ``body`` (正文 of a text without headings), a row for each transition the
         body turns at, a click away as a heading is, as the 结构图 and the exported 提纲 list
-        them (drafter.study.outline_notes.transition_marks); the number listed. The pane
-        showed only 开头 / 正文 / 结尾 for such a text (整顿党的作风's seven turns unseen)."""
-        marks = [(p, label) for p, label in transition_marks(self._doc) if label != LEAD_LABEL]
+        them (``found``: drafter.study.outline_notes.transition_marks); without one, the
+        outline says it found no headings. The pane showed only 开头 / 正文 / 结尾 for such a
+        text (整顿党的作风's seven turns unseen)."""
+        body.takeChildren()  # the row that said they were being looked for
+        marks = [(p, label) for p, label in found if label != LEAD_LABEL]
         for paragraph, label in marks:
             item = QTreeWidgetItem([label])
             item.setData(0, ParagraphRole, paragraph)
@@ -632,14 +684,36 @@ class ReaderPanel(QWidget):
             body.addChild(item)
         if marks:
             body.setToolTip(0, BY_TRANSITIONS.strip("（）"))
-        return len(marks)
+            body.setExpanded(True)
+            return
+        closing = self._closing_row()
+        self.outline.insertTopLevelItem(
+            self.outline.topLevelItemCount() - (closing is not None), self._no_headings_row()
+        )
+
+    def _closing_row(self) -> QTreeWidgetItem | None:
+        """The outline's 结尾 row, when it has one (always the last)."""
+        last = self.outline.topLevelItem(self.outline.topLevelItemCount() - 1)
+        if last is not None and last.text(0).startswith("结尾（"):
+            return last
+        return None
+
+    @staticmethod
+    def _no_headings_row() -> QTreeWidgetItem:
+        """（未识别出标题层级）, a row that cannot be clicked."""
+        empty = QTreeWidgetItem([NO_HEADINGS])
+        empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        return empty
 
     def _fill_outline(self) -> None:
         self.outline.clear()
         # With no heading found, what stands before the closing is not all opening:
         # "开头（44 段）" told a trainee a speech was all opening.
         headed = any(p.is_heading for p in self._paragraphs)
-        turns = 0  # transitions listed under 正文 for a text without headings
+        if self._turns_worker is not None:  # the transitions of the document shown before
+            self._turns_worker.cancel()
+            self._turns_worker = None
+        asked = False  # the transitions of a text without headings are being looked for
         if not hasattr(self._doc, "outline"):
             opening = self._part_item("preamble", "开头")
             if opening is not None:
@@ -655,7 +729,8 @@ class ReaderPanel(QWidget):
                 if item is not None:
                     self.outline.addTopLevelItem(item)
                     if label == "正文" and not headed:
-                        turns = self._add_transitions(item)
+                        self._ask_turns(item)
+                        asked = True
         # a heading no 一级标题 leads up to (a 二级 above the first 一级): its place said
         warned = dict(level_warnings(getattr(self._doc, "outline", None)))
         stored = heading_levels(self._doc)  # coloured by the level given, placed by depth
@@ -678,10 +753,8 @@ class ReaderPanel(QWidget):
             else:
                 parent.addChild(item)
             stack.append((level, item))
-        if not headed and self._doc is not None and not turns:
-            empty = QTreeWidgetItem([NO_HEADINGS])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.outline.addTopLevelItem(empty)
+        if not headed and self._doc is not None and not asked:
+            self.outline.addTopLevelItem(self._no_headings_row())
         closing = self._part_item("closing", "结尾")
         if closing is not None:
             self.outline.addTopLevelItem(closing)
