@@ -209,7 +209,9 @@ class Paragraph:
     text: str
     section: list[str]
     is_heading: bool
-    part: str  # "preamble", "body" or "closing"
+    # "preamble", "body" or "closing"; "appendix" for an appended document the library
+    # indexes after the text (drafter.corpus.apparatus.searchable_apparatus)
+    part: str
     ending: str = ""
 
 

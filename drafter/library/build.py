@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 
 from drafter.child_process import start_child
 from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus.apparatus_parts import searchable_apparatus
 from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.corpus.model import Paragraph
@@ -162,8 +163,10 @@ def index_task(task: Task, segmenter: Segmenter, writer: ParagraphWriter) -> Bui
     built = Built(task.key, task.path, task.size, task.mtime_ns)
     try:
         doc, data, paragraphs = read_task(task)
-        # Long paragraphs are indexed in pieces (see drafter.library.chunks).
-        pieces = [(p, piece) for p in paragraphs for piece in index_pieces(p.text)]
+        # Long paragraphs are indexed in pieces (see drafter.library.chunks); an appendix
+        # kept apart from the outline after them, under 附录.
+        searched = paragraphs + searchable_apparatus(doc.apparatus, len(paragraphs))
+        pieces = [(p, piece) for p in searched for piece in index_pieces(p.text)]
         terms = [segmenter.index_terms(piece) for _, piece in pieces]
     except Exception as exc:  # a reader bug must not stop the batch
         built.error = read_failure(task, exc)

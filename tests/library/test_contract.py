@@ -17,6 +17,9 @@ import pytest
 from libtest_helpers import OFFICE, RURAL, SAFETY, library_of_three, run
 
 # The backend-neutral tests of the local library, collected again here (see docstring).
+from test_appendix_searched import (  # noqa: F401
+    test_a_word_of_the_appendix_finds_it_under_its_label,
+)
 from test_corrections_store import (  # noqa: F401
     one,
     test_an_edited_file_reports_the_corrections_it_moved_and_lost,

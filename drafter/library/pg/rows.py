@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
 from drafter.child_process import start_child
+from drafter.corpus.apparatus_parts import searchable_apparatus
 from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.library import parser_stamp
 from drafter.library.analyzer import Segmenter, normalize_term
@@ -116,7 +117,8 @@ def prepare(task: Task, segmenter: Segmenter) -> Prepared:
     out = Prepared(task.key, task.path, task.size, task.mtime_ns)
     try:
         doc, data, paragraphs = read_task(task)
-        out.paragraphs = [row for p in paragraphs for row in paragraph_rows(p, segmenter)]
+        searched = paragraphs + searchable_apparatus(doc.apparatus, len(paragraphs))  # 附录
+        out.paragraphs = [row for p in searched for row in paragraph_rows(p, segmenter)]
     except Exception as exc:  # a reader bug must not stop the batch
         out.error = read_failure(task, exc)
         out.paragraphs = []

@@ -18,11 +18,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from drafter.corpus.apparatus_parts import apparatus_parts
 from drafter.corpus.note_marks import endnote_number, note_placements
 
 APPARATUS_GREY = QColor("#5f6368")
 APPARATUS_BG = QColor("#f4f4f0")
-SECTIONS = (("notes", "编者按"), ("endnotes", "注释"), ("source", "来源"), ("appendix", "附录"))
 NOTE_LINK = QColor("#1a5fb4")
 # Note marks are shown as superscript digits, characters no speech text uses, so a
 # selection copied or dragged into a draft can drop them again (strip_note_marks).
@@ -57,21 +57,9 @@ def insert_note_marks(doc: QTextDocument, paragraphs: list[str], apparatus: Any)
     return len(placements)
 
 
-def apparatus_parts(apparatus: Any) -> list[tuple[str, list[str]]]:
-    """(heading, paragraphs) for each part the document has, in reading order."""
-    if apparatus is None:
-        return []
-    parts = []
-    for name, label in SECTIONS:
-        value = getattr(apparatus, name, None)
-        if not value:
-            continue
-        parts.append((label, [value] if isinstance(value, str) else list(value)))
-    return parts
-
-
 def append_apparatus(cursor: QTextCursor, apparatus: Any, base: QFont) -> int:
-    """Append the apparatus after the text at ``cursor``; returns the blocks added."""
+    """Append the apparatus after the text at ``cursor``; returns the blocks added. The
+    blocks are where :func:`drafter.corpus.apparatus_parts.searchable_apparatus` numbers them."""
     parts = apparatus_parts(apparatus)
     if not parts:
         return 0
@@ -85,7 +73,7 @@ def append_apparatus(cursor: QTextCursor, apparatus: Any, base: QFont) -> int:
     cursor.insertText("—— 以下为编者附加内容，不属于正文 ——")
     added += 1
     size = base.pointSizeF() * 0.92 if base.pointSizeF() > 0 else 9.0
-    for label, paragraphs in parts:
+    for _name, label, paragraphs in parts:
         head = QTextBlockFormat()
         head.setTopMargin(14)
         head.setBottomMargin(4)

@@ -1,0 +1,54 @@
+"""The apparatus as a view lays it out under the text, and the part of it search reads.
+
+The reader (drafter.ui.panels.reader_apparatus) and the study page show the apparatus
+after the text's last paragraph: one rule line, then each part's label and its
+paragraphs. The library indexes an appended document among them at the block the reader
+shows it in, so a hit opens there; both take the order and the labels from here.
+"""
+
+from __future__ import annotations
+
+from drafter.corpus.model import Apparatus, Paragraph
+
+APPARATUS_SECTIONS = (
+    ("notes", "编者按"),
+    ("endnotes", "注释"),
+    ("source", "来源"),
+    ("appendix", "附录"),
+)
+"""The apparatus's parts in the order a view shows them under the text, with their labels."""
+
+SEARCHED_PARTS = ("appendix",)
+"""The parts indexed for search (:func:`searchable_apparatus`): an appended document (附件：
+实施方案, a 决议 after the speech) is text a writer looks for; the editor's notes, endnotes and
+source line are lines about the text, which would crowd its hits."""
+
+
+def apparatus_parts(apparatus: Apparatus | None) -> list[tuple[str, str, list[str]]]:
+    """(name, label, paragraphs) of each part ``apparatus`` has, in the order shown."""
+    if apparatus is None:
+        return []
+    parts = []
+    for name, label in APPARATUS_SECTIONS:
+        value = getattr(apparatus, name, None)
+        if value:
+            parts.append((name, label, [value] if isinstance(value, str) else list(value)))
+    return parts
+
+
+def searchable_apparatus(apparatus: Apparatus | None, start: int) -> list[Paragraph]:
+    """The apparatus paragraphs the library indexes (:data:`SEARCHED_PARTS`), after a text
+    of ``start`` paragraphs. Each is numbered by the block the reader shows it in (one rule
+    line, then each part's label and its paragraphs: drafter.ui.panels.reader_apparatus),
+    so a hit opens the reader at it, and has the part's label as its heading path (附录), so
+    a hit in an appendix is never shown as the speech's last section. An appendix kept
+    apart from the outline was in no index at all: its words found nothing."""
+    out: list[Paragraph] = []
+    block = start + 1  # the rule line under the text
+    for name, label, paragraphs in apparatus_parts(apparatus):
+        block += 1  # the part's label
+        for text in paragraphs:
+            if name in SEARCHED_PARTS and text.strip():
+                out.append(Paragraph(block, text.replace("\n", " "), [label], False, name))
+            block += 1
+    return out
