@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from speech_samples import ATTACHMENT_SPEECH
 
+from drafter.corpus import parse_text
+from drafter.corpus.apparatus import searchable_apparatus
+from drafter.study import analyze
+from drafter.ui.study.annotated_view import AnnotatedView
 from tests.ui.reader_setup import one_text_library, reader_on
 
 
@@ -30,3 +34,18 @@ def test_a_hit_in_the_appendix_opens_the_reader_there(qtbot, tmp_path):
         outline = reader.outline
         rows = [outline.topLevelItem(i).text(0) for i in range(outline.topLevelItemCount())]
         assert not any("组织领导" in r or "实施方案" in r for r in rows)
+
+
+def test_the_study_page_shows_the_appendix_hit_too(qtbot):
+    # 学习模式 numbers its blocks its own way (tags, run-in headings): a paragraph number past
+    # the text found no block there, and the page stayed at its top
+    doc = parse_text(ATTACHMENT_SPEECH, "t.txt")
+    hit = searchable_apparatus(doc.apparatus, len(doc.paragraphs()))[-1]
+    view = AnnotatedView()
+    qtbot.addWidget(view)
+    view.resize(500, 200)
+    view.show()
+    for show in (lambda: view.show_study(doc, analyze(doc)), lambda: view.show_masked(doc)):
+        show()
+        view.scroll_to_paragraph(hit.index)
+        assert view.textCursor().block().text() == hit.text

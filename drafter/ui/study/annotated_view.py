@@ -11,6 +11,7 @@ headings it announces.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -141,6 +142,10 @@ class AnnotatedView(QTextBrowser):
         # a run-in heading's text paragraph -> its heading: shown as one line, one paragraph
         self._run_in_heading: dict[int, int] = {}
         self._first_block: dict[int, int] = {}
+        # where the apparatus begins on this page and in the plain reader (its paragraph
+        # count), and its blocks: a search hit in an appendix is numbered as the plain
+        # reader shows it (drafter.corpus.apparatus.searchable_apparatus)
+        self._apparatus: tuple[int, int, int] = (0, 0, 0)
         self.frame_colour: dict[int, str] = {}
         self.frame_marks: list[FrameMark] = []
         self._roadmap_marks: list[tuple[int, int, int, int]] = []  # (roadmap, para, start, end)
@@ -175,6 +180,7 @@ class AnnotatedView(QTextBrowser):
         self.setExtraSelections([])
         self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
+        self._apparatus = (0, 0, 0)
         self._texts = {}
         self._note_ends, self._note_signs = {}, []
         self.frame_marks, self._roadmap_marks = [], []
@@ -318,8 +324,7 @@ class AnnotatedView(QTextBrowser):
                 )
         # the editor's note, endnotes and source under the text, apart, as the plain reader
         # shows them: the note says where and when the speech was given, which the mode hid
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        append_apparatus(cursor, getattr(doc, "apparatus", None), self.font())
+        self._append_apparatus(cursor, doc)
         self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if keep_place:
@@ -340,6 +345,7 @@ class AnnotatedView(QTextBrowser):
         self.setExtraSelections([])
         self._term_ranges, self._mark_selections = [], []
         self._segments, self._first_block, self._tags = [], {}, []
+        self._apparatus = (0, 0, 0)
         self._note_ends, self._note_signs = {}, []
         self.frame_marks, self._roadmap_marks = [], []
         self.selected_frame = self.selected_roadmap = None
@@ -396,10 +402,18 @@ class AnnotatedView(QTextBrowser):
                 emit(cursor, block, rest)
         # what is set apart from the text (an appendix, the editor's notes) under it, as the
         # annotated page shows it: the exercise hides headings, not the document's apparatus
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        append_apparatus(cursor, getattr(doc, "apparatus", None), self.font())
+        self._append_apparatus(cursor, doc)
         self._install(cursor.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _append_apparatus(self, cursor: QTextCursor, doc: Any) -> None:
+        """The apparatus under the text, as the plain reader shows it, and where it begins
+        here and there, so a paragraph number past the text (an appendix's search hit) finds
+        its block on this page too: 学习模式 stayed at the top of the page."""
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        start = cursor.block().blockNumber() + 1  # the rule line comes next
+        added = append_apparatus(cursor, getattr(doc, "apparatus", None), self.font())
+        self._apparatus = (start, len(doc.paragraphs()), added)
 
     def _paragraph_format(self) -> QTextBlockFormat:
         """The block format every paragraph of the page starts from (spacing, 1.5 lines),
@@ -555,6 +569,9 @@ class AnnotatedView(QTextBrowser):
         indexes are ignored because the document may have changed since the click was queued.
         """
         block = self._first_block.get(index)
+        start, plain, added = self._apparatus
+        if block is None and plain <= index < plain + added:
+            block = start + index - plain  # the apparatus, numbered as the plain reader's
         if block is None:
             return
         found = self.document().findBlockByNumber(block)
