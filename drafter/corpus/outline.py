@@ -201,13 +201,15 @@ def parse_outline(
     )
     if points is not None:
         structure = choose_structure(len(texts), [points], [], texts, [], [], [])
-    structure.heads = appended_part(structure.heads, plain, texts)
-    structure.heads = titled_first_run(structure.heads, runs, texts)
+    heads = appended_part(structure.heads, plain, texts)
+    heads = titled_first_run(heads, runs, texts)
     if articles is None:
-        structure.heads = second_speaker_part(
-            structure.heads, texts, speaker, title, runs + set_aside + prose + colon_lists
+        heads = second_speaker_part(
+            heads, texts, speaker, title, runs + set_aside + prose + colon_lists
         )
-    structure.heads = framing_parts(structure.heads, plain)
+    # the confidence and the doubts are judged again when these passes changed the heads:
+    # judged before them, they spoke of an outline no longer shown
+    structure.settle_on(framing_parts(heads, plain))
     if skeleton is not None:
         structure.confidence = min(structure.confidence, 0.8)
         structure.doubts.append(

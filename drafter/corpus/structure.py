@@ -64,12 +64,31 @@ MAX_DEPTH = 4
 
 @dataclass
 class Structure:
-    """The chosen headings (with ``level`` set) and how sure the choice is."""
+    """The chosen headings (with ``level`` set) and how sure the choice is.
+
+    ``restate`` judges again over other heads (:meth:`settle_on`): the outline's later
+    passes (a second speaker's part, an appended part, a title over the first run …) change
+    the heads after the choice, and a doubt judged before them could speak of an outline
+    no longer shown."""
 
     heads: list[Candidate]
     confidence: float = 1.0
     doubts: list[str] = field(default_factory=list)
     signals: dict[str, float] = field(default_factory=dict)  # see :mod:`.confidence`
+    restate: Callable[[list[Candidate]], tuple[float, list[str], dict[str, float]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+
+    def settle_on(self, heads: list[Candidate]) -> None:
+        """Take ``heads`` as the final headings; when they differ from those judged (other
+        paragraphs, or other levels), judge them again, so the confidence and the doubts are
+        of the outline shown. ren 20170723 said “1、”起的 7 段编号段落按列表或叙述处理 over
+        the seven 1、 a later pass had made the second speaker's points."""
+        judged = [(c.index, c.level) for c in self.heads]
+        self.heads = heads
+        if self.restate is None or [(c.index, c.level) for c in heads] == judged:
+            return
+        self.confidence, self.doubts, self.signals = self.restate(heads)
 
 
 @dataclass
@@ -111,19 +130,24 @@ def choose_structure(
     heads.sort(key=lambda c: c.index)
     if settle is not None:
         heads = settle(heads)
-    seen = Seen(
-        chooser.margins,
-        sum(1 for w in warnings if w.startswith("numbering:")),
-        chooser.set_aside,
-        chooser.dropped,
-        runs,
-        plain,
-        turns=0 if heads else _turns(texts),
-        close=list(close_lists or []),
-    )
-    sig, what = signals(heads, texts, seen)
-    confidence, doubts = judge(sig, chooser.wording(heads), what)
-    return Structure(heads, confidence, doubts, sig)
+
+    def restate(final: list[Candidate]) -> tuple[float, list[str], dict[str, float]]:
+        seen = Seen(
+            chooser.margins,
+            sum(1 for w in warnings if w.startswith("numbering:")),
+            chooser.set_aside,
+            chooser.dropped,
+            runs,
+            plain,
+            turns=0 if final else _turns(texts),
+            close=list(close_lists or []),
+        )
+        sig, what = signals(final, texts, seen)
+        confidence, doubts = judge(sig, chooser.wording(final), what)
+        return confidence, doubts, sig
+
+    confidence, doubts, sig = restate(heads)
+    return Structure(heads, confidence, doubts, sig, restate)
 
 
 class _Force:
