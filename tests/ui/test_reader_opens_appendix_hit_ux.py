@@ -7,7 +7,7 @@ from __future__ import annotations
 from speech_samples import ATTACHMENT_SPEECH
 
 from drafter.corpus import parse_text
-from drafter.corpus.apparatus import searchable_apparatus
+from drafter.corpus.apparatus_parts import searchable_apparatus
 from drafter.study import analyze
 from drafter.ui.study.annotated_view import AnnotatedView
 from tests.ui.reader_setup import one_text_library, reader_on
