@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.item_words import Items, frame_noun, shared_opening
+from drafter.study.frames.kinds import named_items
 from drafter.study.frames.mentions import POINTER_WORDS, Mention
 from drafter.study.frames.pair_items import named_pair
 from drafter.study.layout import Layout
@@ -151,6 +153,54 @@ def after_colon(lay: Layout, m: Mention) -> Items | None:
     if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
         return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
+
+
+# 除四害，就是… / 两家，就是… / 三优先是：…: the words after an abbreviation that define it
+_DEFINING = re.compile(r"[，,]?(?:就是|即是|即)[：:]?|是[：:]")
+
+
+def defined_after(lay: Layout, m: Mention) -> Items | None:
+    """除四害，就是消灭老鼠、麻雀、苍蝇、蚊子 / 只有两家，就是无产阶级一家，资产阶级一家 /
+    三优先是：优先A；优先B；优先C: an abbreviation of a number and a word (no counter) that the
+    words right after it define — 就是 or 即 and, before the first comma, a list of exactly as
+    many short items, or as many comma clauses each opening or closing on the abbreviation's own
+    last character; or 是： and as many semicolon parts each opening on its word. Why a finder
+    of its own: the colon finder needs a colon and short parallel parts, and a writer who
+    defines a formula at once often gives neither; without a list the definition is no frame
+    (十倍就是三千多万人)."""
+    text = lay.paragraphs[m.paragraph].text
+    lead = _DEFINING.match(text, m.end)
+    if not lead:
+        return None
+    start = lead.end()
+    word = m.phrase.lstrip("一二三四五六七八九十两")
+    sentence = text[start : sentence_end(text, start)]
+    parts = [p for p in re.split(r"[；;]", sentence) if p.strip()]
+    if len(word) == 2 and len(parts) == m.number and all(p.startswith(word) for p in parts):
+        # 三优先是：优先A；优先B；优先C: one part a semicolon, each opening on the word
+        items = [re.split(r"[，,]", p, maxsplit=1)[0] for p in parts]
+        return items, spans_in_order(text, m.paragraph, items, start), "inline"
+    stop = re.search(r"[。；;！？!?（(]", text[start:])
+    clause = text[start : start + stop.start() if stop else len(text)]
+    first = re.split(r"[，,]", clause, maxsplit=1)[0]
+    items = split_last_he([p for p in first.split("、") if p], m.number)
+    # (not 四周即宁冈、…、遂川四县: a list that counts itself names places)
+    if not (
+        len(items) == m.number
+        and all(2 <= len(i) <= 10 for i in items)
+        and not re.search(r"[一二三四五六七八九十两]", items[-1])
+    ):
+        char = m.phrase[-1]
+        items = []
+        for part in re.split(r"[，,]", clause):
+            if not (part.startswith(char) or part.endswith(char)) or len(part) > 16:
+                break  # 或者是…的世界观: the clause goes on past the parts
+            items.append(part)
+        if len(items) != m.number:
+            return None
+    if named_items(items):
+        return None  # 两翼，即山东和陕北: places named, no formula (gold README, batch 6)
+    return items, spans_in_order(text, m.paragraph, items, start), "inline"
 
 
 def introduced_before(lay: Layout, m: Mention) -> Items | None:

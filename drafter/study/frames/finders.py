@@ -21,7 +21,12 @@ import re
 
 from drafter.study.frames.apposition import apposition, unmarked_run
 from drafter.study.frames.before_count import items_just_before, kinds_after
-from drafter.study.frames.colon_items import after_colon, bracketed, introduced_before
+from drafter.study.frames.colon_items import (
+    after_colon,
+    bracketed,
+    defined_after,
+    introduced_before,
+)
 from drafter.study.frames.copula_subject import subject_before
 from drafter.study.frames.forward import forward_items
 from drafter.study.frames.introduced_items import introduced_after_noun, paragraph_leads
@@ -114,7 +119,7 @@ def resolve(lay: Layout, mention: Mention) -> Frame | None:
             subject_before,
         )
     elif mention.strict == "bracket":
-        finders = (bracketed, after_colon)
+        finders = (bracketed, after_colon, defined_after)
     for finder in finders:
         found = finder(lay, mention)
         if found and len(found[0]) == mention.number:

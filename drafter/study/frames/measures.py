@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.frames.nouns import noun_after
+from drafter.study.frames.nouns import is_function_word, noun_after
 from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
 from drafter.study.words import words
@@ -64,7 +64,10 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
             continue  # 一则…二则, 一面…两面: the second of an enumeration, no count
         if _inside_word(text, m.start()):
             continue  # 党八股, 胡说八道: the number is part of a word
-        end = m.end() + len(noun_after(text[m.end() :]))
+        noun = noun_after(text[m.end() :])
+        if is_function_word(noun):
+            noun = ""  # 这样两步之后: a time or place word after the count, no noun of it
+        end = m.end() + len(noun)
         out.append(Frame(text[m.start() : end], number, Span(para.index, m.start(), end)))
     return out
 

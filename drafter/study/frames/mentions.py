@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from drafter.numerals import parse_cn_number
 from drafter.study.frames.lexicon import RE_FORMULA, unquoted_formulas
+from drafter.study.frames.measures import MEASURES
 from drafter.study.frames.nouns import (
     PLAIN_NOUNS as _PLAIN_NOUNS,
 )
@@ -43,12 +44,17 @@ _RE_COUNTED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', NUMERAL)}{NUMERAL}?)({_COUNTER})"
 )
 # 三查（查阶级、查工作、查斗志）: a number and a word with its items in brackets or after
-# a colon right away — an abbreviation the text spells out at once.
+# a colon right away — an abbreviation the text spells out at once; or defined by the words
+# after it (除四害，就是消灭老鼠、麻雀、苍蝇、蚊子; 三优先是：优先…；优先…；优先…)
 _RE_ABBREVIATION = re.compile(
     "("
     + not_after("第一二三四五六七八九十百千万两几零〇0-9０-９.这那此每各", "[二三四五六七八九十两]")
-    + r"[二三四五六七八九十两]?)([\u4e00-\u9fff]{1,2})(?=[（(：:])"
+    + r"[二三四五六七八九十两]?)([\u4e00-\u9fff]{1,2})"
+    + r"(?=[（(：:]|[，,]?(?:就是|即是|即)|是[：:])"
 )
+# what the word of a defined abbreviation never opens with: a counter, a unit of time or of
+# measure (两年内，即…; 十倍就是…; 四周即…), so the count is a quantity, not a formula
+_NOT_AN_ABBREVIATION = frozenset("个项条种点类倍部份批年月天日时分秒周岁次人名位")
 _RE_ARABIC_COUNT = re.compile(
     "(" + not_after(r"0-9０-９.%．~～\-—", "[2-9]") + ")"
     r"(个|类|种|项|条|点|大)(?=[\u4e00-\u9fff])"
@@ -183,6 +189,13 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
             taken.append((m.start(), m.end()))
         for m in _RE_ABBREVIATION.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
+                continue
+            if text[m.end() : m.end() + 1] not in "（(：:" and (
+                m.group(2)[0] in _NOT_AN_ABBREVIATION | _NOT_COUNTED_AFTER
+                or m.group(2)[0] in MEASURES
+            ):
+                # 两年内，即…: a length of time defined, no formula; 三步曲，即…: a count by a
+                # measure word, which frames.measures reads
                 continue
             number = parse_cn_number(m.group(1))
             if number and 2 <= number <= 12:
