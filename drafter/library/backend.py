@@ -78,12 +78,18 @@ class LibraryBackend(ABC):
         called once when a write must wait for another writer (to say so), or None.
     ``shared``
         True for a team library that several writers share (the UI says 团队资料库).
+    ``read_only``
+        why this user cannot write the library, in Chinese (a folder on a read-only share
+        or disc, no write rights, a reader's account on a team library), or "" when they
+        can: learnt once at open, so the window can say 只读 and grey out what would fail,
+        instead of the first write failing deep inside.
     """
 
     root: Path
     location: str
     on_wait: Callable[[], None] | None = None
     shared: bool = False  # a team library on a server, shared by an office's writers
+    read_only: str = ""  # why the library cannot be written ("" = it can)
 
     # Life cycle
 

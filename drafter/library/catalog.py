@@ -105,6 +105,7 @@ class Catalog:
         # True when the catalogue (or its folder) cannot be written: searching, listing and
         # info still work; a write says the library is read-only.
         self.readonly = False
+        self._refusal = f"{path.parent.absolute()}：资料库是只读的，只能检索和阅读，不能修改"
         try:
             self._db = self._connect(path)
         except sqlite3.DatabaseError as exc:
@@ -158,6 +159,12 @@ class Catalog:
             return db
         raise AssertionError("unreachable")
 
+    def refuse_writes(self, message: str) -> None:
+        """Treat the catalogue as read-only from now on, every write failing with ``message``
+        (the library found its folder cannot be written, though SQLite opened the file)."""
+        self.readonly = True
+        self._refusal = message
+
     def close(self) -> None:
         """Close the SQLite connection; the catalog must not be used afterwards."""
         with self._lock:
@@ -167,7 +174,7 @@ class Catalog:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
         if self.readonly:
-            raise LibraryError(f"{self.path.parent}: 资料库是只读的，只能检索和查看，不能修改")
+            raise LibraryError(self._refusal)
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:

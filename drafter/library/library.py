@@ -39,7 +39,15 @@ from drafter.library.catalog import Catalog, cached_or_read
 from drafter.library.local_corrections import LocalCorrections
 from drafter.library.local_import import LocalImport
 from drafter.library.local_indexing import LocalIndexing
-from drafter.library.local_storage import CATALOG_NAME, INDEX_FORMAT_KEY, LocalStorage
+from drafter.library.local_storage import (
+    CATALOG_NAME,
+    INDEX_FORMAT_KEY,
+    NO_RIGHTS,
+    READ_ONLY_FS,
+    LocalStorage,
+    read_only_message,
+    write_refusal,
+)
 from drafter.library.location import ENV_VAR
 from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchResults
 from drafter.library.search import SearchEngine
@@ -120,12 +128,21 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
                 root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"{root}: cannot create the library ({exc.strerror})") from exc
+            refusal = write_refusal(root)
+            if refusal:
+                raise LibraryError(f"{root.absolute()}：无法在这里建立资料库（{refusal}）")
         catalog = Catalog(catalog_path)
+        refusal = write_refusal(root)
+        if catalog.readonly and not refusal:  # the catalogue file itself is read-only
+            refusal = READ_ONLY_FS if _read_only_mount(root) else NO_RIGHTS
+        if refusal:
+            catalog.refuse_writes(read_only_message(root, refusal))
         if not catalog.readonly and catalog.get_state("vocabulary") is None and not catalog.ids():
             catalog.set_state("vocabulary", vocabulary.VERSION)  # a new, empty library
         if not catalog.readonly and not catalog.ids():  # no old index: it is this code's
             catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT)
         library = cls(root, catalog, **options)
+        library.read_only = refusal
         library._current_index()  # create the empty index with the library
         return library
 
@@ -268,6 +285,14 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
     def unwatch(self, folder: str | Path) -> None:
         """Forget a folder (by resolved path); its documents stay."""
         self.catalog.remove_folder(str(Path(folder).expanduser().resolve()))
+
+
+def _read_only_mount(path: Path) -> bool:
+    """True when ``path`` lies on a file system mounted read-only (a disc, a ro share)."""
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):
+        return False
 
 
 def _size(path: Path) -> int:

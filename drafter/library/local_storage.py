@@ -10,8 +10,13 @@ reads the index through :meth:`LocalStorage._current_index`.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import os
+import tempfile
 from contextlib import contextmanager
+from pathlib import Path
 
 from filelock import FileLock, Timeout
 
@@ -25,19 +30,49 @@ LOCK_NAME = "write.lock"
 INDEX_FORMAT_KEY = "index_format"  # the catalogue state naming the index's format
 
 
+READ_ONLY_FS = "文件夹在只读的磁盘或共享上"
+NO_RIGHTS = "没有写入这个文件夹的权限"
+
+
+def read_only_message(root: Path, why: str) -> str:
+    """The one line a write to a read-only library fails with: the library's full path,
+    that it is read-only and why, and what still works."""
+    return f"{Path(root).absolute()}：资料库是只读的（{why}），只能检索和阅读，不能修改"
+
+
+def write_refusal(root: Path) -> str:
+    """Why the folder ``root`` cannot be written ("" when it can), found by creating and
+    removing a temporary file in it, as the lock and SQLite's journal would: the
+    operating system's own answer, so a read-only share, a disc, missing rights (or an
+    ACL that ``os.access`` misreads) are all seen. Other errors (a full disk) are not a
+    read-only library: the write itself will say what happened."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".drafter-probe-", dir=root)
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return READ_ONLY_FS
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return NO_RIGHTS
+        return ""
+    os.close(fd)
+    with contextlib.suppress(OSError):  # created but not deleted: writable all the same
+        os.unlink(name)
+    return ""
+
+
 class LocalStorage:
     """Locking, consistency and caches of a library folder (see the module docstring)."""
 
     @contextmanager
     def _writing(self):
-        if self.catalog.readonly:
-            raise LibraryError(f"{self.root}: 资料库是只读的，只能检索和查看，不能修改")
+        if self.read_only:
+            raise LibraryError(read_only_message(self.root, self.read_only))
         lock = FileLock(str(self.root / LOCK_NAME), timeout=self.lock_timeout)
         try:
             try:
                 lock.acquire(timeout=0)
             except PermissionError:
-                raise LibraryError(f"{self.root}: 没有写入资料库的权限，只能检索和查看") from None
+                raise LibraryError(read_only_message(self.root, NO_RIGHTS)) from None
             except Timeout:
                 if self.lock_timeout == 0:
                     raise

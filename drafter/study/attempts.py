@@ -76,8 +76,9 @@ class AttemptStore:
     """The attempts in one notes database; shares the connection and lock of the
     :class:`~drafter.study.notes.NoteStore` that owns it, so notes and attempts are one file."""
 
-    def __init__(self, db: sqlite3.Connection, lock: threading.Lock) -> None:
+    def __init__(self, db: sqlite3.Connection, lock: threading.Lock, readonly: str = "") -> None:
         self._db, self._lock = db, lock
+        self.readonly = readonly  # why attempts cannot be kept here ("" = they can)
 
     def save(
         self,
@@ -91,6 +92,8 @@ class AttemptStore:
         """Keep ``answers`` as a new attempt, or as attempt ``attempt_id`` when it is given (the
         trainee is still working on it). A revealed attempt records its overall score; an
         attempt id that was deleted meanwhile starts a new one rather than losing the answers."""
+        if self.readonly:
+            raise AttemptError(self.readonly)
         if not doc_id:
             raise AttemptError("只能保存资料库中文稿的提纲练习")
         payload = json.dumps([a.to_json() for a in answers], ensure_ascii=False)
@@ -135,6 +138,8 @@ class AttemptStore:
 
     def remove(self, attempt_id: int) -> bool:
         """Delete one attempt; False when it was already gone (a double click is harmless)."""
+        if self.readonly:
+            raise AttemptError(self.readonly)
         with self._lock, self._db:
             cur = self._db.execute("DELETE FROM outline_attempts WHERE id = ?", (attempt_id,))
         return cur.rowcount > 0

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from drafter.library.local_storage import write_refusal
 from drafter.study.attempts import SCHEMA as ATTEMPTS_SCHEMA
 from drafter.study.attempts import AttemptStore
 from drafter.study.words import words
@@ -84,18 +85,47 @@ class NoteStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
+        # why notes cannot be kept here ("" = they can): the library's folder is read-only
+        # (a disc, a read-only share, no rights), so its notes are shown and none is added
+        self.readonly = ""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(
-                str(self.path), timeout=10, isolation_level=None, check_same_thread=False
-            )
-            self._db.executescript(_SCHEMA + ATTEMPTS_SCHEMA)
-            columns = {r[1] for r in self._db.execute("PRAGMA table_info(study_notes)")}
-            if "doc_path" not in columns:  # a notes file from before paths were kept
-                self._db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
+            refusal = write_refusal(self.path.parent)
+            if refusal:
+                self._db = self._open_readonly(refusal)
+            else:
+                self._db = sqlite3.connect(
+                    str(self.path), timeout=10, isolation_level=None, check_same_thread=False
+                )
+                self._db.executescript(_SCHEMA + ATTEMPTS_SCHEMA)
+                columns = {r[1] for r in self._db.execute("PRAGMA table_info(study_notes)")}
+                if "doc_path" not in columns:  # a notes file from before paths were kept
+                    self._db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
         except (sqlite3.Error, OSError) as exc:
             raise NotesError(f"{self.path}: 无法打开笔记（{exc}）") from exc
-        self.attempts = AttemptStore(self._db, self._lock)
+        self.attempts = AttemptStore(self._db, self._lock, self.readonly)
+
+    def _open_readonly(self, refusal: str) -> sqlite3.Connection:
+        """The notes already kept in a folder that cannot be written, read-only (an empty
+        store in memory when there are none); every change refused with one line."""
+        self.readonly = f"{self.path.parent.absolute()}：笔记不能保存（{refusal}）"
+        if self.path.exists():
+            uri = f"{self.path.absolute().as_uri()}?mode=ro"
+            db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            columns = {r[1] for r in db.execute("PRAGMA table_info(study_notes)")}
+            if "doc_path" in columns and "outline_attempts" in _tables(db):
+                db.execute("PRAGMA query_only = ON")
+                return db
+            db.close()  # an older notes file: shown as none rather than read wrongly
+        db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        db.executescript(_SCHEMA + ATTEMPTS_SCHEMA)
+        db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
+        db.execute("PRAGMA query_only = ON")
+        return db
+
+    def _check_writable(self) -> None:
+        if self.readonly:
+            raise NotesError(self.readonly)
 
     def close(self) -> None:
         """Close the database; the store must not be used afterwards."""
@@ -123,6 +153,7 @@ class NoteStore:
         """Keep a highlight or note; the quoted text is stored so it can be searched and
         shown even when the document is gone, the file's path so it finds the document again
         when the file changes (:meth:`follow`)."""
+        self._check_writable()
         if end <= start or not quote.strip():
             raise NotesError("选中的文字为空，不能加标注")
         color = color if color in COLORS else COLORS[0]
@@ -150,6 +181,7 @@ class NoteStore:
 
     def update(self, note_id: int, note: str | None = None, color: str | None = None) -> Note:
         """Change a note's text or colour (a highlight becomes a note by getting text)."""
+        self._check_writable()
         current = self.get(note_id)
         text = current.note if note is None else note
         colour = current.color if color not in COLORS else color
@@ -162,6 +194,7 @@ class NoteStore:
 
     def remove(self, note_id: int) -> bool:
         """Delete one note; returns False when it was already gone, so a double click is harmless."""
+        self._check_writable()
         with self._lock, self._db:
             cur = self._db.execute("DELETE FROM study_notes WHERE id = ?", (note_id,))
         return cur.rowcount > 0
@@ -183,7 +216,10 @@ class NoteStore:
         ``paragraphs`` holding it nearest to where it was). A note kept before paths were,
         under this document's ``title``, moves only where its quote stands within
         :data:`NEAR` paragraphs of its old place (many reports share a title). A note whose
-        quote is gone stays where it was. Returns how many moved."""
+        quote is gone stays where it was. Returns how many moved (none where notes cannot
+        be written)."""
+        if self.readonly:
+            return 0
         with self._lock:
             rows = self._db.execute(
                 f"SELECT {_COLUMNS} FROM study_notes WHERE doc_id != ? AND "
@@ -264,6 +300,10 @@ def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int] | None:
         return None
     _, _, i, at = min(places)
     return i, at, at + len(note.quote)
+
+
+def _tables(db: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def open_notes(library) -> NoteStore:

@@ -174,7 +174,19 @@ class PgLibrary(
             library.pull_office_lists()
         with contextlib.suppress(Exception):  # a reader role may not write: it stays unstamped
             library._settle_state()
+        with contextlib.suppress(Exception):  # unknown: writes say it themselves
+            if not library._may_import():
+                library.read_only = "只读账号，只能检索和阅读"
         return library
+
+    def _may_import(self) -> bool:
+        """Whether this login may add documents (an editor's role, or the owner): asked once
+        at open, so a reader's window says 只读 before anything fails."""
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT has_table_privilege('drafter.documents', 'INSERT')"
+            ).fetchone()
+        return bool(row[0])
 
     @staticmethod
     def _repair_early(spec: str, conn) -> None:
