@@ -31,6 +31,7 @@ from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
+from drafter.ui.read_only import held_tip, hold, read_only_reason
 from drafter.ui.reader_memory import remember_reader, reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.settings_path = Path(settings_path) if settings_path else None
         self.library: Any = None
+        self.read_only = ""  # why the library cannot be written ("" = it can)
+        self._draft_title = ""  # the draft's title, shown before the app's
         self._closing_unattended = False  # a signal closes: no questions (close_unattended)
         self._reader_reopened = False  # the last session's document, reopened once
         self.setWindowTitle(APP_TITLE)
@@ -280,16 +283,44 @@ class MainWindow(QMainWindow):
         """The draft's title in the window title, and a dot on the 草稿 tab while it has
         unsaved edits: the tab shows it when 模板 is in front and the editor's own mark
         (● 未保存) is hidden with it."""
-        self.setWindowTitle(f"{title} — {APP_TITLE}")
+        self._draft_title = title
+        self._show_title()
         self.draft_dock.setWindowTitle("草稿 •" if self.editor.session.dirty else "草稿")
 
+    def _show_title(self) -> None:
+        """The draft's title, the app's, and 资料库只读 when the library cannot be written."""
+        title = f"{self._draft_title} — {APP_TITLE}" if self._draft_title else APP_TITLE
+        self.setWindowTitle(title + ("（资料库只读）" if self.read_only else ""))
+
     # -- library ---------------------------------------------------------------------------
+
+    def _show_read_only(self, library: Any) -> None:
+        """Say in the title and the status bar when ``library`` cannot be written, and hold
+        what would write to it (:mod:`drafter.ui.read_only`); the panels hold their own."""
+        why = self.read_only = read_only_reason(library)
+        self._show_title()
+        for action in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.sync_action,
+            self.remove_docs_action,
+            self.reindex_action,
+            self.watched_action,
+        ):
+            hold(action, why)
+        local = not getattr(library, "shared", False)  # its templates are kept in it
+        hold(self.template_from_doc_action, why if local else "")
+        if why:
+            self.show_status(
+                f"资料库是只读的（{why}）：可以检索、阅读、学习和导出，不能导入或修改。"
+            )
 
     def set_library(self, library: Any) -> None:
         """Hand the opened library to every panel; waiting searches and imports run now."""
         if self.library is not None and library is not self.library:
             self.library_released.emit(self.library)
         self.library = library
+        self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)
         self.library_watch.set_library(library)
@@ -334,9 +365,13 @@ class MainWindow(QMainWindow):
     def _update_library_label(self) -> None:
         docs = self.library_panel.model.rowCount()
         name = "团队资料库" if getattr(self.library, "shared", False) is True else "资料库"
+        if self.read_only:
+            name += "（只读）"
         self.library_label.setText(f"{name}：{docs} 篇" if self.library else "正在打开资料库…")
         if self.library is not None:
-            self.library_label.setToolTip(str(getattr(self.library, "location", "")))
+            where = str(getattr(self.library, "location", ""))
+            tip = f"{where}\n{held_tip(self.read_only)}" if self.read_only else where
+            self.library_label.setToolTip(tip)
 
     # -- slots -----------------------------------------------------------------------------
 

@@ -223,9 +223,11 @@ def test_reader_and_editor_roles(pg_cluster, pg_url, tmp_path):
     editor_url = pg_cluster.url(database, user="wang_editor")
     reader_url = pg_cluster.url(database, user="li_reader")
     with open_library(editor_url, workers=1, local_dir=tmp_path / "wang") as editor:
+        assert editor.read_only == ""  # an editor may write
         assert run(editor.add(write_texts(tmp_path / "docs", 2))).added == 2
         editor.add_words(["三个服务"])
     with open_library(reader_url, create=False, local_dir=tmp_path / "li") as reader:
+        assert reader.read_only == "只读账号，只能检索和阅读"  # known at open, for the window
         assert reader.search("安全生产").total == 2
         assert reader.words() == ["三个服务"]
         with pytest.raises(LibraryError, match="没有写入团队资料库的权限"):

@@ -179,6 +179,9 @@ class LibraryImports:
             self.progress_label.setText(CANCELLING_TEXT)
 
     def _start(self, kind: str, paths: list[str]) -> None:
+        if self.read_only:  # a drop, a key, a notice: nothing is written to it
+            self.status_message.emit(f"资料库是只读的（{self.read_only}），不能导入或修改。")
+            return
         if self._library is None:
             self._pending.append((kind, paths))
             self.status_message.emit("资料库正在打开，打开后将自动开始导入…")

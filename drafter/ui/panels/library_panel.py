@@ -47,6 +47,7 @@ from drafter.ui.models.documents import (
 from drafter.ui.panels.library_imports import LibraryImports, index_outdated
 from drafter.ui.panels.library_status import EMPTY_TEXT, LOADING_TEXT
 from drafter.ui.panels.reparse_notice import ReparseNotice
+from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.widgets.mark_delegate import MarkDelegate
 from drafter.ui.workers import Worker
@@ -86,6 +87,9 @@ class LibraryPanel(LibraryImports, QWidget):
         super().__init__(parent)
         self._busy_tries = 0  # retries so far of a job that met a busy lock (_busy)
         self._library: Any = None
+        # why the library cannot be written ("" = it can): imports, sync, removal and
+        # corrections are held, their tooltips say why (drafter.ui.read_only)
+        self.read_only = ""
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
         self._gone_folders: list[str] = []  # watched folders the last sync found missing
@@ -321,6 +325,10 @@ class LibraryPanel(LibraryImports, QWidget):
     def set_library(self, library: Any) -> None:
         """Show ``library`` (None while it is still opening) and run imports asked for early."""
         self._library = library
+        self.read_only = read_only_reason(library)
+        if self.read_only and self._pending:
+            self._pending.clear()  # asked for before it opened: it cannot take them
+            self.status_message.emit(f"资料库是只读的（{self.read_only}），未导入。")
         self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
         self.refresh()
         first = 0
@@ -600,11 +608,12 @@ class LibraryPanel(LibraryImports, QWidget):
 
     def _update_enabled(self) -> None:
         ready = self._library is not None and self._worker is None
-        for w in (self.sync_button, self.remove_button):
-            w.setEnabled(ready)
-        self.remove_action.setEnabled(ready)
-        self.edit_action.setEnabled(ready)
-        self.reparse_notice.button.setEnabled(ready)
+        why = self.read_only
+        for w in (self.import_button, self.import_folder_button):
+            hold(w, why)
+        for w in (self.sync_button, self.remove_button, self.remove_action, self.edit_action):
+            hold(w, why, ready)
+        hold(self.reparse_notice.button, why, ready)
         self._update_compare()
 
     @staticmethod

@@ -35,6 +35,7 @@ from drafter.corpus.display import UNTITLED, needs_review
 from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.dialogs.heading_cut import ask_heading_cut
+from drafter.ui.read_only import held_tip, read_only_reason
 from drafter.ui.workers import Worker
 
 MAX_LEVEL = 4
@@ -203,8 +204,18 @@ class ReaderCorrections(QObject):
         return lost_text(lost) if lost else ""
 
     def extend_menu(self, menu: QMenu, block: int) -> None:
-        """Add the correction actions for paragraph ``block`` to a context menu."""
+        """Add the correction actions for paragraph ``block`` to a context menu (one greyed
+        line saying why where the library is read-only)."""
         if not self.available():
+            return
+        why = read_only_reason(self.panel._doc_library)
+        if why:
+            menu.addSeparator()
+            held = menu.addAction("更正结构、编辑信息（资料库只读）")
+            held.setObjectName("correctionsHeld")
+            held.setEnabled(False)
+            held.setToolTip(held_tip(why))
+            menu.setToolTipsVisible(True)
             return
         paragraphs = self.panel._paragraphs
         menu.addSeparator()

@@ -51,6 +51,7 @@ from drafter.ui.panels.reader_apparatus import (
 )
 from drafter.ui.panels.reader_corrections import ReaderCorrections, heading_levels
 from drafter.ui.panels.reader_view import ReaderView
+from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.text_menu import reading_menu
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 from drafter.ui.workers import Worker
@@ -902,8 +903,12 @@ class ReaderPanel(QWidget):
     def _update_enabled(self) -> None:
         loaded = self._doc is not None
         self.insert_button.setEnabled(loaded and self.view.textCursor().hasSelection())
-        self.template_button.setEnabled(loaded)
-        self.edit_button.setEnabled(loaded and self.corrections.available())
+        # a read-only library: no correction, and no template where it is kept beside a
+        # local library (a team library keeps the user's templates in the user's folder)
+        why = read_only_reason(self._doc_library)
+        local = not getattr(self._doc_library, "shared", False)
+        hold(self.template_button, why if local else "", loaded)
+        hold(self.edit_button, why, loaded and self.corrections.available())
         self._update_hits_label()
 
     # -- slots -----------------------------------------------------------------------------

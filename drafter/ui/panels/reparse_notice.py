@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from drafter.library import parser_stamp
+from drafter.ui.read_only import hold, read_only_reason
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,8 @@ class ReparseNotice(QWidget):
 
     def update_for(self, library: Any, busy: bool) -> None:
         """Show or hide the notice for ``library`` (None: hidden); the button waits while
-        another import runs."""
+        another import runs, and is held where the library is read-only (the notice still
+        says its documents were read by older rules)."""
         n = 0
         if library is not None and hasattr(library, "stale_parses"):
             try:
@@ -80,6 +82,6 @@ class ReparseNotice(QWidget):
             except Exception:  # noqa: BLE001 - a notice, never an error
                 log.exception("checking the parser stamp failed")
         self.label.setText(TEXT.format(n=n))
-        self.button.setEnabled(not busy)
+        hold(self.button, read_only_reason(library), not busy)
         self.due = parser_stamp.notice_due(n, self.dismissed)
         self.setVisible(self.due)

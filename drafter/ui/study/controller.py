@@ -102,6 +102,8 @@ class StudyController(QObject):
             except NotesError as exc:
                 self.window.show_status(f"笔记无法打开：{exc}")
         self.panel.set_library(library, self.notes)
+        if self.mode is not None:  # a library on a disc: its notes are shown, none added
+            self.mode.page.hold_notes(getattr(self.notes, "readonly", "") or "")
         self.structures.set_library(library)
 
     def show_study(self) -> None:

@@ -26,6 +26,7 @@ from drafter.corpus.display import quote_cut
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
 from drafter.study.stats import spoken
+from drafter.ui.read_only import hold
 from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.unbroken import segments_line
@@ -436,8 +437,9 @@ class StudyPage(QWidget):
         menu: QMenu = reading_menu(self.text, pos)
         menu.addSeparator()
         has = self.text.selected_span() is not None
+        has_note = has and not self.notes_held  # a read-only library keeps no notes
         colours = menu.addMenu("高亮")
-        colours.setEnabled(has)
+        colours.setEnabled(has_note)
         for key, label in NOTE_COLOUR_NAMES.items():
             act = colours.addAction(label)
             if key == "yellow":  # the colour the key gives, as the menu bar says it
@@ -445,7 +447,7 @@ class StudyPage(QWidget):
             act.triggered.connect(lambda _c=False, k=key: self.note_requested.emit(False, k))
         note = menu.addAction("写笔记…")
         note.setShortcut(QKeySequence(NOTE_KEYS))
-        note.setEnabled(has)
+        note.setEnabled(has_note)
         note.triggered.connect(lambda: self.note_requested.emit(True, "yellow"))
         insert = menu.addAction("插入到草稿")
         insert.setEnabled(has)
@@ -464,7 +466,16 @@ class StudyPage(QWidget):
             self.extend_menu(menu, paragraph)
         return menu
 
+    def hold_notes(self, why: str) -> None:
+        """Notes cannot be kept for this library (``why``, its folder is read-only; "" they
+        can): 高亮 and 写笔记 are greyed, their tooltips say why."""
+        self.notes_held = why
+        self._update_enabled()
+
+    notes_held = ""  # why notes cannot be kept ("" = they can)
+
     def _update_enabled(self) -> None:
         has = self.study is not None and self.text.selected_span() is not None
-        self.highlight_button.setEnabled(has)
-        self.note_button.setEnabled(has)
+        tip = f"{self.notes_held}：可以阅读和学习，不能加高亮和笔记"
+        hold(self.highlight_button, self.notes_held, has, tip)
+        hold(self.note_button, self.notes_held, has, tip)
