@@ -15,6 +15,7 @@ from drafter.library.model import (
     QueryError,
     SearchHit,
     SearchResults,
+    ServerAway,
 )
 from drafter.library.opener import open_library
 
@@ -29,6 +30,7 @@ __all__ = [
     "QueryError",
     "SearchHit",
     "SearchResults",
+    "ServerAway",
     "default_library_dir",
     "describe",
     "is_database_spec",

@@ -27,6 +27,12 @@ class NoLibraryHere(LibraryError):
     command that only looks for the user's corrections reads the file without a word."""
 
 
+class ServerAway(LibraryError):
+    """A team library whose server was found away, held offline (the window's
+    ``hold_when_away``): a read or write is refused at once, without waiting for the
+    server, until a ``probe()`` reaches it again. The message says why it went away."""
+
+
 class LibraryBusy(LibraryError):
     """Another process is writing to the library (it holds the write lock)."""
 

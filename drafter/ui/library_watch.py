@@ -1,6 +1,12 @@
 """Noticing other writers: a team library (or a local one another process writes) is
 polled for its revision on a worker thread, and a change refreshes the panels, so a
-writer sees colleagues' new documents without restarting."""
+writer sees colleagues' new documents without restarting.
+
+And noticing a team library's server going away: the window holds such a library
+offline once a read found the server away (``hold_when_away``: every read then refused
+at once, never a wait for the server on the window's thread); the watcher says so
+(``offline``), stops polling, tries to reach the server again on a worker every few
+seconds and when asked (重试), and says when it answers again (``online``)."""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from drafter.ui.workers import Worker
 
 POLL_MS = 3000
+REPROBE_MS = 10_000  # how often a held-offline team library's server is tried again
 
 
 class LibraryWatcher(QObject):
@@ -19,21 +26,43 @@ class LibraryWatcher(QObject):
     Signals:
         changed(): another writer committed a change (not emitted for the first reading,
             nor while ``busy()`` says this window is itself importing).
+        offline(str): the library's server is away and the library held offline (why);
+            emitted again after each re-probe that still finds no server.
+        online(): the server answers again; polling has resumed.
     """
 
     changed = Signal()
+    offline = Signal(str)
+    online = Signal()
 
     def __init__(
-        self, parent: QObject | None = None, interval_ms: int = POLL_MS, busy=lambda: False
+        self,
+        parent: QObject | None = None,
+        interval_ms: int = POLL_MS,
+        busy=lambda: False,
+        reprobe_ms: int = REPROBE_MS,
     ) -> None:
         super().__init__(parent)
         self._library: Any = None
         self._seen: str | None = None
         self._polling = False
+        self._probing = False
         self._busy = busy
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
+        self._reprobe = QTimer(self)
+        self._reprobe.setInterval(reprobe_ms)
+        self._reprobe.timeout.connect(self.retry)
+
+    @property
+    def is_offline(self) -> bool:
+        """True while the library's server is held away (see the module docstring)."""
+        return bool(self._away_reason())
+
+    def _away_reason(self) -> str:
+        why = getattr(self._library, "offline", "")
+        return why if isinstance(why, str) else ""
 
     @property
     def has_baseline(self) -> bool:
@@ -46,6 +75,7 @@ class LibraryWatcher(QObject):
         """Watch ``library`` (None stops watching)."""
         self._library = library
         self._seen = None
+        self._reprobe.stop()
         if library is not None and hasattr(library, "revision"):
             self._timer.start()
             self.poll()
@@ -57,9 +87,13 @@ class LibraryWatcher(QObject):
         library = self._library
         if library is None or self._polling:
             return
+        if self._away_reason():  # a read of the window's found the server away
+            self._go_offline()
+            return
         self._polling = True
         worker = Worker(lambda _token: self._read(library), self)
         worker.finished.connect(lambda value, lib=library: self._on_revision(lib, value))
+        worker.failed.connect(lambda *_a, lib=library: self._on_poll_failed(lib))
         worker.ended.connect(self._on_ended)
         worker.ended.connect(worker.deleteLater)
         worker.start()
@@ -78,6 +112,51 @@ class LibraryWatcher(QObject):
 
     def _on_ended(self) -> None:
         self._polling = False
+
+    def _on_poll_failed(self, library: Any) -> None:
+        if library is self._library and self._away_reason():
+            self._go_offline()
+
+    def _go_offline(self) -> None:
+        """Stop polling, say why, and try the server again every few seconds."""
+        if self._reprobe.isActive():
+            return
+        self._timer.stop()
+        self._reprobe.start()
+        self.offline.emit(self._away_reason())
+
+    def retry(self) -> None:
+        """Try to reach a held-offline library's server now, on a worker (重试, and the
+        re-probe every few seconds); a try already under way is not doubled. When it
+        answers, polling resumes and ``online`` is emitted; when not, ``offline`` again
+        with why."""
+        library = self._library
+        probe = getattr(library, "probe", None)
+        if probe is None or self._probing or not self._away_reason():
+            return
+        self._probing = True
+        worker = Worker(lambda _token: probe(), self)
+        worker.finished.connect(lambda _v, lib=library: self._on_back(lib))
+        worker.failed.connect(lambda message, _e, lib=library: self._still_away(lib, message))
+        worker.ended.connect(self._on_probe_ended)
+        worker.ended.connect(worker.deleteLater)
+        worker.start()
+
+    def _on_probe_ended(self) -> None:
+        self._probing = False
+
+    def _on_back(self, library: Any) -> None:
+        if library is not self._library:
+            return
+        self._reprobe.stop()
+        self._seen = None
+        self._timer.start()
+        self.online.emit()
+        self.poll()
+
+    def _still_away(self, library: Any, message: str) -> None:
+        if library is self._library:
+            self.offline.emit(self._away_reason() or message)
 
     def _on_revision(self, library: Any, value: Any) -> None:
         if library is not self._library:
@@ -98,3 +177,4 @@ class LibraryWatcher(QObject):
     def stop(self) -> None:
         """Stop polling, e.g. when the window closes or the library is switched off."""
         self._timer.stop()
+        self._reprobe.stop()

@@ -27,6 +27,7 @@ from drafter.settings import Settings
 from drafter.ui import menus, window_dialogs
 from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
+from drafter.ui.offline_banner import OfflineBanner
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
@@ -115,6 +116,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.draft_missing.connect(self._forget_recent)
         menus.build_menu_bar(self)
         menus.build_toolbar(self)
+        self.offline_banner = OfflineBanner(self)  # 团队资料库连接中断, on a row of its own
+        self.addToolBarBreak()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.offline_banner)
         self.library_label = QLabel("正在打开资料库…")
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
@@ -259,6 +263,10 @@ class MainWindow(QMainWindow):
         self.library_watch.changed.connect(self._update_library_label)
         self.library_watch.changed.connect(sp.rerun)
         lp.library_changed.connect(self.library_watch.acknowledge)
+        # a team library's server gone: the banner, reads refused at once, a re-probe
+        self.library_watch.offline.connect(self._on_offline)
+        self.library_watch.online.connect(self._on_online)
+        self.offline_banner.retry_requested.connect(self.library_watch.retry)
         # the reader follows its document to the version a sync or another writer made
         lp.library_changed.connect(rp.follow_library)
         self.library_watch.changed.connect(rp.follow_library)
@@ -320,6 +328,11 @@ class MainWindow(QMainWindow):
         if self.library is not None and library is not self.library:
             self.library_released.emit(self.library)
         self.library = library
+        if hasattr(library, "hold_when_away"):
+            # a server found away holds the library offline: reads refused at once on this
+            # thread (never a wait for it), the watcher tries it again on a worker
+            library.hold_when_away = True
+        self.offline_banner.hide()
         self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)
@@ -367,11 +380,26 @@ class MainWindow(QMainWindow):
         name = "团队资料库" if getattr(self.library, "shared", False) is True else "资料库"
         if self.read_only:
             name += "（只读）"
+        if self.library_watch.is_offline:
+            name += "（连接中断）"
         self.library_label.setText(f"{name}：{docs} 篇" if self.library else "正在打开资料库…")
         if self.library is not None:
             where = str(getattr(self.library, "location", ""))
             tip = f"{where}\n{held_tip(self.read_only)}" if self.read_only else where
             self.library_label.setToolTip(tip)
+
+    def _on_offline(self, why: str) -> None:
+        """The team library's server is away: the banner says why, the label says so."""
+        self.offline_banner.show_away(why)
+        self._update_library_label()
+        self.show_status(f"团队资料库连接中断：{why}")
+
+    def _on_online(self) -> None:
+        """The server answers again: the banner goes, the panels show what is there now."""
+        self.offline_banner.hide()
+        self.library_panel.refresh()
+        self.library_panel.library_changed.emit()
+        self.show_status("已重新连接团队资料库。")
 
     # -- slots -----------------------------------------------------------------------------
 
@@ -635,6 +663,7 @@ class MainWindow(QMainWindow):
         if self.library_panel.busy():
             self.library_panel.cancel_import()
         self.library_watch.set_library(None)
+        self.offline_banner.hide()  # never restored shown from the saved layout
         remember_layout(self, self.settings, self.narrowed_docks)
         remember_reader(self.reader_panel, self.settings)
         self.save_settings()

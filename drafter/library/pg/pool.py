@@ -18,9 +18,9 @@ import psycopg
 from psycopg import errors as pgerrors
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from drafter.library.model import LibraryBusy, LibraryError
+from drafter.library.model import LibraryBusy, LibraryError, ServerAway
 from drafter.library.pg import schema
-from drafter.library.pg.connect import connection_error
+from drafter.library.pg.connect import connect_kwargs, connection_error
 
 # The pool's threads log each failed reconnection ("error connecting in 'drafter':
 # connection is bad: ... Is the server running locally ...") as a warning; with no handler
@@ -48,8 +48,48 @@ class PgPool:
     """Connections to the library's server, for reads and for writes (see the module
     docstring)."""
 
+    # A window sets this: once a read or write found the server away, the library is held
+    # offline (``offline`` says why) and every read and write is refused at once, instead
+    # of each waiting for the server on the window's thread, until :meth:`probe` (on a
+    # worker) reaches it again. The command line leaves it off: one command, one wait.
+    hold_when_away = False
+    offline = ""  # why the library is held offline ("" = it is not)
+    PROBE_SECONDS = 3  # how long one direct attempt to reach the server may take
+
+    def _check_online(self) -> None:
+        if self.offline:
+            raise ServerAway(self.offline)
+
+    def _away(self, error: LibraryError) -> LibraryError:
+        """Note that the server was found away (held offline when ``hold_when_away``)."""
+        self._server_away = True
+        if self.hold_when_away:
+            self.offline = str(error)
+        return error
+
+    def _reach(self) -> None:
+        """One direct connection to the server, closed at once (psycopg's errors pass)."""
+        psycopg.connect(
+            self.spec, connect_timeout=max(2, self.PROBE_SECONDS), **connect_kwargs(self.spec)
+        ).close()
+
+    def probe(self) -> None:
+        """Try once to reach the server directly (at most :attr:`PROBE_SECONDS`): when it
+        answers, the pool's dead connections are replaced and the library is no longer held
+        offline; when not, a :class:`LibraryError` says why. Meant for a worker thread (the
+        window's re-probe and 重试)."""
+        try:
+            self._reach()
+        except psycopg.OperationalError as exc:
+            raise self._away(connection_error(self.spec, exc)) from None
+        with contextlib.suppress(Exception):
+            self.pool.check()
+        self._server_away = False
+        self.offline = ""
+
     @contextmanager
     def _conn(self) -> Iterator[psycopg.Connection]:
+        self._check_online()
         try:
             conn = self._live_connection()
             self._server_away = False
@@ -62,8 +102,7 @@ class PgPool:
                 f"{self.location}: 没有写入团队资料库的权限（只读账号只能检索和阅读）"
             ) from exc
         except psycopg.OperationalError as exc:
-            self._server_away = True
-            raise connection_error(self.spec, exc) from None
+            raise self._away(connection_error(self.spec, exc)) from None
 
     def _live_connection(self) -> psycopg.Connection:
         """A pooled connection known to reach the server: one the server cut while it sat
@@ -77,6 +116,11 @@ class PgPool:
         except psycopg.OperationalError as exc:
             cut = exc
             self.pool.putconn(conn)
+        if self.hold_when_away:  # a window: one direct try, not the pool's wait
+            try:
+                self._reach()
+            except psycopg.OperationalError:
+                raise cut from None
         with contextlib.suppress(Exception):
             self.pool.check()
         try:
@@ -90,6 +134,7 @@ class PgPool:
         """``fn(conn)`` for a read, tried a second time when the server dropped the
         connection (restarted overnight, a network blip): the pool's idle connections
         are checked and replaced first. Writes are never retried this way."""
+        self._check_online()
         cut: psycopg.OperationalError | None = None
         for attempt in (0, 1):
             try:
@@ -103,9 +148,15 @@ class PgPool:
                 if attempt or (isinstance(exc, PoolTimeout) and self._server_away):
                     # no new connection in time: say why the old one went
                     gone = cut if isinstance(exc, PoolTimeout) and cut else exc
-                    self._server_away = True
-                    raise connection_error(self.spec, gone) from None
+                    raise self._away(connection_error(self.spec, gone)) from None
                 cut = exc
+                if self.hold_when_away:
+                    # a window: one direct try says at once whether the server is there,
+                    # rather than the pool's wait for a new connection on its thread
+                    try:
+                        self._reach()
+                    except psycopg.OperationalError:
+                        raise self._away(connection_error(self.spec, exc)) from None
                 with contextlib.suppress(Exception):
                     self.pool.check()
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.library import parser_stamp, watching
+from drafter.library import LibraryError, parser_stamp, watching
 from drafter.ui.errors import describe
 from drafter.ui.models.documents import (
     CHARS,
@@ -396,8 +396,13 @@ class LibraryPanel(LibraryImports, QWidget):
             try:
                 docs = list(self._library.documents())
             except Exception as exc:  # noqa: BLE001 - shown in the status bar
-                log.exception("listing documents failed")
+                if not isinstance(exc, LibraryError):
+                    log.exception("listing documents failed")
                 self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
+                # the list shown stays (a team library's server away for a while): an
+                # empty table said the library had lost its documents
+                if self.model.rowCount():
+                    return
         stale: set[str] = set()
         checked: dict[str, str] = {}
         if docs and hasattr(self._library, "stale_corrections"):

@@ -1,0 +1,64 @@
+"""The 团队资料库连接中断 banner: a strip across the top of the window while a team
+library's server is away (see :mod:`drafter.ui.library_watch`), saying why, that Drafter
+keeps trying, and a 重试 button. Reads of the library are refused at once meanwhile, so
+the window never waits for a server that is not there; drafts, files opened directly and
+export carry on."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+
+TITLE = "团队资料库连接中断"
+TRYING = "正在重新连接…"
+
+
+class OfflineBanner(QToolBar):
+    """A fixed toolbar holding the message and 重试; hidden while the library answers.
+
+    Signals:
+        retry_requested(): the user pressed 重试.
+    """
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(TITLE, parent)
+        self.setObjectName("offlineBanner")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.toggleViewAction().setVisible(False)  # not a toolbar the user switches on
+        box = QWidget()
+        box.setObjectName("offlineBox")
+        box.setStyleSheet("#offlineBox { background:#fff4e5; border:1px solid #e0a040; }")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(8, 3, 8, 3)
+        self.label = QLabel()
+        self.label.setObjectName("offlineLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.retry_button = QPushButton("重试")
+        self.retry_button.setObjectName("offlineRetry")
+        self.retry_button.setToolTip("现在再试着连接团队资料库的服务器")
+        self.retry_button.clicked.connect(self._on_retry)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.retry_button)
+        self.addWidget(box)
+        self.hide()
+
+    def show_away(self, why: str) -> None:
+        """Show the banner with ``why`` the server cannot be reached (the last try's word)."""
+        self.label.setText(
+            f"<b>{TITLE}</b>：{html.escape(why)}<br>"
+            "检索、阅读和导入暂停；草稿照常编辑、保存和导出。Drafter 会每隔几秒自动重试。"
+        )
+        self.retry_button.setEnabled(True)
+        self.retry_button.setText("重试")
+        self.show()
+
+    def _on_retry(self) -> None:
+        self.retry_button.setEnabled(False)
+        self.retry_button.setText(TRYING)
+        self.retry_requested.emit()
