@@ -389,10 +389,13 @@ class MainWindow(QMainWindow):
             self.library_label.setToolTip(tip)
 
     def _on_offline(self, why: str) -> None:
-        """The team library's server is away: the banner says why, the label says so."""
+        """The team library's server is away: the banner says why, the label says so. Said
+        in the status bar once, not after every re-probe (that hid what a click said)."""
+        first = self.offline_banner.isHidden()
         self.offline_banner.show_away(why)
         self._update_library_label()
-        self.show_status(f"团队资料库连接中断：{why}")
+        if first:
+            self.show_status("团队资料库连接中断，Drafter 正在自动重试。")
 
     def _on_online(self) -> None:
         """The server answers again: the banner goes, the panels show what is there now."""

@@ -9,7 +9,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 TITLE = "团队资料库连接中断"
 TRYING = "正在重新连接…"
@@ -37,8 +44,12 @@ class OfflineBanner(QToolBar):
         row.setContentsMargins(8, 3, 8, 3)
         self.label = QLabel()
         self.label.setObjectName("offlineLabel")
-        self.label.setWordWrap(True)
+        # two lines as they come, cut at the window's edge (the whole reason in the
+        # tooltip): a wrapping label made the toolbar a hundred pixels tall at 1600×1000,
+        # and an unwrapped one widened the window past a 1280×720 screen
         self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setMinimumWidth(1)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.retry_button = QPushButton("重试")
         self.retry_button.setObjectName("offlineRetry")
         self.retry_button.setToolTip("现在再试着连接团队资料库的服务器")
@@ -54,6 +65,7 @@ class OfflineBanner(QToolBar):
             f"<b>{TITLE}</b>：{html.escape(why)}<br>"
             "检索、阅读和导入暂停；草稿照常编辑、保存和导出。Drafter 会每隔几秒自动重试。"
         )
+        self.label.setToolTip(f"{TITLE}：{why}")
         self.retry_button.setEnabled(True)
         self.retry_button.setText("重试")
         self.show()
