@@ -130,9 +130,12 @@ class Startup(QObject):
 
     def _on_opened(self, library: Any) -> None:
         self.window.set_library(library)
-        self.window.show_status("资料库已就绪。")
+        if not self.window.read_only:  # else the window said 只读 and why; kept in sight
+            self.window.show_status("资料库已就绪。")
         self.library_opened.emit(library)
-        if self.samples is not None and not list(library.documents()):
+        # (a read-only library takes no samples: the file given to --open still opens)
+        samples = self.samples is not None and not self.window.read_only
+        if samples and not list(library.documents()):
             panel = self.window.library_panel
             panel.import_finished.connect(self._after_samples)
             panel.import_failed.connect(self._after_samples)
