@@ -11,7 +11,13 @@ before the heading (:func:`drafter.corpus.outline_tree.build_tree`), so nothing 
 
 Not answer points: a lead-in with a colon outside a dialogue (这就是：第一，…), points
 scattered over an answer's paragraphs (第一，… three paragraphs … 第二，…), two points only
-(首先，… 其次，…: a way to start an answer more than a list)."""
+(首先，… 其次，…: a way to start an answer more than a list), and the points of an answer in
+an unnumbered Q&A — two questions or more put since the last numbered paragraph (徐雅滨：…
+任总：… 徐雅滨：… 任总：第一，…): such an exchange has no headings, its answers' points are
+deeper than any (tests/gold/README.md, set 8's rule; blind set 32's ren 20110614, whose
+座谈 after 【提问环节】 had its answer points read under the summary's last part 五、). Under a
+numbered part or question the one question put is that part's, and its answer's points are
+the part's own (set 7's ren 20160305: 1、成功密码… 记者：… 任正非：第一，…)."""
 
 from __future__ import annotations
 
@@ -55,6 +61,8 @@ def answer_points(texts: list[str]) -> dict[int, int]:
         turn = _LABEL.match(texts[i - 1])
         if turn is None or turn.group(1) == m.group(1):
             continue  # not a dialogue: a lead-in to a list, or the same speaker going on
+        if _questions_since_part(texts, i, m.group(1)) >= _UNNUMBERED_QA:
+            continue  # an answer in an unnumbered Q&A: its points are deeper than headings
         following = [match_marker(t) for t in texts[i + 1 : i + MIN_POINTS]]
         if all(
             p is not None and p.family == first.family and p.ordinal == k + 2
@@ -62,6 +70,25 @@ def answer_points(texts: list[str]) -> dict[int, int]:
         ):
             out[i] = m.end()
     return out
+
+
+_UNNUMBERED_QA = 2  # questions put under one part that make its exchange an unnumbered Q&A
+
+
+def _questions_since_part(texts: list[str], i: int, answerer: str) -> int:
+    """The turns of speakers other than ``answerer`` between paragraph ``i`` and the last
+    paragraph before it opening with a marker of its own (a part, a numbered question; not
+    a speaker's label): the questions put under that part so far."""
+    asked = 0
+    for j in range(i - 1, -1, -1):
+        turn = _LABEL.match(texts[j])
+        if turn is None:
+            if match_marker(texts[j]) is not None:
+                break
+            continue
+        if turn.group(1) != answerer:
+            asked += 1
+    return asked
 
 
 def _replied_points(texts: list[str], i: int, label_end: int) -> int:

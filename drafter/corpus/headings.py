@@ -156,6 +156,18 @@ def to_sentence_end(text: str, heading: str, rest: str) -> tuple[str, str]:
         return heading, rest
     if cut in "：:" and _starts_list(rest) and not _asks_first(rest):
         return heading, rest  # "…保证下列四项：（1）…；（2）…": the list is the section's text
+    asked = rest.strip()
+    if (
+        cut in "：:"
+        and len(asked) <= WHOLE_LINE
+        and _QUESTIONS.match(asked)
+        and not _asks_first(asked)
+    ):
+        # "彭博社Sam Chambers: 上市是不是…？是不是…？": a label (an asker's, of any script) and
+        # a short line of questions, one heading (tests/gold/README.md "Heading extent": a
+        # line of a few questions, at most ~40 characters, is one heading); not questions
+        # put in order (首先，…？另外，…？), whose first is the heading
+        return despace((lead + rest).rstrip(TRAILING)), ""
     more, after = first_sentence(rest, _FULL_STOP)
     return despace((lead + more).rstrip(TRAILING)), after
 

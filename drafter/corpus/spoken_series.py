@@ -23,7 +23,9 @@ between them, which the sub-points' run holds too); only the units a speaker cou
 by (:data:`POINT_UNITS`), never things counted (第二阶段, 第三种, 第一个原因); a bare ordinal
 (第四关于…, 第二个我们…) is a member only beside two other forms, never one of the two;
 a lead-in before the ordinal only from a short list of spoken ones (我讲的, 下面讲, 再一个，…),
-so quoted or narrated text (党八股的第二条罪状是) stays prose."""
+so quoted or narrated text (党八股的第二条罪状是) stays prose; and no exchange of turns
+between two members (徐雅滨：… 任总：… four turns by two speakers or more: a Q&A after the
+talk, whose answers' 第六， is no part six of it; blind set 32's ren 20110614)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ import re
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import Candidate, is_styled
 from drafter.corpus.headings import heading_and_rest
+from drafter.corpus.turns import is_dialogue
 
 # the spoken lead-ins an ordinal may follow (我讲的第二个问题，/下面讲第二个问题：/再一个，第三点，)
 _LEAD = (
@@ -123,6 +126,8 @@ def spoken_series(
         if len({c.family for c in chain if c.family != BARE}) < 2:
             continue
         if _passes_styled(chain, styled, found):
+            continue
+        if any(is_dialogue(texts[a.index + 1 : b.index]) for a, b in zip(chain, chain[1:])):
             continue
         if _owns_stretches(chain, texts) and not _crossed(chain, runs):
             best = chain

@@ -75,3 +75,27 @@ def test_two_points_after_a_lead_answer_a_numbered_question() -> None:
 def test_a_lead_and_a_single_point_are_no_answer_in_points() -> None:
     text = _forum("在质量问题上，").replace("第二，", "还有，")
     assert all(level == 1 for level, _ in levelled(text))
+
+
+def _minutes_then_questions() -> str:
+    # a 座谈纪要: the talk's summary in numbered parts, then the Q&A with the askers' names,
+    # the answers unnumbered turns, one of them in points 第一，…第四，
+    paras = ["在技术骨干座谈会上的讲话纪要"]
+    for name in ("一、质量第一", "二、人才为本", "三、开放合作"):
+        paras += [name, _A, _A]
+    paras.append("【提问环节】")
+    paras += ["张明：我们在工作中遇到一个困难，想听听您的意见。", "任总：这个问题不难。" + _A]
+    paras += [
+        "李强：质量和速度怎样兼顾？",
+        "任总：第一，质量放在第一位，不要为了速度牺牲质量。" + _A,
+    ]
+    paras += [f"第{n}，第{n}件要做的事情，要说清楚、讲明白。" + _A for n in "二三四"]
+    paras += ["王刚：市场怎么打开？", "任总：市场是打出来的。" + _A]
+    return "\n\n".join(paras)
+
+
+def test_answer_points_of_an_unnumbered_qa_are_no_headings() -> None:
+    # two questions put since the last part: the exchange has no headings of its own (set 8's
+    # rule), so its answer's 第一，…第四， are neither points of 三、 nor parts four on
+    tree = levelled(_minutes_then_questions())
+    assert tree == [(1, "一、质量第一"), (1, "二、人才为本"), (1, "三、开放合作")]

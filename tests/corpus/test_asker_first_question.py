@@ -20,3 +20,22 @@ def test_a_list_announced_by_the_line_still_ends_it() -> None:
     heading, rest = to_sentence_end(text, "做好这件事要把握两条", text.split("：", 1)[1])
     assert heading == "做好这件事要把握两条"
     assert rest.startswith("首先")
+
+
+def test_a_short_line_of_questions_after_an_askers_label_is_whole() -> None:
+    # a foreign reporter's label (Latin letters, a colon, a space): a short line of two
+    # questions after it is one heading, as after 与会人： (tests/gold/README.md)
+    text = "晨报记者Tom Lee: 上市能否缓解外界的担心？能否帮助公司打开新市场？"
+    heading, rest = to_sentence_end(text, "晨报记者Tom Lee", text.split(": ", 1)[1])
+    assert heading == "晨报记者Tom Lee:上市能否缓解外界的担心？能否帮助公司打开新市场"
+    assert rest == ""
+
+
+def test_a_long_line_of_questions_after_a_label_keeps_its_first() -> None:
+    text = (
+        "晨报记者Tom Lee: 您认为公司在海外遇到的困难是信任的缺失，还是别人的保护主义？"
+        "如果是保护主义，公司是否考虑通过别的渠道去沟通？"
+    )
+    heading, rest = to_sentence_end(text, "晨报记者Tom Lee", text.split(": ", 1)[1])
+    assert heading.endswith("还是别人的保护主义")
+    assert rest.startswith("如果是")
