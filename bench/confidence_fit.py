@@ -5,12 +5,15 @@ and not in the session's hold-out list) is read as it lies and in several users'
 (tests/corpus/realforms.py); each reading gives its level-1/2 F1 against the gold and the
 signals :mod:`drafter.corpus.confidence` weighs. Reported, for "F1 < 0.9" (a wrong
 outline): the AUC of 1 - confidence, and precision / recall of the 结构待核 mark
-(confidence < LOW_CONFIDENCE). ``--fit`` refits the logistic weights with
-leave-one-document-out cross-validation (all readings of a document held out together)
-and prints the cross-validated figures next to the fitted weights.
+(confidence < LOW_CONFIDENCE), over all readings, the real ones (not forced), and the
+texts as they lie (what an office's library holds). ``--fit`` refits the logistic
+weights with cross-validation by document (all readings of a document held out together,
+``--folds`` folds) and prints the cross-validated figures next to the fitted weights.
+Reading every gold document in every form takes long: ``--jobs`` reads documents in
+parallel, ``--forms`` reads only some forms.
 
     .venv/bin/python bench/confidence_fit.py                 # collect + report
-    .venv/bin/python bench/confidence_fit.py --rows /tmp/rows.json --fit
+    .venv/bin/python bench/confidence_fit.py --rows /tmp/rows.json --fit --jobs 2
 """
 
 from __future__ import annotations
@@ -18,19 +21,21 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
+import multiprocessing
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GOLD = ROOT / "tests" / "gold"
-HOLDOUT = Path(os.environ.get("DRAFTER_HOLDOUT", "/work/notes/HOLDOUT.txt"))
 # this checkout's drafter first, before anything imports it: the venv's editable install
 # points at one checkout only, so a bench run from another worktree scored that one's code
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+sys.path.insert(0, str(ROOT / "tests"))
+from holdout import held_out  # noqa: E402
 from outline_scoring import f1, heading_set  # noqa: E402
 from realforms import FORMS, expected_sections, load_source, write_form  # noqa: E402
 
@@ -45,45 +50,50 @@ WRONG = 0.9
 FORCED_FORMS = ("docx_bullets", "txt_scraped")
 
 
-def held_out() -> set[str]:
-    """Paths (relative to ../shared) reserved for blind scoring: never read here."""
-    if not HOLDOUT.is_file():
-        return set()
-    return {ln.strip() for ln in HOLDOUT.read_text("utf-8").splitlines() if ln.strip()}
-
-
-def collect(forms: tuple[str, ...]) -> list[dict]:
-    hold = held_out()
+def _read_gold(gp: Path, forms: tuple[str, ...]) -> list[dict]:
+    """Every reading of one gold document (as it lies, in ``forms``, and forced), as rows."""
+    gold = json.loads(gp.read_text("utf-8"))
+    source = load_source(gp, SHARED)
+    path = SHARED / gold["source"]
+    plan = [(form, 0) for form in ("source", *forms)]
+    plan += [(form, rank) for form in ("source", *FORCED_FORMS) for rank in (1, 2)]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for gp in sorted(GOLD.glob("*.json")):
-            gold = json.loads(gp.read_text("utf-8"))
-            if gold["source"] in hold or not (SHARED / gold["source"]).is_file():
+        for form, rank in plan:
+            FORCE.rank = rank
+            try:
+                if form == "source":
+                    text = path.read_text("utf-8-sig") if path.suffix == ".txt" else None
+                    doc = parse_text(text, gold["source"]) if text else load_document(path)
+                    want = heading_set(gold["sections"])
+                else:
+                    want = heading_set(expected_sections(source, form))
+                    doc = load_document(write_form(source, form, Path(tmp) / form))
+            except NoReading:
                 continue
-            source = load_source(gp, SHARED)
-            want = heading_set(gold["sections"])
-            path = SHARED / gold["source"]
-            plan = [(form, 0) for form in ("source", *forms)]
-            plan += [(form, rank) for form in ("source", *FORCED_FORMS) for rank in (1, 2)]
-            for form, rank in plan:
-                FORCE.rank = rank
-                try:
-                    if form == "source":
-                        text = path.read_text("utf-8-sig") if path.suffix == ".txt" else None
-                        doc = parse_text(text, gold["source"]) if text else load_document(path)
-                        want = heading_set(gold["sections"])
-                    else:
-                        want = heading_set(expected_sections(source, form))
-                        doc = load_document(write_form(source, form, Path(tmp) / form))
-                except NoReading:
-                    continue
-                finally:
-                    FORCE.rank = 0
-                o = doc.outline
-                rows.append({"doc": gp.stem, "form": form, "forced": rank,
-                             "f1": f1(want, heading_set(o.sections)),
-                             "conf": o.confidence, "doubts": o.doubts, "signals": o.signals})  # fmt: skip
+            finally:
+                FORCE.rank = 0
+            o = doc.outline
+            rows.append({"doc": gp.stem, "form": form, "forced": rank,
+                         "f1": f1(want, heading_set(o.sections)),
+                         "conf": o.confidence, "doubts": o.doubts, "signals": o.signals})  # fmt: skip
     return rows
+
+
+def collect(forms: tuple[str, ...], jobs: int = 1) -> list[dict]:
+    """The readings of every gold document whose source is in ../shared and not held out
+    (tests/holdout.py), ``jobs`` documents at a time."""
+    hold = held_out()
+    todo = []
+    for gp in sorted(GOLD.glob("*.json")):
+        source = json.loads(gp.read_text("utf-8"))["source"]
+        if source not in hold and (SHARED / source).is_file():
+            todo.append(gp)
+    if jobs <= 1:
+        return [r for gp in todo for r in _read_gold(gp, forms)]
+    with multiprocessing.Pool(jobs) as pool:
+        parts = pool.starmap(_read_gold, [(gp, forms) for gp in todo], chunksize=4)
+    return [r for part in parts for r in part]
 
 
 def auc(scores: list[float], labels: list[bool]) -> float:
@@ -171,24 +181,39 @@ def _p(w: list[float], r: dict) -> float:
     return 1 / (1 + math.exp(-max(-30, min(30, z))))
 
 
+def _as_read(row: dict) -> bool:
+    return row["form"] == "source" and not row.get("forced")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", help="cache of collected readings (JSON)")
     ap.add_argument("--fit", action="store_true", help="refit the weights, cross-validated")
+    ap.add_argument("--jobs", type=int, default=1, help="documents read at a time")
+    ap.add_argument("--folds", type=int, default=10, help="cross-validation folds (by document)")
+    ap.add_argument("--forms", help="comma-separated file forms to read (default: every one)")
     args = ap.parse_args(argv)
     if args.rows and Path(args.rows).is_file():
         rows = json.loads(Path(args.rows).read_text("utf-8"))
     else:
-        rows = collect(FORMS)
+        forms = tuple(args.forms.split(",")) if args.forms else FORMS
+        unknown = [f for f in forms if f not in FORMS]
+        if unknown:
+            ap.error(f"unknown form(s): {', '.join(unknown)}")
+        rows = collect(forms, args.jobs)
         if args.rows:
             Path(args.rows).write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
     print(f"{len(rows)} readings of {len({r['doc'] for r in rows})} gold documents, "
           f"{sum(r['f1'] < WRONG for r in rows)} below F1 {WRONG}")  # fmt: skip
     real = [r for r in rows if not r.get("forced")]
     forced = [r for r in rows if r.get("forced")]
+    # the texts as they lie in ../shared: what the library holds of them (the forms are
+    # the same texts re-written by realforms, the forced readings wrong on purpose)
+    as_read = [r for r in rows if _as_read(r)]
     for name, part in (
         ("all readings", rows),
         ("real readings", real),
+        ("as read (the gold texts as they lie)", as_read),
         ("forced readings (wrong skeletons)", forced),
     ):
         print(f"-- {name}")
@@ -196,16 +221,20 @@ def main(argv: list[str] | None = None) -> int:
         report("  model ", [judge(r["signals"])[0] for r in part], part)
     if args.fit:
         docs = sorted({r["doc"] for r in rows})
+        # folds by a hash of the document's name: every reading of a document held out
+        # together, the same folds on every run
+        fold = {d: zlib.crc32(d.encode("utf-8")) % args.folds for d in docs}
         cv = [0.0] * len(rows)
-        for d in docs:
-            w = fit([r for r in rows if r["doc"] != d])
+        for k in range(args.folds):
+            w = fit([r for r in rows if fold[r["doc"]] != k])
             for i, r in enumerate(rows):
-                if r["doc"] == d:
+                if fold[r["doc"]] == k:
                     cv[i] = round(1 - 0.6 * _p(w, r), 2)
-        print("-- leave-one-document-out (weights fitted without the document's readings)")
-        report("  all   ", cv, rows)
-        report("  real  ", [c for c, r in zip(cv, rows) if not r.get("forced")], real)
-        report("  forced", [c for c, r in zip(cv, rows) if r.get("forced")], forced)
+        print(f"-- {args.folds}-fold by document (weights fitted without the fold's readings)")
+        report("  all    ", cv, rows)
+        report("  real   ", [c for c, r in zip(cv, rows) if not r.get("forced")], real)
+        report("  as read", [c for c, r in zip(cv, rows) if _as_read(r)], as_read)
+        report("  forced ", [c for c, r in zip(cv, rows) if r.get("forced")], forced)
         w = fit(rows)
         print("BIAS", round(w[0], 2), {k: round(a, 2) for k, a in zip(WEIGHTS, w[1:])})
     return 0
