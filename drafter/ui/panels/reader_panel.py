@@ -74,6 +74,10 @@ TERM_BG = QColor("#ffe066")
 CURRENT_BG = QColor("#ff9f43")
 TARGET_BG = QColor("#e3f0ff")
 ParagraphRole = Qt.ItemDataRole.UserRole + 1
+# set on an outline row that lists a transition of a text without headings: its paragraph is
+# body text the user may well want as a heading (其次看国民党的党务), so the row takes the
+# paragraph's 更正结构 menu as a heading's row does
+TransitionRole = Qt.ItemDataRole.UserRole + 2
 
 EMPTY_HTML = (
     "<div style='color:#666;margin-top:40px' align='center'>"
@@ -680,7 +684,8 @@ class ReaderPanel(QWidget):
         for paragraph, label in marks:
             item = QTreeWidgetItem([label])
             item.setData(0, ParagraphRole, paragraph)
-            item.setToolTip(0, f"过渡句：{label}")
+            item.setData(0, TransitionRole, True)
+            item.setToolTip(0, f"过渡句：{label}（右键可设为标题）")
             item.setForeground(0, QColor(TRANSITION_COLOUR))
             body.addChild(item)
         if marks:
@@ -942,13 +947,19 @@ class ReaderPanel(QWidget):
     def outline_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
         """The 更正结构 menu of a heading in the outline (不是标题, 改为 N 级…): the outline is
         where a wrong one is seen, and it had no menu at all, so a fix began by finding that
-        heading again in the text. None for a row that is no heading (开头, 结尾)."""
+        heading again in the text. A transition listed for a text without headings takes
+        its paragraph's menu (设为 N 级标题): 其次看国民党的党务 is often the heading the reader
+        missed, and its row gave nothing on a right click. None for a row that is no heading
+        and no transition (开头, 正文, 结尾)."""
         index = item.data(0, ParagraphRole) if item is not None else None
         if index is None or not 0 <= int(index) < len(self._paragraphs):
             return None
-        if not self._paragraphs[int(index)].is_heading:
+        turn = bool(item.data(0, TransitionRole))
+        if not self._paragraphs[int(index)].is_heading and not turn:
             return None
-        return self.correction_menu(int(index), item.text(0), self.outline)
+        # a transition's row reads 〔转入新话题〕…: the menu is titled by the paragraph itself
+        label = self._paragraphs[int(index)].text if turn else item.text(0)
+        return self.correction_menu(int(index), label, self.outline)
 
     def correction_menu(self, index: int, label: str, owner: QWidget) -> QMenu | None:
         """The 更正结构 menu of paragraph ``index`` on its own, titled 更正“label”, owned by
