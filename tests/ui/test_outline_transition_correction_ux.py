@@ -72,3 +72,88 @@ def test_the_opening_and_body_rows_still_take_no_menu(qtbot, tmp_path):
         for k in range(tree.topLevelItemCount()):
             assert panel.outline_menu(tree.topLevelItem(k)) is None
         assert panel.outline_menu(_turn_row(tree, "现在我来讲一讲学风问题")) is not None
+
+
+HEADED = "\n".join(
+    [
+        "在全县工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，我讲三点意见。",
+        "一、提高认识",
+        "我们要充分认识这项工作的重要性，切实增强责任感。",
+        "二、突出重点",
+        "要抓住关键环节，集中力量攻坚。",
+        "加强队伍建设",
+        "要选优配强干部，打造过硬队伍。",
+        "三、狠抓落实",
+        "要一级抓一级，层层抓落实。",
+    ]
+)
+
+
+def _press(qtbot, panel, widget, key_text: str) -> None:
+    from PySide6.QtCore import Qt
+
+    key = {"0": Qt.Key.Key_0, "1": Qt.Key.Key_1, "2": Qt.Key.Key_2}[key_text]
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp_path):
+    """ux47's walk: a dozen headings set through the menu took three clicks each (right
+    click, 更正结构, the level) and the eye on a submenu. A click in the paragraph and
+    Alt+2 now do it (Alt+0: body text again), and the menu names the keys."""
+    from PySide6.QtGui import QTextCursor
+
+    with one_text_library(tmp_path, HEADED) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        said: list[str] = []
+        panel.corrections.status_message.connect(said.append)
+        i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+        from .reader_setup import correction_menu
+
+        keys = {a.text(): a.shortcut().toString() for a in correction_menu(panel, i).actions()}
+        assert keys["设为二级标题"] == "Alt+2" and keys["设为一级标题"] == "Alt+1"
+        view = panel.view
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        block = view.document().findBlockByNumber(i)
+        view.setTextCursor(QTextCursor(block))
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _press(qtbot, panel, view, "2")
+        para = panel._paragraphs[i]
+        assert para.is_heading and para.section == ["二、突出重点", "加强队伍建设"]
+        assert lib.search("选优配强").hits[0].section == ["二、突出重点", "加强队伍建设"]
+        # the same key again changes nothing and says so
+        view.setFocus()
+        view.setTextCursor(QTextCursor(view.document().findBlockByNumber(i)))
+        _press(qtbot, panel, view, "2")
+        assert said[-1] == "本段已是二级标题。"
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _press(qtbot, panel, view, "0")
+        assert not panel._paragraphs[i].is_heading
+        assert lib.search("选优配强").hits[0].section == ["二、突出重点"]
+        panel.corrections.wait()
+
+
+def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
+    with one_text_library(tmp_path, HEADED) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        tree = panel.outline
+        row = next(
+            tree.topLevelItem(k)
+            for k in range(tree.topLevelItemCount())
+            if tree.topLevelItem(k).text(0) == "二、突出重点"
+        )
+        tree.setFocus()
+        qtbot.waitUntil(tree.hasFocus)
+        tree.setCurrentItem(row)
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _press(qtbot, panel, tree, "0")
+        i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
+        assert not panel._paragraphs[i].is_heading
+        assert panel._paragraphs[i].section == ["一、提高认识"]
+        panel.corrections.wait()

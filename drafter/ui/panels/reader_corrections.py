@@ -12,7 +12,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from drafter.corpus.correction_labels import (
@@ -40,6 +41,18 @@ from drafter.ui.workers import Worker
 
 MAX_LEVEL = 4
 CN = {1: "一", 2: "二", 3: "三", 4: "四"}
+# the keys of the reader that correct the paragraph at the cursor (or the outline row chosen):
+# Alt+1…Alt+4 make it a heading of that level, Alt+0 body text. A dozen headings set through
+# the menu took three clicks each and the eye on a submenu; the menu names the keys
+LEVEL_KEYS = {n: f"Alt+{n}" for n in range(0, MAX_LEVEL + 1)}
+
+
+def show_key(action: QAction, level: int) -> None:
+    """Print the key of ``level`` beside a menu entry (the entry itself never fires on it:
+    the reader's own actions do, wherever the menu is)."""
+    action.setShortcut(QKeySequence(LEVEL_KEYS[level]))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.setShortcutVisibleInContextMenu(True)
 
 
 def heading_levels(doc: Any) -> dict[int, int]:
@@ -227,10 +240,12 @@ class ReaderCorrections(QObject):
             if para.is_heading:
                 merge = sub.addAction("不是标题（与上一节合并）")
                 merge.triggered.connect(lambda: self.unmark(block))
+                show_key(merge, 0)
                 for n in range(1, MAX_LEVEL + 1):
                     if n != level:
                         act = sub.addAction(f"改为{CN[n]}级标题")
                         act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+                        show_key(act, n)
                 self._run_menu(sub, block)
             else:
                 # one entry per level: a separate 在此拆分（设为N级标题） did exactly what the
@@ -240,6 +255,7 @@ class ReaderCorrections(QObject):
                 for n in range(1, MAX_LEVEL + 1):
                     act = sub.addAction(f"设为{CN[n]}级标题")
                     act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
+                    show_key(act, n)
                 self._run_menu(sub, block)
         else:
             sub.addAction("（在正文段落上右键可更正标题）").setEnabled(False)
@@ -301,6 +317,30 @@ class ReaderCorrections(QObject):
                 act.triggered.connect(lambda _=False, n=n: self.mark_run(run, n))
 
     # -- actions -------------------------------------------------------------------------
+
+    def by_key(self, block: int, level: int) -> None:
+        """Alt+``level`` on paragraph ``block``: a heading of that level (set, or its level
+        changed), or with 0 body text again; what cannot be done is said on the status line
+        rather than done otherwise (Alt+2 on a 二级标题 changes nothing)."""
+        if not self.available():
+            self.status_message.emit("只有资料库中的文稿可以更正结构。")
+            return
+        paragraphs = self.panel._paragraphs
+        if not 0 <= block < len(paragraphs):
+            self.status_message.emit("先在正文中点一下要更正的段落，再按 Alt+1…Alt+4 或 Alt+0。")
+            return
+        para = paragraphs[block]
+        if level == 0:
+            if para.is_heading:
+                self.unmark(block)
+            else:
+                self.status_message.emit("本段不是标题。")
+            return
+        given = heading_levels(self.panel.document).get(block, len(para.section))
+        if para.is_heading and given == level:
+            self.status_message.emit(f"本段已是{CN[level]}级标题。")
+            return
+        self.mark(block, level)
 
     def mark_run(self, run: list[int], level: int | None) -> None:
         """Make every paragraph of ``run`` a heading at ``level`` (None: text again), as one

@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
+    QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -49,7 +51,11 @@ from drafter.ui.panels.reader_apparatus import (
     insert_note_marks,
     strip_note_marks,
 )
-from drafter.ui.panels.reader_corrections import ReaderCorrections, heading_levels
+from drafter.ui.panels.reader_corrections import (
+    LEVEL_KEYS,
+    ReaderCorrections,
+    heading_levels,
+)
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.text_menu import reading_menu
@@ -190,7 +196,10 @@ class ReaderPanel(QWidget):
         self.template_button = QPushButton("以此文为模板")
         self.template_button.setToolTip("按本文的提纲结构生成一个模板，在模板库中打开")
         self.edit_button = QPushButton("编辑信息…")
-        self.edit_button.setToolTip("更正标题、讲话人、日期、文种等（右键段落可更正标题层级）")
+        self.edit_button.setToolTip(
+            "更正标题、讲话人、日期、文种等（右键段落可更正标题层级；"
+            "在段落上按 Alt+1…Alt+4 设为该级标题，Alt+0 不是标题）"
+        )
         self.corrections = ReaderCorrections(self)
 
         self.outline = QTreeWidget()
@@ -249,6 +258,12 @@ class ReaderPanel(QWidget):
         self.outline.itemActivated.connect(self._on_outline_clicked)
         self.outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.outline.customContextMenuRequested.connect(self._on_outline_menu)
+        for level, key in LEVEL_KEYS.items():  # the menu's 设为/改为 N 级标题 from the keyboard
+            keyed = QAction(self)
+            keyed.setShortcut(QKeySequence(key))
+            keyed.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keyed.triggered.connect(lambda _=False, n=level: self.correct_by_key(n))
+            self.addAction(keyed)
         self.view.selectionChanged.connect(self._update_enabled)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.outline.hide()  # shown with the first document
@@ -938,6 +953,26 @@ class ReaderPanel(QWidget):
         insert.triggered.connect(self.insert_selection)
         self.corrections.extend_menu(menu, self.view.cursorForPosition(pos).blockNumber())
         return menu
+
+    def correct_by_key(self, level: int) -> None:
+        """Alt+1…Alt+4 / Alt+0: correct the outline row chosen when the outline has the
+        keyboard (a heading or a listed transition), else the paragraph holding the text's
+        cursor (where the user clicked)."""
+        if self.outline.hasFocus():
+            item = self.outline.currentItem()
+            index = item.data(0, ParagraphRole) if item is not None else None
+            listed = item is not None and (
+                bool(item.data(0, TransitionRole))
+                or (
+                    index is not None
+                    and 0 <= int(index) < len(self._paragraphs)
+                    and self._paragraphs[int(index)].is_heading
+                )
+            )
+            self.corrections.by_key(int(index) if listed else -1, level)
+            return
+        block = self.view.textCursor().blockNumber() if self.view.hasFocus() else -1
+        self.corrections.by_key(block, level)
 
     def _on_context_menu(self, pos) -> None:
         menu = self.context_menu(pos)
