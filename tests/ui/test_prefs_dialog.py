@@ -76,3 +76,16 @@ def test_library_errors_are_reported(qtbot, tmp_path):
     dialog.accept()
     assert "用户词典无法保存" in dialog.error.text()
     assert settings.autosave_seconds == 30
+
+
+def test_the_dictionary_of_a_read_only_library_is_shown_not_edited(qtbot, tmp_path):
+    """A library the user cannot write: its words are listed, adding and removing are
+    greyed and the note says why (an addition failed only on 确定, the dialog stuck open)."""
+    library = FakeLibrary(tmp_path / "lib")
+    library.add_words(["放管服"])
+    library.read_only = "没有写入这个文件夹的权限"
+    dialog = PreferencesDialog(Settings(), library)
+    qtbot.addWidget(dialog)
+    assert dialog.word_list() == ["放管服"]
+    assert not dialog.new_word.isEnabled()
+    assert "只读" in dialog.words_note.text() and library.read_only in dialog.words_note.text()

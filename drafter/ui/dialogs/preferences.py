@@ -36,6 +36,7 @@ from drafter.ui import file_dialogs
 from drafter.ui.dialogs.review_lists import ReviewListsPage
 from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
+from drafter.ui.read_only import read_only_reason
 
 log = logging.getLogger(__name__)
 
@@ -182,8 +183,11 @@ class PreferencesDialog(QDialog):
         row.addWidget(self.new_word, 1)
         row.addWidget(add)
         row.addWidget(remove)
+        why = read_only_reason(self.library)
         if self.library is None:
             text = "未打开资料库，无法编辑用户词典。"
+        elif why:  # shown, not edited: an addition would only fail on 确定
+            text = f"资料库是只读的（{why}），用户词典只能查看，不能修改。"
         else:
             text = (
                 "用户词典让检索把这些词当作整体切分（如“放管服”不被拆开）。"
@@ -192,8 +196,9 @@ class PreferencesDialog(QDialog):
         self.words_note = QLabel(text)
         self.words_note.setWordWrap(True)
         self.words_note.setStyleSheet("color:#666")
-        for widget in (self.words, self.new_word, add, remove):
-            widget.setEnabled(self.library is not None)
+        self.words.setEnabled(self.library is not None)
+        for widget in (self.new_word, add, remove):
+            widget.setEnabled(self.library is not None and not why)
         layout = QVBoxLayout(page)
         layout.addWidget(self.words, 1)
         layout.addLayout(row)
