@@ -14,13 +14,17 @@ from speech_samples import TRANSITIONS_SPEECH_LINES
 from .reader_setup import one_text_library, reader_on
 
 
-def _turn_row(tree, text: str):
+def _turn_row(tree, text: str, qtbot=None):
+    """The outline row of the transition reading ``text`` (listed by a worker: waited for)."""
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: _turn_row(tree, text) is not None, timeout=10000)
     body = next(
         tree.topLevelItem(k)
         for k in range(tree.topLevelItemCount())
         if tree.topLevelItem(k).text(0).startswith("正文（")
     )
-    return next(body.child(i) for i in range(body.childCount()) if text in body.child(i).text(0))
+    rows = (body.child(i) for i in range(body.childCount()))
+    return next((row for row in rows if text in row.text(0)), None)
 
 
 def test_a_transition_row_is_made_a_heading_with_a_right_click(qtbot, tmp_path):
@@ -28,7 +32,7 @@ def test_a_transition_row_is_made_a_heading_with_a_right_click(qtbot, tmp_path):
     with one_text_library(tmp_path, text, "作风.txt") as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         tree = panel.outline
-        row = _turn_row(tree, "其次讲一讲文风问题")
+        row = _turn_row(tree, "其次讲一讲文风问题", qtbot)
         assert "右键可设为标题" in row.toolTip(0)
         seen: list[tuple[str, list[str]]] = []
 
@@ -69,9 +73,10 @@ def test_the_opening_and_body_rows_still_take_no_menu(qtbot, tmp_path):
     with one_text_library(tmp_path, text, "作风.txt") as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         tree = panel.outline
+        turn = _turn_row(tree, "现在我来讲一讲学风问题", qtbot)
         for k in range(tree.topLevelItemCount()):
             assert panel.outline_menu(tree.topLevelItem(k)) is None
-        assert panel.outline_menu(_turn_row(tree, "现在我来讲一讲学风问题")) is not None
+        assert panel.outline_menu(turn) is not None
 
 
 HEADED = "\n".join(
