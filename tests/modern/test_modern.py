@@ -60,7 +60,9 @@ def test_outline_set_floors(scored):
 def test_study_floors(scored):
     _, s = scored
     assert s["frame_recall"] >= 0.95  # first 0.978 (45 of 46)
-    assert s["frame_precision"] >= 0.88  # first 0.900 (45 of 50 found)
+    # first 0.900 (45 of 50 found); 0.979 (46 of 47) since the parts of m11's “五个三” are no
+    # frames of their own (session 41, frames.finishing._part_of_counts)
+    assert s["frame_precision"] >= 0.95
     assert s["items_right"] >= 24  # first 22 of 26 found listed frames; 24 of 27 since m06, m02
     assert s["wrongly_listed"] == 0  # first 0
     assert s["roadmap_hits"] >= 13  # first 13 of 13

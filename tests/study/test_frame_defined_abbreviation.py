@@ -1,8 +1,9 @@
 """A formula of a number and a word with no counter (四害, 三优先) is found unquoted when the
 words right after it define it — 就是/即 and a list of exactly as many items, or 是： and as many
-semicolon parts each opening on the formula's word — and a count followed by a time or place
-word keeps no noun (这样两步之后 is 两步). Sentences written for these tests; the real-text
-figures are in the commit message."""
+semicolon parts each opening on the formula's word; a count followed by a time or place word
+keeps no noun (这样两步之后 is 两步); the counts inside the items of a formula that counts
+counts (“四个二”) are its parts, no frames. Sentences written for these tests; the real-text
+figures are in the commit messages."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_count_by_a_measure_keeps_no_time_word_as_its_noun():
     sentence = "第一步由村里初审，第二步由乡里复审。走完这样两步之后再报县里审批。"
     phrases = [f.phrase for f in frames_of(sentence)]
     assert "两步之后" not in phrases, phrases
+
+
+def test_the_counts_inside_a_formula_of_counts_are_its_parts():
+    sentence = (
+        "全县实施“四个二”工程，即建好两支队伍、办好两件实事、用好两类资金、守好两条底线，成效明显。"
+    )
+    phrases = [f.phrase for f in frames_of(sentence)]
+    assert "四个二" in phrases, phrases
+    assert not {"两支队伍", "两件实事", "两类资金", "两条底线"} & set(phrases), phrases

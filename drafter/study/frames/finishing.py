@@ -50,14 +50,36 @@ def _distinction(lay: Layout, frame: Frame) -> bool:
     )
 
 
+# “五个三”, 四个一批, 三个十大: a formula that counts counts (each of its items a count)
+_COUNT_OF_COUNTS = re.compile(r"[二三四五六七八九十]个(?:[二三四五六七八九十两]|十大)")
+
+
+def _part_of_counts(frame: Frame, found: list[Frame]) -> bool:
+    """Whether ``frame`` stands inside an item of a listed formula that counts counts (“五个三”
+    工程，即盘活三类资源、培育三大产业…: 三类资源 is one of its five parts): a part of a formula
+    is no frame of its own (gold README, study_dev_b12: “五个一”里面就有“两个一”)."""
+    return any(
+        other is not frame
+        and other.listed
+        and _COUNT_OF_COUNTS.fullmatch(other.phrase.strip('“”"‘’'))
+        and any(
+            span.paragraph == frame.span.paragraph and span.start <= frame.span.start < span.end
+            for span in other.item_spans
+        )
+        for other in found
+    )
+
+
 def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
     """The last touches on the frames the rules and the second look kept, as the reader gets
     them: counts that only say two things are two dropped (:func:`_distinction`), and the counts
     :mod:`drafter.study.frames.not_frames` names (a lone 一, things differing in kind, named
-    bodies before their count), a bare count named by its subject, items polished. One function
+    bodies before their count) and the parts of a formula that counts counts
+    (:func:`_part_of_counts`), a bare count named by its subject, items polished. One function
     so that bench/study_logo.py, which runs the rules and the second look itself, scores what
     :func:`find_frames` returns."""
     found = [f for f in found if not _distinction(lay, f) and not not_a_frame(lay, f)]
+    found = [f for f in found if not _part_of_counts(f, found)]
     for frame in found:
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)
