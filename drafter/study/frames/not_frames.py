@@ -24,12 +24,17 @@ kept by either is judged alike. Each test is a convention of the study gold
   country, of counties or of regions (named places with a count are no frames, batch 6 on);
 * :func:`numeral_label` — “十百千万”工程: a programme's label of numerals alone;
 * :func:`session_name` — 八大决议, 九大以后: a party congress by its number (sessions, b12–b14);
-* :func:`two_faces` — 正、反两方面, 两手政策: the 两面 words of "Settled, session 26", item 1.
+* :func:`two_faces` — 正、反两方面, 两手政策: the 两面 words of "Settled, session 26", item 1;
+* :func:`common_idiom` — 三心二意, 四面八方, 五花八门: a common four-character idiom of two
+  numbers (numbers inside sayings are no frames, stop 18), known from jieba's dictionary.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import re
+from pathlib import Path
 
 from drafter.study.frames.kinds import body_noun
 from drafter.study.layout import Layout
@@ -243,6 +248,47 @@ def two_faces(lay: Layout, frame: Frame) -> bool:
     )
 
 
+# 三心二意, 十拿九稳: a number, a character, a number, a character
+_TWO_NUMBER_SAYING = re.compile(
+    r"[一二三四五六七八九十两百千万][\u4e00-\u9fff][一二三四五六七八九十两百千万][\u4e00-\u9fff]"
+)
+# jieba's dictionary gives its domain entries (三老四严, 三自一包: formulas) the frequency 3; a
+# saying in everyday use is counted far more often (三心二意 56, 四面八方 653)
+_COMMON = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _common_idioms() -> frozenset[str]:
+    """The four-character idioms of two numbers that jieba's dictionary tags ``i`` (成语) with
+    a frequency of at least :data:`_COMMON`, read once from the dictionary jieba ships: a
+    general resource, so no list of sayings is kept here. Empty when jieba is not installed."""
+    spec = importlib.util.find_spec("jieba")  # its dictionary, without importing it
+    if spec is None or spec.origin is None:
+        return frozenset()
+    out = set()
+    try:
+        with Path(spec.origin).with_name("dict.txt").open(encoding="utf-8") as lines:
+            for line in lines:
+                if not line.endswith(" i\n"):
+                    continue
+                word, freq, _ = line.split()
+                if _TWO_NUMBER_SAYING.fullmatch(word) and int(freq) >= _COMMON:
+                    out.add(word)
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(out)
+
+
+def common_idiom(lay: Layout, frame: Frame) -> bool:
+    """Whether the frame is a common idiom of two numbers (“三心二意”, 四面八方, 十拿九稳): a
+    saying, whose numbers count nothing the speech goes on to name (numbers inside sayings are
+    no frames, gold README stop 18) — where a formula of two numbers (三老四严, 三自一包, 五讲四美)
+    is no everyday idiom. Why jieba's dictionary and not a list: the sayings a speech quotes are
+    many and open-ended, and the dictionary already knows which are idioms and how common."""
+    phrase = frame.phrase.strip('“”"‘’「」 ')
+    return bool(_TWO_NUMBER_SAYING.fullmatch(phrase)) and phrase in _common_idioms()
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
     return (
@@ -258,4 +304,5 @@ def not_a_frame(lay: Layout, frame: Frame) -> bool:
         or names_bodies(lay, frame)
         or points_at_named(lay, frame)
         or rough_count(lay, frame)
+        or common_idiom(lay, frame)
     )
