@@ -166,7 +166,7 @@ class Startup(QObject):
             self._settle()
         else:
             from drafter.corpus import load_document
-            from drafter.library.sync import held_or_unreached
+            from drafter.library.sync import corrections_behind, held_or_unreached
 
             library, failed = self.window.library, self._library_error
 
@@ -178,7 +178,9 @@ class Startup(QObject):
                     return info.id
                 if unreached is not None:
                     log.warning("reading %s without the library: %s", path, unreached)
-                return load_document(path), unreached
+                # corrections of an earlier version waiting for a sync: said over the text
+                behind = corrections_behind(library, path) if library and not unreached else 0
+                return load_document(path), unreached, behind
 
             worker = Worker(job, self)
             worker.finished.connect(self._show_document)
@@ -196,13 +198,18 @@ class Startup(QObject):
             reader.open_document(document)
             self.window.library_panel.select_document(document)
         else:
-            document, unreached = document
+            document, unreached, behind = document
             reader.show_document(document, key=str(self.open_file))
             if unreached is not None:  # the user's corrections are not in this reading
                 from drafter.library.sync import UNREACHED_NOTE
                 from drafter.messages import describe
 
                 reader.show_notice(UNREACHED_NOTE.format(why=describe(unreached).rstrip("。")))
+            elif behind:
+                from drafter.library.sync import CHANGED_NOTE
+
+                sync = "点资料库的「同步」（F5）"
+                reader.show_notice(CHANGED_NOTE.format(count=behind, sync=sync))
         self.window.unfold_reader()  # hidden by the last session's layout, it opened unseen
         self.window.reader_dock.raise_()
         self._settle()

@@ -125,7 +125,7 @@ def library_copy(
     file not in it, or changed since: then the file itself is read, as before). With
     ``corrected_only``, None too when the user corrected nothing in it."""
     from drafter.commands.library_access import library_dir, open_library
-    from drafter.library.sync import held_unchanged
+    from drafter.library.sync import CHANGED_NOTE, corrections_behind, held_unchanged
 
     root = library_dir(args)
     if isinstance(root, Path) and not root.exists():
@@ -136,6 +136,10 @@ def library_copy(
         with open_library(args, create=False) as library:
             info = held_unchanged(library, path)
             if info is None:
+                count = corrections_behind(library, path)
+                if count:  # the file changed under the user's corrections: say they wait
+                    sync = "运行 drafter library sync（或在程序里点「同步」）"
+                    print("提示：" + CHANGED_NOTE.format(count=count, sync=sync), file=sys.stderr)
                 return None
             if corrected_only and not library.corrections(info.id).ops:
                 return None

@@ -149,6 +149,30 @@ def held_unchanged(library, path: str | Path):
     return info if same else None
 
 
+# what is said over a file read as it is while the library holds the user's corrections of
+# an earlier version that no sync has carried over yet ({sync}: how to sync where it is said)
+CHANGED_NOTE = (
+    "资料库里有您对这篇文稿做的更正（{count} 项），但文件在上次同步后改动过：这次按改动后的"
+    "原文件读取，更正没有应用。{sync}后，更正会套用到新版本，并标为“更正待复核”。"
+)
+
+
+def corrections_behind(library, path: str | Path) -> int:
+    """How many corrections the library holds for the file at ``path`` when that file changed
+    since the library read it (no sync since): 0 when the library does not hold the file,
+    holds it unchanged, holds no correction of it, or cannot answer. The file is then read
+    as it is, and ``drafter outline`` showed 结构待核 for a speech the user had fixed, with
+    no word that the fixes were waiting in the library for the next sync."""
+    wanted = str(Path(path).expanduser().resolve())
+    try:
+        info = library.document_at(wanted)
+        if info is None or info.sha256 == sha256_file(Path(wanted)):
+            return 0
+        return len(library.corrections(info.id).ops)
+    except Exception:  # noqa: BLE001 - a library that cannot answer has said so elsewhere
+        return 0
+
+
 # what a reader says over a file it read itself because the library could not be asked
 UNREACHED_NOTE = (
     "未能读取资料库中这篇文稿的记录（{why}），显示的是原文件：您在资料库里对它做的"

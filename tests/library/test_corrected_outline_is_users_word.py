@@ -56,3 +56,38 @@ def test_outline_cli_says_the_user_corrected_it(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     data = data[0] if isinstance(data, list) else data
     assert (data["confidence"], data["doubts"], data["checked"]) == (1.0, [], "已人工更正")
+
+
+def test_outline_of_a_changed_file_says_its_corrections_wait_for_a_sync(tmp_path, capsys):
+    """ux47's walk: a speech corrected in the library, its file then edited: ``drafter
+    outline FILE`` before a sync printed the machine's reading (结构待核) and not a word of
+    the user's corrections. It still reads the file as it is, and says on stderr that the
+    corrections wait for ``library sync``; after the sync they apply, 更正待复核."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    path = folder / "讲话.txt"
+    path.write_text(UNHEADED_SPEECH, encoding="utf-8")
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "library", "add", str(folder)]) == 0
+    with Library.open(tmp_path / "lib") as library:
+        doc_id = library.documents()[0].id
+        para = next(
+            p for p in library.load(doc_id).paragraphs() if p.text == "现在我来讲一讲学习问题。"
+        )
+        library.set_corrections(
+            doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
+        )
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", str(path)]) == 0
+    assert "已人工更正" in capsys.readouterr().out
+    path.write_text("这是新加的第一段，放在最前面。\n" + UNHEADED_SPEECH, encoding="utf-8")
+    assert main(["--library", lib, "outline", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "已人工更正" not in out  # the file as it is
+    assert "更正（1 项）" in err and "library sync" in err
+    assert main(["--library", lib, "library", "sync"]) == 0
+    capsys.readouterr()
+    assert main(["--library", lib, "outline", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "已人工更正" in out and "更正待复核" in out
+    assert "上次同步后改动过" not in err

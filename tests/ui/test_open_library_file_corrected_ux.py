@@ -57,6 +57,28 @@ def test_a_changed_file_is_read_afresh_not_swapped_for_the_old_copy(qtbot, make_
         reader = window.reader_panel
         assert reader.document_key == str(path)
         assert any(p.text.startswith("第四点") for p in reader._paragraphs)
+        assert not reader.notice_bar.isVisibleTo(reader)  # no correction was waiting
+
+
+def test_a_changed_file_with_corrections_waiting_says_so_over_the_text(
+    qtbot, make_window, tmp_path
+):
+    """ux47's walk: 质问国民党 corrected in the reader, the file edited, opened again by path
+    before any sync: the machine's reading came up (结构待核) and nothing said that the
+    user's corrections were waiting in the library. A bar over the text says so now, and
+    how to carry them over (同步); a changed file with no corrections opens without it."""
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
+        texts = [p.text for p in lib.load(doc_id).paragraphs()]
+        i = next(n for n, t in enumerate(texts) if t.startswith("第二点"))
+        lib.set_corrections(doc_id, [{"op": "heading", "para": i, "text": texts[i], "level": 1}])
+        path.write_text(TEXT + "\n第四点，讲一讲团结。" + LONG, encoding="utf-8")
+        window = make_window()
+        _start(qtbot, window, lib, path)
+        reader = window.reader_panel
+        assert reader.document_key == str(path)  # the file as it is now
+        assert reader.notice_bar.isVisibleTo(reader)
+        said = reader.notice.text()
+        assert "更正（1 项）" in said and "上次同步后改动过" in said and "同步" in said
 
 
 def _unreachable(lib, monkeypatch):
