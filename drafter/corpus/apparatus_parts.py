@@ -36,19 +36,29 @@ def apparatus_parts(apparatus: Apparatus | None) -> list[tuple[str, str, list[st
     return parts
 
 
-def searchable_apparatus(apparatus: Apparatus | None, start: int) -> list[Paragraph]:
-    """The apparatus paragraphs the library indexes (:data:`SEARCHED_PARTS`), after a text
-    of ``start`` paragraphs. Each is numbered by the block the reader shows it in (one rule
-    line, then each part's label and its paragraphs: drafter.ui.panels.reader_apparatus),
-    so a hit opens the reader at it, and has the part's label as its heading path (附录), so
-    a hit in an appendix is never shown as the speech's last section. An appendix kept
-    apart from the outline was in no index at all: its words found nothing."""
-    out: list[Paragraph] = []
+def part_blocks(apparatus: Apparatus | None, start: int) -> list[tuple[str, str, int, list[str]]]:
+    """(name, label, block of the label, paragraphs) of each part, numbered as the reader
+    shows the apparatus after a text of ``start`` paragraphs: one rule line, then each part's
+    label over its paragraphs, a block each (drafter.ui.panels.reader_apparatus)."""
+    out = []
     block = start + 1  # the rule line under the text
     for name, label, paragraphs in apparatus_parts(apparatus):
-        block += 1  # the part's label
-        for text in paragraphs:
-            if name in SEARCHED_PARTS and text.strip():
-                out.append(Paragraph(block, text.replace("\n", " "), [label], False, name))
-            block += 1
+        out.append((name, label, block, paragraphs))
+        block += 1 + len(paragraphs)
     return out
+
+
+def searchable_apparatus(apparatus: Apparatus | None, start: int) -> list[Paragraph]:
+    """The apparatus paragraphs the library indexes (:data:`SEARCHED_PARTS`), after a text
+    of ``start`` paragraphs. Each is numbered by the block the reader shows it in
+    (:func:`part_blocks`), so a hit opens the reader at it, and has the part's label as its
+    heading path (附录), so a hit in an appendix is never shown as the speech's last
+    section. An appendix kept apart from the outline was in no index at all: its words
+    found nothing."""
+    return [
+        Paragraph(label_at + 1 + k, text.replace("\n", " "), [label], False, name)
+        for name, label, label_at, paragraphs in part_blocks(apparatus, start)
+        if name in SEARCHED_PARTS
+        for k, text in enumerate(paragraphs)
+        if text.strip()
+    ]

@@ -4,11 +4,13 @@ the appendix was searchable nowhere before (tests/library/test_appendix_searched
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from speech_samples import ATTACHMENT_SPEECH
 
 from drafter.corpus import parse_text
 from drafter.corpus.apparatus_parts import searchable_apparatus
 from drafter.study import analyze
+from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.study.annotated_view import AnnotatedView
 from tests.ui.reader_setup import one_text_library, reader_on
 
@@ -49,3 +51,32 @@ def test_the_study_page_shows_the_appendix_hit_too(qtbot):
         show()
         view.scroll_to_paragraph(hit.index)
         assert view.textCursor().block().text() == hit.text
+
+
+def test_the_outline_lists_the_apparatus_a_click_away(qtbot):
+    # the notes and the appended 决议 stand under the text; the outline said nothing of them
+    text = (
+        "加强学习\n一、认真学习\n我们要认真学习，做到学以致用[1]。\n"
+        "二、改进作风\n我们要深入基层，调查研究，把问题解决在一线。\n"
+        "三、狠抓落实\n我们要一抓到底，确保各项任务落到实处。\n"
+        "注释\n[1] 学以致用指学习要联系实际。\n"
+        "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
+    )
+    reader = ReaderPanel()
+    qtbot.addWidget(reader)
+    reader.resize(900, 600)
+    reader.show()
+    reader.show_document(parse_text(text, "t.txt"))
+    outline = reader.outline
+    rows = [outline.topLevelItem(i) for i in range(outline.topLevelItemCount())]
+    names = [r.text(0) for r in rows]
+    assert names[-2:] == ["注释（1 条）", "附录（2 段）"]
+    assert names[-3] == "三、狠抓落实"  # after the text's own outline
+    appendix = rows[-1]
+    outline.scrollToItem(appendix)
+    rect = outline.visualItemRect(appendix)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: reader.view.textCursor().block().text() == "附录")
+    following = reader.view.textCursor().block().next().text()
+    assert following == "附录：关于学习问题的决定"
+    assert reader.outline_menu(appendix) is None  # no 更正结构 for what is not the text

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.apparatus_parts import part_blocks
 from drafter.corpus.correction_labels import level_warnings
 from drafter.corpus.display import book_title, count_paragraphs, written
 from drafter.corpus.display import count_chars as display_count_chars
@@ -84,6 +85,7 @@ ParagraphRole = Qt.ItemDataRole.UserRole + 1
 # body text the user may well want as a heading (其次看国民党的党务), so the row takes the
 # paragraph's 更正结构 menu as a heading's row does
 TransitionRole = Qt.ItemDataRole.UserRole + 2
+TailRole = Qt.ItemDataRole.UserRole + 3  # a row after the body: 结尾, the apparatus
 
 EMPTY_HTML = (
     "<div style='color:#666;margin-top:40px' align='center'>"
@@ -707,17 +709,30 @@ class ReaderPanel(QWidget):
             body.setToolTip(0, BY_TRANSITIONS.strip("（）"))
             body.setExpanded(True)
             return
-        closing = self._closing_row()
-        self.outline.insertTopLevelItem(
-            self.outline.topLevelItemCount() - (closing is not None), self._no_headings_row()
+        self.outline.insertTopLevelItem(self._tail_start(), self._no_headings_row())
+
+    def _tail_start(self) -> int:
+        """Where the outline's rows after the body begin (结尾, then the apparatus): the
+        count of rows when there are none."""
+        count = self.outline.topLevelItemCount()
+        return next(
+            (i for i in range(count) if self.outline.topLevelItem(i).data(0, TailRole)), count
         )
 
-    def _closing_row(self) -> QTreeWidgetItem | None:
-        """The outline's 结尾 row, when it has one (always the last)."""
-        last = self.outline.topLevelItem(self.outline.topLevelItemCount() - 1)
-        if last is not None and last.text(0).startswith("结尾（"):
-            return last
-        return None
+    def _add_apparatus(self) -> None:
+        """A row under the outline for each part of the apparatus the text shows below it
+        (注释（48 条）, 附录（109 段）), grey as 开头 and 结尾 are, a click away: 学习和时局's
+        31,688-character 决议 after a 6,936-character talk was not seen until the text was
+        scrolled to its end."""
+        apparatus = getattr(self._doc, "apparatus", None)
+        for name, label, block, paragraphs in part_blocks(apparatus, len(self._paragraphs)):
+            unit = "条" if name == "endnotes" else "段"
+            item = QTreeWidgetItem([f"{label}（{len(paragraphs)} {unit}）"])
+            item.setData(0, ParagraphRole, block)
+            item.setData(0, TailRole, True)
+            item.setToolTip(0, f"{label}：编者附加内容，不属于正文")
+            item.setForeground(0, QColor("#5f6368"))
+            self.outline.addTopLevelItem(item)
 
     @staticmethod
     def _no_headings_row() -> QTreeWidgetItem:
@@ -778,7 +793,9 @@ class ReaderPanel(QWidget):
             self.outline.addTopLevelItem(self._no_headings_row())
         closing = self._part_item("closing", "结尾")
         if closing is not None:
+            closing.setData(0, TailRole, True)
             self.outline.addTopLevelItem(closing)
+        self._add_apparatus()
         self.outline.expandAll()
 
     def set_header_compact(self, compact: bool) -> None:
