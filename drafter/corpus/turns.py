@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-# a speaker's turn opening a paragraph (the chooser's own test for a stretch, structure._TURN)
+# a speaker's turn opening a paragraph (the chooser's own test for a stretch, group_score.TURN)
 _TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
 TURNS = 4  # turns by two speakers or more that make a text a dialogue
 

@@ -29,6 +29,7 @@ from drafter.corpus import (
     dates,
     genre_occasion,
     glued_splits,
+    group_score,
     headings,
     line_normalise,
     markers,
@@ -255,7 +256,9 @@ def test_turn_count_agrees(documents):
     colon in the first five characters, then _TURN): the same count on every document."""
 
     def one_by_one(texts):
-        return sum(1 for t in texts if ("：" in t[:5] or ":" in t[:5]) and structure._TURN.match(t))
+        return sum(
+            1 for t in texts if ("：" in t[:5] or ":" in t[:5]) and group_score.TURN.match(t)
+        )
 
     assert not [d[0] for d in documents if structure._turns(d) != one_by_one(d)][:5]
 

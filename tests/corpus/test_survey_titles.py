@@ -3,12 +3,12 @@ sentences.
 
 - Unnumbered part titles, each standing right over a numbered paragraph while the numbers
   run on across them ((一)(二) / title / (三)(四) …), are the level: the numbers count the
-  paragraphs under the parts (structure._implied), as (一)…(二十九) in the gold's README.
+  paragraphs under the parts (group_score's GroupScorer._implied), as (一)…(二十九) in the gold's README.
   The same with the titles in a Word heading style.
 - A part title with a year in it (难忘的1996) is a title, not a figure or a table row
   (outline._looks_like_heading).
 - Numbered labels over runs of a higher-ranked family numbering afresh under each
-  ((一)…座谈纪要 over 一、二、三、) are the parts (structure._parts_over_points).
+  ((一)…座谈纪要 over 一、二、三、) are the parts (group_score._parts_over_points).
 - A 纪要 made of numbered instructions after a colon, one of them short, is outlined by them
   (sequences.list_as_skeleton).
 - The questions of minutes numbered by their noun (问题一（…）：, 问题2：) are a run
