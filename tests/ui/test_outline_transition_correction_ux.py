@@ -162,3 +162,31 @@ def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
         assert not panel._paragraphs[i].is_heading
         assert panel._paragraphs[i].section == ["一、提高认识"]
         panel.corrections.wait()
+
+
+def test_a_correction_keeps_the_search_hits_and_f3_goes_on_from_there(qtbot, tmp_path):
+    """ux47's walk: a heading found by a search (其次看国民党的党务) fixed in the reader, the
+    hits vanished (上一处/下一处 greyed, no 第 1 / 1 处), so the next one the search found
+    had to be looked for again. The terms stay, counted from the corrected paragraph."""
+    from PySide6.QtGui import QTextCursor
+
+    with one_text_library(tmp_path, HEADED) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id, terms=["队伍"])
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow)
+        assert panel.hits_label.text() == "共 2 处"
+        panel.next_hit()  # on 加强队伍建设, still body text
+        view = panel.view
+        i = view.textCursor().blockNumber()
+        assert panel._paragraphs[i].text == "加强队伍建设"
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus)
+        view.setTextCursor(QTextCursor(view.document().findBlockByNumber(i)))
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            _press(qtbot, panel, view, "2")
+        assert panel._paragraphs[i].is_heading
+        assert panel.next_button.isEnabled()
+        panel.next_hit()
+        assert "打造过硬队伍" in view.textCursor().block().text()
+        assert panel.hits_label.text() == "第 2 / 2 处"
+        panel.corrections.wait()

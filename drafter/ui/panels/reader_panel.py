@@ -407,8 +407,17 @@ class ReaderPanel(QWidget):
     def _show_corrected(self, key: str, index: int, said: str = "") -> None:
         """Show the corrected document again at the corrected paragraph; the status line goes
         on saying what was stored (it said 已打开《…》 as if nothing had happened, and then
-        已更正 after an undo, a 编辑信息… or 更正已核对 alike)."""
-        self.open_document(key, index, status=said or "已更正；检索中的标题路径已随之更新。")
+        已更正 after an undo, a 编辑信息… or 更正已核对 alike). The search's terms stay
+        highlighted, counted from the corrected paragraph: fixing the headings a search
+        found (F3, Alt+2, F3, Alt+2…) lost the hits at the first correction, and F3 then
+        said 本文中没有检索词."""
+        self.open_document(
+            key,
+            index,
+            terms=list(self._terms),
+            status=said or "已更正；检索中的标题路径已随之更新。",
+            terms_asked=self._terms_asked,
+        )
 
     def clear(self) -> None:
         """Show nothing: forget the document and its search hits, e.g. when it was removed from the
