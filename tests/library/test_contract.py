@@ -24,6 +24,7 @@ from test_corrections_store import (  # noqa: F401
     one,
     test_an_edited_file_reports_the_corrections_it_moved_and_lost,
     test_corrections_survive_sync_while_unchanged_and_are_flagged_after_a_change,
+    test_corrections_waiting_for_a_sync_are_counted,
     test_edit_metadata_updates_record_and_survives_reindex,
     test_heading_correction_moves_index_heading_paths_at_once,
     test_impossible_date_is_refused_and_nothing_changes,

@@ -82,6 +82,26 @@ def test_corrections_survive_sync_while_unchanged_and_are_flagged_after_a_change
     assert library.document(changed.id).title == "更正后的标题"  # still replayed
 
 
+def test_corrections_waiting_for_a_sync_are_counted(one, tmp_path):
+    """A file changed under the user's corrections before any sync: the library says how
+    many corrections wait (``drafter outline FILE`` and ``gui --open FILE`` say so instead
+    of showing the machine's reading in silence); none once the sync carried them over,
+    none for a file the library does not hold or holds unchanged."""
+    from drafter.library.sync import corrections_behind
+
+    library, doc, path = one
+    assert corrections_behind(library, path) == 0  # nothing corrected
+    library.edit_metadata(doc.id, title="更正后的标题")
+    assert corrections_behind(library, path) == 0  # held unchanged
+    path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
+    assert corrections_behind(library, path) == 1
+    stranger = tmp_path / "外来.txt"
+    stranger.write_text(TEXT, encoding="utf-8")
+    assert corrections_behind(library, stranger) == 0
+    run(library.sync(path.parent))
+    assert corrections_behind(library, path) == 0
+
+
 def test_corrections_persist_across_reopen(one, tmp_path):
     library, doc, _ = one
     library.edit_metadata(doc.id, genre="讲话提纲")
