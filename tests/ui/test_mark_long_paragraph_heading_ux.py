@@ -6,7 +6,7 @@ its outline and the index show is what the stored correction says."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from drafter.ui.dialogs.heading_cut import HeadingCutDialog
 
@@ -118,3 +118,43 @@ def test_a_double_dash_is_one_place_to_cut():
     cuts = lead_choices(text)
     assert cuts[0] == text.index("——") + 2
     assert [text[:c].rstrip("，,、—") for c in cuts] == ["坚持问题导向", text[: text.index("，")]]
+
+
+def test_a_paragraph_cut_at_its_stop_can_be_made_a_heading_whole(qtbot, tmp_path):
+    """ux47's walk: 以我为主，加强开发，以人为主，我愿意积极合作；我保持…朋友遍天下。 (a line the
+    speech's gold reads as a heading whole) was cut at its ；by 设为一级标题, and there was no
+    way to keep it whole. 自选标题取到哪里 asks, offering the stop, the commas and 整段."""
+    from .reader_setup import correction_menu
+
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        at = _index(panel, RUN_IN)
+        choose = next(
+            a.menu() for a in correction_menu(panel, at).actions() if a.text() == "自选标题取到哪里"
+        )
+        seen: list[tuple[list[str], str]] = []
+
+        def answer() -> None:  # read the rows, then take the last: 整段作为标题
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, HeadingCutDialog):
+                QTimer.singleShot(20, answer)
+                return
+            rows = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
+            seen.append((rows, dialog.findChild(QLabel).text()))
+            dialog.choices.setCurrentRow(dialog.choices.count() - 1)
+            dialog.accept()
+
+        QTimer.singleShot(0, answer)
+        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+            next(a for a in choose.actions() if a.text() == "设为二级标题…").trigger()
+        rows, said = seen[0]
+        assert rows[0] == "加强组织领导" and rows[-1].startswith("整段作为标题")
+        assert "没有句号" not in said
+        (op,) = lib.corrections(doc_id).ops
+        assert op["cut"] == len(RUN_IN) and op["level"] == 2
+        heading = panel._paragraphs[at]
+        assert heading.is_heading and heading.text == RUN_IN.rstrip("。")
+        # a paragraph the reader takes whole anyway, or asks about, has no such entry
+        short = _index(panel, "要抓住关键环节，集中力量攻坚。")
+        assert "自选标题取到哪里" not in [a.text() for a in correction_menu(panel, short).actions()]
+        panel.corrections.wait()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 from drafter.corpus.corrections import HEADING_LEAD
 from drafter.corpus.markers import match_marker
 
-_CLAUSE_END = re.compile(r"[，,、]|—+")  # a dash, single or doubled (——), is one cut
+# a dash, single or doubled (——), is one cut; a stop (：。；…) too, for a paragraph the
+# reader would cut at its first stop and the user wants cut elsewhere or kept whole
+_CLAUSE_END = re.compile(r"[，,、：:。！？；;]|—+")
 MAX_CHOICES = 8
 
 
 def lead_choices(text: str) -> list[int]:
-    """Where a heading could end in ``text``: after each comma (or 、, ——) past its
+    """Where a heading could end in ``text``: after each comma (or 、, ——, or a stop) past its
     marker, the lead at most :data:`HEADING_LEAD` characters, at most
     :data:`MAX_CHOICES` of them, each leaving text after it."""
     m = match_marker(text)
@@ -48,15 +50,16 @@ class HeadingCutDialog(QDialog):
     """Asks where the heading of a long one-sentence paragraph ends: one row per lead
     (to each comma) and 整段作为标题 last; :meth:`cut` is the chosen length."""
 
-    def __init__(self, text: str, level_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str, level_name: str, parent: QWidget | None = None, chosen: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("headingCutDialog")
         self.setWindowTitle(f"设为{level_name}")
         self.text = text
-        lead = QLabel(
-            f"这一段有 {len(text)} 字，没有句号、冒号可以断开。"
-            "请选择标题取到哪里，其余文字仍为正文："
-        )
+        # ``chosen``: the user asked to choose (自选标题取到哪里), the paragraph has a stop
+        why = "" if chosen else "没有句号、冒号可以断开。"
+        lead = QLabel(f"这一段有 {len(text)} 字，{why}请选择标题取到哪里，其余文字仍为正文：")
         lead.setWordWrap(True)
         self.choices = QListWidget()
         self.choices.setObjectName("headingCutChoices")
@@ -66,7 +69,7 @@ class HeadingCutDialog(QDialog):
         self.choices.setResizeMode(QListView.ResizeMode.Adjust)
         self.choices.setSpacing(2)
         for cut in lead_choices(text):
-            item = QListWidgetItem(f"{text[:cut].rstrip('，,、—')}")
+            item = QListWidgetItem(f"{text[:cut].rstrip('，,、—：:。！？；;')}")
             item.setData(256, cut)
             item.setToolTip(f"标题：{text[:cut]}\n正文：{text[cut:][:80]}…")
             self.choices.addItem(item)
@@ -96,9 +99,12 @@ class HeadingCutDialog(QDialog):
         return int(item.data(256)) if item is not None else len(self.text)
 
 
-def ask_heading_cut(text: str, level_name: str, parent: QWidget | None = None) -> int | None:
-    """Ask where the heading of ``text`` ends; None when the user cancels."""
-    dialog = HeadingCutDialog(text, level_name, parent)
+def ask_heading_cut(
+    text: str, level_name: str, parent: QWidget | None = None, chosen: bool = False
+) -> int | None:
+    """Ask where the heading of ``text`` ends; None when the user cancels. ``chosen``: the
+    user asked for it on a paragraph the reader would have cut by itself."""
+    dialog = HeadingCutDialog(text, level_name, parent, chosen)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

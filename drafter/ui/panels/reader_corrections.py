@@ -257,6 +257,7 @@ class ReaderCorrections(QObject):
                     act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
                     show_key(act, n)
                 self._run_menu(sub, block)
+                self._choose_menu(sub, block)
         else:
             sub.addAction("（在正文段落上右键可更正标题）").setEnabled(False)
         state = self.state()
@@ -296,6 +297,19 @@ class ReaderCorrections(QObject):
             drop.triggered.connect(lambda: self.undo(list(state.ops), index_of(block), every=True))
         edit = menu.addAction("编辑信息…")
         edit.triggered.connect(self.edit_info)
+
+    def _choose_menu(self, sub: QMenu, block: int) -> None:
+        """自选标题取到哪里: for a paragraph 设为N级标题 cuts by itself at its first stop
+        (以我为主，…，我愿意积极合作；我保持…), the way to keep it whole or cut it elsewhere:
+        there was none, the cut stood or nothing."""
+        text = self.panel._paragraphs[block].text
+        if heading_whole(text) or heading_cut(text) is None:
+            return
+        choose = sub.addMenu("自选标题取到哪里")
+        choose.setObjectName("chooseCutMenu")
+        for n in range(1, MAX_LEVEL + 1):
+            act = choose.addAction(f"设为{CN[n]}级标题…")
+            act.triggered.connect(lambda _=False, n=n: self.mark(block, n, choose=True))
 
     def _run_menu(self, sub: QMenu, block: int) -> None:
         """同类编号一并更正: the paragraphs numbered in one run with ``block`` (第二点…第六点)
@@ -349,18 +363,25 @@ class ReaderCorrections(QObject):
         ops = run_ops(texts, heading_levels(self.panel.document), run, level)
         self._store_new(ops, run[0])
 
-    def mark(self, index: int, level: int) -> None:
+    def mark(self, index: int, level: int, choose: bool = False) -> None:
         """Make paragraph ``index`` a heading at ``level`` (or give a heading that level).
         A paragraph is cut as the user expects of a run-in heading: its lead up to the first
         ：。；heads it and the rest stays text; a short line is a heading whole; a long one
         of one sentence asks where the heading ends (it became a bold heading whole). The
-        cut is stored with the correction, so the outline shows what the user chose."""
+        cut is stored with the correction, so the outline shows what the user chose;
+        ``choose`` asks where the heading ends even where the paragraph has a stop."""
         para = self.panel._paragraphs[index]
         op = {"op": "heading", "para": index, "text": para.text, "level": level}
         if not para.is_heading:
             text = para.text
             cut = heading_cut(text)
-            if heading_whole(text):
+            if choose:
+                label = f"{CN.get(level, level)}级标题"
+                cut = ask_heading_cut(text, label, self.panel, chosen=True)
+                if cut is None:
+                    self.status_message.emit("未设为标题。")
+                    return
+            elif heading_whole(text):
                 cut = len(text)
             elif cut is None:
                 cut = ask_heading_cut(text, f"{CN.get(level, level)}级标题", self.panel)
