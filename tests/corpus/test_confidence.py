@@ -62,7 +62,10 @@ def test_the_competing_skeleton_scores_lower_and_says_why() -> None:
     assert wrong.confidence < right.confidence - 0.1
     # the reasons name what is doubtful, in Chinese
     assert any("“一、”" in d and "未当作标题" in d for d in wrong.doubts)
-    assert any("篇幅相差悬殊" in d for d in wrong.doubts)
+    # its （一） numbering starting again under each part (named since ol2's refit, which
+    # weighs it above the sections' sizes)
+    assert any("编号中断或重新开始" in d and "“（一）”" in d for d in wrong.doubts)
+    assert needs_review(wrong.confidence) and not needs_review(right.confidence)
 
 
 def test_each_signal_lowers_confidence_never_raises_it() -> None:
@@ -77,7 +80,9 @@ def test_each_signal_lowers_confidence_never_raises_it() -> None:
 def test_much_text_before_the_first_heading_is_named() -> None:
     base = {"n_heads": 3, "n_top": 3, "m1": 3.0, "m2": 3.0}
     conf, doubts = judge(dict(base, open_share=0.8))
-    assert conf < judge(base)[0] - 0.03
+    # (0.98 against 0.9994 since ol2's refit: alone, an opening this long is a doubt told,
+    # not a mark)
+    assert conf < judge(base)[0] - 0.015 and not needs_review(conf)
     assert doubts == ["第一个一级标题之前的开头占全文 80%，可能漏了前面的标题"]
 
 

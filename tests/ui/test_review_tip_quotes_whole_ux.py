@@ -28,6 +28,11 @@ TEXT = "\n".join(
         _BODY * 2,
         "扩大内需战略要全面实施切实增强发展内生动力",
         _BODY,
+        # a fourth part typed without its mark: a heading left as text, which marks the
+        # outline 结构待核 (the three lines standing alone alone no longer do, since ol2's
+        # refit of the confidence model; they are still named)
+        "四 加强组织领导，确保各项任务落到实处。" + _BODY,
+        _BODY,
         "同志们，让我们紧密团结起来，为完成全年目标任务而努力奋斗！",
     ]
 )
