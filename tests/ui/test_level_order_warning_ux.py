@@ -11,7 +11,7 @@ from __future__ import annotations
 from drafter.corpus import parse_text
 from drafter.corpus.correction_labels import level_warnings
 from drafter.corpus.corrections import apply_corrections
-from drafter.ui.panels.reader_panel import LEVEL_COLOURS
+from drafter.ui.panels.reader_outline import LEVEL_COLOURS
 
 from .test_corrections_net_effect_ux import _do, opened  # noqa: F401 - the fixture
 from .test_corrections_ui import TEXT

@@ -11,8 +11,9 @@ from PySide6.QtCore import QTimer
 from speech_samples import TRANSITIONS_SPEECH_LINES
 
 from drafter.corpus import parse_text
-from drafter.ui.panels import reader_panel
-from drafter.ui.panels.reader_panel import TURNS_PENDING, ReaderPanel
+from drafter.ui.panels import reader_outline
+from drafter.ui.panels.reader_outline import TURNS_PENDING
+from drafter.ui.panels.reader_panel import ReaderPanel
 
 
 def _tops(reader) -> list[str]:
@@ -28,7 +29,7 @@ def _body_rows(reader) -> list[str]:
 def _gated(monkeypatch, gate: threading.Event) -> tuple[list[object], list[object]]:
     """The transitions are found only once ``gate`` is set (by the test's timer, which only
     ticks when the event loop turns); the documents asked about and those answered."""
-    real = reader_panel.transition_marks
+    real = reader_outline.transition_marks
     asked: list[object] = []
     answered: list[object] = []
 
@@ -39,7 +40,8 @@ def _gated(monkeypatch, gate: threading.Event) -> tuple[list[object], list[objec
         answered.append(doc)
         return marks
 
-    monkeypatch.setattr(reader_panel, "transition_marks", after_gate)
+    # (patched where the outline rows call it: drafter/ui/panels/reader_outline.py)
+    monkeypatch.setattr(reader_outline, "transition_marks", after_gate)
     return asked, answered
 
 

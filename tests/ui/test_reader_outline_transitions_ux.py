@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from drafter.corpus import parse_text
-from drafter.ui.panels.reader_panel import ParagraphRole, ReaderPanel
+from drafter.ui.panels.reader_outline import ParagraphRole
+from drafter.ui.panels.reader_panel import ReaderPanel
 from tests.study.test_transition_stretches import LINES
 
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtGui import QTextCursor
 
 from drafter.study.stats import spoken_for
-from drafter.ui.panels.reader_panel import ReaderPanel, count_chars
+from drafter.ui.panels.reader_header import count_chars
+from drafter.ui.panels.reader_panel import ReaderPanel
 
 from .fakes import FakeLibrary, write_corpus
 from .reader_setup import reader_on

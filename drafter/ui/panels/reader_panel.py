@@ -3,7 +3,6 @@ an outline that jumps on click, and ways to send text to the draft."""
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -35,16 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.apparatus_parts import part_blocks
-from drafter.corpus.correction_labels import level_warnings
-from drafter.corpus.display import book_title, count_paragraphs, written
-from drafter.corpus.display import count_chars as display_count_chars
-from drafter.drafts.convert import speaker_line
+from drafter.corpus.display import book_title
 from drafter.drafts.excerpt import sentence_excerpt
-from drafter.study.bookends import opening_count
-from drafter.study.outline_notes import BY_TRANSITIONS, NO_HEADINGS, transition_marks
-from drafter.study.stats import DEFAULT_RATE, clamp_rate, spoken_for
-from drafter.study.stats import LEAD_STRETCH_LABEL as LEAD_LABEL
+from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
@@ -57,6 +49,13 @@ from drafter.ui.panels.reader_corrections import (
     ReaderCorrections,
     heading_levels,
 )
+from drafter.ui.panels.reader_header import ReaderHeader
+from drafter.ui.panels.reader_outline import (
+    LEVEL_COLOURS,
+    ParagraphRole,
+    ReaderOutlineRows,
+    TransitionRole,
+)
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.text_menu import reading_menu
@@ -65,27 +64,11 @@ from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
-# A review finding's words in the header, tinted as the 审稿 dock tints a span in the text.
-_MARK_STYLE = "background-color:#ffe08a"
 
 CHARS_PER_MINUTE = DEFAULT_RATE
-CN_LEVELS = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六"}
-# Colours per heading level: the structure should be readable at a glance.
-LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
-# a transition listed in the outline of a text without headings: the study page's colour
-# for transitions (ui/study/annotated_view.py), so the row and the sentence read as one
-TRANSITION_COLOUR = "#7a4fbf"
-# the row under 正文 while the transitions of a text without headings are looked for
-TURNS_PENDING = "正在列出过渡句…"
 TERM_BG = QColor("#ffe066")
 CURRENT_BG = QColor("#ff9f43")
 TARGET_BG = QColor("#e3f0ff")
-ParagraphRole = Qt.ItemDataRole.UserRole + 1
-# set on an outline row that lists a transition of a text without headings: its paragraph is
-# body text the user may well want as a heading (其次看国民党的党务), so the row takes the
-# paragraph's 更正结构 menu as a heading's row does
-TransitionRole = Qt.ItemDataRole.UserRole + 2
-TailRole = Qt.ItemDataRole.UserRole + 3  # a row after the body: 结尾, the apparatus
 
 EMPTY_HTML = (
     "<div style='color:#666;margin-top:40px' align='center'>"
@@ -94,11 +77,6 @@ EMPTY_HTML = (
     "<p>标题按层级着色缩进，检索词高亮，F3 / Shift+F3 跳到下一处 / 上一处。<br>"
     "选中一段文字，可「插入到草稿」；「以此文为模板」可把本文结构做成模板。</p></div>"
 )
-
-
-def count_chars(texts: Iterable[str]) -> int:
-    """字数 as the library table and 学习 count it (:func:`drafter.corpus.display.count_chars`)."""
-    return display_count_chars(texts)
 
 
 def heading_markers(document: Any) -> list[str]:
@@ -115,7 +93,7 @@ def _tint(colour: QColor, whiteness: float) -> QColor:
     return QColor(*mix)
 
 
-class ReaderPanel(QWidget):
+class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
     """Shows one document.
 
     Signals:
@@ -637,261 +615,6 @@ class ReaderPanel(QWidget):
         name = url.fragment() or url.toString().lstrip("#")
         if name.startswith(NOTE_ANCHOR):
             self.view.scrollToAnchor(name)
-
-    def _part_item(
-        self, part: str, label: str, paras: list | None = None
-    ) -> QTreeWidgetItem | None:
-        """An outline entry for the opening or the closing ("开头（2 段）"), or for ``paras``
-        when given."""
-        if paras is None:
-            paras = [p for p in self._paragraphs if getattr(p, "part", "body") == part]
-        if not paras:
-            return None
-        item = QTreeWidgetItem([f"{label}（{len(paras)} 段）"])
-        item.setData(0, ParagraphRole, paras[0].index)
-        item.setToolTip(0, paras[0].text[:80])
-        item.setForeground(0, QColor("#666666"))
-        font = item.font(0)
-        font.setItalic(True)
-        item.setFont(0, font)
-        return item
-
-    def _ask_turns(self, body: QTreeWidgetItem) -> None:
-        """Under ``body`` (正文 of a text without headings), list the transitions the body
-        turns at (:meth:`_add_transitions`), found on a worker: the study behind them took
-        0.4 s and more on the GUI thread for a long text, a window frozen on every open. A
-        grey row says they are being looked for; a document opened meanwhile cancels the
-        search, and its late answer is dropped."""
-        if self._turns_worker is not None:
-            self._turns_worker.cancel()
-        doc = self._doc
-        waiting = QTreeWidgetItem([TURNS_PENDING])
-        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
-        waiting.setForeground(0, QColor("#888888"))
-        body.addChild(waiting)
-        worker = Worker(lambda _t: transition_marks(doc), self)
-        worker.finished.connect(
-            lambda marks: (
-                self._add_transitions(body, marks)
-                if worker is self._turns_worker and doc is self._doc
-                else None
-            )
-        )
-        worker.failed.connect(
-            lambda msg, exc: (
-                self._add_transitions(body, [])
-                if worker is self._turns_worker and doc is self._doc
-                else log.warning("transitions of a left document failed: %s", msg)
-            )
-        )
-        worker.ended.connect(lambda: self._forget_turns(worker))
-        worker.ended.connect(worker.deleteLater)
-        self._turns_worker = worker
-        worker.start()
-
-    def _forget_turns(self, worker: Worker) -> None:
-        if self._turns_worker is worker:
-            self._turns_worker = None
-
-    @property
-    def outline_pending(self) -> bool:
-        """Whether the outline still waits for the transitions of a text without headings
-        (for a view that copies the outline, and for tests that wait on it)."""
-        return self._turns_worker is not None
-
-    def _add_transitions(self, body: QTreeWidgetItem, found: list[tuple[int, str]]) -> None:
-        """Under ``body`` (正文 of a text without headings), a row for each transition the
-        body turns at, a click away as a heading is, as the 结构图 and the exported 提纲 list
-        them (``found``: drafter.study.outline_notes.transition_marks); without one, the
-        outline says it found no headings. The pane showed only 开头 / 正文 / 结尾 for such a
-        text (整顿党的作风's seven turns unseen)."""
-        body.takeChildren()  # the row that said they were being looked for
-        marks = [(p, label) for p, label in found if label != LEAD_LABEL]
-        for paragraph, label in marks:
-            item = QTreeWidgetItem([label])
-            item.setData(0, ParagraphRole, paragraph)
-            item.setData(0, TransitionRole, True)
-            item.setToolTip(0, f"过渡句：{label}（右键可设为标题）")
-            item.setForeground(0, QColor(TRANSITION_COLOUR))
-            body.addChild(item)
-        if marks:
-            body.setToolTip(0, BY_TRANSITIONS.strip("（）"))
-            body.setExpanded(True)
-            return
-        self.outline.insertTopLevelItem(self._tail_start(), self._no_headings_row())
-
-    def _tail_start(self) -> int:
-        """Where the outline's rows after the body begin (结尾, then the apparatus): the
-        count of rows when there are none."""
-        count = self.outline.topLevelItemCount()
-        return next(
-            (i for i in range(count) if self.outline.topLevelItem(i).data(0, TailRole)), count
-        )
-
-    def _add_apparatus(self) -> None:
-        """A row under the outline for each part of the apparatus the text shows below it
-        (注释（48 条）, 附录（109 段）), grey as 开头 and 结尾 are, a click away: 学习和时局's
-        31,688-character 决议 after a 6,936-character talk was not seen until the text was
-        scrolled to its end."""
-        apparatus = getattr(self._doc, "apparatus", None)
-        for name, label, block, paragraphs in part_blocks(apparatus, len(self._paragraphs)):
-            unit = "条" if name == "endnotes" else "段"
-            item = QTreeWidgetItem([f"{label}（{len(paragraphs)} {unit}）"])
-            item.setData(0, ParagraphRole, block)
-            item.setData(0, TailRole, True)
-            item.setToolTip(0, f"{label}：编者附加内容，不属于正文")
-            item.setForeground(0, QColor("#5f6368"))
-            self.outline.addTopLevelItem(item)
-
-    @staticmethod
-    def _no_headings_row() -> QTreeWidgetItem:
-        """（未识别出标题层级）, a row that cannot be clicked."""
-        empty = QTreeWidgetItem([NO_HEADINGS])
-        empty.setFlags(Qt.ItemFlag.NoItemFlags)
-        return empty
-
-    def _fill_outline(self) -> None:
-        self.outline.clear()
-        # With no heading found, what stands before the closing is not all opening:
-        # "开头（44 段）" told a trainee a speech was all opening.
-        headed = any(p.is_heading for p in self._paragraphs)
-        if self._turns_worker is not None:  # the transitions of the document shown before
-            self._turns_worker.cancel()
-            self._turns_worker = None
-        asked = False  # the transitions of a text without headings are being looked for
-        if not hasattr(self._doc, "outline"):
-            opening = self._part_item("preamble", "开头")
-            if opening is not None:
-                self.outline.addTopLevelItem(opening)
-        else:
-            # the study's opening (开门见山 in one paragraph), then what follows it before the
-            # first heading, or the whole text without one, as 正文: the study labelled an
-            # opening the outline beside it did not show (团结奋斗…)
-            pre = [p for p in self._paragraphs if getattr(p, "part", "body") == "preamble"]
-            k = opening_count(self._doc)
-            for label, paras in (("开头", pre[:k]), ("正文", pre[k:])):
-                item = self._part_item("preamble", label, paras)
-                if item is not None:
-                    self.outline.addTopLevelItem(item)
-                    if label == "正文" and not headed:
-                        self._ask_turns(item)
-                        asked = True
-        # a heading no 一级标题 leads up to (a 二级 above the first 一级): its place said
-        warned = dict(level_warnings(getattr(self._doc, "outline", None)))
-        stored = heading_levels(self._doc)  # coloured by the level given, placed by depth
-        stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
-        for para in self._paragraphs:
-            if not para.is_heading:
-                continue
-            level = max(1, len(para.section))
-            while stack[-1][0] >= level:
-                stack.pop()
-            parent = stack[-1][1]
-            item = QTreeWidgetItem([para.text])
-            item.setData(0, ParagraphRole, para.index)
-            why = warned.pop(para.text, "")
-            item.setToolTip(0, f"{para.text}\n层级待核：{why}" if why else para.text)
-            given = stored.get(para.index, level)
-            item.setForeground(0, QColor(LEVEL_COLOURS[min(given, len(LEVEL_COLOURS)) - 1]))
-            if parent is None:
-                self.outline.addTopLevelItem(item)
-            else:
-                parent.addChild(item)
-            stack.append((level, item))
-        if not headed and self._doc is not None and not asked:
-            self.outline.addTopLevelItem(self._no_headings_row())
-        closing = self._part_item("closing", "结尾")
-        if closing is not None:
-            closing.setData(0, TailRole, True)
-            self.outline.addTopLevelItem(closing)
-        self._add_apparatus()
-        self.outline.expandAll()
-
-    def set_header_compact(self, compact: bool) -> None:
-        """Leave the 字数/段落 and 标题 lines out of the header (学习模式 says 字数 and time again
-        in its own line just below, and the structure map counts the headings): at 1280x720
-        the two lines came out of the few the annotated text had."""
-        self.header_compact = compact
-        if self._doc is not None:
-            self._show_header()
-
-    def set_rate(self, rate: int) -> None:
-        """Take the speaking rate of Preferences: the header's speaking time is said at it, as
-        学习 says its own, and an open document's header is said again."""
-        self.rate = clamp_rate(rate)
-        if self._doc is not None:
-            self._show_header()
-
-    def _show_header(self) -> None:
-        if self._doc is None:
-            self.header.setText("<span style='color:#666'>未打开文稿</span>")
-            return
-        meta = self._doc.metadata
-        title = self._display_title()
-        who = speaker_line(meta)  # 区委常委、办公室主任　张三, as under a speech's title
-        facts = [v for v in (who, meta.date, meta.occasion, meta.genre, meta.level) if v]
-        chars = count_chars(written(self._paragraphs))
-        total, headings = count_paragraphs(self._paragraphs)
-        # the level each heading was given (改为三级标题 shows as 三级), not its depth
-        stored = heading_levels(self._doc)
-        by_level: dict[int, int] = {}
-        for p in self._paragraphs:
-            if p.is_heading:
-                level = stored.get(p.index, len(p.section))
-                by_level[level] = by_level.get(level, 0) + 1
-        levels = "，".join(f"{CN_LEVELS.get(k, k)}级 {n} 个" for k, n in sorted(by_level.items()))
-        # 段落 counts as `library list` does (all paragraphs, headings among them)
-        within = f"（含标题 {headings} 个）" if headings else ""
-        stats = (
-            f"字数 {chars:,}　·　{spoken_for(chars, self.rate)}"
-            f"（按每分钟 {self.rate} 字）"
-            f"　·　段落 {total} 个{within}"
-        )
-        structure = f"标题：{levels}" if levels else "未识别出标题层级"
-        subtitle = getattr(meta, "subtitle", None)
-        marks = self.corrections.header_marks()
-        self.header.setToolTip(self.corrections.header_tip())
-        marks = f"　<span style='font-size:12px;font-weight:normal'>{marks}</span>" if marks else ""
-        self.header.setText(
-            f"<div style='font-size:16px;font-weight:bold'>{self._marked(title)}{marks}</div>"
-            + (f"<div>{self._marked(subtitle)}</div>" if subtitle else "")
-            + f"<div style='color:#444'>{self._marked('　·　'.join(facts))}</div>"
-            + (
-                ""
-                if self.header_compact
-                else f"<div style='color:#666'>{stats}<br>{structure}</div>"
-            )
-        )
-
-    def mark_header(self, words: str) -> bool:
-        """Tint ``words`` where the header shows them (a review finding on the title block:
-        讲话人「xxx」 is not in the text below, so a click on it did nothing); "" clears.
-        Returns whether the header shows them."""
-        self._header_mark = words
-        if self._doc is None:
-            return False
-        self._show_header()
-        return bool(words) and _MARK_STYLE in self.header.text()
-
-    def _marked(self, text: str) -> str:
-        """``text`` escaped for the header, the marked words in it tinted (first place)."""
-        escaped = html.escape(text)
-        mark = html.escape(getattr(self, "_header_mark", "") or "")
-        if not mark or mark not in escaped:
-            return escaped
-        return escaped.replace(mark, f"<span style='{_MARK_STYLE}'>{mark}</span>", 1)
-
-    def _display_title(self) -> str:
-        """The title, else the occasion or first words (never a file name like 003_e0….txt)."""
-        meta = self._doc.metadata
-        if meta.title:
-            return meta.title
-        if self._info is not None and hasattr(self._info, "display_title"):
-            return self._info.display_title
-        from drafter.corpus.display import display_title, excerpt_of
-
-        texts = [p.text for p in self._paragraphs[:6]]
-        return display_title(None, meta.occasion, excerpt_of(texts), None)
 
     def _apply_selections(self) -> None:
         selections = []

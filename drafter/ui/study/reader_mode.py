@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QToolButton
 
-from drafter.ui.panels.reader_panel import ParagraphRole
+from drafter.ui.panels.reader_outline import ParagraphRole
 from drafter.ui.study.structure_map import PointsTree
 from drafter.ui.study.study_page import StudyPage
 
