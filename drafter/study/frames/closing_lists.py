@@ -10,6 +10,10 @@ weighing: :func:`closing_items` reads the list, and the second look
 (:mod:`drafter.study.frames.refused_counts`) keeps the pronoun exactly when it does. A pronoun whose
 things a count of the same number has just led in (有两种知识，一种是…，一种是…，这二者) names
 that frame again and is no frame of its own.
+
+The same reading serves two more kinds of count: a bare count closing the list right before
+it in its clause (分为常委会和全体会两种: :func:`closing_list`, :func:`closing_counts`) and a
+count right after a pointer (人才、技术与资金…上述三要素: :func:`pointed_counts`).
 """
 
 from __future__ import annotations
