@@ -100,3 +100,27 @@ def test_the_text_of_a_run_in_heading_offers_its_headings_corrections(studied, q
         action.trigger()
     reader.corrections.wait()
     assert not any(p.is_heading and p.text.startswith("一是腿勤") for p in reader._paragraphs)
+
+
+def test_alt_and_a_digit_correct_the_line_at_the_study_pages_caret(studied, qtbot):
+    """The reader's Alt+1…Alt+4 / Alt+0 (ux47) work on the annotated page too: a click in a
+    paragraph of 学习模式 and Alt+2 make it a 二级标题, as its right-click menu does (the
+    keys looked for the plain view's caret, hidden in the mode, and said 先在正文中点一下)."""
+    from PySide6.QtCore import Qt
+
+    window, panel, _library, _first = studied
+    reader = window.reader_panel
+    text = window.study.mode.page.text
+    i = next(p.index for p in reader._paragraphs if p.text.startswith(BODY))
+    block = text.document().findBlockByNumber(text._first_block[i])
+    cursor = QTextCursor(block)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, n=block.text().index(BODY) + 2)
+    window.activateWindow()
+    text.setFocus()
+    qtbot.waitUntil(text.hasFocus)
+    text.setTextCursor(cursor)
+    with qtbot.waitSignal(panel.studied, timeout=10000):
+        qtbot.keyClick(text, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    reader.corrections.wait()
+    assert reader._paragraphs[i].is_heading
+    assert any(s.paragraph == i and s.level == 2 for s in window.study.study.sections)

@@ -120,6 +120,9 @@ class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
         self._doc_key = ""
         self.rate = CHARS_PER_MINUTE  # the speaking rate of Preferences (set_rate)
         self.header_compact = False  # 学习模式: the counts lines left to the study's own line
+        # a mode that shows the text another way (学习模式) says which paragraph its caret is
+        # in, for Alt+1…Alt+4 / Alt+0 (None: its text does not have the keyboard)
+        self.key_paragraph: Callable[[], int | None] | None = None
         self._said_after_open: str | None = None  # the status after a reopen, else 已打开
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
@@ -719,6 +722,10 @@ class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
                 )
             )
             self.corrections.by_key(int(index) if listed else -1, level)
+            return
+        shown = self.key_paragraph() if self.key_paragraph is not None else None
+        if shown is not None:  # 学习模式's page has the keyboard
+            self.corrections.by_key(shown, level)
             return
         block = self.view.textCursor().blockNumber() if self.view.hasFocus() else -1
         self.corrections.by_key(block, level)

@@ -94,6 +94,7 @@ class ReaderStudyMode(QObject):
         self.page.text.selectionChanged.connect(self._mirror_selection)
         self.page.insert_requested.connect(reader.insert_selection)
         self.page.extend_menu = self._extend_menu
+        reader.key_paragraph = self._key_paragraph
 
     def _extend_menu(self, menu: Any, paragraph: int) -> None:
         """The reader's own corrections (更正结构, 编辑信息…) on the study page, for the paragraph
@@ -104,6 +105,22 @@ class ReaderStudyMode(QObject):
         corrections = getattr(self.reader, "corrections", None)
         if corrections is not None and not self.masked:
             corrections.extend_menu(menu, self.page.text.line_paragraph(paragraph))
+
+    def _key_paragraph(self) -> int | None:
+        """The paragraph the reader's Alt+1…Alt+4 / Alt+0 correct while the study page has the
+        keyboard: the line at its caret (a run-in heading's text: the heading), as its right
+        click does; None when the page is not shown, has not the keyboard, or the exercise
+        hides the headings. The keys said 先在正文中点一下 on the study page's text."""
+        text = self.page.text
+        if not self.active or self.masked or not text.hasFocus():
+            return None
+        cursor = text.textCursor()
+        here = text.position_of(cursor)
+        if here is not None:
+            return text.line_paragraph(here[0])
+        point = text.cursorRect(cursor).center()
+        found = text.paragraph_at(point)
+        return None if found is None else text.line_paragraph(found)
 
     # -- switching ----------------------------------------------------------------------------
 
