@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from drafter.ui.study.annotated_view import LEVEL_COLOURS
+from drafter.ui.study.study_marks import LEVEL_COLOURS
 from drafter.ui.widgets.popup import TextPopup
 
 

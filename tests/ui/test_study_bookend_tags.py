@@ -32,8 +32,8 @@ def test_transcript_gets_opening_closing_and_transition_tags(qtbot):
 
 
 def test_a_transitions_role_is_named_in_its_tag_and_tooltip_and_in_the_points_list(qtbot):
-    from drafter.ui.study.annotated_view import transition_tip
     from drafter.ui.study.structure_map import PointsTree
+    from drafter.ui.study.study_marks import transition_tip
 
     doc = parse_text(TRANSCRIPT, "talk.txt")
     study = analyze(doc)

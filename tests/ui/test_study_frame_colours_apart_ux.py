@@ -9,7 +9,7 @@ from PySide6.QtGui import QTextCursor
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
-from drafter.ui.study.annotated_view import FRAME_COLOURS
+from drafter.ui.study.study_marks import FRAME_COLOURS
 from drafter.ui.study.study_page import StudyPage
 
 # two spelled-out frames with seven only mentioned between them

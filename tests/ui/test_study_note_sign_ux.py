@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.study.notes import Note
-from drafter.ui.study.annotated_view import NOTE_SIGN
+from drafter.ui.study.study_marks import NOTE_SIGN
 from drafter.ui.study.study_page import StudyPage
 
 from .study_setup import FIRST

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.library import Library
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
-from drafter.ui.study.annotated_view import PHRASE
+from drafter.ui.study.study_marks import PHRASE
 
 from .study_setup import FIRST, library_of, select_words
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QColor, QTextCursor
 
 from drafter.settings import Settings
-from drafter.ui.study.annotated_view import PHRASE
+from drafter.ui.study.study_marks import PHRASE
 
 from .study_setup import open_and_study, window_with
 

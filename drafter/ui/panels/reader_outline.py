@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # Colours per heading level: the structure should be readable at a glance.
 LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
 # a transition listed in the outline of a text without headings: the study page's colour
-# for transitions (ui/study/annotated_view.py), so the row and the sentence read as one
+# for transitions (ui/study/study_marks.py), so the row and the sentence read as one
 TRANSITION_COLOUR = "#7a4fbf"
 # the row under 正文 while the transitions of a text without headings are looked for
 TURNS_PENDING = "正在列出过渡句…"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.study.notes import LOCAL_ONLY_NOTICE, search_spans
-from drafter.ui.study.annotated_view import NOTE_COLOURS
+from drafter.ui.study.study_marks import NOTE_COLOURS
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -40,7 +40,7 @@ ATTEMPT_ROLE = Qt.ItemDataRole.UserRole + 3
 # 学习模式, not on this tab, where a trainee looked for them in vain
 HOW_TO_NOTE = "在学习模式（F8）下，在阅读器里选中文字，点“高亮”或“写笔记…”即可记下"
 # a search's words in the listed notes: orange, apart from the notes' own yellow, green,
-# blue and pink highlights (annotated_view.NOTE_COLOURS) behind the 原文 column
+# blue and pink highlights (study_marks.NOTE_COLOURS) behind the 原文 column
 HIT_BG = "#ff9f43"
 
 

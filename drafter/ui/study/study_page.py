@@ -27,8 +27,9 @@ from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
 from drafter.study.stats import spoken
 from drafter.ui.read_only import hold
-from drafter.ui.study.annotated_view import NOTE_COLOURS, PHRASE, AnnotatedView
+from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.structure_map import bookend_label
+from drafter.ui.study.study_marks import NOTE_COLOURS, PHRASE
 from drafter.ui.study.unbroken import segments_line
 from drafter.ui.widgets.text_menu import reading_menu
 from drafter.ui.widgets.tip_label import TipLabel
