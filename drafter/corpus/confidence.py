@@ -6,8 +6,10 @@ The signals are all known at inference time (no gold): how close the second read
 how much of the text lies before the first heading, whether the level-1 headings look alike
 (length, standing alone) and their sections are of like size, numbered runs left out of
 the outline, numbers missing. The weights were fitted on the gold files read in several
-file forms (bench/confidence_fit.py; leave-one-document-out) so that the quiet 结构待核
-mark falls on outlines that are wrong, not on every long text; see docs/outline.md.
+file forms (bench/confidence_fit.py; cross-validated by document) so that the quiet 结构待核
+mark falls on competing readings and broken numbering, not on every long text. What it
+cannot see (most wrong outlines left are level-2 calls that look right to every signal) is
+said in docs/outline.md, "Confidence".
 """
 
 from __future__ import annotations
