@@ -64,3 +64,18 @@ def test_one_name_for_a_record_and_a_parsed_document():
     assert document_title(record) == document_title(doc) == FIRST
     assert is_untitled(record) and is_untitled(doc)
     assert document_title(_info("/lib/a.txt", "政府工作报告")) == "政府工作报告"
+
+
+def test_a_persons_mark_shrinks_to_a_tick_before_the_title_does(qtbot):
+    """ux47's walk at 1600x1000: 已人工更正 beside each corrected speech left 我们… / 质问国…
+    of the titles, and the table could no longer tell them apart. In a narrow cell a green
+    mark (已人工更正 / 已人工核对 / 信息已更正) shrinks to ✓ (the tooltip names it); in a wide
+    one it stays whole; a mark asking for a look (结构待核) stays whole either way."""
+    metrics = QFontMetrics(QApplication.font())
+    title = "我们党的一些历史经验"
+    narrow = metrics.horizontalAdvance("我们党的一些历史") + 8
+    wide = metrics.horizontalAdvance(title + "　已人工更正") + 8
+    assert quiet_mark(title, "已人工更正", metrics, narrow) == "✓"
+    assert quiet_mark(title, "信息已更正", metrics, narrow) == "✓"
+    assert quiet_mark(title, "已人工更正", metrics, wide) == "已人工更正"
+    assert quiet_mark(title, "结构待核", metrics, narrow) == "结构待核"
