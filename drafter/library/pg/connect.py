@@ -4,7 +4,9 @@ system keyring, never from Drafter's settings; TLS options pass straight to libp
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from drafter.library.location import describe, has_password, passwords
@@ -47,10 +49,35 @@ def keyring_password(spec: str) -> str | None:
         return None
 
 
+# A server that vanishes without closing the socket (a cable pulled, the office Wi-Fi or
+# VPN gone, its machine switched off) never says so: with libpq's defaults a read waiting
+# on it blocks until the operating system gives up on the connection, minutes later
+# (Linux: 2 h before the first keepalive, about 15 min of retransmissions), the app's
+# worker stuck and the command line hanging. Keepalive probes after 8 s of silence, every
+# 3 s, 3 unanswered: a dead peer is noticed within about 17 s on an idle connection or one
+# waiting for an answer; tcp_user_timeout (ms) ends one whose own sent data stays
+# unacknowledged as long. A live server's kernel answers the probes and acknowledges the
+# data even in the middle of a long query or import, so neither cuts slow work. libpq
+# ignores them on a Unix socket; Windows fixes the probe count at 10 (about 38 s) and has
+# no tcp_user_timeout. Whatever the user set in the URL, the conninfo or the service file
+# wins (keyword arguments would override them: psycopg's ``make_conninfo``).
+KEEPALIVES = {
+    "keepalives": "1",
+    "keepalives_idle": "8",
+    "keepalives_interval": "3",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "17000",
+}
+
+
 def connect_kwargs(spec: str) -> dict:
     """Keyword arguments for psycopg besides the conninfo: the keyring password when the
-    URL has none (libpq still prefers ~/.pgpass when no password is given at all)."""
+    URL has none (libpq still prefers ~/.pgpass when no password is given at all), and
+    :data:`KEEPALIVES` where the user's own conninfo (or its service) sets none, so a
+    silently dropped network is noticed in seconds, not minutes."""
     kwargs: dict = {"application_name": "drafter"}
+    given = _given_options(spec)
+    kwargs.update({k: v for k, v in KEEPALIVES.items() if k not in given})
     if spec.startswith("service="):
         return kwargs
     parts = urlsplit(spec)
@@ -59,6 +86,61 @@ def connect_kwargs(spec: str) -> dict:
         if password:
             kwargs["password"] = password
     return kwargs
+
+
+def _given_options(spec: str) -> set[str]:
+    """The libpq options the user set for ``spec``: in the URL or ``key=value`` conninfo,
+    and in the service file its ``service=`` names (libpq lets explicit options win over
+    the service file, so ours must not be passed where the file sets its own)."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        given = conninfo_to_dict(spec)
+    except Exception:  # a malformed name: libpq says why when it connects
+        return set()
+    service = given.get("service") or os.environ.get("PGSERVICE")
+    return set(given) | (_service_options(str(service)) if service else set())
+
+
+def _service_options(name: str) -> set[str]:
+    """The options the service ``name`` sets, read where libpq reads it: PGSERVICEFILE
+    (else ~/.pg_service.conf, on Windows %APPDATA%\\postgresql\\.pg_service.conf) first,
+    then pg_service.conf in PGSYSCONFDIR (else Debian's /etc/postgresql-common)."""
+    if os.environ.get("PGSERVICEFILE"):
+        user_file = Path(os.environ["PGSERVICEFILE"])
+    elif os.name == "nt":
+        user_file = Path(os.environ.get("APPDATA", "~")) / "postgresql" / ".pg_service.conf"
+    else:
+        user_file = Path("~/.pg_service.conf")
+    system_dir = os.environ.get("PGSYSCONFDIR", "/etc/postgresql-common")
+    for path in (user_file.expanduser(), Path(system_dir) / "pg_service.conf"):
+        keys = _service_section(path, name)
+        if keys is not None:
+            return keys
+    return set()
+
+
+def _service_section(path: Path, name: str) -> set[str] | None:
+    """The keys of section ``[name]`` in the service file ``path`` (None: no such section
+    or no readable file); libpq's format, ``#`` comments and ``key=value`` lines."""
+    try:
+        lines = path.read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    keys: set[str] | None = None
+    inside = False
+    for raw in lines:
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            if inside:
+                break
+            inside = line == f"[{name}]"
+            keys = set() if inside else keys
+        elif inside and keys is not None and "=" in line:
+            keys.add(line.split("=", 1)[0].strip())
+    return keys
 
 
 def check_settings_value(spec: str) -> None:
