@@ -30,6 +30,7 @@ talk, whose answers' 第六， is no part six of it; blind set 32's ren 20110614
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import Candidate, is_styled
@@ -119,17 +120,34 @@ def spoken_series(
     members = [found[i] for i in sorted(found)]
     styled = {c.index for c in cands if is_styled(c.family)}
     best: list[Candidate] | None = None
+    # what every chain asks of the whole text, worked out once: a long report's many
+    # ordinals make thousands of chains, and each one summed the paragraphs' lengths, read
+    # the paragraphs after its end, between its members and counted the runs' claims anew
+    lasts: dict[int, Candidate | None] = {}  # by a chain's last member: its 最后一点
+    before = [0, *accumulate(len(t) for t in texts)]  # characters before each paragraph
+    claims = _claims(runs)
+    talks: dict[tuple[int, int], bool] = {}  # by two members: an exchange between them
+
+    def _talk(a: int, b: int) -> bool:
+        if (a, b) not in talks:
+            talks[a, b] = is_dialogue(texts[a + 1 : b])
+        return talks[a, b]
+
     for chain in _chains(members):
         if best is not None and len(chain) <= len(best):
             continue
-        chain = _with_last(chain, texts)
+        end = chain[-1].index
+        if end not in lasts:
+            lasts[end] = _last_point(chain[-1], texts, found)
+        if lasts[end] is not None:
+            chain = [*chain, lasts[end]]
         if len({c.family for c in chain if c.family != BARE}) < 2:
             continue
         if _passes_styled(chain, styled, found):
             continue
-        if any(is_dialogue(texts[a.index + 1 : b.index]) for a, b in zip(chain, chain[1:])):
+        if any(_talk(a.index, b.index) for a, b in zip(chain, chain[1:])):
             continue
-        if _owns_stretches(chain, texts) and not _crossed(chain, runs):
+        if _owns_stretches(chain, before) and not _crossed(chain, runs, claims):
             best = chain
     if best is None:
         return None
@@ -170,57 +188,64 @@ def _chains(members: list[Candidate]):
         stack.extend(chain + [c] for c in reversed(nexts))
 
 
-def _with_last(chain: list[Candidate], texts: list[str]) -> list[Candidate]:
-    """``chain`` with a 最后一点，… (最后一条，…) that follows its last member before any
-    other ordinal and has paragraphs after it (the last point, not a closing line). Its
-    form is its unit's (最后一点 is one more 点: no second form), and a number said after it
-    is part of its marker (最后一点，第八点：…)."""
-    for j in range(chain[-1].index + 1, len(texts) - 1):
-        if _member(j, texts[j]) is not None:
+def _last_point(last: Candidate, texts: list[str], found: dict[int, Candidate]) -> Candidate | None:
+    """The 最后一点，… (最后一条，…) that follows a chain's ``last`` member before any other
+    ordinal (``found``: the members, by paragraph) and has paragraphs after it (the last
+    point, not a closing line), as one more member; None when there is none. Its form is
+    its unit's (最后一点 is one more 点: no second form), and a number said after it is part
+    of its marker (最后一点，第八点：…)."""
+    for j in range(last.index + 1, len(texts) - 1):
+        if j in found:
             break
         if (m := _LAST.match(texts[j])) is not None:
-            end, value = m.end(), chain[-1].ordinal + 1
+            end, value = m.end(), last.ordinal + 1
             said = spoken_ordinal(texts[j][end:])
             if said is not None and said[0] == value and said[1] != BARE:
                 end += said[2]
             heading, rest = heading_and_rest(texts[j][end:])
             if heading:
                 form = ("lead" if m.group(1) else "") + m.group(2)
-                return [*chain, Candidate(j, form, value, texts[j][:end], heading, rest)]
+                return Candidate(j, form, value, texts[j][:end], heading, rest)
             break
-    return chain
+    return None
 
 
-def _owns_stretches(chain: list[Candidate], texts: list[str]) -> bool:
+def _owns_stretches(chain: list[Candidate], before: list[int]) -> bool:
     """Whether each member heads a stretch of its own (not a list in a few short
     paragraphs) and the series starts before the body's second half. A series from 2 is
     spared both: its first part is the opening, as long as the speaker made it, and a
     transcript gives each point one paragraph (第二个我们… / 第三，… / 第四，…, a paragraph of
-    200 characters each); its length (:data:`MIN_FROM_TWO`) is its guard."""
+    200 characters each); its length (:data:`MIN_FROM_TWO`) is its guard. ``before``:
+    the characters before each paragraph, and the whole text's last."""
     if chain[0].ordinal == 2:
         return True
-    sizes = [len(t) for t in texts]
-    total = sum(sizes) or 1
-    if sum(sizes[: chain[0].index]) > MAX_OPENING * total:
+    total = before[-1] or 1
+    if before[chain[0].index] > MAX_OPENING * total:
         return False
     for a, b in zip(chain, chain[1:]):
-        if b.index - a.index < MIN_STRETCH and sum(sizes[a.index : b.index]) < MIN_CHARS:
+        if b.index - a.index < MIN_STRETCH and before[b.index] - before[a.index] < MIN_CHARS:
             return False
     return True
 
 
-def _crossed(chain: list[Candidate], runs: list[list[Candidate]]) -> bool:
+def _claims(runs: list[list[Candidate]]) -> dict[int, int]:
+    """How many runs of two or more hold each paragraph (by index): a member another run
+    holds too is a number found twice (see :func:`_crossed`)."""
+    claims: dict[int, int] = {}
+    for run in runs:
+        if len(run) >= 2:
+            for c in run:
+                claims[c.index] = claims.get(c.index, 0) + 1
+    return claims
+
+
+def _crossed(chain: list[Candidate], runs: list[list[Candidate]], claims: dict[int, int]) -> bool:
     """Whether another numbered run says the series is no skeleton: a run it takes in part
     only (unless the rest of that run belongs to other runs as well: a number found
     twice), a run with items under two of its parts (or before it and under it), or a run
     of part numbers standing before it (the series is points inside its last part)."""
     at = {c.index for c in chain}
     starts = [c.index for c in chain]
-    claims: dict[int, int] = {}
-    for run in runs:
-        if len(run) >= 2:
-            for c in run:
-                claims[c.index] = claims.get(c.index, 0) + 1
     for run in runs:
         if len(run) < 2:
             continue
