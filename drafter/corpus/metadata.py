@@ -164,9 +164,11 @@ def _restated_headline(top: list[Block]) -> set[int]:
     headline is the column's, those lines the platform's, and the header is read from the
     title on (a WeChat article saved from the browser). Lines that date or source the page
     are left to be read."""
-    lines = [(i, norm_line(b.text)) for i, b in enumerate(top) if norm_line(b.text)]
-    if not lines or top[lines[0][0]].kind != "title":
+    # (the first line with text is asked first: only a page's <title> starts it, and no
+    # plain text file has one, so most texts are answered before any other line is read)
+    if next((b.kind for b in top if norm_line(b.text)), None) != "title":
         return set()
+    lines = [(i, t) for i, b in enumerate(top) if (t := norm_line(b.text))]
     first, headline = lines[0]
     parts = _COLUMN_BAR.split(headline)
     if len(parts) != 2 or len(squeeze(parts[1])) < 6:

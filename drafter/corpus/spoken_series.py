@@ -59,6 +59,9 @@ _DUN = re.compile(rf"({_NUM})、(?![一二三四五六七八九十])")  # not �
 _THINGS = "次年届批期代天位名季轮号章节条部项点句件回遍层种类步月书世"
 _BARE = re.compile(rf"第({_NUM})(?:个(?![{_THINGS}]|{_NUM})|(?!个|[{_THINGS}]|{_NUM}))")
 _LAST = re.compile(rf"({_LEAD})?最后一({_UNITS}){_MARK}")
+# where a match of _SPOKEN, _DUN, _UNIT_ON or _BARE can start: a lead-in's first character
+# (下面/接下来/然后/最后, 我, 想/要/再, 讲/谈/说; 再一个, 还有, 另外), 第, or a numeral (一、)
+_SPOKEN_FIRST = frozenset("下接然最我想要再讲谈说还另第一二三四五六七八九十")
 BARE = "bare"  # the form of a bare ordinal: one only its neighbours make a point
 
 # the series' own family: as a 第一， run it would make the 第一，第二， points under its last
@@ -79,6 +82,8 @@ def spoken_ordinal(text: str) -> tuple[int, str, int] | None:
     None. The form is what a series must vary: the unit with its lead-in, ``dun`` for 一、,
     :data:`BARE` for an ordinal with neither unit nor mark. Also the test
     :mod:`.glued_runs` puts to a marker typed onto the paragraph before it."""
+    if text[:1] not in _SPOKEN_FIRST:
+        return None  # (most paragraphs: no pattern tried)
     m = _SPOKEN.match(text) or _DUN.match(text) or _UNIT_ON.match(text) or _BARE.match(text)
     if m is None:
         return None
