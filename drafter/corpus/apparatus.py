@@ -57,10 +57,12 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
         preface.append(body.pop().text.strip())
     body = split_tail(body, app)
     body = split_top(body, app, preface)
-    body = _take_writer_lines(body, app)
     # note marks go with the notes; a mark whose note the copy lost goes too (one look at
     # the whole text first: most texts have no mark at all, and then no block is read)
     whole = "\n".join([b.text for b in body])
+    if "执笔" in whole:  # (the same look for a writer's line: most texts name none)
+        body = _take_writer_lines(body, app)
+        whole = "\n".join([b.text for b in body])
     if "[" in whole or "［" in whole or "〔" in whole:
         body = [
             strip_marks(b, app.marks) if "[" in b.text or "［" in b.text or "〔" in b.text else b

@@ -115,7 +115,8 @@ def parse_outline(
     # the paragraphs as Word shows them, its automatic number before the text: where a run
     # is read from its neighbours (answer points, points in mixed forms), a point Word
     # numbers (第二，) is one of them as a typed one is
-    labelled = shown_texts(blocks) if any(b.numbering for b in blocks) else texts
+    numbered = any(b.numbering for b in blocks)  # (asked again below)
+    labelled = shown_texts(blocks) if numbered else texts
     if articles is None:
         cands = answer_candidates(blocks, labelled, asked_runs(cands, texts))
     if articles is not None:
@@ -226,7 +227,7 @@ def parse_outline(
             f"{b.numbering.strip()}{t}" if b.numbering and t and i not in heads_at else t
             for i, (b, t) in enumerate(zip(blocks, texts))
         ]
-        if any(b.numbering for b in blocks)
+        if numbered
         else texts  # (no numbering: a text file, most Word files)
     )
     outline = build_tree(shown, structure.heads, title)
