@@ -75,6 +75,24 @@ def returns_to_first_part(texts: list[str], second_head: int, last_head: int, ti
     words = content_words(text)
     if not words:
         return False
-    first = content_words(title).union(*(content_words(t) for t in texts[:second_head]))
-    last = set().union(*(content_words(t) for t in texts[last_head:-1]))
-    return (len(words & first) - len(words & last)) / len(words) >= RING
+    head = [title, *texts[:second_head]]
+    # (a word of the cut is a piece of its text: the words the first part holds as strings
+    # bound the share from above, and most last paragraphs fall short of RING on them
+    # before any of the first part is cut)
+    joined = "\n".join(head)
+    if sum(1 for w in words if w in joined) / len(words) < RING:
+        return False
+    first = _words_among(words, head)
+    last = _words_among(words, texts[last_head:-1])
+    return (len(first) - len(last)) / len(words) >= RING
+
+
+def _words_among(words: set[str], texts: list[str]) -> set[str]:
+    """``words`` that are content words of one of ``texts``: only a text holding one of
+    them as a string is cut (a long part's other paragraphs cost nothing)."""
+    found: set[str] = set()
+    for t in texts:
+        held = {w for w in words if w in t}
+        if held:
+            found |= held & content_words(t)
+    return found
