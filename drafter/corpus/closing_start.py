@@ -377,8 +377,13 @@ def _ends_prose(text: str) -> bool:
     Han characters. A source line (新中华报 一九四零•二•一四) or a translation in English at
     the foot of a page is not a closing."""
     text = text.strip()
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    return bool(_PROSE_END.search(text)) and han * 2 >= len(text)
+    if _PROSE_END.search(text) is None:
+        return False
+    # (the Han characters counted in C: a law's last article may be long)
+    return len(_NOT_HAN.sub("", text)) * 2 >= len(text)
+
+
+_NOT_HAN = re.compile("[^\u4e00-\u9fff]+")
 
 
 def _opens_last_part(texts: list[str], last: Candidate, start: int) -> bool:
