@@ -6,14 +6,14 @@ speaker's own points or a second speaker's part as the skeleton ask this first."
 
 from __future__ import annotations
 
-import re
+# a speaker's turn opening a paragraph: the chooser's own test for a stretch, one pattern
+# for both so the two never disagree on what a turn is
+from drafter.corpus.group_score import TURN
 
-# a speaker's turn opening a paragraph (the chooser's own test for a stretch, group_score.TURN)
-_TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
 TURNS = 4  # turns by two speakers or more that make a text a dialogue
 
 
 def is_dialogue(texts: list[str]) -> bool:
     """Whether ``TURNS`` paragraphs or more open on a speaker's turn, by two speakers or more."""
-    labels = [m.group(1) for t in texts if (m := _TURN.match(t))]
+    labels = [m.group(1) for t in texts if (m := TURN.match(t))]
     return len(labels) >= TURNS and len(set(labels)) >= 2
