@@ -107,3 +107,16 @@ TRANSITIONS_SPEECH_LINES = [
     "关于文风的问题，今天讲的就是这些。",
     "同志们，让我们共同努力，把作风建设不断推向前进！",
 ]
+
+
+# A short speech whose endnotes (注释, one [1] mark) stand between its three parts and an
+# appended 决定 (附录：): the apparatus in the order published texts carry it, shared by the
+# tests that the appendix is indexed under 附录, opened from a hit and shown apart, while the
+# notes stay out of the index.
+NOTES_THEN_APPENDIX = (
+    "加强学习\n一、认真学习\n我们要认真学习，做到学以致用[1]。\n"
+    "二、改进作风\n我们要深入基层，调查研究，把问题解决在一线。\n"
+    "三、狠抓落实\n我们要一抓到底，确保各项任务落到实处。\n"
+    "注释\n[1] 学以致用指学习要联系实际。\n"
+    "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
+)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus import load_document, parse_text
-from tests.corpus.test_second_speaker import _FIRST, _POINTS
+from tests.corpus.test_second_speaker import _FIRST, _POINTS, FIRST_SPEAKERS_NUMBERED_PARTS
 from tests.holdout import skip_held_out
 
 _LONG = (
@@ -27,18 +27,7 @@ def _two_speakers() -> str:
     """The first speaker's 一、 parts over 1、2、, then the second's seven long 1、…7、 lines
     under his name line, each over a paragraph: the chooser reads his run as level 1 (long
     lines, numbering starting again), the second speaker's pass puts it at level 2."""
-    first = [
-        "一、关于市场",
-        "1、要把客户放在第一位",
-        _FIRST[0],
-        "2、要把打法改过来",
-        _FIRST[1],
-        "二、关于干部",
-        "1、干部要实事求是",
-        _FIRST[2],
-        "2、干部要带头上一线",
-        _FIRST[3],
-    ]
+    first = FIRST_SPEAKERS_NUMBERED_PARTS
     paras = [*first, "李明华："]
     for k, point in zip("1234567", [*_POINTS, *_MORE]):
         paras += [f"{k}、{point}{_LONG}", _THEN]

@@ -24,6 +24,21 @@ _POINTS = [
 ]
 _WHY = "这件事各片区要拿出具体的办法，每个季度回顾一次，做得好的要表扬，做得不好的要通报。"
 
+# the first speaker's 一、 parts with 1、2、 points standing alone over a paragraph each: the
+# form (ren 20170723's) under which a second speaker's own 1、… run is his, not the first's
+FIRST_SPEAKERS_NUMBERED_PARTS = [
+    "一、关于市场",
+    "1、要把客户放在第一位",
+    _FIRST[0],
+    "2、要把打法改过来",
+    _FIRST[1],
+    "二、关于干部",
+    "1、干部要实事求是",
+    _FIRST[2],
+    "2、干部要带头上一线",
+    _FIRST[3],
+]
+
 
 def _minutes(title: str, name_line: str, first: list[str] | None = None) -> str:
     paras = [*(first if first is not None else _FIRST), name_line]
@@ -112,18 +127,7 @@ def test_his_points_are_his_where_the_first_speakers_parts_number_theirs_alike()
     # ren 20170723's form: 一、 parts over 1、2、 points standing alone, then the second
     # speaker's 1、…4、 run into their text right under his name line, under no part of the
     # first's: his points, not a list
-    first = [
-        "一、关于市场",
-        "1、要把客户放在第一位",
-        _FIRST[0],
-        "2、要把打法改过来",
-        _FIRST[1],
-        "二、关于干部",
-        "1、干部要实事求是",
-        _FIRST[2],
-        "2、干部要带头上一线",
-        _FIRST[3],
-    ]
+    first = FIRST_SPEAKERS_NUMBERED_PARTS
     paras = [*first, "李明华："]
     paras += [f"{k}、{p}。{_WHY}" for k, p in zip("1234", _POINTS)]
     paras.append(_FIRST[0])

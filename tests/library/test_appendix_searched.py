@@ -6,7 +6,7 @@ test_contract.py."""
 
 from __future__ import annotations
 
-from speech_samples import ATTACHMENT_SPEECH
+from speech_samples import ATTACHMENT_SPEECH, NOTES_THEN_APPENDIX
 
 from drafter.corpus import parse_text
 from drafter.corpus.apparatus_parts import searchable_apparatus
@@ -24,13 +24,7 @@ def test_the_appendix_is_numbered_after_the_text_under_its_label():
 
 
 def test_notes_before_the_appendix_push_it_down_and_are_not_searched():
-    text = (
-        "加强学习\n一、认真学习\n我们要认真学习，做到学以致用[1]。\n"
-        "二、改进作风\n我们要深入基层，调查研究，把问题解决在一线。\n"
-        "三、狠抓落实\n我们要一抓到底，确保各项任务落到实处。\n"
-        "注释\n[1] 学以致用指学习要联系实际。\n"
-        "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
-    )
+    text = NOTES_THEN_APPENDIX
     doc = parse_text(text, "t.txt")
     assert doc.apparatus.endnotes and doc.apparatus.appendix
     n = len(doc.paragraphs())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
-from speech_samples import TRANSITIONS_SPEECH_LINES
+from speech_samples import CORRECTIONS_SPEECH, TRANSITIONS_SPEECH_LINES
 
 from .reader_setup import one_text_library, reader_on
 
@@ -79,23 +79,6 @@ def test_the_opening_and_body_rows_still_take_no_menu(qtbot, tmp_path):
         assert panel.outline_menu(turn) is not None
 
 
-HEADED = "\n".join(
-    [
-        "在全县工作会议上的讲话",
-        "同志们：",
-        "今天召开这次会议，我讲三点意见。",
-        "一、提高认识",
-        "我们要充分认识这项工作的重要性，切实增强责任感。",
-        "二、突出重点",
-        "要抓住关键环节，集中力量攻坚。",
-        "加强队伍建设",
-        "要选优配强干部，打造过硬队伍。",
-        "三、狠抓落实",
-        "要一级抓一级，层层抓落实。",
-    ]
-)
-
-
 def _press(qtbot, panel, widget, key_text: str) -> None:
     from PySide6.QtCore import Qt
 
@@ -109,7 +92,7 @@ def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp
     Alt+2 now do it (Alt+0: body text again), and the menu names the keys."""
     from PySide6.QtGui import QTextCursor
 
-    with one_text_library(tmp_path, HEADED) as (lib, doc_id, _path):
+    with one_text_library(tmp_path, CORRECTIONS_SPEECH) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         panel.activateWindow()
         qtbot.waitUntil(panel.isActiveWindow)
@@ -143,7 +126,7 @@ def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp
 
 
 def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
-    with one_text_library(tmp_path, HEADED) as (lib, doc_id, _path):
+    with one_text_library(tmp_path, CORRECTIONS_SPEECH) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         panel.activateWindow()
         qtbot.waitUntil(panel.isActiveWindow)
@@ -170,7 +153,7 @@ def test_a_correction_keeps_the_search_hits_and_f3_goes_on_from_there(qtbot, tmp
     had to be looked for again. The terms stay, counted from the corrected paragraph."""
     from PySide6.QtGui import QTextCursor
 
-    with one_text_library(tmp_path, HEADED) as (lib, doc_id, _path):
+    with one_text_library(tmp_path, CORRECTIONS_SPEECH) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id, terms=["队伍"])
         panel.activateWindow()
         qtbot.waitUntil(panel.isActiveWindow)

@@ -5,7 +5,7 @@ the appendix was searchable nowhere before (tests/library/test_appendix_searched
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from speech_samples import ATTACHMENT_SPEECH
+from speech_samples import ATTACHMENT_SPEECH, NOTES_THEN_APPENDIX
 
 from drafter.corpus import parse_text
 from drafter.corpus.apparatus_parts import searchable_apparatus
@@ -55,13 +55,7 @@ def test_the_study_page_shows_the_appendix_hit_too(qtbot):
 
 def test_the_outline_lists_the_apparatus_a_click_away(qtbot):
     # the notes and the appended 决议 stand under the text; the outline said nothing of them
-    text = (
-        "加强学习\n一、认真学习\n我们要认真学习，做到学以致用[1]。\n"
-        "二、改进作风\n我们要深入基层，调查研究，把问题解决在一线。\n"
-        "三、狠抓落实\n我们要一抓到底，确保各项任务落到实处。\n"
-        "注释\n[1] 学以致用指学习要联系实际。\n"
-        "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
-    )
+    text = NOTES_THEN_APPENDIX
     reader = ReaderPanel()
     qtbot.addWidget(reader)
     reader.resize(900, 600)

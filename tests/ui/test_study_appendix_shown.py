@@ -5,6 +5,8 @@ in it), in the outline exercise too, and so does a document appended after the n
 
 from __future__ import annotations
 
+from speech_samples import NOTES_THEN_APPENDIX
+
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.annotated_view import AnnotatedView
@@ -27,13 +29,7 @@ def test_an_attachment_stays_in_the_study_view_unmarked(qtbot):
 
 
 def test_a_document_appended_after_the_notes_shows_apart(qtbot):
-    text = (
-        "加强学习\n一、认真学习\n我们要认真学习，做到学以致用[1]。\n"
-        "二、改进作风\n我们要深入基层，调查研究，把问题解决在一线。\n"
-        "三、狠抓落实\n我们要一抓到底，确保各项任务落到实处。\n"
-        "注释\n[1] 学以致用指学习要联系实际。\n"
-        "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
-    )
+    text = NOTES_THEN_APPENDIX
     view = AnnotatedView()
     qtbot.addWidget(view)
     doc = parse_text(text, "t.txt")
