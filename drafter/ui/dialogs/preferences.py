@@ -79,7 +79,9 @@ class PreferencesDialog(QDialog):
         tabs.addTab(self._general_tab(), "常规")
         tabs.addTab(self._dictionary_tab(), "用户词典")
         tabs.addTab(self._export_tab(), "导出格式")
-        self.review_page = ReviewListsPage(getattr(library, "root", None))  # 审稿词表与规则
+        self.review_page = ReviewListsPage(  # 审稿词表与规则, shown only on a read-only library
+            getattr(library, "root", None), read_only=read_only_reason(library)
+        )
         tabs.addTab(self.review_page, "审稿")
         self.tabs = tabs
         self.error = QLabel()

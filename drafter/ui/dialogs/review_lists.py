@@ -25,6 +25,7 @@ from drafter.review import all_rules
 from drafter.review.lists import LIST_FILES, ListError, default_text, list_folder, reset_list
 from drafter.review.model import CATEGORIES, LEVEL_NAMES
 from drafter.review.office import load_lists, save_list, set_disabled_rules, validate_text
+from drafter.ui.read_only import hold
 
 LIST_LABELS = {
     "leaders.toml": "领导姓名与职务",
@@ -35,7 +36,9 @@ LIST_LABELS = {
 
 
 class ReviewListsPage(QWidget):
-    """The 审稿 tab. ``library_dir`` None means no library is open (nothing to edit).
+    """The 审稿 tab. ``library_dir`` None means no library is open (nothing to edit);
+    ``read_only`` says why the library cannot be written ("" when it can): the lists and the
+    rule switches are then shown, not edited, since a save would only fail on 保存.
 
     Signals:
         lists_saved(): a list file or the rule switches were written.
@@ -43,10 +46,16 @@ class ReviewListsPage(QWidget):
 
     lists_saved = Signal()
 
-    def __init__(self, library_dir: str | Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library_dir: str | Path | None,
+        parent: QWidget | None = None,
+        read_only: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewListsPage")
         self.library_dir = Path(library_dir) if library_dir else None
+        self.read_only = read_only if self.library_dir else ""
         self.which = QComboBox()
         self.which.setObjectName("reviewListChoice")
         for name in LIST_FILES:
@@ -109,6 +118,13 @@ class ReviewListsPage(QWidget):
         enabled = self.library_dir is not None
         for w in (self.editor, self.save_button, self.reset_button, self.rules, self.rules_save):
             w.setEnabled(enabled)
+        if self.read_only:  # shown, not edited: held with a tooltip saying why
+            self.editor.setReadOnly(True)
+            for w in (self.save_button, self.reset_button, self.rules_save):
+                hold(w, self.read_only)
+            for i in range(self.rules.count()):
+                item = self.rules.item(i)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
 
     def current_name(self) -> str:
         """The file name of the list shown."""
@@ -118,6 +134,7 @@ class ReviewListsPage(QWidget):
         """Show the office's copy of the chosen list, or the shipped default."""
         name = self.current_name()
         self.message.clear()
+        self._say_read_only()
         if self.library_dir is None:
             self.where.setText("资料库尚未打开：词表保存在资料库文件夹的 review/ 中。")
             self.editor.setPlainText(default_text(name))
@@ -146,9 +163,19 @@ class ReviewListsPage(QWidget):
         self.message.setText("校验通过。")
         return True
 
+    def _say_read_only(self) -> bool:
+        """Say on the page that the library cannot be written (True when it cannot)."""
+        if not self.read_only:
+            return False
+        self.message.setStyleSheet("color:#a61c00")
+        self.message.setText(
+            f"资料库是只读的（{self.read_only}），词表和规则开关只能查看，不能修改。"
+        )
+        return True
+
     def save(self) -> bool:
         """Validate and write the list into the library folder."""
-        if self.library_dir is None:
+        if self.library_dir is None or self._say_read_only():
             return False
         try:
             path = save_list(self.library_dir, self.current_name(), self.editor.toPlainText())
@@ -163,7 +190,7 @@ class ReviewListsPage(QWidget):
 
     def reset(self) -> None:
         """Go back to the shipped default of the list shown."""
-        if self.library_dir is None:
+        if self.library_dir is None or self._say_read_only():
             return
         reset_list(self.library_dir, self.current_name())
         self.load_current()
@@ -207,7 +234,7 @@ class ReviewListsPage(QWidget):
 
     def save_rules(self) -> None:
         """Write the rule switches into ignore.toml."""
-        if self.library_dir is None:
+        if self.library_dir is None or self._say_read_only():
             return
         try:
             path = set_disabled_rules(self.library_dir, self.disabled_rules())
