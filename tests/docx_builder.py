@@ -107,6 +107,16 @@ def set_num(p, num_id, ilvl=0):
     )
 
 
+def h_typed(doc, text):
+    """A level-1 heading typed by hand (一、… in 黑体 16 pt on a body paragraph, no style or
+    numbering): how most offices write a heading in Word, which the reader must take from the
+    text alone."""
+    h = doc.add_paragraph()
+    body_fmt(h)
+    font(h.add_run(text), HT, 16)
+    return h
+
+
 def title(doc, text, sub=None):
     """A centred 小标宋 title by direct formatting (no Title style), with ``sub`` (the speaker
     or date line) centred in 楷体 under it."""

@@ -28,6 +28,7 @@ from docx_builder import (  # noqa: E402
     add_abstract,
     body_fmt,
     font,
+    h_typed,
     new_doc,
     para,
     set_num,
@@ -36,14 +37,6 @@ from docx_builder import (  # noqa: E402
 )
 
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "texts"
-
-
-# ---------------------------------------------------------------- shared
-def h_typed(doc, text):
-    h = doc.add_paragraph()
-    body_fmt(h)
-    font(h.add_run(text), HT, 16)
-    return h
 
 
 # ---------------------------------------------------------------- q03

@@ -39,14 +39,6 @@ from docx_builder import (  # noqa: E402
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "texts"
 
 
-# ---------------------------------------------------------------- shared
-def h_typed(doc, text):
-    h = doc.add_paragraph()
-    body_fmt(h)
-    font(h.add_run(text), HT, 16)
-    return h
-
-
 # ---------------------------------------------------------------- r03
 def r03():
     doc = new_doc()
