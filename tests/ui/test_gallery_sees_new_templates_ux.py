@@ -59,3 +59,25 @@ def test_two_templates_of_one_title_are_told_apart_by_their_names(qtbot, tmp_pat
         "★ 仿《讲话》结构（自定义：仿讲话）",
         "★ 仿《讲话》结构（自定义：促进派）",
     ]
+
+
+def test_a_template_the_writer_named_is_listed_with_that_name(qtbot, tmp_path):
+    """``drafter template from 讲话.txt -o 四勤模板`` (or a name typed over the app's
+    suggestion) titles the template 仿《…》结构: the list showed that title alone, and the
+    writer looking for 四勤模板 did not find it. A name that only repeats the title (the
+    app's suggestion, 仿讲话) is not shown twice."""
+    user_dir = tmp_path / "templates"
+    user_dir.mkdir()
+    titled = '+++\nname = "{name}"\ntitle = "仿《{title}》结构"\n+++\n# 讲话\n## 一是……\n'
+    save_user_template(titled.format(name="四勤模板", title="开班式讲话"), "四勤模板", user_dir)
+    save_user_template(titled.format(name="仿表彰会讲", title="表彰会讲话"), "仿表彰会讲", user_dir)
+    gallery = TemplateGallery(user_dir)
+    qtbot.addWidget(gallery)
+    gallery.show()
+    mine = [n for n in _names(gallery) if n.startswith("★")]
+    assert sorted(mine) == [
+        "★ 仿《开班式讲话》结构（自定义：四勤模板）",
+        "★ 仿《表彰会讲话》结构（自定义）",
+    ]
+    assert gallery.select_template("四勤模板")
+    assert gallery.heading.text().endswith("自定义：四勤模板")

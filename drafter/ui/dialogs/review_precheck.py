@@ -3,6 +3,7 @@ listed before the .docx is written. The writer may still export; nothing is bloc
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from drafter.drafts.model import Draft
@@ -29,6 +30,11 @@ class PreExportCheck(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("preExportList")
         self.list.setMaximumHeight(130)
+        # a finding says what is wrong at its end (「三、强化……」这一部分只有标题，还没写正文):
+        # one line per finding behind a horizontal scroll bar cut exactly that off
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -51,16 +57,31 @@ class PreExportCheck(QWidget):
             self.summary.setText("导出前审稿：未发现必错问题和占位符。")
             self.summary.setStyleSheet("color:#2e7d32")
             return
-        errors = sum(1 for f in stop if f.level == "error")
-        slots = sum(1 for f in stop if f.category == "placeholder")
-        self.summary.setText(
-            f"导出前审稿：必错 {errors} 处，其中占位符 {slots} 处（含疑似）。"
-            "建议先在「审稿」中处理；仍可直接导出。"
-        )
-        self.summary.setStyleSheet("color:#a61c00")
+        self.summary.setText(stop_summary(stop))
+        # red for an error; a draft whose only findings are placeholders or parts still
+        # without text (a warning each) is unfinished, not wrong
+        errors = any(f.level == "error" for f in stop)
+        self.summary.setStyleSheet("color:#a61c00" if errors else "color:#8a5a00")
         for f in stop[:MAX_LISTED]:
             self.list.addItem(finding_line(f))
         if len(stop) > MAX_LISTED:
             self.list.addItem(f"……另有 {len(stop) - MAX_LISTED} 处")
         self.list.show()
         grow_to_content(self.window())
+
+
+def stop_summary(stop: list) -> str:
+    """The pre-export line for ``stop`` (the errors and placeholders found), each finding
+    counted once: "必错 0 处，其中占位符 6 处" called six unwritten parts (warnings) a
+    part of no errors."""
+    errors = [f for f in stop if f.level == "error"]
+    slots_in_errors = sum(1 for f in errors if f.category == "placeholder")
+    other_slots = len(stop) - len(errors)  # the rest are placeholders below error level
+    parts = []
+    if errors:
+        inner = f"（其中占位符 {slots_in_errors} 处）" if slots_in_errors else ""
+        parts.append(f"必错 {len(errors)} 处{inner}")
+    if other_slots:
+        more = "另有" if errors else ""
+        parts.append(f"{more}占位符或未写正文 {other_slots} 处（含疑似）")
+    return f"导出前审稿：{'，'.join(parts)}。建议先在「审稿」中处理；仍可直接导出。"

@@ -298,7 +298,8 @@ class TemplateGallery(QWidget):
         twice = {k for k, n in Counter(t.title or t.name for t in shown).items() if n > 1}
         for t in shown:
             label = t.title or t.name
-            mine = f"自定义：{t.name}" if label in twice and label != t.name else "自定义"
+            named = label in twice or not echoes_title(t.name, label)
+            mine = f"自定义：{t.name}" if named and label != t.name else "自定义"
             item = QListWidgetItem(label if t.builtin else f"{USER_MARK} {label}（{mine}）")
             item.setData(Qt.ItemDataRole.UserRole, t.name)
             tip = t.description or ""
@@ -334,7 +335,9 @@ class TemplateGallery(QWidget):
             self._set_error("")
             self.create_button.setEnabled(False)
             return
-        mark = "" if info.builtin else f"  {USER_MARK} 自定义"
+        title = info.title or info.name
+        named = "" if echoes_title(info.name, title) else f"：{info.name}"
+        mark = "" if info.builtin else f"  {USER_MARK} 自定义{named}"
         self.heading.setText(f"{info.title or info.name}{mark}")
         lines = [info.description]
         if info.occasion:
@@ -468,3 +471,13 @@ class TemplateGallery(QWidget):
         self.reload(select=name)
         self.status_message.emit(f"已保存为模板“{name}”")
         return path
+
+
+def echoes_title(name: str, title: str) -> bool:
+    """Whether a template's ``name`` only repeats its ``title``: the name the app suggests
+    for 以此文为模板 (仿在全区……, cut at 24 characters) beside the title it writes
+    (仿《在全区……的讲话》结构). A name the writer typed (四勤模板, ``template from … -o
+    四勤模板``) does not, and the list shows it: the gallery showed only the title, and the
+    name the writer had just chosen was nowhere to be found."""
+    plain = title.replace("《", "").replace("》", "")
+    return name == title or plain.startswith(name)

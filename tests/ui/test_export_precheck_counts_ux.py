@@ -1,0 +1,63 @@
+"""The export dialog's pre-export check, as a writer under time pressure reads it (ux50's
+walk): a draft made from a template, parts still without text. The summary said
+"必错 0 处，其中占位符 6 处" in red, and each finding sat on one line behind a horizontal
+scroll bar that cut off what was wrong (「三、强化……」这一部分只有标题，还没写正文（下…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.ui.dialogs.export_dialog import ExportDialog
+from tests.ui.review_setup import delivered, review_draft
+
+
+def _unfinished() -> Draft:
+    """A speech from a skeleton: the opening written, two parts still only a heading."""
+    return Draft(
+        meta=DraftMeta(title="在全市办公室系统业务培训班开班仪式上的讲话"),
+        opening=[DraftParagraph("同志们：这次培训班很有必要。下面，我讲三点意见。")],
+        sections=[
+            DraftNode("坚持一个原则，精心组织，搞好服务", [DraftParagraph("办公室要搞好服务。")]),
+            DraftNode("保持两个畅通，有序运转，规范高效，全面提高综合协调工作水平"),
+            DraftNode("强化三多，强基固本，锐意进取，全面提高自身素质"),
+        ],
+    )
+
+
+def _checked(qtbot, draft: Draft) -> ExportDialog:
+    dialog = ExportDialog(draft)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    delivered(qtbot, lambda: dialog.precheck.result is not None)
+    return dialog
+
+
+def test_unwritten_parts_are_counted_as_such_not_as_part_of_no_errors(qtbot):
+    check = _checked(qtbot, _unfinished()).precheck
+    text = check.summary.text()
+    assert check.list.count() == 2
+    assert "必错" not in text and "其中" not in text
+    assert "占位符或未写正文 2 处" in text
+    assert "#a61c00" not in check.summary.styleSheet()  # not the errors' red
+
+
+def test_errors_and_placeholders_are_each_counted_once(qtbot):
+    check = _checked(qtbot, review_draft()).precheck
+    errors = [f for f in check.result.findings if f.level == "error"]
+    assert errors
+    assert f"必错 {len(errors)} 处" in check.summary.text()
+    assert "#a61c00" in check.summary.styleSheet()
+
+
+def test_a_long_finding_wraps_in_the_list_instead_of_scrolling_sideways(qtbot):
+    dialog = _checked(qtbot, _unfinished())
+    listing = dialog.precheck.list
+    assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 0)
+    item = listing.item(0)
+    assert item.text().endswith("这一部分只有标题，还没写正文（下面没有段落）")
+    rect = listing.visualItemRect(item)
+    line = listing.fontMetrics().height()
+    assert rect.width() <= listing.viewport().width()
+    assert rect.height() >= 2 * line  # the message goes on to a second line, all of it shown
