@@ -67,6 +67,10 @@ words and literal grams). A library built with another format is rebuilt from it
 parses when it is opened for writing (see ``index_outdated``); until then searches compile
 to what its index holds (words only for format 1)."""
 
+INDEX_FORMAT_KEY = "index_format"
+"""The state key under which both libraries keep the :data:`INDEX_FORMAT` their index was
+built with (the catalogue's state table, the team library's drafter.state)."""
+
 
 def literal_text(text: str) -> str:
     """``text`` as literal grams are taken from it: width-folded, lower-cased (character by

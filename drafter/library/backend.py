@@ -13,19 +13,28 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from drafter.corpus import Document
 from drafter.corpus.correction_ops import meta_op, one_step
+from drafter.corpus.corrections import apply_corrections
+from drafter.library.analyzer import INDEX_FORMAT_KEY, Segmenter
+from drafter.library.catalog import cached_or_read
 from drafter.library.model import (
     Corrections,
     CorrectionsChanged,
     DocumentInfo,
     ImportProgress,
+    LibraryError,
+    SearchHit,
     SearchResults,
 )
+from drafter.library.search import check_sort
+from drafter.library.vocabulary import VERSION as VOCABULARY_VERSION
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
 # record, the size and modification time of its file, and its cached parse (compressed
@@ -61,6 +70,35 @@ def replacing(ops: list[dict], base: list[dict] | None, refused: str):
         return list(ops)
 
     return replace
+
+
+def holds_literal(index_format: str | None) -> bool:
+    """Whether an index of this format holds literal grams (format 2 or later; a library
+    from before formats has none, "1"): only then do words and phrases compile to literal
+    matches (see :mod:`drafter.library.query`). Both libraries read the format so."""
+    try:
+        return int(index_format or "1") >= 2
+    except ValueError:
+        return False
+
+
+def indexed_words(raw: str | None) -> list[str]:
+    """The user words an index was built with, from the state value that stores them (a
+    JSON list, or nothing before the first build): one reading for both libraries, which
+    must cut queries as their index was cut."""
+    return sorted(json.loads(raw)) if raw else []
+
+
+class StoredDocument(NamedTuple):
+    """What a library keeps of one document that loading it and judging its corrections
+    both need, read in one go by each backend's :meth:`LibraryBackend._stored`: the rest
+    (replaying, flagging stale corrections) is written once in :class:`LibraryBackend`."""
+
+    sha256: str  # the content the document now has
+    path: str  # its file, read when the cached parse is missing or unreadable
+    data: bytes | None  # the cached parse (compressed JSON), None when there is none
+    ops: list[dict]  # its corrections: made on this content, else on the file's earlier one
+    made_on: str | None  # the content hash ``ops`` were made on, None without corrections
 
 
 class LibraryBackend(ABC):
@@ -113,11 +151,19 @@ class LibraryBackend(ABC):
     def document(self, doc_id: str) -> DocumentInfo | None:
         """One document's record, or None."""
 
-    @abstractmethod
     def load(self, doc_id: str) -> Document:
-        """The parsed document, from the library's cache (its file may be gone)."""
+        """The parsed document, from the library's cache (its file may be gone), with the
+        user's corrections replayed: written once over :meth:`_stored`, so both libraries
+        show a corrected document alike."""
+        stored = self._stored(doc_id)
+        doc = cached_or_read(stored.data, stored.path)
+        return apply_corrections(doc, stored.ops).document if stored.ops else doc
 
     @abstractmethod
+    def _stored(self, doc_id: str) -> StoredDocument:
+        """What the library keeps of ``doc_id`` for :meth:`load` and :meth:`corrections`;
+        :class:`LibraryError` when there is no such document."""
+
     def search(
         self,
         query: str,
@@ -126,17 +172,33 @@ class LibraryBackend(ABC):
         headings_only: bool = False,
         filters: dict | None = None,
     ) -> SearchResults:
-        """Paragraphs matching ``query`` (syntax: :mod:`drafter.library.query`)."""
+        """Paragraphs matching ``query`` (syntax: :mod:`drafter.library.query`), ``limit``
+        at most (1 at least), by relevance or by date, in headings only or everywhere,
+        with the search box's ``filters`` (:data:`~drafter.library.search.FILTER_KEYS`).
+
+        The checks, the timing and the results are written once here; each backend runs
+        the query in :meth:`_search`. An unknown sort, filter or a bad query is a
+        :class:`~drafter.library.model.QueryError` in Chinese."""
+        started = time.perf_counter()
+        check_sort(sort)
+        total, hits = self._search(query, max(1, int(limit)), sort, headings_only, filters or {})
+        elapsed = (time.perf_counter() - started) * 1000
+        return SearchResults(query=query, total=total, elapsed_ms=elapsed, hits=hits)
+
+    @abstractmethod
+    def _search(
+        self, query: str, limit: int, sort: str, headings_only: bool, filters: dict
+    ) -> tuple[int, list[SearchHit]]:
+        """(how many paragraphs match, the first ``limit`` of them as hits) of a checked
+        search: the backend's own index or SQL."""
 
     def highlight(self, query: str, texts: list[str]) -> list[list[tuple[int, int]]]:
         """For each of ``texts``, the spans ``query`` matches, cut by the segmenter the
         index was built with: the reader highlights in a whole document exactly what the
-        search matched in its paragraphs (三服务 is not the 三 of 三是服务质量).
-
-        Implementations provide ``_segmenter(words)`` and ``_indexed_words()``."""
+        search matched in its paragraphs (三服务 is not the 三 of 三是服务质量)."""
         from drafter.library.highlight import highlight_spans, query_runs
 
-        segmenter = self._segmenter(self._indexed_words())  # type: ignore[attr-defined]
+        segmenter = self._segmenter(self._indexed_words())
         runs = query_runs(query, segmenter)
         return [highlight_spans(text, runs, segmenter) for text in texts]
 
@@ -159,14 +221,29 @@ class LibraryBackend(ABC):
             for d in self.documents()
         }
 
-    # The user's corrections (drafter.corpus.corrections). Not abstract so that a backend
-    # without them still opens; the local library implements them, and so should any
-    # library a user edits.
+    # The user's corrections (drafter.corpus.corrections): judged, checked and refused here,
+    # stored by each backend's _put_corrections. Not abstract so that a backend without
+    # them still opens; both libraries implement them, and so should any library a user edits.
+
+    # What set_corrections refuses with when the stored list changed meanwhile, "{where}"
+    # being the library's location: each backend names who could have changed it.
+    CORRECTIONS_CHANGED = (
+        "{where}: 这篇文稿的更正刚刚被修改过，本次更正未保存；请重新打开文稿后再改"
+    )
 
     def corrections(self, doc_id: str) -> Corrections:
         """A document's stored corrections, flagged ``stale`` when they were made on an
-        earlier version of its file (kept by content hash, found again by path)."""
-        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+        earlier version of its file (kept by content hash, found again by path); then
+        they are replayed on the current version to list those whose text is gone
+        (``skipped``) or found elsewhere (``moved``), so the user checks them."""
+        stored = self._stored(doc_id)
+        skipped: list[dict] = []
+        moved: list[dict] = []
+        stale = stored.made_on is not None and stored.made_on != stored.sha256
+        if stored.ops and stale:
+            applied = apply_corrections(cached_or_read(stored.data, stored.path), stored.ops)
+            skipped, moved = applied.skipped, applied.moved
+        return Corrections(stored.ops, stale, skipped, stored.made_on, moved)
 
     def set_corrections(
         self,
@@ -178,20 +255,33 @@ class LibraryBackend(ABC):
         """Replace a document's corrections and re-index its paragraphs at once (its
         record and heading paths follow); marks them checked against the current file, or,
         with ``made_on`` (a content hash of an earlier version), stores them as made on that
-        version: undoing 更正已核对 makes them 更正待复核 again.
+        version: undoing 更正已核对 makes them 更正待复核 again. Returns the new record.
 
         ``base`` is the list of corrections the new one was made from (what the user saw):
         when the stored list is no longer that one (a colleague corrected the same document
         meanwhile), nothing is stored and :class:`~drafter.library.model.CorrectionsChanged`
-        says so; the check and the write are one step under the write lock. Without it the
-        last writer wins."""
-        raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
+        says so (:attr:`CORRECTIONS_CHANGED`); the check and the write are one step under
+        the write lock. Without it the last writer wins."""
+        refused = self.CORRECTIONS_CHANGED.format(where=self.location)
+        return self._put_corrections(doc_id, replacing(ops, base, refused), made_on)
 
     def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
         """Add ``ops`` after the stored corrections, keeping whatever a colleague stored
         between the read and the write: the stored list is read and the longer one written
         in one step under the write lock (an added correction does not depend on the ones
         before it being the same), so colleagues adding at once each keep theirs."""
+        return self._put_corrections(doc_id, lambda stored: [*stored, *ops])
+
+    def _put_corrections(
+        self,
+        doc_id: str,
+        make: Callable[[list[dict]], list[dict]],
+        made_on: str | None = None,
+    ) -> DocumentInfo:
+        """Store ``make(stored corrections)`` as the document's corrections (made on
+        ``made_on``, else on its current content) and index it again, in one step under the
+        write lock (``make`` sees the list as it is now, and may refuse it); returns the
+        new record. The backend's own storage."""
         raise NotImplementedError(f"{type(self).__name__} cannot store corrections")
 
     def edit_metadata(self, doc_id: str, **values: str | None) -> DocumentInfo:
@@ -254,9 +344,29 @@ class LibraryBackend(ABC):
     def remove_words(self, words: Iterable[str]) -> None:
         """Remove words; they stop applying after :meth:`reindex`."""
 
-    @abstractmethod
     def needs_reindex(self) -> bool:
-        """True when the dictionary differs from the one the index was built with."""
+        """True when the user dictionary (or Drafter's built-in vocabulary, after an
+        upgrade) differs from the one the index was built with: indexed text and queries
+        must be cut the same way, so the words apply only after :meth:`reindex`."""
+        if sorted(self.words()) != self._indexed_words():
+            return True
+        built = self._state("vocabulary")
+        return built is not None and built != VOCABULARY_VERSION
+
+    # The library's state (key-value pairs: index format, indexed words, vocabulary)
+
+    @abstractmethod
+    def _state(self, key: str) -> str | None:
+        """The library-wide state value stored under ``key``, or None."""
+
+    def _indexed_words(self) -> list[str]:
+        """The user words the index was built with (queries are cut with them)."""
+        return indexed_words(self._state("indexed_words"))
+
+    def _segmenter(self, words: list[str]) -> Segmenter:
+        """The segmenter for ``words``, from the library's cache (``self._segmenters``,
+        which both constructors set): building one loads jieba's dictionary."""
+        return self._segmenters.get(words)  # type: ignore[attr-defined]
 
     # Reader versions (see drafter.library.parser_stamp)
 
@@ -302,9 +412,9 @@ class LibraryBackend(ABC):
 
     # Index format (see drafter.library.analyzer.INDEX_FORMAT)
 
-    @abstractmethod
     def _index_format(self) -> str:
         """The format the index was built with ("1" for a library from before formats)."""
+        return self._state(INDEX_FORMAT_KEY) or "1"
 
     @abstractmethod
     def _set_index_format(self, value: str) -> None:
@@ -317,10 +427,7 @@ class LibraryBackend(ABC):
     def literal_index(self) -> bool:
         """True when the index holds literal grams (format 2 or later): only then do words
         and phrases compile to literal matches (see :mod:`drafter.library.query`)."""
-        try:
-            return int(self._index_format()) >= 2
-        except ValueError:
-            return False
+        return holds_literal(self._index_format())
 
     def index_outdated(self) -> bool:
         """True when the index was built by an older Drafter (another
@@ -345,13 +452,27 @@ class LibraryBackend(ABC):
     def watched_folders(self) -> list[str]:
         """The folders remembered for sync."""
 
-    @abstractmethod
     def watch(self, folder: str | Path) -> None:
-        """Remember ``folder`` for sync."""
+        """Remember ``folder`` for sync, by its resolved path so one folder is never listed
+        twice; a path that is not a folder is refused (:class:`LibraryError`)."""
+        path = Path(folder).expanduser()
+        if not path.is_dir():
+            said = "not a folder" if path.exists() else "no such folder"
+            raise LibraryError(f"{folder}: {said}")
+        self._remember_folder(str(path.resolve()))
+
+    def unwatch(self, folder: str | Path) -> None:
+        """Forget ``folder`` (by its resolved path, as :meth:`watch` kept it); its
+        documents stay."""
+        self._forget_folder(str(Path(folder).expanduser().resolve()))
 
     @abstractmethod
-    def unwatch(self, folder: str | Path) -> None:
-        """Forget ``folder``."""
+    def _remember_folder(self, path: str) -> None:
+        """Store the resolved folder ``path`` among the watched ones (no duplicate)."""
+
+    @abstractmethod
+    def _forget_folder(self, path: str) -> None:
+        """Drop the resolved folder ``path`` from the watched ones."""
 
     # Writing (long work: generators yielding progress after every file)
 

@@ -28,20 +28,17 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from drafter.corpus import Document
-from drafter.corpus.corrections import apply_corrections
 from drafter.library import index as ix_mod
 from drafter.library import vocabulary
-from drafter.library.analyzer import INDEX_FORMAT, SegmenterCache
-from drafter.library.backend import LibraryBackend, document_version
+from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY, SegmenterCache
+from drafter.library.backend import LibraryBackend, StoredDocument, document_version
 from drafter.library.build import default_workers, now_iso
-from drafter.library.catalog import Catalog, cached_or_read
+from drafter.library.catalog import Catalog
 from drafter.library.local_corrections import LocalCorrections
 from drafter.library.local_import import LocalImport
 from drafter.library.local_indexing import LocalIndexing
 from drafter.library.local_storage import (
     CATALOG_NAME,
-    INDEX_FORMAT_KEY,
     NO_RIGHTS,
     READ_ONLY_FS,
     LocalStorage,
@@ -49,7 +46,7 @@ from drafter.library.local_storage import (
     write_refusal,
 )
 from drafter.library.location import ENV_VAR
-from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchResults
+from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchHit
 from drafter.library.search import SearchEngine
 from drafter.library.vocabulary import clean_words
 
@@ -171,24 +168,14 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         """The record of the document imported from ``path``, by the catalog's path lookup."""
         return self.catalog.by_path(path)
 
-    def load(self, doc_id: str) -> Document:
-        """The parsed document, from the library's cache (the source file may be gone)."""
-        info = self.catalog.document(doc_id)
-        if info is None:
-            raise LibraryError(f"no document {doc_id} in the library")
-        doc = cached_or_read(self.catalog.data(doc_id), info.path)
-        ops, _ = self.catalog.corrections_for(info.sha256, info.path)
-        return apply_corrections(doc, ops).document if ops else doc
+    def _stored(self, doc_id: str) -> StoredDocument:
+        info = self._info(doc_id)
+        ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
+        return StoredDocument(info.sha256, info.path, self.catalog.data(doc_id), ops, made_on)
 
-    def search(
-        self,
-        query: str,
-        limit: int = 20,
-        sort: str = "relevance",
-        headings_only: bool = False,
-        filters: dict | None = None,
-    ) -> SearchResults:
-        """Search paragraphs; see :mod:`drafter.library.query` for the syntax."""
+    def _search(
+        self, query: str, limit: int, sort: str, headings_only: bool, filters: dict
+    ) -> tuple[int, list[SearchHit]]:
         return self._engine.search(query, limit, sort, headings_only, filters)
 
     def document_versions(self) -> dict[str, str]:
@@ -248,8 +235,8 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         self.catalog.remove_words(clean_words(words))
         self._writes += 1
 
-    def _index_format(self) -> str:
-        return self.catalog.get_state(INDEX_FORMAT_KEY) or "1"
+    def _state(self, key: str) -> str | None:
+        return self.catalog.get_state(key)
 
     def _set_index_format(self, value: str) -> None:
         if not self.catalog.readonly:
@@ -258,33 +245,17 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
     def _can_rebuild(self) -> bool:
         return not self.catalog.readonly
 
-    def needs_reindex(self) -> bool:
-        """True when the user dictionary (or Drafter's built-in vocabulary, after an
-        upgrade) differs from the one the index was built with."""
-        if sorted(self.catalog.words()) != self._indexed_words():
-            return True
-        built = self.catalog.get_state("vocabulary")
-        return built is not None and built != vocabulary.VERSION
-
     # Watched folders
 
     def watched_folders(self) -> list[str]:
         """The folders remembered for sync."""
         return self.catalog.folders()
 
-    def watch(self, folder: str | Path) -> None:
-        """Remember a folder for sync, by its resolved path so one folder is never listed twice; a
-        path that is not a folder is refused.
-        """
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            said = "not a folder" if path.exists() else "no such folder"
-            raise LibraryError(f"{folder}: {said}")
-        self.catalog.add_folder(str(path.resolve()))
+    def _remember_folder(self, path: str) -> None:
+        self.catalog.add_folder(path)
 
-    def unwatch(self, folder: str | Path) -> None:
-        """Forget a folder (by resolved path); its documents stay."""
-        self.catalog.remove_folder(str(Path(folder).expanduser().resolve()))
+    def _forget_folder(self, path: str) -> None:
+        self.catalog.remove_folder(path)
 
 
 def _read_only_mount(path: Path) -> bool:

@@ -10,60 +10,23 @@ from __future__ import annotations
 
 import json
 
-from drafter.corpus import load_document
-from drafter.corpus.corrections import apply_corrections
-from drafter.library.backend import replacing
 from drafter.library.build import now_iso
-from drafter.library.catalog import Catalog, decode_document
-from drafter.library.model import Corrections, DocumentInfo
+from drafter.library.catalog import Catalog
+from drafter.library.model import DocumentInfo
 
 
 class LocalCorrections:
     """Storing, reading and copying corrections in the SQLite catalogue."""
 
-    def corrections(self, doc_id: str) -> Corrections:
-        """The corrections stored for a document, and whether they were made on another
-        version of its file (then they are replayed where their text still matches, and
-        flagged so the user checks them)."""
-        info = self._info(doc_id)
-        ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
-        skipped: list[dict] = []
-        moved: list[dict] = []
-        if ops and made_on != info.sha256:
-            blob = self.catalog.data(doc_id)
-            doc = decode_document(blob) if blob else load_document(info.path)
-            applied = apply_corrections(doc, ops)
-            skipped, moved = applied.skipped, applied.moved
-        stale = made_on is not None and made_on != info.sha256
-        return Corrections(ops, stale, skipped, made_on, moved)
-
-    def set_corrections(
-        self,
-        doc_id: str,
-        ops: list[dict],
-        made_on: str | None = None,
-        base: list[dict] | None = None,
-    ) -> DocumentInfo:
-        """Store a document's corrections (replacing any) and re-index it at once, so the
-        catalogue's title and the index's heading paths follow. Storing them also marks
-        them checked against the file's current content, unless ``made_on`` names the
-        earlier content they were made on (undoing 更正已核对). Returns the new record. With
-        ``base`` (the corrections the caller read), a list changed meanwhile by another
-        process is not overwritten: :class:`CorrectionsChanged` (see
-        :meth:`LibraryBackend.set_corrections <drafter.library.backend.LibraryBackend.set_corrections>`)."""
-        refused = (
-            f"{self.root}: 这篇文稿的更正刚刚在另一个窗口或命令中修改过，本次更正未保存；"
-            "请重新打开文稿后再改"
-        )
-        return self._put_corrections(doc_id, replacing(ops, base, refused), made_on)
-
-    def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
-        """Add ``ops`` after the stored corrections, read and written under the write lock,
-        so two windows adding at once each keep theirs."""
-        return self._put_corrections(doc_id, lambda stored: [*stored, *ops])
+    CORRECTIONS_CHANGED = (
+        "{where}: 这篇文稿的更正刚刚在另一个窗口或命令中修改过，本次更正未保存；"
+        "请重新打开文稿后再改"
+    )
 
     def _put_corrections(self, doc_id: str, make, made_on: str | None = None) -> DocumentInfo:
-        """Store ``make(stored corrections)`` under the write lock and re-index the document."""
+        """Store ``make(stored corrections)`` in the catalogue under the write lock and
+        re-index the document (see :meth:`LibraryBackend._put_corrections
+        <drafter.library.backend.LibraryBackend._put_corrections>`)."""
         info = self._info(doc_id)
         with self._writing():
             ops = make(self.catalog.corrections_for(info.sha256, info.path)[0])

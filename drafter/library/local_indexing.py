@@ -18,7 +18,7 @@ from drafter.corpus import load_document
 from drafter.corpus.bounds import can_time_limit
 from drafter.library import index as ix_mod
 from drafter.library import parser_stamp, vocabulary
-from drafter.library.analyzer import INDEX_FORMAT
+from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY
 from drafter.library.build import (
     Built,
     ParagraphWriter,
@@ -32,7 +32,6 @@ from drafter.library.build import (
     read_task,
 )
 from drafter.library.catalog import Catalog, encode_document
-from drafter.library.local_storage import INDEX_FORMAT_KEY
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 
 

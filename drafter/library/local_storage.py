@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
 import tempfile
 from contextlib import contextmanager
@@ -27,7 +26,6 @@ from drafter.library.model import DocumentInfo, LibraryBusy, LibraryError
 
 CATALOG_NAME = "catalog.sqlite3"
 LOCK_NAME = "write.lock"
-INDEX_FORMAT_KEY = "index_format"  # the catalogue state naming the index's format
 
 
 READ_ONLY_FS = "文件夹在只读的磁盘或共享上"
@@ -134,13 +132,6 @@ class LocalStorage:
             self._docs = {d.id: d for d in self.catalog.documents()}
             self._docs_version = version
         return self._docs
-
-    def _indexed_words(self) -> list[str]:
-        raw = self.catalog.get_state("indexed_words")
-        return sorted(json.loads(raw)) if raw else []
-
-    def _segmenter(self, words: list[str]) -> Segmenter:
-        return self._segmenters.get(words)
 
     def _query_segmenter(self) -> Segmenter:
         return self._segmenter(self._indexed_words())

@@ -9,7 +9,6 @@ itself plus cutting the top paragraphs again for highlights.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from whoosh import collectors, sorting
@@ -18,8 +17,8 @@ from whoosh.scoring import BM25F
 
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.highlight import highlight_spans
-from drafter.library.model import DocumentInfo, QueryError, SearchHit, SearchResults
-from drafter.library.query import Compiler, any_term, parse, year_query
+from drafter.library.model import DocumentInfo, QueryError, SearchHit
+from drafter.library.query import Compiled, Compiler, any_term, parse, year_query
 
 SORTS = ("relevance", "date")
 FACETS = ("speaker", "genre")  # document fields indexed as a term on every paragraph
@@ -92,18 +91,16 @@ class SearchEngine:
         sort: str = "relevance",
         headings_only: bool = False,
         filters: dict | None = None,
-    ) -> SearchResults:
-        """Run a query (syntax: :mod:`drafter.library.query`) with sort, heading-only and metadata
-        filters; an unknown sort or a bad query raises :class:`QueryError` with a Chinese
-        message.
-        """
-        started = time.perf_counter()
-        check_sort(sort)
+    ) -> tuple[int, list[SearchHit]]:
+        """(how many paragraphs match, the first ``limit`` as hits) of a query (syntax:
+        :mod:`drafter.library.query`) with sort, heading-only and metadata filters, for
+        :meth:`LibraryBackend.search <drafter.library.backend.LibraryBackend.search>`,
+        which checks the sort and times it; a bad query raises :class:`QueryError` with a
+        Chinese message."""
         segmenter = self._segmenter()
-        compiled = Compiler(segmenter, self.field_query, self._literal()).compile(parse(text))
-        clauses = [compiled.query, *filter_queries(filters or {}, self.field_query)]
-        if headings_only:
-            clauses.append(wq.Term("h", "1"))
+        compiled, clauses = compile_search(
+            text, segmenter, self.field_query, self._literal(), filters or {}, headings_only
+        )
         searcher = self.searcher()
         documents = self._documents()
         orphans = self._orphans(searcher, documents)
@@ -135,24 +132,13 @@ class SearchEngine:
         for hit in results:
             if len(hits) >= limit:  # unscored Whoosh results ignore the limit
                 break
-            doc_id, index, para_text, section, is_heading = paragraphs[hit.docnum]
-            doc = documents.get(doc_id)
+            paragraph = paragraphs[hit.docnum]
+            doc = documents.get(paragraph[0])
             if doc is None:
                 total -= 1  # left by an interrupted write; removed by the next one
                 continue
-            hits.append(
-                SearchHit(
-                    score=_score(hit.score),
-                    document=doc,
-                    section=list(section),
-                    paragraph_index=int(index),
-                    is_heading=bool(is_heading),
-                    text=para_text,
-                    highlights=highlight_spans(para_text, compiled.highlight, segmenter),
-                )
-            )
-        elapsed = (time.perf_counter() - started) * 1000
-        return SearchResults(query=text, total=max(total, len(hits)), elapsed_ms=elapsed, hits=hits)
+            hits.append(search_hit(paragraph, _score(hit.score), doc, compiled, segmenter))
+        return max(total, len(hits)), hits
 
     def _paragraphs(self, searcher):
         """The stored paragraphs of ``searcher``'s index, kept while the searcher is: opening
@@ -179,6 +165,43 @@ def check_sort(sort: str) -> None:
     """Refuse an unknown sort with the message the user reads (both backends check so)."""
     if sort not in SORTS:
         raise QueryError(f"未知的排序方式“{sort}”，可用：relevance（相关度）、date（日期）")
+
+
+def compile_search(
+    text: str,
+    segmenter: Segmenter,
+    field_query: Callable[[str, str], wq.Query],
+    literal: bool,
+    filters: dict,
+    headings_only: bool,
+) -> tuple[Compiled, list[wq.Query]]:
+    """A query in the search box's syntax compiled, with its filters and the heading-only
+    switch, into the clauses a backend ANDs (``literal``: the index holds literal grams;
+    ``field_query``: the backend's condition on a document field). Both backends compile
+    here, so a query means the same in either, errors included."""
+    compiled = Compiler(segmenter, field_query, literal).compile(parse(text))
+    clauses = [compiled.query, *filter_queries(filters, field_query)]
+    if headings_only:
+        clauses.append(wq.Term("h", "1"))
+    return compiled, clauses
+
+
+def search_hit(
+    paragraph: tuple, score: float, document: DocumentInfo, compiled: Compiled, segmenter
+) -> SearchHit:
+    """One hit from a stored paragraph, (doc_id, index, text, section path, is_heading) as
+    both backends keep it, with its exact highlights: the query's runs found again in the
+    text, cut by the segmenter the index was built with."""
+    _, index, text, section, is_heading = paragraph[:5]
+    return SearchHit(
+        score=score,
+        document=document,
+        section=list(section),
+        paragraph_index=int(index),
+        is_heading=bool(is_heading),
+        text=text,
+        highlights=highlight_spans(text, compiled.highlight, segmenter),
+    )
 
 
 def filter_queries(filters: dict, field_query: Callable[[str, str], wq.Query]) -> list[wq.Query]:

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from psycopg.types.json import Jsonb
 
-from drafter.corpus import load_document
-from drafter.corpus.corrections import apply_corrections
-from drafter.library.backend import replacing
 from drafter.library.build import Task, now_iso
-from drafter.library.catalog import decode_document
-from drafter.library.model import Corrections, DocumentInfo, LibraryError
+from drafter.library.model import DocumentInfo, LibraryError
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
@@ -23,51 +19,10 @@ from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 class PgCorrections:
     """Storing, reading and copying corrections on the server."""
 
-    def corrections(self, doc_id: str) -> Corrections:
-        """A document's corrections, flagged stale when made on an earlier version of its file, with
-        the ops that no longer apply listed as skipped.
-        """
-        with self._conn() as conn:
-            row = conn.execute(
-                "SELECT sha256, origin, path, data FROM drafter.documents WHERE id = %s",
-                (doc_id,),
-            ).fetchone()
-            if row is None:
-                raise LibraryError(f"no document {doc_id} in the library")
-            ops, made_on = store.corrections_for(conn, row[0], row[1], row[2])
-        skipped: list[dict] = []
-        moved: list[dict] = []
-        if ops and made_on != row[0]:
-            doc = decode_document(bytes(row[3])) if row[3] else load_document(row[2])
-            applied = apply_corrections(doc, ops)
-            skipped, moved = applied.skipped, applied.moved
-        stale = made_on is not None and made_on != row[0]
-        return Corrections(ops, stale, skipped, made_on, moved)
-
-    def set_corrections(
-        self,
-        doc_id: str,
-        ops: list[dict],
-        made_on: str | None = None,
-        base: list[dict] | None = None,
-    ) -> DocumentInfo:
-        """Replace a document's corrections and re-index its paragraphs in one transaction, so every
-        client sees both or neither; ``made_on`` stores them as made on that earlier content
-        (undoing 更正已核对), else on the current one; ``base``: see
-        :meth:`LibraryBackend.set_corrections <drafter.library.backend.LibraryBackend.set_corrections>`.
-        """
-        refused = (
-            f"{self.location}: 同事刚刚修改了这篇文稿的更正，本次更正未保存；"
-            "请重新打开文稿，看过同事的更正后再改"
-        )
-        return self._put_corrections(doc_id, replacing(ops, base, refused), made_on)
-
-    def add_corrections(self, doc_id: str, ops: list[dict]) -> DocumentInfo:
-        """Add ``ops`` after the stored corrections, read and written in one transaction
-        under the writers' lock: colleagues adding to the same document at the same moment
-        each keep theirs (see :meth:`LibraryBackend.add_corrections
-        <drafter.library.backend.LibraryBackend.add_corrections>`)."""
-        return self._put_corrections(doc_id, lambda stored: [*stored, *ops])
+    CORRECTIONS_CHANGED = (
+        "{where}: 同事刚刚修改了这篇文稿的更正，本次更正未保存；"
+        "请重新打开文稿，看过同事的更正后再改"
+    )
 
     def _put_corrections(self, doc_id: str, make, made_on: str | None = None) -> DocumentInfo:
         """Store ``make(stored corrections)`` as the document's corrections and index it

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import socket
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,13 +29,10 @@ from pathlib import Path
 import psycopg
 from psycopg import errors as pgerrors
 
-from drafter.corpus import Document
-from drafter.corpus.corrections import apply_corrections
-from drafter.library import parser_stamp, vocabulary
-from drafter.library.analyzer import INDEX_FORMAT, Segmenter, SegmenterCache
-from drafter.library.backend import LibraryBackend, document_version
+from drafter.library import parser_stamp
+from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY, SegmenterCache
+from drafter.library.backend import LibraryBackend, StoredDocument, document_version
 from drafter.library.build import default_workers, now_iso
-from drafter.library.catalog import cached_or_read
 from drafter.library.location import describe
 from drafter.library.model import DocumentInfo, LibraryError
 from drafter.library.pg import schema, store
@@ -46,7 +42,7 @@ from drafter.library.pg.importing import BATCH_DOCUMENTS, PgImport
 from drafter.library.pg.office_lists import PgOfficeLists
 from drafter.library.pg.pool import PgPool, configure_session
 from drafter.library.pg.reindexing import PgReindex
-from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS
+from drafter.library.pg.schema import INFO_COLUMNS
 from drafter.library.pg.search import PgSearch
 from drafter.library.vocabulary import clean_words
 
@@ -271,20 +267,17 @@ class PgLibrary(
                 ).fetchone()
         return DocumentInfo(*row) if row else None
 
-    def load(self, doc_id: str) -> Document:
-        """The parsed document from its cached parse (or its file, for rows an older Drafter wrote),
-        with its corrections replayed.
-        """
+    def _stored(self, doc_id: str) -> StoredDocument:
         with self._conn() as conn:
             row = conn.execute(
-                "SELECT path, data, sha256, origin FROM drafter.documents WHERE id = %s",
+                "SELECT sha256, origin, path, data FROM drafter.documents WHERE id = %s",
                 (doc_id,),
             ).fetchone()
             if row is None:
                 raise LibraryError(f"no document {doc_id} in the library")
-            ops, _ = store.corrections_for(conn, row[2], row[3], row[0])
-        doc = cached_or_read(bytes(row[1]) if row[1] else None, row[0])
-        return apply_corrections(doc, ops).document if ops else doc
+            sha256, origin, path, data = row
+            ops, made_on = store.corrections_for(conn, sha256, origin, path)
+        return StoredDocument(sha256, path, bytes(data) if data else None, ops, made_on)
 
     def document_versions(self) -> dict[str, str]:
         """Every document's version token, corrections counted as :meth:`load` replays them
@@ -355,13 +348,6 @@ class PgLibrary(
 
     # User dictionary, watched folders, state
 
-    def _indexed_words(self) -> list[str]:
-        raw = self._state("indexed_words")
-        return sorted(json.loads(raw)) if raw else []
-
-    def _segmenter(self, words: list[str]) -> Segmenter:
-        return self._segmenters.get(words)
-
     def words(self) -> list[str]:
         """The shared user dictionary, sorted."""
         with self._conn() as conn:
@@ -387,9 +373,6 @@ class PgLibrary(
             conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
             store.bump(conn)
 
-    def _index_format(self) -> str:
-        return self._state(INDEX_FORMAT_KEY) or "1"
-
     def _set_index_format(self, value: str) -> None:
         with self._conn() as conn:
             store.set_state(conn, INDEX_FORMAT_KEY, value)
@@ -402,15 +385,6 @@ class PgLibrary(
             ).fetchone()
         return bool(row[0])
 
-    def needs_reindex(self) -> bool:
-        """True when the dictionary or the vocabulary version differs from what the index was built
-        with.
-        """
-        if sorted(self.words()) != self._indexed_words():
-            return True
-        built = self._state("vocabulary")
-        return built is not None and built != vocabulary.VERSION
-
     def watched_folders(self) -> list[str]:
         """This machine's folders remembered for sync (folders are per origin: another office PC has
         its own paths).
@@ -421,26 +395,19 @@ class PgLibrary(
             )
             return [r[0] for r in rows]
 
-    def watch(self, folder: str | Path) -> None:
-        """Remember a folder of this machine for sync, by resolved path; a path that is not a folder
-        is refused.
-        """
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            said = "not a folder" if path.exists() else "no such folder"
-            raise LibraryError(f"{folder}: {said}")
+    def _remember_folder(self, path: str) -> None:
+        """Folders are kept per machine (``origin``): another office PC has its own paths."""
         with self._conn() as conn:
             conn.execute(
                 "INSERT INTO drafter.folders (origin, path) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                (self.origin, str(path.resolve())),
+                (self.origin, path),
             )
 
-    def unwatch(self, folder: str | Path) -> None:
-        """Forget a folder of this machine; its documents stay."""
+    def _forget_folder(self, path: str) -> None:
         with self._conn() as conn:
             conn.execute(
                 "DELETE FROM drafter.folders WHERE origin = %s AND path = %s",
-                (self.origin, str(Path(folder).expanduser().resolve())),
+                (self.origin, path),
             )
 
     def _state(self, key: str) -> str | None:

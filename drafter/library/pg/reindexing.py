@@ -14,13 +14,13 @@ from pathlib import Path
 
 from drafter.corpus import load_document
 from drafter.library import parser_stamp, vocabulary
-from drafter.library.analyzer import INDEX_FORMAT
+from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY
 from drafter.library.build import Task, never, read_failure
 from drafter.library.catalog import encode_document
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare
-from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS, NINFO
+from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 
 
 class PgReindex:

@@ -14,9 +14,9 @@ SCHEMA = "drafter"
 MIGRATE_LOCK = 0x44524D47  # "DRMG"
 WRITE_LOCK = 0x44525752  # "DRWR"
 CHANNEL = "drafter_library"  # LISTEN/NOTIFY channel; the payload is the new generation
-# the drafter.state key naming the index's format (drafter.library.analyzer.INDEX_FORMAT):
-# the terms in the tsv column changed, the tables did not, so it is state, not a migration
-INDEX_FORMAT_KEY = "index_format"
+# the index's format (drafter.library.analyzer.INDEX_FORMAT) is kept in drafter.state under
+# analyzer.INDEX_FORMAT_KEY: the terms in the tsv column changed, the tables did not, so it
+# is state, not a migration
 
 # the user's corrections (drafter.corpus.corrections) by the content they were made on;
 # (origin, path) finds them again when that machine's file changes: one text for the first

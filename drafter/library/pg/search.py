@@ -8,18 +8,15 @@ generation, the top hits with their document records, and the total.
 
 from __future__ import annotations
 
-import json
-import time
-
 from whoosh import query as wq
 
-from drafter.library.analyzer import Segmenter, normalize_term
-from drafter.library.highlight import highlight_spans
-from drafter.library.model import DocumentInfo, SearchHit, SearchResults
-from drafter.library.pg.schema import INDEX_FORMAT_KEY, INFO_COLUMNS
+from drafter.library.analyzer import INDEX_FORMAT_KEY, Segmenter, normalize_term
+from drafter.library.backend import holds_literal, indexed_words
+from drafter.library.model import DocumentInfo, SearchHit
+from drafter.library.pg.schema import INFO_COLUMNS
 from drafter.library.pg.sql import DocField, Scorer, match
-from drafter.library.query import Compiled, Compiler, parse
-from drafter.library.search import check_sort, filter_queries
+from drafter.library.query import Compiled
+from drafter.library.search import compile_search, search_hit
 
 
 def field_query(name: str, text: str) -> DocField:
@@ -40,10 +37,9 @@ def search_once(
     """(generation, hit rows, scored, compiled query) of one search (``literal``: the index
     holds literal grams). A hit row is (doc_id, idx, text, section, is_heading, score,
     total, *DocumentInfo fields)."""
-    compiled = Compiler(segmenter, field_query, literal).compile(parse(query))
-    clauses = [compiled.query, *filter_queries(filters, field_query)]
-    if headings_only:
-        clauses.append(wq.Term("h", "1"))
+    compiled, clauses = compile_search(
+        query, segmenter, field_query, literal, filters, headings_only
+    )
     q = clauses[0] if len(clauses) == 1 else wq.And(clauses)
     cond, cparams = match(q)
     scored = sort == "date" or compiled.text_terms
@@ -87,20 +83,13 @@ class PgSearch:
     """The team library's ``search``: a part of :class:`~drafter.library.pg.library.PgLibrary`
     over :func:`search_once`."""
 
-    def search(
-        self,
-        query: str,
-        limit: int = 20,
-        sort: str = "relevance",
-        headings_only: bool = False,
-        filters: dict | None = None,
-    ) -> SearchResults:
+    def _search(
+        self, query: str, limit: int, sort: str, headings_only: bool, filters: dict
+    ) -> tuple[int, list[SearchHit]]:
         """One round trip in the usual case: the query, its statistics (IDF, average
         length) and the hits' document records come back together, with the library's
         generation; only when that moved are the user dictionary and the index format read
         again (and the search redone if either changed, which a re-index does)."""
-        started = time.perf_counter()
-        check_sort(sort)
 
         def run(conn):
             if self._words_seen is None:
@@ -116,7 +105,7 @@ class PgSearch:
                     limit,
                     sort,
                     headings_only,
-                    filters or {},
+                    filters,
                     literal,
                 )
                 if result[0] == seen:
@@ -128,22 +117,13 @@ class PgSearch:
         result, segmenter = self._read(run)
         _, rows, scored, compiled = result
         total = int(rows[0][6]) if rows else 0
-        hits = []
-        for row in rows:
-            doc_id, idx, text, section, is_heading, value, _ = row[:7]
-            hits.append(
-                SearchHit(
-                    score=float(value) if scored else 0.0,
-                    document=DocumentInfo(*row[7:]),
-                    section=list(section),
-                    paragraph_index=int(idx),
-                    is_heading=bool(is_heading),
-                    text=text,
-                    highlights=highlight_spans(text, compiled.highlight, segmenter),
-                )
+        hits = [
+            search_hit(
+                row, float(row[5]) if scored else 0.0, DocumentInfo(*row[7:]), compiled, segmenter
             )
-        elapsed = (time.perf_counter() - started) * 1000
-        return SearchResults(query=query, total=total, elapsed_ms=elapsed, hits=hits)
+            for row in rows
+        ]
+        return total, hits
 
     def _read_words(self, conn) -> None:
         row = conn.execute(
@@ -152,6 +132,5 @@ class PgSearch:
             "LEFT JOIN drafter.state f ON f.key = %s",
             (INDEX_FORMAT_KEY,),
         ).fetchone()
-        words = sorted(json.loads(row[1])) if row[1] else []
-        self._words_seen = (words, int(row[0]))
-        self._literal_seen = (row[2] or "1").isdigit() and int(row[2] or "1") >= 2
+        self._words_seen = (indexed_words(row[1]), int(row[0]))
+        self._literal_seen = holds_literal(row[2])
