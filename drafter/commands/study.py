@@ -102,7 +102,14 @@ def render(study: Study, name: str = "") -> str:
     lines.append(f"提纲句（{len(study.roadmap)}）")
     for r in study.roadmap:
         count = f"，说 {r.count} 个部分" if r.count else ""
-        lines.append(f"  第 {r.span.paragraph + 1} 段{count}，领起 {len(r.sections)} 节：{r.text}")
+        lines.append(f"  第 {r.span.paragraph + 1} 段{count}，{study.roadmap_reach(r)}：{r.text}")
+        headings = {s.paragraph: s.label for s in study.sections}
+        parts = [
+            headings.get(h) or (r.labels[k] if k < len(r.labels) else f"第 {h + 1} 段")
+            for k, h in enumerate(r.sections)
+        ]
+        if parts:  # what it leads, so the plan can be checked against the parts without the text
+            lines.append("    → " + "｜".join(parts))
         if r.warning:
             lines.append(f"    ! {r.warning}")
     lines.append("")

@@ -221,6 +221,26 @@ class Study:
     # the closing (drafter.study.stats.structure_rows; ``sections`` holds the headings')
     structure: list[SectionStat] = field(default_factory=list)
 
+    def in_outline(self, road: Roadmap) -> list[bool]:
+        """For each part ``road`` links, whether the outline shows it as a heading. A roadmap
+        may announce parts the outline keeps in the running text (第一，… paragraphs it did not
+        take for headings, a list of ——坚持… lines): said as 领起 4 节 they were sections the
+        trainee looked for in the outline and could not find."""
+        headings = {s.paragraph for s in self.sections}
+        return [i in headings for i in road.sections]
+
+    def roadmap_reach(self, road: Roadmap) -> str:
+        """What ``road`` leads, in the words every view uses: 领起 N 节 when each part is a
+        heading of the outline, 领起 N 项 when the parts stand in the running text and are no
+        headings (so the outline beside it shows none of them), both counts when mixed."""
+        shown_as = self.in_outline(road)
+        n, headed = len(shown_as), sum(shown_as)
+        if headed == n:
+            return f"领起 {n} 节"
+        if not headed:
+            return f"领起 {n} 项（在正文段落里，不是小标题）"
+        return f"领起 {n} 部分（{headed} 节是小标题，{n - headed} 项在正文段落里）"
+
     @property
     def listed_frames(self) -> list[Frame]:
         """Numeric summaries whose items the text spells out: the ones worth taking apart."""
@@ -246,6 +266,8 @@ class Study:
                     "paragraph": shown(r.span.paragraph),
                     "count": r.count,
                     "sections": [shown(i) for i in r.sections],
+                    # each part a heading of the outline, or a paragraph of the running text
+                    "in_outline": self.in_outline(r),
                     "labels": list(r.labels),
                     "warning": r.warning,
                 }

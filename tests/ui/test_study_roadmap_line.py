@@ -28,7 +28,7 @@ def test_parts_that_are_paragraphs_are_named_by_their_first_words():
     study = analyze(parse_text(TEXT, "t.txt"))
     index = next(i for i, r in enumerate(study.roadmap) if "讲几点意见" in r.text)
     line = roadmap_line(study, index)
-    assert "领起 3 节" in line
+    assert "领起 3 项" in line
     assert "必须坚持人民至上" in line and "必须坚持依法治理" in line
 
 

@@ -110,7 +110,7 @@ class AnnotatedRendering:
             f.setUnderlineColor(ROADMAP_COLOUR)
             f.setForeground(ROADMAP_COLOUR)
             f.setToolTip(
-                "提纲句：预告下文结构，点击标出它领起的各节"
+                "提纲句：预告下文结构，点击标出它领起的各部分"
                 + (f"（{r.warning}）" if r.warning else "")
             )
             mark(r.span.paragraph, r.span.start, r.span.end, f, 1)

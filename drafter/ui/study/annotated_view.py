@@ -303,10 +303,21 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
             return
         road = self._study.roadmap[index]
         spans = [(road.span.paragraph, road.span.start, road.span.end)]
-        for heading in road.sections:
+        headed = self._study.in_outline(road)
+        for k, heading in enumerate(road.sections):
             # a first part run on after the announcement starts where the announcement ends
             start = road.span.end if heading == road.span.paragraph else 0
-            spans.append((heading, start, 10**6))
+            end = 10**6
+            label = road.labels[k] if k < len(road.labels) else ""
+            if not headed[k] and label:
+                # a part in the running text (第一，… that is no heading) is marked on its first
+                # words, where it begins, as a heading would be: its whole paragraph marked too
+                # turned the page into one blue block in which no part could be told apart
+                text = self._texts.get(heading, "")
+                at = text.find(label, start)
+                if at >= 0 and not text[start:at].strip():
+                    start, end = at, at + len(label)
+            spans.append((heading, start, end))
         self.selected_frame, self.selected_roadmap = None, index
         self._mark(spans, QColor("#cfe0ff"))
         if reveal:

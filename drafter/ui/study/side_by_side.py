@@ -156,7 +156,7 @@ class SideBySideWindow(QWidget):
         self.legend = TipLabel(
             "<span style='color:#555'>图例 ⓘ</span>",
             "<b>学习标注图例</b><br>" + MARKS_LEGEND + "点彩色词语看同组各项；"
-            "点蓝色提纲句看它领起的各节",
+            "点蓝色提纲句看它领起的各部分",
         )
         self.legend.setObjectName("sideBySideLegend")
         self.legend.setVisible(False)

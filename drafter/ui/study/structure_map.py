@@ -398,14 +398,16 @@ class PointsTree(QTreeWidget):
             item.setData(0, PARAGRAPH_ROLE, r.span.paragraph)
             item.setData(0, ROADMAP_ROLE, k)
             self._roadmap_items[k] = item
-            item.setToolTip(0, text)
+            # what it leads (4 节, or 4 项 in the running text the outline does not show)
+            item.setToolTip(0, f"{text}\n{study.roadmap_reach(r)}")
             if r.warning:
                 item.setForeground(0, QBrush(QColor("#b00020")))
             for k, index in enumerate(r.sections):  # the parts it announces, a click away
                 row = next((s for s in study.sections if s.paragraph == index), None)
-                label = row.label if row else (r.labels[k] if k < len(r.labels) else index)
-                child = QTreeWidgetItem([f"→ {label}"])
+                words = r.labels[k] if k < len(r.labels) else f"第 {index + 1} 段"
+                child = QTreeWidgetItem([f"→ {row.label if row else words}"])
                 child.setData(0, PARAGRAPH_ROLE, index)
+                child.setToolTip(0, "小标题" if row else "在正文段落里，不是小标题")
                 item.addChild(child)
             roadmap.addChild(item)
         parts = QTreeWidgetItem(

@@ -79,7 +79,7 @@ LEGEND = (
     "<b style='color:#b35900'>✎</b>（波浪线，在彩色词语上也看得见）<br>"
     "<span style='color:#5f6368;background:#f4f4f0'>&nbsp;灰字灰底&nbsp;</span>"
     "正文之后的编者按、注释等，不属于正文<br>"
-    "点彩色词语看同组各项；点蓝色提纲句看它领起的各节；<br>"
+    "点彩色词语看同组各项；点蓝色提纲句看它领起的各部分；<br>"
     "选中文字后点“高亮”或“写笔记…”（仅存本机）"
 )
 
@@ -157,7 +157,7 @@ def roadmap_line(study: Study, index: int) -> str:
         else ""
     )
     return (
-        f"<b style='color:#1f5fbf'>提纲句</b>：{count}领起 {len(road.sections)} 节："
+        f"<b style='color:#1f5fbf'>提纲句</b>：{count}{study.roadmap_reach(road)}："
         f"{links or '（未找到对应的小标题）'}{warn}"
     )
 
@@ -214,7 +214,7 @@ class StudyPage(QWidget):
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.info.setToolTip("点彩色词语看同组各项；点蓝色提纲句看它领起的各节")
+        self.info.setToolTip("点彩色词语看同组各项；点蓝色提纲句看它领起的各部分")
         self.info.setStyleSheet("background:#f6f3ea;padding:4px;border-radius:3px")
         self.info.linkActivated.connect(self._on_link)
         self.info.text_set.connect(lambda: self._fit_info_height())
