@@ -255,6 +255,7 @@ def _dismissed_note(result) -> str:
 
 def render(result, level_names: dict[str, str]) -> str:
     """The findings as a reader-friendly list, grouped by level."""
+    from drafter.review.groups import group_findings, others_line
     from drafter.review.model import CATEGORIES
     from drafter.review.panel_text import flagged
 
@@ -267,13 +268,17 @@ def render(result, level_names: dict[str, str]) -> str:
         if not items:
             continue
         lines.append(f"[{level_names[level]}] {len(items)} 处")
-        for f in items:
+        # one problem met again (第一、 … 第十二、) is one entry naming its other places
+        for group in group_findings(items):
+            f = group.first
             where = f"第{f.paragraph + 1}段" if f.paragraph is not None else "标题区"
             if f.section:
                 where += f" {f.section[-1][:16]}"
             fix = f" → {f.suggestion}" if f.suggestion else ""
             lines.append(f"  {where}：{flagged(f, 30)}{fix}")
             lines.append(f"      {CATEGORIES[f.category]}·{f.message}  ({f.rule})")
+            if len(group) > 1:
+                lines.append(f"      {others_line(group, paragraph=True)}")
     counts = "，".join(
         f"{level_names[lv]} {result.count(lv)}" for lv in ("error", "warning", "hint")
     )

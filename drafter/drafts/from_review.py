@@ -18,15 +18,18 @@ from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
 
 
-def finding_text(finding) -> str:
-    """The comment's text: category, message and the suggestion when there is one."""
+def finding_text(finding, group=None) -> str:
+    """The comment's text: category, message and the suggestion when there is one; for a
+    ``group`` of several (drafter.review.groups), how many places and which others."""
+    from drafter.review.groups import others_line
     from drafter.review.model import CATEGORIES, LEVEL_NAMES
 
     head = f"【{LEVEL_NAMES.get(finding.level, finding.level)}·{CATEGORIES.get(finding.category, finding.category)}】"
     text = head + finding.message
     if finding.suggestion:
         text += f"（建议：{finding.suggestion}）"
-    return text
+    more = others_line(group) if group is not None else ""
+    return f"{text}。{more}" if more else text
 
 
 def comments_from_findings(
@@ -36,7 +39,12 @@ def comments_from_findings(
     adding them. A finding on the title block goes on its field (``meta:title``…);
     findings without a place in the draft (a document-level note) go on the first
     heading; a finding already turned into a comment is skipped, also one read back from
-    Word (the writer's answer to the head's comments): the same words on the same place."""
+    Word (the writer's answer to the head's comments): the same words on the same place.
+    Findings that are one problem met again (drafter.review.groups: 第一、 … 第十二、) make
+    one comment, on the first, naming the others: twelve identical comments in Word's
+    margin told the writer nothing the first did not."""
+    from drafter.review.groups import group_findings
+
     index = target_index(draft)
     marks = markers(draft)
     when = time or now_iso()
@@ -49,7 +57,8 @@ def comments_from_findings(
     )
     first = next((key for key in index if meta_field(key) is None), None)
     out: list[Comment] = []
-    for f in findings:
+    for group in group_findings(findings):
+        f = group.first
         target = f.ref if f.ref in index else first
         if target is None:
             continue
@@ -77,7 +86,7 @@ def comments_from_findings(
         origin = f"review:{f.rule}"
         if (origin, target, start, end) in existing:
             continue
-        text = finding_text(f)
+        text = finding_text(f, group)
         key = _said(draft, index, target, quote, text)
         if said[key] > 0:
             said[key] -= 1

@@ -60,6 +60,10 @@ class Finding:
     ref: str | None = None
     context: str = field(default="", compare=False, repr=False)
     part: str = field(default="body", compare=False, repr=False)  # preamble/body/closing
+    # what kind of problem this is, when the message names the instance (序次语“第一”…,
+    # “二0一一”里的“0”…): findings of one rule, level and kind are the same problem met
+    # again (drafter.review.groups); empty: the message itself says the kind
+    kind: str = field(default="", compare=False, repr=False)
 
     @property
     def where(self) -> str:

@@ -136,8 +136,10 @@ class Context:
         message: str,
         suggestion: str | None = None,
         level: str | None = None,
+        kind: str = "",
     ) -> Finding:
-        """A finding of the running rule on ``para.text[start:end]``."""
+        """A finding of the running rule on ``para.text[start:end]``; ``kind`` names the
+        problem when ``message`` names this instance of it (see ``Finding.kind``)."""
         r = self.rule
         assert r is not None
         lvl = self._levels.get(r.id) or level or r.level
@@ -157,6 +159,7 @@ class Context:
             ref=para.ref,
             context=context,
             part=para.part,
+            kind=kind,
         )
 
 

@@ -98,11 +98,13 @@ class ReviewCommenter(QObject):
         return len(added)
 
     def one(self, finding) -> bool:
-        """One finding as a comment on its words (one undoable step)."""
-        if current_text(self.editor.session.draft, finding.ref) is None:
+        """One finding as a comment on its words, or a group's findings (a tuple) as one
+        comment on the first naming the others (one undoable step)."""
+        findings = list(finding) if isinstance(finding, (tuple, list)) else [finding]
+        if current_text(self.editor.session.draft, findings[0].ref) is None:
             self.status.emit("原文已改动，找不到这条意见的位置，请重新检查。")
             return False
-        n = self._add([finding], "审稿意见转为批注")
+        n = self._add(findings, "审稿意见转为批注")
         self.status.emit("已把这条审稿意见加为批注（可撤销）" if n else "这条意见已在批注中")
         return bool(n)
 

@@ -47,19 +47,20 @@ SPAN_BG = QColor("#ffe08a")
 
 
 class DismissCommand(QUndoCommand):
-    """Dismiss (or restore) one finding; undo puts it back.
+    """Dismiss (or restore) one finding, or a group's findings at once; undo puts them back.
 
-    Dismissing keeps the finding's anchor token (``drafter.review.anchor.token``);
-    restoring removes every kept token that names the finding, also one stored before
+    Dismissing keeps each finding's anchor token (``drafter.review.anchor.token``);
+    restoring removes every kept token that names one of them, also one stored before
     the writer edited next to the words."""
 
     def __init__(self, draft: Draft, finding, dismiss: bool, found=()) -> None:
         super().__init__("忽略审稿意见" if dismiss else "恢复审稿意见")
         self.draft, self.dismiss = draft, dismiss
-        if dismiss:
-            self.tokens = [token(finding)]
-        else:
-            self.tokens = tokens_for(finding, draft.review_dismissed, list(found))
+        findings = list(finding) if isinstance(finding, (tuple, list)) else [finding]
+        self.tokens: list[str] = []
+        for f in findings:
+            more = [token(f)] if dismiss else tokens_for(f, draft.review_dismissed, list(found))
+            self.tokens += [t for t in more if t not in self.tokens]
 
     def _set(self, present: bool) -> None:
         keys = self.draft.review_dismissed
@@ -481,7 +482,8 @@ class ReviewController(QObject):
     # -- dismissing -----------------------------------------------------------------------------
 
     def dismiss(self, finding, dismiss: bool) -> None:
-        """Dismiss (or restore) ``finding`` in the draft, as one undoable edit."""
+        """Dismiss (or restore) ``finding`` in the draft, or a tuple of them (a group's row),
+        as one undoable edit."""
         if self.panel.current_source() != "draft":
             return
         result = self.panel.result
@@ -489,12 +491,14 @@ class ReviewController(QObject):
         command = DismissCommand(self.editor.draft, finding, dismiss, found)
         self.editor.session.undo_stack.push(command)
         if result is not None:  # show it at once; the next review agrees
-            if dismiss and finding in result.findings:
-                result.findings.remove(finding)
-                result.dismissed.append(finding)
-            elif not dismiss and finding in result.dismissed:
-                result.dismissed.remove(finding)
-                result.findings.append(finding)
+            for f in finding if isinstance(finding, (tuple, list)) else [finding]:
+                if dismiss and f in result.findings:
+                    result.findings.remove(f)
+                    result.dismissed.append(f)
+                elif not dismiss and f in result.dismissed:
+                    result.dismissed.remove(f)
+                    result.findings.append(f)
+            if not dismiss:
                 result.findings.sort(key=lambda x: (x.paragraph or 0, x.start or 0))
             self.panel.show_result(result)
 

@@ -69,13 +69,14 @@ def delivered(qtbot, ready: Callable[[], bool]) -> None:
 def select_finding(panel, finding) -> None:
     """Make ``finding`` the current row of the 审稿 list, as a click on it does. The items
     are walked themselves: a QTreeWidgetItemIterator left behind by an early return stays
-    registered with the tree, and a later clear() (the next review) crashed on it."""
-    from drafter.ui.panels.review_panel import FINDING_ROLE
+    registered with the tree, and a later clear() (the next review) crashed on it. A
+    finding of a group is its own row under the group's (the group's row stands for all)."""
+    from drafter.ui.panels.review_panel import FINDING_ROLE, GROUP_ROLE
 
     stack = [panel.tree.invisibleRootItem()]
     while stack:
         item = stack.pop()
-        if item.data(0, FINDING_ROLE) == finding:
+        if item.data(0, FINDING_ROLE) == finding and item.data(0, GROUP_ROLE) is None:
             panel.tree.setCurrentItem(item)
             return
         stack.extend(item.child(i) for i in range(item.childCount()))

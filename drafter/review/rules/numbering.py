@@ -469,6 +469,9 @@ def check_skip(ctx):
 _STANDARD = {mk.CN_DUN: "、", mk.CN_PAREN: "", mk.ARABIC_PAREN: ""}
 
 
+_NUMBER = re.compile(r"[0-9一二三四五六七八九十百零〇两]+")
+
+
 def _separator(marker: str, family: str) -> str:
     """What follows the number: "、" in 一、, "." in 1., ")" style in (一)."""
     if family in (mk.CN_PAREN, mk.ARABIC_PAREN):
@@ -513,7 +516,8 @@ def check_punct(ctx):
         elif fam == mk.DI and m.endswith("、"):
             # GB/T 15834-2011 4.3.3: 第一， 首先， (a comma); the 顿号 is for 一、 甲、
             fix = m[:-1] + "，"
-            yield _on_marker(ctx, it, f"序次语“{m[:-1]}”后应用逗号，不用顿号", fix)
+            message = f"序次语“{m[:-1]}”后应用逗号，不用顿号"
+            yield _on_marker(ctx, it, message, fix, kind="序次语后用了顿号")
             continue
         elif fam in (mk.CN_PAREN, mk.ARABIC_PAREN):
             core = m.rstrip("、，,.．")
@@ -522,7 +526,9 @@ def check_punct(ctx):
         elif fam == mk.ARABIC:
             arabic.append(it)
         if fix and fix != m:
-            yield _on_marker(ctx, it, f"序号“{m}”写法不规范，应为“{fix}”", fix)
+            # 一. 二. 三. all written alike are one problem: the kind is the shape, not the number
+            shape = _NUMBER.sub("N", f"{m}→{fix}")
+            yield _on_marker(ctx, it, f"序号“{m}”写法不规范，应为“{fix}”", fix, kind=shape)
     if arabic:
         seps = [_separator(it.marker, mk.ARABIC).strip() for it in arabic]
         counts = {s: seps.count(s) for s in set(seps)}
@@ -532,7 +538,11 @@ def check_punct(ctx):
                 if sep != main:
                     fix = it.marker[: len(it.marker) - len(_separator(it.marker, mk.ARABIC))] + main
                     yield _on_marker(
-                        ctx, it, f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”", fix
+                        ctx,
+                        it,
+                        f"同一文稿的阿拉伯数字序号多用“{main}”，这里是“{sep}”",
+                        fix,
+                        kind=f"{sep}→{main}",
                     )
 
 

@@ -89,7 +89,8 @@ def check_mixed(ctx):
                 message = f"“{m.group()}”混用了汉字和阿拉伯数字"
                 fix = None
             level = None if year and not zero_only else "warning"
-            yield ctx.finding(para, m.start(), m.end(), message, fix, level=level)
+            kind = "zero" if zero_only else "mixed"  # 二0一一, 二00八: the one slip, twice
+            yield ctx.finding(para, m.start(), m.end(), message, fix, level=level, kind=kind)
         for m in _MIXED_UNIT.finditer(para.text):
             yield ctx.finding(
                 para,

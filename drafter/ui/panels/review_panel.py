@@ -24,26 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.review.groups import FindingGroup, group_findings, others_line, place
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
 from drafter.review.panel_text import finding_line, snippet
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # a row that stands for a FindingGroup
 LEVEL_COLOURS = {"error": "#b3261e", "warning": "#b06000", "hint": "#1a5fb4"}
 SOURCES = (("draft", "当前草稿"), ("reader", "阅读器中的文稿"))
 
 
 class ReviewPanel(QWidget):
-    """Findings of the last review, as a tree 级别 › 类别 › 问题.
+    """Findings of the last review, as a tree 级别 › 类别 › 问题; one problem met again
+    (drafter.review.groups: 第一、 … 第十二、) is one row saying 共 N 处, its places below it.
 
     Signals:
         finding_activated(object): the user clicked (or pressed Enter on) a finding.
-        dismiss_requested(object, bool): dismiss (True) or restore (False) a finding.
+        dismiss_requested(object, bool): dismiss (True) or restore (False) a finding, or
+            a tuple of findings (a group's row: all its places at once).
         recheck_requested(): the user asked for a review now.
         source_changed(str): "draft" or "reader" was chosen as what to review.
         comments_requested(): turn all findings into comments (批注) on the draft.
-        finding_comment_requested(Finding): turn this one finding into a comment.
+        finding_comment_requested(object): turn this finding into a comment, or a tuple
+            of findings (a group's row) into one comment naming its places.
         reuse_cancel_requested(): stop bringing the reuse (查重) index up to date.
     """
 
@@ -205,14 +210,15 @@ class ReviewPanel(QWidget):
         self._fill()
 
     def findings_shown(self) -> list[Finding]:
-        """The findings listed, in tree order (tests and keyboard navigation)."""
+        """The findings listed, in tree order (tests and keyboard navigation); a group's
+        findings once each, as the rows under it list them."""
         out = []
         it = self.tree.invisibleRootItem()
         stack = [it.child(i) for i in range(it.childCount())]
         while stack:
             item = stack.pop(0)
             f = item.data(0, FINDING_ROLE)
-            if f is not None:
+            if f is not None and item.data(0, GROUP_ROLE) is None:
                 out.append(f)
             stack[0:0] = [item.child(i) for i in range(item.childCount())]
         return out
@@ -256,12 +262,31 @@ class ReviewPanel(QWidget):
                 group = QTreeWidgetItem([f"{name}（{len(of_cat)}）"])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(group)
-                for f, dismissed in of_cat:
-                    group.addChild(self._item(f, dismissed))
+                for dismissed in (False, True):
+                    same = [f for f, d in of_cat if d is dismissed]
+                    for found in group_findings(same):
+                        group.addChild(self._row(found, dismissed))
             top.setExpanded(True)
             for i in range(top.childCount()):
                 top.child(i).setExpanded(level != "hint" or len(of_level) <= 12)
         self._update_buttons()
+
+    def _row(self, group: FindingGroup, dismissed: bool) -> QTreeWidgetItem:
+        """A finding's row, or a group's: the first finding's line with 共 N 处, a click
+        going to the first, and a row for each place below it (collapsed)."""
+        if len(group) == 1:
+            return self._item(group.first, dismissed)
+        item = self._item(group.first, dismissed)
+        item.setText(0, f"{item.text(0)}（共 {len(group)} 处）")
+        item.setData(0, GROUP_ROLE, group)
+        f = group.first
+        item.setToolTip(0, f"{f.message}\n{others_line(group)}\n规则：{f.rule}")
+        for one in group.findings:
+            child = self._item(one, dismissed)
+            fix = f" → {snippet(one.suggestion, 12)}" if one.suggestion else ""
+            child.setText(0, f"{place(one)}{fix}")
+            item.addChild(child)
+        return item
 
     def _item(self, f: Finding, dismissed: bool) -> QTreeWidgetItem:
         # the place and the words once (finding_line), as the pre-export list and the CLI
@@ -286,6 +311,13 @@ class ReviewPanel(QWidget):
             return None, False
         return item.data(0, FINDING_ROLE), bool(item.data(0, DISMISSED_ROLE))
 
+    def _current_target(self) -> tuple[object, bool]:
+        """What the buttons act on: the selected finding, or a group row's findings."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None, False
+        return _target(item), bool(item.data(0, DISMISSED_ROLE))
+
     def _update_buttons(self) -> None:
         f, dismissed = self._current_finding()
         can = f is not None and self.current_source() == "draft"
@@ -294,9 +326,17 @@ class ReviewPanel(QWidget):
         self.to_comment.setEnabled(can and not dismissed)
         self.dismiss.setEnabled(can)
         self.dismiss.setText("恢复此条" if dismissed else "忽略此条")
+        item = self.tree.currentItem()
+        group = item.data(0, GROUP_ROLE) if item is not None else None
+        more = f"\n{others_line(group)}" if group is not None else ""
         self.detail.setText(
-            f"{f.message}" + (f"\n建议：{f.suggestion}" if f.suggestion else "") if f else ""
+            f"{f.message}" + (f"\n建议：{f.suggestion}" if f.suggestion else "") + more if f else ""
         )
+        if group is not None:
+            self.dismiss.setText(f"{'恢复' if dismissed else '忽略'}这 {len(group)} 处")
+            self.to_comment.setText("转为一条批注")
+        else:
+            self.to_comment.setText("转为批注")
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         f = item.data(0, FINDING_ROLE)
@@ -304,14 +344,14 @@ class ReviewPanel(QWidget):
             self.finding_activated.emit(f)
 
     def _dismiss_current(self) -> None:
-        f, dismissed = self._current_finding()
-        if f is not None:
-            self.dismiss_requested.emit(f, not dismissed)
+        target, dismissed = self._current_target()
+        if target is not None:
+            self.dismiss_requested.emit(target, not dismissed)
 
     def _comment_current(self) -> None:
-        f, dismissed = self._current_finding()
-        if f is not None and not dismissed:
-            self.finding_comment_requested.emit(f)
+        target, dismissed = self._current_target()
+        if target is not None and not dismissed:
+            self.finding_comment_requested.emit(target)
 
     def _on_menu(self, pos) -> None:
         item = self.tree.itemAt(pos)
@@ -319,11 +359,20 @@ class ReviewPanel(QWidget):
         if f is None:
             return
         dismissed = bool(item.data(0, DISMISSED_ROLE))
+        target = _target(item)
+        n = len(target) if isinstance(target, tuple) else 1
         menu = QMenu(self)
         menu.addAction("转到原文", lambda: self.finding_activated.emit(f))
         if self.current_source() == "draft":
-            label = "恢复此条" if dismissed else "忽略此条"
-            menu.addAction(label, lambda: self.dismiss_requested.emit(f, not dismissed))
+            label = ("恢复" if dismissed else "忽略") + (f"这 {n} 处" if n > 1 else "此条")
+            menu.addAction(label, lambda: self.dismiss_requested.emit(target, not dismissed))
             if self._comments_on and not dismissed:
-                menu.addAction("转为批注", lambda: self.finding_comment_requested.emit(f))
+                label = "转为一条批注" if n > 1 else "转为批注"
+                menu.addAction(label, lambda: self.finding_comment_requested.emit(target))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def _target(item: QTreeWidgetItem) -> object:
+    """The finding a row stands for, or a group row's findings as a tuple."""
+    group = item.data(0, GROUP_ROLE)
+    return tuple(group.findings) if group is not None else item.data(0, FINDING_ROLE)
