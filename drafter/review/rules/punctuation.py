@@ -16,6 +16,12 @@ _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _HALF_PAREN = re.compile(r"\(([\u4e00-\u9fff][^()]*)\)")
 _DOUBLED = re.compile(r"([。，、；：？！])\1+|[，、；：][。，、；：]|。[，、；：。]")
 _DUN_TITLES = re.compile(r"》、《")
+# a space before a closing mark or a comma of Chinese text, or after an opening mark: pasted
+# from a web page ("劝进书 ”，", "理由之一 ，"); full-width marks carry their own white
+_SPACED_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）》」』])[ \u00a0]+(?=[”’）》」』，。、：；！？])"
+    r"|(?<=[“‘（《「『])[ \u00a0]+(?=[\u4e00-\u9fff])"
+)
 _PAIRS = (
     ("“", "”", "引号"),
     ("‘", "’", "单引号"),
@@ -160,6 +166,26 @@ def check_doubled(ctx):
         for m in _DOUBLED.finditer(para.text):
             keep = m.group()[-1] if m.group()[-1] in "。？！" else m.group()[0]
             yield ctx.finding(para, m.start(), m.end(), f"标点“{m.group()}”重复", keep)
+
+
+@rule(
+    "punctuation.space",
+    "punctuation",
+    "warning",
+    "全角标点旁多了空格",
+    "全角标点自带空白，旁边再加空格在 Word 里留下一道空隙，行末遇上时标点还会被排到下一行行首（避头尾失效）；多是从网页复制带来的",
+    fires=[
+        Example("策动向江青写“劝进书« »”，又是加紧。", suggestion=""),
+        Example("我看理由之一« »，就是起草。", suggestion=""),
+        Example("要学习“« »两个确立”。", suggestion=""),
+    ],
+    passes=["参照ISO 9001:2015标准。", "区委常委、办公室主任　张三", "增长 5%，达到 1,200 万元。"],
+)
+def check_spaced_marks(ctx):
+    """A space before a closing mark or comma, or after an opening mark, in Chinese text."""
+    for para in ctx.paras:
+        for m in _SPACED_MARK.finditer(para.text):
+            yield ctx.finding(para, m.start(), m.end(), "全角标点旁多了空格", "")
 
 
 @rule(
