@@ -62,6 +62,10 @@ class Settings:
     house_style: str = DEFAULT_HOUSE_STYLE
     font_fallbacks: dict[str, str] = field(default_factory=dict)
     last_export_dir: str = ""
+    # the export dialog's 导出后检查排版 and 导出后打开所在文件夹 as last used: a writer who
+    # checks every file had to tick the check again at every export
+    export_check: bool = False
+    export_open_folder: bool = False
     window_geometry: str = ""
     window_state: str = ""
     window_screen: str = ""  # "1280x720": the available screen area they were saved on

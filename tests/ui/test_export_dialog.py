@@ -173,3 +173,23 @@ def test_render_check_reports_pages_and_fonts(qtbot, tmp_path, opened):
     assert f"共 {report.pages} 页" in text and "缺字：无" in text
     for font in report.missing_fonts:
         assert font.requested in text
+
+
+def test_the_check_and_open_folder_ticks_are_remembered(qtbot, tmp_path, opened):
+    """ux50's walk: a writer who checks the layout of every file had to tick 导出后检查排版
+    again at each export, the dialog came back with it cleared. The ticks of the last export
+    are the next dialog's, and they are kept in the settings file."""
+    settings = Settings(last_export_dir=str(tmp_path))
+    dialog = _dialog(qtbot, settings)
+    assert not dialog.check.isChecked() and not dialog.open_folder.isChecked()
+    dialog.set_format("md")  # no LibreOffice run here; the Word-only tick is still the writer's
+    dialog.check.setChecked(True)
+    dialog.open_folder.setChecked(True)
+    _export(qtbot, dialog)
+    again = _dialog(qtbot, settings)
+    assert again.check.isChecked() and again.open_folder.isChecked()
+    path = tmp_path / "settings.toml"
+    settings.save(path)
+    kept = Settings.load(path)
+    assert kept.export_check and kept.export_open_folder
+    assert _dialog(qtbot, kept).check.isChecked()

@@ -151,6 +151,7 @@ class ExportDialog(QDialog):
         self.check.setObjectName("exportRenderCheck")
         if find_soffice() is None:
             self.check.setToolTip("本机未安装 LibreOffice：检查会跳过并说明原因")
+        self.check.setChecked(self.settings.export_check)
         self.indent = QCheckBox("段首空两格")
         # The office head's choices (issue 10): comments as Word comments, or the outline only.
         count = len(self.draft.comments)
@@ -170,6 +171,7 @@ class ExportDialog(QDialog):
         self.folder_not_opened = False
         self.open_folder = QCheckBox("导出后打开所在文件夹")
         self.open_folder.setObjectName("exportOpenFolder")
+        self.open_folder.setChecked(self.settings.export_open_folder)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -415,6 +417,8 @@ class ExportDialog(QDialog):
         when asked (and say so when the system cannot), and check the layout when asked."""
         self.result_path = Path(path)
         self.settings.last_export_dir = str(self.result_path.parent)
+        self.settings.export_check = self.check.isChecked()
+        self.settings.export_open_folder = self.open_folder.isChecked()
         self.exported.emit(self.result_path)
         if self.open_folder.isChecked():
             folder = self.result_path.parent
