@@ -23,6 +23,7 @@ from drafter.corpus import Document
 from drafter.corpus.correction_ops import meta_op, one_step
 from drafter.corpus.corrections import apply_corrections
 from drafter.library.analyzer import INDEX_FORMAT_KEY, Segmenter
+from drafter.library.build import never
 from drafter.library.catalog import cached_or_read
 from drafter.library.model import (
     Corrections,
@@ -87,6 +88,17 @@ def indexed_words(raw: str | None) -> list[str]:
     JSON list, or nothing before the first build): one reading for both libraries, which
     must cut queries as their index was cut."""
     return sorted(json.loads(raw)) if raw else []
+
+
+def existing_folder(folder: str | Path) -> Path:
+    """``folder`` (``~`` expanded) when it is a folder, else :class:`LibraryError` naming
+    it and what it is instead: watching and syncing refuse a file or a missing path alike,
+    before anything is stored or read."""
+    path = Path(folder).expanduser()
+    if not path.is_dir():
+        said = "not a folder" if path.exists() else "no such folder"
+        raise LibraryError(f"{folder}: {said}")
+    return path
 
 
 class StoredDocument(NamedTuple):
@@ -399,7 +411,6 @@ class LibraryBackend(ABC):
                 stale.append(info)
         return stale
 
-    @abstractmethod
     def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
         """Read again, from its file, every document of :meth:`stale_readings` (a new
         Drafter reads better: its parses, outlines and paragraphs replace the old ones),
@@ -409,6 +420,11 @@ class LibraryBackend(ABC):
         is reported in ``progress.errors`` and keeps its old reading. Cancelling keeps the
         documents already read again (each is stored whole) and the rest as they were.
         ``library sync``/``reindex`` and the app's opening of a library call it."""
+        return self._reread_stale(cancel or never)
+
+    @abstractmethod
+    def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:
+        """:meth:`reread_stale`'s work, in the backend's storage."""
 
     # Index format (see drafter.library.analyzer.INDEX_FORMAT)
 
@@ -455,11 +471,7 @@ class LibraryBackend(ABC):
     def watch(self, folder: str | Path) -> None:
         """Remember ``folder`` for sync, by its resolved path so one folder is never listed
         twice; a path that is not a folder is refused (:class:`LibraryError`)."""
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            said = "not a folder" if path.exists() else "no such folder"
-            raise LibraryError(f"{folder}: {said}")
-        self._remember_folder(str(path.resolve()))
+        self._remember_folder(str(existing_folder(folder).resolve()))
 
     def unwatch(self, folder: str | Path) -> None:
         """Forget ``folder`` (by its resolved path, as :meth:`watch` kept it); its
@@ -474,29 +486,54 @@ class LibraryBackend(ABC):
     def _forget_folder(self, path: str) -> None:
         """Drop the resolved folder ``path`` from the watched ones."""
 
-    # Writing (long work: generators yielding progress after every file)
+    # Writing (long work: generators yielding progress after every file). The public calls
+    # are written once here; each backend does the work in the hooks below them.
 
-    @abstractmethod
     def add(
         self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
-        """Import files and folders; unchanged and already-present content is skipped."""
+        """Import files and folders (recursively): a generator yielding progress after
+        every file, cancellable; per-file errors are collected in ``progress.errors`` and
+        the batch goes on. Unchanged and already-present content is skipped, so adding
+        twice does not duplicate anything."""
+        return self._resumable(self._update(list(paths), None, cancel or never))
 
-    @abstractmethod
     def sync(
         self, folder: str | Path, cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
-        """Make the library match ``folder`` (add new, re-index changed, drop deleted)."""
+        """Make the library match ``folder``: add new files, re-index changed ones (by
+        content hash) and remove documents whose file under the folder is gone. A path
+        that is not a folder is refused before anything starts."""
+        path = existing_folder(folder)
+        return self._resumable(self._update([path], path.resolve(), cancel or never))
+
+    @abstractmethod
+    def _update(
+        self, paths: list, folder: Path | None, cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        """The work of :meth:`add` (``folder`` None) and :meth:`sync` (``folder``: the
+        resolved folder, whose documents without a file are removed)."""
+
+    def _resumable(self, job: Iterator[ImportProgress]) -> Iterator[ImportProgress]:
+        """``job`` as an import returns it: the team library says there what a lost
+        connection keeps; a local library returns it as it is."""
+        return job
 
     @abstractmethod
     def remove(self, doc_id_or_path: str) -> bool:
-        """Remove one document; False when there is no such document."""
+        """Remove one document by id or by file path; False when there is no such document."""
 
-    @abstractmethod
     def reindex(
         self, cancel: Callable[[], bool] | None = None, reread: bool = False
     ) -> Iterator[ImportProgress]:
-        """Rebuild the index with the current user dictionary."""
+        """Rebuild the index with the current user dictionary, from each document's cached
+        parse (``reread``: from its file again, where it still exists); a generator
+        yielding progress, cancellable."""
+        return self._reindex(cancel or never, reread)
+
+    @abstractmethod
+    def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
+        """:meth:`reindex`'s work, in the backend's storage."""
 
     # Copying between libraries (``drafter library copy SRC DST``)
 
@@ -504,10 +541,16 @@ class LibraryBackend(ABC):
     def export_records(self) -> Iterator[Record]:
         """Every document with its cached parse, for copying into another library."""
 
-    @abstractmethod
     def import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
     ) -> Iterator[ImportProgress]:
         """Add documents from another library (their cached parses: no file is read).
         Documents already present (same content hash) are skipped, and what is done is
         committed in batches, so an interrupted copy resumes where it stopped."""
+        return self._resumable(self._import_records(records, cancel or never))
+
+    @abstractmethod
+    def _import_records(
+        self, records: Iterable[Record], cancel: Callable[[], bool]
+    ) -> Iterator[ImportProgress]:
+        """:meth:`import_records`'s work, in the backend's storage."""

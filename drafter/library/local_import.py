@@ -17,34 +17,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.library.backend import Record
-from drafter.library.build import Built, Task, copy_tasks, never, tally_import
+from drafter.library.build import Built, Task, copy_tasks, tally_import
 from drafter.library.catalog import Catalog
 from drafter.library.local_indexing import IndexBatch
-from drafter.library.model import ImportProgress, LibraryError
+from drafter.library.model import ImportProgress
 from drafter.library.sync import plan, removals, scan
 
 
 class LocalImport:
     """Adding, syncing, removing and copying documents (see the module docstring)."""
-
-    def add(
-        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Import files and folders (recursively). Yields progress after every file;
-        per-file errors are collected in ``progress.errors`` and the batch goes on.
-        Unchanged files are skipped, so adding twice does not duplicate anything."""
-        return self._update(list(paths), None, cancel or never)
-
-    def sync(
-        self, folder: str | Path, cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Make the library match ``folder``: add new files, re-index changed ones (by
-        content hash) and remove documents whose file under the folder is gone."""
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            said = "not a folder" if path.exists() else "no such folder"
-            raise LibraryError(f"{folder}: {said}")
-        return self._update([path], path.resolve(), cancel or never)
 
     def remove(self, doc_id_or_path: str) -> bool:
         """Remove a document by id or by file path; False when there is no such document."""
@@ -65,14 +46,6 @@ class LocalImport:
     def export_records(self) -> Iterator[Record]:
         """Every document with its cached parse, straight from the catalog, for ``library copy``."""
         yield from self.catalog.iter_data()
-
-    def import_records(
-        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Add documents from another library from their cached parses (no file read); a generator
-        yielding progress, cancellable, committed in chunks as :meth:`add` is.
-        """
-        return self._import_records(records, cancel or never)
 
     def _import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool]

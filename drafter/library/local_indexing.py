@@ -27,7 +27,6 @@ from drafter.library.build import (
     WorkerPool,
     chunk_full,
     index_task,
-    never,
     read_failure,
     read_task,
 )
@@ -119,24 +118,8 @@ class LocalIndexing:
     COMMIT_DOCUMENTS = 300
     COMMIT_BYTES = 8 << 20
 
-    def reindex(
-        self, cancel: Callable[[], bool] | None = None, reread: bool = False
-    ) -> Iterator[ImportProgress]:
-        """Rebuild the index from the catalogue with the current user dictionary.
-
-        Uses each document's cached parse, or reads the file again when ``reread`` is
-        true and the file still exists. The new index is built beside the old one and
-        switched to in one catalogue transaction; cancelling keeps the old index.
-        """
-        return self._reindex(cancel or never, reread)
-
     def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
         return self.catalog.old_readings(parser_stamp.current())
-
-    def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
-        """Read the documents of :meth:`stale_readings` again from their files (see
-        :meth:`LibraryBackend.reread_stale <drafter.library.backend.LibraryBackend.reread_stale>`)."""
-        return self._reread_stale(cancel or never)
 
     def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:
         with self._writing():
@@ -286,6 +269,8 @@ class LocalIndexing:
         return False
 
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
+        """The new index is built beside the old one and switched to in one catalogue
+        transaction; cancelling keeps the old index."""
         with self._writing():
             words = sorted(self.catalog.words())
             rows = list(self.catalog.iter_data())

@@ -16,8 +16,8 @@ from pathlib import Path
 import psycopg
 
 from drafter.library.backend import Record
-from drafter.library.build import Task, copy_tasks, never, tally_import
-from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
+from drafter.library.build import Task, copy_tasks, tally_import
+from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
 from drafter.library.pg.connect import ConnectionLost
 from drafter.library.pg.rows import Prepared, prepare, prepare_all
@@ -44,23 +44,10 @@ def resumable(job: Iterator[ImportProgress]) -> Iterator[ImportProgress]:
 class PgImport:
     """Adding, syncing, removing and copying documents (see the module docstring)."""
 
-    def add(
-        self, paths: Iterable[str | Path], cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Import files and folders; a generator yielding progress, cancellable."""
-        return resumable(self._update(list(paths), None, cancel or never))
-
-    def sync(
-        self, folder: str | Path, cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Make the library match ``folder`` (add new, re-index changed, drop deleted from this
-        machine); a generator yielding progress.
-        """
-        path = Path(folder).expanduser()
-        if not path.is_dir():
-            said = "not a folder" if path.exists() else "no such folder"
-            raise LibraryError(f"{folder}: {said}")
-        return resumable(self._update([path], path.resolve(), cancel or never))
+    def _resumable(self, job: Iterator[ImportProgress]) -> Iterator[ImportProgress]:
+        """An import that says, when the server goes away, what is kept and how to go on
+        (:func:`resumable`)."""
+        return resumable(job)
 
     def remove(self, doc_id_or_path: str) -> bool:
         """Remove one document by id or by this machine's path; False when there is none."""
@@ -308,14 +295,6 @@ class PgImport:
                 blob = row[NINFO + 2]
                 info = DocumentInfo(*row[:NINFO])
                 yield info, row[NINFO], row[NINFO + 1], bytes(blob) if blob else None
-
-    def import_records(
-        self, records: Iterable[Record], cancel: Callable[[], bool] | None = None
-    ) -> Iterator[ImportProgress]:
-        """Add documents from another library from their cached parses; a generator yielding
-        progress, committed in batches.
-        """
-        return resumable(self._import_records(records, cancel or never))
 
     def _import_records(
         self, records: Iterable[Record], cancel: Callable[[], bool]

@@ -15,7 +15,7 @@ from pathlib import Path
 from drafter.corpus import load_document
 from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY
-from drafter.library.build import Task, never, read_failure
+from drafter.library.build import Task, read_failure
 from drafter.library.catalog import encode_document
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
@@ -25,14 +25,6 @@ from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 
 class PgReindex:
     """The whole index rebuilt (see the module docstring)."""
-
-    def reindex(
-        self, cancel: Callable[[], bool] | None = None, reread: bool = False
-    ) -> Iterator[ImportProgress]:
-        """Rebuild the index with the current dictionary (``reread``: parse the files again); a
-        generator yielding progress.
-        """
-        return self._reindex(cancel or never, reread)
 
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
         words = self.words()
@@ -102,16 +94,10 @@ class PgReindex:
             ).fetchall()
         return [(DocumentInfo(*r[:NINFO]), r[NINFO], r[NINFO + 1]) for r in rows]
 
-    def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
-        """Read this machine's documents of :meth:`stale_readings` again from their files
-        (see :meth:`LibraryBackend.reread_stale
-        <drafter.library.backend.LibraryBackend.reread_stale>`): each file is read here,
-        then stored in a transaction of its own under the writers' lock with the
-        corrections as they are at that moment (a colleague's correction made meanwhile
-        is replayed, not lost)."""
-        return self._reread_stale(cancel or never)
-
     def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:
+        """This machine's stale documents: each file is read here, then stored in a
+        transaction of its own under the writers' lock with the corrections as they are at
+        that moment (a colleague's correction made meanwhile is replayed, not lost)."""
         infos = self.stale_readings()
         sizes = {r[0].id: r[1:] for r in self._old_readings()}
         total = sum(sizes.get(i.id, (0, 0))[0] for i in infos)
