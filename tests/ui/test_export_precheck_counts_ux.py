@@ -61,3 +61,18 @@ def test_a_long_finding_wraps_in_the_list_instead_of_scrolling_sideways(qtbot):
     line = listing.fontMetrics().height()
     assert rect.width() <= listing.viewport().width()
     assert rect.height() >= 2 * line  # the message goes on to a second line, all of it shown
+
+
+def test_errors_that_are_all_placeholders_are_said_to_be():
+    """A skeleton's …… headings are errors and placeholders both: 必错 9 处（均为占位符）,
+    not 必错 9 处（其中占位符 9 处）."""
+    from drafter.review.model import Finding
+    from drafter.ui.dialogs.review_precheck import stop_summary
+
+    slot = Finding("placeholder.slot", "placeholder", "error", "标题只有省略号", "……")
+    unwritten = Finding("placeholder.unwritten", "placeholder", "warning", "只有标题", "")
+    typo = Finding("date.invalid", "date", "error", "不存在的日期", "12月32日")
+    assert "必错 2 处（均为占位符）" in stop_summary([slot, slot])
+    assert "必错 2 处（其中占位符 1 处），另有占位符或未写正文 1 处" in stop_summary(
+        [slot, typo, unwritten]
+    )

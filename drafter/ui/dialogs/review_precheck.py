@@ -79,7 +79,11 @@ def stop_summary(stop: list) -> str:
     other_slots = len(stop) - len(errors)  # the rest are placeholders below error level
     parts = []
     if errors:
-        inner = f"（其中占位符 {slots_in_errors} 处）" if slots_in_errors else ""
+        inner = ""
+        if slots_in_errors == len(errors):
+            inner = "（均为占位符）"
+        elif slots_in_errors:
+            inner = f"（其中占位符 {slots_in_errors} 处）"
         parts.append(f"必错 {len(errors)} 处{inner}")
     if other_slots:
         more = "另有" if errors else ""
