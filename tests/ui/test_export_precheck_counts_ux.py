@@ -76,3 +76,18 @@ def test_errors_that_are_all_placeholders_are_said_to_be():
     assert "必错 2 处（其中占位符 1 处），另有占位符或未写正文 1 处" in stop_summary(
         [slot, typo, unwritten]
     )
+
+
+def test_a_placeholder_met_again_is_one_row_with_its_count(qtbot):
+    """A passage pasted from the library with 市委秘书长xx … xx主任 … xx书记 in it: five
+    rows of the same 占位符“xx”尚未替换 under one heading became one row saying 共 N 处;
+    the summary still counts each."""
+    draft = _unfinished()
+    draft.sections[0].paragraphs.append(
+        DraftParagraph("市委秘书长xx向大家表示问候。刚才xx主任传达了区委xx书记的指示。")
+    )
+    check = _checked(qtbot, draft).precheck
+    rows = [check.list.item(i).text() for i in range(check.list.count())]
+    xx = [r for r in rows if "xx" in r]
+    assert len(xx) == 1 and xx[0].endswith("（共 3 处）")
+    assert "必错 3 处（均为占位符）" in check.summary.text()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from drafter.drafts.model import Draft
 from drafter.review import ReviewConfig, review_draft
+from drafter.review.groups import group_key
 from drafter.review.panel_text import finding_line
 from drafter.ui.screen_fit import grow_to_content
 from drafter.ui.workers import Worker
@@ -62,10 +63,20 @@ class PreExportCheck(QWidget):
         # without text (a warning each) is unfinished, not wrong
         errors = any(f.level == "error" for f in stop)
         self.summary.setStyleSheet("color:#a61c00" if errors else "color:#8a5a00")
-        for f in stop[:MAX_LISTED]:
-            self.list.addItem(finding_line(f))
-        if len(stop) > MAX_LISTED:
-            self.list.addItem(f"……另有 {len(stop) - MAX_LISTED} 处")
+        # one row for a problem met again in one paragraph (the same xx five times in a
+        # pasted passage was five rows of one line), its count after it; parts that are
+        # each still unwritten stay a row each, for the writer goes to each; the summary
+        # counts every finding
+        rows: dict[tuple, list] = {}
+        for f in stop:
+            rows.setdefault((group_key(f), f.paragraph), []).append(f)
+        shown = list(rows.values())
+        for same in shown[:MAX_LISTED]:
+            times = f"（共 {len(same)} 处）" if len(same) > 1 else ""
+            self.list.addItem(finding_line(same[0]) + times)
+        if len(shown) > MAX_LISTED:
+            rest = sum(len(same) for same in shown[MAX_LISTED:])
+            self.list.addItem(f"……另有 {rest} 处")
         self.list.show()
         grow_to_content(self.window())
 
