@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtGui import QTextCursor
 
-import drafter.ui.study.controller as study_controller
+import drafter.ui.study.study_notes as study_notes
 
 LONG = "举办这次培训班，主要目的是帮助青年干部尽快成长。下面，我讲两点意见。"
 
@@ -23,7 +23,7 @@ def test_the_note_dialog_quotes_a_long_selection_with_an_ellipsis(studied, monke
         asked.append(label)
         return "开宗明义", True
 
-    monkeypatch.setattr(study_controller, "ask_lines", ask)
+    monkeypatch.setattr(study_notes, "ask_lines", ask)
     # the whole paragraph, as a drag over it (its line holds study tags too: 〔提纲句〕…)
     view = page.text
     block = view.document().findBlockByNumber(view.block_of(target.index))

@@ -58,7 +58,7 @@ def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
         offered.append(text)
         return "四勤：腿口手眼", True
 
-    monkeypatch.setattr("drafter.ui.study.controller.ask_name", answer)
+    monkeypatch.setattr("drafter.ui.study.template_from_structure.ask_name", answer)
     sp.template_button.click()
     assert offered == ["四勤（4项）"]
     target = window.user_template_dir() / "四勤：腿口手眼.j2"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
 
-from drafter.ui.study import controller as study_controller
+from drafter.ui.study import study_notes
 
 from .study_setup import studied  # noqa: F401 - the fixture
 
@@ -44,7 +44,7 @@ def test_select_with_shift_arrows_then_highlight_and_note_by_keys(studied, monke
     assert page.highlight_button.isEnabled()
     window.study_highlight_action.trigger()  # what Ctrl+Alt+H does
     assert [(n.quote, n.note) for n in study.notes.for_document(first.id)] == [("主要目的", "")]
-    monkeypatch.setattr(study_controller, "ask_lines", lambda *a, **k: ("开宗明义", True))
+    monkeypatch.setattr(study_notes, "ask_lines", lambda *a, **k: ("开宗明义", True))
     select_by_keys()
     window.study_note_action.trigger()  # Ctrl+Alt+N
     assert [n.note for n in study.notes.for_document(first.id)] == ["", "开宗明义"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QProgressBar
 
-import drafter.ui.study.controller as study_controller
+import drafter.ui.study.study_notes as study_notes
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.exercise import similarity
 from drafter.ui.study.unbroken import plain
@@ -82,7 +82,7 @@ def test_highlight_and_note_are_kept_and_searchable(studied, monkeypatch):
     assert [(n.quote, n.note) for n in notes] == [("主要目的", "")]
     note = notes[0]
     assert doc.paragraphs()[note.paragraph].text[note.start : note.end] == "主要目的"
-    monkeypatch.setattr(study_controller, "ask_lines", lambda *a, **k: ("开宗明义", True))
+    monkeypatch.setattr(study_notes, "ask_lines", lambda *a, **k: ("开宗明义", True))
     select_words(page.text, target.index, "主要目的")
     page.note_button.click()
     assert [n.note for n in study.notes.for_document(first.id)] == ["", "开宗明义"]
@@ -206,7 +206,9 @@ def test_structures_panel_mines_and_makes_a_template(studied, qtbot, monkeypatch
     assert "四勤" in labels
     sp.table.setCurrentItem(top_row(sp.table, "四勤"))
     assert sp.examples.topLevelItemCount() == 2 and sp.template_button.isEnabled()
-    monkeypatch.setattr("drafter.ui.study.controller.ask_name", lambda *a, **k: ("结构-四勤", True))
+    monkeypatch.setattr(
+        "drafter.ui.study.template_from_structure.ask_name", lambda *a, **k: ("结构-四勤", True)
+    )
     sp.template_button.click()
     target = window.user_template_dir() / "结构-四勤.j2"
     qtbot.waitUntil(target.exists, timeout=10000)
@@ -271,13 +273,13 @@ def test_a_note_is_shown_changed_and_removed_from_the_text(studied, monkeypatch)
     assert note.color == "green" and note.note == ""
     page.text.click_at(target.index, note.start + 1)  # a click on the highlight
     assert "我的高亮" in page.info.text() and f"note-edit:{note.id}" in page.info.text()
-    monkeypatch.setattr(study_controller, "ask_lines", lambda *a, **k: ("目的要明确", True))
+    monkeypatch.setattr(study_notes, "ask_lines", lambda *a, **k: ("目的要明确", True))
     page.info.linkActivated.emit(f"note-edit:{note.id}")
     assert study.notes.get(note.id).note == "目的要明确"
     assert "目的要明确" in page.info.text()
     panel.notes.list.setCurrentItem(panel.notes.list.topLevelItem(0))
     assert panel.notes.list.topLevelItem(0).text(1) == "目的要明确"  # the list follows
-    monkeypatch.setattr(study_controller, "ask_lines", lambda *a, **k: ("改从列表", True))
+    monkeypatch.setattr(study_notes, "ask_lines", lambda *a, **k: ("改从列表", True))
     panel.notes.edit_button.click()
     assert study.notes.get(note.id).note == "改从列表"
     page.info.linkActivated.emit(f"note-remove:{note.id}")

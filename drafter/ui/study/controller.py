@@ -9,34 +9,36 @@ left meanwhile is dropped."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
-from drafter.corpus.display import book_title, document_title, quote_cut
+from drafter.corpus.display import document_title
 from drafter.messages import failure_text
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
-from drafter.study.templates import StructureError, file_name, structure_template
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
-from drafter.ui.errors import show_error
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.reader_mode import ReaderStudyMode
-from drafter.ui.study.structures_panel import StructuresPanel, shown_label
+from drafter.ui.study.structures_panel import StructuresPanel
+from drafter.ui.study.study_dock_layout import StudyDockLayout
+from drafter.ui.study.study_notes import StudyNotes
 from drafter.ui.study.study_page import HIGHLIGHT_KEYS, NOTE_KEYS
 from drafter.ui.study.study_panel import StudyPanel
 from drafter.ui.study.study_room import StudyRoom
-from drafter.ui.widgets.text_prompt import ask_lines, ask_name
-
-log = logging.getLogger(__name__)
+from drafter.ui.study.template_from_structure import TemplateFromStructure
 
 
-class StudyController(QObject):
+class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObject):
     """Keeps the reader's 学习模式 and the 学习 dock on the reader's document, runs the analysis
-    once for both, and keeps notes and highlights."""
+    once for both, and keeps notes and highlights.
+
+    Assembled from parts, one module each: :mod:`~drafter.ui.study.study_notes` (notes and
+    highlights), :mod:`~drafter.ui.study.study_dock_layout` (where the 学习 dock stands) and
+    :mod:`~drafter.ui.study.template_from_structure` (做成模板); this module analyses,
+    masks for the exercise and installs it all in the window."""
 
     def __init__(self, window: Any, panel: StudyPanel, structures: StructuresPanel):
         super().__init__(window)
@@ -114,58 +116,6 @@ class StudyController(QObject):
             self.dock.raise_()
         self.refresh()
 
-    def keep_beside_reader(self) -> None:
-        """On a small screen (1280×720) the right-hand column is tabbed with the reader
-        (ui/screen_fit.py), the 学习 dock with it, so the structure map and the notes hid the
-        text they explain. Then the dock moves to the left column, tabbed with the library, and
-        the map and the annotated text are seen side by side. A dock the user floated, or a
-        layout of one column, is left alone."""
-        window, dock = self.window, self.dock
-        left = window.library_dock
-        if dock is None or dock.isFloating() or left.isFloating():
-            return
-        beside_reader = window.tabifiedDockWidgets(window.reader_dock)
-        if dock in beside_reader:
-            if left in beside_reader or window.draft_dock not in beside_reader:
-                return  # one column, or the user's own arrangement on a wide screen
-            move = True
-        elif dock in window.tabifiedDockWidgets(left):
-            move = False  # moved here before: only remember what the column shows now
-        else:
-            return
-        column = [left, *window.tabifiedDockWidgets(left)]
-        self._left_before = next((d for d in column if d is not dock and _in_front(d)), None)
-        if move:
-            window.tabifyDockWidget(left, dock)
-
-    def step_aside(self) -> None:
-        """The 学习 dock came to the front of the reader's tabs (its tab was clicked, at
-        1280×720 after a start in 学习模式, where the mode moved nothing): the structure map
-        hid the text it maps. It moves beside the reader (:meth:`keep_beside_reader`) and
-        both are shown."""
-        window, dock = self.window, self.dock
-        if dock is None or not _in_front(dock) or window.reader_panel.document is None:
-            return  # nothing to map yet (a start with 学习 in front): the layout stands
-        if dock not in window.tabifiedDockWidgets(window.reader_dock):
-            return
-        self.keep_beside_reader()
-        if dock not in window.tabifiedDockWidgets(window.reader_dock):
-            dock.raise_()
-            window.reader_dock.raise_()
-
-    def _give_back_left_column(self) -> None:
-        """学习模式 off: the left column shows again what it showed before 学习 came to it (the
-        library or the search a writer goes back to), unless the user has moved on since."""
-        before, self._left_before = self._left_before, None
-        dock = self.dock
-        if (
-            before is not None
-            and dock is not None
-            and _in_front(dock)
-            and before in self.window.tabifiedDockWidgets(dock)
-        ):
-            before.raise_()
-
     def refresh(self, force: bool = False) -> None:
         """Study the document open in the reader, re-analysing only when the reader shows a
         different document than the one studied (or ``force``: the rate changed)."""
@@ -236,14 +186,6 @@ class StudyController(QObject):
             title = document_title(masked) if masked is not None else ""
             search.set_exercise_mask(masked, self.doc_id, roadmap, title)
 
-    def _exercise_in_sight(self) -> bool:
-        """The 学习 dock is in front (or floating), or tabbed with the reader: the small screen,
-        where the trainee switches to the reader's tab to read the blanked text."""
-        dock, window = self.dock, self.window
-        if dock is None or dock.isFloating() or _in_front(dock):
-            return True
-        return dock in window.tabifiedDockWidgets(window.reader_dock)
-
     def _on_analysis_failed(self, message: str, exc: object) -> None:
         self._wanted = None
         text = failure_text(message, exc)  # not the core's English
@@ -252,150 +194,6 @@ class StudyController(QObject):
         self.panel.show_failed(text)
         if self.mode is not None:
             self.mode.page.show_failed(text)
-
-    def _follow_notes(self, doc: Any, doc_id: str) -> None:
-        """The notes left under the id of this document's earlier version (its file changed,
-        so its id did) move to it, so they show in the text and under 本篇笔记 again."""
-        library = getattr(self.panel, "library", None)
-        if self.notes is None or not doc_id or library is None:
-            return
-        try:
-            moved = self.notes.follow(
-                doc_id,
-                document_title(doc),
-                [p.text for p in doc.paragraphs()],
-                lambda: {d.id for d in library.documents()},
-                getattr(doc, "path", None) or None,
-            )
-        except Exception as exc:  # noqa: BLE001 - the study shows; the notes stay where they were
-            log.warning("cannot move notes to the document's new version: %s", exc)
-            return
-        if moved:
-            self.window.show_status(f"原文件改动过：{moved} 条笔记已随文稿移到现在的版本。")
-
-    def _notes_of(self, doc_id: str) -> list:
-        if self.notes is None or not doc_id:
-            return []
-        try:
-            return self.notes.for_document(doc_id)
-        except Exception as exc:  # noqa: BLE001 - the study shows without the highlights
-            log.warning("cannot read notes: %s", exc)
-            return []
-
-    # -- notes ---------------------------------------------------------------------------------
-
-    def _on_note_requested(self, ask: bool, color: str) -> None:
-        self.add_note(ask, color=color)
-
-    def note_from_keys(self, ask: bool) -> None:
-        """高亮 (``ask`` False) or 写笔记… from its key or the 视图 menu: on the span selected
-        in the study page, or a word on what to do first."""
-        if self.mode is None or not self.mode.active:
-            self.window.show_status("先按 F8 打开学习模式，在正文中选中一段文字。")
-            return
-        if self.mode.masked:  # the exercise hides the headings; its buttons are greyed too
-            self.window.show_status("提纲练习进行中，对照原文后再加笔记。")
-            return
-        self.add_note(ask)
-
-    def add_note(self, ask: bool, text: str | None = None, color: str = "yellow") -> Any:
-        """Keep the span selected in the reader's study page as a highlight in ``color``, or as
-        a note (``ask``: the trainee types it; ``text`` gives it directly). Returns the note."""
-        if self.mode is None or self.study is None:
-            return None
-        page = self.mode.page
-        span = page.text.selected_span()
-        if span is None:
-            self.window.show_status("先在学习模式的正文中选中同一段里的一段文字。")
-            return None
-        if self.notes is None or not self.doc_id:
-            self.window.show_status("只能给资料库中的文稿加笔记。")
-            return None
-        paragraph, start, end, _ = span
-        quote = self.doc.paragraphs()[paragraph].text[start:end]
-        if ask and text is None:
-            text, ok = ask_lines(
-                self.window, "写笔记", f"“{quote_cut(quote, 30)}”\n（笔记仅保存在本机）："
-            )
-            if not ok:
-                return None
-        try:
-            note = self.notes.add(
-                self.doc_id,
-                paragraph,
-                start,
-                end,
-                quote,
-                note=text or "",
-                color=color,
-                doc_title=document_title(self.doc),
-                doc_path=getattr(self.doc, "path", None) or None,
-            )
-        except NotesError as exc:
-            show_error(self.window, str(exc))
-            return None
-        self._redraw_notes()
-        self.window.show_status("已加笔记。" if note.note else "已高亮。")
-        return note
-
-    def edit_note(self, note_id: int, text: str | None = None) -> Any:
-        """Change the text of a note (a highlight becomes a note); ``text`` None asks for it,
-        starting from what is written. Returns the changed note, or None."""
-        if self.notes is None:
-            return None
-        try:
-            note = self.notes.get(note_id)
-        except NotesError as exc:
-            self.window.show_status(str(exc))
-            return None
-        if text is None:
-            text, ok = ask_lines(
-                self.window,
-                "修改笔记",
-                f"“{quote_cut(note.quote, 30)}”\n（笔记仅保存在本机）：",
-                note.note,
-            )
-            if not ok:
-                return None
-        note = self.notes.update(note_id, note=text)
-        self._redraw_notes()
-        if self.mode is not None:
-            self.mode.page.show_note(note)
-        self.window.show_status("已修改笔记。")
-        return note
-
-    def remove_note(self, note_id: int) -> None:
-        """Delete a note and redraw the highlights; nothing happens when it was already gone."""
-        if self.notes is not None and self.notes.remove(note_id):
-            self._redraw_notes()
-            self.window.show_status("已删除笔记。")
-
-    def _redraw_notes(self) -> None:
-        if self.mode is not None and self.study is not None and not self.mode.masked:
-            self.mode.show_study(self.doc, self.study, self._notes_of(self.doc_id), keep_place=True)
-        self.panel.refresh_notes()
-
-    def _show_note(self, note: Any) -> None:
-        """A note of the studied document was picked: show its span in the reader, in the study
-        page (switching the mode on, since only it shows the highlights)."""
-        if self.mode is None:
-            return
-        if not self.mode.active:
-            self.mode.set_active(True)
-        self.window.reader_dock.show()
-        self.window.reader_dock.raise_()
-        text = self.mode.page.text
-        ranges = text.doc_ranges(note.paragraph, note.start, note.end)
-        if ranges:
-            from PySide6.QtGui import QTextCursor
-
-            cursor = QTextCursor(text.document())
-            cursor.setPosition(ranges[0][0])
-            cursor.setPosition(ranges[-1][1], QTextCursor.MoveMode.KeepAnchor)
-            text.setTextCursor(cursor)
-            text.ensureCursorVisible()
-        else:
-            text.scroll_to_paragraph(note.paragraph)
 
     def correction_menu(self, index: int, label: str) -> Any:
         """The reader's 更正结构 menu for paragraph ``index`` of the studied text, or None when
@@ -434,45 +232,6 @@ class StudyController(QObject):
             if self.room is not None:
                 self.room.leave()
             self._give_back_left_column()
-
-    def _lay_out_mode(self) -> None:
-        """The mode's layout: the reader and the 学习 dock in front side by side, the library
-        column stepping aside (study_room.py)."""
-        reader_dock = self.window.reader_dock
-        reader_dock.show()
-        if self.dock is not None:
-            self.dock.show()
-            self.keep_beside_reader()
-            # beside the reader the dock comes to the front; still tabbed with it (a layout
-            # of one column) the reader, where the mode lives, stays in front
-            if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
-                self.dock.raise_()
-        reader_dock.raise_()
-        if self.room is not None:
-            self.room.enter()  # the library column steps aside, the reader widens
-
-    def fit_mode_to_screen(self) -> None:
-        """A layout saved in the mode came back on a screen of another size (window_layout.py
-        runs this once it is laid out): the mode lays itself out for this screen. ux43's walk:
-        saved at 1280×720, where the 学习 dock shares the library's column and the library
-        stays, restored at 1600×1000 it kept the library and draft columns open, 学习 behind
-        the library's tab and the reader's text about 290 px wide. On a screen with room for
-        the columns the 学习 dock goes back to the draft's column (where the mode puts it on a
-        wide screen), and the mode's layout follows: library column aside, reader widened."""
-        if self.mode is None or not self.mode.active or self.dock is None:
-            return
-        window, dock = self.window, self.dock
-        beside_reader = window.tabifiedDockWidgets(window.reader_dock)
-        if (
-            not dock.isFloating()
-            and not window.draft_dock.isFloating()
-            and dock in window.tabifiedDockWidgets(window.library_dock)
-            and window.draft_dock not in beside_reader
-            and window.reader_dock not in window.tabifiedDockWidgets(window.draft_dock)
-        ):
-            window.tabifyDockWidget(window.draft_dock, dock)  # the small screen's move undone
-            self._left_before = None
-        self._lay_out_mode()
 
     def _library_id(self, key: str) -> str:
         """The library id of the reader's document, "" for a file opened directly."""
@@ -533,62 +292,6 @@ class StudyController(QObject):
         if listed and self.mode.active and not self.mode.masked:
             self.mode.page.text.select_frame(listed[0], reveal=True)
             self.mode.points.select_frame(listed[0])
-
-    def make_template(self, structure: Any, example: Any) -> None:
-        """做成模板: the example's structure becomes a user template (numbering kept)."""
-        library, window = self.window.library, self.window
-        user_dir = window.user_template_dir()
-        if library is None or user_dir is None:
-            return
-        count = len(example.items)
-        what = "项" if structure.kind == "frame" else "个并列标题"
-        source = example.name or example.title or "例文"
-        label = shown_label(structure)  # 坚持××, as the panel's row says it
-        name, ok = ask_name(
-            window,
-            "做成模板",
-            f"把“{label}”做成模板（例文：{book_title(source)}，编号照原文）。",
-            "模板名称（出现在“我的模板”中）：",
-            text=f"{label}（{count}{what}）",
-        )
-        if not ok or not name:
-            return
-        # the gallery lists a template by its title: the words typed here, not a made-up one
-        stem = file_name(name)
-
-        def job(_token):
-            from drafter.templating.registry import save_user_template
-
-            doc = library.load(example.doc_id)
-            source = structure_template(
-                doc, example.paragraph, stem, title=name, items=example.items
-            )
-            return save_user_template(source, stem, user_dir)
-
-        self._template_name, self._template_title = stem, name
-        start_job(job, self._on_template_made, self._on_template_failed)
-
-    def _on_template_made(self, path: Any) -> None:
-        # where the user finds it, not the file under the user folder (…/模板名.j2): the
-        # gallery lists it by its title under 我的模板, and is brought forward just below
-        window, name = self.window, self._template_name
-        window.show_status(f"已生成模板“{self._template_title}”，见「模板」页的“我的模板”")
-        gallery = getattr(window, "gallery", None)
-        if gallery is not None:
-            gallery.reload(select=name)
-            window._show_gallery()
-
-    def _on_template_failed(self, message: str, exc: object) -> None:
-        if isinstance(exc, StructureError):
-            show_error(self.window, str(exc))
-        else:  # a core message (a bad template name …) said in Chinese
-            detail = failure_text(message, exc)
-            show_error(self.window, f"无法生成模板：{detail}")
-
-
-def _in_front(dock: Any) -> bool:
-    """A dock shown and not behind another tab of its group."""
-    return dock.isVisible() and not dock.visibleRegion().isEmpty()
 
 
 def install_study(window: Any) -> StudyController:

@@ -1,0 +1,120 @@
+"""Where the 学习 dock stands: beside the reader, never hiding the text it explains. On a
+small screen (1280×720) it moves to the library's column; 学习模式 lays out the reader and
+the dock in front side by side, and gives the left column back when it ends.
+
+A part of :class:`~drafter.ui.study.controller.StudyController` (a mixin over the
+attributes its constructor sets: ``window``, ``dock``, ``room``, ``mode``,
+``_left_before``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class StudyDockLayout:
+    """The study controller's dock layout (see the module docstring)."""
+
+    def keep_beside_reader(self) -> None:
+        """On a small screen (1280×720) the right-hand column is tabbed with the reader
+        (ui/screen_fit.py), the 学习 dock with it, so the structure map and the notes hid the
+        text they explain. Then the dock moves to the left column, tabbed with the library, and
+        the map and the annotated text are seen side by side. A dock the user floated, or a
+        layout of one column, is left alone."""
+        window, dock = self.window, self.dock
+        left = window.library_dock
+        if dock is None or dock.isFloating() or left.isFloating():
+            return
+        beside_reader = window.tabifiedDockWidgets(window.reader_dock)
+        if dock in beside_reader:
+            if left in beside_reader or window.draft_dock not in beside_reader:
+                return  # one column, or the user's own arrangement on a wide screen
+            move = True
+        elif dock in window.tabifiedDockWidgets(left):
+            move = False  # moved here before: only remember what the column shows now
+        else:
+            return
+        column = [left, *window.tabifiedDockWidgets(left)]
+        self._left_before = next((d for d in column if d is not dock and _in_front(d)), None)
+        if move:
+            window.tabifyDockWidget(left, dock)
+
+    def step_aside(self) -> None:
+        """The 学习 dock came to the front of the reader's tabs (its tab was clicked, at
+        1280×720 after a start in 学习模式, where the mode moved nothing): the structure map
+        hid the text it maps. It moves beside the reader (:meth:`keep_beside_reader`) and
+        both are shown."""
+        window, dock = self.window, self.dock
+        if dock is None or not _in_front(dock) or window.reader_panel.document is None:
+            return  # nothing to map yet (a start with 学习 in front): the layout stands
+        if dock not in window.tabifiedDockWidgets(window.reader_dock):
+            return
+        self.keep_beside_reader()
+        if dock not in window.tabifiedDockWidgets(window.reader_dock):
+            dock.raise_()
+            window.reader_dock.raise_()
+
+    def _give_back_left_column(self) -> None:
+        """学习模式 off: the left column shows again what it showed before 学习 came to it (the
+        library or the search a writer goes back to), unless the user has moved on since."""
+        before, self._left_before = self._left_before, None
+        dock = self.dock
+        if (
+            before is not None
+            and dock is not None
+            and _in_front(dock)
+            and before in self.window.tabifiedDockWidgets(dock)
+        ):
+            before.raise_()
+
+    def _exercise_in_sight(self) -> bool:
+        """The 学习 dock is in front (or floating), or tabbed with the reader: the small screen,
+        where the trainee switches to the reader's tab to read the blanked text."""
+        dock, window = self.dock, self.window
+        if dock is None or dock.isFloating() or _in_front(dock):
+            return True
+        return dock in window.tabifiedDockWidgets(window.reader_dock)
+
+    def _lay_out_mode(self) -> None:
+        """The mode's layout: the reader and the 学习 dock in front side by side, the library
+        column stepping aside (study_room.py)."""
+        reader_dock = self.window.reader_dock
+        reader_dock.show()
+        if self.dock is not None:
+            self.dock.show()
+            self.keep_beside_reader()
+            # beside the reader the dock comes to the front; still tabbed with it (a layout
+            # of one column) the reader, where the mode lives, stays in front
+            if self.dock not in self.window.tabifiedDockWidgets(reader_dock):
+                self.dock.raise_()
+        reader_dock.raise_()
+        if self.room is not None:
+            self.room.enter()  # the library column steps aside, the reader widens
+
+    def fit_mode_to_screen(self) -> None:
+        """A layout saved in the mode came back on a screen of another size (window_layout.py
+        runs this once it is laid out): the mode lays itself out for this screen. ux43's walk:
+        saved at 1280×720, where the 学习 dock shares the library's column and the library
+        stays, restored at 1600×1000 it kept the library and draft columns open, 学习 behind
+        the library's tab and the reader's text about 290 px wide. On a screen with room for
+        the columns the 学习 dock goes back to the draft's column (where the mode puts it on a
+        wide screen), and the mode's layout follows: library column aside, reader widened."""
+        if self.mode is None or not self.mode.active or self.dock is None:
+            return
+        window, dock = self.window, self.dock
+        beside_reader = window.tabifiedDockWidgets(window.reader_dock)
+        if (
+            not dock.isFloating()
+            and not window.draft_dock.isFloating()
+            and dock in window.tabifiedDockWidgets(window.library_dock)
+            and window.draft_dock not in beside_reader
+            and window.reader_dock not in window.tabifiedDockWidgets(window.draft_dock)
+        ):
+            window.tabifyDockWidget(window.draft_dock, dock)  # the small screen's move undone
+            self._left_before = None
+        self._lay_out_mode()
+
+
+def _in_front(dock: Any) -> bool:
+    """A dock shown and not behind another tab of its group."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
