@@ -24,7 +24,7 @@ def heading_and_rest(text: str, questions: bool = True) -> tuple[str, str]:
     A line of two or three questions and nothing else is one heading, the questions the
     part answers; ``questions=False`` for a question put in minutes (问题18：…？…？), whose
     heading is its first question."""
-    label = _speaker_label(text)
+    label = speaker_label(text)
     if label:
         heading, rest = heading_and_rest(text[label:], questions)
         return text[:label] + heading, rest
@@ -68,8 +68,10 @@ _ROLE_LABEL = re.compile(
 )
 
 
-def _speaker_label(text: str) -> int:
-    """The length of a speaker's label ("与会人：", "王小明：") opening ``text``, else 0."""
+def speaker_label(text: str) -> int:
+    """The length of a speaker's label ("与会人：", "王小明：") opening ``text``, else 0:
+    the heading cut keeps it with the question after it, and the review tells a question
+    put in minutes (2、与会人：想听听您的看法。) from a heading by it."""
     if "：" not in text and ":" not in text:
         return 0  # both labels end in a colon (most paragraphs hold none: no match tried)
     m = _ROLE_LABEL.match(text)

@@ -43,6 +43,7 @@ class Para:
     ref: str | None = None
     provenance: Provenance | None = None
     ends_with_stop: bool = False  # a stand-alone heading written with a closing 。
+    asks: bool = False  # a stand-alone heading whose line ends with ？ (a question put)
 
 
 @dataclass
@@ -117,6 +118,7 @@ def _add_heading(
     heading: str,
     stop: bool,
     ref: str | None = None,
+    asks: bool = False,
 ) -> tuple[int, tuple[str, ...]]:
     """Append heading ``s`` under ``parent`` and record it as its child: the one shape a
     heading has for the rules, whether it was read from a file or comes from a draft.
@@ -137,6 +139,7 @@ def _add_heading(
             parent=parent,
             ref=ref,
             ends_with_stop=stop,
+            asks=asks,
         )
     )
     children.setdefault(parent, []).append(i)
@@ -150,13 +153,17 @@ def _add_sections(
     parent: int | None,
     path: tuple[str, ...],
     stops: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
 ) -> None:
     for s in sections:
         stop = s.label in stops and not s.run_in
-        i, here = _add_heading(paras, children, s, path, parent, heading=s.heading, stop=stop)
+        asks = s.label in asked and not s.run_in
+        i, here = _add_heading(
+            paras, children, s, path, parent, heading=s.heading, stop=stop, asks=asks
+        )
         for text in s.paragraphs:
             paras.append(Para(len(paras), text, here, False, "body", parent=i))
-        _add_sections(paras, children, s.children, i, here, stops)
+        _add_sections(paras, children, s.children, i, here, stops, asked)
         for text in s.after:  # the section's own text after its points (Section.after)
             paras.append(Para(len(paras), text, here, False, "body", parent=i))
 
@@ -209,8 +216,8 @@ def from_document(doc: Document) -> ReviewText:
     children: dict[int | None, list[int]] = {}
     for text in doc.outline.preamble:
         paras.append(Para(len(paras), text, (), False, "preamble"))
-    stops = _stopped_headings(doc)
-    _add_sections(paras, children, doc.outline.sections, None, (), stops=stops)
+    stops, asked = _stopped_headings(doc, "。"), _stopped_headings(doc, "？?")
+    _add_sections(paras, children, doc.outline.sections, None, (), stops=stops, asked=asked)
     for text in doc.outline.closing:
         paras.append(Para(len(paras), text, (), False, "closing"))
     m = doc.metadata
@@ -228,16 +235,17 @@ def from_document(doc: Document) -> ReviewText:
     )
 
 
-def _stopped_headings(doc: Document) -> frozenset[str]:
-    """Labels of headings whose own line in the file ends in 。 (the outline drops the
-    stop, so the raw lines say it): "一、加强领导。" standing alone."""
+def _stopped_headings(doc: Document, marks: str = "。") -> frozenset[str]:
+    """Labels of headings whose own line in the file ends in one of ``marks`` (the outline
+    drops it, so the raw lines say it): "一、加强领导。" standing alone; with "？?" a
+    numbered question put in minutes (2、…怎么看？)."""
     labels = {s.label for s in doc.outline.walk() if not s.run_in}
     if not labels:
         return frozenset()
     out = set()
     for line in doc.raw_text.splitlines():
         line = line.strip()
-        if line.endswith("。") and line[:-1] in labels:
+        if line[-1:] in marks and line[:-1] in labels:
             out.add(line[:-1])
     return frozenset(out)
 
@@ -281,6 +289,7 @@ def from_draft(draft: Draft, path: str = "<draft>") -> ReviewText:
                 heading=heading.rstrip("。") if stop else heading,
                 stop=stop,
                 ref=node.id,
+                asks=heading.endswith(("？", "?")) and not node.run_in,
             )
             for p in node.paragraphs:
                 paras.append(

@@ -484,7 +484,7 @@ def test_ordinal_marker_in_guards_agree(lines):
 
 
 def _speaker_label_unguarded(text):
-    """headings._speaker_label without its colon test."""
+    """headings.speaker_label without its colon test."""
     h = headings
     m = h._ROLE_LABEL.match(text)
     if m is not None and len(text) - m.end() >= 8:
@@ -501,10 +501,10 @@ def _speaker_label_unguarded(text):
 
 
 def test_speaker_label_colon_test_agrees(lines):
-    """_speaker_label answers 0 for a text without a colon before its two patterns, both
+    """speaker_label answers 0 for a text without a colon before its two patterns, both
     of which end in one: the same length on every line."""
     texts = [*lines, "杨强（实验室主任）：我们今年的目标是做成", "王小明：我来自研发部门的团队"]
-    assert not _disagreements(texts, headings._speaker_label, _speaker_label_unguarded)
+    assert not _disagreements(texts, headings.speaker_label, _speaker_label_unguarded)
 
 
 def _cut_width_unguarded(texts, lens):

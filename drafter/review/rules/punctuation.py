@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus import markers as mk
+from drafter.corpus.headings import speaker_label
 from drafter.corpus.markers import match_marker
 from drafter.review.registry import Example, rule
 
@@ -204,14 +205,35 @@ def check_dun_titles(ctx):
             yield ctx.finding(para, m.start() + 1, m.start() + 2, "书名号之间一般不用顿号", "")
 
 
+def _asked(para) -> bool:
+    """A heading that is a question put (ends with ？) or a speaker's turn (与会人：…,
+    王小明：…, （G/U产品部张昕）…): minutes number the questions, and the outline reads them
+    as its headings."""
+    return para.asks or bool(speaker_label(para.heading.strip()))
+
+
+def _question_turn(para, siblings) -> bool:
+    """``para`` is a numbered question in minutes or an interview, not a title: its own
+    words open with a speaker's label, or most of the numbered lines beside it are questions
+    (2、与会人：想听听您对中美贸易战的看法。 among 1、…？ 3、…？). Its closing 。 is the
+    asker's, and a 。 inside it ends one of his sentences: neither is a heading's stop."""
+    if speaker_label(para.heading.strip()):
+        return True
+    asked = sum(_asked(h) for h in siblings)
+    return len(siblings) >= 3 and asked * 2 > len(siblings)
+
+
 def _draft_heading_stops(ctx):
     """In a draft the heading is typed whole: a 。 inside a heading that does not run into
     its paragraph is flagged where it stands; the closing 。 only where the same text read
     as a document is flagged (not 一是腿勤。 nor a heading written as a sentence): opened
     as a draft, a writer's file showed nine stops its ``drafter review`` had let stand."""
     wrong_end = {para.index for para in _wrong_end_stops(ctx)}
+    siblings = _siblings(ctx)
     for para in ctx.paras:
         if not para.is_heading or para.run_in:
+            continue
+        if _question_turn(para, siblings[para.parent]):
             continue
         start = len(para.text) - len(para.heading) - (1 if para.ends_with_stop else 0)
         words = para.text[start:]
@@ -244,6 +266,13 @@ def _draft_heading_stops(ctx):
         "一是抓学习。要抓好落实。\n二是抓落实。要抓好落实。",
         # every 一、 heading ends with 。 and some are sentences: the stop is the text's style
         "一、要抓学习，学深悟透。\n要抓好落实。\n二、要抓落实。\n要抓好落实。",
+        # minutes number the questions put: the asker's 。 is no heading's stop
+        "1、与会人：公司对我们高层技术人员有什么期望？\n任总：要抓好落实，不断推进。\n"
+        "2、与会人：想听听您对贸易形势的看法。\n任总：要抓好落实，不断推进。\n"
+        "3、与会人：我们有没有计划减轻这种担心？\n任总：要抓好落实，不断推进。",
+        "1、公司对我们高层技术人员有什么期望？\n要抓好落实，不断推进。\n"
+        "2、想听听您对贸易形势的看法。\n要抓好落实，不断推进。\n"
+        "3、我们有没有计划减轻这种担心？\n要抓好落实，不断推进。",
     ],
 )
 def check_heading_stop(ctx):
@@ -278,12 +307,15 @@ def _wrong_end_stops(ctx):
         if para.heading.startswith("——"):
             continue  # ——必须坚持…。: a dash-led line of a 排比 run is a sentence
         families.setdefault(m.family if m else None, []).append(para)
+    siblings = _siblings(ctx)
     for heads in families.values():
         groups: dict[int | None, list] = {}
         for h in heads:
             groups.setdefault(h.parent, []).append(h)
         for para in heads:
             if not para.ends_with_stop or _is_sentence(para):
+                continue
+            if _question_turn(para, siblings[para.parent]):
                 continue
             if _sentence_style(heads) or _sentence_style(groups[para.parent]):
                 # Every heading of the family (in the text, or under this parent) ends
@@ -292,6 +324,15 @@ def _wrong_end_stops(ctx):
                 # stop too. Flagged alone, two of five headings written alike were wrong.
                 continue
             yield para
+
+
+def _siblings(ctx) -> dict[int | None, list]:
+    """The stand-alone headings under each parent (None: the top), in text order."""
+    out: dict[int | None, list] = {}
+    for para in ctx.paras:
+        if para.is_heading:
+            out.setdefault(para.parent, []).append(para)
+    return out
 
 
 def _is_sentence(para) -> bool:
