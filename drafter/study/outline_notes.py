@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafter.corpus.display import quote_cut
 from drafter.export.outline import OutlineNotes
 from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 from drafter.study.model import Bookend
+from drafter.study.stats import STRETCH_WORDS
 
 NO_HEADINGS = "（未识别出标题层级）"
 # said instead when the text's transitions stand for its parts (:func:`transition_skeleton`)
@@ -69,17 +71,32 @@ def transition_skeleton(study: Any) -> tuple[str, ...]:
 
 
 def transition_marks(doc: Any, study: Any = None) -> list[tuple[int, str]]:
-    """Where a text without headings turns, for the reader's outline pane: the paragraph and
-    label of each stretch the structure map cuts the body into
+    """Where a text turns, for the reader's outline pane: the paragraph and label of each
+    transition, in order; ``study`` is made when not given.
+
+    Without headings, the stretches the structure map cuts the body into
     (:func:`drafter.study.stats.transition_stretches`: 〔转入新话题〕现在我来讲一讲主观主义。, and
-    〔正文开始〕至第一个过渡句 before the first), in order. The pane showed only 开头 / 正文 / 结尾
-    for such a text while the map and the exported 提纲 listed its turns. Empty for a text
-    with headings or without a transition in its body; ``study`` is made when not given."""
-    if doc is None or getattr(getattr(doc, "outline", None), "sections", None):
+    〔正文开始〕至第一个过渡句 before the first): the pane showed only 开头 / 正文 / 结尾 for such a
+    text while the map and the exported 提纲 listed its turns. With headings, every
+    transition in a paragraph of the text that is not a heading (the pane puts it under the
+    heading it stands in): one heading made the pane drop them all (关于中华人民共和国宪法
+    草案's 回顾上文 and 最后，解释一个问题。 after its 第一、第二、). Empty without a transition."""
+    if doc is None:
         return []
+    headed = bool(getattr(getattr(doc, "outline", None), "sections", None))
     if study is None:
         study = analyze(doc)
-    return [(row.paragraph, row.label) for row in study.structure if row.part == "stretch"]
+    if not headed:
+        return [(row.paragraph, row.label) for row in study.structure if row.part == "stretch"]
+    paragraphs = doc.paragraphs()
+    marks: list[tuple[int, str]] = []
+    for t in sorted(study.transitions, key=lambda t: t.span.paragraph):
+        p = t.span.paragraph
+        if not 0 <= p < len(paragraphs) or paragraphs[p].is_heading:
+            continue
+        if not marks or marks[-1][0] != p:
+            marks.append((p, f"〔{t.role or '过渡句'}〕{quote_cut(t.text, STRETCH_WORDS)}"))
+    return marks
 
 
 __all__ = [

@@ -65,30 +65,35 @@ class ReaderOutlineRows:
         item.setFont(0, font)
         return item
 
-    def _ask_turns(self, body: QTreeWidgetItem) -> None:
-        """Under ``body`` (正文 of a text without headings), list the transitions the body
-        turns at (:meth:`_add_transitions`), found on a worker: the study behind them took
-        0.4 s and more on the GUI thread for a long text, a window frozen on every open. A
-        grey row says they are being looked for; a document opened meanwhile cancels the
-        search, and its late answer is dropped."""
+    def _ask_turns(self, body: QTreeWidgetItem | None) -> None:
+        """List the transitions the text turns at, found on a worker: the study behind them
+        took 0.4 s and more on the GUI thread for a long text, a window frozen on every open.
+        Under ``body`` (正文 of a text without headings, :meth:`_add_transitions`) a grey row
+        says they are being looked for; with ``body`` None (a text with headings) each goes
+        under the heading it stands in when found (:meth:`_place_transitions`). A document
+        opened meanwhile cancels the search, and its late answer is dropped."""
         if self._turns_worker is not None:
             self._turns_worker.cancel()
         doc = self._doc
-        waiting = QTreeWidgetItem([TURNS_PENDING])
-        waiting.setFlags(Qt.ItemFlag.NoItemFlags)
-        waiting.setForeground(0, QColor("#888888"))
-        body.addChild(waiting)
+        if body is not None:
+            waiting = QTreeWidgetItem([TURNS_PENDING])
+            waiting.setFlags(Qt.ItemFlag.NoItemFlags)
+            waiting.setForeground(0, QColor("#888888"))
+            body.addChild(waiting)
+
+        def show(marks) -> None:
+            if body is None:
+                self._place_transitions(marks)
+            else:
+                self._add_transitions(body, marks)
+
         worker = Worker(lambda _t: transition_marks(doc), self)
         worker.finished.connect(
-            lambda marks: (
-                self._add_transitions(body, marks)
-                if worker is self._turns_worker and doc is self._doc
-                else None
-            )
+            lambda marks: show(marks) if worker is self._turns_worker and doc is self._doc else None
         )
         worker.failed.connect(
             lambda msg, exc: (
-                self._add_transitions(body, [])
+                show([])
                 if worker is self._turns_worker and doc is self._doc
                 else log.warning("transitions of a left document failed: %s", msg)
             )
@@ -117,17 +122,42 @@ class ReaderOutlineRows:
         body.takeChildren()  # the row that said they were being looked for
         marks = [(p, label) for p, label in found if label != LEAD_LABEL]
         for paragraph, label in marks:
-            item = QTreeWidgetItem([label])
-            item.setData(0, ParagraphRole, paragraph)
-            item.setData(0, TransitionRole, True)
-            item.setToolTip(0, f"过渡句：{label}（右键可设为标题）")
-            item.setForeground(0, QColor(TRANSITION_COLOUR))
-            body.addChild(item)
+            body.addChild(_transition_row(paragraph, label))
         if marks:
             body.setToolTip(0, BY_TRANSITIONS.strip("（）"))
             body.setExpanded(True)
             return
         self.outline.insertTopLevelItem(self._tail_start(), self._no_headings_row())
+
+    def _place_transitions(self, found: list[tuple[int, str]]) -> None:
+        """In a text with headings, a row for each transition (``found``: drafter.study.
+        outline_notes.transition_marks) under the row it stands in — the heading before it,
+        or 开头 / 正文 / 结尾 — among that row's sub-headings in text order. One heading made
+        the pane list none of a text's transitions (ux47's walk)."""
+        rows: list[tuple[int, QTreeWidgetItem]] = []
+        stack = [self.outline.topLevelItem(i) for i in range(self.outline.topLevelItemCount())]
+        while stack:
+            item = stack.pop()
+            at = item.data(0, ParagraphRole)
+            if at is not None and not item.data(0, TransitionRole):
+                rows.append((at, item))
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        rows.sort(key=lambda r: r[0])
+        for paragraph, label in found:
+            before = [item for at, item in rows if at <= paragraph]
+            if not before:
+                continue
+            parent = before[-1]
+            index = next(
+                (
+                    i
+                    for i in range(parent.childCount())
+                    if (parent.child(i).data(0, ParagraphRole) or 0) > paragraph
+                ),
+                parent.childCount(),
+            )
+            parent.insertChild(index, _transition_row(paragraph, label))
+            parent.setExpanded(True)
 
     def _tail_start(self) -> int:
         """Where the outline's rows after the body begin (结尾, then the apparatus): the
@@ -209,9 +239,22 @@ class ReaderOutlineRows:
             stack.append((level, item))
         if not headed and self._doc is not None and not asked:
             self.outline.addTopLevelItem(self._no_headings_row())
+        if headed and hasattr(self._doc, "outline"):
+            self._ask_turns(None)  # each under the heading it stands in, when found
         closing = self._part_item("closing", "结尾")
         if closing is not None:
             closing.setData(0, TailRole, True)
             self.outline.addTopLevelItem(closing)
         self._add_apparatus()
         self.outline.expandAll()
+
+
+def _transition_row(paragraph: int, label: str) -> QTreeWidgetItem:
+    """An outline row for a transition: its label in the study's transition colour, a click
+    away, and (TransitionRole) the paragraph's 更正结构 menu, to make it a heading."""
+    item = QTreeWidgetItem([label])
+    item.setData(0, ParagraphRole, paragraph)
+    item.setData(0, TransitionRole, True)
+    item.setToolTip(0, f"过渡句：{label}（右键可设为标题）")
+    item.setForeground(0, QColor(TRANSITION_COLOUR))
+    return item
