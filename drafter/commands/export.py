@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         refuse_overwriting_sources,
     )
     from drafter.export.style import load_style
-    from drafter.export.summary import export_summary
+    from drafter.export.summary import export_summary, untitled_note
     from drafter.library import LibraryError
 
     source = args.input
@@ -126,6 +126,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     # what was written, not the path alone (which still ends the line, for scripts)
     print(export_summary(draft, path, fmt, args.outline_only, not args.no_comments))
+    note = untitled_note(draft)
+    if note:
+        print(note)
     if args.check or args.check_pdf:
         return _check(path, args.check_pdf, style)
     return 0

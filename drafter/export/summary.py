@@ -52,3 +52,13 @@ def export_summary(
         facts.append(f"批注 {len(draft.comments)} 条" + (f"（已解决 {done} 条）" if done else ""))
     what = "的提纲" if outline_only else ""
     return f"已导出{book_title(title)}{what}（{'，'.join(facts)}）：{path}"
+
+
+def untitled_note(draft: Draft) -> str | None:
+    """The line ``drafter export`` adds when the draft has no title (a draft made with
+    ``drafter new --template`` from a template of the writer's own, whose 标题 is empty until
+    set): the Word file then begins with 同志们：, and only 《无标题稿件》 in the summary
+    line hinted at it."""
+    if draft.meta.title.strip():
+        return None
+    return "提示：稿件没有标题，导出的文件开头没有标题（drafter new … --set title=标题，或在应用的草稿中填写“标题”）"

@@ -91,3 +91,19 @@ def test_a_placeholder_met_again_is_one_row_with_its_count(qtbot):
     xx = [r for r in rows if "xx" in r]
     assert len(xx) == 1 and xx[0].endswith("（共 3 处）")
     assert "必错 3 处（均为占位符）" in check.summary.text()
+
+
+def test_a_draft_without_a_title_is_stopped_at_before_export(qtbot):
+    """A draft from a template of the writer's own has an empty 标题 until one is typed;
+    the Word file then began with 同志们： and the check said nothing."""
+    draft = Draft(
+        meta=DraftMeta(title=""),
+        opening=[DraftParagraph("同志们：")],
+        sections=[DraftNode("抓好落实", [DraftParagraph("要抓好落实。")])],
+    )
+    check = _checked(qtbot, draft).precheck
+    assert check.summary.text().startswith("导出前审稿：稿件还没有标题。")
+    assert check.list.item(0).text().startswith("标题区：稿件还没有标题")
+    draft.meta.title = "在全区工作会议上的讲话"
+    check = _checked(qtbot, draft).precheck
+    assert "未发现" in check.summary.text() and check.list.count() == 0

@@ -41,6 +41,9 @@ class PreExportCheck(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
+        # a skeleton made from the writer's own template has no title until one is typed:
+        # the Word file then began with 同志们： and nothing said so
+        self.untitled = not draft.meta.title.strip()
         copy = Draft.from_json(draft.to_json())
         self._worker = Worker(lambda _c: review_draft(copy, ReviewConfig(), lists), self)
         self._worker.finished.connect(self._show)
@@ -54,11 +57,11 @@ class PreExportCheck(QWidget):
         placeholders would go out, so the writer can stop."""
         self.result = result
         stop = [f for f in result.findings if f.level == "error" or f.category == "placeholder"]
-        if not stop:
+        if not stop and not self.untitled:
             self.summary.setText("导出前审稿：未发现必错问题和占位符。")
             self.summary.setStyleSheet("color:#2e7d32")
             return
-        self.summary.setText(stop_summary(stop))
+        self.summary.setText(stop_summary(stop, self.untitled))
         # red for an error; a draft whose only findings are placeholders or parts still
         # without text (a warning each) is unfinished, not wrong
         errors = any(f.level == "error" for f in stop)
@@ -67,6 +70,8 @@ class PreExportCheck(QWidget):
         # pasted passage was five rows of one line), its count after it; parts that are
         # each still unwritten stay a row each, for the writer goes to each; the summary
         # counts every finding
+        if self.untitled:
+            self.list.addItem(f"标题区：{UNTITLED}")
         rows: dict[tuple, list] = {}
         for f in stop:
             rows.setdefault((group_key(f), f.paragraph), []).append(f)
@@ -81,14 +86,17 @@ class PreExportCheck(QWidget):
         grow_to_content(self.window())
 
 
-def stop_summary(stop: list) -> str:
+UNTITLED = "稿件还没有标题，导出的文件开头没有标题"
+
+
+def stop_summary(stop: list, untitled: bool = False) -> str:
     """The pre-export line for ``stop`` (the errors and placeholders found), each finding
     counted once: "必错 0 处，其中占位符 6 处" called six unwritten parts (warnings) a
-    part of no errors."""
+    part of no errors. ``untitled``: the draft has no title yet, said first."""
     errors = [f for f in stop if f.level == "error"]
     slots_in_errors = sum(1 for f in errors if f.category == "placeholder")
     other_slots = len(stop) - len(errors)  # the rest are placeholders below error level
-    parts = []
+    parts = ["稿件还没有标题"] if untitled else []
     if errors:
         inner = ""
         if slots_in_errors == len(errors):
