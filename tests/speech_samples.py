@@ -120,3 +120,15 @@ NOTES_THEN_APPENDIX = (
     "注释\n[1] 学以致用指学习要联系实际。\n"
     "附录：关于学习问题的决定\n全会认为，学习要分三个阶段进行：起步、深入、总结。"
 )
+
+# 下面，我讲几点意见。 over three 必须坚持… paragraphs no heading rule takes, up to the closing: a
+# roadmap whose parts stay in the running text (领起 3 项, not 节), which also lay out the body
+# of this text without headings (the structure map's 〔分项〕 rows)
+ROADMAP_PARAGRAPHS_SPEECH = """在全县安全生产工作会议上的讲话
+同志们：
+今天召开全县安全生产工作会议，主要是部署今年的工作。下面，我讲几点意见。
+必须坚持人民至上，把保护人民生命安全摆在首位。这是我们工作的出发点和落脚点，各级各部门要牢记在心。
+必须坚持预防为主，把隐患消灭在萌芽状态。要加强风险研判，健全预警机制，做到防患于未然。
+必须坚持依法治理，严格安全生产执法。对违法违规行为要零容忍，发现一起查处一起。
+同志们，让我们共同努力！
+"""

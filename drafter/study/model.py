@@ -182,6 +182,9 @@ class SectionStat:
     part: str = "section"
     after_chars: int = 0
     after_paragraph: int | None = None
+    # what opens a "stretch" row: "transition", "roadmap" (a part a roadmap lists), "" for the
+    # body before the first; the views colour and explain the two apart
+    cut: str = ""
 
     def to_json(self) -> dict:
         """A ``sections`` row of ``drafter study --json``: the map's label as ``heading``, its
@@ -196,6 +199,8 @@ class SectionStat:
             "pattern": self.pattern,
             "paragraph": None if self.paragraph is None else shown(self.paragraph),
             "part": self.part,
+            # a stretch's cut: "transition" or "roadmap" (a part a roadmap lists), "" otherwise
+            "cut": self.cut,
         }
 
 

@@ -11,11 +11,25 @@ from drafter.export.outline import OutlineNotes
 from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 from drafter.study.model import Bookend
-from drafter.study.stats import STRETCH_WORDS
+from drafter.study.stats import PART_MARK, STRETCH_WORDS
 
 NO_HEADINGS = "（未识别出标题层级）"
 # said instead when the text's transitions stand for its parts (:func:`transition_skeleton`)
 BY_TRANSITIONS = "（未分出标题，以下按过渡句列出各部分）"
+# … when the parts a roadmap lists do (第一，…第四， after 下面的几点), alone or with transitions
+BY_PARTS = "（未分出标题，以下按提纲句所列分项列出各部分）"
+BY_PARTS_AND_TRANSITIONS = "（未分出标题，以下按提纲句所列分项和过渡句列出各部分）"
+
+
+def skeleton_note(labels: list[str]) -> str:
+    """The line that says what stands for the parts of a text without headings, from the
+    labels of its stretches (:func:`drafter.study.stats.transition_stretches`): transitions,
+    a roadmap's parts (〔分项〕…) or both; "按过渡句" said of 第一，…第四， was wrong."""
+    parts = any(label.startswith(PART_MARK) for label in labels)
+    turns = any(not label.startswith((PART_MARK, "〔正文开始〕")) for label in labels)
+    if parts:
+        return BY_PARTS_AND_TRANSITIONS if turns else BY_PARTS
+    return BY_TRANSITIONS
 
 
 def bookend_line(name: str, bookend: Bookend) -> str:
@@ -47,26 +61,41 @@ def model_text_outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
     if lay.closing or study.closing.paragraphs:
         closing = bookend_line("结尾", study.closing)
     skeleton = transition_skeleton(study)
+    labels = [row.label for row in study.structure if row.part == "stretch"]
     return OutlineNotes(
         opening=opening,
         closing=closing,
-        no_headings=BY_TRANSITIONS if skeleton else NO_HEADINGS,
+        no_headings=skeleton_note(labels) if skeleton else NO_HEADINGS,
         skeleton=skeleton,
     )
 
 
 def transition_skeleton(study: Any) -> tuple[str, ...]:
-    """The lines that stand for the parts of a text without headings in its 提纲: each
-    transition the structure map cuts the body at (:func:`drafter.study.stats.transition_stretches`),
-    whole, after what it does (〔转入新话题〕现在我来讲一讲主观主义。); () when the text has
-    headings or the body no transition."""
-    cuts = {row.paragraph for row in study.structure if row.part == "stretch"}
-    seen: set[int] = set()
-    lines = []
+    """The lines that stand for the parts of a text without headings in its 提纲, in order:
+    each transition the structure map cuts the body at (:func:`drafter.study.stats.transition_stretches`),
+    whole, after what it does (〔转入新话题〕现在我来讲一讲主观主义。), and each part a roadmap
+    lists there (〔分项〕第一，从组织上动员群众), after the roadmap sentence itself
+    (〔提纲句〕因此，我要向同志们指出下面的几点：); () when the text has headings or the body
+    neither."""
+    said = {}
     for t in sorted(study.transitions, key=lambda t: t.span.paragraph):
-        if t.span.paragraph in cuts and t.span.paragraph not in seen:
-            seen.add(t.span.paragraph)
-            lines.append(f"〔{t.role or '过渡句'}〕{t.text}")
+        said.setdefault(t.span.paragraph, f"〔{t.role or '过渡句'}〕{t.text}")
+    roads = {p: road for road in study.roadmap for p in road.sections}
+    lines: list[str] = []
+    for row in study.structure:
+        if row.part != "stretch" or not row.cut:
+            continue
+        if row.cut == "roadmap":
+            road = roads.get(row.paragraph)
+            if road is None:
+                lines.append(row.label)
+                continue
+            if road.sections[0] == row.paragraph:
+                lines.append(f"〔提纲句〕{road.text}")
+            k = road.sections.index(row.paragraph)  # its words whole, as a transition's are
+            lines.append(f"{PART_MARK}{road.labels[k]}" if k < len(road.labels) else row.label)
+        elif row.paragraph in said:
+            lines.append(said[row.paragraph])
     return tuple(lines)
 
 
@@ -100,10 +129,13 @@ def transition_marks(doc: Any, study: Any = None) -> list[tuple[int, str]]:
 
 
 __all__ = [
+    "BY_PARTS",
+    "BY_PARTS_AND_TRANSITIONS",
     "BY_TRANSITIONS",
     "NO_HEADINGS",
     "bookend_line",
     "model_text_outline_notes",
+    "skeleton_note",
     "transition_marks",
     "transition_skeleton",
 ]

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from speech_samples import ROADMAP_PARAGRAPHS_SPEECH as IN_TEXT
 
 from drafter.cli import main
 from drafter.corpus.load import load_document, parse_text
@@ -35,21 +36,6 @@ HEADED = """在全县工作会议上的讲话
 三、狠抓工作落实
 
 各单位要拿出具体措施，确保取得实效。
-"""
-
-IN_TEXT = """在全县工作会议上的讲话
-
-同志们：
-
-今天召开全县工作会议，主要是部署今年的工作。下面，我讲几点意见。
-
-必须坚持人民至上，把保护人民生命安全摆在首位。这是我们工作的出发点和落脚点。
-
-必须坚持预防为主，把隐患消灭在萌芽状态。要加强风险研判，健全预警机制。
-
-必须坚持依法治理，严格安全生产执法。对违法违规行为要零容忍。
-
-同志们，让我们共同努力！
 """
 
 

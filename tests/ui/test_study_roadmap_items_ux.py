@@ -6,17 +6,10 @@ headings, and the four paragraphs were one blue block."""
 
 from __future__ import annotations
 
+from speech_samples import ROADMAP_PARAGRAPHS_SPEECH as IN_TEXT
+
 from .study_setup import open_and_study, window_with
 from .test_study_reader_mode import _click_words, _marked_text
-
-IN_TEXT = """在全县安全生产工作会议上的讲话
-同志们：
-今天召开全县安全生产工作会议，主要是部署今年的工作。下面，我讲几点意见。
-必须坚持人民至上，把保护人民生命安全摆在首位。这是我们工作的出发点和落脚点，各级各部门要牢记在心。
-必须坚持预防为主，把隐患消灭在萌芽状态。要加强风险研判，健全预警机制，做到防患于未然。
-必须坚持依法治理，严格安全生产执法。对违法违规行为要零容忍，发现一起查处一起。
-同志们，让我们共同努力！
-"""
 
 HEADED = """在全县办公室主任会议上的讲话
 同志们：
@@ -67,3 +60,33 @@ def points_tips(window) -> set[str]:
     """The tooltips of the parts under the first roadmap sentence of the 要点 list."""
     item = window.study.mode.points._roadmap_items[0]
     return {item.child(i).toolTip(0) for i in range(item.childCount())}
+
+
+def test_the_parts_lay_out_the_map_and_the_readers_outline(make_window, qtbot, tmp_path):
+    """A text without headings whose roadmap's parts run to the closing: the 结构图 lists each
+    part under 〔正文〕 with its length, in the roadmap's blue and saying what it is; the
+    reader's outline lists them under 正文, a click away, where it said 未识别出标题层级."""
+    with window_with(make_window, tmp_path, {"讲话.txt": IN_TEXT}) as (window, library):
+        doc = library.documents()[0]
+        panel = open_and_study(window, doc.id, qtbot)
+        body = next(
+            panel.map.topLevelItem(i)
+            for i in range(panel.map.topLevelItemCount())
+            if panel.map.topLevelItem(i).text(0).startswith("〔正文〕")
+        )
+        rows = [body.child(i) for i in range(body.childCount())]
+        assert [r.text(0) for r in rows] == [
+            "〔分项〕必须坚持人民至上",
+            "〔分项〕必须坚持预防为主",
+            "〔分项〕必须坚持依法治理",
+        ]
+        assert sum(int(r.text(1).replace(",", "")) for r in rows) == int(body.text(1))
+        assert "所列的一项" in rows[0].toolTip(0) and "下面，我讲几点意见" in rows[0].toolTip(0)
+        reader = window.reader_panel
+        qtbot.waitUntil(lambda: not reader.outline_pending)
+        outline = reader.outline
+        tops = [outline.topLevelItem(i) for i in range(outline.topLevelItemCount())]
+        assert "（未识别出标题层级）" not in [t.text(0) for t in tops]
+        part = next(t for t in tops if t.text(0).startswith("正文")).child(1)
+        assert part.text(0) == "〔分项〕必须坚持预防为主"
+        assert "提纲句所列的一项" in part.toolTip(0)

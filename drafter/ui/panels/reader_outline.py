@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from drafter.corpus.apparatus_parts import part_blocks
 from drafter.corpus.correction_labels import level_warnings
 from drafter.study.bookends import opening_count
-from drafter.study.outline_notes import BY_TRANSITIONS, NO_HEADINGS, transition_marks
+from drafter.study.outline_notes import NO_HEADINGS, skeleton_note, transition_marks
+from drafter.study.stats import LEAD_PART_LABEL, PART_MARK
 from drafter.study.stats import LEAD_STRETCH_LABEL as LEAD_LABEL
 from drafter.ui.panels.reader_corrections import heading_levels
 from drafter.ui.workers import Worker
@@ -31,6 +32,7 @@ LEVEL_COLOURS = ["#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d"]
 # a transition listed in the outline of a text without headings: the study page's colour
 # for transitions (ui/study/study_marks.py), so the row and the sentence read as one
 TRANSITION_COLOUR = "#7a4fbf"
+ROADMAP_COLOUR = "#1f5fbf"  # the roadmap's blue, as 学习模式 marks it
 # the row under 正文 while the transitions of a text without headings are looked for
 TURNS_PENDING = "正在列出过渡句…"
 
@@ -120,11 +122,11 @@ class ReaderOutlineRows:
         outline says it found no headings. The pane showed only 开头 / 正文 / 结尾 for such a
         text (整顿党的作风's seven turns unseen)."""
         body.takeChildren()  # the row that said they were being looked for
-        marks = [(p, label) for p, label in found if label != LEAD_LABEL]
+        marks = [(p, label) for p, label in found if label not in (LEAD_LABEL, LEAD_PART_LABEL)]
         for paragraph, label in marks:
             body.addChild(_transition_row(paragraph, label))
         if marks:
-            body.setToolTip(0, BY_TRANSITIONS.strip("（）"))
+            body.setToolTip(0, skeleton_note([label for _p, label in marks]).strip("（）"))
             body.setExpanded(True)
             return
         self.outline.insertTopLevelItem(self._tail_start(), self._no_headings_row())
@@ -251,10 +253,14 @@ class ReaderOutlineRows:
 
 def _transition_row(paragraph: int, label: str) -> QTreeWidgetItem:
     """An outline row for a transition: its label in the study's transition colour, a click
-    away, and (TransitionRole) the paragraph's 更正结构 menu, to make it a heading."""
+    away, and (TransitionRole) the paragraph's 更正结构 menu, to make it a heading. A part a
+    roadmap lists (〔分项〕第一，…, a text without headings mapped by them) is in the roadmap's
+    blue and said to be one: called 过渡句, 第一，从组织上动员群众 was misnamed."""
+    part = label.startswith(PART_MARK)
     item = QTreeWidgetItem([label])
     item.setData(0, ParagraphRole, paragraph)
     item.setData(0, TransitionRole, True)
-    item.setToolTip(0, f"过渡句：{label}（右键可设为标题）")
-    item.setForeground(0, QColor(TRANSITION_COLOUR))
+    kind = "提纲句所列的一项，不是小标题" if part else "过渡句"
+    item.setToolTip(0, f"{kind}：{label}（右键可设为标题）")
+    item.setForeground(0, QColor(ROADMAP_COLOUR if part else TRANSITION_COLOUR))
     return item

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import quote_cut
 from drafter.study.model import Study
 from drafter.study.stats import (
+    LEAD_PART_LABEL,
     LEAD_STRETCH_LABEL,
     bookend_label,
     share_label,
@@ -245,6 +246,8 @@ class StructureMap(QTreeWidget):
                 # each transition's row with the length it runs to the next one
                 # (drafter.study.stats.transition_stretches), a bar like the parts'
                 said = {t.span.paragraph: t.text for t in study.transitions}
+                for road in study.roadmap:  # a part a roadmap lists: the roadmap says it
+                    said.update((p, road.text) for p in road.sections)
                 for stretch in stretches:
                     item = self._stretch_row(stretch, said.get(stretch.paragraph, ""))
                     body.addChild(item)
@@ -283,10 +286,20 @@ class StructureMap(QTreeWidget):
         Right-click corrects a transition's row as before."""
         item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
         item.setData(0, PARAGRAPH_ROLE, row.paragraph)
-        if row.label == LEAD_STRETCH_LABEL:
+        if row.label in (LEAD_STRETCH_LABEL, LEAD_PART_LABEL):
             item.setData(0, AFTER_ROLE, True)  # no transition of its own to correct
             item.setForeground(0, QBrush(QColor("#555")))
-            item.setToolTip(0, "正文开头到第一个过渡句之间的部分")
+            upto = "第一个分项" if row.label == LEAD_PART_LABEL else "第一个过渡句"
+            item.setToolTip(0, f"正文开头到{upto}之间的部分")
+        elif getattr(row, "cut", "") == "roadmap":
+            # a part a roadmap lists, in the roadmap's blue; no transition to correct here
+            item.setData(0, AFTER_ROLE, True)
+            item.setForeground(0, QBrush(QColor("#1f5fbf")))
+            item.setToolTip(
+                0,
+                f"提纲句“{sentence}”所列的一项（在正文段落里，不是小标题），"
+                "从这里到下一项（或结尾）",
+            )
         else:
             item.setForeground(0, QBrush(QColor("#7a4fbf")))
             item.setToolTip(0, f"从这个过渡句到下一个过渡句（或结尾）：{sentence or row.label}")
