@@ -65,6 +65,8 @@ def step_label(ops: list[dict]) -> str:
     if kinds == {"meta"}:
         fields = dict.fromkeys(META_LABELS.get(op.get("field"), op.get("field")) for op in last)
         return "编辑信息（" + "、".join(f for f in fields if f) + "）"
+    if _recut(last):  # corrections.recut_ops: a run-in heading given another end
+        return f"标题取到{_quoted(_heading_part(last[1]))}"
     if len(last) > 1:
         levels = {op.get("level") for op in last}
         if kinds == {"unheading"}:
@@ -86,6 +88,17 @@ def step_label(ops: list[dict]) -> str:
         verb = "设为" if "cut" in op else "改为"
         return f"{verb}{name}级标题{_quoted(_heading_part(op))}"
     return "更正"
+
+
+def _recut(step: list[dict]) -> bool:
+    """Whether ``step`` is a run-in heading recut (:func:`drafter.corpus.corrections.recut_ops`):
+    the heading made text, then its joined line made a heading with the user's cut."""
+    return (
+        len(step) == 2
+        and [op.get("op") for op in step] == ["unheading", "heading"]
+        and step[0].get("para") == step[1].get("para")
+        and "cut" in step[1]
+    )
 
 
 def _heading_part(op: dict) -> str:

@@ -45,7 +45,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from drafter.corpus.correction_ops import META_FIELDS
+from drafter.corpus.correction_ops import META_FIELDS, one_step
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document, Outline, Section
 from drafter.corpus.near_text import moved_cut, near_match
@@ -281,6 +281,53 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
     heading = rest.rstrip(HEADING_PUNCT) or rest
     items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading), item.was)
     items[i].text = _label(items[i])
+
+
+def run_in_line(doc: Document, index: int) -> str | None:
+    """The whole line a run-in heading was cut from, when paragraph ``index`` of ``doc`` is
+    one (the reader cut 一、加强领导。要抓好落实…… at its first stop, and the rest is the
+    paragraph after it): its label, its stop and that rest, as :func:`_make_body` joins them
+    back. None for any other paragraph."""
+    k = 0
+    found: Section | None = None
+
+    def visit(section: Section) -> bool:
+        nonlocal k, found
+        if k == index:
+            found = section
+            return True
+        k += 1 + len(section.paragraphs)
+        if any(visit(child) for child in section.children):
+            return True
+        k += len(section.after)
+        return False
+
+    k = len(doc.outline.preamble)
+    if index < k or not any(visit(s) for s in doc.outline.sections) or found is None:
+        return None
+    if not found.run_in or not found.paragraphs:
+        return None
+    label = found.label
+    return label + (found.ending or _run_in_punct(label)) + found.paragraphs[0]
+
+
+def recut_ops(doc: Document, index: int, level: int, cut: int | None = None) -> list[dict]:
+    """One step that makes the run-in heading at ``index`` take ``cut`` characters of its
+    whole line (:func:`run_in_line`; None: all of it) at ``level``: the heading made text
+    again, its line joined, and that line made a heading with the user's cut. Turning the
+    cut 一、加强领导 into the whole line took 不是标题, a right click on the joined paragraph,
+    自选标题取到哪里, a level and the dialog: about nine clicks. [] when ``index`` is no
+    run-in heading."""
+    line = run_in_line(doc, index)
+    if line is None:
+        return []
+    label = doc.paragraphs()[index].text
+    cut = len(line) if cut is None else cut
+    ops = [
+        {"op": "unheading", "para": index, "text": label},
+        {"op": "heading", "para": index, "text": line, "level": level, "cut": cut},
+    ]
+    return one_step(ops)
 
 
 def heading_whole(text: str) -> bool:

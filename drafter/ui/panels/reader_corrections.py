@@ -31,7 +31,13 @@ from drafter.corpus.correction_ops import (
     without_last_step,
 )
 from drafter.corpus.correction_runs import marker_run, run_label, run_ops
-from drafter.corpus.corrections import heading_cut, heading_whole
+from drafter.corpus.corrections import (
+    HEADING_PUNCT,
+    heading_cut,
+    heading_whole,
+    recut_ops,
+    run_in_line,
+)
 from drafter.corpus.display import UNTITLED, needs_review
 from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog
@@ -246,6 +252,7 @@ class ReaderCorrections(QObject):
                         act = sub.addAction(f"改为{CN[n]}级标题")
                         act.triggered.connect(lambda _=False, n=n: self.mark(block, n))
                         show_key(act, n)
+                self._recut_menu(sub, block, level)
                 self._run_menu(sub, block)
             else:
                 # one entry per level: a separate 在此拆分（设为N级标题） did exactly what the
@@ -310,6 +317,25 @@ class ReaderCorrections(QObject):
         for n in range(1, MAX_LEVEL + 1):
             act = choose.addAction(f"设为{CN[n]}级标题…")
             act.triggered.connect(lambda _=False, n=n: self.mark(block, n, choose=True))
+
+    def _recut_menu(self, sub: QMenu, block: int, level: int) -> None:
+        """For a heading cut at its first stop with the rest of its line as text (一、加强领导
+        | 要抓好落实……): 标题取整行 makes the whole line the heading in one click, and
+        自选标题取到哪里… asks where it ends; each one correction (corrections.recut_ops).
+        It took 不是标题, a right click on the joined paragraph, 更正结构, 自选标题取到哪里, a
+        level and the dialog (about nine clicks)."""
+        line = run_in_line(self.panel.document, block)
+        if line is None:
+            return
+        label = self.panel._paragraphs[block].text
+        rest = line[len(label) :].lstrip(HEADING_PUNCT)
+        shown = rest if len(rest) <= 12 else rest[:12] + "…"
+        whole = sub.addAction(f"标题取整行（连同“{shown}”）")
+        whole.setObjectName("headingWholeLine")
+        whole.triggered.connect(lambda: self.recut(block, level))
+        choose = sub.addAction("自选标题取到哪里…")
+        choose.setObjectName("headingChooseCut")
+        choose.triggered.connect(lambda: self.recut(block, level, choose=True))
 
     def _run_menu(self, sub: QMenu, block: int) -> None:
         """同类编号一并更正: the paragraphs numbered in one run with ``block`` (第二点…第六点)
@@ -390,6 +416,23 @@ class ReaderCorrections(QObject):
                     return
             op["cut"] = cut
         self._add(op, index)
+
+    def recut(self, index: int, level: int, choose: bool = False) -> None:
+        """Give the run-in heading at ``index`` the whole of its line (or, with ``choose``,
+        the end the user picks in 标题取到哪里) at ``level``, as one correction."""
+        doc = self.panel.document
+        line = run_in_line(doc, index)
+        if line is None:
+            return
+        cut = None
+        if choose:
+            cut = ask_heading_cut(line, f"{CN.get(level, level)}级标题", self.panel, chosen=True)
+            if cut is None:
+                self.status_message.emit("标题未改。")
+                return
+        ops = recut_ops(doc, index, level, cut)
+        if ops:
+            self._store_new(ops, index)
 
     def unmark(self, index: int) -> None:
         """The heading at ``index`` is body text: its section joins the one before."""
