@@ -302,7 +302,9 @@ def run_remove(args: argparse.Namespace) -> int:
 
 @guarded
 def run_info(args: argparse.Namespace) -> int:
-    """``library info``: counts and sizes."""
+    """``library info``: counts and sizes, the user dictionary's state and the watched
+    folders, and how many documents an older reader read (so the user learns that a sync
+    would read them better); ``--json`` gives the same as one object for scripts."""
     with open_library(args, create=False) as lib:
         info = lib.info()
         info["stale_parses"] = lib.stale_parses()

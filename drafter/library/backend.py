@@ -145,7 +145,9 @@ class LibraryBackend(ABC):
 
     @abstractmethod
     def close(self) -> None:
-        """Release files, connections and caches."""
+        """Release files, connections and caches: a window switching libraries, or a
+        command ending, must not leave a lock, a Whoosh searcher or a server connection
+        behind (a team library's pool would otherwise keep the server's slots)."""
 
     def __enter__(self):
         return self
@@ -157,11 +159,16 @@ class LibraryBackend(ABC):
 
     @abstractmethod
     def documents(self) -> list[DocumentInfo]:
-        """Every document, newest date first."""
+        """Every document's record (no parse loaded), newest date first: the order the
+        library table and ``library list`` show, the same in both libraries (the team
+        library sorts with the "C" collation so the server's locale cannot change it)."""
 
     @abstractmethod
     def document(self, doc_id: str) -> DocumentInfo | None:
-        """One document's record, or None."""
+        """One document's record (title, speaker, date, counts, content hash) without
+        loading its parse, so a header or a list is cheap; None when the library no longer
+        has that id (a sync removed it, or its file changed and it got a new one: see
+        :meth:`current_version`)."""
 
     def load(self, doc_id: str) -> Document:
         """The parsed document, from the library's cache (its file may be gone), with the
@@ -346,7 +353,9 @@ class LibraryBackend(ABC):
 
     @abstractmethod
     def words(self) -> list[str]:
-        """The user dictionary, sorted."""
+        """The user dictionary (words the segmenter must keep whole, a local place or a
+        slogan jieba would cut), sorted: :meth:`needs_reindex` compares it with the words
+        the index was built with, and the preferences list it in a stable order."""
 
     @abstractmethod
     def add_words(self, words: Iterable[str]) -> None:
@@ -466,7 +475,9 @@ class LibraryBackend(ABC):
 
     @abstractmethod
     def watched_folders(self) -> list[str]:
-        """The folders remembered for sync."""
+        """The folders remembered for sync (resolved paths): ``library sync`` without a
+        folder and the window's sync keep each of them in step, so a writer names a folder
+        once, when importing it."""
 
     def watch(self, folder: str | Path) -> None:
         """Remember ``folder`` for sync, by its resolved path so one folder is never listed

@@ -84,7 +84,9 @@ class Task:
 
 @dataclass
 class Built:
-    """What indexing one task produced (or why it failed)."""
+    """What indexing one task produced, or why it failed: a worker process returns it to
+    the importer, which records it in the catalogue with the batch, or lists the error and
+    goes on with the rest."""
 
     key: int
     path: str

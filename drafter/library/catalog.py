@@ -273,7 +273,8 @@ class Catalog:
             yield DocumentInfo(*row[:-3]), row[-3], row[-2], row[-1]
 
     def totals(self) -> tuple[int, int, int]:
-        """(documents, paragraphs, characters)."""
+        """(documents, paragraphs, characters) summed in one query for ``library info`` and
+        the preferences, without reading any document's record."""
         with self._lock:
             row = self._db.execute(
                 "SELECT COUNT(*), COALESCE(SUM(paragraphs), 0), COALESCE(SUM(chars), 0) "
@@ -282,7 +283,9 @@ class Catalog:
         return int(row[0]), int(row[1]), int(row[2])
 
     def source_bytes(self) -> int:
-        """Total size of the imported files."""
+        """Total size of the imported files as they were read (the catalogue keeps each
+        file's size for sync): ``library info`` shows it beside the index's size, so a user
+        sees what the library costs against what it holds."""
         with self._lock:
             return int(
                 self._db.execute("SELECT COALESCE(SUM(size), 0) FROM documents").fetchone()[0]
@@ -394,7 +397,8 @@ class Catalog:
     # User words, watched folders, state
 
     def words(self) -> list[str]:
-        """The user dictionary, sorted."""
+        """The user dictionary in SQL order (sorted), so the comparison with the indexed
+        words in ``needs_reindex`` does not depend on insertion order."""
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT word FROM words ORDER BY word")]
 
@@ -414,7 +418,8 @@ class Catalog:
             db.executemany("DELETE FROM words WHERE word = ?", [(w,) for w in words])
 
     def folders(self) -> list[str]:
-        """The folders remembered for sync, sorted."""
+        """The folders remembered for sync, sorted so the watched-folders dialog and
+        ``library info`` list them the same way every time."""
         with self._lock:
             return [r[0] for r in self._db.execute("SELECT path FROM folders ORDER BY path")]
 

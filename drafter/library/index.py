@@ -457,7 +457,9 @@ def _merge_tiny(writer, segments):
 
 
 def index_bytes(path: Path) -> int:
-    """Size on disk of the index folder."""
+    """Size on disk of the index folder (0 when there is none yet), for ``library info``:
+    Whoosh keeps no total of its own, and a folder with old segments shows here what a
+    re-index or optimisation would free."""
     if not path.is_dir():
         return 0
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())

@@ -218,7 +218,7 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
     # User dictionary
 
     def words(self) -> list[str]:
-        """The user dictionary, sorted."""
+        """The user dictionary, sorted (see :meth:`LibraryBackend.words`), from the catalogue."""
         return self.catalog.words()
 
     def add_words(self, words: Iterable[str]) -> None:

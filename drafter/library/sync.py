@@ -207,7 +207,9 @@ def corrected_copy(library, path: str | Path):
 
 @dataclass
 class Plan:
-    """What an add or sync will do."""
+    """What an add or sync will do, worked out before anything is written: the progress
+    bar then knows its total, and the files read, moved, unchanged and removed are counted
+    from one plan both libraries carry out alike."""
 
     tasks: list[Task] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # ids whose file is gone (sync)
@@ -310,7 +312,9 @@ def plan(
 
 
 def under(path: str, folder: Path) -> bool:
-    """True when ``path`` lies inside ``folder``."""
+    """True when ``path`` lies inside ``folder`` (by path parts, not string prefix:
+    ``/讲话2`` is not inside ``/讲话``): a sync removes only the documents of the folder it
+    keeps in step, never those another folder brought in."""
     try:
         Path(path).relative_to(folder)
     except ValueError:

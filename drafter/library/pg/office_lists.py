@@ -13,13 +13,15 @@ class PgOfficeLists:
     """Reading, publishing and mirroring the office's shared lists."""
 
     def office_lists(self) -> dict[str, str]:
-        """Every office list: name -> TOML text."""
+        """Every office list the team published (file name -> TOML text), read from the
+        server each time: a colleague's change is seen at the next pull, not cached."""
         with self._conn() as conn:
             rows = conn.execute("SELECT name, content FROM drafter.office_lists ORDER BY name")
             return {name: content for name, content in rows}
 
     def put_office_list(self, name: str, content: str) -> None:
-        """Create or replace one office list."""
+        """Create or replace one office list for the whole office (who and when are kept on
+        the row), bumping the library's generation so other windows notice."""
         with self._conn() as conn, conn.transaction():
             conn.execute(
                 "INSERT INTO drafter.office_lists (name, content) VALUES (%s, %s) "

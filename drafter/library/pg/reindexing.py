@@ -24,7 +24,9 @@ from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 
 
 class PgReindex:
-    """The whole index rebuilt (see the module docstring)."""
+    """The team library's re-index and re-read (see the module docstring): a part of
+    :class:`~drafter.library.pg.library.PgLibrary` of its own, because a rebuild must
+    catch up with what colleagues changed while it read."""
 
     def _reindex(self, cancel: Callable[[], bool], reread: bool) -> Iterator[ImportProgress]:
         words = self.words()

@@ -32,7 +32,9 @@ MAX_LEXEME_BYTES = 2000
 
 @dataclass
 class Paragraph:
-    """One paragraph row (see the ``paragraphs`` table)."""
+    """One row of the ``paragraphs`` table, prepared in Python rather than by the server's
+    text search: the terms are cut by the same segmenter and weighed by the same lengths as
+    the local index, so both libraries rank a query alike."""
 
     idx: int
     piece: int
@@ -83,7 +85,9 @@ def paragraph_rows(p, segmenter: Segmenter) -> list[Paragraph]:
 
 
 def piece_row(p, piece: int, text: str, segmenter: Segmenter) -> Paragraph:
-    """The row of one piece of a paragraph."""
+    """The row of one piece of a paragraph (a long paragraph is indexed in pieces, as the
+    local index cuts it); terms longer than PostgreSQL accepts in a tsvector are left out
+    rather than failing the whole document."""
     terms, length = segmenter.index_terms(text)
     parts = []
     tf = {}

@@ -14,9 +14,9 @@ from drafter.library.pg.schema import INFO_COLUMNS
 
 
 def set_state(conn, key: str, value: str) -> None:
-    """Set a library state value (index version, indexed dictionary) inside the caller's
-    transaction.
-    """
+    """Set a library state value (index format, indexed dictionary) inside the caller's
+    transaction: a re-index stores the words it was built with in the transaction that
+    replaces the paragraphs, so no client searches new paragraphs with old words."""
     conn.execute(
         "INSERT INTO drafter.state (key, value) VALUES (%s, %s) "
         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",

@@ -151,7 +151,8 @@ class DocumentTableModel(QAbstractTableModel):
         return next((n for n, d in enumerate(self._docs) if str(d.id) == doc_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """One row per document (flat table: no children)."""
+        """One row per document; a flat table, so an index has no rows under it (Qt's
+        views ask, and a table model must answer none)."""
         return 0 if parent.isValid() else len(self._docs)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -159,7 +160,8 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        """Chinese column titles; rows have no header."""
+        """Chinese column titles, 字数 right-aligned like its numbers so the digits line
+        up; rows have no header."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section]

@@ -141,7 +141,8 @@ class DraftOutlineModel(QAbstractItemModel):
         self.set_draft(self._draft)
 
     def refresh_numbering(self) -> None:
-        """Numbering styles changed: markers are redrawn, rows stay."""
+        """Numbering styles changed: markers are redrawn, rows stay (no reset, so the
+        tree keeps its expanded parts and the writer's selection)."""
         self._markers = self._compute_markers()
         self._emit_all_changed()
 
@@ -400,11 +401,13 @@ class DraftOutlineModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def supportedDragActions(self) -> Qt.DropAction:
-        """Headings are moved, not copied, by dragging."""
+        """Headings are moved, not copied, by dragging: reordering the outline must not
+        leave a second copy of a part behind."""
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:
-        """The outline's own node format and search hits."""
+        """The outline's own node format (a move within it), search hits (a quotation with
+        its provenance) and plain text (from any other program)."""
         return [NODE_MIME, HIT_MIME, "text/plain"]
 
     def mimeData(self, indexes) -> QMimeData:

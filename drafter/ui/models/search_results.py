@@ -110,7 +110,9 @@ class SearchResultsModel(QAbstractListModel):
         self.draft_filter: Callable[[list[Any]], tuple[list[Any], int]] | None = None
 
     def set_hits(self, hits: Sequence[Any]) -> None:
-        """Show new results (a reset: the list is replaced as a whole)."""
+        """Show new results as one reset, not row by row: a search replaces the whole
+        list, and a reset is one repaint (and the selection is not carried to a row that
+        now holds another hit)."""
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
@@ -120,7 +122,9 @@ class SearchResultsModel(QAbstractListModel):
         self.set_hits([])
 
     def hit_at(self, row: int) -> Any:
-        """The SearchHit of a row, for opening and inserting."""
+        """The SearchHit of a row: the panel opens it in the reader and inserts it into the
+        draft from this object (its document and paragraph), never from the shown text,
+        which is cut short and marked up."""
         return self._hits[row]
 
     def hits(self) -> list[Any]:
@@ -152,14 +156,16 @@ class SearchResultsModel(QAbstractListModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Hits can be selected and dragged onto the draft."""
+        """Hits can be selected and dragged onto the draft: dragging a hit is how a writer
+        quotes a passage with its provenance kept."""
         base = super().flags(index)
         if index.isValid():
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return base
 
     def mimeTypes(self) -> list[str]:
-        """The hit format the draft editor reads (with provenance)."""
+        """The hit format the draft editor reads (with provenance), and plain text for any
+        other program the hit is dropped on."""
         return [HIT_MIME, "text/plain"]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:
