@@ -8,18 +8,14 @@ selection -> the draft, a provenance link -> the reader ...).
 from __future__ import annotations
 
 import html
-import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QWidget,
 )
 
@@ -33,27 +29,32 @@ from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.read_only import held_tip, hold, read_only_reason
-from drafter.ui.reader_memory import remember_reader, reopen_reader
+from drafter.ui.reader_memory import reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_controller import install_review
 from drafter.ui.screen_fit import (
-    COLUMN_WIDTHS,
-    HOME,
     default_window_rect,
     keep_main_window_on_screen,
 )
-from drafter.ui.shortcuts import ShortcutGuard, focus_target, next_on_screen
+from drafter.ui.shortcuts import ShortcutGuard
 from drafter.ui.study.controller import install_study
 from drafter.ui.widgets.text_prompt import ask_name
-from drafter.ui.window_layout import remember_layout, restore_layout
-
-log = logging.getLogger(__name__)
+from drafter.ui.window_actions import WindowActions
+from drafter.ui.window_closing import WindowClosing
+from drafter.ui.window_docks import WindowDocks
+from drafter.ui.window_layout import restore_layout
 
 APP_TITLE = help_boxes.APP_TITLE
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
     """The application window.
+
+    Assembled from parts, one module each: :mod:`~drafter.ui.window_actions` (the actions
+    the menus and toolbar show), :mod:`~drafter.ui.window_docks` (where the docks stand,
+    folding the empty reader, Tab across them) and :mod:`~drafter.ui.window_closing`
+    (settings saved, the close settled); this module builds the panels, wires them and
+    follows the library.
 
     ``settings`` is shared with the panels and saved to ``settings_path`` (when given) on
     close and when histories change. The library arrives later through :meth:`set_library`
@@ -137,102 +138,6 @@ class MainWindow(QMainWindow):
         self.search_panel.search_box.setFocus()  # a new user's first move: type a query
 
     # -- construction ----------------------------------------------------------------------
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        return dock
-
-    def _arrange_docks(self) -> None:
-        """Three columns: search and library | reader | draft (templates tabbed with it)."""
-        left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.addDockWidget(left, self.search_dock)
-        self.splitDockWidget(self.search_dock, self.reader_dock, Qt.Orientation.Horizontal)
-        self.splitDockWidget(self.reader_dock, self.draft_dock, Qt.Orientation.Horizontal)
-        self.tabifyDockWidget(self.search_dock, self.library_dock)
-        if self.gallery_dock is not None:
-            self.tabifyDockWidget(self.draft_dock, self.gallery_dock)
-            self.gallery_dock.setProperty(HOME, self.draft_dock.objectName())
-        self.resizeDocks(
-            [self.search_dock, self.reader_dock, self.draft_dock],
-            [
-                COLUMN_WIDTHS[d.objectName()]
-                for d in (self.search_dock, self.reader_dock, self.draft_dock)
-            ],
-            Qt.Orientation.Horizontal,
-        )
-        self.search_dock.raise_()
-        self.draft_dock.raise_()
-
-    def make_action(self, text: str, slot, shortcut: Any = None, tip: str = "") -> QAction:
-        """An action owned by the window that calls ``slot`` with no arguments; the tooltip repeats
-        the status tip with the shortcut, so toolbar users learn the keys.
-        """
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(f"{tip}（{QKeySequence(shortcut).toString()}）" if shortcut else tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        lp, sp, rp = self.library_panel, self.search_panel, self.reader_panel
-        self.import_files_action = self.make_action(
-            "导入文件…", lp.choose_files, "Ctrl+I", "导入文稿"
-        )
-        self.import_folder_action = self.make_action(
-            "导入文件夹…", lp.choose_folder, "Ctrl+Shift+I", "导入整个文件夹并监视其变化"
-        )
-        self.sync_action = self.make_action(
-            "同步监视的文件夹", lp.sync_watched, "F5", "重新扫描文件夹"
-        )
-        self.remove_docs_action = self.make_action(
-            "移除所选文稿", lp.remove_selected, None, "从资料库移除（在列表中也可按 Delete）"
-        )
-        self.reindex_action = self.make_action(
-            "重建索引", lp.reindex, "Ctrl+Shift+R", "用户词典修改后重建索引"
-        )
-        self.cancel_import_action = self.make_action(
-            "取消导入", lp.cancel_import, "Ctrl+Shift+X", "停止导入，已读完的文稿保留"
-        )
-        self.watched_action = self.make_action(
-            "监视的文件夹…", self._show_watched, "Ctrl+Shift+W", "查看、添加或停止监视文件夹"
-        )
-        self.find_action = self.make_action("检索…", self._focus_search, "Ctrl+F", "在资料库中检索")
-        self.next_hit_action = self.make_action("下一处", rp.next_hit, "F3")
-        self.prev_hit_action = self.make_action("上一处", rp.previous_hit, "Shift+F3")
-        self.insert_hit_action = self.make_action(
-            "插入所选检索结果", sp.insert_current, "Ctrl+Return", "把所选检索结果插入草稿当前节点"
-        )
-        self.insert_hit_action.setShortcuts(
-            [QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")]
-        )
-        self.insert_reader_action = self.make_action(
-            "插入阅读器选中的文字", rp.insert_selection, "Ctrl+Shift+Return"
-        )
-        self.template_from_doc_action = self.make_action(
-            "以当前文稿为模板…", rp.request_template, "Ctrl+Shift+T", "按阅读器中文稿的结构生成模板"
-        )
-        self.from_template_action = self.make_action(
-            "从模板新建…", self._show_gallery, "Ctrl+T", "在模板库中选择结构"
-        )
-        self.prefs_action = self.make_action("首选项…", self._show_preferences, "Ctrl+,")
-        self.quit_action = self.make_action("退出", self.close, "Ctrl+Q")
-        self.syntax_action = self.make_action(
-            "检索式写法", lambda: help_boxes.show_syntax(self), "F1"
-        )
-        self.shortcuts_action = self.make_action(
-            "快捷键一览", lambda: help_boxes.show_shortcuts(self, self._menu_actions()), "Ctrl+/"
-        )
-        self.about_action = self.make_action("关于", lambda: help_boxes.show_about(self))
 
     def _make_gallery(self) -> QWidget | None:
         try:
@@ -410,18 +315,6 @@ class MainWindow(QMainWindow):
         """A status-bar message that clears itself after 8 seconds."""
         self.statusBar().showMessage(message, 8000)
 
-    def bring(self, dock: QDockWidget) -> None:
-        """Show a dock (even when closed or behind a tab) and put the focus in it."""
-        dock.show()
-        dock.raise_()
-        focus_target(dock).setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _show_library_progress(self) -> None:
-        """An import began (menu, shortcut, drop, watched folder): show its progress bar
-        and cancel button, which live in the library dock, without taking the keyboard."""
-        self.library_dock.show()
-        self.library_dock.raise_()
-
     def _focus_search(self) -> None:
         self.bring(self.search_dock)
         self.search_panel.focus_query()
@@ -435,29 +328,6 @@ class MainWindow(QMainWindow):
     def _open_hit(self, hit: Any) -> None:
         terms = {hit.text[s:e] for s, e in hit.highlights} | self.search_panel.current_terms()
         self._open_in_reader(str(hit.document.id), hit.paragraph_index, terms)
-
-    def _fold_empty_reader(self) -> None:
-        """A writer's draft opened while no library document is: the empty reader column
-        (未打开文稿, a third of the screen) gives its room to the draft and the review panel.
-        Only a reader standing as a column of its own folds; its width is kept so that
-        :meth:`unfold_reader` gives the user's own sizes back when a document opens."""
-        dock = self.reader_dock
-        if self.reader_panel.document is not None or not dock.isVisible() or dock.isFloating():
-            return
-        if self.tabifiedDockWidgets(dock):
-            return  # a tab beside the draft takes no room of its own
-        self._reader_width = dock.width()
-        dock.hide()
-
-    def unfold_reader(self) -> None:
-        """Show the reader column again, at the width it had before a draft folded it (or a
-        layout kept from the last session hid it): a document opened in it must be seen
-        (``gui --open 稿.docx`` said 已打开《…》 over a window without a reader)."""
-        width = getattr(self, "_reader_width", None)
-        self.reader_dock.show()
-        if width:
-            self._reader_width = None
-            self.resizeDocks([self.reader_dock], [width], Qt.Orientation.Horizontal)
 
     def _open_in_reader(
         self, doc_id: str, paragraph_index: int | None = None, terms=(), asked: bool = True
@@ -575,9 +445,6 @@ class MainWindow(QMainWindow):
     def _show_watched(self) -> None:
         window_dialogs.show_watched(self)
 
-    def _menu_actions(self) -> list[QAction]:
-        return [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
-
     # -- files dropped anywhere on the window go into the library ---------------------------
 
     def dragEnterEvent(self, event) -> None:
@@ -588,16 +455,6 @@ class MainWindow(QMainWindow):
         """Qt override: as :meth:`dragEnterEvent`."""
         self.library_panel.dragMoveEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        """Qt override: Tab and Shift+Tab go to the next widget on screen, never into a dock
-        hidden behind another dock's tab (see :func:`drafter.ui.shortcuts.behind_tab`)."""
-        target = next_on_screen(self, next)
-        if target is None:
-            return super().focusNextPrevChild(next)
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        target.setFocus(reason)
-        return True
-
     def dropEvent(self, event) -> None:
         """Qt override: bring the library forward and import the dropped files there, where the
         progress shows.
@@ -605,71 +462,6 @@ class MainWindow(QMainWindow):
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.dropEvent(event)
-
-    # -- settings and closing ----------------------------------------------------------------
-
-    def _reparse_dismissed(self, stamp: str) -> None:
-        """The user set the 重新解析 notice aside for these rules: remember it across starts."""
-        self.settings.reparse_dismissed = stamp
-        self.save_settings()
-        self.show_status("不再提示；需要时可用“资料库 › 重建索引”按新规则重新解析。")
-
-    def save_settings(self) -> None:
-        """Write the settings file if there is one; a failure is logged, not shown, since the
-        settings stay in effect for this session.
-        """
-        if self.settings_path is None:
-            return
-        try:
-            self.settings.save(self.settings_path)
-        except OSError as exc:
-            log.warning("cannot save settings to %s: %s", self.settings_path, exc)
-
-    def columns_narrowed(self, names: list[str]) -> None:
-        """The fitting tabbed the docks ``names`` onto the reader, this screen being too
-        small: remembered on close, so that a larger screen splits them off again while
-        the rest of the saved layout (the user's own) is kept."""
-        self.narrowed_docks = [*self.narrowed_docks, *names]
-
-    def close_unattended(self) -> None:
-        """Close as the user's close does, but with no question (a terminating signal): the
-        unsaved draft is kept as a recovery copy instead of asking 保存/不保存.
-
-        The winding down runs here, not in closeEvent: when the user's own close is under
-        way (its question open, waiting for an answer that will not come) Qt ignores a
-        second close(), and the work must be kept all the same."""
-        if self._closing_unattended:
-            return
-        self._closing_unattended = True
-        self.editor.close_keeping_unsaved()
-        self._wind_down()
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Qt override: settle the draft first (cancelling keeps the window open), stop a running
-        import, remember geometry and dock layout, then close.
-        """
-        if self._closing_unattended:  # already wound down, without questions
-            event.accept()
-            return
-        if not self.editor.confirm_close():
-            event.ignore()
-            return
-        self._wind_down()
-        event.accept()
-
-    def _wind_down(self) -> None:
-        """Stop a running import and the library's polling, remember geometry and dock layout.
-
-        The polling stops here because the library is closed once the window has gone: a
-        tick after that read a closed database."""
-        if self.library_panel.busy():
-            self.library_panel.cancel_import()
-        self.library_watch.set_library(None)
-        self.offline_banner.hide()  # never restored shown from the saved layout
-        remember_layout(self, self.settings, self.narrowed_docks)
-        remember_reader(self.reader_panel, self.settings)
-        self.save_settings()
 
 
 def _corrected_copy(library: Any, path: Any) -> Any:

@@ -1,0 +1,97 @@
+"""Where the main window's docks stand: three columns (search and library | reader |
+draft, templates tabbed with it), a dock brought forward with the keyboard in it, the
+empty reader folded while a draft is written and unfolded at its width when a document
+opens, and Tab moving only across docks that are on screen.
+
+A part of :class:`~drafter.ui.main_window.MainWindow` (a mixin over the docks its
+constructor sets).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from drafter.ui.screen_fit import COLUMN_WIDTHS, HOME
+from drafter.ui.shortcuts import focus_target, next_on_screen
+
+
+class WindowDocks:
+    """The window's dock layout (see the module docstring)."""
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        return dock
+
+    def _arrange_docks(self) -> None:
+        """Three columns: search and library | reader | draft (templates tabbed with it)."""
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.addDockWidget(left, self.search_dock)
+        self.splitDockWidget(self.search_dock, self.reader_dock, Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.reader_dock, self.draft_dock, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(self.search_dock, self.library_dock)
+        if self.gallery_dock is not None:
+            self.tabifyDockWidget(self.draft_dock, self.gallery_dock)
+            self.gallery_dock.setProperty(HOME, self.draft_dock.objectName())
+        self.resizeDocks(
+            [self.search_dock, self.reader_dock, self.draft_dock],
+            [
+                COLUMN_WIDTHS[d.objectName()]
+                for d in (self.search_dock, self.reader_dock, self.draft_dock)
+            ],
+            Qt.Orientation.Horizontal,
+        )
+        self.search_dock.raise_()
+        self.draft_dock.raise_()
+
+    def bring(self, dock: QDockWidget) -> None:
+        """Show a dock (even when closed or behind a tab) and put the focus in it."""
+        dock.show()
+        dock.raise_()
+        focus_target(dock).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_library_progress(self) -> None:
+        """An import began (menu, shortcut, drop, watched folder): show its progress bar
+        and cancel button, which live in the library dock, without taking the keyboard."""
+        self.library_dock.show()
+        self.library_dock.raise_()
+
+    def _fold_empty_reader(self) -> None:
+        """A writer's draft opened while no library document is: the empty reader column
+        (未打开文稿, a third of the screen) gives its room to the draft and the review panel.
+        Only a reader standing as a column of its own folds; its width is kept so that
+        :meth:`unfold_reader` gives the user's own sizes back when a document opens."""
+        dock = self.reader_dock
+        if self.reader_panel.document is not None or not dock.isVisible() or dock.isFloating():
+            return
+        if self.tabifiedDockWidgets(dock):
+            return  # a tab beside the draft takes no room of its own
+        self._reader_width = dock.width()
+        dock.hide()
+
+    def unfold_reader(self) -> None:
+        """Show the reader column again, at the width it had before a draft folded it (or a
+        layout kept from the last session hid it): a document opened in it must be seen
+        (``gui --open 稿.docx`` said 已打开《…》 over a window without a reader)."""
+        width = getattr(self, "_reader_width", None)
+        self.reader_dock.show()
+        if width:
+            self._reader_width = None
+            self.resizeDocks([self.reader_dock], [width], Qt.Orientation.Horizontal)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Qt override: Tab and Shift+Tab go to the next widget on screen, never into a dock
+        hidden behind another dock's tab (see :func:`drafter.ui.shortcuts.behind_tab`)."""
+        target = next_on_screen(self, next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
