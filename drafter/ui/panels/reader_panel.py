@@ -378,7 +378,15 @@ class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
         said = (
             "原文件改动过，显示的是现在的版本。" if now.id != self._doc_key else "文稿信息已更新。"
         )
-        self.open_document(now.id, self._top_paragraph(), status=said)
+        # the search's terms are found again in the new version: the re-read dropped the hits
+        # shown (F3 then said 本文中没有检索词) though the text had them still
+        self.open_document(
+            now.id,
+            self._top_paragraph(),
+            terms=list(self._terms),
+            status=said,
+            terms_asked=self._terms_asked,
+        )
 
     def _top_paragraph(self) -> int | None:
         """The paragraph at the top of the view (None: above the text, e.g. the apparatus)."""
