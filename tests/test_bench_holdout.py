@@ -7,25 +7,13 @@ skipped without it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
+
+from bench_module import load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-
-
-def _bench(name: str):
-    """The bench module, loaded from its file as `python bench/<name>.py` would run it."""
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    saved = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
 
 
 def test_held_out_gold_is_not_read(shared_dir, tmp_path, monkeypatch) -> None:
@@ -36,7 +24,7 @@ def test_held_out_gold_is_not_read(shared_dir, tmp_path, monkeypatch) -> None:
     listing = tmp_path / "HOLDOUT.txt"
     listing.write_text(source + "\n", "utf-8")
     monkeypatch.setenv("DRAFTER_HOLDOUT", str(listing))
-    robustness, quality = _bench("format_robustness"), _bench("outline_quality")
+    robustness, quality = load_bench("format_robustness"), load_bench("outline_quality")
     assert robustness.run([], 0, 8, False, gold.name)["documents"] == 0
     assert quality.gold_scores(gold.name) == []
     listing.write_text("", "utf-8")

@@ -150,6 +150,7 @@ import json
 from pathlib import Path
 
 import pytest
+from bench_module import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -203,11 +204,7 @@ AMENDED_FLOORS = {"all": (428, 428), "outline:heldout13": (11, 11)}
 def bench():
     if not (ROOT.parent / "shared").is_dir():
         pytest.skip("../shared is absent: the closing golds need the real texts")
-    spec = importlib.util.spec_from_file_location(
-        "closing_quality", ROOT / "bench" / "closing_quality.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_bench("closing_quality")
     # score every text: floors must not move with whichever texts a session holds out
     module.HOLDOUT = ROOT / "no-holdout-in-tests"
     return module
@@ -224,12 +221,7 @@ def groups(bench, table) -> dict[str, dict]:
 
 
 def _split_bench():
-    spec = importlib.util.spec_from_file_location(
-        "closing_split", ROOT / "bench" / "closing_split.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("closing_split")
 
 
 # bench/closing_split.py's fixed halves (SHA-1 of the source path), outline gold, outline's

@@ -7,20 +7,16 @@ loaded here once so that each set's test module holds only its figures of record
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from bench_module import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _bench():
     """bench/modern_quality.py as a module (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "modern_quality", ROOT / "bench" / "modern_quality.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("modern_quality")
 
 
 def score_set(folder: Path) -> tuple[dict[str, dict], dict]:

@@ -4,11 +4,11 @@ counts, one frame the gold leaves out)."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
+from bench_module import load_bench
 
 from drafter.corpus.load import parse_text
 from drafter.study.frames import model as frame_model
@@ -23,12 +23,7 @@ from test_study_fixtures import SPEECH  # noqa: E402
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location(
-        "frame_errors", ROOT / "bench" / "frame_errors.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("frame_errors")
 
 
 def _doc(bench, frames: list[dict]):

@@ -6,25 +6,13 @@ file, and both halves hold speeches of both authors."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
+
+from bench_module import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "study" / "gold"
-
-
-def _bench(name: str):
-    """The bench module, loaded from its file as `python bench/<name>.py` would load it."""
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    saved = list(sys.path)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
 
 
 def _speech_paths() -> list[str]:
@@ -39,7 +27,7 @@ def _speech_paths() -> list[str]:
 def test_halves_follow_the_closing_split() -> None:
     """Every speech of the frames gold falls in the half closing_split.py gives its path, so a
     text read as development for one bench is development for the other."""
-    frames, closings = _bench("frame_split"), _bench("closing_split")
+    frames, closings = load_bench("frame_split"), load_bench("closing_split")
     paths = _speech_paths()
     assert len(paths) > 300
     assert all(frames.half(p) == closings.half(p) for p in paths)
@@ -48,7 +36,7 @@ def test_halves_follow_the_closing_split() -> None:
 def test_both_halves_hold_both_authors() -> None:
     """The fixed rule leaves neither half empty of mao/ or ren/ speeches (the split is of texts,
     blind to their content, and large enough to judge a rule on either half)."""
-    frames = _bench("frame_split")
+    frames = load_bench("frame_split")
     paths = set(_speech_paths())
     for author in ("speeches/mao/", "speeches/ren/"):
         halves = [frames.half(p) for p in paths if author in p]

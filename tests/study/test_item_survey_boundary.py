@@ -4,11 +4,11 @@ checked on made-up items (no gold, no ../shared)."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from bench_module import load_bench
 
 from drafter.study.model import Span
 
@@ -17,10 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("item_survey", ROOT / "bench" / "item_survey.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("item_survey")
 
 
 def test_tolerances(bench):

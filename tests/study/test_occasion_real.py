@@ -2,10 +2,10 @@
 fixtures of our own: why the 场合 tree files a report under 汇报会, a congress apart from a
 work meeting, and reads the meeting from minutes' titles and editors' notes."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from bench_module import load_bench
 
 from drafter.corpus.load import parse_text
 from drafter.study.occasions import OTHER, occasion_kind
@@ -56,10 +56,7 @@ def test_an_editors_note_names_the_meeting():
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("oq", ROOT / "bench" / "occasion_quality.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("occasion_quality")
 
 
 def test_dev_gold_floor():
