@@ -1,5 +1,12 @@
 """The reader: a whole document with its structure visible, search terms highlighted,
-an outline that jumps on click, and ways to send text to the draft."""
+an outline that jumps on click, and ways to send text to the draft.
+
+The panel is assembled from parts, one module each: :mod:`~drafter.ui.panels.reader_outline`
+(the outline pane), :mod:`~drafter.ui.panels.reader_header` (title and facts above the
+text), :mod:`~drafter.ui.panels.reader_quoting` (the selection sent to the draft) and
+:mod:`~drafter.ui.panels.reader_menus` (the 更正结构 menus and keys, over
+:mod:`~drafter.ui.panels.reader_corrections`); this module loads and shows the document
+and finds the search's hits in it."""
 
 from __future__ import annotations
 
@@ -23,7 +30,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
     QTextEdit,
@@ -35,14 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import book_title
-from drafter.drafts.excerpt import sentence_excerpt
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.errors import failure_text
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
     append_apparatus,
     insert_note_marks,
-    strip_note_marks,
 )
 from drafter.ui.panels.reader_corrections import (
     LEVEL_KEYS,
@@ -50,15 +54,15 @@ from drafter.ui.panels.reader_corrections import (
     heading_levels,
 )
 from drafter.ui.panels.reader_header import ReaderHeader
+from drafter.ui.panels.reader_menus import ReaderMenus
 from drafter.ui.panels.reader_outline import (
     LEVEL_COLOURS,
     ParagraphRole,
     ReaderOutlineRows,
-    TransitionRole,
 )
+from drafter.ui.panels.reader_quoting import ReaderQuoting
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.read_only import hold, read_only_reason
-from drafter.ui.widgets.text_menu import reading_menu
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 from drafter.ui.workers import Worker
 
@@ -93,7 +97,7 @@ def _tint(colour: QColor, whiteness: float) -> QColor:
     return QColor(*mix)
 
 
-class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
+class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, QWidget):
     """Shows one document.
 
     Signals:
@@ -514,65 +518,6 @@ class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
         top = doc.documentLayout().blockBoundingRect(block).top()
         self.view.verticalScrollBar().setValue(max(0, int(top) - 8))
 
-    def selected_paragraph_indexes(self) -> list[int]:
-        """The paragraphs the selection touches (the one under the cursor when nothing is selected),
-        for inserting into the draft or correcting.
-        """
-        cursor = self.view.textCursor()
-        doc = self.view.document()
-        first = doc.findBlock(cursor.selectionStart()).blockNumber()
-        last = doc.findBlock(max(cursor.selectionStart(), cursor.selectionEnd() - 1)).blockNumber()
-        return list(range(first, last + 1))
-
-    def insert_selection(self) -> None:
-        """Send the selected text (with where it came from) to the draft, widened to
-        whole sentences (:mod:`drafter.drafts.excerpt`): a drag that picked up a stray ”
-        or stopped inside a word (督促检) inserts what the writer meant to quote. The
-        provenance's original is that excerpt, so an unchanged quotation is not 已改写."""
-        hits = self.selection_hits()
-        if not hits or self._doc is None:
-            self.status_message.emit("先在阅读器中选中要插入的文字。")
-            return
-        text = "\n".join(h["text"] for h in hits)
-        provenance = {k: v for k, v in hits[0].items() if k != "text"} | {
-            "original_text": text,
-        }
-        self.insert_requested.emit(text, provenance)
-
-    def selection_hits(self) -> list[dict]:
-        """The selection as hits, one per paragraph it touches (what a drag carries): the
-        selected part widened to whole sentences as the text and as the original (what
-        was quoted, unchanged), the heading path."""
-        cursor = self.view.textCursor()
-        if self._doc is None or not cursor.hasSelection():
-            return []
-        start, end = cursor.selectionStart(), cursor.selectionEnd()
-        hits = []
-        for i in self.selected_paragraph_indexes():
-            block = self.view.document().findBlockByNumber(i)
-            if i >= len(self._paragraphs) or not block.isValid():
-                continue
-            lo = max(start, block.position()) - block.position()
-            hi = min(end, block.position() + block.length() - 1) - block.position()
-            text = strip_note_marks(sentence_excerpt(block.text(), lo, hi))
-            if text:
-                para = self._paragraphs[i]
-                hits.append(self._source(para) | {"text": text, "original_text": text})
-        return hits
-
-    def _source(self, para: Any) -> dict:
-        """Where a paragraph of the open document comes from (the provenance keys)."""
-        meta = self._doc.metadata
-        return {
-            "document_id": self._doc_key,
-            "title": meta.title or self._display_title(),
-            "date": meta.date,
-            "speaker": meta.speaker,
-            "path": str(getattr(self._doc, "path", "") or ""),
-            "paragraph_index": para.index if para is not None else 0,
-            "section": list(para.section) if para is not None else [],
-        }
-
     # -- rendering -------------------------------------------------------------------------
 
     def _render(self) -> None:
@@ -702,85 +647,6 @@ class ReaderPanel(ReaderOutlineRows, ReaderHeader, QWidget):
         """以此文为模板: ask for a template made from the shown document."""
         if self._doc_key:
             self.template_requested.emit(self._doc_key)
-
-    def context_menu(self, pos) -> QMenu:
-        """The right-click menu at ``pos`` (viewport coordinates): copy, select all, 插入到草稿,
-        and 更正结构 / 编辑信息… for the paragraph there."""
-        menu = reading_menu(self.view, pos)
-        menu.addSeparator()
-        insert = menu.addAction("插入到草稿")
-        insert.setEnabled(self.view.textCursor().hasSelection())
-        insert.triggered.connect(self.insert_selection)
-        self.corrections.extend_menu(menu, self.view.cursorForPosition(pos).blockNumber())
-        return menu
-
-    def correct_by_key(self, level: int) -> None:
-        """Alt+1…Alt+4 / Alt+0: correct the outline row chosen when the outline has the
-        keyboard (a heading or a listed transition), else the paragraph holding the text's
-        cursor (where the user clicked)."""
-        if self.outline.hasFocus():
-            item = self.outline.currentItem()
-            index = item.data(0, ParagraphRole) if item is not None else None
-            listed = item is not None and (
-                bool(item.data(0, TransitionRole))
-                or (
-                    index is not None
-                    and 0 <= int(index) < len(self._paragraphs)
-                    and self._paragraphs[int(index)].is_heading
-                )
-            )
-            self.corrections.by_key(int(index) if listed else -1, level)
-            return
-        shown = self.key_paragraph() if self.key_paragraph is not None else None
-        if shown is not None:  # 学习模式's page has the keyboard
-            self.corrections.by_key(shown, level)
-            return
-        block = self.view.textCursor().blockNumber() if self.view.hasFocus() else -1
-        self.corrections.by_key(block, level)
-
-    def _on_context_menu(self, pos) -> None:
-        menu = self.context_menu(pos)
-        menu.exec(self.view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
-
-    def outline_menu(self, item: QTreeWidgetItem | None) -> QMenu | None:
-        """The 更正结构 menu of a heading in the outline (不是标题, 改为 N 级…): the outline is
-        where a wrong one is seen, and it had no menu at all, so a fix began by finding that
-        heading again in the text. A transition listed for a text without headings takes
-        its paragraph's menu (设为 N 级标题): 其次看国民党的党务 is often the heading the reader
-        missed, and its row gave nothing on a right click. None for a row that is no heading
-        and no transition (开头, 正文, 结尾)."""
-        index = item.data(0, ParagraphRole) if item is not None else None
-        if index is None or not 0 <= int(index) < len(self._paragraphs):
-            return None
-        turn = bool(item.data(0, TransitionRole))
-        if not self._paragraphs[int(index)].is_heading and not turn:
-            return None
-        # a transition's row reads 〔转入新话题〕…: the menu is titled by the paragraph itself
-        label = self._paragraphs[int(index)].text if turn else item.text(0)
-        return self.correction_menu(int(index), label, self.outline)
-
-    def correction_menu(self, index: int, label: str, owner: QWidget) -> QMenu | None:
-        """The 更正结构 menu of paragraph ``index`` on its own, titled 更正“label”, owned by
-        ``owner`` (the outline, the structure map): a heading gets 不是标题 / 改为 N 级, any
-        other paragraph 设为 N 级标题. None when the shown document takes no corrections."""
-        if not 0 <= index < len(self._paragraphs) or not self.corrections.available():
-            return None
-        holder = QMenu(owner)
-        self.corrections.extend_menu(holder, index)
-        sub = next((a.menu() for a in holder.actions() if a.menu() is not None), None)
-        if sub is None:
-            return None
-        sub.setTitle(f"更正“{label[:12]}”")
-        sub.setParent(owner, sub.windowFlags())  # outlives the holder
-        holder.deleteLater()
-        return sub
-
-    def _on_outline_menu(self, pos) -> None:
-        menu = self.outline_menu(self.outline.itemAt(pos))
-        if menu is not None:
-            menu.exec(self.outline.viewport().mapToGlobal(pos))
-            menu.deleteLater()
 
     def _on_load_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)
