@@ -6,7 +6,10 @@ from drafter.review.model import Finding
 
 
 def snippet(text: str, limit: int = 24) -> str:
-    """The flagged text on one line, cut with … when long."""
+    """The flagged text on one line, cut with … when long; spaces alone said as 空格 (a
+    space flagged by punctuation.space read 宙能量”「」，与: nothing between the quotes)."""
+    if text and not text.strip():
+        return "空格" if len(text) == 1 else f"{len(text)} 个空格"
     one = " ".join(text.split())
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
