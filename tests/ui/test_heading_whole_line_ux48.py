@@ -80,6 +80,8 @@ def test_choose_where_the_heading_ends(qtbot, tmp_path):
         def pick():
             dialog = QApplication.activeModalWidget()
             assert isinstance(dialog, HeadingCutDialog)
+            # it opens on where the heading ends now, not on the shortest lead
+            assert dialog.choices.currentItem().data(256) == len("三、强化督查。")
             want = len("三、强化督查。要层层压实责任，")
             rows = [dialog.choices.item(k) for k in range(dialog.choices.count())]
             dialog.choices.setCurrentItem(next(r for r in rows if r.data(256) == want))

@@ -51,7 +51,12 @@ class HeadingCutDialog(QDialog):
     (to each comma) and 整段作为标题 last; :meth:`cut` is the chosen length."""
 
     def __init__(
-        self, text: str, level_name: str, parent: QWidget | None = None, chosen: bool = False
+        self,
+        text: str,
+        level_name: str,
+        parent: QWidget | None = None,
+        chosen: bool = False,
+        current: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("headingCutDialog")
@@ -77,7 +82,10 @@ class HeadingCutDialog(QDialog):
         whole.setData(256, len(text))
         whole.setToolTip(text)
         self.choices.addItem(whole)
-        self.choices.setCurrentRow(0)
+        # a heading cut again starts on the row where it ends now (its first stop), so the
+        # user moves from what is shown rather than from the shortest lead (1、与会人)
+        rows = [self.choices.item(i).data(256) for i in range(self.choices.count())]
+        self.choices.setCurrentRow(rows.index(current) if current in rows else 0)
         self.choices.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -100,11 +108,16 @@ class HeadingCutDialog(QDialog):
 
 
 def ask_heading_cut(
-    text: str, level_name: str, parent: QWidget | None = None, chosen: bool = False
+    text: str,
+    level_name: str,
+    parent: QWidget | None = None,
+    chosen: bool = False,
+    current: int | None = None,
 ) -> int | None:
     """Ask where the heading of ``text`` ends; None when the user cancels. ``chosen``: the
-    user asked for it on a paragraph the reader would have cut by itself."""
-    dialog = HeadingCutDialog(text, level_name, parent, chosen)
+    user asked for it on a paragraph the reader would have cut by itself; ``current``: where
+    the heading ends now (a heading cut again), the row chosen at first."""
+    dialog = HeadingCutDialog(text, level_name, parent, chosen, current)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -426,7 +426,10 @@ class ReaderCorrections(QObject):
             return
         cut = None
         if choose:
-            cut = ask_heading_cut(line, f"{CN.get(level, level)}级标题", self.panel, chosen=True)
+            para = self.panel._paragraphs[index]
+            now = len(para.text) + len(getattr(para, "ending", "") or "")
+            label = f"{CN.get(level, level)}级标题"
+            cut = ask_heading_cut(line, label, self.panel, chosen=True, current=now)
             if cut is None:
                 self.status_message.emit("标题未改。")
                 return
