@@ -46,6 +46,9 @@ def test_a_draft_from_this_text_keeps_its_headings_to_edit(make_window, qtbot, t
         gallery = window.gallery
         qtbot.waitUntil(lambda: gallery.current_name().startswith("仿"), timeout=10000)
         assert gallery.form.editor("title").text() == ""  # the writer's own title to write
+        # ... and the empty box says what goes there (ux50: a draft went to Word untitled)
+        assert gallery.form.editor("title").placeholderText().startswith("如：在全市")
+        assert gallery.form.editor("occasion").placeholderText().startswith("如：")
         gallery.create_button.click()
         qtbot.waitUntil(lambda: bool(window.editor.draft.sections), timeout=5000)
         draft = window.editor.draft

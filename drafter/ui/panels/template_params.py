@@ -94,6 +94,15 @@ class ListEditor(QWidget):
             self.changed.emit()
 
 
+# What to type where a template leaves the field empty (one made from the writer's own
+# speech leaves 标题 and 会议或场合 for the new speech): an empty box said nothing, and a
+# draft made in a hurry went to Word without a title
+PLACEHOLDERS = {
+    "title": "如：在全市安全生产工作会议上的讲话（也可稍后在草稿中填写）",
+    "occasion": "如：全市安全生产工作会议",
+}
+
+
 class ParamForm(QWidget):
     """The parameter form of one template.
 
@@ -223,5 +232,6 @@ class ParamForm(QWidget):
                 combo.editTextChanged.connect(lambda _v: emit())
             return combo
         edit = QLineEdit(str(p.default) if p.default is not None else "")
+        edit.setPlaceholderText(PLACEHOLDERS.get(p.name, ""))
         edit.textChanged.connect(lambda _v: emit())
         return edit
