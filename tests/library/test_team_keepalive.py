@@ -60,6 +60,39 @@ def test_a_users_own_value_wins_in_the_service_file(pg_url, pg_cluster, tmp_path
     assert connect_kwargs("service=unknown")["keepalives_interval"] == "3"
 
 
+def _session_name(spec: str, tmp_path, **kwargs) -> str:
+    with (
+        open_library(spec, workers=1, local_dir=tmp_path / "l", **kwargs) as lib,
+        lib._conn() as conn,
+    ):
+        return conn.execute("SHOW application_name").fetchone()[0]
+
+
+def test_the_session_is_named_drafter_unless_the_user_named_it(pg_url, tmp_path, monkeypatch):
+    """The server lists Drafter's sessions as "drafter" (pg_stat_activity), but a name the
+    user gave (their DBA tells the office's machines apart by it) wins, as their keepalive
+    settings do: before, Drafter's overrode it everywhere."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    monkeypatch.delenv("PGAPPNAME", raising=False)
+    assert _session_name(pg_url, tmp_path) == "drafter"
+    assert _session_name(f"{pg_url}&application_name=wang_pc", tmp_path) == "wang_pc"
+    monkeypatch.setenv("PGAPPNAME", "office_pc_7")
+    assert _session_name(pg_url, tmp_path) == "office_pc_7"
+    monkeypatch.delenv("PGAPPNAME")
+    service = tmp_path / "pg_service.conf"
+    service.write_text(
+        "[drafter]\n"
+        + "".join(f"{k}={v}\n" for k, v in conninfo_to_dict(pg_url).items())
+        + "application_name=from_service\n",
+        "utf-8",
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    with psycopg.connect("service=drafter", **connect_kwargs("service=drafter")) as conn:
+        assert conn.execute("SHOW application_name").fetchone()[0] == "from_service"
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="TCP_KEEPIDLE/TCP_USER_TIMEOUT: Linux")
 def test_the_kernel_holds_them_on_a_tcp_connection(tmp_path):
     """What the socket itself says, over TCP to a real server: keepalive on, the first

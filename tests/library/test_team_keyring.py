@@ -146,7 +146,10 @@ def test_keyring_lookup_in_process(tmp_path, monkeypatch):
         assert connect_kwargs(url)["password"] == "秘密-1"
         assert "password" not in connect_kwargs("postgresql://wang:own@db.office/drafter")
         assert keyring_name("service=drafter") is None
-        assert connect_kwargs("service=drafter") == {"application_name": "drafter", **KEEPALIVES}
+        assert connect_kwargs("service=drafter") == {
+            "fallback_application_name": "drafter",
+            **KEEPALIVES,
+        }
         other_port = "postgresql://wang@db.office:6432/drafter"
         assert keyring_password(other_port) is None  # another server, another entry
         # host and port given as parameters (a local socket folder is this machine)
@@ -178,4 +181,4 @@ def test_no_usable_keyring_is_no_password_not_an_error(tmp_path):
         timeout=60,
     )
     assert probe.returncode == 0, probe.stderr
-    assert probe.stdout.strip() == f"None {sorted(['application_name', *KEEPALIVES])}"
+    assert probe.stdout.strip() == f"None {sorted(['fallback_application_name', *KEEPALIVES])}"

@@ -72,10 +72,14 @@ KEEPALIVES = {
 
 def connect_kwargs(spec: str) -> dict:
     """Keyword arguments for psycopg besides the conninfo: the keyring password when the
-    URL has none (libpq still prefers ~/.pgpass when no password is given at all), and
+    URL has none (libpq still prefers ~/.pgpass when no password is given at all),
     :data:`KEEPALIVES` where the user's own conninfo (or its service) sets none, so a
-    silently dropped network is noticed in seconds, not minutes."""
-    kwargs: dict = {"application_name": "drafter"}
+    silently dropped network is noticed in seconds, not minutes, and "drafter" as the
+    session's name where the user gave none."""
+    # libpq's fallback: the server names the session "drafter" unless the user named it
+    # (application_name in the URL, the conninfo or the service file, or PGAPPNAME); an
+    # application_name given here overrode theirs, which their DBA's monitoring relies on
+    kwargs: dict = {"fallback_application_name": "drafter"}
     given = _given_options(spec)
     kwargs.update({k: v for k, v in KEEPALIVES.items() if k not in given})
     if spec.startswith("service="):
