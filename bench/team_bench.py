@@ -12,6 +12,17 @@ library object and connection, running the 30 queries of bench/search_bench.py w
 highlights of the top 20, rounds times, in its own order), and the time to sync one
 changed file. Each query's hit count is compared between the two libraries. Writes a
 table to stdout and bench/results/team.md.
+
+    python bench/team_bench.py --window [--delay-ms 50] [--files 200]
+
+The window on a slow network instead: the app's window (offscreen Qt) drives a team
+library whose server sits behind a delay line (drafter.library.pg.slow_link: every chunk
+held ``--delay-ms`` each way, so twice that per round trip: a branch office over VPN) and,
+in the same run, a local library holding the same files. Per user action: the reads the
+window made on its own thread (the team library names them, ``window_thread_calls``), the
+requests that reached the server (≈ round trips), and the longest gap between the ticks
+of a 5 ms timer on the window's thread (how long the window stood still). Writes
+bench/results/team_window.md.
 """
 
 from __future__ import annotations
@@ -136,8 +147,160 @@ def sync_one(kind: str, where: str, folder: Path) -> float:
     return elapsed
 
 
+WINDOW_RESULTS = ROOT / "bench" / "results" / "team_window.md"
+
+
+def window_actions(window, library, doc_id: str) -> list[tuple[str, object, object]]:
+    """(name, what the user does, when it is done) for each action measured."""
+    lp, rp, sp = window.library_panel, window.reader_panel, window.search_panel
+    quiet = lambda: not lp.reading and not lp.busy()  # noqa: E731
+    return [
+        ("open the library", lambda: window.set_library(library), quiet),
+        ("refresh the list", lp.refresh, quiet),
+        (
+            "open a document",
+            lambda: window._open_in_reader(doc_id),
+            lambda: rp.document_key == doc_id,
+        ),
+        ("search 工作", lambda: sp.search("工作"), lambda: sp.model.rowCount() > 0),
+        ("open a hit", lambda: window._open_in_reader(doc_id, 3, {"工作"}), lambda: True),
+        ("a colleague committed", window.library_watch.changed.emit, quiet),
+        ("F5 sync", lp.sync_watched, quiet),
+        ("a draft's source", lambda: window._open_source(doc_id, 2), lambda: True),
+    ]
+
+
+def measure_window(library, link=None) -> list[dict]:
+    """Drive a window over ``library`` through :func:`window_actions`; per action the
+    window-thread reads, the requests through ``link`` and the longest tick gap (ms)."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from drafter.settings import Settings
+    from drafter.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    work = Path(tempfile.mkdtemp(prefix="team-window-"))
+    window = MainWindow(Settings(), work / "s.toml", recovery_dir=work / "rec")
+    window.editor.confirm_close = lambda: True
+    window.show()
+    gaps = {"last": time.perf_counter(), "max": 0.0}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps["max"] = max(gaps["max"], now - gaps["last"])
+        gaps["last"] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+
+    def spin(done, limit: float = 120.0) -> None:
+        end = time.perf_counter() + limit
+        while time.perf_counter() < end:
+            app.processEvents()
+            if done() and QThreadPool.globalInstance().activeThreadCount() == 0:
+                return
+            time.sleep(0.002)
+
+    if hasattr(library, "window_thread"):
+        library.window_thread = threading.get_ident()
+    doc_id = library.documents()[0].id
+    rows = []
+    for name, act, done in window_actions(window, library, doc_id):
+        calls = getattr(library, "window_thread_calls", [])
+        calls.clear()
+        sent = link.requests if link else 0
+        spin(lambda: True, 0.2)
+        gaps["last"], gaps["max"] = time.perf_counter(), 0.0
+        started = time.perf_counter()
+        act()
+        spin(done)
+        rows.append(
+            {
+                "action": name,
+                "gui": list(calls),
+                "requests": (link.requests - sent) if link else None,
+                "stall_ms": gaps["max"] * 1000,
+                "ms": (time.perf_counter() - started) * 1000,
+            }
+        )
+    timer.stop()
+    window.library_watch.set_library(None)
+    QThreadPool.globalInstance().waitForDone(60_000)
+    window.close()
+    return rows
+
+
+def window_bench(args) -> int:
+    """``--window``: see the module docstring."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from holdout import skip_held_out
+
+    from drafter.library import Library, open_library
+    from drafter.library.pg.cluster import ThrowawayCluster
+    from drafter.library.pg.slow_link import SlowLink
+
+    files = skip_held_out(select_files(args.corpus, 1.0), ROOT.parent / "shared")
+    files = files[:: max(1, len(files) // args.files)][: args.files]
+    work = Path(tempfile.mkdtemp(prefix="team-window-bench-"))
+    folder = work / "docs"
+    for f in files:
+        dest = folder / f.relative_to(args.corpus)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(f, dest)
+    results = {}
+    local = Library.open(work / "lib", workers=2, lock_timeout=600)
+    list(local.add([folder]))
+    results["local"] = measure_window(local)
+    local.close()
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("window")
+        with open_library(url, workers=2, local_dir=work / "fast") as fast:
+            list(fast.add([folder]))
+            fast.watch(folder)  # a watched folder of this machine: F5 syncs it
+        with SlowLink(cluster.base, cluster.port, delay=args.delay_ms / 1000) as link:
+            team = open_library(link.url("window"), workers=1, local_dir=work / "team")
+            results["team"] = measure_window(team, link)
+            team.close()
+    shutil.rmtree(work, ignore_errors=True)
+    lines = [
+        "# The window on a slow team library",
+        "",
+        f"{len(files)} files of `{args.corpus.name}` (spread evenly over it, the hold-out "
+        f"skipped), {time.strftime('%Y-%m-%d %H:%M')}, offscreen Qt on a "
+        f"{multiprocessing.cpu_count()}-core machine shared with other jobs. Team: a "
+        f"throwaway PostgreSQL behind a delay line of {args.delay_ms} ms each way "
+        f"({2 * args.delay_ms} ms per round trip). Local: the same files in a local "
+        "library, the same actions, the same run.",
+        "",
+        "| action | team: reads on the window's thread | team: requests | team: longest "
+        "stall ms | team: done ms | local: longest stall ms |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for t, lo in zip(results["team"], results["local"]):
+        gui = ", ".join(t["gui"]) or "none"
+        lines.append(
+            f"| {t['action']} | {len(t['gui'])} ({gui}) | {t['requests']} | "
+            f"{t['stall_ms']:.0f} | {t['ms']:.0f} | {lo['stall_ms']:.0f} |"
+        )
+    report = "\n".join(lines) + "\n"
+    print(report)
+    WINDOW_RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    WINDOW_RESULTS.write_text(report, encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--window", action="store_true", help="the window on a slow server")
+    parser.add_argument("--delay-ms", type=int, default=50)
+    parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--subset", type=float, default=1.0)
     parser.add_argument("--clients", default="1,4,16")
@@ -147,6 +310,8 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"no corpus at {args.corpus}", file=sys.stderr)
         return 2
+    if args.window:
+        return window_bench(args)
     from drafter.library.pg.cluster import ThrowawayCluster
 
     files = select_files(args.corpus, args.subset)

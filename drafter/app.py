@@ -122,20 +122,34 @@ class Startup(QObject):
 
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
         self.window.show_status(f"正在打开资料库：{where}")
-        root, opener = self.library_dir, self._open_library
-        self._worker = Worker(lambda _t: opener(root), self)
+        root, opener, samples = self.library_dir, self._open_library, self.samples
+
+        def job(_token):
+            # the first read after opening on this worker too (a team library's server
+            # that hangs held the window's thread here): is it empty, for the samples
+            library = opener(root)
+            empty = False
+            if samples is not None and library is not None:
+                try:
+                    empty = not library.documents()
+                except Exception as exc:  # noqa: BLE001 - no samples then; the panel says why
+                    log.warning("cannot tell whether the library is empty: %s", exc)
+            return library, empty
+
+        self._worker = Worker(job, self)
         self._worker.finished.connect(self._on_opened)
         self._worker.failed.connect(self._on_failed)
         self._worker.start()
 
-    def _on_opened(self, library: Any) -> None:
+    def _on_opened(self, opened: tuple[Any, bool]) -> None:
+        library, empty = opened
         self.window.set_library(library)
         if not self.window.read_only:  # else the window said 只读 and why; kept in sight
             self.window.show_status("资料库已就绪。")
         self.library_opened.emit(library)
         # (a read-only library takes no samples: the file given to --open still opens)
         samples = self.samples is not None and not self.window.read_only
-        if samples and not list(library.documents()):
+        if samples and empty:
             panel = self.window.library_panel
             panel.import_finished.connect(self._after_samples)
             panel.import_failed.connect(self._after_samples)

@@ -8,6 +8,7 @@ selection -> the draft, a provenance link -> the reader ...).
 from __future__ import annotations
 
 import html
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from drafter.settings import Settings
 from drafter.ui import menus, window_dialogs
 from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
+from drafter.ui.library_reads import LatestRead
 from drafter.ui.offline_banner import OfflineBanner
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
@@ -120,6 +122,13 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.offline_banner = OfflineBanner(self)  # 团队资料库连接中断, on a row of its own
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.offline_banner)
+        # 引用出处 → 打开, looked up on a worker for a team library
+        self._source_read = LatestRead(
+            self,
+            self._source_found,
+            lambda exc: self.show_status(f"无法打开出处：{exc}"),
+            lambda: self.library,
+        )
         self.library_label = QLabel("正在打开资料库…")
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
@@ -237,6 +246,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             # a server found away holds the library offline: reads refused at once on this
             # thread (never a wait for it), the watcher tries it again on a worker
             library.hold_when_away = True
+        if hasattr(library, "window_thread"):
+            # a read asked on this thread is logged and counted (a stall on a slow network)
+            library.window_thread = threading.get_ident()
         self.offline_banner.hide()
         self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
@@ -339,32 +351,40 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
     def _open_source(self, doc_id: str, paragraph_index: int) -> None:
         """引用出处 → 打开: the source document, or, when its id is gone (its file changed, so
         its id did), the document now at the path the draft noted with the borrowed text, at
-        the paragraph that still holds that text (it said 无法打开文稿 before)."""
+        the paragraph that still holds that text (it said 无法打开文稿 before). Looked up on
+        a worker for a team library (:mod:`drafter.ui.library_reads`)."""
         library = self.library
-        try:
-            gone = library is not None and library.document(doc_id) is None
-        except Exception:  # noqa: BLE001 - a library that cannot answer: try the id
-            gone = False
-        if gone:
-            now = self._source_now(library, doc_id, paragraph_index)
-            if now is None:
-                self.show_status("出处文稿已不在资料库中（原文仍保存在稿件的引用出处里）。")
-                return
-            doc_id, paragraph_index = now
-            said = "出处文稿的文件改动过，打开的是现在的版本。"
-            self.unfold_reader()
-            self.reader_dock.raise_()
-            self.reader_panel.open_document(doc_id, paragraph_index, status=said)
+        if library is None:
+            self._open_in_reader(doc_id, paragraph_index)
             return
-        self._open_in_reader(doc_id, paragraph_index)
+        prov = self._provenance_of(doc_id, paragraph_index)
+        self._source_read.run(
+            library,
+            lambda: (doc_id, paragraph_index, _source_now(library, doc_id, paragraph_index, prov)),
+        )
 
-    def _source_now(self, library: Any, doc_id: str, index: int) -> tuple[str, int] | None:
-        """(id, paragraph) of the document now at the path of the draft's source ``doc_id``,
-        at the paragraph nearest ``index`` holding the borrowed text (else ``index``)."""
+    def _source_found(self, found: tuple) -> None:
+        """Open what :meth:`_open_source` looked up."""
+        doc_id, paragraph_index, now = found
+        if now is True:  # the id is still there (or the library could not say)
+            self._open_in_reader(doc_id, paragraph_index)
+            return
+        if now is None:
+            self.show_status("出处文稿已不在资料库中（原文仍保存在稿件的引用出处里）。")
+            return
+        doc_id, paragraph_index = now
+        said = "出处文稿的文件改动过，打开的是现在的版本。"
+        self.unfold_reader()
+        self.reader_dock.raise_()
+        self.reader_panel.open_document(doc_id, paragraph_index, status=said)
+
+    def _provenance_of(self, doc_id: str, index: int) -> Any:
+        """The provenance the draft noted for the paragraph it borrowed from ``doc_id`` at
+        ``index`` (None when no paragraph of the draft names it)."""
         draft = self.editor.draft
         paragraphs = [*draft.opening, *(p for n in draft.walk() for p in n.paragraphs)]
         paragraphs += draft.closing
-        prov = next(
+        return next(
             (
                 p.provenance
                 for p in paragraphs
@@ -374,17 +394,6 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             ),
             None,
         )
-        if prov is None or not prov.path:
-            return None
-        try:
-            info = library.document_at(prov.path)
-            if info is None:
-                return None
-            texts = [p.text for p in library.load(info.id).paragraphs()]
-        except Exception:  # noqa: BLE001 - said as "not in the library" by the caller
-            return None
-        found = [i for i, t in enumerate(texts) if prov.original_text and prov.original_text in t]
-        return info.id, min(found, key=lambda i: abs(i - index)) if found else index
 
     def _insert_hit(self, hit: dict) -> None:
         self.draft_dock.raise_()
@@ -462,6 +471,29 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.library_dock.show()
         self.library_dock.raise_()
         self.library_panel.dropEvent(event)
+
+
+def _source_now(library: Any, doc_id: str, index: int, prov: Any) -> Any:
+    """Where a draft's source is now (read where :meth:`MainWindow._open_source` says):
+    True while ``doc_id`` is in the library (or the library cannot say: the id is tried),
+    else (id, paragraph) of the document now at the path noted in ``prov``, at the
+    paragraph nearest ``index`` holding the borrowed text (else ``index``), else None."""
+    try:
+        if library.document(doc_id) is not None:
+            return True
+    except Exception:  # noqa: BLE001 - a library that cannot answer: try the id
+        return True
+    if prov is None or not prov.path:
+        return None
+    try:
+        info = library.document_at(prov.path)
+        if info is None:
+            return None
+        texts = [p.text for p in library.load(info.id).paragraphs()]
+    except Exception:  # noqa: BLE001 - said as "not in the library" by the caller
+        return None
+    found = [i for i, t in enumerate(texts) if prov.original_text and prov.original_text in t]
+    return info.id, min(found, key=lambda i: abs(i - index)) if found else index
 
 
 def _corrected_copy(library: Any, path: Any) -> Any:

@@ -14,6 +14,8 @@ import logging
 from typing import Any
 
 from drafter.settings import Settings
+from drafter.ui.library_reads import off_thread
+from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +35,9 @@ def reopen_reader(reader: Any, library: Any, settings: Settings) -> bool:
     key = settings.reader_document
     if not key or library is None or reader.document is not None:
         return False
+    if off_thread(library) and hasattr(library, "current_version"):
+        _reopen_on_worker(reader, library, key, settings.reader_path or None)
+        return True
     try:
         # its file changed since (a sync while the app was closed): the version now there
         if hasattr(library, "current_version"):
@@ -45,3 +50,17 @@ def reopen_reader(reader: Any, library: Any, settings: Settings) -> bool:
     if now is not None:
         reader.open_document(now.id)
     return now is not None
+
+
+def _reopen_on_worker(reader: Any, library: Any, key: str, path: str | None) -> None:
+    """:func:`reopen_reader` for a team library: the version is looked up on a worker (a
+    round trip to the server), and opened when the reader still shows nothing."""
+    worker = Worker(lambda _t: library.current_version(key, path), reader)
+    worker.finished.connect(
+        lambda now: (
+            reader.open_document(now.id) if now is not None and reader.document is None else None
+        )
+    )
+    worker.failed.connect(lambda _m, exc: log.info("not reopening %s in the reader: %s", key, exc))
+    worker.ended.connect(worker.deleteLater)
+    worker.start()

@@ -45,12 +45,18 @@ def age(library) -> None:
             conn.execute("UPDATE drafter.documents SET reader = %s", (OLD,))
 
 
+def settle(qtbot, panel) -> None:
+    """Wait for the panel's listing (read on a worker for a team library)."""
+    qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
+
+
 def opened(qtbot, library) -> tuple[LibraryPanel, list[str]]:
     """A panel showing ``library`` (current: opened without a re-read) and its status lines."""
     panel = LibraryPanel()
     qtbot.addWidget(panel)
     panel.show()
     panel.set_library(library)
+    settle(qtbot, panel)  # a team library's listing comes from a worker
     assert not panel.busy()
     messages: list[str] = []
     panel.status_message.connect(messages.append)
@@ -64,6 +70,7 @@ def test_f5_reads_old_documents_again_with_progress_and_keeps_corrections(qtbot,
     panel, messages = opened(qtbot, lib)
     age(lib)  # an older Drafter's command line read it meanwhile (or a re-read was cancelled)
     panel.refresh()
+    settle(qtbot, panel)
     assert panel.reparse_notice.isVisible()
     progressed: list[object] = []
     with qtbot.waitSignal(panel.import_finished, timeout=30_000):
@@ -73,6 +80,7 @@ def test_f5_reads_old_documents_again_with_progress_and_keeps_corrections(qtbot,
         panel._worker.progressed.connect(progressed.append)
     assert progressed
     assert lib.stale_parses() == 0
+    settle(qtbot, panel)
     assert not panel.reparse_notice.isVisible()
     assert "按新规则重新解析 1 篇" in messages[-1], messages
     loaded = lib.load(doc.id)  # the correction replayed on the new reading
@@ -90,6 +98,7 @@ def test_f5_leaves_old_documents_when_the_notice_was_set_aside(qtbot, lib):
     panel, messages = opened(qtbot, lib)
     age(lib)
     panel.refresh()
+    settle(qtbot, panel)
     panel.reparse_notice.dismiss()  # 不再提示 for these rules
     with qtbot.waitSignal(panel.import_finished, timeout=30_000):
         panel.sync_watched()
@@ -102,13 +111,15 @@ def test_another_writers_old_readings_are_read_again_once(qtbot, lib):
     age(lib)  # another process of an older Drafter wrote them
     with qtbot.waitSignal(panel.import_finished, timeout=30_000):
         panel.follow_other_writer()  # what the window's library watcher calls on a change
-        assert panel.busy() and "新规则" in panel.progress_label.text()
+        qtbot.waitUntil(panel.busy, timeout=30_000)  # once the new listing is read
+        assert "新规则" in panel.progress_label.text()
     assert lib.stale_parses() == 0
     assert messages[-1].startswith("已按新规则重新解析：1 篇"), messages
     # that Drafter reads them its way again: this window does not answer in turn (two
     # Drafters re-read each other's readings for ever); the notice and F5 still offer it
     age(lib)
     panel.follow_other_writer()
+    settle(qtbot, panel)
     assert not panel.busy() and panel.reparse_notice.isVisible()
     with qtbot.waitSignal(panel.import_finished, timeout=30_000):
         panel.sync_watched()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -29,6 +31,8 @@ from drafter.library.pg.connect import connect_kwargs, connection_error
 # handler an application sets on the root logger.
 logging.getLogger("psycopg.pool").addHandler(logging.NullHandler())
 
+log = logging.getLogger(__name__)
+
 
 def configure_session(conn) -> None:
     """Session settings for the pool's connections: no JIT (a search is a few
@@ -44,6 +48,9 @@ def configure_session(conn) -> None:
     conn.prepare_threshold = 0
 
 
+_PLUMBING = {__file__, contextlib.__file__}  # frames passed over to name the asking method
+
+
 class PgPool:
     """Connections to the library's server, for reads and for writes (see the module
     docstring)."""
@@ -56,7 +63,37 @@ class PgPool:
     offline = ""  # why the library is held offline ("" = it is not)
     PROBE_SECONDS = 3  # how long one direct attempt to reach the server may take
 
+    # The window's thread (``threading.get_ident()``), set by the window: each read or
+    # write asked on it is logged (debug) and named in :attr:`window_thread_calls`. On a
+    # slow network (a branch office over VPN, a server under load) every round trip there
+    # is a stall of the window, so none should be; this is how one left there is found
+    # (the tests and bench/team_bench.py count them per user action).
+    window_thread: int | None = None
+
+    @property
+    def window_thread_calls(self) -> list[str]:
+        """The library methods that reached the server on :attr:`window_thread`, in order
+        (a list the caller may clear to count the next action's)."""
+        calls = self.__dict__.get("_window_thread_calls")
+        if calls is None:
+            calls = self.__dict__["_window_thread_calls"] = []
+        return calls
+
+    def _note_thread(self) -> None:
+        """Name the library method that asked for the server on the window's thread."""
+        if self.window_thread is None or threading.get_ident() != self.window_thread:
+            return
+        frame = sys._getframe(1)
+        while frame is not None and (
+            frame.f_code.co_filename in _PLUMBING or frame.f_code.co_name == "<lambda>"
+        ):
+            frame = frame.f_back
+        caller = frame.f_code.co_name if frame is not None else "?"
+        self.window_thread_calls.append(caller)
+        log.debug("team library read on the window's thread: %s", caller)
+
     def _check_online(self) -> None:
+        self._note_thread()
         if self.offline:
             raise ServerAway(self.offline)
 

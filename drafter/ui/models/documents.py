@@ -99,7 +99,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._checked: dict[str, str] = {}
         # the outline's doubts of a document by id, for the 结构待核 tooltip (set by the
         # panel over its library; read on hover only, once per document and list)
-        self.doubts_of: Callable[[str], list[str]] | None = None
+        self.doubts_of: Callable[[str], list[str] | None] | None = None
         self._doubts: dict[str, list[str]] = {}
 
     def set_documents(
@@ -126,7 +126,10 @@ class DocumentTableModel(QAbstractTableModel):
             doubts: list[str] = []
             if self.doubts_of is not None:
                 try:
-                    doubts = [str(d) for d in self.doubts_of(str(info.id)) or []]
+                    found = self.doubts_of(str(info.id))
+                    if found is None:  # being read on a worker (a team library)
+                        return "提纲识别把握不大（正在读取原因，稍后再指一下可以看到）"
+                    doubts = [str(d) for d in found]
                 except Exception:  # noqa: BLE001 - a tooltip, never a failure
                     log.exception("reading a document's outline doubts failed")
             self._doubts[info.id] = doubts
@@ -136,6 +139,11 @@ class DocumentTableModel(QAbstractTableModel):
         # one a line: joined, three ran past the edge of a 1280-pixel screen
         more = "\n　…" if len(doubts) > 3 else ""
         return "\n".join(f"　· {d}" for d in doubts[:3]) + more
+
+    def known_doubts(self, doc_id: str, doubts: list[str]) -> None:
+        """Keep the doubts of ``doc_id`` read on a worker (``doubts_of`` said None): the
+        next tooltip names them."""
+        self._doubts[doc_id] = [str(d) for d in doubts]
 
     def documents(self) -> list[Any]:
         """The DocumentInfo rows shown, in model order (the panel reads selections from it)."""

@@ -22,6 +22,7 @@ from drafter.library import watching
 from drafter.library.model import LibraryBusy, LibraryError, error_with_path
 from drafter.ui import file_dialogs
 from drafter.ui.errors import failure_text, in_chinese
+from drafter.ui.library_reads import off_thread
 from drafter.ui.panels.library_status import (
     BUSY_LATER,
     BUSY_RETRIED,
@@ -54,6 +55,21 @@ def index_outdated(library: Any) -> bool:
     except Exception:  # noqa: BLE001 - a check, never a failure
         log.exception("checking the index format failed")
         return False
+
+
+NO_FOLDERS_TEXT = "没有监视的文件夹：先用「导入文件夹」导入一个文件夹。"
+
+
+def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The watched folders a sync goes through and the files imported one by one it
+    re-reads (as :meth:`LibraryImports.sync_watched` finds them), read on the sync's
+    worker for a team library; ``plan`` keeps the folders that are there (``folders``),
+    the ones no longer there (``gone``) and the loose files (``loose``) for the summary."""
+    folders = [str(f) for f in library.watched_folders()]
+    loose = watching.loose_files(library)
+    gone = [f for f in folders if not Path(f).is_dir()]
+    plan.update(folders=[f for f in folders if f not in gone], gone=gone, loose=bool(loose))
+    return plan["folders"], loose
 
 
 def _reread_runs(library: Any, cancel: CancelToken) -> Iterator[Any]:
@@ -120,6 +136,10 @@ class LibraryImports:
         if self._library is None:
             self._start("sync", [])
             return
+        if off_thread(self._library):
+            # a team library: the watched folders are read on the sync's worker, not here
+            self._start("sync", None)
+            return
         try:
             folders = [str(f) for f in self._library.watched_folders()]
             self._loose = watching.loose_files(self._library)  # re-read when they changed
@@ -129,7 +149,7 @@ class LibraryImports:
             self._say_failed("同步失败", exc)
             return
         if not folders and not self._loose:
-            self.status_message.emit("没有监视的文件夹：先用「导入文件夹」导入一个文件夹。")
+            self.status_message.emit(NO_FOLDERS_TEXT)
             return
         # a folder moved, renamed or on an unplugged drive failed the whole sync (导入失败：
         # …：不是文件夹) and the folders after it were not synced: sync the others, say which
@@ -201,10 +221,19 @@ class LibraryImports:
         # opening, F5/同步 and another writer's change read documents of an older reader
         # version again the same way: after the job's own work, on this worker
         reread = kind == "stale" or (kind == "sync" and self._may_reread(library))
-        if reread or kind == "reread":
+        remote = off_thread(library)  # a team library: its reads on the worker too
+        taking = reread or kind == "reread"
+        if taking and not remote:
             self._take_stale(library)
+        plan: dict[str, Any] = {}  # a team library's sync: its folders, read on the worker
+        self._sync_plan = plan
 
         def job(cancel: CancelToken) -> Iterator[Any]:
+            nonlocal paths, loose
+            if taking and remote:
+                self._take_stale(library)
+            if kind == "sync" and paths is None:
+                paths, loose = _sync_folders(library, plan)
             runs: list[Iterator[Any]] = []
             if kind == "add":
                 watch_notes.extend(watching.watch_added(library, paths))
@@ -280,7 +309,14 @@ class LibraryImports:
         self._busy_tries = 0
         self.refresh()
         self.library_changed.emit()
-        if p is None:
+        plan = getattr(self, "_sync_plan", {})
+        if "gone" in plan:
+            self._gone_folders = plan["gone"]
+        if p is None and plan.get("folders") == [] and not plan.get("loose"):
+            self.status_message.emit(
+                self._gone_text().lstrip("。") if self._gone_folders else NO_FOLDERS_TEXT
+            )
+        elif p is None:
             self.status_message.emit("没有找到可导入的文件" + self._watched_text() + "。")
         elif self._kind in ("reindex", "reread", "upgrade", "stale"):
             count = getattr(p, "reindexed", 0) or p.done_files
@@ -327,7 +363,7 @@ class LibraryImports:
         if busy and self._busy(self._kind, self._paths):
             return
         self._busy_tries = 0
-        self._say_failed("导入失败", exc, message)
+        self._say_failed("同步失败" if self._kind == "sync" else "导入失败", exc, message)
 
     def _say_failed(self, title: str, exc: object, message: str = "") -> None:
         """A job that failed as a whole, on the status line and in a box titled ``title``

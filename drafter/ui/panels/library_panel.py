@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from drafter.library import LibraryError, parser_stamp, watching
 from drafter.ui.errors import describe
+from drafter.ui.library_reads import LatestRead, off_thread
 from drafter.ui.models.documents import (
     CHARS,
     DATE,
@@ -44,7 +45,8 @@ from drafter.ui.models.documents import (
     checked_marks,
     document_year,
 )
-from drafter.ui.panels.library_imports import LibraryImports, index_outdated
+from drafter.ui.panels.library_imports import LibraryImports
+from drafter.ui.panels.library_listing import Listing, read_listing
 from drafter.ui.panels.library_status import EMPTY_TEXT, LOADING_TEXT
 from drafter.ui.panels.reparse_notice import ReparseNotice
 from drafter.ui.read_only import hold, read_only_reason
@@ -105,6 +107,14 @@ class LibraryPanel(LibraryImports, QWidget):
         # two windows of different Drafters on one library do not re-read each other's
         # readings in turn for ever, and a cancelled re-read waits for the user's F5
         self._stale_taken: set[str] = set()
+        self._opening = False  # the next listing is the library's first: its checks too
+        self._following = False  # the next listing follows another writer's change
+        self._may_rebuild: bool | None = None  # read on opening (a team library)
+        self._doubts_asked: set[str] = set()  # tooltips' doubts being read on a worker
+        # the document list and its marks, read on a worker for a team library
+        self._listing = LatestRead(
+            self, self._show_listing, self._listing_failed, lambda: self._library
+        )
         self.setAcceptDrops(True)
 
         self.model = DocumentTableModel(self)
@@ -309,13 +319,28 @@ class LibraryPanel(LibraryImports, QWidget):
         height = max(min(want, int(total * 0.45)), total // 4)  # never below the old quarter
         self.browse.setSizes([height, total - height])
 
-    def _doubts_of(self, doc_id: str) -> list[str]:
+    def _doubts_of(self, doc_id: str) -> list[str] | None:
         """The outline doubts of a library document (its cached parse), which the table's
         结构待核 tooltip names as the reader's header does."""
-        if self._library is None:
+        library = self._library
+        if library is None:
             return []
-        outline = getattr(self._library.load(doc_id), "outline", None)
-        return list(getattr(outline, "doubts", None) or [])
+        if off_thread(library):  # a team library: loaded on a worker, None meanwhile
+            if doc_id not in self._doubts_asked:
+                self._doubts_asked.add(doc_id)
+                worker = Worker(lambda _t: _doubts(library.load(doc_id)), self)
+                worker.finished.connect(
+                    lambda doubts: (
+                        self.model.known_doubts(doc_id, doubts)
+                        if library is self._library
+                        else None
+                    )
+                )
+                worker.failed.connect(lambda *_a: self._doubts_asked.discard(doc_id))
+                worker.ended.connect(worker.deleteLater)
+                worker.start()
+            return None
+        return _doubts(library.load(doc_id))
 
     @property
     def library(self) -> Any:
@@ -323,22 +348,30 @@ class LibraryPanel(LibraryImports, QWidget):
         return self._library
 
     def set_library(self, library: Any) -> None:
-        """Show ``library`` (None while it is still opening) and run imports asked for early."""
+        """Show ``library`` (None while it is still opening) and run imports asked for early
+        (after its first listing: an index built by an older Drafter is upgraded first,
+        documents an older reader version read are read again)."""
         self._library = library
+        self._may_rebuild = None
         self.read_only = read_only_reason(library)
         if self.read_only and self._pending:
             self._pending.clear()  # asked for before it opened: it cannot take them
             self.status_message.emit(f"资料库是只读的（{self.read_only}），未导入。")
         self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
+        self._opening = library is not None
         self.refresh()
+
+    def _opened(self, listing: Listing) -> None:
+        """The first listing of the library just set: start what opening it asks for."""
+        library = self._library
         first = 0
-        if library is not None and index_outdated(library):
+        if listing.outdated:
             self._pending.insert(0, ("upgrade", []))  # before anything else asked for
             first = 1
-        if library is not None and self._reread_due(library):
+        if self._reread_due(library):
             # documents an older Drafter read: the new rules reach them without asking
             self._pending.insert(first, ("stale", []))
-        if library is not None and self._pending:
+        if self._pending:
             kind, paths = self._pending.pop(0)
             self._start(kind, paths)
 
@@ -358,6 +391,8 @@ class LibraryPanel(LibraryImports, QWidget):
             return False
         if self.reparse_notice.dismissed == parser_stamp.current():
             return False
+        if off_thread(library) and self._may_rebuild is not None:
+            return self._may_rebuild  # read with the listing on opening, not here
         try:
             return bool(library._can_rebuild())
         except Exception:  # noqa: BLE001 - the notice still offers it
@@ -369,49 +404,62 @@ class LibraryPanel(LibraryImports, QWidget):
         read again, on the import worker, documents of an older reader version this window
         has not taken on yet (another process of an older Drafter added or re-read them).
         Ones a re-read of this window already took on, finished or cancelled, wait for the
-        user's F5 (see ``_stale_taken``)."""
+        user's F5 (see ``_stale_taken``). Decided when the new listing is shown."""
+        self._following = True
         self.refresh()
+
+    def _follow(self, listing: Listing) -> None:
+        """The re-read :meth:`follow_other_writer` asks for, by the listing it read."""
         library = self._library
         if library is None or self._worker is not None or not self._reread_due(library):
             return
-        try:
-            fresh = {i.id for i in library.stale_readings()} - self._stale_taken
-        except Exception:  # noqa: BLE001 - the notice still offers it
-            log.exception("listing documents of an older reader version failed")
+        if listing.stale_ids is None:
             return
-        if fresh:
+        if listing.stale_ids - self._stale_taken:
             self._start("stale", [])
 
     def _take_stale(self, library: Any) -> None:
-        """Remember the documents the re-read about to start takes on (``_stale_taken``)."""
+        """Remember the documents the re-read about to start takes on (``_stale_taken``).
+        Asked on the import worker for a team library (a read of the server)."""
         try:
             self._stale_taken.update(i.id for i in library.stale_readings())
         except Exception:  # noqa: BLE001 - only the watcher's guard loses them
             log.exception("listing documents of an older reader version failed")
 
     def refresh(self) -> None:
-        """Re-read the document list from the library, keeping filters and selection."""
-        docs = []
-        if self._library is not None:
-            try:
-                docs = list(self._library.documents())
-            except Exception as exc:  # noqa: BLE001 - shown in the status bar
-                if not isinstance(exc, LibraryError):
-                    log.exception("listing documents failed")
-                self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
-                # the list shown stays (a team library's server away for a while): an
-                # empty table said the library had lost its documents
-                if self.model.rowCount():
-                    return
-        stale: set[str] = set()
-        checked: dict[str, str] = {}
-        if docs and hasattr(self._library, "stale_corrections"):
-            try:
-                stale = set(self._library.stale_corrections())
-                checked = checked_marks(docs, self._library.export_corrections())
-            except Exception:  # noqa: BLE001 - a backend without corrections
-                stale, checked = set(), {}
-        self.model.set_documents(docs, stale, checked)
+        """Re-read the document list from the library, keeping filters and selection: on a
+        worker for a team library (the list shown stays until the new one comes; a refresh
+        asked meanwhile reads once more, and only the newest is shown), at once for a local
+        one (:mod:`drafter.ui.library_reads`)."""
+        library = self._library
+        if library is None:
+            self._show_listing(Listing())
+            return
+        opening = self._opening
+        self._listing.run(library, lambda: read_listing(library, opening=opening))
+
+    def _listing_failed(self, exc: BaseException) -> None:
+        log.exception("listing documents failed", exc_info=exc)
+        self._show_listing(Listing(error=exc))
+
+    def _show_listing(self, listing: Listing) -> None:
+        """Show what :func:`read_listing` read (or an empty library, with none open)."""
+        docs = listing.documents
+        if listing.error is not None:
+            exc = listing.error
+            if not isinstance(exc, LibraryError):
+                log.error("listing documents failed: %s", exc)
+            self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
+            # the list shown stays (a team library's server away for a while): an
+            # empty table said the library had lost its documents
+            if self.model.rowCount():
+                return
+        opening, self._opening = listing.outdated is not None, False
+        if listing.may_rebuild is not None:
+            self._may_rebuild = listing.may_rebuild
+        checked = checked_marks(docs, listing.corrections) if listing.corrections else {}
+        self.model.set_documents(docs, listing.stale, checked)
+        self._doubts_asked.clear()  # the model forgot the doubts it was told
         self._refill_combo(self.genre_box, ALL_GENRES, {d.genre for d in docs if d.genre})
         self._refill_combo(
             self.year_box, ALL_YEARS, {document_year(d) for d in docs if document_year(d)}, True
@@ -421,7 +469,16 @@ class LibraryPanel(LibraryImports, QWidget):
         self._fit_tree()
         self._on_filter_changed()
         self._update_enabled()
-        self.reparse_notice.update_for(self._library if docs else None, self._worker is not None)
+        library = self._library if docs else None
+        stale = len(listing.stale_ids or ())
+        self.reparse_notice.show_count(stale, library, self._worker is not None)
+        if self._library is None:
+            return
+        if opening:
+            self._opened(listing)
+        if self._following:
+            self._following = False
+            self._follow(listing)
 
     def select_document(self, doc_id: str) -> bool:
         """Select and scroll to the row of ``doc_id`` (a document opened by its file path:
@@ -443,6 +500,11 @@ class LibraryPanel(LibraryImports, QWidget):
         """Ids of the selected documents, in selection order."""
         rows = self.view.selectionModel().selectedRows()
         return [str(r.data(DocumentRole).id) for r in rows]
+
+    @property
+    def reading(self) -> bool:
+        """True while the document list is being read on a worker (a team library)."""
+        return self._listing.busy
 
     def busy(self) -> bool:
         """True while an import or sync runs (the panel refuses a second one)."""
@@ -630,3 +692,9 @@ class LibraryPanel(LibraryImports, QWidget):
         box.addItems(sorted(values, reverse=reverse))
         box.setCurrentIndex(max(0, box.findText(current)))
         box.blockSignals(False)
+
+
+def _doubts(document: Any) -> list[str]:
+    """The outline doubts of a loaded document (the 结构待核 tooltip's reasons)."""
+    outline = getattr(document, "outline", None)
+    return list(getattr(outline, "doubts", None) or [])

@@ -86,6 +86,9 @@ def heading_levels(doc: Any) -> dict[int, int]:
     return levels
 
 
+UNREAD = object()  # corrections not read with the document: asked where needed
+
+
 class ReaderCorrections(QObject):
     """Corrections for the document a :class:`ReaderPanel` shows.
 
@@ -116,6 +119,9 @@ class ReaderCorrections(QObject):
         """The stored corrections of the shown document (ops, stale), or None."""
         if not self.available():
             return None
+        key, read = getattr(self.panel, "_corrections_read", ("", None))
+        if key and key == self.panel.document_key and read is not UNREAD:
+            return read  # read with the document, on the load's worker (a team library)
         try:
             return self.panel._doc_library.corrections(self.panel.document_key)
         except Exception:  # noqa: BLE001 - a backend without corrections
@@ -549,6 +555,8 @@ class ReaderCorrections(QObject):
             return
         self.status_message.emit("正在保存更正并更新索引…")
         worker = Worker(job, self)
+        # what was read with the document is outdated once a correction was tried
+        worker.ended.connect(lambda: setattr(self.panel, "_corrections_read", ("", None)))
         worker.finished.connect(lambda _info: self._on_done(doc_id, index, done, paths))
         # in Chinese: a document a colleague removed meanwhile said "no document … in the
         # library" here

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import book_title
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.errors import failure_text
+from drafter.ui.library_reads import LatestRead, off_thread
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
     append_apparatus,
@@ -50,6 +51,7 @@ from drafter.ui.panels.reader_apparatus import (
 )
 from drafter.ui.panels.reader_corrections import (
     LEVEL_KEYS,
+    UNREAD,
     ReaderCorrections,
     heading_levels,
 )
@@ -116,6 +118,23 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         super().__init__(parent)
         self._library: Any = None
         self._doc_library: Any = None  # the library the shown document came from, if any
+        # (key, its stored corrections) read with the document on the load's worker: the
+        # header, the menu and the correction keys ask for them several times per document
+        self._corrections_read: tuple[str, Any] = ("", None)
+        # a team library's exact highlights, read on a worker (set_terms)
+        self._highlight_read = LatestRead(
+            self,
+            self._exact_matches_read,
+            lambda exc: log.error("cannot highlight: %s", exc),
+            lambda: self._doc_library,
+        )
+        # the shown document's version in the library, read when the library changed
+        self._version_read = LatestRead(
+            self,
+            self._follow_version,
+            lambda exc: log.error("checking the shown document failed: %s", exc),
+            lambda: self._doc_library,
+        )
         self._worker: Worker | None = None
         # the study of a text without headings, run for its transitions (:meth:`_ask_turns`)
         self._turns_worker: Worker | None = None
@@ -303,12 +322,10 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         if self._worker is not None:
             self._worker.cancel()
         self.status_message.emit("正在打开文稿…")
-        worker = Worker(lambda _t: (library.load(doc_id), library.document(doc_id)), self)
+        worker = Worker(lambda _t: _read_document(library, doc_id), self)
         worker.finished.connect(
             lambda result: (
-                self.show_document(
-                    result[0], result[1], doc_id, paragraph_index, terms, library, terms_asked
-                )
+                self._show_read(result, doc_id, paragraph_index, terms, library, terms_asked)
                 if worker is self._worker
                 else None
             )
@@ -318,6 +335,12 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         worker.ended.connect(worker.deleteLater)
         self._worker = worker
         worker.start()
+
+    def _show_read(self, result: tuple, doc_id: str, *rest: Any) -> None:
+        """Show a document :func:`_read_document` read, with its stored corrections."""
+        document, info, corrections = result
+        self._corrections_read = (doc_id, corrections)
+        self.show_document(document, info, doc_id, *rest)
 
     def show_notice(self, text: str) -> None:
         """Say ``text`` in the quiet bar over the shown document, until the user closes it or
@@ -343,6 +366,8 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         self._terms_asked = terms_asked
         self._doc_library = library
         self._doc_key = str(key if key is not None else getattr(document, "path", ""))
+        if self._corrections_read[0] != self._doc_key:
+            self._corrections_read = ("", None)  # not read with this document
         self._paragraphs = list(document.paragraphs())
         self._target = paragraph_index
         self._render()
@@ -372,11 +397,18 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         library, info = self._doc_library, self._info
         if library is None or info is None or self._worker is not None:
             return  # nothing from the library, or a load under way brings the news itself
-        try:
-            now = library.current_version(self._doc_key, getattr(info, "path", None))
-        except Exception:  # noqa: BLE001 - the next change tries again
-            log.exception("checking the shown document failed")
-            return
+        key = self._doc_key
+        # on a worker for a team library (a round trip to the server), at once for a local one
+        self._version_read.run(
+            library, lambda: (key, info, library.current_version(key, getattr(info, "path", None)))
+        )
+
+    def _follow_version(self, read: tuple) -> None:
+        """Open the version :meth:`follow_library` found, when the document it was asked
+        for is still the one shown and still not loading."""
+        key, info, now = read
+        if key != self._doc_key or info is not self._info or self._worker is not None:
+            return  # the reader moved on meanwhile
         if now is None or now == info:
             return
         said = (
@@ -443,6 +475,10 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         elif self._terms and text:
             pattern = re.compile("|".join(re.escape(t) for t in self._terms))
             self._matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        """Mark :attr:`_matches`, the current one the first at or after the target."""
         self._current = -1
         if self._target is not None and self._matches:
             start = self.view.document().findBlockByNumber(self._target).position()
@@ -452,18 +488,46 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
 
     def _query_matches(self) -> list[tuple[int, int]] | None:
         """Spans of the whole document the current query matches, or None when there is
-        no query or the library cannot highlight (a file opened directly)."""
+        no query or the library cannot highlight (a file opened directly). A team
+        library's (its segmenter asks the server which words the index was built with)
+        come from a worker: None here, every occurrence of the terms marked meanwhile,
+        and the exact spans replace them when they come (:meth:`_exact_matches_read`)."""
         query = self.query_source() if self.query_source is not None else ""
         library = self._doc_library
         if not query or library is None or not hasattr(library, "highlight"):
             return None
         document = self.view.document()
         blocks = [document.findBlockByNumber(i) for i in range(document.blockCount())]
+        texts = [b.text() for b in blocks]
+        if off_thread(library):
+            key, doc = self._doc_key, self._doc
+            self._highlight_read.run(
+                library, lambda: (key, doc, query, library.highlight(query, texts))
+            )
+            return None
         try:
-            spans = library.highlight(query, [b.text() for b in blocks])
+            spans = library.highlight(query, texts)
         except Exception:  # noqa: BLE001 - highlighting must never stop the reader
             log.exception("cannot highlight %r", query)
             return None
+        return self._spans_to_matches(blocks, spans)
+
+    def _exact_matches_read(self, read: tuple) -> None:
+        """The exact spans of a team library's query, read on a worker: they replace the
+        terms' occurrences marked meanwhile, when the document and the query are still
+        the ones shown."""
+        key, doc, query, spans = read
+        now = self.query_source() if self.query_source is not None else ""
+        if key != self._doc_key or doc is not self._doc or query != now or not self._terms:
+            return
+        document = self.view.document()
+        blocks = [document.findBlockByNumber(i) for i in range(document.blockCount())]
+        self._matches = self._spans_to_matches(blocks, spans)
+        self._show_matches()
+
+    @staticmethod
+    def _spans_to_matches(blocks: list, spans: list) -> list[tuple[int, int]]:
+        """Spans per block as spans of the whole document, touching ones joined."""
         matches: list[tuple[int, int]] = []
         for block, found in zip(blocks, spans):
             for start, end in found:
@@ -656,3 +720,17 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
     def _forget(self, worker: Worker) -> None:
         if self._worker is worker:
             self._worker = None
+
+
+def _read_document(library: Any, doc_id: str) -> tuple[Any, Any, Any]:
+    """On the load's worker: the document, its record and its stored corrections (a
+    team library's every read is a round trip to the server; the reader asked for the
+    corrections on the window's thread three times per document shown)."""
+    document, info = library.load(doc_id), library.document(doc_id)
+    if not off_thread(library):
+        return document, info, UNREAD  # a local library's are read where asked, fresh
+    try:
+        corrections = library.corrections(doc_id)
+    except Exception:  # noqa: BLE001 - a backend without corrections: asked again later
+        corrections = UNREAD
+    return document, info, corrections

@@ -81,6 +81,12 @@ class ReparseNotice(QWidget):
                 n = library.stale_parses()
             except Exception:  # noqa: BLE001 - a notice, never an error
                 log.exception("checking the parser stamp failed")
+        self.show_count(n, library, busy)
+
+    def show_count(self, n: int, library: Any, busy: bool) -> None:
+        """Show or hide the notice for ``n`` documents of an older reader version in
+        ``library``, counted already (by the panel's listing, on a worker for a team
+        library): as :meth:`update_for`, without reading the library here."""
         self.label.setText(TEXT.format(n=n))
         hold(self.button, read_only_reason(library), not busy)
         self.due = parser_stamp.notice_due(n, self.dismissed)

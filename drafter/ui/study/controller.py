@@ -238,6 +238,9 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         library = self.window.library
         if library is None or not key:
             return ""
+        reader = self.window.reader_panel
+        if reader._doc_library is library and reader._info is not None:
+            return key  # the reader opened it from this library: its key is its id
         try:
             if library.document(key) is not None:
                 return key

@@ -50,30 +50,44 @@ class StudyComparison:
         """List the library's documents as comparison choices, named as the library names them
         (an untitled text by its occasion or first words, never its file name), all but the
         one being studied: comparing a text with itself shows nothing. Called again when
-        documents are added or removed, so a text imported meanwhile can be chosen."""
-        self.compare_box.clear()
-        self._listed = []
-        if self.library is None:
+        documents are added or removed, so a text imported meanwhile can be chosen. Read on
+        a worker for a team library (:mod:`drafter.ui.library_reads`), the list shown
+        meanwhile kept."""
+        library = self.library
+        if library is None:
+            self._fill_documents(([], "", None))
             return
-        try:
-            docs = list(self.library.documents())
-        except Exception as exc:  # a library that cannot list is shown as empty here
-            log.warning("cannot list documents for comparison: %s", exc)
-            docs = []
+        compared = self._compared_id if self._compared is not None else ""
+
+        def read() -> tuple[list[Any], str, str | None]:
+            docs = list(library.documents())
+            held = compared and any(d.id == compared for d in docs)
+            return docs, compared, version_of(library, compared) if held else None
+
+        self._documents_read.run(library, read)
+
+    def _documents_failed(self, exc: BaseException) -> None:
+        # a library that cannot list is shown as empty here
+        log.warning("cannot list documents for comparison: %s", exc)
+        self._fill_documents(([], "", None))
+
+    def _fill_documents(self, read: tuple[list[Any], str, str | None]) -> None:
+        docs, compared, version = read
+        self.compare_box.clear()
         self._listed = docs
         for name, info in zip(choice_names(docs), docs):
             self.compare_box.addItem(name, info.id)
         self._exclude_current()
-        self._follow_compared(docs)
+        self._follow_compared(compared, version)
 
-    def _follow_compared(self, docs: list[Any]) -> None:
+    def _follow_compared(self, other_id: str, version: str | None) -> None:
         """Compare again when the text on the 对照 tab was renamed or corrected since (its
         version token moved), so the aligned outlines and the 并排对照 window name it and
-        head it as the library now does; a text gone from the library is left as shown."""
-        other_id = self._compared_id
-        if self._compared is None or not other_id or all(d.id != other_id for d in docs):
+        head it as the library now does; a text gone from the library is left as shown
+        (``version`` None: read by :meth:`refill_documents` with the list)."""
+        if self._compared is None or not other_id or other_id != self._compared_id:
             return
-        if version_of(self.library, other_id) == self._compared_version:
+        if version is None or version == self._compared_version:
             return
         self._run_compare(other_id, quiet=True)
 

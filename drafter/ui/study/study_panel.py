@@ -28,6 +28,7 @@ from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, show_error
 from drafter.ui.file_dialogs import get_save_file_name
+from drafter.ui.library_reads import LatestRead
 from drafter.ui.study.compare import CompareView
 from drafter.ui.study.exercise import OutlineExercise
 from drafter.ui.study.notes_tab import NotesTab
@@ -133,6 +134,10 @@ class StudyPanel(StudyComparison, QWidget):
         # offered its closest peer (drafter.study.occasions.closest_peer)
         self._user_choice: Any = None
         self._listed: list[Any] = []
+        # the comparison choices, read on a worker for a team library
+        self._documents_read = LatestRead(
+            self, self._fill_documents, self._documents_failed, lambda: self.library
+        )
         self.compare_box.activated.connect(lambda _row: self._show_title_start())
         self.compare_box.activated.connect(
             lambda _row: setattr(self, "_user_choice", self.compare_box.currentData())
