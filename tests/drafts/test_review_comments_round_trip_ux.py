@@ -36,8 +36,10 @@ def test_second_round_adds_only_what_has_no_comment(tmp_path):
     answer = open_as_draft(export_draft(reviewed, tmp_path / "退回写作者.docx"))
     assert len(answer.comments) == len(first)
     assert not any(c.origin.startswith("review:") for c in answer.comments)
-    # the writer deleted the comment on the comma of 要真抓实干,务求实效
-    gone = next(c for c in answer.comments if c.quote == "," and "实干" in _text(answer, c))
+    # the writer deleted the comment on the half-width commas (one comment, on the first in
+    # 牵头,各单位, naming the one in 要真抓实干,务求实效: drafter.review.groups)
+    gone = next(c for c in answer.comments if c.quote == ",")
+    assert "牵头" in _text(answer, gone) and "共 2 处" in gone.text and "实干" in gone.text
     answer.comments.remove(gone)
     _result, again = review_into_comments(answer, "王主任")
     assert [(c.quote, c.text) for c in again] == [(",", gone.text)]
@@ -47,13 +49,14 @@ def test_second_round_adds_only_what_has_no_comment(tmp_path):
 
 def test_cli_comments_a_draft_in_place(tmp_path, capsys):
     """`drafter review 审阅稿.json --comment`: the draft reviewed takes the comments, -o
-    not needed; run again it adds none."""
+    not needed; run again it adds none. Five findings, four comments: the two half-width
+    commas are one problem met again, one comment naming both (drafter.review.groups)."""
     path = tmp_path / "审阅稿.json"
     save_draft(_draft(), path)
     assert main(["review", str(path), "--comment", "--author", "王主任"]) == 1
-    assert "新增 5 条批注（共 5 条）" in capsys.readouterr().out
+    assert "5 处审稿意见，新增 4 条批注（共 4 条）" in capsys.readouterr().out
     assert main(["review", str(path), "--comment"]) == 1
-    assert "新增 0 条批注（共 5 条）" in capsys.readouterr().out
+    assert "新增 0 条批注（共 4 条）" in capsys.readouterr().out
 
 
 def _text(draft: Draft, comment) -> str:
