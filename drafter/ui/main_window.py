@@ -167,6 +167,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         )
         lp.import_started.connect(self._show_library_progress)
         lp.library_changed.connect(self._update_library_label)
+        # the count of the rows shown, once they are (a team library's come from a worker)
+        lp.listed.connect(self._update_library_label)
         lp.library_changed.connect(sp.rerun)
         # other writers (a team library, another window): refresh when they commit
         from drafter.ui.library_watch import LibraryWatcher

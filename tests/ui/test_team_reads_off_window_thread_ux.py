@@ -61,6 +61,9 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             link.delay = 0.05
             qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=60_000)
             qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
+            # the status bar counts the rows once they came (it said 0 篇, then the count
+            # before a colleague's import, while the table showed the new one)
+            assert window.library_label.text() == "团队资料库：3 篇"
 
             doc_id = library.documents()[0].id  # (the test's own read, before counting)
             library.window_thread_calls.clear()
@@ -85,6 +88,7 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             qtbot.wait(200)
             qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
             assert library.window_thread_calls == []
+            assert window.library_label.text() == "团队资料库：3 篇"
             assert reader.document_key == doc_id
             assert panel.model.rowCount() == 3
             assert not [b for b in boxes if "程序出错" in b], boxes

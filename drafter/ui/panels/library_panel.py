@@ -69,6 +69,9 @@ class LibraryPanel(LibraryImports, QWidget):
     Signals:
         document_activated(str): the user opened a document (double click / Enter).
         library_changed(): documents were added, re-indexed or removed.
+        listed(): the table shows a new reading of the library (for a team library it
+            comes from a worker, after the refresh that asked for it returned): whoever
+            counts its rows (the status bar's 资料库：N 篇) counts them now.
         status_message(str): a short message for the status bar.
         import_started(): an import, sync or re-index began (the window shows its progress).
         import_finished(object): the last ImportProgress of a finished import.
@@ -79,6 +82,7 @@ class LibraryPanel(LibraryImports, QWidget):
 
     document_activated = Signal(str)
     library_changed = Signal()
+    listed = Signal()
     status_message = Signal(str)
     import_started = Signal()
     import_finished = Signal(object)
@@ -472,6 +476,7 @@ class LibraryPanel(LibraryImports, QWidget):
         library = self._library if docs else None
         stale = len(listing.stale_ids or ())
         self.reparse_notice.show_count(stale, library, self._worker is not None)
+        self.listed.emit()
         if self._library is None:
             return
         if opening:
