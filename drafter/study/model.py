@@ -165,8 +165,9 @@ class SectionStat:
     is: ``"section"`` (a heading's), or one of the parts the structure map shows outside
     the headings, level 0 (``"opening"``, ``"lead-in"`` before the first heading, ``"body"``
     of a text without headings, ``"closing"``; and ``"after"``, one level under a part, for
-    the part's own text after its points (:attr:`drafter.corpus.model.Section.after`): see
-    :func:`drafter.study.stats.structure_rows`). ``after_chars`` / ``after_paragraph`` hold
+    the part's own text after its points (:attr:`drafter.corpus.model.Section.after`), and
+    ``"before"`` for a long one before them: see :func:`drafter.study.stats.structure_rows`;
+    ``"stretch"`` cuts the body of a text without headings). ``after_chars`` / ``after_paragraph`` hold
     a section's text after its sub-sections (0 / None when it has none), which its ``chars``
     counts and no sub-section's row does."""
 
@@ -182,6 +183,10 @@ class SectionStat:
     part: str = "section"
     after_chars: int = 0
     after_paragraph: int | None = None
+    # a section's own text before its first sub-section (a report part's review of the year
+    # before its 一是…六是), which its ``chars`` counts and no sub-section's row does
+    before_chars: int = 0
+    before_paragraph: int | None = None
     # what opens a "stretch" row: "transition", "roadmap" (a part a roadmap lists), "" for the
     # body before the first; the views colour and explain the two apart
     cut: str = ""

@@ -67,6 +67,9 @@ def section_stats(lay: Layout, rate: int) -> tuple[list[SectionStat], int]:
         if node.after:
             row.after_chars = sum(chars[i] for i in node.after)
             row.after_paragraph = node.after[0]
+        if node.children and node.own:
+            row.before_chars = sum(chars[i] for i in node.own)
+            row.before_paragraph = node.own[0]
         rows.append(row)
     return rows, total
 
@@ -251,6 +254,10 @@ def structure_rows(study, lay: Layout | None = None) -> list[SectionStat]:
 
 
 AFTER_LABEL = "〔本部分其余正文〕"
+BEFORE_LABEL = "〔小标题前的正文〕"
+# 字数 of a part's text before its points from which the map gives it a row: a lead sentence
+# (这方面要抓好三点：) is part of its heading's reading; a review of the year is not
+BEFORE_MIN_CHARS = 100
 
 
 def with_after_rows(sections: list, part) -> list:
@@ -258,7 +265,11 @@ def with_after_rows(sections: list, part) -> list:
     points (:attr:`SectionStat.after_chars`), a row for that text one level down
     (:data:`AFTER_LABEL`, ``part="after"``), made by ``part(name, label, chars, paragraph)``.
     The 江西 report's 一、 counts 5,620 字 and its 一是…六是 2,211: the review after 六是
-    (about 3,200 字) was in no row under it, and the sub-rows did not add up to the part."""
+    (about 3,200 字) was in no row under it, and the sub-rows did not add up to the part.
+    Likewise before the first sub-section, a row for the part's own text there when it is
+    more than a lead sentence (:data:`BEFORE_LABEL`, ``part="before"``,
+    :data:`BEFORE_MIN_CHARS`): the 2024 government report's 一、2023年工作回顾 counts 4,135
+    字, its review of the year before 一是 (1,492) was in no row."""
     out: list = []
     pending: list[tuple] = []  # (section row, level of its sub-rows or None)
 
@@ -269,11 +280,19 @@ def with_after_rows(sections: list, part) -> list:
             row.level = sub if sub is not None else owner.level + 1
             out.append(row)
 
+    before = None  # the row of a part's text before its points, waiting for their level
     for row in sections:
+        if before is not None:
+            before.level = row.level  # the part's first point follows it
+            before = None
         flush(row.level)
         if pending and pending[-1][1] is None:
             pending[-1] = (pending[-1][0], row.level)
         out.append(row)
+        if row.before_chars >= BEFORE_MIN_CHARS:
+            before = part("before", BEFORE_LABEL, row.before_chars, row.before_paragraph)
+            before.level = row.level + 1
+            out.append(before)
         if row.after_chars:
             pending.append((row, None))
     flush(None)

@@ -201,20 +201,22 @@ class StructureMap(QTreeWidget):
         stack: list[tuple[int, QTreeWidgetItem]] = []
         # the headings' rows, and under a part with text after its points a row for that
         # text (structure_rows: 〔本部分其余正文〕), so the rows under a part add up to it
-        rows = [r for r in (study.structure or study.sections) if r.part in ("section", "after")]
+        own = ("section", "after", "before")  # before: its text before its points
+        rows = [r for r in (study.structure or study.sections) if r.part in own]
         for row in rows:
             item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
             item.setData(0, PARAGRAPH_ROLE, row.paragraph)
-            if row.part == "after":
+            if row.part in ("after", "before"):
                 item.setData(0, AFTER_ROLE, True)  # no one heading to correct: see _on_menu
                 item.setForeground(0, QBrush(QColor("#555")))
-                item.setToolTip(0, "本部分在各小点之后的正文，不属于任何一个小点")
+                where = "之后" if row.part == "after" else "之前"
+                item.setToolTip(0, f"本部分在各小点{where}的正文，不属于任何一个小点")
             tips = [row.label]
             if row.frame:
                 tips.append(f"属于数字概括“{row.frame}”")
             if row.pattern:
                 tips.append(f"并列框架：{row.pattern}")
-            if row.part != "after":
+            if row.part == "section":
                 item.setToolTip(0, "\n".join(tips))
             while stack and stack[-1][0] >= row.level:
                 stack.pop()
