@@ -41,6 +41,11 @@ class Example:
     # what the library calls the document (title, else occasion or first words): the UI shows
     # this, never the file path of an untitled text
     name: str = ""
+    # the document's genre, occasion kind and year, so the 结构 panel filtered by them lists
+    # examples from those texts (it listed the first eight found, 实践论 under 开班式)
+    genre: str = ""
+    occasion: str = ""
+    year: int | None = None
 
     def to_json(self) -> dict:
         """The JSON form printed by ``drafter library frames --json``."""
@@ -53,6 +58,9 @@ class Example:
             "items": list(self.items),
             "markers": list(self.markers),
             "parent": self.parent,
+            "genre": self.genre,
+            "occasion": self.occasion,
+            "year": self.year,
         }
 
 
@@ -73,6 +81,42 @@ class MinedStructure:
     examples: list[Example] = field(default_factory=list)
     _docs: set = field(default_factory=set, repr=False)
     phrases: Counter = field(default_factory=Counter)
+    # per document: (genre, occasion kind, year, occurrences, listed occurrences), for counts
+    # within a genre, occasion and year (:meth:`within`)
+    uses: dict = field(default_factory=dict, repr=False)
+
+    def within(
+        self, genre: str | None = None, occasion: str | None = None, year: int | None = None
+    ) -> MinedStructure:
+        """This structure counted over the documents of ``genre``, ``occasion`` (kind) and
+        ``year`` only (None: any), with their examples: the 结构 panel filtered by 开班式 showed
+        两个阶段 as 11 篇 though the library has three 开班式 speeches, and its examples were
+        from any occasion. Without a filter, the structure itself."""
+        if genre is None and occasion is None and year is None:
+            return self
+
+        def fits(g: str, o: str, y: int | None) -> bool:
+            return (
+                (genre is None or g == genre)
+                and (occasion is None or o == occasion)
+                and (year is None or y == year)
+            )
+
+        docs = {d for d, (g, o, y, _n, _l) in self.uses.items() if fits(g, o, y)}
+        out = MinedStructure(self.kind, self.key, number=self.number, phrases=self.phrases)
+        out.documents = len(docs)
+        out.count = sum(self.uses[d][3] for d in docs)
+        out.listed = sum(self.uses[d][4] for d in docs)
+        for d in docs:
+            g, o, y, _n, _l = self.uses[d]
+            out.by_genre[g] += 1
+            out.by_occasion[o] += 1
+            if y:
+                out.by_year[y] += 1
+        out.examples = [e for e in self.examples if e.doc_id in docs]
+        out._docs = docs
+        out.uses = {d: self.uses[d] for d in docs}
+        return out
 
     @property
     def label(self) -> str:
@@ -104,7 +148,7 @@ class MinedStructure:
             "by_genre": dict(self.by_genre.most_common()),
             "by_occasion": dict(self.by_occasion.most_common()),
             "by_year": {str(k): v for k, v in sorted(self.by_year.items())},
-            "examples": [e.to_json() for e in self.examples],
+            "examples": [e.to_json() for e in shown_examples(self.examples)],
         }
 
 
@@ -214,11 +258,11 @@ def _mine_document(
         item = frames.get(key)
         if item is None:
             item = frames[key] = MinedStructure("frame", key, number=frame.number)
-        _count(item, info, genre, kind, year)
+        _count(item, info, genre, kind, year, listed=frame.listed)
         item.phrases[frame.phrase.strip("“”")] += 1
         if frame.listed:
             item.listed += 1
-        _example(item, info, frame.span.paragraph, items=frame.items)
+        _example(item, info, (genre, kind, year), frame.span.paragraph, items=frame.items)
     groups = [(None, lay.roots)] + [(n, n.children) for n in lay.nodes() if n.children]
     for parent, nodes in groups:
         if len(nodes) < 2:
@@ -234,6 +278,7 @@ def _mine_document(
         _example(
             item,
             info,
+            (genre, kind, year),
             nodes[0].heading,
             items=[n.section.heading for n in nodes],
             markers=[n.section.marker for n in nodes],
@@ -246,7 +291,11 @@ def _frame_key(phrase: str) -> str:
     return phrase.replace("个", "").strip('“”"')
 
 
-def _count(item: MinedStructure, info: DocumentInfo, genre: str, kind: str, year) -> None:
+def _count(
+    item: MinedStructure, info: DocumentInfo, genre: str, kind: str, year, listed: bool = False
+) -> None:
+    g, o, y, n, k = item.uses.get(info.id, (genre, kind, year, 0, 0))
+    item.uses[info.id] = (g, o, y, n + 1, k + int(listed))
     item.count += 1
     if info.id not in item._docs:
         item._docs.add(info.id)
@@ -257,19 +306,37 @@ def _count(item: MinedStructure, info: DocumentInfo, genre: str, kind: str, year
             item.by_year[year] += 1
 
 
-def _example(item: MinedStructure, info: DocumentInfo, paragraph: int, **values) -> None:
-    if len(item.examples) >= MAX_EXAMPLES:
-        # keep listed examples: a frame whose items are spelled out teaches more
-        if not values.get("items") or all(e.items for e in item.examples):
-            return
-        for i, e in enumerate(item.examples):
-            if not e.items:
-                del item.examples[i]
-                break
-    if any(e.doc_id == info.id for e in item.examples) and not values.get("items"):
+def _example(
+    item: MinedStructure, info: DocumentInfo, facets: tuple, paragraph: int, **values
+) -> None:
+    # every document's first use, and every use whose items are spelled out; the views show
+    # :data:`MAX_EXAMPLES` of them (:func:`shown_examples`), chosen within their filters
+    if not values.get("items") and any(e.doc_id == info.id for e in item.examples[-50:]):
         return
     name = getattr(info, "display_title", None) or info.title or ""
-    item.examples.append(Example(info.id, info.title, info.path, paragraph, name=name, **values))
+    genre, kind, year = facets
+    item.examples.append(
+        Example(
+            info.id,
+            info.title,
+            info.path,
+            paragraph,
+            name=name,
+            genre=genre,
+            occasion=kind,
+            year=year,
+            **values,
+        )
+    )
+
+
+def shown_examples(examples: list[Example], limit: int = MAX_EXAMPLES) -> list[Example]:
+    """The examples a view shows: up to ``limit``, those whose items are spelled out first (a
+    frame taken apart teaches more than one only mentioned), in the order they were found."""
+    listed = [e for e in examples if e.items][:limit]
+    rest = [e for e in examples if not e.items][: limit - len(listed)]
+    keep = {id(e) for e in listed + rest}
+    return [e for e in examples if id(e) in keep]
 
 
 def _ranked(items: dict[str, MinedStructure], min_documents: int) -> list[MinedStructure]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.settings import DEFAULT_STRUCTURES_MIN_DOCUMENTS
-from drafter.study.mining import Mined, MinedStructure, library_entries, mine
+from drafter.study.mining import Mined, MinedStructure, library_entries, mine, shown_examples
 from drafter.study.siblings import SLOT
 from drafter.ui.errors import failure_text
 from drafter.ui.workers import Worker
@@ -289,9 +289,14 @@ class StructuresPanel(QWidget):
         failed = f"，{len(mined.failed)} 篇读取失败" if mined.failed else ""
         frames = sum(1 for s in mined.frames if s.documents >= least)
         patterns = sum(1 for s in mined.patterns if s.documents >= least)
+        filtered = any(
+            b.currentText() not in ("", ALL)
+            for b in (self.genre_box, self.occasion_box, self.year_box)
+        )
+        within = "篇数、次数和例文只计所选文种、场合、年份的文稿。" if filtered else ""
         self.summary.setText(
             f"分析了 {mined.documents} 篇{failed}：至少 {least} 篇用过的数字概括 "
-            f"{frames} 个、并列标题框架 {patterns} 个。选中一行看例文，"
+            f"{frames} 个、并列标题框架 {patterns} 个。{within}选中一行看例文，"
             "双击例文在阅读器中打开。"
         )
 
@@ -308,17 +313,16 @@ class StructuresPanel(QWidget):
         # column stood empty beside every pattern
         self.table.setColumnHidden(3, not frames)
         genre, kind, year = (
-            b.currentText() for b in (self.genre_box, self.occasion_box, self.year_box)
+            None if b.currentText() in ("", ALL) else b.currentText()
+            for b in (self.genre_box, self.occasion_box, self.year_box)
         )
         self.table.setSortingEnabled(False)
-        for s in items:
-            if s.documents < least:
-                continue
-            if genre not in ("", ALL) and genre not in s.by_genre:
-                continue
-            if kind not in ("", ALL) and kind not in s.by_occasion:
-                continue
-            if year not in ("", ALL) and int(year) not in s.by_year:
+        for whole in items:
+            # counted and exemplified within the filters: 两个阶段 under 开班式 said 11 篇 (its
+            # count over the library) with 实践论 as its first example
+            # 最少出现篇数 still asks how common it is in the whole library
+            s = whole.within(genre, kind, int(year) if year else None)
+            if whole.documents < least or not s.documents:
                 continue
             example = next(
                 (e for e in s.examples if e.items), s.examples[0] if s.examples else None
@@ -330,7 +334,7 @@ class StructuresPanel(QWidget):
                 if s.kind == "frame" or col != 3:
                     row.setData(col, Qt.ItemDataRole.DisplayRole, value)  # sorts as a number
             row.setData(0, ITEM_ROLE, s)
-            row.setToolTip(0, _facets(s))
+            row.setToolTip(0, _facets(whole))
             row.setToolTip(4, row.text(4))
             self.table.addTopLevelItem(row)
         self.table.header().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
@@ -345,7 +349,7 @@ class StructuresPanel(QWidget):
         if s is None:
             self._update_enabled()
             return
-        for e in s.examples:
+        for e in shown_examples(s.examples):
             shown = "｜".join(
                 (m + i) if m else i for m, i in zip(e.markers or [""] * len(e.items), e.items)
             )
