@@ -33,4 +33,22 @@ def test_the_comparison_names_and_sums_its_similarity(studied, qtbot):
     assert f"写了 1/{total} 个标题" in caption and "平均相近度" in caption
     labels = [ex.history.itemText(i) for i in range(ex.history.count())]
     done = next(t for t in labels if "已对照" in t)
-    assert "已对照，相近度" in done and done.endswith("%")
+    assert "已对照，相近度" in done and done.endswith(f"%（写了 1/{total}）")
+
+
+def test_an_attempt_with_every_heading_written_says_only_its_similarity():
+    from drafter.study.attempts import Attempt
+    from drafter.study.exercise import Answer
+    from drafter.ui.study.exercise import attempt_label
+
+    answers = [
+        Answer("一、", "提高认识", "提高认识", 1.0),
+        Answer("二、", "狠抓落实", "抓落实", 0.8),
+    ]
+    when = "2026-12-06T12:46:00"
+    done = Attempt(1, "d", None, answers, True, 0.9, when, when)
+    assert attempt_label(done) == "12-06 12:46　已对照，相近度 90%"
+    half = Attempt(
+        2, "d", None, [answers[0], Answer("二、", "狠抓落实", "", 0.0)], True, 0.5, when, when
+    )
+    assert attempt_label(half) == "12-06 12:46　已对照，相近度 50%（写了 1/2）"
