@@ -463,6 +463,8 @@ def check_skip(ctx):
                 it,
                 f"“{entry.item.marker}”之下直接用“{it.marker}”，跳过了稿中别处用的"
                 f"“{skipped[0]}”这一级",
+                # 一、 then 1、 under each part is one habit: the levels, not the numbers
+                kind=f"{entry.family}>{it.family}",
             )
 
 

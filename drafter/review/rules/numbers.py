@@ -98,6 +98,7 @@ def check_mixed(ctx):
                 m.end(),
                 f"“{m.group()}”混用了汉字和阿拉伯数字，宜写作阿拉伯数字或“万”“亿”",
                 level="warning",
+                kind="unit",  # 3千, 2千, 1千: one habit
             )
 
 

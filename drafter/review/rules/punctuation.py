@@ -290,6 +290,7 @@ def check_heading_stop(ctx):
             0,
             len(para.text),
             f"标题原文以“{'…' if len(para.text) > 8 else ''}{tail}。”结尾：单独成行的标题末尾不加句号，删去即可",
+            kind="stop",  # seven headings of one text ending so are one habit, told once
         )
 
 
