@@ -104,8 +104,8 @@ def transition_marks(doc: Any, study: Any = None) -> list[tuple[int, str]]:
     transition, in order; ``study`` is made when not given.
 
     Without headings, the stretches the structure map cuts the body into
-    (:func:`drafter.study.stats.transition_stretches`: 〔转入新话题〕现在我来讲一讲主观主义。, and
-    〔正文开始〕至第一个过渡句 before the first): the pane showed only 开头 / 正文 / 结尾 for such a
+    (:func:`drafter.study.stats.transition_stretches`: 〔转入新话题〕现在我来讲一讲主观主义。, a
+    roadmap's part 〔分项〕第一，从组织上动员群众, and 〔正文开始〕至… before the first): the pane showed only 开头 / 正文 / 结尾 for such a
     text while the map and the exported 提纲 listed its turns. With headings, every
     transition in a paragraph of the text that is not a heading (the pane puts it under the
     heading it stands in): one heading made the pane drop them all (关于中华人民共和国宪法

@@ -137,8 +137,10 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
     words (〔转入新话题〕现在我来讲一讲主观主义。), and a row for the body before the first
     (:data:`LEAD_STRETCH_LABEL`); ``part="stretch"``, one level under the body. 整顿党的作风's
     map showed its seven transitions without a length under one bar of 99%, so a trainee saw
-    where the talk turns but not how long each turn runs. Empty when the text has headings,
-    no body row (:func:`unheaded_body_chars`) or no transition inside the body. The rows add
+    where the talk turns but not how long each turn runs. The parts a roadmap lists up to
+    the closing cut it too (〔分项〕第一，…: :func:`_roadmap_cuts`; ``cut`` tells the two kinds
+    apart, :data:`LEAD_PART_LABEL` before the first part). Empty when the text has headings,
+    no body row (:func:`unheaded_body_chars`) or nothing inside the body to cut at. The rows add
     up to the body: the last takes what is left of it once the others are counted by whole
     paragraphs (an opening or closing that shares a paragraph with the body counts its own
     part of it)."""
