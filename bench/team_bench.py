@@ -153,7 +153,7 @@ WINDOW_RESULTS = ROOT / "bench" / "results" / "team_window.md"
 def window_actions(window, library, doc_id: str) -> list[tuple[str, object, object]]:
     """(name, what the user does, when it is done) for each action measured."""
     lp, rp, sp = window.library_panel, window.reader_panel, window.search_panel
-    quiet = lambda: not lp.reading and not lp.busy()  # noqa: E731
+    quiet = lambda: not getattr(lp, "reading", False) and not lp.busy()  # noqa: E731
     return [
         ("open the library", lambda: window.set_library(library), quiet),
         ("refresh the list", lp.refresh, quiet),
