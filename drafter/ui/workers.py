@@ -16,10 +16,21 @@ on a worker that a garbage-collected dialog had just deleted; a first fix, a per
 relay object, still crashed under stress when a pool thread freed the relay while the GUI
 thread was destroying the worker connected to it. When the worker's Python object is freed,
 its job is cancelled, so a generator nobody will hear from stops at its next item.
+
+Nor may a pool thread free a GUI object. Python's cyclic garbage collector runs on whichever
+thread happens to allocate past its threshold, and a widget nobody refers to any more but
+caught in a reference cycle (a StructureMap, a dialog whose lambdas name it) was destroyed
+on the pool thread running a job: Qt said "QBasicTimer::stop: Failed. Possibly trying to
+stop from a different thread" and the process died (a pytest-xdist worker in
+tests/ui/test_map_lead_in_ux.py's teardown; in a user's window, the unsaved draft). While any
+job's Python runs, the dispatcher therefore turns automatic collection off and collects on
+the GUI thread from a timer instead, and turns it back on once the last job has left; the
+job's callable, which may hold the last reference to a widget, is let go on the GUI thread.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -28,13 +39,25 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 
 log = logging.getLogger(__name__)
 
 # At most this many progress signals per second: a fast generator must not flood the
 # GUI thread's event queue (the last item is always delivered).
 PROGRESS_INTERVAL_S = 0.05
+
+# How often the GUI thread collects garbage while jobs run (automatic collection is off then).
+COLLECT_INTERVAL_MS = 100
 
 
 class CancelToken(threading.Event):
@@ -55,6 +78,11 @@ class _Dispatcher(QObject):
     application ends, so a pool thread can always emit on it. The delivery looks the worker
     up through the job's weak reference and drops the outcome when the worker is gone.
 
+    It also keeps Python's cyclic garbage collection on the GUI thread while jobs run (see
+    the module docstring): :meth:`job_started` (GUI thread) turns automatic collection off,
+    :meth:`job_left` (the pool thread's last act) counts the job out, and a timer collects
+    what the counts call for and turns collection back on once no job is left.
+
     Signals:
         delivered(object, str, object): a job, what happened (``progressed``,
             ``finished``, ``failed``, ``cancelled``) and its value.
@@ -65,6 +93,46 @@ class _Dispatcher(QObject):
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
         self.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._lock = threading.Lock()
+        self._jobs = 0  # jobs started and not yet left their pool thread
+        self._gc_was_on = False  # automatic collection was on when the first job started
+        self._collector = QTimer(self)
+        self._collector.setInterval(COLLECT_INTERVAL_MS)
+        self._collector.timeout.connect(self._collect)
+
+    def job_started(self) -> None:
+        """A job is about to be queued (GUI thread): no automatic collection from now on
+        until it has left its pool thread; the GUI thread collects meanwhile."""
+        if self.parent() is None:  # no application: no GUI objects, nothing to guard
+            return
+        with self._lock:
+            self._jobs += 1
+        if gc.isenabled():
+            gc.disable()
+            self._gc_was_on = True
+        if not self._collector.isActive():
+            self._collector.start()
+
+    def job_left(self) -> None:
+        """The job has run and its thread runs no more of its Python (pool thread): only
+        counted here; collection goes back on on the GUI thread, at the next tick."""
+        with self._lock:
+            self._jobs -= 1
+
+    @Slot()
+    def _collect(self) -> None:
+        # what automatic collection would have done by now, on this (the GUI) thread
+        t0, t1, t2 = gc.get_threshold()
+        n0, n1, n2 = gc.get_count()
+        if t0 and n0 > t0:
+            gc.collect(2 if n1 > t1 and n2 > t2 else 1 if n1 > t1 else 0)
+        with self._lock:
+            idle = self._jobs <= 0
+        if idle:
+            self._collector.stop()
+            if self._gc_was_on:
+                self._gc_was_on = False
+                gc.enable()
 
     @staticmethod
     def of(app: QCoreApplication | None) -> _Dispatcher:
@@ -81,6 +149,10 @@ class _Dispatcher(QObject):
     @Slot(object, str, object)
     def _deliver(self, job: _Job, kind: str, value: Any) -> None:
         worker = job.owner() if job.owner is not None else None
+        if kind != "progressed":
+            # the job's callable may hold the last reference to a widget or dialog: let it
+            # go here, on the GUI thread, not when the pool thread drops the job
+            job.job = None
         if worker is not None and shiboken6.isValid(worker):
             worker._receive(kind, value)
 
@@ -219,8 +291,10 @@ class Worker(QObject):
         self.cancel_token.set()
 
     def start(self, pool: QThreadPool | None = None) -> Worker:
-        """Queue the work on ``pool`` (the global pool by default); returns self."""
+        """Queue the work on ``pool`` (the global pool by default); returns self. Call it on
+        the GUI thread (it stops automatic garbage collection there until the job is done)."""
         self._running = True
+        self._job.dispatcher.job_started()
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._job))
         return self
 
@@ -255,7 +329,10 @@ class _Runnable(QRunnable):
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._job.run()
+        try:
+            self._job.run()
+        finally:
+            self._job.dispatcher.job_left()
 
 
 def run_generator(

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import re
+import sys
+
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, qInstallMessageHandler
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import Library
@@ -18,14 +22,76 @@ from .study_setup import studied  # noqa: F401 - the study UI tests' fixture
 POOL_DRAIN_MS = 120_000
 
 
+# What Qt says when an object is touched, parented or destroyed on a thread that does not
+# own it: in a user's window the next step is a crash (a pool thread destroying a widget
+# said "QBasicTimer::stop: Failed. Possibly trying to stop from a different thread", then
+# the process died), so a UI test that makes Qt say it fails.
+THREAD_WARNING = re.compile(
+    r"different thread|another thread|QBasicTimer|Cannot create children|killTimer"
+)
+
+# Qt messages matching THREAD_WARNING seen outside pytest-qt's capture (it captures from a
+# test's setup to the end of its call; teardown and the time between tests come here).
+THREAD_WARNINGS: list[str] = []
+
+
+def is_thread_warning(message: str) -> bool:
+    """Whether a Qt message says an object was used from a thread that does not own it."""
+    return THREAD_WARNING.search(message) is not None
+
+
+def _record_thread_warnings(_mode, _context, message: str) -> None:
+    """Qt's message handler for the session: keeps every thread warning for the per-test
+    check below and still prints every message, as Qt's own handler would."""
+    if is_thread_warning(message):
+        THREAD_WARNINGS.append(message)
+    sys.stderr.write(f"{message}\n")
+
+
+def pytest_configure(config):
+    """Install the handler before any test: pytest-qt's capture of each test restores the
+    handler it found, so one installed later, during a test, would be gone after it."""
+    qInstallMessageHandler(_record_thread_warnings)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_thread_warning_after_the_last_test():
+    """What Qt says after the last test's check (objects freed at the end) fails too."""
+    yield
+    QThreadPool.globalInstance().waitForDone(POOL_DRAIN_MS)
+    gc.collect()
+    if THREAD_WARNINGS:
+        pytest.fail("Qt warned of a cross-thread object after the last test:\n" + _listed())
+
+
+@pytest.fixture
+def thread_warnings() -> list[str]:
+    """The thread warnings Qt gave outside pytest-qt's capture since the last check, for the
+    test of the check itself (it empties the list of what it provoked)."""
+    return THREAD_WARNINGS
+
+
+def _listed(messages: list[str] | None = None) -> str:
+    return "\n".join(f"  {m}" for m in (THREAD_WARNINGS if messages is None else messages))
+
+
 @pytest.fixture(autouse=True)
-def _background_work_drained():
+def _background_work_drained(qtlog):
     """After each UI test (its widgets are closed by then), wait for the work it started
     on the global thread pool, so no worker of one test runs on into the next, where its
-    monkeypatches are undone and its tmp_path may be gone."""
+    monkeypatches are undone and its tmp_path may be gone. Then fail the test if Qt warned
+    that an object was used from a thread that does not own it, during the test (pytest-qt's
+    ``qtlog``) or since the last check (teardown, or between this test and the one before)."""
     yield
     if not QThreadPool.globalInstance().waitForDone(POOL_DRAIN_MS):
         pytest.fail("background work started by this test was still running at teardown")
+    seen = [r.message for r in qtlog.records if is_thread_warning(r.message)]
+    seen += THREAD_WARNINGS
+    THREAD_WARNINGS.clear()
+    if seen:
+        pytest.fail(
+            "Qt warned of an object used from a thread that does not own it:\n" + _listed(seen)
+        )
 
 
 @pytest.fixture
