@@ -59,6 +59,8 @@ def comments_from_findings(
     out: list[Comment] = []
     for group in group_findings(findings):
         f = group.first
+        if _named_already(draft.comments, f):
+            continue
         target = f.ref if f.ref in index else first
         if target is None:
             continue
@@ -108,6 +110,26 @@ def comments_from_findings(
 
 
 _TAG = re.compile(r"^【(?:必错|疑似|提示)·([^】]+)】")
+
+
+def _named_already(comments, f) -> bool:
+    """Whether a comment of ``f``'s category already names ``f``'s place among the others
+    of its group (同样的问题共 12 处，另见：「第二、信息工作是办…」…): the writer fixed the
+    first of twelve 第N、, the review found the eleven left, and a second comment on 第二、
+    said again what the first comment's 另见 had said (Word's round trip keeps the text)."""
+    from drafter.review.groups import place
+    from drafter.review.model import CATEGORIES
+
+    here = place(f)
+    category = CATEGORIES.get(f.category, f.category)
+    for c in comments:
+        tag = _TAG.match("".join(c.text.split()))
+        if tag is None or tag.group(1) != category:
+            continue
+        _head, sep, others = c.text.partition("另见：")
+        if sep and here in others:
+            return True
+    return False
 
 
 def _said(draft: Draft, index, target: str, quote: str, text: str) -> tuple[str, str, str]:

@@ -19,6 +19,7 @@ from holdout import skip_held_out
 
 from drafter.corpus import load_document
 from drafter.drafts.from_review import comments_from_findings, review_into_comments
+from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.open_any import open_as_draft
 from drafter.review import review_document, review_draft
 from drafter.review.groups import group_findings, others_line
@@ -116,3 +117,26 @@ def test_real_texts_give_no_two_identical_comments(shared_dir):
             named = [c for c in added if c.origin == "review:numbering.punct"]
             assert len(named) == 1 and f"共 {len(punct)} 处" in named[0].text, path
     assert most >= 4  # a real text with a numbering habit repeated was among them
+
+
+def test_a_second_round_after_the_first_place_is_fixed_adds_no_comment():
+    """The writer replaced the first of three stand-ins only; the review finds the two left,
+    whose places the first round's comment already names (另见：「一、提高政治站位」下「XX」…):
+    no second comment saying it again. Places no comment names are still commented."""
+    draft = Draft(
+        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
+        opening=[DraftParagraph("同志们：今天召开这次会议，请XX同志主持。")],
+        sections=[
+            DraftNode("提高政治站位", [DraftParagraph("请XX同志牵头，抓好落实。")]),
+            DraftNode("突出工作重点", [DraftParagraph("由XX同志配合，抓好落实。")]),
+        ],
+    )
+    _result, first = review_into_comments(draft)
+    assert [c.target for c in first if c.origin == "review:placeholder.x"] == [draft.opening[0].id]
+    draft.opening[0].text = draft.opening[0].text.replace("XX", "张三")
+    left = [f for f in review_draft(draft).findings if f.rule == "placeholder.x"]
+    assert len(left) == 2
+    assert comments_from_findings(draft, left) == []
+    draft.comments.clear()
+    again = comments_from_findings(draft, left)
+    assert len(again) == 1 and "共 2 处" in again[0].text
