@@ -23,6 +23,7 @@ from drafter.corpus import markers as mk
 from drafter.corpus.articles import ARTICLE_START
 from drafter.corpus.candidates import UNNUMBERED, Candidate, family_rank
 from drafter.corpus.display import quote_cut
+from drafter.corpus.group_score import TURNS
 from drafter.corpus.headings import to_sentence_end
 
 _CAP = 3.0  # a margin this large (or no second reading) is as good as certain
@@ -190,7 +191,7 @@ def _unread(texts: list[str], turns: int, out: dict[str, float], what: dict[str,
     the speeches without gold (f8-survey) found the wrong empty outlines all among texts
     showing one of the first two, and none among interviews and Q&A minutes."""
     n = len(texts)
-    out["dialogue"] = turns / n if turns >= _TURNS else 0.0
+    out["dialogue"] = turns / n if turns >= TURNS else 0.0
     marks = [
         m.text
         for t in texts[1:]
@@ -227,7 +228,6 @@ def _unread(texts: list[str], turns: int, out: dict[str, float], what: dict[str,
 _SHORT_BARE = 2000  # characters: a text this long without a heading is checked for ordinals
 _FIRST_WORD = re.compile(r"(首先|先说)")
 _NEXT_WORD = re.compile(r"(其次|再次|再说)")
-_TURNS = 4  # speaker turns that make a text a dialogue, with a share of its paragraphs
 _DIALOGUE = 0.3
 _LONE_LINE = 20  # characters: a line this short without a stop may be a part title
 _ENDS = frozenset("。，、；：！？…”’）)!?;:,")

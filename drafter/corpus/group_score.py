@@ -38,7 +38,10 @@ _ROADMAP = re.compile(
     r"(讲|谈|说|提|强调|汇报|报告|明确)(?:以下|下面)?([两二三四五六七八九十几]+)(点|个问题|个方面|方面|条|件事|句话|层意思)"
 )
 _PACKED = 0.15  # a group's items within this share of the stretch: packed together
-_TURNS = 4  # speaker turns that make the rest of a stretch a dialogue
+# speaker turns, by two speakers or more, that make a text (or the rest of a stretch) a
+# dialogue: the one number the chooser, drafter.corpus.turns, the confidence and the
+# closing's exchange all count against
+TURNS = 4
 # a speaker's turn opening a paragraph (问：, 任总：, 张三：): read by the chooser too, to
 # count the turns of a text without headings
 TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
@@ -159,7 +162,7 @@ class GroupScorer:
         """Whether [lo, hi) is a dialogue: several paragraphs open with a speaker's turn
         (问：… 答：… 任总：… 张浩：…), by at least two speakers."""
         labels = [m.group(1) for t in self.texts[lo:hi] if (m := TURN.match(t))]
-        return len(labels) >= _TURNS and len(set(labels)) >= 2
+        return len(labels) >= TURNS and len(set(labels)) >= 2
 
     def _implied(
         self,

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 # a speaker's turn opening a paragraph: the chooser's own test for a stretch, one pattern
 # for both so the two never disagree on what a turn is
-from drafter.corpus.group_score import TURN
-
-TURNS = 4  # turns by two speakers or more that make a text a dialogue
+from drafter.corpus.group_score import TURN, TURNS
 
 
 def is_dialogue(texts: list[str]) -> bool:

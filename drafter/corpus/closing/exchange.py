@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.closing.phrases import sentences_of
+from drafter.corpus.group_score import TURNS
 
 # a speaker's label opening a turn of minutes (胡厚崑： / 任总： / 广州代表处代表 孙福友：)
 _TURN = re.compile(
@@ -18,18 +19,16 @@ _NOT_SPEAKER = re.compile(r"^(?:第|注|附|按|例|比如|如|原因|问题|目
 _MIN_TURNS = 6
 # the one who asks: 问： / 记者： / 员工问：
 _ASKER = re.compile(r"问|记者|主持")
-# turns, by two speakers or more, for a text to be an exchange rather than one voice
-_EXCHANGE_TURNS = 4
 
 
 def is_exchange(texts: list[str]) -> bool:
     """Whether a text is an exchange of labelled turns (问：…/答：…, 任正非：…/员工：…): at
-    least :data:`_EXCHANGE_TURNS` paragraphs open on a speaker's label and two speakers or
+    least :data:`TURNS` paragraphs open on a speaker's label and two speakers or
     more take them. Why: such a text ends on its last answer, and a paragraph standing last
     in it is no wind-up of one speaker's talk; a label that reports speech (发言人说：…, 发言人着重指出：…) is one voice
     quoted, not a turn."""
     labels = [label for _, label in speaker_turns(texts, 0) if not _REPORTED.search(label)]
-    return len(labels) >= _EXCHANGE_TURNS and len(set(labels)) >= 2
+    return len(labels) >= TURNS and len(set(labels)) >= 2
 
 
 def speaker_turns(texts: list[str], lo: int) -> list[tuple[int, str]]:
