@@ -2,8 +2,8 @@
 window never reads it on its own thread. Every read a user's action makes (the document
 list and its marks, the checks at opening, the document shown with its corrections, the
 search's exact highlights, the version of the document shown after a colleague's change,
-a sync's watched folders, a draft's source, a tooltip's reasons) runs on a worker; the
-window's thread asks the server for nothing.
+a sync's watched folders, a draft's source, a tooltip's reasons) and the removal of
+documents run on a worker; the window's thread asks the server for nothing.
 
 A real throwaway server sits behind a delay line (drafter.library.pg.slow_link: every
 chunk held 50 ms each way, 100 ms per round trip; a whole second each way where the
@@ -91,6 +91,13 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             assert window.library_label.text() == "团队资料库：3 篇"
             assert reader.document_key == doc_id
             assert panel.model.rowCount() == 3
+            # removing is a write per document: on a worker too, the buttons held meanwhile
+            panel.remove_ids([doc_id])
+            assert not panel.remove_button.isEnabled()
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=60_000)
+            qtbot.waitUntil(lambda: panel.remove_button.isEnabled(), timeout=30_000)
+            assert library.window_thread_calls == []
+            assert window.library_label.text() == "团队资料库：2 篇"
             assert not [b for b in boxes if "程序出错" in b], boxes
         finally:
             timer.stop()

@@ -115,6 +115,7 @@ class LibraryPanel(LibraryImports, QWidget):
         self._following = False  # the next listing follows another writer's change
         self._may_rebuild: bool | None = None  # read on opening (a team library)
         self._doubts_asked: set[str] = set()  # tooltips' doubts being read on a worker
+        self._removing: Worker | None = None  # a team library's removal, on a worker
         # the document list and its marks, read on a worker for a team library
         self._listing = LatestRead(
             self, self._show_listing, self._listing_failed, lambda: self._library
@@ -540,7 +541,7 @@ class LibraryPanel(LibraryImports, QWidget):
     def remove_selected(self) -> None:
         """Remove the selected documents after a confirmation that says the files themselves stay."""
         ids = self.selected_ids()
-        if not ids or self._library is None or self._worker is not None:
+        if not ids or self._library is None or self._worker is not None or self._removing:
             return
         answer = QMessageBox.question(
             self,
@@ -572,14 +573,40 @@ class LibraryPanel(LibraryImports, QWidget):
 
     def remove_ids(self, ids: list[str]) -> None:
         """Remove documents without asking; failures are counted and the first one shown, the rest
-        still go.
-        """
-        failed = []
-        for doc_id in ids:
-            try:
-                self._library.remove(doc_id)
-            except Exception as exc:  # noqa: BLE001 - reported below
-                failed.append(describe(exc))
+        still go. On a worker for a team library (each removal is a transaction on the
+        server: ten of them froze the window for seconds on a slow network), the table
+        and the buttons held meanwhile; at once for a local one."""
+        library = self._library
+
+        def remove() -> list[str]:
+            failed = []
+            for doc_id in ids:
+                try:
+                    library.remove(doc_id)
+                except Exception as exc:  # noqa: BLE001 - reported below
+                    failed.append(describe(exc))
+            return failed
+
+        if not off_thread(library):
+            self._removed(ids, remove())
+            return
+        self.status_message.emit(f"正在移除 {len(ids)} 篇文稿…")
+        worker = Worker(lambda _t: remove(), self)
+        worker.finished.connect(lambda failed: self._removed(ids, failed))
+        worker.failed.connect(lambda _m, exc: self._removed(ids, [describe(exc)] * len(ids)))
+        worker.ended.connect(lambda: self._removal_ended(worker))
+        self._removing = worker
+        self._update_enabled()
+        worker.start()
+
+    def _removal_ended(self, worker: Worker) -> None:
+        worker.deleteLater()
+        if self._removing is worker:
+            self._removing = None
+            self._update_enabled()
+
+    def _removed(self, ids: list[str], failed: list[str]) -> None:
+        """Show the library after a removal and say how it went."""
         self.refresh()
         self.library_changed.emit()
         removed = len(ids) - len(failed)
@@ -679,7 +706,7 @@ class LibraryPanel(LibraryImports, QWidget):
         self.count_label.setText(text)
 
     def _update_enabled(self) -> None:
-        ready = self._library is not None and self._worker is None
+        ready = self._library is not None and self._worker is None and self._removing is None
         why = self.read_only
         for w in (self.import_button, self.import_folder_button):
             hold(w, why)
