@@ -85,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
     from drafter.library import LibraryError
 
     source = args.input
+    if args.outline_only and not _is_draft_input(source):
+        return _export_outline(args)
     try:
         refuse_overwriting_sources(args.output, [args.input])
         if not Path(source).exists() and not is_document_id(source):
@@ -131,6 +133,45 @@ def run(args: argparse.Namespace) -> int:
         print(note)
     if args.check or args.check_pdf:
         return _check(path, args.check_pdf, style)
+    return 0
+
+
+def _is_draft_input(source: str) -> bool:
+    """Whether INPUT is a draft file (.json): its outline is the draft's, with no study."""
+    from drafter.drafts.open_any import is_draft_file
+
+    return is_draft_file(source)
+
+
+def _export_outline(args: argparse.Namespace) -> int:
+    """``--outline-only`` of a text (a file, or a library document by id or title): the 提纲
+    学习 › 导出提纲 writes, 〔开头〕/〔结尾〕 and a headless text's skeleton included, through
+    the one exporter both use (:func:`drafter.study.outline_notes.export_model_text_outline`).
+    The command wrote the headings alone, so 整顿党的作风 came out as its title block."""
+    from drafter.commands.library_documents import load_named
+    from drafter.corpus.model import ReadError
+    from drafter.export import ExportError, StyleError, format_for, refuse_overwriting_sources
+    from drafter.export.style import load_style
+    from drafter.export.summary import export_summary, untitled_note
+    from drafter.library import LibraryError
+    from drafter.study.outline_notes import export_model_text_outline
+
+    try:
+        refuse_overwriting_sources(args.output, [args.input])
+        fmt = format_for(args.output, args.format)  # a bad name or style fails before reading
+        style = load_style(args.style)
+        # the library's corrected copy of a file it holds unchanged, as drafter outline reads
+        doc = load_named(args, args.input)
+        done = export_model_text_outline(doc, args.output, fmt, style)
+    except (ReadError, StyleError, ExportError, LibraryError) as exc:
+        print(f"drafter：{cli_error(exc, [args.input])}", file=sys.stderr)
+        return 2
+    print(export_summary(done.draft, done.path, fmt, True, notes=done.notes))
+    note = untitled_note(done.draft)
+    if note:
+        print(note)
+    if args.check or args.check_pdf:
+        return _check(done.path, args.check_pdf, style)
     return 0
 
 

@@ -30,12 +30,20 @@ def heading_counts(draft: Draft) -> dict[int, int]:
 
 
 def export_summary(
-    draft: Draft, path: str | Path, fmt: str, outline_only: bool = False, comments: bool = True
+    draft: Draft,
+    path: str | Path,
+    fmt: str,
+    outline_only: bool = False,
+    comments: bool = True,
+    notes=None,
 ) -> str:
     """The line ``drafter export`` prints: title, format, headings by level, the comments a
     Word file carries (an office head sending 批注 back to the writer sees they went with
     it), then the path. (No 字数: a draft counts its headings' punctuation otherwise than
-    the library table, and two figures for one text would only raise a doubt.)"""
+    the library table, and two figures for one text would only raise a doubt.) A model
+    text's outline says the notes it carries (``notes``, an
+    :class:`~drafter.export.outline.OutlineNotes`): 只有标题块 was wrong of an outline that
+    lists a headless text's parts and its opening and closing."""
     title = draft.meta.title.strip() or "无标题稿件"
     counts = heading_counts(draft)
     levels = "、".join(
@@ -44,7 +52,23 @@ def export_summary(
     )
     facts = [FORMAT_NAMES.get(fmt, fmt)]
     if outline_only:
-        facts.append(levels or "没有识别出标题，只有标题块")
+        skeleton = len(getattr(notes, "skeleton", ()) or ())
+        ends = [
+            name
+            for name, line in (
+                ("开头", getattr(notes, "opening", "")),
+                ("结尾", getattr(notes, "closing", "")),
+            )
+            if line
+        ]
+        if levels:
+            facts.append(levels)
+        elif skeleton:
+            facts.append(f"未分出标题，列出过渡句、提纲句等 {skeleton} 条")
+        else:
+            facts.append("没有识别出标题" if ends else "没有识别出标题，只有标题块")
+        if ends:
+            facts.append("含" + "、".join(ends) + "的说明")
     elif levels:
         facts.append(levels)
     if fmt == "docx" and comments and not outline_only and draft.comments:

@@ -4,10 +4,12 @@ so the printed and the exported outline say the same."""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from drafter.corpus.display import quote_cut
-from drafter.export.outline import OutlineNotes
+from drafter.drafts.model import Draft
+from drafter.export.outline import OutlineNotes, model_text_outline
 from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 from drafter.study.model import Bookend
@@ -68,6 +70,32 @@ def model_text_outline_notes(doc: Any, study: Any = None) -> OutlineNotes:
         no_headings=skeleton_note(labels) if skeleton else NO_HEADINGS,
         skeleton=skeleton,
     )
+
+
+class ExportedOutline(NamedTuple):
+    """What :func:`export_model_text_outline` wrote: the file, the headings-only draft and
+    the notes, so ``drafter export`` can say what the file holds (its summary line)."""
+
+    path: Path
+    draft: Draft
+    notes: OutlineNotes
+
+
+def export_model_text_outline(
+    doc: Any, path: str | Path, fmt: str | None = None, style: Any = None, study: Any = None
+) -> ExportedOutline:
+    """Write the 提纲 of a model text (a library or file :class:`~drafter.corpus.Document`)
+    as .docx/.md/.txt: its headings as written, the title it is known by, and the notes
+    (〔开头〕…, the skeleton of a text without headings, 〔结尾〕…) from ``study`` (made when
+    not given). One path for 学习 › 导出提纲 and ``drafter export FILE --outline-only``: the
+    command went through the draft exporter alone and wrote 整顿党的作风's title block and
+    nothing else, where the window wrote its opening, seven turns and closing."""
+    from drafter.export import export_draft
+
+    draft = model_text_outline(doc)
+    notes = model_text_outline_notes(doc, study)
+    out = export_draft(draft, path, fmt, style, outline_only=True, outline_notes=notes)
+    return ExportedOutline(out, draft, notes)
 
 
 def transition_skeleton(study: Any) -> tuple[str, ...]:
@@ -133,7 +161,9 @@ __all__ = [
     "BY_PARTS_AND_TRANSITIONS",
     "BY_TRANSITIONS",
     "NO_HEADINGS",
+    "ExportedOutline",
     "bookend_line",
+    "export_model_text_outline",
     "model_text_outline_notes",
     "skeleton_note",
     "transition_marks",

@@ -85,7 +85,8 @@ def test_export_says_what_it_wrote(speech, tmp_path, capsys):
     bare = tmp_path / "bare.txt"
     bare.write_text("关于几件事的说明\n\n今天说几件事。\n\n大家抓紧办。\n", "utf-8")
     assert main(["export", str(bare), "-o", str(tmp_path / "b.md"), "--outline-only"]) == 0
-    assert "（Markdown，没有识别出标题，只有标题块）" in capsys.readouterr().out
+    # a text's outline carries the notes 学习 › 导出提纲 writes (test_cli_outline_as_study)
+    assert "（Markdown，没有识别出标题，含开头的说明）" in capsys.readouterr().out
 
 
 def test_export_says_how_many_comments_went_into_word(speech, tmp_path, capsys):

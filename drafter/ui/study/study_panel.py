@@ -359,16 +359,13 @@ class StudyPanel(StudyComparison, QWidget):
             )
             if not path:
                 return None
-        from drafter.export import ExportError, export_draft
-        from drafter.export.outline import model_text_outline
-        from drafter.study.outline_notes import model_text_outline_notes
+        from drafter.export import ExportError
+        from drafter.study.outline_notes import export_model_text_outline
 
         try:
-            # the notes the printout has (〔开头〕…〔结尾〕), from the study in hand
-            notes = model_text_outline_notes(self.doc, self.study)
-            out = export_draft(
-                model_text_outline(self.doc), path, outline_only=True, outline_notes=notes
-            )
+            # the notes the printout has (〔开头〕…〔结尾〕), from the study in hand; the same
+            # exporter as drafter export FILE --outline-only
+            out = export_model_text_outline(self.doc, path, study=self.study).path
         except (ExportError, OSError) as exc:
             show_error(
                 self, f"无法导出提纲：{describe(exc)}"
