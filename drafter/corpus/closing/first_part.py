@@ -82,9 +82,11 @@ def returns_to_first_part(texts: list[str], second_head: int, last_head: int, ti
     joined = "\n".join(head)
     if sum(1 for w in words if w in joined) / len(words) < RING:
         return False
-    first = _words_among(words, head)
-    last = _words_among(words, texts[last_head:-1])
-    return (len(first) - len(last)) / len(words) >= RING
+    first = len(_words_among(words, head))
+    if first / len(words) < RING:
+        return False  # (the last part's share can only take from it: nothing of it is cut)
+    # the last part's words, cut only while the share can still reach RING
+    return _share_left(words, texts[last_head:-1], first) >= RING
 
 
 def _words_among(words: set[str], texts: list[str]) -> set[str]:
@@ -96,3 +98,20 @@ def _words_among(words: set[str], texts: list[str]) -> set[str]:
         if held:
             found |= held & content_words(t)
     return found
+
+
+def _share_left(words: set[str], texts: list[str], first: int) -> float:
+    """``(first - len(_words_among(words, texts))) / len(words)``, the first part's share
+    less the last part's, cutting ``texts`` only until it falls below :data:`RING` (more
+    words found can only lower it: the value then returned is below RING as the whole
+    one would be)."""
+    found: set[str] = set()
+    share = first / len(words)
+    for t in texts:
+        held = {w for w in words if w in t and w not in found}
+        if held:
+            found |= held & content_words(t)
+            share = (first - len(found)) / len(words)
+            if share < RING:
+                break
+    return share
