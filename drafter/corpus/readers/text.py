@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_file_size, check_lines
+from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_lines, read_bytes_within
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.encoding import NotTextError, decode_text
 from drafter.corpus.signatures import OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC
@@ -38,8 +38,7 @@ def split_lines(text: str) -> list[str]:
 def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
     """Decode ``path`` into lines; returns (lines, encoding, warnings). A file over
     :data:`~drafter.corpus.bounds.MAX_TEXT_FILE_BYTES` is refused unread."""
-    check_file_size(path, MAX_TEXT_FILE_BYTES)
-    data = path.read_bytes()
+    data = read_bytes_within(path, MAX_TEXT_FILE_BYTES)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
             raise ReadError(f"{path.name}: not a text file (looks like {what})")
