@@ -4,6 +4,7 @@ cue, settling and last-paragraph rules all ask about, so that each class is writ
 
 from __future__ import annotations
 
+import functools
 import re
 
 # One term of address: 各位/诸位 + the listeners (各位企业家朋友, 诸位代表先生), a plural in 们 that names people
@@ -51,8 +52,15 @@ SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]*|$)")
 
 
 def sentences_of(text: str) -> list[str]:
-    """A paragraph's sentences, cut after 。！？ (closing quotes stay with their sentence)."""
-    return [s.strip() for s in SENTENCE.findall(text.strip()) if s.strip()]
+    """A paragraph's sentences, cut after 。！？ (closing quotes stay with their sentence).
+    A new list each call; the cut itself is remembered for the last few paragraphs, as a
+    text's last paragraph is cut by a dozen closing rules in turn."""
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(s.strip() for s in SENTENCE.findall(text.strip()) if s.strip())
 
 
 # a stage note standing as a sentence: （热烈的鼓掌） / （全场起立）
@@ -71,8 +79,14 @@ SUBJECT = re.compile(
 def own_sentences_of(text: str) -> list[str]:
     """A paragraph's sentences in the speaker's own words: stage notes standing as a sentence
     (（热烈的鼓掌）) left out, quoted words (“…”) taken out of the rest. Four readings of a last
-    paragraph (a farewell, a send-off, a turn to the close, a last call) ask exactly this."""
-    return [QUOTED.sub("", s) for s in sentences_of(text) if not STAGE.match(s)]
+    paragraph (a farewell, a send-off, a turn to the close, a last call) ask exactly this:
+    a new list each call, the reading itself remembered."""
+    return list(_own_sentences(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _own_sentences(text: str) -> tuple[str, ...]:
+    return tuple(QUOTED.sub("", s) for s in _sentences(text) if not STAGE.match(s))
 
 
 # the date an editor set after the last words (…而奋斗。（1998年1月16日）)
