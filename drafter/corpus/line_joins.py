@@ -29,6 +29,7 @@ from drafter.corpus.reflow import (
     FINAL,
     LIST_NEXT,
     approximate_goes_on,
+    continues_list,
     ends_sentence,
     should_join,
     wrap_width,
@@ -71,14 +72,12 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
             elif width is None and not line.page_break:
                 # what _continues comes to in a text of whole lines (its other rules read
                 # the width or a page break), without a call for each line; most pairs
-                # are plainly apart (reflow.plainly_apart, written out here)
+                # end and open as paragraphs do, and should_join's answer for them is
+                # reflow.after_final, written out here: apart, unless a ； is followed by
+                # the next item of a list running inside the line (a law's items)
                 prev, t = out[-1].text, b.text
-                if (
-                    t[0] not in CONTINUATION_START
-                    and prev[-1] in FINAL
-                    and not (prev[-1] in "；;" and t[0] in LIST_NEXT)
-                ):
-                    joined = False
+                if t[0] not in CONTINUATION_START and prev[-1] in FINAL:
+                    joined = prev[-1] in "；;" and t[0] in LIST_NEXT and continues_list(prev, t)
                 else:
                     joined = should_join(prev, t, line.gap, None)
             elif by_indent:

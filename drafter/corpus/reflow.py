@@ -254,8 +254,10 @@ def _splits_ordinal(a: str, b: str) -> bool:
 _DIGITS = frozenset("0123456789０１２３４５６７８９")  # (what （3） may number with)
 
 
-def _continues_list(a: str, b: str) -> bool:
-    """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``."""
+def continues_list(a: str, b: str) -> bool:
+    """Whether ``b`` starts with the next item (③, （3）) of a list running inside ``a``
+    (public: :func:`drafter.corpus.line_joins.reflow_lines` asks it where it writes out
+    :func:`after_final`)."""
     first = b[:1]
     if first not in CIRCLED and (first not in "（(" or b[1:2] not in _DIGITS):
         return False  # (only ① … and （3） markers count: most lines are answered here)
@@ -328,6 +330,16 @@ def plainly_apart(a: str, b: str) -> bool:
     )
 
 
+def after_final(a: str, b: str) -> bool:
+    """:func:`should_join`'s answer, whatever the gap and width, for a pair whose ``a`` ends
+    as a paragraph does (its last mark in FINAL) and whose ``b`` opens with no mark of a
+    continuation: apart, unless ``a`` ends in ； and ``b`` opens the next item of a list
+    running inside it (…（1）…；/（2）…). Most pairs of a law's lines are such, a list's items
+    among them; :func:`drafter.corpus.line_joins.reflow_lines` writes this out so that they
+    cost no call (tests/corpus/test_quick_answers.py compares the two on ../shared)."""
+    return a[-1] in "；;" and b[0] in LIST_NEXT and continues_list(a, b)
+
+
 # a line ending on a web address (www.….cn, http://…, ….com.cn)
 _WEB_ADDRESS_END = re.compile(
     r"(?:https?://|www\.)[\w./-]+$|[\w-]+\.(?:com|cn|net|org|gov)(?:\.cn)?/?$"
@@ -340,7 +352,7 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         return False
     if b[0] in CONTINUATION_START:
         return True
-    if a[-1] in "；;，," and _continues_list(a, b):
+    if a[-1] in "；;，," and continues_list(a, b):
         return True  # "…①打造…；②建设…；" then "③推出…": the list goes on
     if a[-1] in FINAL or a.endswith("..."):
         return False  # the common case: a paragraph that ends as one

@@ -364,6 +364,41 @@ def test_plainly_apart_never_joins(lines):
     assert sum(reflow.plainly_apart(a, b) for a, b in pairs) > len(pairs) // 3
 
 
+def test_after_final_is_should_join(lines):
+    """reflow.after_final (written out in line_joins.reflow_lines) gives should_join's answer,
+    with or without a blank line and a width, for every pair that ends and opens as
+    paragraphs do: every line against its neighbour in sorted order, and every line ending
+    in ；/。 against one line for each first character of ../shared, list items among them."""
+    from drafter.corpus import reflow
+
+    lines = [t.strip() for t in lines if t.strip()]
+    firsts = list({t[0]: t for t in lines}.values())
+    items = list({t[:4]: t for t in lines if t[0] in reflow.LIST_NEXT}.values())[:300]
+    ends = [t for t in lines if t[-1] in "；;。"][:60]
+    going_on = [("主要有：（1）加强管理；", "（2）提高效率。"), ("①打造平台；", "②建设队伍；")]
+    pairs = [
+        (a, b)
+        for a, b in [
+            *zip(lines, lines[1:]),
+            *((a, b) for a in ends for b in firsts + items),
+            *going_on,
+        ]
+        if b[0] not in reflow.CONTINUATION_START and a[-1] in reflow.FINAL
+    ]
+    wrong = [
+        (a, b)
+        for a, b in pairs
+        if any(
+            reflow.after_final(a, b) != reflow.should_join(a, b, gap, w)
+            for gap in (False, True)
+            for w in (None, 30)
+        )
+    ]
+    assert not wrong[:5]
+    # the list that goes on after a ； (the case it answers apart from FINAL) is joined
+    assert all(reflow.after_final(a, b) for a, b in going_on)
+
+
 def test_genre_end_guard_agrees(lines):
     """reflow.genre_end's last characters stand for every genre word of GENRE_END."""
     from drafter.corpus import reflow
