@@ -84,9 +84,11 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
     lone_indent = False  # the line before held nothing but a paragraph's indent
     zero_width = False  # the line before held nothing but a zero-width space
     strip, indent_chars = _STRIP, _INDENT
-    # one search over the whole text: most texts have no variant form, and then no line
-    # needs its own search
-    variants = _has_variant("".join([b.text for b in blocks]))
+    # one search over the whole text: most texts have no variant form and no inline mark,
+    # and then no line needs its own search
+    whole = "".join([b.text for b in blocks])
+    variants = _has_variant(whole)
+    bookmarks = "[bookmark" in whole
     for b in blocks:
         raw = b.text
         if not raw:  # an empty line (half the lines of a text file): a paragraph break
@@ -106,7 +108,7 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
             continue
         if variants and _HAS_VARIANT.search(text):
             text = text.translate(_VARIANT_FORMS)
-        if "[bookmark" in text:
+        if bookmarks and "[bookmark" in text:
             text = strip_inline(text).strip(strip)
             if not text:
                 gap = True
