@@ -402,8 +402,22 @@ def p_wrong(sig: dict[str, float]) -> float:
 
 def _terms(sig: dict[str, float]) -> list[tuple[float, str]]:
     """What each signal adds to the model's logit, with its name, in the weights' order
-    (p_wrong sums them, judge names the largest: made once for both)."""
-    return [(w * _x(k, sig), k) for k, w in (WEIGHTS | PRIOR).items()]
+    (p_wrong sums them, judge names the largest: made once for both). :func:`_x` written
+    out: every document's judge asks it of each of the twenty-odd weights."""
+    out = []
+    get = sig.get
+    for k, w in (WEIGHTS | PRIOR).items():
+        v = float(get(k, 0.0))
+        if k in _MARGINS:
+            v = max(0.0, 1.0 - min(v, 1.0))
+        elif k in _COUNTED:
+            v = min(v, 3.0)
+        out.append((w * v, k))
+    return out
+
+
+_MARGINS = frozenset(("m1", "m2"))
+_COUNTED = frozenset(_COUNTS)
 
 
 def _p_wrong(terms: list[tuple[float, str]]) -> float:
