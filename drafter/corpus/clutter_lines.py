@@ -78,7 +78,8 @@ def drop_clutter(
             removed.append((label, Block(text + lines[i + 1].block.text)))
             i += 2
             continue
-        title_like = i < 30 and _is_title_like(text)  # (asked once: read again below)
+        # (asked once: read again below; its length first, no call for most lines)
+        title_like = i < 30 and 6 <= len(text) <= 60 and _is_title_like(text)
         if title_like and any(x.block.text == text for x in out[-12:]):
             removed.append(("boilerplate", line.block))  # a page repeating its title
             i += 1
