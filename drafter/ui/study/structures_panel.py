@@ -196,17 +196,19 @@ class StructuresPanel(QWidget):
         if self.library is None or (self._worker is not None and self._worker.running):
             return
         library = self.library
-        total = len(library.documents())
-        self.progress.setRange(0, max(total, 1))
+        self.progress.setRange(0, 0)  # busy until the count comes (from a worker)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
         self.run_button.setEnabled(False)
         if self.mined is None:  # the line still told the user to click the button just clicked
-            self.summary.setText(f"正在分析资料库的 {total} 篇文稿…")
+            self.summary.setText("正在分析资料库的文稿…")
         box: dict[str, Mined] = {}
 
         def job(token):
+            # counted here, not on the window's thread (a team library: a round trip)
+            total = len(library.documents())
+            yield _Count(total)
             # every structure is kept: 最少出现篇数 then filters at once, without mining again
             result = yield from mine(library_entries(library), total, cancel=token.is_set)
             box["mined"] = result
@@ -227,6 +229,11 @@ class StructuresPanel(QWidget):
         worker.start()
 
     def _on_progress(self, progress) -> None:
+        if isinstance(progress, _Count):
+            self.progress.setRange(0, max(progress.total, 1))
+            if self.mined is None:
+                self.summary.setText(f"正在分析资料库的 {progress.total} 篇文稿…")
+            return
         if hasattr(progress, "done"):
             self.progress.setValue(progress.done)
 
@@ -454,3 +461,11 @@ def _facets(s: MinedStructure) -> str:
     genre = "、".join(f"{k} {v}" for k, v in s.by_genre.most_common(4))
     kind = "、".join(f"{k} {v}" for k, v in s.by_occasion.most_common(4))
     return f"{shown_label(s)}\n文种：{genre}\n场合：{kind}\n年份：{s.year_span}"
+
+
+class _Count:
+    """The first item a mining job yields: how many documents it goes through (counted on
+    its worker), for the progress bar's range and the summary line."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
