@@ -9,7 +9,6 @@ each document's cached parse while its file is unchanged (see
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from drafter.library import parser_stamp
 from drafter.ui.read_only import hold, read_only_reason
-
-log = logging.getLogger(__name__)
 
 TEXT = "文档解析规则已更新：{n} 篇文档仍按旧规则解析。"
 
@@ -71,22 +68,12 @@ class ReparseNotice(QWidget):
         self.hide()
         self.dismissed_for.emit(self.dismissed)
 
-    def update_for(self, library: Any, busy: bool) -> None:
-        """Show or hide the notice for ``library`` (None: hidden); the button waits while
-        another import runs, and is held where the library is read-only (the notice still
-        says its documents were read by older rules)."""
-        n = 0
-        if library is not None and hasattr(library, "stale_parses"):
-            try:
-                n = library.stale_parses()
-            except Exception:  # noqa: BLE001 - a notice, never an error
-                log.exception("checking the parser stamp failed")
-        self.show_count(n, library, busy)
-
     def show_count(self, n: int, library: Any, busy: bool) -> None:
         """Show or hide the notice for ``n`` documents of an older reader version in
-        ``library``, counted already (by the panel's listing, on a worker for a team
-        library): as :meth:`update_for`, without reading the library here."""
+        ``library`` (None: hidden), counted by the panel's listing (on a worker for a team
+        library: nothing is read here); the button waits while another import runs, and is
+        held where the library is read-only (the notice still says its documents were read
+        by older rules)."""
         self.label.setText(TEXT.format(n=n))
         hold(self.button, read_only_reason(library), not busy)
         self.due = parser_stamp.notice_due(n, self.dismissed)
