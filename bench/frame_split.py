@@ -53,7 +53,31 @@ half's remaining errors are a long tail (most classes above hold a handful of sh
 the largest — quoted sayings, back-references, second names of one frame — have no sign in the
 text that separates them from gold frames of the same shape without a list of phrases).
 
-    .venv/bin/python bench/frame_split.py [--misses] [--json]
+**What the app runs (session 42, fw42, main 949a8f7b; ``--compare``).** The figures above are
+of weights refitted per group; the app and ``drafter study`` run frames.model.WEIGHTS and
+THRESHOLD as landed (45795d0d, 2026-12-04). ``--compare`` scores those (``shipped``) beside the
+per-group refit (``logo``), a fit on the development half's texts only (``dev fit``: speeches
+and reports whose path falls in the dev half, development groups only) and study_logo's final
+fit (``full fit``, what a refit would ship). Speeches, right of found:
+
+    model (cut)         dev half          check half        both              all groups
+    shipped (0.4)       550/641 (R .897)  482/538 (R .889)  1032/1179 (.894)  1906/2107 (R .917 P .905)
+    logo (picked)       550/641           477/530 (R .880)  1027/1171 (.889)  1901/2099
+    dev fit (0.4 pick)  549/637           475/529 (R .876)  1024/1166 (.887)  1898/2094
+    full fit (0.5 pick) 549/637           475/526 (R .876)  1024/1163 (.887)  1898/2091
+    full fit (0.4)      550/641           481/537 (R .887)  1031/1178 (.893)  1905/2106
+
+Reports (767 of 818 found, 811 gold) and the check group b12 (107 of 110, 113 gold) are the same
+under every model. The dev-half fit loses 7 right frames on the check half for 2 fewer wrong
+(R 0.889 -> 0.876, P 0.896 -> 0.898), so the refit did not ship — though the shipped weights
+were fitted on rows of both halves (their check-half row is not blind) and the dev fit on half
+the rows. The weights had drifted by up to 0.42 (same_number_near); at the same cut 0.4 the
+full fit scores within one frame of them: the drift moved few decisions, and the picked cut
+(0.5, not the shipped 0.4) is what a refit would change most. ``--compare`` exits 1 when the
+shipped weights are more than ``--tolerance`` from the full fit (a bench check: building the
+rows reads every gold text, 1m40 of CPU, too slow for CI).
+
+    .venv/bin/python bench/frame_split.py [--misses] [--json] [--compare [--cut 0.4]]
 """
 
 from __future__ import annotations
@@ -75,6 +99,7 @@ from holdout import held_out  # noqa: E402
 from study_scoring import Score, score_document  # noqa: E402
 
 from drafter.study.frames import finish, refused_counts  # noqa: E402
+from drafter.study.frames import model as frame_model  # noqa: E402
 
 HALVES = ("dev", "check")
 _FIELDS = (
@@ -147,6 +172,79 @@ def measure(args: argparse.Namespace) -> dict[str, dict[str, Score]] | None:
     return out
 
 
+ROWS = ("dev", "check", "speeches", "reports", "check groups", "all")
+
+
+def _rows_of(name: str, doc: logo.Doc, check: set[str]) -> tuple[str, ...]:
+    """The table rows a text counts in: its half and the speeches for a development group's
+    speech, the reports for its report, the check groups for theirs; every text in "all"."""
+    if name in check:
+        return ("check groups", "all")
+    if logo._kind(doc) == "speech":
+        return (half(doc.entry["file"]), "speeches", "all")
+    return ("reports", "all")
+
+
+def compare(
+    groups: dict[str, list[logo.Doc]], check: set[str], l2: float, cut: float = 0.0
+) -> tuple[dict[str, dict[str, Score]], dict[str, tuple[dict[str, float], float]]]:
+    """Every text scored with four models, so that what the app ships is measured beside what
+    the bench fits (the benches' other figures are of weights refitted per group, which the app
+    never runs): ``shipped`` (frame_model.WEIGHTS and THRESHOLD as landed, no fit), ``logo``
+    (each group fitted without it, study_logo's figures), ``dev fit`` (fitted on the rows of the
+    development half's texts of the development groups only — speeches and reports, the same
+    SHA-1 rule — so its check-half row is on texts no weight saw) and ``full fit`` (every
+    development group, study_logo's final fit: what a refit would ship; in-sample but on the
+    check groups). A threshold is picked with each fit (logo.pick_threshold) unless ``cut``.
+    Returns the scores by model and row, and the fitted weights and cut of each model."""
+    develop = [(n, d) for n, ds in groups.items() if n not in check for d in ds]
+    dev_rows = [r for _, d in develop if half(d.entry["file"]) == "dev" for r in d.rows]
+    all_rows = [r for _, d in develop for r in d.rows]
+    models = {"shipped": (frame_model.WEIGHTS, frame_model.THRESHOLD)}
+    for label, rows in (("dev fit", dev_rows), ("full fit", all_rows)):
+        w = logo.fit(rows, l2)
+        models[label] = (w, cut or logo.pick_threshold(rows, w))
+    table = {m: {r: Score() for r in ROWS} for m in ("shipped", "logo", "dev fit", "full fit")}
+    for name, docs in groups.items():
+        train = logo.training_rows(groups, name, check)
+        w = logo.fit(train, l2)
+        per_group = {**models, "logo": (w, cut or logo.pick_threshold(train, w))}
+        for doc in docs:
+            for model, (weights, threshold) in per_group.items():
+                score = _scored(doc, weights, threshold)
+                for row in _rows_of(name, doc, check):
+                    _add(table[model][row], score)
+    return table, models
+
+
+def drift(fitted: dict[str, float]) -> tuple[str, float]:
+    """The feature whose shipped weight is farthest from ``fitted``, and how far: the number a
+    refit is judged by (the weights are printed to two decimals, so 0.01 is no drift)."""
+    name = max(frame_model.FEATURES, key=lambda k: abs(frame_model.WEIGHTS[k] - fitted[k]))
+    return name, abs(frame_model.WEIGHTS[name] - fitted[name])
+
+
+def _print_compare(args: argparse.Namespace) -> int:
+    """The --compare table, the full fit's weights to paste and the drift; 1 when the drift
+    is above ``--tolerance`` (a bench check: the rows take minutes to build, too slow for CI)."""
+    if not logo.SHARED.is_dir():
+        print("../shared is absent: nothing to measure", file=sys.stderr)
+        return 2
+    check = {c for c in args.check.split(",") if c}
+    table, models = compare(logo.load_docs(held_out()), check, args.l2, args.cut)
+    for model, rows in table.items():
+        cut = "per group" if model == "logo" else models[model][1]
+        print(f"{model} (threshold {cut}):")
+        for row in ROWS:
+            print("  " + _line(row, rows[row]))
+    w_all, cut_all = models["full fit"]
+    print(f"full fit (threshold {cut_all}), for frame_model.WEIGHTS:")
+    print("{\n" + "".join(f'    "{k}": {v:.2f},\n' for k, v in w_all.items()) + "}")
+    name, far = drift(w_all)
+    print(f"drift: shipped {name} is {far:.2f} from the full fit (tolerance {args.tolerance})")
+    return 1 if far > args.tolerance else 0
+
+
 def _line(label: str, s: Score) -> str:
     f = s.figures()
     return (
@@ -164,7 +262,18 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--check", default="heldout_b12", help="groups that never fit weights")
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="shipped weights beside the refits (logo, dev half only, full), every row",
+    )
+    parser.add_argument("--cut", type=float, default=0.0, help="a fixed threshold for --compare")
+    parser.add_argument(
+        "--tolerance", type=float, default=0.05, help="largest drift --compare allows"
+    )
     args = parser.parse_args()
+    if args.compare:
+        return _print_compare(args)
     out = measure(args)
     if out is None:
         return 2

@@ -7,7 +7,9 @@ group is scored with them — so each group's "after" figure is on data the weig
 frames.finish as find_frames finishes them (A和B是两件事 dropped, items polished). The formula
 lexicons (frames.lexicon.NAMED_FORMULAS and COUNTED_FORMULAS, mined from the gold) are mined afresh for each group
 without that group's file (``--full-lexicon`` reads every group with the lexicon as landed). Reported per group, pooled,
-and the weights fitted on every group (the ones frames.model.WEIGHTS should hold).
+and the weights fitted on every group (the ones frames.model.WEIGHTS should hold) — before
+copying them, run bench/frame_split.py --compare: it scores the shipped weights (these figures
+are of refitted ones) and a fit on the development half's texts on the check half.
 
     .venv/bin/python bench/study_logo.py [--json] [--verbose] [--misses speech|report] [--l2 1.0]
 

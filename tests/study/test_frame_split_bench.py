@@ -42,3 +42,15 @@ def test_both_halves_hold_both_authors() -> None:
         halves = [frames.half(p) for p in paths if author in p]
         assert halves.count("dev") >= 0.35 * len(halves)
         assert halves.count("check") >= 0.35 * len(halves)
+
+
+def test_drift_names_the_farthest_weight() -> None:
+    """--compare judges a refit by the shipped weight farthest from the full fit: none when the
+    fit is what ships, else that feature and its distance (the bench exits 1 above tolerance)."""
+    from drafter.study.frames import model as frame_model
+
+    frames = load_bench("frame_split")
+    assert frames.drift(dict(frame_model.WEIGHTS))[1] == 0.0
+    moved = {**frame_model.WEIGHTS, "two": frame_model.WEIGHTS["two"] + 0.3}
+    name, far = frames.drift(moved)
+    assert name == "two" and abs(far - 0.3) < 1e-9
