@@ -58,10 +58,10 @@ of weights refitted per group; the app and ``drafter study`` run frames.model.WE
 THRESHOLD as landed (45795d0d, 2026-12-04). ``--compare`` scores those (``shipped``) beside the
 per-group refit (``logo``), a fit on the development half's texts only (``dev fit``: speeches
 and reports whose path falls in the dev half, development groups only) and study_logo's final
-fit (``full fit``, what a refit would ship). Speeches, right of found:
+fit (``full fit``, what a refit would ship). Speeches (right of found, R) and all groups:
 
     model (cut)         dev half          check half        both              all groups
-    shipped (0.4)       550/641 (R .897)  482/538 (R .889)  1032/1179 (.894)  1906/2107 (R .917 P .905)
+    shipped (0.4)       550/641 (R .897)  482/538 (R .889)  1032/1179 (.894)  1906/2107 (R .917)
     logo (picked)       550/641           477/530 (R .880)  1027/1171 (.889)  1901/2099
     dev fit (0.4 pick)  549/637           475/529 (R .876)  1024/1166 (.887)  1898/2094
     full fit (0.5 pick) 549/637           475/526 (R .876)  1024/1163 (.887)  1898/2091
