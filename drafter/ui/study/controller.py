@@ -271,6 +271,10 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         )
 
     def _on_document_opened(self, _key: str) -> None:
+        if self.mode is not None and self.mode.active and not self._restoring:
+            # a text opened to study: its map comes to the front of the library's column at
+            # 1280×720, where a start-up re-read (or a sync) left 资料库 in front of 学习
+            self.bring_forward()
         if self._is_shown():
             self.refresh()
 

@@ -39,6 +39,20 @@ class StudyDockLayout:
         if move:
             window.tabifyDockWidget(left, dock)
 
+    def bring_forward(self) -> None:
+        """A text opened in 学习模式: raise the 学习 tab over 资料库 where the two share a
+        column (1280×720). ux49's walk: the library's re-read at start raised 资料库 over 学习,
+        and the trainee had to find the 学习 tab to see the map of the text reopened or just
+        picked from the table. Only over the library: a hit opened from 检索 or an example
+        from 结构 leaves that list in front, the trainee goes on through it. A dock the user
+        closed stays closed, a floating one where it is."""
+        window, dock = self.window, self.dock
+        library = window.library_dock
+        if dock is None or dock.isFloating() or not dock.toggleViewAction().isChecked():
+            return
+        if library in window.tabifiedDockWidgets(dock) and _in_front(library):
+            dock.raise_()
+
     def step_aside(self) -> None:
         """The 学习 dock came to the front of the reader's tabs (its tab was clicked, at
         1280×720 after a start in 学习模式, where the mode moved nothing): the structure map
