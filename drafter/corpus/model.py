@@ -65,10 +65,15 @@ class RawDocument:
     # What the file says about itself outside its text (a web page's title, publication
     # date and source): candidates that fill metadata the text does not give.
     hints: dict[str, str] = field(default_factory=dict)
+    # the text the blocks join to, when the reader has it whole already (a text file's
+    # decoded text): :attr:`text` is then not joined again from every line
+    joined: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The raw text, one block per line: what the user's file said."""
+        if self.joined is not None:
+            return self.joined
         return "\n".join([b.text for b in self.blocks])
 
 

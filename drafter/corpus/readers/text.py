@@ -27,17 +27,28 @@ def split_lines(text: str) -> list[str]:
     Only LF/CR count as line ends (``str.splitlines`` would also split on form feeds and
     U+2028, which do occur inside scraped paragraphs).
     """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = _line_ends(text).split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines
 
 
+def _line_ends(text: str) -> str:
+    """``text`` with CRLF and CR as LF."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
 def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
     """Decode ``path`` into lines; returns (lines, encoding, warnings). A file over
     :data:`~drafter.corpus.bounds.MAX_TEXT_FILE_BYTES` is refused unread."""
+    text, encoding, warnings = _read_text(path)
+    return split_lines(text), encoding, warnings
+
+
+def _read_text(path: Path) -> tuple[str, str, list[str]]:
+    """Decode ``path`` whole; returns (text, encoding, warnings) (see read_text_lines)."""
     data = read_bytes_within(path, MAX_TEXT_FILE_BYTES)
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
@@ -48,7 +59,7 @@ def read_text_lines(path: Path) -> tuple[list[str], str, list[str]]:
         raise ReadError(f"{path.name}: not a text file ({exc})") from None
     check_lines(path.name, decoded.text)
     warnings = [f"{path.name}: {w}" for w in decoded.warnings]
-    return split_lines(decoded.text), decoded.encoding, warnings
+    return decoded.text, decoded.encoding, warnings
 
 
 def read_txt(path: Path) -> RawDocument:
@@ -58,9 +69,14 @@ def read_txt(path: Path) -> RawDocument:
     are empty, and making a block costs more than the rest of reading the line. An empty
     line's block never leaves cleaning (it only marks a paragraph break), so nothing
     changes the shared one."""
-    lines, encoding, warnings = read_text_lines(path)
+    text, encoding, warnings = _read_text(path)
+    text = _line_ends(text)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+        text = text[:-1]  # (as the lines join: split_lines, written out to keep the text)
     blocks = [Block(line) if line else _BLANK for line in lines]
-    return RawDocument(str(path), "txt", blocks, encoding, warnings)
+    return RawDocument(str(path), "txt", blocks, encoding, warnings, joined=text)
 
 
 _BLANK = Block("")
