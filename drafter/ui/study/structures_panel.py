@@ -4,6 +4,7 @@ a structure into a template. Mining runs on a worker with progress and cancel.""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from drafter.settings import DEFAULT_STRUCTURES_MIN_DOCUMENTS
 from drafter.study.mining import Mined, MinedStructure, library_entries, mine, shown_examples
+from drafter.study.mining_cache import load_cached, mining_key, save_cached
 from drafter.study.siblings import SLOT
 from drafter.ui.errors import failure_text
 from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL = "全部"
@@ -174,6 +178,36 @@ class StructuresPanel(QWidget):
             box.blockSignals(False)
         self.summary.setText(IDLE_TEXT)
         self._update_enabled()
+        if library is not None:
+            self._look_up_cache(library)
+
+    def _look_up_cache(self, library: Any) -> None:
+        """The result mined before, when the library has not changed since (keyed by its
+        documents' versions and the rules, drafter.study.mining_cache): shown at once. A
+        start mined again every time, 45–70 s for a ~690-text library. When the library
+        changed since the user last mined, it is mined again on a worker."""
+        from drafter.ui.study.jobs import start_job
+
+        def job(_token):
+            key = mining_key(library)
+            cached, existed = load_cached(library, key)
+            return library, cached, existed
+
+        start_job(job, self._on_cache_looked_up, self._on_cache_failed)
+
+    def _on_cache_looked_up(self, result) -> None:
+        library, cached, existed = result
+        if library is not self.library or self.mined is not None:
+            return  # another library meanwhile, or mined already
+        if self._worker is not None and self._worker.running:
+            return  # the user clicked 分析资料库 meanwhile
+        if cached is not None:
+            self.set_mined(cached)
+        elif existed:
+            self.run()  # mined before, the library changed since: mined again
+
+    def _on_cache_failed(self, message: str, exc: object) -> None:
+        log.warning("looking the mined structures up failed: %s", failure_text(message, exc))
 
     def set_min_documents(self, n: int) -> None:
         """Show structures used in at least ``n`` documents (the settings' value at start);
@@ -209,9 +243,13 @@ class StructuresPanel(QWidget):
             # counted here, not on the window's thread (a team library: a round trip)
             total = len(library.documents())
             yield _Count(total)
+            # the key before mining: a change made meanwhile makes the kept result stale
+            key = mining_key(library)
             # every structure is kept: 最少出现篇数 then filters at once, without mining again
             result = yield from mine(library_entries(library), total, cancel=token.is_set)
             box["mined"] = result
+            if not token.is_set():
+                save_cached(library, result, key)  # the next start shows it at once
             yield result
 
         # Parented to the application and started like every study job (see
