@@ -37,8 +37,12 @@ def test_an_unchanged_library_is_not_mined_again(qtbot, tmp_path, monkeypatch):
         assert len(runs) == 1 and cache_path(library).is_file()
         shown = first.summary.text()
 
-        second = _panel(qtbot, library)  # the next start
-        qtbot.waitUntil(lambda: second.mined is not None, timeout=10000)
+        second = StructuresPanel()  # the next start
+        qtbot.addWidget(second)
+        with qtbot.waitSignal(second.status_message, timeout=10000) as said:
+            second.set_library(library)
+        assert said.args == ["资料库未变，显示上次的结构分析结果。"]
+        assert second.mined is not None
         assert len(runs) == 1, "an unchanged library was mined again"
         assert second.summary.text() == shown
         assert [s.key for s in second.mined.frames] == [s.key for s in first.mined.frames]

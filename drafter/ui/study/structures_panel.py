@@ -202,7 +202,7 @@ class StructuresPanel(QWidget):
         if self._worker is not None and self._worker.running:
             return  # the user clicked 分析资料库 meanwhile
         if cached is not None:
-            self.set_mined(cached)
+            self.set_mined(cached, kept=True)
         elif existed:
             self.run()  # mined before, the library changed since: mined again
 
@@ -301,8 +301,10 @@ class StructuresPanel(QWidget):
         self.cancel_button.hide()
         self._update_enabled()
 
-    def set_mined(self, mined: Mined | None) -> None:
-        """Show a mining result (also used by tests with a result computed in the core)."""
+    def set_mined(self, mined: Mined | None, kept: bool = False) -> None:
+        """Show a mining result (also used by tests with a result computed in the core);
+        ``kept``: the result kept from an earlier run, the library unchanged since (the
+        status bar said 分析完成 at a start that analysed nothing)."""
         if mined is None:
             return
         self.mined = mined
@@ -323,7 +325,10 @@ class StructuresPanel(QWidget):
             box.blockSignals(False)
         self._fill()
         self._update_enabled()
-        self.status_message.emit("资料库结构分析完成。")
+        if kept:
+            self.status_message.emit("资料库未变，显示上次的结构分析结果。")
+        else:
+            self.status_message.emit("资料库结构分析完成。")
 
     def _say_counts(self) -> None:
         """The summary line: how many documents were analysed and how many structures reach
