@@ -184,7 +184,7 @@ class StructuresPanel(QWidget):
     def _look_up_cache(self, library: Any) -> None:
         """The result mined before, when the library has not changed since (keyed by its
         documents' versions and the rules, drafter.study.mining_cache): shown at once. A
-        start mined again every time, 45–70 s for a ~690-text library. When the library
+        start mined again every time (45–70 s for ~690 texts under load). When the library
         changed since the user last mined, it is mined again on a worker."""
         from drafter.ui.study.jobs import start_job
 
