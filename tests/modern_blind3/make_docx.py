@@ -14,6 +14,7 @@ bytes, the zip stamps differ).
 """
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from docx.oxml import parse_xml
@@ -28,6 +29,7 @@ from docx_builder import (  # noqa: E402
     add_abstract,
     body_fmt,
     font,
+    h_styled,
     insert_numpr,
     new_doc,
     para,
@@ -206,15 +208,8 @@ def p11():
         parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="84"/></w:numPr>'),
     )
 
-    def H1(text):
-        h = doc.add_paragraph(style="Heading 1")
-        h.paragraph_format.first_line_indent = Pt(32)
-        font(h.add_run(text), HT, 16, color_black=True)
-
-    def H2(text):
-        h = doc.add_paragraph(style="Heading 2")
-        h.paragraph_format.first_line_indent = Pt(32)
-        font(h.add_run(text), KT, 16, color_black=True)
+    H1 = partial(h_styled, doc, spaced=False)
+    H2 = partial(h_styled, doc, style="Heading 2", face=KT, spaced=False)
 
     title(doc, "2025年度民主生活会个人对照检查材料", "县住房和城乡建设局党组书记、局长　杜远航")
     para(

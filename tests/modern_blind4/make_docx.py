@@ -12,22 +12,22 @@ Run with the project venv's python: python make_docx.py [outdir] (default: this 
 """
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared builder
 
 from docx_builder import (  # noqa: E402
     FS,
-    HT,
     KT,
     XBS,
     add_abstract,
     body_fmt,
     font,
+    h_styled,
     h_typed,
     new_doc,
     para,
@@ -169,12 +169,7 @@ def q04():
 def q12():
     doc = new_doc()
 
-    def H2(text):
-        h = doc.add_paragraph(style="Heading 2")
-        h.paragraph_format.first_line_indent = Pt(32)
-        h.paragraph_format.space_before = Pt(6)
-        h.paragraph_format.space_after = Pt(6)
-        font(h.add_run(text), HT, 16, color_black=True)
+    H2 = partial(h_styled, doc, style="Heading 2")
 
     t = doc.add_paragraph(style="Title")
     t.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -14,10 +14,10 @@ Run with the project venv's python: python make_docx.py [outdir] (default: this 
 """
 
 import sys
+from functools import partial
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared builder
 
@@ -29,6 +29,8 @@ from docx_builder import (  # noqa: E402
     add_abstract,
     body_fmt,
     font,
+    h_styled,
+    h_typed,
     new_doc,
     para,
     set_num,
@@ -50,11 +52,7 @@ def r03():
         "2025年，石门镇在县委、县政府的坚强领导下，坚持稳中求进工作总基调，团结带领全镇干部群众真抓实干、攻坚克难，较好完成了全年各项目标任务。现将有关情况总结如下。",
     )
 
-    def h1(text):
-        h = doc.add_paragraph()
-        body_fmt(h)
-        set_num(h, 80)
-        font(h.add_run(text), HT, 16)
+    h1 = partial(h_typed, doc, num_id=80)
 
     h1("2025年工作开展情况")
     for lead, text in [
@@ -169,13 +167,7 @@ def r11():
         body_fmt(p, indent=False)
         font(p.add_run(s), KT, 16)
 
-    def H1(text):
-        h = doc.add_paragraph(style="Heading 1")
-        h.paragraph_format.first_line_indent = Pt(32)
-        h.paragraph_format.space_before = Pt(6)
-        h.paragraph_format.space_after = Pt(6)
-        set_num(h, 82)
-        font(h.add_run(text), HT, 16, color_black=True)
+    H1 = partial(h_styled, doc, num_id=82)
 
     para(doc, "同志们：")
     para(

@@ -11,9 +11,8 @@ Run with the project venv's python: python make_docx.py [outdir] (default: this 
 """
 
 import sys
+from functools import partial
 from pathlib import Path
-
-from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: the shared builder
 
@@ -23,6 +22,8 @@ from docx_builder import (  # noqa: E402
     add_abstract,
     body_fmt,
     font,
+    h_styled,
+    h_typed,
     new_doc,
     para,
     set_num,
@@ -45,11 +46,7 @@ def s03():
         "今年以来，县应急管理局在县委、县政府的坚强领导和市应急管理局的精心指导下，坚持人民至上、生命至上，统筹发展和安全，扎实做好安全生产、防灾减灾和应急救援各项工作，全县安全生产形势总体平稳。上半年，全县共发生各类生产安全事故4起、死亡3人，同比分别下降33.3%和40%，未发生较大及以上生产安全事故，未发生因自然灾害造成的人员死亡。上半年，我局还牵头完成了县级安全生产和防灾减灾救灾“十四五”规划实施情况评估，启动了“十五五”规划前期研究，争取上级应急管理项目资金2340万元，比上年同期增加近一倍。现将上半年工作总结和下半年工作打算报告如下：",
     )
 
-    def h1(text):
-        h = doc.add_paragraph()
-        body_fmt(h)
-        set_num(h, 90)
-        font(h.add_run(text), HT, 16)
+    h1 = partial(h_typed, doc, num_id=90)
 
     h1("上半年工作开展情况")
     para(
@@ -133,13 +130,7 @@ def s09():
     title(doc, "关于青峪县村级集体经济发展情况的调研报告", sub="县委政策研究室课题组")
 
     def H1(text, numbered=True):
-        h = doc.add_paragraph(style="Heading 1")
-        h.paragraph_format.first_line_indent = Pt(32)
-        h.paragraph_format.space_before = Pt(6)
-        h.paragraph_format.space_after = Pt(6)
-        if numbered:
-            set_num(h, 93)
-        font(h.add_run(text), HT, 16, color_black=True)
+        h_styled(doc, text, num_id=93 if numbered else None)
 
     H1("引　言", numbered=False)
     para(
