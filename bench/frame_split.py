@@ -133,15 +133,7 @@ def _scored(doc: logo.Doc, w: dict[str, float] | None, cut: float) -> Score:
 
 def _print_misses(name: str, doc: logo.Doc, score: Score) -> None:
     """MISS and SPUR lines of one development-half text, 30 characters either side."""
-    text = "\n".join(p.text for p in doc.lay.paragraphs)
-    for tag, lines in (("MISS", score.misses), ("SPUR", score.spurious)):
-        for line in lines:
-            phrase = line.split(": ", 1)[1]
-            at = text.find(phrase)
-            around = text[max(0, at - 30) : at + len(phrase) + 30] if at >= 0 else ""
-            print(
-                f"{tag} [{name}] {doc.entry['file']} :: {phrase} :: " + around.replace("\n", " / ")
-            )
+    logo.print_scored(name, doc.entry["file"], doc, score)
 
 
 def measure(args: argparse.Namespace) -> dict[str, dict[str, Score]] | None:

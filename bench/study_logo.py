@@ -243,16 +243,19 @@ def _print_misses(name: str, doc: Doc, w: dict[str, float], cut: float) -> None:
     frames = finish(doc.read, refused_counts.second_look(doc.read, kept, rejected, w, cut))
     score = Score()
     score_document(doc.entry, SimpleNamespace(frames=_final(doc, frames), roadmap=[]), score)
+    print_scored(name, Path(doc.entry["file"]).stem[:30], doc, score)
+
+
+def print_scored(name: str, label: str, doc: Doc, score: Score) -> None:
+    """The MISS and SPUR lines of one scored text, 30 characters either side of each
+    phrase (shared with bench/frame_split.py, which labels a text by its whole path)."""
     text = "\n".join(p.text for p in doc.lay.paragraphs)
     for tag, lines in (("MISS", score.misses), ("SPUR", score.spurious)):
         for line in lines:
             phrase = line.split(": ", 1)[1]
             at = text.find(phrase)
             around = text[max(0, at - 30) : at + len(phrase) + 30] if at >= 0 else ""
-            print(
-                f"{tag} [{name}] {Path(doc.entry['file']).stem[:30]} :: {phrase} :: "
-                + around.replace("\n", " / ")
-            )
+            print(f"{tag} [{name}] {label} :: {phrase} :: " + around.replace("\n", " / "))
 
 
 def main() -> int:
