@@ -189,8 +189,9 @@ def _set_subtitle(header: Header, sub: str) -> None:
 
 
 # an issuing line under a title: the office that issues the text, set apart by a gap,
-# then the day ("县委办公室　　　　2026年5月12日" under a 纪要 or 简报's title)
-_ISSUING = re.compile(r"^(\S{2,30}?)(?:[ \u3000]{2,}|\u3000)(\S{6,16})$")
+# then the day ("县委办公室　　　　2026年5月12日" under a 纪要 or 简报's title); a page's
+# reader makes the gap one space (layout), so one space will do
+_ISSUING = re.compile(r"^(\S{2,30}?)[ \u3000]+(\S{6,16})$")
 
 
 def _read_issuing_line(text: str, header: Header) -> bool:

@@ -17,6 +17,7 @@ from drafter.corpus.page_chrome import (
     COLUMN_TAG,
     DATE_SUFFIX,
     SITE_SUFFIX,
+    without_column,
 )
 
 
@@ -66,10 +67,11 @@ def tidy_title(title: str) -> tuple[str, str | None]:
     # a site banner or a 发文字号 the cleaner joined onto the title
     title = BANNER_PREFIX.sub("", title)
     title = _strip_doc_number(title)
-    # what a site wraps a title in: its column as a tag in front (【领导讲话】…), its
+    # what a site wraps a title in: its column as a tag in front (【领导讲话】…, 学习园地｜…,
+    # with the speaker's label after it: 青峪讲堂｜顾长风：…), its
     # name after a bar (…的讲话_某某县人民政府), the day in brackets behind (…（2025年
     # 10月8日）), which is the document's date
-    title = COLUMN_TAG.sub("", title)
+    title = without_column(COLUMN_TAG.sub("", title))
     title = SITE_SUFFIX.sub("", title)
     m = DATE_SUFFIX.search(title)
     if m and (dated := find_dates(m.group(1))) and dated[0].iso.count("-") == 2:

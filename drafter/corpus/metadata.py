@@ -19,6 +19,7 @@ compared as :mod:`drafter.corpus.header_text` normalises it.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -68,6 +69,7 @@ from drafter.corpus.page_chrome import (
     source_value,
     titled_site,
     without_chrome,
+    without_column,
 )
 from drafter.corpus.signers import signers
 
@@ -153,34 +155,52 @@ def _keep_info(header: Header, text: str, published: str | None, source: str | N
         header.info.append(text)
 
 
-_COLUMN_BAR = re.compile(r"[｜|]")
 _RESTATED_WITHIN = 4  # lines between a page's headline and the text's own title
 _FURNITURE_MAX = 12  # characters: a label or an account's name, not a line of the text
+_POSTED_MAX = 60  # characters: a line that dates the page (its time, its info bar)
 
 
-def _restated_headline(top: list[Block]) -> set[int]:
-    """The page's headline "组工讲堂｜当好…" and the short lines under it (an article's
-    原创 mark, its account's name) when the text's own title "当好…" follows them: the
-    headline is the column's, those lines the platform's, and the header is read from the
-    title on (a WeChat article saved from the browser). Lines that date or source the page
-    are left to be read."""
+def _restates(line: str, own: str) -> bool:
+    """Whether ``line`` is the text's own title that the headline ``own`` (its column's and
+    speaker's labels off) gives: the same, or the same title with its issuer named in full
+    where the headline shortened it ("政协青峪县委员会2026年上半年工作情况报告" under
+    "县政协2026年上半年工作情况报告"): the end they share holds most of the headline."""
+    if line == own:
+        return True
+    if SENTENCE_END.search(line) or len(line) > 2 * len(own):
+        return False
+    shared = len(os.path.commonprefix([line[::-1], own[::-1]]))
+    return shared >= 6 and shared * 3 >= len(own) * 2
+
+
+def _restated_headline(top: list[Block]) -> tuple[set[int], set[int]]:
+    """The page's headline "组工讲堂｜当好…" ("青峪讲堂｜顾长风：当好…": a speaker's label after
+    the column's) and the short lines under it (an article's 原创 mark, its account's name)
+    when the text's own title "当好…" follows them, and apart the lines between that date
+    the page (WeChat's "2026-05-06", a 发布时间 bar): the headline is the column's, the short
+    lines the platform's, the dates when the page was posted, and the header is read from
+    the title on (a WeChat article saved from the browser, a news page). Empty sets when
+    no headline is restated so."""
     # (the first line with text is asked first: only a page's <title> starts it, and no
     # plain text file has one, so most texts are answered before any other line is read)
     if next((b.kind for b in top if norm_line(b.text)), None) != "title":
-        return set()
+        return set(), set()
     lines = [(i, t) for i, b in enumerate(top) if (t := norm_line(b.text))]
     first, headline = lines[0]
-    parts = _COLUMN_BAR.split(headline)
-    if len(parts) != 2 or len(squeeze(parts[1])) < 6:
-        return set()
-    own = squeeze(parts[1])
-    for k, (_, text) in enumerate(lines[1 : _RESTATED_WITHIN + 2], start=1):
-        if squeeze(text) == own:
-            between = [j for j, t in lines[1:k] if len(squeeze(t)) <= _FURNITURE_MAX]
-            if len(between) == k - 1 and not any(find_dates(t) for _, t in lines[1:k]):
-                return {first, *between}
-            return set()
-    return set()
+    own = squeeze(without_column(headline))
+    if own == squeeze(headline) or len(own) < 6:
+        return set(), set()
+    furniture, posted = {first}, set()
+    for j, text in lines[1 : _RESTATED_WITHIN + 2]:
+        if _restates(squeeze(text), own):
+            return furniture, posted
+        if find_dates(text) and (len(text) <= _POSTED_MAX or info_bar(text)):
+            posted.add(j)  # when the page was posted: its date, never the text's
+        elif len(squeeze(text)) <= _FURNITURE_MAX:
+            furniture.add(j)
+        else:
+            break
+    return set(), set()
 
 
 def extract_metadata(
@@ -203,11 +223,16 @@ def extract_metadata(
         if BREADCRUMB.isdisjoint(tops)
         else {j for i, t in enumerate(tops) if t in BREADCRUMB for j in (i - 1, i, i + 1)}
     )
-    crumbs |= _restated_headline(top)
+    furniture, posted = _restated_headline(top)
+    crumbs |= furniture
     seen = 0
     for i, block in enumerate(top):
         text = norm_line(block.text)
         if not text or i in crumbs:
+            end = i + 1
+            continue
+        if i in posted:  # the page's posting date between its headline and the title
+            _keep_info(header, text, find_dates(text)[0].iso, source_value(text))
             end = i + 1
             continue
         if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.genre_occasion import GENRE_END
-from drafter.corpus.header_speaker import POST_WORDS
+from drafter.corpus.header_speaker import POST_NAME, POST_WORDS, is_name
 from drafter.corpus.header_text import squeeze
 
 BOILERPLATE = re.compile(
@@ -81,6 +81,11 @@ INFO_TAIL = re.compile(
     r"(?<=\S{6})[ \u3000]+(?=(?:来源|信息来源|文章来源|发布时间|发布日期|发表时间|作者|时间)[：:])"
 )
 COLUMN_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,8}[】\]］]\s*(?=\S{6,})")
+# a column's label before a bar over the headline ("学习园地｜…", "青峪讲堂|…"), as WeChat
+# accounts and news columns title their pieces: the column's, never a word of the title
+COLUMN_BAR = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[｜|]\s*(?=\S{6,})")
+# the speaker's label opening a headline after its column ("顾长风：…", "县委副书记丁亚楠：…")
+_SPEAKER_LABEL = re.compile(r"^(\S{2,16}?)[：:]\s*(?=\S{6,}$)")
 SITE_SUFFIX = re.compile(
     r"(?<=\S{6})\s*(?:[_|｜]|——|--|-|－)\s*[^_|｜\s—-]{2,24}"
     r"(?:人民政府|政府网|网站|门户网?|新闻网|网|官网|客户端)$"
@@ -111,6 +116,21 @@ def titled_site(text: str) -> bool:
     shows the page), not the site's banner, though it ends as one does."""
     m = SITE_SUFFIX.search(text)
     return m is not None and own_title(squeeze(text[: m.start()]))
+
+
+def without_column(title: str) -> str:
+    """A headline without its column's label (学习园地｜…) and, after that label, without
+    the speaker's (顾长风：…, 县委副书记丁亚楠：…): what is left is the title the author gave
+    the text. A title with no column label is returned as it is: "毛泽东：…" alone may be
+    a title as its author wrote it."""
+    m = COLUMN_BAR.match(title)
+    if m is None:
+        return title
+    rest = title[m.end() :]
+    label = _SPEAKER_LABEL.match(rest)
+    if label and (POST_NAME.match(label[1]) or len(label[1]) <= 3 and is_name(label[1])):
+        rest = rest[label.end() :]
+    return rest
 
 
 def page_headline(text: str) -> bool:

@@ -10,6 +10,7 @@ from drafter.corpus.dates import find_dates, first_date, range_start
 from drafter.corpus.genre_occasion import genre_of, level_of, occasion_of
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Block
+from drafter.corpus.page_chrome import without_column
 
 BODY = "经区委主要领导同意，召开这次会议，主要有三个目的。"
 
@@ -837,10 +838,96 @@ def test_a_columns_headline_restated_below_gives_the_own_title():
 
 
 def test_a_headline_not_restated_keeps_the_lines_under_it():
-    # no line under the headline repeats its part after the bar: read as before
+    # no line under the headline repeats its part after the bar: the lines are read as
+    # before (the date line is the text's), only the column's label leaves the title
     r = extract_metadata(
         [Block("学习园地｜做新时代的实干家", kind="title"), Block("（2025年9月3日）"), Block(BODY)],
         [],
     )
-    assert r.metadata.title == "学习园地｜做新时代的实干家"
+    assert r.metadata.title == "做新时代的实干家"
     assert r.metadata.date == "2025-09-03"
+
+
+# --- the page's headline and posting date against the text's own (blind sets 5 and 6) ---
+
+
+def test_a_restated_headline_with_a_speakers_label_and_the_pages_date_between():
+    # WeChat: 青峪讲堂｜顾长风：… over the account's lines and the day it was posted (no time
+    # of day, so it reads as a date line); the text's own title and date line win
+    r = extract_metadata(
+        [
+            Block("青峪讲堂｜顾长风：做新时代的实干家", kind="title"),
+            Block("原创"),
+            Block("青山组工"),
+            Block("2025-09-08"),
+            Block("做新时代的实干家"),
+            Block("——在全区年轻干部座谈会上的讲话"),
+            Block("（2025年9月3日）"),
+            Block("同志们："),
+            Block(BODY),
+        ],
+        [],
+    )
+    assert r.metadata.title == "做新时代的实干家"
+    assert r.metadata.subtitle == "在全区年轻干部座谈会上的讲话"
+    assert r.metadata.date == "2025-09-03"
+    assert r.page_info == ["2025-09-08"]  # kept as the page's, in the source line
+    assert [b.text for b in r.body] == ["同志们：", BODY]
+
+
+def test_the_pages_date_alone_stays_the_fallback():
+    # no date line of the text's own: the posting date is still the fallback it was
+    r = extract_metadata(
+        [
+            Block("学习园地｜做新时代的实干家", kind="title"),
+            Block("2025-09-08 08:30"),
+            Block("做新时代的实干家"),
+            Block(BODY),
+        ],
+        [],
+    )
+    assert (r.metadata.title, r.metadata.date) == ("做新时代的实干家", "2025-09-08")
+
+
+def test_a_headline_that_shortens_the_issuer_is_restated_by_the_full_title():
+    # the column's headline says 县政协, the report's own title line the body in full; its
+    # issuing line (one space between, as a page's reader leaves it) dates it, not the page
+    r = extract_metadata(
+        [
+            Block("政协之窗｜县政协2025年上半年工作情况报告", kind="title"),
+            Block("原创"),
+            Block("2025-07-18 20:05"),
+            Block("政协青山县委员会2025年上半年工作情况报告"),
+            Block("青山县政协办公室 2025年7月15日"),
+            Block(BODY),
+        ],
+        [],
+    )
+    assert r.metadata.title == "政协青山县委员会2025年上半年工作情况报告"
+    assert r.metadata.date == "2025-07-15"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "学习园地｜县委副书记丁亚楠：在全县年轻干部座谈会上的讲话",
+            "在全县年轻干部座谈会上的讲话",
+        ),
+        ("青峪讲堂|顾长风：当好新时代的赶考人", "当好新时代的赶考人"),
+        ("政协之窗 ｜ 关于全县养老服务的调研报告", "关于全县养老服务的调研报告"),
+        # after a column, a label that is no person stays: it is the title's own
+        ("理论周刊｜三个更加：作风建设的常态长效", "三个更加：作风建设的常态长效"),
+    ],
+)
+def test_a_columns_label_is_never_part_of_the_title(headline, title):
+    assert meta(headline, BODY).metadata.title == title
+
+
+def test_without_a_columns_label_a_name_before_a_colon_stays():
+    # "顾长风：…" alone may be the title as its author wrote it; a bar inside a long title
+    # that opens no short label is no column's
+    assert without_column("顾长风：当好新时代的赶考人") == "顾长风：当好新时代的赶考人"
+    assert without_column("全县乡村振兴和城乡融合发展｜工作要点") == (
+        "全县乡村振兴和城乡融合发展｜工作要点"
+    )
