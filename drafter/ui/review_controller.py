@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 800
 _MARK_PROPERTY = QTextFormat.Property.UserProperty + 91  # our span tint among the editor's
 SPAN_BG = QColor("#ffe08a")
+OTHER_PLACE_BG = QColor("#fff3c4")  # the same problem's other places, around the one shown
 
 
 class DismissCommand(QUndoCommand):
@@ -409,14 +410,17 @@ class ReviewController(QObject):
             return
         self.reader.mark_header("")
         self.reader.jump_to_paragraph(f.paragraph)
-        block = self.reader.view.document().findBlockByNumber(f.paragraph)
-        if block.isValid() and f.start is not None:
-            cursor = QTextCursor(block)
-            cursor.setPosition(block.position() + f.start)
-            cursor.setPosition(
-                block.position() + (f.end or f.start), QTextCursor.MoveMode.KeepAnchor
-            )
-            self.reader.view.setTextCursor(cursor)
+        view = self.reader.view
+        marks = []
+        for g in self.panel.places_of(f):  # the same problem's other places, tinted too
+            cursor = _reader_span(view.document(), g)
+            if cursor is not None:
+                marks.append(_mark(cursor, SPAN_BG if g is f else OTHER_PLACE_BG))
+        kept = [x for x in view.extraSelections() if not x.format.property(_MARK_PROPERTY)]
+        view.setExtraSelections([*kept, *marks])
+        cursor = _reader_span(view.document(), f)
+        if cursor is not None:
+            view.setTextCursor(cursor)
 
     def _show_in_editor(self, f) -> None:
         draft = self.editor.draft
@@ -431,36 +435,54 @@ class ReviewController(QObject):
             self.editor.tree.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         try:
-            key, index = find_paragraph(draft, ref)
+            key, _index = find_paragraph(draft, ref)
         except OpError:
             self.panel.set_state("原文已改动，请重新检查。")
             return
         self.editor.select_key(key)
         edit = self.editor.editor
-        block = _nth_text_block(edit.document(), index)
-        if block is None or f.start is None:
+        cursor = self._editor_span(f, key)
+        if cursor is None:
+            if f.start is not None:
+                self.panel.set_state("原文已改动，请重新检查。")
             return
+        # the other places of the same problem in the part now shown are tinted too,
+        # lighter: the office head sees all of them at once, and 上一处/下一处 goes on
+        others = [self._editor_span(g, key) for g in self.panel.places_of(f) if g is not f]
+        marks = [_mark(c, OTHER_PLACE_BG) for c in others if c is not None]
+        # keep other tints (comments) and replace only the previous finding's marks
+        kept = [x for x in edit.extraSelections() if not x.format.property(_MARK_PROPERTY)]
+        edit.setExtraSelections([*kept, *marks, _mark(cursor, SPAN_BG)])
+        edit.setTextCursor(cursor)
+        edit.ensureCursorVisible()
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editor_span(self, f, key: str) -> QTextCursor | None:
+        """A cursor over ``f``'s words in the editor showing node ``key`` (found again
+        nearby when the writer edited since the review), or None when they are not there
+        (another part, a heading, the title block, or gone)."""
+        if f.ref is None or f.start is None or f.ref.startswith("meta:"):
+            return None
+        try:
+            where, index = find_paragraph(self.editor.draft, f.ref)
+        except OpError:
+            return None
+        if where != key:
+            return None
+        block = _nth_text_block(self.editor.editor.document(), index)
+        if block is None:
+            return None
         text = block.text()
         start, end = f.start, f.end or f.start
         if text[start:end] != f.text:  # edited since the review: find the text nearby
             found = text.find(f.text)
             if found < 0:
-                self.panel.set_state("原文已改动，请重新检查。")
-                return
+                return None
             start, end = found, found + len(f.text)
         cursor = QTextCursor(block)
         cursor.setPosition(block.position() + start)
         cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-        mark = QTextEdit.ExtraSelection()
-        mark.cursor = QTextCursor(cursor)
-        mark.format.setBackground(SPAN_BG)
-        mark.format.setProperty(_MARK_PROPERTY, True)
-        # keep other tints (comments) and replace only the previous finding's mark
-        kept = [x for x in edit.extraSelections() if not x.format.property(_MARK_PROPERTY)]
-        edit.setExtraSelections([*kept, mark])
-        edit.setTextCursor(cursor)
-        edit.ensureCursorVisible()
-        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return cursor
 
     def _show_in_meta(self, f, name: str) -> None:
         """Focus the draft's title-block field ``name`` and select the flagged span (a
@@ -501,6 +523,28 @@ class ReviewController(QObject):
             if not dismiss:
                 result.findings.sort(key=lambda x: (x.paragraph or 0, x.start or 0))
             self.panel.show_result(result)
+
+
+def _mark(cursor: QTextCursor, colour: QColor) -> QTextEdit.ExtraSelection:
+    """A tint of ``cursor``'s span, known as ours among the view's other tints."""
+    mark = QTextEdit.ExtraSelection()
+    mark.cursor = QTextCursor(cursor)
+    mark.format.setBackground(colour)
+    mark.format.setProperty(_MARK_PROPERTY, True)
+    return mark
+
+
+def _reader_span(document, f) -> QTextCursor | None:
+    """A cursor over ``f``'s words in the reader's text (its paragraphs are its blocks)."""
+    if f.paragraph is None or f.start is None:
+        return None
+    block = document.findBlockByNumber(f.paragraph)
+    if not block.isValid():
+        return None
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + f.start)
+    cursor.setPosition(block.position() + (f.end or f.start), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
 
 
 def _inside(widget: Any, child: QWidget) -> bool:

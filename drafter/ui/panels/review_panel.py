@@ -118,6 +118,26 @@ class ReviewPanel(QWidget):
         self.detail.setObjectName("reviewDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # one problem met again (共 N 处): its places are stepped through here, each shown
+        # in the text with the others of the group tinted around it; the list alone took
+        # the office head to the first place only
+        self.place_label = QLabel()
+        self.place_label.setObjectName("reviewPlace")
+        self.prev_place = QPushButton("上一处")
+        self.prev_place.setObjectName("reviewPrevPlace")
+        self.prev_place.setToolTip("转到同一问题的上一处，其余各处在原文中一并标出")
+        self.prev_place.clicked.connect(lambda: self.step_place(-1))
+        self.next_place = QPushButton("下一处")
+        self.next_place.setObjectName("reviewNextPlace")
+        self.next_place.setToolTip("转到同一问题的下一处，其余各处在原文中一并标出")
+        self.next_place.clicked.connect(lambda: self.step_place(1))
+        self.place_row = QWidget()
+        place_layout = QHBoxLayout(self.place_row)
+        place_layout.setContentsMargins(0, 0, 0, 0)
+        place_layout.addWidget(self.place_label, 1)
+        place_layout.addWidget(self.prev_place)
+        place_layout.addWidget(self.next_place)
+        self.place_row.hide()
         self.dismiss = QPushButton("忽略此条")
         self.dismiss.setObjectName("reviewDismiss")
         self.dismiss.setToolTip("忽略后记在草稿里，下次打开也不再列出")
@@ -155,6 +175,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.reuse_row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.place_row)
         layout.addLayout(bottom)
         self._update_buttons()
 
@@ -222,6 +243,36 @@ class ReviewPanel(QWidget):
                 out.append(f)
             stack[0:0] = [item.child(i) for i in range(item.childCount())]
         return out
+
+    def places_of(self, finding: Finding) -> tuple[Finding, ...]:
+        """The places of the problem ``finding`` is one of (a group's findings in list
+        order), or ``finding`` alone: what the text tints together when it is shown."""
+        row = self._group_row_of(finding)
+        return tuple(row.data(0, GROUP_ROLE).findings) if row is not None else (finding,)
+
+    def step_place(self, delta: int) -> None:
+        """Go ``delta`` places on (or back) within the current row's group, round the end,
+        select that place's row and show it (``finding_activated``)."""
+        item = self.tree.currentItem()
+        row, index = _group_position(item)
+        if row is None:
+            return
+        index = (index + delta) % row.childCount()
+        row.setExpanded(True)
+        child = row.child(index)
+        self.tree.setCurrentItem(child)
+        self.tree.scrollToItem(child)
+        self.finding_activated.emit(child.data(0, FINDING_ROLE))
+
+    def _group_row_of(self, finding: Finding) -> QTreeWidgetItem | None:
+        stack = [self.tree.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            group = item.data(0, GROUP_ROLE)
+            if group is not None and finding in group.findings:
+                return item
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return None
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -332,6 +383,10 @@ class ReviewPanel(QWidget):
         self.detail.setText(
             f"{f.message}" + (f"\n建议：{f.suggestion}" if f.suggestion else "") + more if f else ""
         )
+        row, index = _group_position(item)
+        self.place_row.setVisible(row is not None)
+        if row is not None:
+            self.place_label.setText(f"同一问题第 {index + 1}/{row.childCount()} 处")
         if group is not None:
             self.dismiss.setText(f"{'恢复' if dismissed else '忽略'}这 {len(group)} 处")
             self.to_comment.setText("转为一条批注")
@@ -376,3 +431,16 @@ def _target(item: QTreeWidgetItem) -> object:
     """The finding a row stands for, or a group row's findings as a tuple."""
     group = item.data(0, GROUP_ROLE)
     return tuple(group.findings) if group is not None else item.data(0, FINDING_ROLE)
+
+
+def _group_position(item: QTreeWidgetItem | None) -> tuple[QTreeWidgetItem | None, int]:
+    """The group row ``item`` belongs to and which place it is (a group's own row is its
+    first place), or (None, -1) for a finding met once."""
+    if item is None:
+        return None, -1
+    if item.data(0, GROUP_ROLE) is not None:
+        return item, 0
+    parent = item.parent()
+    if parent is not None and parent.data(0, GROUP_ROLE) is not None:
+        return parent, parent.indexOfChild(item)
+    return None, -1
