@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from drafter.commands.library_access import guarded, open_library
 from drafter.commands.output import print_json
 from drafter.corpus.display import book_title
+
+if TYPE_CHECKING:
+    from drafter.study.mining import Mined
 
 
 def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -19,6 +23,9 @@ def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser
         "--min", type=int, default=2, metavar="N", help="只列出至少 N 篇用过的（默认 2）"
     )
     p.add_argument("--top", type=int, default=40, metavar="N", help="每类列出前 N 个（默认 40）")
+    p.add_argument(
+        "--fresh", action="store_true", help="不用上次保存的分析结果，重新分析整个资料库"
+    )
     p.set_defaults(func=run_frames)
     return p
 
@@ -26,22 +33,9 @@ def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser
 @guarded
 def run_frames(args: argparse.Namespace) -> int:
     """``library frames``: the numeric frames and parallel headings the library uses."""
-    from drafter.study.mining import library_entries, mine  # the study package: on demand
-
     with open_library(args, create=False) as lib:
-        total = len(lib.documents())
-        gen = mine(library_entries(lib), total, min_documents=max(1, args.min))
-        tty = sys.stderr.isatty()
-        while True:
-            try:
-                progress = next(gen)
-            except StopIteration as stop:
-                mined = stop.value
-                break
-            if tty and (progress.done % 50 == 0 or progress.done == total):
-                print(f"\r分析中 {progress.done}/{total}", end="", file=sys.stderr)
-        if tty:
-            print(file=sys.stderr)
+        mined = _mined(lib, fresh=args.fresh)
+    mined = mined.at_least(max(1, args.min))
     for line in mined.failed:
         print(f"drafter：{line}", file=sys.stderr)
     if args.json:
@@ -64,6 +58,40 @@ def run_frames(args: argparse.Namespace) -> int:
         print(f"  {p.key}  {p.documents} 篇  例：{book_title(name)}{'／'.join(e.items[:4])}")
         print(f"      {_facets(p)}")
     return 0
+
+
+def _mined(lib, fresh: bool = False) -> Mined:
+    """The library's mined structures: the result kept by the last run of this command or
+    of the 结构 panel while the library and the rules are unchanged (the same key and file,
+    drafter.study.mining_cache), else mined again and kept. Every run mined the whole
+    library (tens of seconds for ~700 texts) though the panel beside it showed the same
+    result at once."""
+    from drafter.study.mining import library_entries, mine  # the study package: on demand
+    from drafter.study.mining_cache import load_cached, mining_key, save_cached
+
+    key = mining_key(lib)
+    tty = sys.stderr.isatty()
+    if not fresh:
+        cached, _existed = load_cached(lib, key)
+        if cached is not None:
+            if tty:
+                print("资料库未变，使用上次的分析结果（--fresh 重新分析）", file=sys.stderr)
+            return cached
+    total = len(lib.documents())
+    # every structure is kept, as the panel keeps it: --min filters the result afterwards
+    gen = mine(library_entries(lib), total)
+    while True:
+        try:
+            progress = next(gen)
+        except StopIteration as stop:
+            mined = stop.value
+            break
+        if tty and (progress.done % 50 == 0 or progress.done == total):
+            print(f"\r分析中 {progress.done}/{total}", end="", file=sys.stderr)
+    if tty:
+        print(file=sys.stderr)
+    save_cached(lib, mined, key)
+    return mined
 
 
 def _facets(item) -> str:

@@ -172,6 +172,18 @@ class Mined:
             "failed": list(self.failed),
         }
 
+    def at_least(self, n: int) -> Mined:
+        """The structures used in at least ``n`` documents, in the same order: what
+        ``mine(..., min_documents=n)`` gives, taken from a result kept with every structure
+        (the 结构 panel's and ``library frames``' shared cache), so ``--min`` needs no
+        second mining."""
+        return Mined(
+            documents=self.documents,
+            frames=[s for s in self.frames if s.documents >= n],
+            patterns=[s for s in self.patterns if s.documents >= n],
+            failed=list(self.failed),
+        )
+
 
 @dataclass
 class MineProgress:
