@@ -158,6 +158,7 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
             c.done = ex.get(f"{{{W15}}}done") in ("1", "true")
             c.parent_para_id = ex.get(f"{{{W15}}}paraIdParent", "") or ""
     order: list[str] = []
+    spans: dict[str, tuple[int, int, int]] = {}  # comment id -> (paragraph, start, end)
     if doc_root is not None:
         open_ranges: dict[str, tuple[int, str, int, bool]] = {}
         for number, p in enumerate(doc_root.iter(_w("p"))):
@@ -177,6 +178,7 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
                 if began and began[0] == number:  # range inside one paragraph
                     c.paragraph, c.start, c.end = text, min(began[2], at), max(began[2], at)
                     c.title_line = titled
+                    spans[cid] = (number, c.start, c.end)
                 elif began and began[1][began[2] :].strip():
                     # a range over several paragraphs is about where it begins (Word tints
                     # from there; a paragraph selected with its mark ends the range at the
@@ -198,7 +200,42 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
             parent.replies.append(c)
         else:
             top.append(c)
+    unlinked = any(not c.para_id for c in by_id.values())
+    if unlinked and not any(c.parent_para_id for c in by_id.values()):
+        top = _threads_by_span(top, spans)
     return top
+
+
+def _threads_by_span(top: list[WordComment], spans: dict) -> list[WordComment]:
+    """Replies found again in a file that cannot link them: comments of two or more
+    people over exactly the same words become one thread, the earliest first.
+
+    LibreOffice 7.4 reads a reply's link (``w15:paraIdParent``) nowhere and writes none:
+    a Drafter export with 李写手's reply under the head's comment, opened and saved there,
+    came back as two comments side by side on the same words, the reply's range nested
+    in the parent's. Such a file gives no comment a ``w14:paraId`` unless it is resolved
+    (Word gives every one), so only there are threads rebuilt; one person's two
+    comments on the same words stay two."""
+    by_span: dict[tuple[int, int, int], list[WordComment]] = {}
+    for c in top:
+        at = spans.get(c.id)
+        if at is not None and at[1] < at[2]:
+            by_span.setdefault(at, []).append(c)
+    out: list[WordComment] = []
+    taken: set[int] = set()
+    for c in top:
+        if id(c) in taken:
+            continue
+        group = by_span.get(spans.get(c.id, (-1, 0, 0)), [c])
+        if len(group) < 2 or len({g.author for g in group}) < 2:
+            out.append(c)
+            continue
+        ordered = sorted(group, key=lambda g: (g.date or "", top.index(g)))
+        head = ordered[0]
+        head.replies.extend(ordered[1:])
+        taken.update(id(g) for g in group)
+        out.append(head)
+    return out
 
 
 # Styles of the lines above the body: Word's built-in Title and Subtitle (their w:name
