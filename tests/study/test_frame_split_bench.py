@@ -54,3 +54,33 @@ def test_drift_names_the_farthest_weight() -> None:
     moved = {**frame_model.WEIGHTS, "two": frame_model.WEIGHTS["two"] + 0.3}
     name, far = frames.drift(moved)
     assert name == "two" and abs(far - 0.3) < 1e-9
+
+
+def _score(gold: int, found: int, right: int):
+    frames = load_bench("frame_split")
+    score = frames.Score()
+    score.gold_frames, score.found_frames, score.matched = gold, found, right
+    return score
+
+
+def test_operating_point_is_picked_on_the_development_half() -> None:
+    """--operating-point picks the highest cut whose development-half recall reaches the bar
+    (recall is the issue's first bar); when none does, the cut keeping most right frames for
+    fewest wrong ones, ties to the higher cut — the check half never enters the pick."""
+    frames = load_bench("frame_split")
+    dev = {0.2: _score(100, 120, 91), 0.3: _score(100, 110, 90), 0.4: _score(100, 100, 89)}
+    assert frames.pick_cut(dev, 0.9) == 0.3
+    assert frames.pick_cut(dev, 0.95) == 0.4  # none reaches: 89 right of 100 found is best
+    even = {0.3: _score(100, 102, 90), 0.4: _score(100, 100, 89)}
+    assert frames.pick_cut(even, 0.95) == 0.4  # 2*90-102 == 2*89-100: the higher cut
+
+
+def test_a_picked_cut_ships_only_on_more_recall_at_the_precision_bar() -> None:
+    """A cut picked on the development half replaces the shipped one only when, on the check
+    half, recall rises and precision stays at the bar (session 43: cut 0.2 raised check recall
+    0.889 -> 0.910 at precision 0.860, below 0.87, so it did not ship)."""
+    frames = load_bench("frame_split")
+    now = _score(542, 538, 482)
+    assert not frames.ships(now, _score(542, 573, 493), 0.87)  # recall up, precision 0.860
+    assert frames.ships(now, _score(542, 545, 488), 0.87)  # recall up, precision 0.895
+    assert not frames.ships(now, _score(542, 530, 480), 0.87)  # precision up, recall down
