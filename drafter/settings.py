@@ -62,6 +62,10 @@ class Settings:
     house_style: str = DEFAULT_HOUSE_STYLE
     font_fallbacks: dict[str, str] = field(default_factory=dict)
     last_export_dir: str = ""
+    # the folder each file chooser was last left in, by kind ("import": 导入文件/文件夹,
+    # "review": 打开稿件 and 比较稿件's older file); export keeps last_export_dir. Every
+    # chooser started in the home folder after a restart, the office head's 收文 folder lost
+    last_dirs: dict[str, str] = field(default_factory=dict)
     # the export dialog's 导出后检查排版 and 导出后打开所在文件夹 as last used: a writer who
     # checks every file had to tick the check again at every export
     export_check: bool = False

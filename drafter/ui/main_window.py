@@ -103,6 +103,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.reader_panel = ReaderPanel()
         self.reader_panel.set_rate(settings.speaking_rate)
         self.editor = DraftEditorPanel(settings, recovery_dir, settings_path=self.settings_path)
+        # 导入 starts where it was left, as 打开稿件 does
+        self.library_panel.folder_memory = self.editor.files.folder_memory
         self.gallery = self._make_gallery()
 
         self.library_dock = self._dock("资料库", "libraryDock", self.library_panel)

@@ -41,6 +41,7 @@ def show_watched(window: WindowParts) -> None:
         window.show_status("资料库正在加载，稍候再试。")
         return
     dialog = WatchedFoldersDialog(window.library, window)
+    dialog.folder_memory = window.editor.files.folder_memory
     dialog.sync_requested.connect(window.library_panel.sync_watched)
     dialog.folder_added.connect(lambda folder: window.library_panel.import_paths([folder]))
     dialog.exec()

@@ -31,6 +31,8 @@ class WatchedFoldersDialog(QDialog):
 
     sync_requested = Signal()
     folder_added = Signal(str)
+    folder_memory: file_dialogs.FolderMemory | None = None
+    """Where the import choosers were last left (set by the window): 添加 starts there."""
 
     def __init__(self, library: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -110,7 +112,9 @@ class WatchedFoldersDialog(QDialog):
 
     def _choose(self) -> None:
         """Choose a folder to import and watch."""
-        folder = file_dialogs.get_existing_directory(self, "选择要导入并监视的文件夹")
+        folder = file_dialogs.get_existing_directory(
+            self, "选择要导入并监视的文件夹", "", self.folder_memory, "import"
+        )
         if folder:
             self.add_folder(folder)
 

@@ -65,6 +65,10 @@ class DraftFiles(QObject):
         # set by the window when a library is open: a document opens as the user fixed it
         self.corrected_reading: Callable[[Path], Any] | None = None
         self.kept_for_recovery = False  # closed by a signal: nothing may drop the work now
+        # where the file choosers were last left (打开稿件, 比较稿件, 导入…), kept across restarts
+        self.folder_memory = file_dialogs.FolderMemory(
+            settings, self._save_settings if self.settings_path is not None else None
+        )
         self.recovery = RecoveryFile(recovery_dir or default_recovery_dir())
         self.autosaver = Autosaver(
             self.recovery, self._autosave_state, settings.autosave_seconds, self
@@ -173,9 +177,12 @@ class DraftFiles(QObject):
         self.settings.add_recent_draft(str(path))
         if self.settings_path is not None:
             try:
-                self.settings.save(self.settings_path)
+                self._save_settings()
             except OSError as exc:
                 log.warning("cannot save settings %s: %s", self.settings_path, exc)
+
+    def _save_settings(self) -> None:
+        self.settings.save(self.settings_path)
 
     def confirm_discard(self) -> bool:
         """Ask 保存/不保存/取消 when there are unsaved changes; False means "stop"."""
@@ -268,7 +275,9 @@ class DraftFiles(QObject):
 
     def _ask_open_path(self) -> str:
         start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = file_dialogs.get_open_file_name(self._window, "打开稿件", start, OPEN_FILTER)
+        path, _ = file_dialogs.get_open_file_name(
+            self._window, "打开稿件", start, OPEN_FILTER, self.folder_memory, "review"
+        )
         return path
 
     def _ask_save_path(self) -> str:

@@ -436,7 +436,12 @@ class OfficeActions(QObject):
         if path is None:
             start = self.folder()
             path, _ = file_dialogs.get_open_file_name(
-                self.panel, "选择要比较的旧稿", start, OPEN_FILTER
+                self.panel,
+                "选择要比较的旧稿",
+                start,
+                OPEN_FILTER,
+                self.panel.files.folder_memory,
+                "review",
             )
             if not path:
                 return

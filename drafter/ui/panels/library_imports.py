@@ -114,16 +114,22 @@ class LibraryImports:
     the library's write lock (an app still closing), before giving up (see :meth:`_busy`)."""
     BUSY_RETRY_MS = 3000
     """Milliseconds between those tries (each also waits the library's own lock timeout)."""
+    folder_memory: file_dialogs.FolderMemory | None = None
+    """Where the import choosers were last left, kept in the settings (set by the window)."""
 
     def choose_files(self) -> None:
         """Ask for files and import them."""
-        files, _ = file_dialogs.get_open_file_names(self, "导入文稿", "", IMPORT_FILTER)
+        files, _ = file_dialogs.get_open_file_names(
+            self, "导入文稿", "", IMPORT_FILTER, self.folder_memory, "import"
+        )
         if files:
             self.import_paths(files)
 
     def choose_folder(self) -> None:
         """Ask for a folder and import everything readable in it."""
-        folder = file_dialogs.get_existing_directory(self, "导入文件夹")
+        folder = file_dialogs.get_existing_directory(
+            self, "导入文件夹", "", self.folder_memory, "import"
+        )
         if folder:
             self.import_paths([folder])
 
