@@ -103,7 +103,15 @@ by one right frame at most. Also measured on both halves, none landed:
   same counter nearby (三个人…四个人, 一个到两个): weight -0.66, check 475/529; the count's noun in
   every item, the list adjacent to the count, items of six characters at most: each and all
   three together 475/528 or 475/529. The features, not the learner, bound the second look
-  (bench/frame_learners.py, session 27), and these add none it can use.
+  (bench/frame_learners.py, session 27), and these add none it can use;
+* a pointer count (这两方面, 这样两步) taken for a re-mention of an earlier count of its number
+  only when the items it points at overlap that count's items (or its noun shares a character):
+  dev 550/641 -> 552/645, check 482/538 -> 482/538 (482/539 by items alone); a refused count
+  looked at again when the kept frame of its phrase stands more than 3 (10) paragraphs away
+  (三个方面 … 三个方面的意义): dev 551/646 (551/643), check 483/544 (482/539);
+* formulas defined in other texts (除四害，就是消灭老鼠、麻雀、苍蝇、蚊子; 整顿三风：一整…): outside the
+  gold and the laws ../shared holds 31 texts, and over every speech and report such definitions
+  give 12 words, half of them places or sides (四省, 两翼) — nothing to mine.
 
     .venv/bin/python bench/frame_split.py [--misses] [--json] [--compare [--cut 0.4]]
         [--operating-point [--cuts 0.2,0.3,0.4] [--recall-bar 0.9] [--precision-bar 0.87]]
