@@ -30,10 +30,15 @@ def test_the_comparison_names_and_sums_its_similarity(studied, qtbot):
     assert header.text(2) == "相近度" and "原文标题" in header.toolTip(2)
     caption = ex.result_label.text()
     total = len(ex.rows)
-    assert f"写了 1/{total} 个标题" in caption and "平均相近度" in caption
+    assert f"写了 1/{total} 个标题" in caption and "写了的平均" in caption
     labels = [ex.history.itemText(i) for i in range(ex.history.count())]
     done = next(t for t in labels if "已对照" in t)
     assert "已对照，相近度" in done and done.endswith(f"%（写了 1/{total}）")
+    # the line leads with the figure the list shows for this attempt, and says it once
+    # (it read 本次练习（… 已对照，相近度 3%（写了 2/8））　写了 2/8 个标题，平均相近度 13%…)
+    figure = done.split("相近度 ")[1].split("%")[0]
+    assert f"相近度 {figure}%" in caption
+    assert caption.count("写了 1/") == 1 and "已对照" not in caption
 
 
 def test_an_attempt_with_every_heading_written_says_only_its_similarity():

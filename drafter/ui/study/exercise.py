@@ -80,21 +80,30 @@ SIMILARITY_TIP = "相近度：我的标题与原文标题的用字按顺序比�
 
 def answers_summary(answers: list[Answer]) -> str:
     """One line over the comparison: how many headings were written and how close they are,
-    on average (the written ones, then all with the blanks as 0)."""
+    the attempt's 相近度 first (all headings, the blanks as 0: the figure its line in the list
+    of attempts shows), then the written ones' average when some were left blank. The line
+    led with the written ones' average (平均相近度 13%) under a list saying 相近度 3% for the
+    same attempt, and a trainee could not tell which was theirs (ux53)."""
     if not answers:
         return ""
     filled = [a for a in answers if a.mine]
     if not filled:
         return f"共 {len(answers)} 个标题，一个也没写。"
-    return (
-        f"写了 {len(filled)}/{len(answers)} 个标题，平均相近度 {average(filled) * 100:.0f}%"
-        f"（全部平均 {average(answers) * 100:.0f}%）。"
-    )
+    line = f"写了 {len(filled)}/{len(answers)} 个标题，相近度 {average(answers) * 100:.0f}%"
+    if len(filled) < len(answers):
+        line += f"（未填的计 0；写了的平均 {average(filled) * 100:.0f}%）"
+    return line + "。"
+
+
+def attempt_time(attempt: Attempt) -> str:
+    """When an attempt was last written (12-06 15:33), as the list of attempts and the line
+    over its comparison name it."""
+    return attempt.updated[5:16].replace("T", " ")
 
 
 def attempt_label(attempt: Attempt) -> str:
     """How an attempt reads in the history list: when, and its score or how far it got."""
-    when = attempt.updated[5:16].replace("T", " ")
+    when = attempt_time(attempt)
     if attempt.revealed and attempt.score is not None:
         # 已对照 5% read as "5% of it compared": say what the number is, as `drafter notes` does
         # a low figure of few headings written says so: 相近度 5% beside an average of 43%
@@ -283,7 +292,9 @@ class OutlineExercise(QWidget):
         attempt as done (it is listed with its score from now on)."""
         answers = score(self.rows, self.answers())
         attempt = self.save(revealed=True)
-        when = f"（{attempt_label(attempt)}）" if attempt is not None else ""
+        # the time only: the score and the count follow in the summary (they stood twice,
+        # 本次练习（… 已对照，相近度 3%（写了 2/8））　写了 2/8 个标题…)
+        when = f"（{attempt_time(attempt)}）" if attempt is not None else ""
         self.show_answers(answers, f"本次练习{when}")
         if not self._can_save() and self.rows:
             self.result_label.setText(
@@ -350,7 +361,7 @@ class OutlineExercise(QWidget):
             return
         if attempt.revealed:
             self.attempt_id = None
-            self.show_answers(attempt.answers, f"以往的练习：{attempt_label(attempt)}")
+            self.show_answers(attempt.answers, f"以往的练习（{attempt_time(attempt)}）")
         else:
             self._fill(attempt.answers)
             self.attempt_id = attempt.id
