@@ -44,6 +44,13 @@ def _sides(f: Finding) -> tuple[str, str]:
     return ctx[:at], ctx[at + len(text) :]
 
 
+def sides(f: Finding) -> tuple[str, str]:
+    """Up to 12 characters before and after ``f``'s words in their paragraph (its context):
+    what tells apart two places of the same words under one heading (市委秘书长「xx」 and
+    「xx」主任 in one paragraph)."""
+    return _sides(f)
+
+
 def anchors(f: Finding) -> tuple[str, str, str, str]:
     """The four anchors of ``f``: whole context (= ``Finding.key``), left, right, paragraph.
 

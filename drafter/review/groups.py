@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from drafter.review.anchor import sides
 from drafter.review.model import Finding
 from drafter.review.panel_text import flagged, on_heading, snippet
 
@@ -77,6 +78,25 @@ def place(f: Finding, paragraph: bool = False) -> str:
     Word and the panel do not show them)."""
     where, words = _place(f, paragraph)
     return where + words
+
+
+def places_apart(group: FindingGroup) -> list[str]:
+    """Each place of ``group`` as :func:`place` names it, and where two places would read
+    the same (开头「xx」 four times: the same words in one paragraph) with a few characters
+    of their context instead of the bare words (开头 …秘书长「xx」向大家…), so the rows a list
+    shows for them can be told apart."""
+    named = [_place(f, False) for f in group.findings]
+    counts: dict[tuple[str, str], int] = {}
+    for label in named:
+        counts[label] = counts.get(label, 0) + 1
+    out = []
+    for f, (where, words) in zip(group.findings, named, strict=True):
+        if counts[(where, words)] > 1 and f.text:
+            left, right = sides(f)
+            words = f"…{left[-6:]}「{snippet(f.text, 10)}」{right[:6]}…"
+            where = where + " " if where else where
+        out.append(where + words)
+    return out
 
 
 def others_line(group: FindingGroup, paragraph: bool = False, limit: int = PLACES_NAMED) -> str:

@@ -4,7 +4,8 @@ Walking the office head's path on seed 000 (a writer's speech with 市委秘书�
 xx区长 in one paragraph): the 审稿 list's row 「xx」（共 4 处） went to the first xx and tinted
 it alone; the other three, a line further on, looked checked. Now the shown place is
 tinted and the group's other places in the same part are tinted lighter; 上一处/下一处
-under the list go from place to place (into another part of the draft too), say which
+under the list go from place to place (the rows of places that read alike, 开头「xx」 four
+times, say a few characters around the words) (into another part of the draft too), say which
 place it is (第 2/3 处) and go round the end. The same holds in the reader.
 """
 
@@ -55,6 +56,12 @@ def test_group_row_tints_every_place_and_steps_through_them(qtbot, make_window):
     panel, edit = ctrl.panel, window.editor.editor
     row = _group_row(panel)
     assert row.text(0).endswith("（共 3 处）")
+    # the two places in the opening read apart by their context, the third by its heading
+    assert [row.child(i).text(0) for i in range(3)] == [
+        "开头 …同志们：刚才「XX」主任传达了X…",
+        "开头 …X主任传达了「XX」书记的指示，…",
+        "「一、提高政治站位」下「XX」",
+    ]
     panel.tree.setCurrentItem(row)
     assert panel.place_row.isVisible()
     assert panel.place_label.text() == "同一问题第 1/3 处"
