@@ -161,6 +161,38 @@ _MARKER_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Styles whose marker can never be a heading's own first words: a heading typed or pasted
+# with one of them (一、 （一） 1. （1）, copied from a Word file) carries a number the
+# draft gives it anyway, whatever style the draft numbers that level in.
+_OFFICIAL_STYLES = ("cn_dun", "cn_paren", "arabic_dot", "arabic_paren")
+
+
+def typed_marker(heading: str, style: str | None) -> str:
+    """The marker a writer typed (or pasted) at the start of ``heading`` for a node the draft
+    numbers in ``style`` ('' when none): numbering is derived, so a typed one is printed
+    twice (第一句话：第一句话：…, 一、一、…). Recognised are a marker of the node's own
+    style (首先要… under 首先/其次 too: printed 首先，首先要…) and the official ones (一、
+    （一） 1. （1）); never for an unnumbered node (``style`` None or ``"none"``: its
+    heading says what it likes), never the whole heading, and 1. or 第一 only with their
+    mark (2024 年, 第一次 are words)."""
+    if not style or style == "none":
+        return ""
+    text = heading.strip()
+    for candidate, pattern in _MARKER_PATTERNS:
+        if candidate != style and candidate not in _OFFICIAL_STYLES:
+            continue
+        m = pattern.match(text)
+        if not m or not text[m.end() :].strip(" \u3000"):
+            continue
+        mark = m.group(0)
+        if candidate == "arabic_dot" and mark[-1].isspace():
+            continue
+        if candidate == "ordinal" and mark[-1] not in "，,：:":
+            continue  # 第一次… is the heading's own words
+        return mark
+    return ""
+
+
 def parse_marker(mark: str) -> tuple[str, int] | None:
     """Classify a marker as written (``"（二）"`` -> ``("cn_paren", 2)``).
 

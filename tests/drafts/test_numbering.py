@@ -14,6 +14,7 @@ from drafter.drafts.numbering import (
     markers,
     parse_cn_number,
     parse_marker,
+    typed_marker,
 )
 from drafter.drafts.ops import move_node
 
@@ -168,3 +169,30 @@ def test_parse_marker_inverts_marker_for_every_style():
             continue
         for n in (1, 7, 10, 23):
             assert parse_marker(marker(style, n)) == (style, n), (style, n)
+
+
+@pytest.mark.parametrize(
+    ("heading", "style", "typed"),
+    [
+        ("第一句话：要提高站位", "ordinal_sentence", "第一句话："),
+        ("二、聚焦重点任务", "cn_dun", "二、"),
+        ("（一）抓好项目", "cn_dun", "（一）"),  # pasted from a document numbered otherwise
+        ("1. 抓好项目", "cn_paren", "1."),
+        ("一是坚持", "shi", "一是"),
+        ("三要抓落实", "yao", "三要"),
+        ("首先，统一思想", "sequence", "首先，"),
+        ("首先要统一思想", "sequence", "首先"),
+        ("第一，坚持", "ordinal", "第一，"),
+        # words, not numbers
+        ("一是坚持", "cn_dun", ""),  # 一是 is a number only under 一是 numbering
+        ("三要抓落实", "shi", ""),
+        ("第一次全会精神", "ordinal", ""),
+        ("2024 年工作", "arabic_dot", ""),
+        ("十九大精神", "cn_dun", ""),
+        ("一、", "cn_dun", ""),  # the whole heading: nothing left to keep
+        ("一、加强领导", "none", ""),  # an unnumbered heading says what it likes
+        ("一、加强领导", None, ""),
+    ],
+)
+def test_typed_marker(heading, style, typed):
+    assert typed_marker(heading, style) == typed

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from drafter.drafts import ops
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
+from drafter.drafts.numbering import parse_marker, typed_marker
 from drafter.ui.errors import in_chinese
 from drafter.ui.models.draft_model import CLOSING, OPENING, DraftOutlineModel
 from drafter.ui.undo import MetaCommand, ParagraphsCommand, SnapshotCommand
@@ -36,6 +37,7 @@ class DraftSession(QObject):
         changed(): the draft content changed in any way.
         path_changed(object): the draft's file changed (Path or None).
         refused(str): an operation was refused (a one-line reason for the status bar).
+        noted(str): an edit was done otherwise than typed (a one-line note saying how).
     """
 
     draft_replaced = Signal()
@@ -45,6 +47,7 @@ class DraftSession(QObject):
     changed = Signal()
     path_changed = Signal(object)
     refused = Signal(str)
+    noted = Signal(str)
 
     def __init__(self, draft: Draft | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -271,15 +274,27 @@ class DraftSession(QObject):
 
     def rename(self, key: str, heading: str) -> bool:
         """Rename a heading (whitespace collapsed) as one undoable step; refuses the opening, the
-        closing and empty names.
+        closing and empty names. A marker typed or pasted before the words (二、聚焦…,
+        第一句话：…) is left out, as the draft numbers its headings itself (it was printed
+        twice: 第一句话：第一句话：…), and ``noted`` says so.
         """
         heading = " ".join(heading.split())
         if not self._is_node(key) or not heading:
             return False
-
-        return self._structural(
+        style = parse_marker(self.model.marker_of(key))
+        typed = typed_marker(heading, style[0] if style else None)
+        if typed:
+            heading = heading[len(typed) :].strip(" \u3000")
+            note = f"标题前输入的编号“{typed}”已去掉：编号随标题的位置自动生成"
+            if heading == self.draft.find(key).heading:
+                self.noted.emit(note)
+                return False
+        done = self._structural(
             "重命名标题", lambda d: ops.set_heading(d, key, heading), lambda: key
         )
+        if typed and done:
+            self.noted.emit(note)
+        return done
 
     def add_sibling(self, key: str | None, heading: str = "新标题") -> str | None:
         """Add a section after ``key`` (at the end of the top level for opening/closing)."""

@@ -195,6 +195,7 @@ class DraftEditorPanel(EditorActions, QWidget):
         s.changed.connect(self._on_changed)
         s.path_changed.connect(self._update_title)
         s.refused.connect(self.status_message)
+        s.noted.connect(self.status_message)
         s.model.hits_dropped.connect(self._on_hits_dropped_on_tree)
         s.model.text_dropped.connect(self._on_text_dropped_on_tree)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)

@@ -12,6 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,7 +43,7 @@ from drafter.templating import (
 )
 from drafter.templating.messages_zh import TemplateMessage, explain, explain_error
 from drafter.ui.errors import describe
-from drafter.ui.panels.template_params import ParamForm
+from drafter.ui.panels.template_params import ListEditor, ParamForm
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 ALL = "全部模板"
@@ -59,6 +60,15 @@ def _details(said: list[TemplateMessage]) -> str:
     reason was known)."""
     lines = [m.detail for m in said if m.detail]
     return "详细信息（原文）：\n" + "\n".join(lines) if lines else ""
+
+
+def _ancestors(widget: QWidget | None, top: QWidget) -> list[QWidget]:
+    """``widget`` and its parents up to (not including) ``top``."""
+    out: list[QWidget] = []
+    while widget is not None and widget is not top:
+        out.append(widget)
+        widget = widget.parentWidget()
+    return out
 
 
 class TemplateGallery(QWidget):
@@ -152,7 +162,8 @@ class TemplateGallery(QWidget):
         self.error.hide()
         self.create_button = QPushButton("创建草稿")
         self.create_button.setObjectName("createDraftButton")
-        self.create_button.setDefault(True)
+        # setDefault does nothing outside a dialog: Enter is caught in keyPressEvent
+        self.create_button.setToolTip("按所选模板和参数新建草稿（在模板列表或参数框中按回车）")
         self.create_button.clicked.connect(self.create_draft)
 
         right = QWidget()
@@ -179,6 +190,22 @@ class TemplateGallery(QWidget):
         self.filter.textChanged.connect(lambda _text: self._fill_templates())
         self.templates.currentItemChanged.connect(lambda item, _prev: self._show_template(item))
         self.templates.itemDoubleClicked.connect(lambda _item: self.create_draft())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Qt override: Enter creates the draft, as in a dialog: a writer who picked a
+        template with the arrow keys or typed its 标题 pressed Enter and nothing happened
+        (the button's default flag works only in a dialog; the list and the fields pass
+        Enter up here). Enter in the filter goes to the list instead, and a list parameter
+        (三个方面's points) keeps Enter to itself."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+            return
+        focus = self.focusWidget()  # the child Enter came from (the window may be inactive)
+        if focus is self.filter:
+            self.templates.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not any(isinstance(w, ListEditor) for w in _ancestors(focus, self)):
+            self.create_draft()
+        event.accept()
 
     # -- loading -----------------------------------------------------------------------------
 

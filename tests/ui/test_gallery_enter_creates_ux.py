@@ -1,0 +1,73 @@
+"""Enter in the 模板 gallery creates the draft (ux54).
+
+Walking the writer's path from the keyboard at 1280×720: Ctrl+T, Down to 讲三句话, Enter —
+nothing; the 标题 field typed and Enter — nothing. 创建草稿 was marked the default button,
+which Qt honours only in a dialog, so a writer without the mouse had to Tab through every
+field to reach it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from drafter.ui.panels.template_gallery import TemplateGallery
+
+
+def _type(widget, text: str) -> None:
+    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def test_ctrl_t_arrow_enter_makes_the_draft(make_window, qtbot):
+    window = make_window()
+    made = []
+    window.gallery.draft_created.connect(made.append)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    listing = window.gallery.templates
+    qtbot.waitUntil(listing.hasFocus)
+    listing.setCurrentRow(0)
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    chosen = listing.currentItem().text()
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert len(made) == 1
+    assert window.editor.draft is made[0] or window.editor.draft.to_json() == made[0].to_json()
+    assert chosen.split("：")[0] in window.statusBar().currentMessage()
+
+
+def test_enter_in_a_field_creates_and_in_the_filter_goes_to_the_list(qtbot):
+    gallery = TemplateGallery(None)
+    qtbot.addWidget(gallery)
+    gallery.resize(900, 600)
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    gallery.activateWindow()
+    qtbot.waitUntil(gallery.isActiveWindow)
+    made = []
+    gallery.draft_created.connect(made.append)
+
+    gallery.filter.setFocus()
+    _type(gallery.filter, "三句话")
+    qtbot.keyClick(gallery.filter, Qt.Key.Key_Return)
+    assert not made  # filtering is no choice yet
+    assert gallery.templates.hasFocus()
+    assert "三句话" in gallery.templates.currentItem().text()
+
+    title = gallery.form.editor("title")
+    title.setFocus()
+    title.clear()
+    _type(title, "在乡镇调研时的讲话")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert len(made) == 1
+    assert made[0].meta.title == "在乡镇调研时的讲话"
+
+    count = gallery.form.editor("count")
+    count.setFocus()
+    qtbot.keyClick(count, Qt.Key.Key_Return)  # a number field: Enter too
+    assert len(made) == 2

@@ -1,0 +1,94 @@
+"""A heading renamed with its number typed in front (ux54): the number is the draft's.
+
+Walking a 讲三句话 draft, the writer pressed F2 on 第一句话：……, typed the whole line
+第一句话：要提高站位，把准方向 and Enter: the outline and the Word file said
+第一句话：第一句话：要提高站位，把准方向. A heading pasted from another document
+(二、聚焦重点任务) was numbered twice the same way.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+
+from drafter.drafts.model import Draft, DraftNode
+from drafter.settings import Settings
+from drafter.ui.draft.files import DraftFiles
+from drafter.ui.panels.draft_editor import DraftEditorPanel
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_questions(monkeypatch):
+    """Closing a dirty editor asks 保存/不保存/取消; at test teardown the answer is 不保存."""
+    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture
+def panel(qtbot, tmp_path):
+    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
+    widget.files.recovery_checked = True
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _rename_by_keyboard(panel, qtbot, text: str) -> None:
+    """F2 on the chosen heading, the line typed over the old one (as an input method
+    delivers Chinese, key by key), Enter."""
+    panel.tree.setFocus()
+    panel.rename_action.trigger()
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), "F2 opens the heading for editing"
+    editor.selectAll()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.tree.state() != QAbstractItemView.State.EditingState)
+
+
+def test_a_typed_number_is_left_out_and_the_writer_told(panel, qtbot):
+    draft = Draft(sections=[DraftNode("……"), DraftNode("……")])
+    draft.numbering = ["ordinal_sentence", "cn_paren", "arabic_dot", "arabic_paren"]
+    panel.set_draft(draft)
+    panel.select_key(panel.draft.sections[0].id)
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+
+    _rename_by_keyboard(panel, qtbot, "第一句话：要提高站位，把准方向")
+
+    assert panel.draft.sections[0].heading == "要提高站位，把准方向"
+    assert panel.node_label.text() == "第一句话：要提高站位，把准方向"
+    assert any("第一句话：" in m and "自动生成" in m for m in messages)
+
+    # A heading pasted from a document numbered otherwise (一、) keeps its words only,
+    # and one undo gives the old heading back.
+    panel.select_key(panel.draft.sections[1].id)
+    _rename_by_keyboard(panel, qtbot, "二、聚焦重点任务")
+    assert panel.draft.sections[1].heading == "聚焦重点任务"
+    panel.session.undo_stack.undo()
+    assert panel.draft.sections[1].heading == "……"
+
+
+def test_words_that_only_look_like_a_number_stay(panel, qtbot):
+    draft = Draft(sections=[DraftNode("甲"), DraftNode("乙")])
+    draft.numbering = ["ordinal", "cn_paren", "arabic_dot", "arabic_paren"]
+    panel.set_draft(draft)
+    panel.select_key(panel.draft.sections[0].id)
+    _rename_by_keyboard(panel, qtbot, "第一次全会精神要落实")  # 第一， is the marker
+    assert panel.draft.sections[0].heading == "第一次全会精神要落实"
+    assert panel.node_label.text() == "第一，第一次全会精神要落实"
+
+
+def test_a_sequence_word_typed_before_the_words_is_the_marker(panel, qtbot):
+    draft = Draft(sections=[DraftNode("甲"), DraftNode("乙")])
+    draft.numbering = ["sequence", "cn_paren", "arabic_dot", "arabic_paren"]
+    panel.set_draft(draft)
+    panel.select_key(panel.draft.sections[0].id)
+    _rename_by_keyboard(panel, qtbot, "首先要统一思想")
+    assert panel.draft.sections[0].heading == "要统一思想"
+    assert panel.node_label.text() == "首先，要统一思想"
