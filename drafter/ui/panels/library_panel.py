@@ -51,6 +51,7 @@ from drafter.ui.panels.library_status import EMPTY_TEXT, LOADING_TEXT
 from drafter.ui.panels.reparse_notice import ReparseNotice
 from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.elided_label import ElidedLabel
+from drafter.ui.widgets.empty_columns import EmptyColumns
 from drafter.ui.widgets.mark_delegate import MarkDelegate
 from drafter.ui.workers import Worker
 
@@ -170,6 +171,9 @@ class LibraryPanel(LibraryImports, QWidget):
         for col, chars in ((SPEAKER, 3.5), (DATE, 6), (GENRE, 4), (CHARS, 3.5)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, int(chars * char_width) + 12)
+        # 讲话人, 日期 and 体裁 hidden while no row shown has them (Mao's texts, regulations):
+        # the title gets their room in a narrow panel; a column comes back at the user's width
+        self.empty_columns = EmptyColumns(self.view, (SPEAKER, DATE, GENRE))
 
         self.empty_label = QLabel(LOADING_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
