@@ -132,3 +132,22 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_detail_names_three_other_places_and_leaves_the_rest_to_the_rows(qtbot, make_window):
+    """At 1280×720 a group of twelve named eight places under the list, three lines taken
+    from the list that holds a row for each of them anyway."""
+    window = make_window()
+    names = ("提高政治站位", "突出工作重点", "强化责任落实", "加强作风建设", "抓好组织保障")
+    draft = Draft(
+        meta=DraftMeta(title="在全区办公室工作会议上的讲话", date="2026-03-02"),
+        opening=[DraftParagraph("同志们：今天召开这次会议。")],
+        sections=[DraftNode(n, [DraftParagraph(f"请XX同志牵头{n}。")]) for n in names],
+    )
+    ctrl = review_in_window(qtbot, window, draft, lambda fs: len(_xx(fs)) == 5)
+    row = _group_row(ctrl.panel)
+    ctrl.panel.tree.setCurrentItem(row)
+    line = ctrl.panel.detail.text().splitlines()[-1]
+    assert line.startswith("同样的问题共 5 处，另见：") and line.endswith("等")
+    assert line.count("「XX」") == 3
+    assert row.toolTip(0).count("「XX」") == 4  # the tooltip still names every other place

@@ -34,6 +34,7 @@ DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # a row that stands for a FindingGroup
 LEVEL_COLOURS = {"error": "#b3261e", "warning": "#b06000", "hint": "#1a5fb4"}
 SOURCES = (("draft", "当前草稿"), ("reader", "阅读器中的文稿"))
+DETAIL_PLACES = 3  # a group's other places named under the list (the tooltip names more)
 
 
 class ReviewPanel(QWidget):
@@ -381,7 +382,9 @@ class ReviewPanel(QWidget):
         self.dismiss.setText("恢复此条" if dismissed else "忽略此条")
         item = self.tree.currentItem()
         group = item.data(0, GROUP_ROLE) if item is not None else None
-        more = f"\n{others_line(group)}" if group is not None else ""
+        # three places named under the list, the rest in the rows and the row's tooltip: eight
+        # took three lines of a 1280×720 window's panel from the list itself
+        more = f"\n{others_line(group, limit=DETAIL_PLACES)}" if group is not None else ""
         self.detail.setText(
             f"{f.message}" + (f"\n建议：{f.suggestion}" if f.suggestion else "") + more if f else ""
         )
