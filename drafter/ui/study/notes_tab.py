@@ -196,6 +196,9 @@ class NotesTab(QWidget):
         else:
             notes = self.store.all()
             what = "全部 {n} 条笔记和高亮"
+        # 本篇笔记: every row's 文稿 is the document shown (its title stands over the tab); the
+        # column sized to that title took half the 学习 dock at 1280x720 from 原文 and 笔记
+        self.list.setColumnHidden(2, not words and self._this_document())
         how = "" if notes or words else f"。{HOW_TO_NOTE}"
         self.summary.setText(f"{what.format(n=len(notes))}{how}。{notice}。")
         self.summary.setToolTip(str(getattr(self.store, "path", "")))
@@ -209,11 +212,16 @@ class NotesTab(QWidget):
             item.setToolTip(1, note.note)
             self.list.addTopLevelItem(item)
 
+    def _this_document(self) -> bool:
+        """Whether the list holds this document's notes only (本篇笔记, nothing searched)."""
+        return bool(self.doc_id) and self.scope.currentIndex() == 0
+
     def _list_attempts(self, notice: str) -> None:
         """Every saved outline exercise, newest first, across documents."""
         from drafter.ui.study.exercise import attempt_label
 
         self.list.setHeaderLabels(["提纲练习", "写了", "文稿"])
+        self.list.setColumnHidden(2, False)
         attempts = self.store.attempts.all()
         for attempt in attempts:
             item = QTreeWidgetItem(
