@@ -541,9 +541,11 @@ def _reader_span(document, f) -> QTextCursor | None:
     block = document.findBlockByNumber(f.paragraph)
     if not block.isValid():
         return None
+    last = block.length() - 1  # a finding of an older reading may run past the block
     cursor = QTextCursor(block)
-    cursor.setPosition(block.position() + f.start)
-    cursor.setPosition(block.position() + (f.end or f.start), QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(block.position() + min(f.start, last))
+    end = min(f.end or f.start, last)
+    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
     return cursor
 
 
