@@ -73,3 +73,23 @@ def test_the_footer_and_the_table_follow_the_chosen_kind(qtbot, tmp_path):
     tree.setCurrentItem(tree.topLevelItem(0))
     assert panel.count_label.text().startswith("共 4 篇")
     library.close()
+
+
+def test_a_kind_opened_on_one_level_opens_it_to_the_years(qtbot, tmp_path):
+    """A kind with a single level (most kinds of a real library have only 未注明层级) opened
+    on that level alone, one more click before its years (ux53's walk, 培训会)."""
+    panel, library = _imported_panel(
+        qtbot, tmp_path, ["在全市青年干部培训会上的讲话", "在全市财务人员培训会上的讲话"]
+    )
+    try:
+        tree = panel.occasion_tree
+        kind = _node(tree, "培训会")
+        assert kind.childCount() == 1
+        tree.show()
+        tree.expandItem(kind)  # as a click on its arrow does
+        level = kind.child(0)
+        assert level.isExpanded() and level.childCount() >= 1
+        years = tree.visualItemRect(level.child(0))
+        assert years.isValid() and years.height() > 0  # the years in sight
+    finally:
+        library.close()

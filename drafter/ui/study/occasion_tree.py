@@ -30,6 +30,7 @@ class OccasionTree(QTreeWidget):
         self._filtered: set[str] | None = None  # the ids the table's filters let through
         self.setMinimumWidth(120)
         self.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
+        self.itemExpanded.connect(self._open_lone_child)
 
     def set_documents(self, docs) -> None:
         """Rebuild the tree from the library's records, keeping the chosen node if it is
@@ -112,6 +113,13 @@ class OccasionTree(QTreeWidget):
                 return item
             item = nxt
         return item
+
+    def _open_lone_child(self, item: QTreeWidgetItem) -> None:
+        """A node opened on a single child opens that one too: most kinds of a real library
+        have one level, 未注明层级 (ux53's walk: 培训会 opened on 未注明层级（11） alone, one more
+        click before the years)."""
+        if item.childCount() == 1:
+            item.child(0).setExpanded(True)
 
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         self.ids_chosen.emit(item.data(0, IDS_ROLE) if item is not None else None)
