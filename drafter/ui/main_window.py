@@ -202,6 +202,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         # a draft just opened is what the user wants to see, not the tab that hid it (学习)
         ed.files.loaded.connect(lambda: (self.draft_dock.show(), self.draft_dock.raise_()))
         ed.files.loaded.connect(self._fold_empty_reader)
+        # 新建稿件 from behind the 模板 tab said 已新建空白稿件 over the gallery: show the
+        # new draft and put the keyboard where it starts, its title
+        ed.files.started.connect(self._show_new_draft)
         if self.gallery is not None:
             self.gallery.draft_created.connect(self._on_draft_created)
 
@@ -411,7 +414,18 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         if self.editor.confirm_discard():
             self.editor.set_draft(draft)
             self.draft_dock.raise_()
+            # the keyboard follows the new draft (typing went on into the gallery): its
+            # title when the template left it empty, else its outline, for F2 on a heading
+            if draft.meta.title:
+                self.editor.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.editor.focus_title()
             self.show_status(f"已从模板新建稿件：{draft.meta.title or '未命名'}")
+
+    def _show_new_draft(self) -> None:
+        self.draft_dock.show()
+        self.draft_dock.raise_()
+        self.editor.focus_title()
 
     def _remember_query(self, query: str) -> None:
         self.settings.add_search(query)

@@ -39,6 +39,27 @@ def test_ctrl_t_arrow_enter_makes_the_draft(make_window, qtbot):
     assert len(made) == 1
     assert window.editor.draft is made[0] or window.editor.draft.to_json() == made[0].to_json()
     assert chosen.split("：")[0] in window.statusBar().currentMessage()
+    # the keyboard follows the draft (typing went on into the gallery's list): its outline,
+    # for F2 on the first heading
+    qtbot.waitUntil(window.editor.tree.hasFocus)
+
+
+def test_ctrl_n_behind_the_gallery_shows_the_draft_at_its_title(make_window, qtbot):
+    """Ctrl+N with 模板 in front said 已新建空白稿件 over the gallery: the new draft stayed
+    behind its tab, and its title was a dozen Shift+Tab away from the outline."""
+    window = make_window()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.gallery_dock.show()
+    window.gallery_dock.raise_()
+    qtbot.waitUntil(lambda: window.draft_dock.visibleRegion().isEmpty())
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.draft_dock.visibleRegion().isEmpty())
+    title = window.editor.meta.edits["title"]
+    qtbot.waitUntil(title.hasFocus)
+    _type(title, "在全县安全生产工作会议上的讲话")
+    assert window.editor.draft.meta.title == "在全县安全生产工作会议上的讲话"
 
 
 def test_enter_in_a_field_creates_and_in_the_filter_goes_to_the_list(qtbot):

@@ -41,10 +41,12 @@ class DraftFiles(QObject):
 
     Signals:
         loaded(): a draft was opened or recovered (the panel shows its first section).
+        started(): an empty draft replaced the last one (新建稿件, Ctrl+N).
         status_message(str): a short message for the status bar.
     """
 
     loaded = Signal()
+    started = Signal()
     status_message = Signal(str)
 
     def __init__(
@@ -87,6 +89,7 @@ class DraftFiles(QObject):
         self.session.load(Draft())
         self.recovery.discard()
         self.status_message.emit("已新建空白稿件")
+        self.started.emit()
         return True
 
     def open_draft(self, path: str | Path | None = None) -> bool:

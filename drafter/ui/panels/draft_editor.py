@@ -387,6 +387,11 @@ class DraftEditorPanel(EditorActions, QWidget):
         """Start an empty draft (asks about unsaved changes first); False when the writer cancelled."""
         return self.files.new_draft()
 
+    def focus_title(self) -> None:
+        """Put the keyboard in the 标题 box: a new speech starts with its title, and from the
+        outline the box was a dozen Shift+Tab away (past every outline button)."""
+        self.meta.edits["title"].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def open_draft(self, path: str | Path | None = None) -> bool:
         """Open a draft file (asked for when ``path`` is None); False when cancelled or unreadable."""
         return self.files.open_draft(path)
