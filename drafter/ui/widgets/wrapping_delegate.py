@@ -3,8 +3,8 @@
 ``QTreeView.setWordWrap(True)`` alone does not grow a row: the default delegate is asked
 for its size without the column's width, so a long heading stays one line and is elided
 to the few characters that fit ("一、提高政治站位，充分…"). This delegate measures the
-text at the width it is painted at (the column's, less the tree's indentation), and the view lays its rows out
-again whenever a column is resized.
+text at the width it is painted at (the column's, less the tree's indentation), and the
+view lays its rows out again whenever a column is resized.
 """
 
 from __future__ import annotations
