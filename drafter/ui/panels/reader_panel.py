@@ -1,38 +1,35 @@
 """The reader: a whole document with its structure visible, search terms highlighted,
 an outline that jumps on click, and ways to send text to the draft.
 
-The panel is assembled from parts, one module each: :mod:`~drafter.ui.panels.reader_outline`
-(the outline pane), :mod:`~drafter.ui.panels.reader_header` (title and facts above the
-text), :mod:`~drafter.ui.panels.reader_quoting` (the selection sent to the draft) and
+The panel is assembled from parts, one module each: :mod:`~drafter.ui.panels.reader_loading`
+(reading a document on a worker, and following the library when it changes),
+:mod:`~drafter.ui.panels.reader_render` (the text laid out),
+:mod:`~drafter.ui.panels.reader_hits` (the search's hits, F3 / Shift+F3),
+:mod:`~drafter.ui.panels.reader_scrolling` (the paragraph jumped to, held at the top),
+:mod:`~drafter.ui.panels.reader_outline` (the outline pane),
+:mod:`~drafter.ui.panels.reader_header` (title and facts above the text),
+:mod:`~drafter.ui.panels.reader_quoting` (the selection sent to the draft) and
 :mod:`~drafter.ui.panels.reader_menus` (the 更正结构 menus and keys, over
-:mod:`~drafter.ui.panels.reader_corrections`); this module loads and shows the document
-and finds the search's hits in it."""
+:mod:`~drafter.ui.panels.reader_corrections`); this module builds the widgets, shows a
+document and keeps the buttons in step."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QFont,
     QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
-    QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -42,27 +39,25 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.display import book_title
 from drafter.study.stats import DEFAULT_RATE
-from drafter.ui.errors import failure_text
-from drafter.ui.library_reads import LatestRead, off_thread
+from drafter.ui.library_reads import LatestRead
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
-    append_apparatus,
-    insert_note_marks,
 )
 from drafter.ui.panels.reader_corrections import (
     LEVEL_KEYS,
-    UNREAD,
     ReaderCorrections,
-    heading_levels,
 )
 from drafter.ui.panels.reader_header import ReaderHeader
+from drafter.ui.panels.reader_hits import ReaderHits
+from drafter.ui.panels.reader_loading import ReaderLoading
 from drafter.ui.panels.reader_menus import ReaderMenus
 from drafter.ui.panels.reader_outline import (
-    LEVEL_COLOURS,
     ParagraphRole,
     ReaderOutlineRows,
 )
 from drafter.ui.panels.reader_quoting import ReaderQuoting
+from drafter.ui.panels.reader_render import render_text
+from drafter.ui.panels.reader_scrolling import ReaderScrolling
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -72,9 +67,6 @@ log = logging.getLogger(__name__)
 
 
 CHARS_PER_MINUTE = DEFAULT_RATE
-TERM_BG = QColor("#ffe066")
-CURRENT_BG = QColor("#ff9f43")
-TARGET_BG = QColor("#e3f0ff")
 
 EMPTY_HTML = (
     "<div style='color:#666;margin-top:40px' align='center'>"
@@ -85,21 +77,16 @@ EMPTY_HTML = (
 )
 
 
-def heading_markers(document: Any) -> list[str]:
-    """The marker of each heading paragraph, in order ("" when unknown)."""
-    outline = getattr(document, "outline", None)
-    if outline is None:
-        return []
-    return [section.marker for section in outline.walk()]
-
-
-def _tint(colour: QColor, whiteness: float) -> QColor:
-    """``colour`` mixed with white: a pale background that keeps the level's hue."""
-    mix = [int(c + (255 - c) * whiteness) for c in (colour.red(), colour.green(), colour.blue())]
-    return QColor(*mix)
-
-
-class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, QWidget):
+class ReaderPanel(
+    ReaderLoading,
+    ReaderHits,
+    ReaderScrolling,
+    ReaderQuoting,
+    ReaderMenus,
+    ReaderOutlineRows,
+    ReaderHeader,
+    QWidget,
+):
     """Shows one document.
 
     Signals:
@@ -302,46 +289,6 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         """The library id of the shown document (or its path when not in the library)."""
         return self._doc_key
 
-    def open_document(
-        self,
-        doc_id: str,
-        paragraph_index: int | None = None,
-        terms: Iterable[str] = (),
-        status: str | None = None,
-        terms_asked: bool = True,
-    ) -> None:
-        """Load a library document on a worker, then show it at ``paragraph_index``; the status
-        line then says ``status`` (why this document opened), else 已打开《…》. With
-        ``terms_asked`` false (opened from the table while a search is shown) the terms
-        are highlighted where the document has them, and nothing is said where it has none."""
-        self._said_after_open = status
-        if self._library is None:
-            self.status_message.emit("资料库正在加载，请稍候再打开文稿。")
-            return
-        library, terms = self._library, list(terms)
-        if self._worker is not None:
-            self._worker.cancel()
-        self.status_message.emit("正在打开文稿…")
-        worker = Worker(lambda _t: _read_document(library, doc_id), self)
-        worker.finished.connect(
-            lambda result: (
-                self._show_read(result, doc_id, paragraph_index, terms, library, terms_asked)
-                if worker is self._worker
-                else None
-            )
-        )
-        worker.failed.connect(lambda msg, exc: self._on_load_failed(msg, exc))
-        worker.ended.connect(lambda: self._forget(worker))
-        worker.ended.connect(worker.deleteLater)
-        self._worker = worker
-        worker.start()
-
-    def _show_read(self, result: tuple, doc_id: str, *rest: Any) -> None:
-        """Show a document :func:`_read_document` read, with its stored corrections."""
-        document, info, corrections = result
-        self._corrections_read = (doc_id, corrections)
-        self.show_document(document, info, doc_id, *rest)
-
     def show_notice(self, text: str) -> None:
         """Say ``text`` in the quiet bar over the shown document, until the user closes it or
         another document opens (work goes on: it is news, not an error dialog)."""
@@ -388,47 +335,6 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         self.status_message.emit(said or f"已打开{book_title(self._display_title())}")
         self.document_opened.emit(self._doc_key)
 
-    def follow_library(self) -> None:
-        """The library changed (a sync, an import, another program or a colleague): show the
-        current version of the document shown, where the user was reading. A sync that
-        re-read its edited file left the reader on the old text under an id the library no
-        longer knew (corrections then failed), with 已更正 where the table said 更正待复核;
-        ``library edit`` from the command line left the old title in the header."""
-        library, info = self._doc_library, self._info
-        if library is None or info is None or self._worker is not None:
-            return  # nothing from the library, or a load under way brings the news itself
-        key = self._doc_key
-        # on a worker for a team library (a round trip to the server), at once for a local one
-        self._version_read.run(
-            library, lambda: (key, info, library.current_version(key, getattr(info, "path", None)))
-        )
-
-    def _follow_version(self, read: tuple) -> None:
-        """Open the version :meth:`follow_library` found, when the document it was asked
-        for is still the one shown and still not loading."""
-        key, info, now = read
-        if key != self._doc_key or info is not self._info or self._worker is not None:
-            return  # the reader moved on meanwhile
-        if now is None or now == info:
-            return
-        said = (
-            "原文件改动过，显示的是现在的版本。" if now.id != self._doc_key else "文稿信息已更新。"
-        )
-        # the search's terms are found again in the new version: the re-read dropped the hits
-        # shown (F3 then said 本文中没有检索词) though the text had them still
-        self.open_document(
-            now.id,
-            self._top_paragraph(),
-            terms=list(self._terms),
-            status=said,
-            terms_asked=self._terms_asked,
-        )
-
-    def _top_paragraph(self) -> int | None:
-        """The paragraph at the top of the view (None: above the text, e.g. the apparatus)."""
-        block = self.view.cursorForPosition(self.view.viewport().rect().topLeft()).blockNumber()
-        return block if 0 <= block < len(self._paragraphs) else None
-
     def _show_corrected(self, key: str, index: int, said: str = "") -> None:
         """Show the corrected document again at the corrected paragraph; the status line goes
         on saying what was stored (it said 已打开《…》 as if nothing had happened, and then
@@ -462,232 +368,15 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         self._show_header()
         self._update_enabled()
 
-    def set_terms(self, terms: Iterable[str]) -> None:
-        """Highlight what the search matched: with a :attr:`query_source` and a library
-        that can say (``library.highlight``), exactly the spans the query matches, cut as
-        the index cuts; otherwise every occurrence of ``terms`` (longest first)."""
-        self._terms = sorted({t for t in terms if t and t.strip()}, key=len, reverse=True)
-        text = self.view.document().toPlainText() if self._doc is not None else ""
-        self._matches = []
-        exact = self._query_matches() if self._terms else None
-        if exact is not None:
-            self._matches = exact
-        elif self._terms and text:
-            pattern = re.compile("|".join(re.escape(t) for t in self._terms))
-            self._matches = [(m.start(), m.end()) for m in pattern.finditer(text)]
-        self._show_matches()
-
-    def _show_matches(self) -> None:
-        """Mark :attr:`_matches`, the current one the first at or after the target."""
-        self._current = -1
-        if self._target is not None and self._matches:
-            start = self.view.document().findBlockByNumber(self._target).position()
-            self._current = next((i for i, (s, _e) in enumerate(self._matches) if s >= start), -1)
-        self._apply_selections()
-        self._update_hits_label()
-
-    def _query_matches(self) -> list[tuple[int, int]] | None:
-        """Spans of the whole document the current query matches, or None when there is
-        no query or the library cannot highlight (a file opened directly). A team
-        library's (its segmenter asks the server which words the index was built with)
-        come from a worker: None here, every occurrence of the terms marked meanwhile,
-        and the exact spans replace them when they come (:meth:`_exact_matches_read`)."""
-        query = self.query_source() if self.query_source is not None else ""
-        library = self._doc_library
-        if not query or library is None or not hasattr(library, "highlight"):
-            return None
-        document = self.view.document()
-        blocks = [document.findBlockByNumber(i) for i in range(document.blockCount())]
-        texts = [b.text() for b in blocks]
-        if off_thread(library):
-            key, doc = self._doc_key, self._doc
-            self._highlight_read.run(
-                library, lambda: (key, doc, query, library.highlight(query, texts))
-            )
-            return None
-        try:
-            spans = library.highlight(query, texts)
-        except Exception:  # noqa: BLE001 - highlighting must never stop the reader
-            log.exception("cannot highlight %r", query)
-            return None
-        return self._spans_to_matches(blocks, spans)
-
-    def _exact_matches_read(self, read: tuple) -> None:
-        """The exact spans of a team library's query, read on a worker: they replace the
-        terms' occurrences marked meanwhile, when the document and the query are still
-        the ones shown."""
-        key, doc, query, spans = read
-        now = self.query_source() if self.query_source is not None else ""
-        if key != self._doc_key or doc is not self._doc or query != now or not self._terms:
-            return
-        document = self.view.document()
-        blocks = [document.findBlockByNumber(i) for i in range(document.blockCount())]
-        self._matches = self._spans_to_matches(blocks, spans)
-        self._show_matches()
-
-    @staticmethod
-    def _spans_to_matches(blocks: list, spans: list) -> list[tuple[int, int]]:
-        """Spans per block as spans of the whole document, touching ones joined."""
-        matches: list[tuple[int, int]] = []
-        for block, found in zip(blocks, spans):
-            for start, end in found:
-                start, end = block.position() + start, block.position() + end
-                if matches and matches[-1][1] == start:  # 三|服务: one match, one count
-                    matches[-1] = (matches[-1][0], end)
-                else:
-                    matches.append((start, end))
-        return matches
-
-    def next_hit(self) -> None:
-        """Jump to the next search hit in the text (wraps around)."""
-        self._step(1)
-
-    def previous_hit(self) -> None:
-        """Jump to the previous search hit (wraps around)."""
-        self._step(-1)
-
-    def jump_to_paragraph(self, index: int) -> None:
-        """Scroll so paragraph ``index`` is at the top and mark it."""
-        block = self.view.document().findBlockByNumber(index)
-        if not block.isValid():
-            return
-        self._target = index
-        self._apply_selections()
-        self.view.setTextCursor(QTextCursor(block))
-        self._pinned = index
-        self._scroll_to_block(index)
-        # A document just shown is laid out again once the view has its final width (the
-        # dock settles after the event loop runs): scroll again then, or the paragraph
-        # ends up far from the top (seen with long reports opened from a search hit); and
-        # again whenever the text is wrapped anew while it is pinned (_keep_pinned).
-        QTimer.singleShot(0, lambda: self._scroll_to_block(index))
-
-    def _keep_pinned(self, *_range) -> None:
-        """The text was laid out again (a new width): put the pinned paragraph back on top."""
-        if self._pinned is not None:
-            self._scroll_to_block(self._pinned)
-
-    def _let_go(self, *_action) -> None:
-        """The reader scrolled: the view is theirs now."""
-        self._pinned = None
-
-    def _scroll_to_block(self, index: int) -> None:
-        """Put block ``index`` at the top of the view (as far as the scroll range allows)."""
-        if self._target != index:
-            return  # the reader moved on meanwhile
-        doc = self.view.document()
-        block = doc.findBlockByNumber(index)
-        if not block.isValid():
-            return
-        top = doc.documentLayout().blockBoundingRect(block).top()
-        self.view.verticalScrollBar().setValue(max(0, int(top) - 8))
-
-    # -- rendering -------------------------------------------------------------------------
-
     def _render(self) -> None:
-        doc = QTextDocument(self.view)
-        base = self.view.font()
-        doc.setDefaultFont(base)
-        cursor = QTextCursor(doc)
-        markers = heading_markers(self._doc)
-        stored = heading_levels(self._doc)
-        heading_no = 0
-        for i, para in enumerate(self._paragraphs):
-            block, char = QTextBlockFormat(), QTextCharFormat()
-            block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            block.setBottomMargin(6)
-            if para.is_heading:
-                level = max(1, len(para.section))
-                # the level the heading was given (改为二级标题 on the first heading looks
-                # 二级 though nothing above it is 一级), its place in the tree by depth
-                given = stored.get(para.index, level)
-                colour = QColor(LEVEL_COLOURS[min(given, len(LEVEL_COLOURS)) - 1])
-                block.setIndent(level - 1)
-                block.setTopMargin(14 if given == 1 else 8)
-                char.setForeground(colour)
-                char.setFontWeight(QFont.Weight.Bold)
-                char.setFontPointSize(base.pointSizeF() * (1.25 if given == 1 else 1.1))
-                marker = markers[heading_no] if heading_no < len(markers) else ""
-                heading_no += 1
-            else:
-                block.setTextIndent(2 * base.pointSizeF() * 1.4)
-                marker = ""
-            if i == 0:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(char)
-            else:
-                cursor.insertBlock(block, char)
-            if marker and para.text.startswith(marker):
-                tag = QTextCharFormat(char)
-                tag.setBackground(_tint(char.foreground().color(), 0.85))
-                cursor.insertText(marker, tag)
-                cursor.insertText(para.text[len(marker) :], char)
-            else:
-                cursor.insertText(para.text, char)
-        apparatus = getattr(self._doc, "apparatus", None)
-        insert_note_marks(doc, [p.text for p in self._paragraphs], apparatus)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        append_apparatus(cursor, apparatus, base)
-        self.view.setDocument(doc)
+        """Lay the shown document out in the view (:func:`render_text`)."""
+        self.view.setDocument(render_text(self.view, self._doc, self._paragraphs))
 
     def _follow_link(self, url) -> None:
         """A note mark was clicked: show its entry under 注释 (the only links in the text)."""
         name = url.fragment() or url.toString().lstrip("#")
         if name.startswith(NOTE_ANCHOR):
             self.view.scrollToAnchor(name)
-
-    def _apply_selections(self) -> None:
-        selections = []
-        doc = self.view.document()
-        if self._target is not None and self._doc is not None:
-            block = doc.findBlockByNumber(self._target)
-            if block.isValid():
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(block)
-                cursor.movePosition(
-                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
-                )
-                sel.cursor = cursor
-                sel.format.setBackground(TARGET_BG)
-                sel.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-                selections.append(sel)
-        for i, (start, end) in enumerate(self._matches):
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cursor
-            sel.format.setBackground(CURRENT_BG if i == self._current else TERM_BG)
-            selections.append(sel)
-        self.view.setExtraSelections(selections)
-
-    def _step(self, delta: int) -> None:
-        if not self._matches:
-            self.status_message.emit("本文中没有检索词。")
-            return
-        self._current = (self._current + delta) % len(self._matches)
-        self._pinned = None  # the hit is shown now, not the paragraph opened at
-        start, end = self._matches[self._current]
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.view.setTextCursor(cursor)
-        self.view.ensureCursorVisible()
-        QTimer.singleShot(0, self.view.ensureCursorVisible)  # after a pending relayout
-        self._apply_selections()
-        self._update_hits_label()
-
-    def _update_hits_label(self) -> None:
-        if not self._terms:
-            self.hits_label.setText("")
-        elif not self._matches:
-            self.hits_label.setText("本文无检索词" if self._terms_asked else "")
-        else:
-            pos = f"第 {self._current + 1} / " if self._current >= 0 else "共 "
-            self.hits_label.setText(f"{pos}{len(self._matches)} 处")
-        has = bool(self._matches)
-        self.prev_button.setEnabled(has)
-        self.next_button.setEnabled(has)
 
     def _update_enabled(self) -> None:
         loaded = self._doc is not None
@@ -711,26 +400,3 @@ class ReaderPanel(ReaderQuoting, ReaderMenus, ReaderOutlineRows, ReaderHeader, Q
         """以此文为模板: ask for a template made from the shown document."""
         if self._doc_key:
             self.template_requested.emit(self._doc_key)
-
-    def _on_load_failed(self, message: str, exc: object) -> None:
-        text = failure_text(message, exc)
-        self._said_after_open = None
-        self.status_message.emit(f"无法打开文稿：{text}")
-
-    def _forget(self, worker: Worker) -> None:
-        if self._worker is worker:
-            self._worker = None
-
-
-def _read_document(library: Any, doc_id: str) -> tuple[Any, Any, Any]:
-    """On the load's worker: the document, its record and its stored corrections (a
-    team library's every read is a round trip to the server; the reader asked for the
-    corrections on the window's thread three times per document shown)."""
-    document, info = library.load(doc_id), library.document(doc_id)
-    if not off_thread(library):
-        return document, info, UNREAD  # a local library's are read where asked, fresh
-    try:
-        corrections = library.corrections(doc_id)
-    except Exception:  # noqa: BLE001 - a backend without corrections: asked again later
-        corrections = UNREAD
-    return document, info, corrections
