@@ -16,7 +16,7 @@ table to stdout and bench/results/team.md.
     python bench/team_bench.py --window [--delay-ms 50] [--files 200]
 
 The window on a slow network instead: the app's window (offscreen Qt) drives a team
-library whose server sits behind a delay line (drafter.library.pg.slow_link: every chunk
+library whose server sits behind a delay line (tests/pg_slow_link.py: every chunk
 held ``--delay-ms`` each way, so twice that per round trip: a branch office over VPN) and,
 in the same run, a local library holding the same files. Per user action: the reads the
 window made on its own thread (the team library names them, ``window_thread_calls``), the
@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))  # holdout, pg_cluster, pg_slow_link: test tooling
 
 from search_bench import DEFAULT_CORPUS, QUERIES, select_files  # noqa: E402
 
@@ -239,12 +240,11 @@ def window_bench(args) -> int:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT / "tests"))
     from holdout import skip_held_out
+    from pg_cluster import ThrowawayCluster
+    from pg_slow_link import SlowLink
 
     from drafter.library import Library, open_library
-    from drafter.library.pg.cluster import ThrowawayCluster
-    from drafter.library.pg.slow_link import SlowLink
 
     files = skip_held_out(select_files(args.corpus, 1.0), ROOT.parent / "shared")
     files = files[:: max(1, len(files) // args.files)][: args.files]
@@ -312,7 +312,7 @@ def main() -> int:
         return 2
     if args.window:
         return window_bench(args)
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     files = select_files(args.corpus, args.subset)
     work = Path(tempfile.mkdtemp(prefix="team-bench-"))

@@ -33,7 +33,7 @@ def pg_cluster():
     folder, Unix socket only, run as ``nobody`` when the tests run as root), stopped and
     deleted at the end. ``make test`` installs PostgreSQL; without it these tests skip,
     except in CI (CI=true), where a missing server is a failure."""
-    from drafter.library.pg.cluster import ThrowawayCluster, find_bindir
+    from pg_cluster import ThrowawayCluster, find_bindir
 
     if find_bindir() is None:
         if os.environ.get("CI"):

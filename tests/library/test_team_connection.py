@@ -80,7 +80,7 @@ def test_a_server_that_is_not_running_is_said_so_from_the_command_line(tmp_path)
 
 
 def test_a_server_stopped_in_the_middle_of_an_import_loses_nothing_committed(tmp_path):
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("halted")
@@ -108,7 +108,7 @@ def test_a_server_stopped_in_the_middle_of_an_import_loses_nothing_committed(tmp
 def test_a_write_after_the_server_restarted_reconnects(tmp_path):
     """A pooled connection the restart cut is replaced before a write uses it: the
     first write after a night's restart does not fail with the old connection's error."""
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("restarted")
@@ -150,7 +150,7 @@ def test_a_server_gone_mid_work_is_one_chinese_line_without_the_pools_english(tm
     import subprocess
     import sys
 
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("gone")
@@ -177,7 +177,7 @@ def test_reads_while_the_server_is_away_wait_the_short_time_and_recover(tmp_path
     connection and then 10 s more for a second try, and the window (which reads on its
     own thread) froze 40 s a click. After a read found the server away, the next waits
     only RECONNECT_SECONDS; once a read gets through, the pool's own wait is back."""
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("away")

@@ -97,7 +97,7 @@ def test_the_session_is_named_drafter_unless_the_user_named_it(pg_url, tmp_path,
 def test_the_kernel_holds_them_on_a_tcp_connection(tmp_path):
     """What the socket itself says, over TCP to a real server: keepalive on, the first
     probe after 8 s idle, then every 3 s, 3 of them, and 17 s for unacknowledged data."""
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}, tls=True) as cluster:
         cluster.create_database("ka")

@@ -285,7 +285,7 @@ def test_real_speeches_import_and_search(pg_url, tmp_path):
 
 
 def test_tls_options_pass_through_to_a_real_tls_server(tmp_path):
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}, tls=True) as cluster:
         cluster.create_database("tls")
@@ -330,7 +330,7 @@ def test_statistics_stay_exact_through_changes_moves_removals_and_corrections(
 
 
 def test_searches_survive_a_server_restart(tmp_path):
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("restart")

@@ -7,9 +7,9 @@ is never held: each call tries the server, as before. A real throwaway server, s
 from __future__ import annotations
 
 import pytest
+from pg_cluster import ThrowawayCluster
 
 from drafter.library import LibraryError, ServerAway, open_library
-from drafter.library.pg.cluster import ThrowawayCluster
 
 
 def _write(folder, n):

@@ -16,7 +16,7 @@ from .fakes import write_corpus
 def test_sync_with_the_server_gone_says_sync_failed_and_works_when_it_is_back(
     qtbot, tmp_path, monkeypatch
 ):
-    from drafter.library.pg.cluster import ThrowawayCluster
+    from pg_cluster import ThrowawayCluster
 
     folder = tmp_path / "c"
     write_corpus(folder, 2)

@@ -16,11 +16,11 @@ import socket
 import threading
 from pathlib import Path
 
+from pg_cluster import ThrowawayCluster
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import open_library
-from drafter.library.pg.cluster import ThrowawayCluster
 
 from .fakes import write_corpus
 

@@ -5,7 +5,7 @@ search's exact highlights, the version of the document shown after a colleague's
 a sync's watched folders, a draft's source, a tooltip's reasons) and the removal of
 documents run on a worker; the window's thread asks the server for nothing.
 
-A real throwaway server sits behind a delay line (drafter.library.pg.slow_link: every
+A real throwaway server sits behind a delay line (tests/pg_slow_link.py: every
 chunk held 50 ms each way, 100 ms per round trip; a whole second each way where the
 server is to look hung). The library counts what reaches the server on the window's
 thread (``window_thread_calls``): before, one pass over these kinds of action made 49 such
@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from pg_slow_link import SlowLink
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import open_library
-from drafter.library.pg.slow_link import SlowLink
 
 from .fakes import write_corpus
 

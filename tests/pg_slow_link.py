@@ -3,7 +3,8 @@ a Unix-socket proxy that delays every chunk by a fixed time each way (a branch o
 over VPN: 50–200 ms per round trip) and counts what the client sends.
 
 ``tc netem`` would slow the real loopback, for every process on the machine; this proxy
-slows only the connections made through it. Nothing here is used by Drafter itself.
+slows only the connections made through it. Nothing here is used by Drafter itself, so it
+lives with the test tooling beside :mod:`pg_cluster`, not in the shipped package.
 
     with SlowLink(cluster.base, cluster.port, delay=0.05) as link:
         url = link.url("dbname")          # every connection through it: +100 ms per round trip
@@ -21,7 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-from drafter.library.pg.cluster import SUPERUSER
+from pg_cluster import SUPERUSER
 
 
 class SlowLink:

@@ -4,7 +4,9 @@
 authentication for the local socket, stopped and deleted at the end. PostgreSQL refuses
 to run as root, so when this process is root (CI runs as root) the server runs as an
 unprivileged user (``nobody`` by default) through ``runuser``; the folder is made theirs.
-Nothing here is used by Drafter itself: an office points Drafter at its own server.
+Nothing here is used by Drafter itself: an office points Drafter at its own server. So it
+lives with the test tooling, not in the shipped package: the tests import it as
+``pg_cluster`` (tests/ is on their path), bench/team_bench.py puts tests/ on its path.
 """
 
 from __future__ import annotations
