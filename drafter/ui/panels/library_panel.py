@@ -1,7 +1,13 @@
 """The library panel: the documents table, filters, import (dialog and drag-and-drop), sync
-of watched folders and removal. Imports run on a worker with a progress bar and cancel: they
-are :mod:`~drafter.ui.panels.library_imports` (a part of the panel's class), and what the panel
-says of them is :mod:`~drafter.ui.panels.library_status`."""
+of watched folders and removal. The panel is assembled from parts, one module each:
+:mod:`~drafter.ui.panels.library_imports` (imports, sync, re-index and re-read, on a worker
+with a progress bar and cancel; what the panel says of them is
+:mod:`~drafter.ui.panels.library_status`), :mod:`~drafter.ui.panels.library_opening` (what
+opening a library and another writer's change start), :mod:`~drafter.ui.panels.library_row_actions`
+(the table's 编辑信息… / 并排对照 / 移除) and :mod:`~drafter.ui.panels.library_browsing`
+(filters, the count, the 按场合浏览 tree); the document list is read by
+:mod:`~drafter.ui.panels.library_listing`. This module builds the widgets, shows a listing and
+keeps the buttons in step."""
 
 from __future__ import annotations
 
@@ -17,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.library import LibraryError, parser_stamp, watching
+from drafter.library import LibraryError, watching
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import LatestRead, off_thread
 from drafter.ui.models.documents import (
@@ -45,11 +50,14 @@ from drafter.ui.models.documents import (
     checked_marks,
     document_year,
 )
+from drafter.ui.panels.library_browsing import ALL_GENRES, ALL_YEARS, LibraryBrowsing
 from drafter.ui.panels.library_imports import LibraryImports
 from drafter.ui.panels.library_listing import Listing, read_listing
-from drafter.ui.panels.library_status import EMPTY_TEXT, LOADING_TEXT
+from drafter.ui.panels.library_opening import LibraryOpening
+from drafter.ui.panels.library_row_actions import LibraryRowActions
+from drafter.ui.panels.library_status import LOADING_TEXT
 from drafter.ui.panels.reparse_notice import ReparseNotice
-from drafter.ui.read_only import hold, read_only_reason
+from drafter.ui.read_only import hold
 from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.widgets.empty_columns import EmptyColumns
 from drafter.ui.widgets.mark_delegate import MarkDelegate
@@ -57,14 +65,8 @@ from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
-ALL_GENRES = "全部体裁"
 
-ALL_YEARS = "全部年份"
-
-NARROW_BROWSE = 620  # px: below it the occasion tree goes above the table
-
-
-class LibraryPanel(LibraryImports, QWidget):
+class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBrowsing, QWidget):
     """Lists the library's documents and runs imports.
 
     Signals:
@@ -292,42 +294,6 @@ class LibraryPanel(LibraryImports, QWidget):
 
     # -- library ---------------------------------------------------------------------------
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Put the occasion tree above the table when the panel is narrow.
-
-        Beside a narrow table the tree left the title column two characters wide (the
-        three-column layout gives this panel ~400 px), so nobody could read the titles."""
-        super().resizeEvent(event)
-        narrow = event.size().width() < NARROW_BROWSE
-        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.browse.orientation() != wanted:
-            self.browse.setOrientation(wanted)
-            # sizes are weights here: above the table the tree gets a quarter of the height
-            # (110 of 710 showed four kinds at 1600x1000, the rest behind a scroll bar)
-            self.browse.setSizes([200, 600] if narrow else [130, 600])
-            self._fitted_rows = None
-        self._fit_tree()
-
-    def _fit_tree(self) -> None:
-        """Above the table, give the occasion tree the height of its rows (a quarter of the
-        panel at least, 45% at most): a quarter showed eight of a real library's eleven rows behind a scroll bar
-        while the table below had room to spare. Done again only when the rows or the
-        panel's height change, so a splitter the user dragged stays where it was put."""
-        if self.browse.orientation() != Qt.Orientation.Vertical:
-            return
-        tree = self.occasion_tree
-        rows, item = 0, tree.topLevelItem(0)
-        while item is not None:
-            rows, item = rows + 1, tree.itemBelow(item)
-        total = sum(self.browse.sizes())
-        if (rows, total) == self._fitted_rows or total <= 0:
-            return
-        self._fitted_rows = (rows, total)
-        row = tree.sizeHintForRow(0) if rows else tree.fontMetrics().height() + 4
-        want = tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 4
-        height = max(min(want, int(total * 0.45)), total // 4)  # never below the old quarter
-        self.browse.setSizes([height, total - height])
-
     def _doubts_of(self, doc_id: str) -> list[str] | None:
         """The outline doubts of a library document (its cached parse), which the table's
         结构待核 tooltip names as the reader's header does."""
@@ -350,90 +316,6 @@ class LibraryPanel(LibraryImports, QWidget):
                 worker.start()
             return None
         return _doubts(library.load(doc_id))
-
-    @property
-    def library(self) -> Any:
-        """The library shown, or None before one is opened."""
-        return self._library
-
-    def set_library(self, library: Any) -> None:
-        """Show ``library`` (None while it is still opening) and run imports asked for early
-        (after its first listing: an index built by an older Drafter is upgraded first,
-        documents an older reader version read are read again)."""
-        self._library = library
-        self._may_rebuild = None
-        self.read_only = read_only_reason(library)
-        if self.read_only and self._pending:
-            self._pending.clear()  # asked for before it opened: it cannot take them
-            self.status_message.emit(f"资料库是只读的（{self.read_only}），未导入。")
-        self.empty_label.setText(LOADING_TEXT if library is None else EMPTY_TEXT)
-        self._opening = library is not None
-        self.refresh()
-
-    def _opened(self, listing: Listing) -> None:
-        """The first listing of the library just set: start what opening it asks for."""
-        library = self._library
-        first = 0
-        if listing.outdated:
-            self._pending.insert(0, ("upgrade", []))  # before anything else asked for
-            first = 1
-        if self._reread_due(library):
-            # documents an older Drafter read: the new rules reach them without asking
-            self._pending.insert(first, ("stale", []))
-        if self._pending:
-            kind, paths = self._pending.pop(0)
-            self._start(kind, paths)
-
-    def _reread_due(self, library: Any) -> bool:
-        """Whether opening ``library`` reads its documents of an older reader version again
-        (``reread_stale``, on the import worker with progress and cancel): some are due
-        (the 重新解析 notice, which :meth:`refresh` just updated, is due) and
-        :meth:`_may_reread`."""
-        return self.reparse_notice.due and self._may_reread(library)
-
-    def _may_reread(self, library: Any) -> bool:
-        """Whether a job of this panel reads ``library``'s documents of an older reader
-        version again after its own work (opening, F5/同步, another writer's change: one
-        rule for all): the user has not set the 重新解析 notice aside with 不再提示 for these
-        rules, and may write (a read-only folder, a reader's role: the notice alone)."""
-        if not hasattr(library, "reread_stale"):
-            return False
-        if self.reparse_notice.dismissed == parser_stamp.current():
-            return False
-        if off_thread(library) and self._may_rebuild is not None:
-            return self._may_rebuild  # read with the listing on opening, not here
-        try:
-            return bool(library._can_rebuild())
-        except Exception:  # noqa: BLE001 - the notice still offers it
-            log.exception("checking whether the library may be written failed")
-            return False
-
-    def follow_other_writer(self) -> None:
-        """Another writer committed (the window's library watcher): show its change, and
-        read again, on the import worker, documents of an older reader version this window
-        has not taken on yet (another process of an older Drafter added or re-read them).
-        Ones a re-read of this window already took on, finished or cancelled, wait for the
-        user's F5 (see ``_stale_taken``). Decided when the new listing is shown."""
-        self._following = True
-        self.refresh()
-
-    def _follow(self, listing: Listing) -> None:
-        """The re-read :meth:`follow_other_writer` asks for, by the listing it read."""
-        library = self._library
-        if library is None or self._worker is not None or not self._reread_due(library):
-            return
-        if listing.stale_ids is None:
-            return
-        if listing.stale_ids - self._stale_taken:
-            self._start("stale", [])
-
-    def _take_stale(self, library: Any) -> None:
-        """Remember the documents the re-read about to start takes on (``_stale_taken``).
-        Asked on the import worker for a team library (a read of the server)."""
-        try:
-            self._stale_taken.update(i.id for i in library.stale_readings())
-        except Exception:  # noqa: BLE001 - only the watcher's guard loses them
-            log.exception("listing documents of an older reader version failed")
 
     def refresh(self) -> None:
         """Re-read the document list from the library, keeping filters and selection: on a
@@ -520,147 +402,6 @@ class LibraryPanel(LibraryImports, QWidget):
         """True while an import or sync runs (the panel refuses a second one)."""
         return self._worker is not None
 
-    # -- remove ----------------------------------------------------------------------------
-
-    def edit_current(self) -> None:
-        """编辑信息… for the current row: the form, then the correction on a worker."""
-        index = self.view.currentIndex()
-        info = index.data(DocumentRole) if index.isValid() else None
-        if info is None or self._library is None:
-            return
-        from drafter.ui.dialogs.edit_info import EditInfoDialog
-
-        dialog = EditInfoDialog(info, self)
-        if dialog.exec() != EditInfoDialog.DialogCode.Accepted or not dialog.changes():
-            return
-        library, changes = self._library, dialog.changes()
-        worker = Worker(lambda _t: library.edit_metadata(info.id, **changes), self)
-        worker.finished.connect(lambda _i: (self.refresh(), self.library_changed.emit()))
-        worker.finished.connect(lambda _i: self.status_message.emit("已更正文稿信息"))
-        worker.failed.connect(lambda msg, _e: self.status_message.emit(f"更正未保存：{msg}"))
-        worker.ended.connect(worker.deleteLater)
-        self._edit_worker = worker
-        worker.start()
-
-    def remove_selected(self) -> None:
-        """Remove the selected documents after a confirmation that says the files themselves stay."""
-        ids = self.selected_ids()
-        if not ids or self._library is None or self._worker is not None or self._removing:
-            return
-        answer = QMessageBox.question(
-            self,
-            "移除文稿",
-            f"从资料库移除所选的 {len(ids)} 篇文稿？\n原文件不会被删除。" + self._comes_back(ids),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.remove_ids(ids)
-
-    def _comes_back(self, ids: list[str]) -> str:
-        """The warning for documents whose files lie in a watched folder: the next sync imports
-        them again, so the user learns it before removing, not when they reappear."""
-        try:
-            watched = self._library.watched_folders()
-        except Exception:  # noqa: BLE001 - the question still stands without the warning
-            return ""
-        paths = {d.id: d.path for d in self.model.documents()}
-        folders = [
-            f
-            for f in (watching.covering_folder(watched, paths.get(i, "")) for i in ids)
-            if f is not None
-        ]
-        if not folders:
-            return ""
-        how = "在「资料库 › 监视的文件夹…」中停止监视它"
-        count = f"其中 {len(folders)} 篇的" if len(ids) > 1 else ""
-        return "\n\n" + count + watching.removal_warning(folders[0], how).removeprefix("注意：")
-
-    def remove_ids(self, ids: list[str]) -> None:
-        """Remove documents without asking; failures are counted and the first one shown, the rest
-        still go. On a worker for a team library (each removal is a transaction on the
-        server: ten of them froze the window for seconds on a slow network), the table
-        and the buttons held meanwhile; at once for a local one."""
-        library = self._library
-
-        def remove() -> list[str]:
-            failed = []
-            for doc_id in ids:
-                try:
-                    library.remove(doc_id)
-                except Exception as exc:  # noqa: BLE001 - reported below
-                    failed.append(describe(exc))
-            return failed
-
-        if not off_thread(library):
-            self._removed(ids, remove())
-            return
-        self.status_message.emit(f"正在移除 {len(ids)} 篇文稿…")
-        worker = Worker(lambda _t: remove(), self)
-        worker.finished.connect(lambda failed: self._removed(ids, failed))
-        worker.failed.connect(lambda _m, exc: self._removed(ids, [describe(exc)] * len(ids)))
-        worker.ended.connect(lambda: self._removal_ended(worker))
-        self._removing = worker
-        self._update_enabled()
-        worker.start()
-
-    def _removal_ended(self, worker: Worker) -> None:
-        worker.deleteLater()
-        if self._removing is worker:
-            self._removing = None
-            self._update_enabled()
-
-    def _removed(self, ids: list[str], failed: list[str]) -> None:
-        """Show the library after a removal and say how it went."""
-        self.refresh()
-        self.library_changed.emit()
-        removed = len(ids) - len(failed)
-        self.status_message.emit(
-            f"已移除 {removed} 篇文稿" + (f"；{len(failed)} 篇失败：{failed[0]}" if failed else "")
-        )
-
-    # -- side by side ---------------------------------------------------------------------
-
-    def compare_selected(self) -> None:
-        """并排对照 for the two selected documents (in the order they were selected)."""
-        ids = self.selected_ids()
-        if len(ids) == 2:
-            self.compare_requested.emit(ids[0], ids[1])
-
-    def compare_with(self, other_id: str | None = None) -> None:
-        """与…并排对照: set the one selected document beside another, asked for in a picker
-        listing the rest of the library (``other_id`` given: that one, without asking)."""
-        ids = self.selected_ids()
-        if len(ids) != 1:
-            return
-        first = ids[0]
-        if other_id is None:
-            from drafter.ui.dialogs.pick_document import PickDocumentDialog
-
-            docs = [d for d in self.model.documents() if str(d.id) != first]
-            if not docs:
-                self.status_message.emit("资料库中没有别的文稿可以对照。")
-                return
-            info = next((d for d in self.model.documents() if str(d.id) == first), None)
-            dialog = PickDocumentDialog(info.display_title if info else "", docs, self)
-            self._pick_dialog = dialog  # tests find the open picker here
-            try:
-                if dialog.exec() != PickDocumentDialog.DialogCode.Accepted:
-                    return
-                other_id = dialog.chosen_id()
-            finally:
-                self._pick_dialog = None
-        if other_id and other_id != first:
-            self.compare_requested.emit(first, other_id)
-
-    def _update_compare(self) -> None:
-        """并排对照 for two selected rows, 与…并排对照 for one; the other hidden."""
-        count = len(self.view.selectionModel().selectedRows())
-        self.compare_action.setVisible(count == 2)
-        self.compare_with_action.setVisible(count == 1)
-        enabled = self._library is not None
-        self.compare_action.setEnabled(enabled)
-        self.compare_with_action.setEnabled(enabled)
-
     # -- drag and drop ---------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -689,26 +430,6 @@ class LibraryPanel(LibraryImports, QWidget):
         if info is not None:
             self.document_activated.emit(str(info.id))
 
-    def _on_filter_changed(self, *_args) -> None:
-        self.proxy.set_text(self.filter_box.text())
-        genre = self.genre_box.currentText()
-        self.proxy.set_genre("" if genre == ALL_GENRES else genre)
-        year = self.year_box.currentText()
-        self.proxy.set_year("" if year == ALL_YEARS else year)
-        # 按场合浏览 counts what the filter lets through, as the table shows it
-        self.occasion_tree.set_filtered(
-            self.proxy.matching_ids() if self.proxy.filtering() else None
-        )
-        self._update_count()
-
-    def _update_count(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        chars = sum(int(d.chars or 0) for d in self.model.documents())
-        text = f"共 {total} 篇，{chars:,} 字" if total else ""
-        if shown != total:
-            text = f"显示 {shown} / {total} 篇"
-        self.count_label.setText(text)
-
     def _update_enabled(self) -> None:
         ready = self._library is not None and self._worker is None and self._removing is None
         why = self.read_only
@@ -718,16 +439,6 @@ class LibraryPanel(LibraryImports, QWidget):
             hold(w, why, ready)
         hold(self.reparse_notice.button, why, ready)
         self._update_compare()
-
-    @staticmethod
-    def _refill_combo(box: QComboBox, all_text: str, values: set[str], reverse=False) -> None:
-        current = box.currentText()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(all_text)
-        box.addItems(sorted(values, reverse=reverse))
-        box.setCurrentIndex(max(0, box.findText(current)))
-        box.blockSignals(False)
 
 
 def _doubts(document: Any) -> list[str]:

@@ -1,0 +1,89 @@
+"""Browsing the library table: the filter line, the 体裁 and 年份 boxes, the count under
+the table, and the 按场合浏览 tree beside it (above it when the panel is narrow, as tall as
+its rows there).
+
+A mixin of :class:`~drafter.ui.panels.library_panel.LibraryPanel`, over its ``model``,
+``proxy``, ``filter_box``, ``genre_box``, ``year_box``, ``count_label``,
+``occasion_tree``, ``browse`` (the tree | table splitter) and ``_fitted_rows``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+ALL_GENRES = "全部体裁"
+
+ALL_YEARS = "全部年份"
+
+NARROW_BROWSE = 620  # px: below it the occasion tree goes above the table
+
+
+class LibraryBrowsing:
+    """Filters, the count and the occasion tree's place (see the module docstring)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Put the occasion tree above the table when the panel is narrow.
+
+        Beside a narrow table the tree left the title column two characters wide (the
+        three-column layout gives this panel ~400 px), so nobody could read the titles."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_BROWSE
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.browse.orientation() != wanted:
+            self.browse.setOrientation(wanted)
+            # sizes are weights here: above the table the tree gets a quarter of the height
+            # (110 of 710 showed four kinds at 1600x1000, the rest behind a scroll bar)
+            self.browse.setSizes([200, 600] if narrow else [130, 600])
+            self._fitted_rows = None
+        self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        """Above the table, give the occasion tree the height of its rows (a quarter of the
+        panel at least, 45% at most): a quarter showed eight of a real library's eleven rows behind a scroll bar
+        while the table below had room to spare. Done again only when the rows or the
+        panel's height change, so a splitter the user dragged stays where it was put."""
+        if self.browse.orientation() != Qt.Orientation.Vertical:
+            return
+        tree = self.occasion_tree
+        rows, item = 0, tree.topLevelItem(0)
+        while item is not None:
+            rows, item = rows + 1, tree.itemBelow(item)
+        total = sum(self.browse.sizes())
+        if (rows, total) == self._fitted_rows or total <= 0:
+            return
+        self._fitted_rows = (rows, total)
+        row = tree.sizeHintForRow(0) if rows else tree.fontMetrics().height() + 4
+        want = tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 4
+        height = max(min(want, int(total * 0.45)), total // 4)  # never below the old quarter
+        self.browse.setSizes([height, total - height])
+
+    def _on_filter_changed(self, *_args) -> None:
+        self.proxy.set_text(self.filter_box.text())
+        genre = self.genre_box.currentText()
+        self.proxy.set_genre("" if genre == ALL_GENRES else genre)
+        year = self.year_box.currentText()
+        self.proxy.set_year("" if year == ALL_YEARS else year)
+        # 按场合浏览 counts what the filter lets through, as the table shows it
+        self.occasion_tree.set_filtered(
+            self.proxy.matching_ids() if self.proxy.filtering() else None
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        chars = sum(int(d.chars or 0) for d in self.model.documents())
+        text = f"共 {total} 篇，{chars:,} 字" if total else ""
+        if shown != total:
+            text = f"显示 {shown} / {total} 篇"
+        self.count_label.setText(text)
+
+    @staticmethod
+    def _refill_combo(box: QComboBox, all_text: str, values: set[str], reverse=False) -> None:
+        current = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(all_text)
+        box.addItems(sorted(values, reverse=reverse))
+        box.setCurrentIndex(max(0, box.findText(current)))
+        box.blockSignals(False)
