@@ -43,7 +43,8 @@ class ReviewConfig:
     min_level: str = "hint"
 
     def enabled(self, r: Rule) -> bool:
-        """Whether ``r`` runs under this configuration."""
+        """Whether ``r`` runs under this configuration: not disabled by id (``--disable``),
+        and of a category asked for when ``--only`` named any."""
         if r.id in self.disabled:
             return False
         return not self.only or r.category in self.only

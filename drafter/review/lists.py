@@ -143,7 +143,8 @@ class OfficeLists:
         return _DEFAULTS
 
     def ignored(self, text: str) -> bool:
-        """Whether ``text`` is on the ignore list."""
+        """Whether ``text`` is on the office's ignore list: a name, a placeholder or a
+        dated term the office says is right stays unreported by the rules that would flag it."""
         return text in self.ignore
 
 

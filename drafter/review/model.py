@@ -126,7 +126,8 @@ class ReviewResult:
         return f"（按讲话日期 {self.date} 核对）"
 
     def count(self, level: str) -> int:
-        """How many findings of ``level`` remain."""
+        """How many findings of ``level`` remain (dismissed ones not counted): the counts the
+        审阅 panel and ``drafter review`` show for each level."""
         return sum(1 for f in self.findings if f.level == level)
 
     @property

@@ -163,7 +163,8 @@ class ReuseIndex:
         return cls(Path(library.root) / "review" / "reuse.sqlite3", library)
 
     def close(self) -> None:
-        """Close the index's database connection."""
+        """Close the index's database connection: the review controller closes the index of
+        a library it left, once no review is still reading it."""
         self._db.close()
 
     def signature(self) -> str | None:

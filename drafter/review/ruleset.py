@@ -13,7 +13,8 @@ from drafter.review.registry import RULES, Rule
 
 
 def all_rules() -> list[Rule]:
-    """Every rule, loaded, in category order then id."""
+    """Every rule, loaded (importing drafter.review.rules registers them), in category
+    order then id: the one order the rules dialog, the CLI and docs/review.md list them in."""
     from drafter.review import rules  # noqa: F401  (importing registers them)
 
     order = list(CATEGORIES)

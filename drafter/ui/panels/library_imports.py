@@ -118,7 +118,9 @@ class LibraryImports:
     """Where the import choosers were last left, kept in the settings (set by the window)."""
 
     def choose_files(self) -> None:
-        """Ask for files and import them."""
+        """导入文件… (the button, Ctrl+I): ask for files, in a dialog that offers the formats
+        the reader can read and opens where the last import was chosen, and import them on
+        the import worker."""
         files, _ = file_dialogs.get_open_file_names(
             self, "导入文稿", "", IMPORT_FILTER, self.folder_memory, "import"
         )

@@ -389,7 +389,8 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         return True
 
     def selected_ids(self) -> list[str]:
-        """Ids of the selected documents, in selection order."""
+        """Ids of the selected documents, in selection order: 并排对照 puts the one selected
+        first on the left."""
         rows = self.view.selectionModel().selectedRows()
         return [str(r.data(DocumentRole).id) for r in rows]
 

@@ -109,11 +109,13 @@ class ReaderHits:
         return matches
 
     def next_hit(self) -> None:
-        """Jump to the next search hit in the text (wraps around)."""
+        """F3 / ▼ 下一处: jump to the next search hit in the text; after the last it wraps to
+        the first, so every hit is one key away without going back."""
         self._step(1)
 
     def previous_hit(self) -> None:
-        """Jump to the previous search hit (wraps around)."""
+        """Shift+F3 / ▲ 上一处: jump to the previous search hit; before the first it wraps to
+        the last."""
         self._step(-1)
 
     def _step(self, delta: int) -> None:

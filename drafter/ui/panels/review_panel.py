@@ -183,11 +183,13 @@ class ReviewPanel(QWidget):
     # -- public ----------------------------------------------------------------------------
 
     def current_source(self) -> str:
-        """What is reviewed: "draft" or "reader"."""
+        """What is reviewed: "draft" or "reader". Only the draft's findings can become
+        comments or be dismissed (they are stored in the draft), so the buttons ask."""
         return self.source.currentData()
 
     def set_source(self, source: str) -> None:
-        """Choose what to review ("draft" or "reader")."""
+        """Choose what to review ("draft" or "reader"). A change of the choice runs the
+        check (``source_changed``), so a caller that switches need not start one too."""
         i = self.source.findData(source)
         if i >= 0:
             self.source.setCurrentIndex(i)
@@ -223,11 +225,13 @@ class ReviewPanel(QWidget):
 
     @property
     def result(self) -> ReviewResult | None:
-        """The review shown (None before the first)."""
+        """The review shown (None before the first): a dismissal looks its findings up here,
+        so what is hidden is what the user saw."""
         return self._result
 
     def show_result(self, result: ReviewResult | None) -> None:
-        """Show the findings of a review (None: nothing to review)."""
+        """Show the findings of a review (None: nothing to review, and the tree is emptied so
+        no finding of a text no longer reviewed stays in sight)."""
         self._result = result
         self._fill()
 

@@ -276,7 +276,8 @@ class SearchPanel(QWidget):
         return [self.model.hit_at(r) for r in rows]
 
     def open_current(self) -> None:
-        """Open the current hit in the reader."""
+        """打开 (the button, Enter): ask for the current hit in the reader; the window opens it
+        at the hit's paragraph with the search's terms marked."""
         hit = self.current_hit()
         if hit is not None:
             self.hit_activated.emit(hit)

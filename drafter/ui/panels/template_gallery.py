@@ -272,12 +272,14 @@ class TemplateGallery(QWidget):
         return next((t for t in self._templates if t.name == name), None)
 
     def current_name(self) -> str | None:
-        """Name of the selected template, or None."""
+        """Name of the selected template, or None: what a refill of the list (a template
+        added or changed, a filter typed) selects again, so the user stays where they were."""
         info = self.current_info()
         return info.name if info else None
 
     def category_names(self) -> list[str]:
-        """The category choices as shown, "all" first."""
+        """The category choices as shown, "all" first: the names :meth:`select_category`
+        accepts."""
         return [self.categories.itemText(i) for i in range(self.categories.count())]
 
     def select_category(self, name: str) -> bool:
@@ -388,7 +390,8 @@ class TemplateGallery(QWidget):
         self._preview_timer.start()
 
     def values(self) -> dict:
-        """The parameter values as filled in, ready for rendering."""
+        """The parameter values as filled in, ready for rendering: the preview and the draft
+        made from the template render with them, so the draft is the one previewed."""
         return self.form.values()
 
     def refresh_preview(self) -> Draft | None:

@@ -118,15 +118,19 @@ class TextPane(QWidget):
         return int(self.view.document().documentLayout().blockBoundingRect(block).top())
 
     def end_y(self) -> int:
-        """Height of the whole text."""
+        """Height of the whole text: where the last paragraph ends, so a place inside it
+        is a share of its height as a place inside any other paragraph is (the panes
+        follow each other by that share)."""
         return int(self.view.document().documentLayout().documentSize().height())
 
     def top_y(self) -> int:
-        """Document y at the top of the viewport."""
+        """Document y at the top of the viewport: where this pane is being read, which
+        the other pane follows."""
         return self.view.verticalScrollBar().value()
 
     def scroll_to_y(self, y: int) -> None:
-        """Put document y at the top of the viewport."""
+        """Put document y at the top of the viewport: how a pane follows the other one
+        or jumps to a section chosen in the aligned outline."""
         self.view.verticalScrollBar().setValue(max(0, int(y)))
 
 
