@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from drafter.corpus.corrections import CONFIRMED, CORRECTED, INFO_EDITED
 from drafter.corpus.display import UNTITLED
 
-# the reader header's colours for the same marks (reader_corrections.header_marks)
+# the reader header's colours for the same marks (reader_correction_marks.header_marks)
 MARK_COLOURS = (("更正待复核", "#b00020"), ("结构待核", "#8a6d00"), ("无标题", "#888888"))
 CHECKED_COLOUR = "#2f6b2f"
 _PAD = 4
