@@ -57,6 +57,7 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
         preface.append(body.pop().text.strip())
     body = split_tail(body, app)
     body = split_top(body, app, preface)
+    body = _take_stage_notes(body, app)
     # note marks go with the notes; a mark whose note the copy lost goes too (one look at
     # the whole text first: most texts have no mark at all, and then no block is read)
     whole = "\n".join([b.text for b in body])
@@ -89,6 +90,30 @@ def _take_writer_lines(blocks: list[Block], app: Apparatus) -> list[Block]:
 
 
 _WRITER_FIRST = frozenset(("执笔", "（执", "(执"))
+
+# a recorder's or editor's note standing alone in brackets where something was not taken down
+# or not spoken: （观看专题片，略） （交流发言和通报略） （彭真：休息十五分钟） （全场鼓掌）. Inline notes
+# （…（笑声）…（略）。） stay in their paragraph, as the gold files leave them: only a whole
+# paragraph is set apart. 略 after 战/策/方/谋/韬/侵/领/忽 is a word (（筹资战略） labels a 华为基本法
+# article), not "omitted".
+_STAGE_NOTE = re.compile(r"^[（(]([^（()）]{1,40})[）)]$")
+_STAGE_WORD = re.compile(
+    r"(?<![战策方谋韬侵领忽])略$|鼓掌|掌声|笑声|大笑|哄笑|起立|休息|默哀|奏国歌|奏乐|播放|放映|观看"
+)
+
+
+def _take_stage_notes(blocks: list[Block], app: Apparatus) -> list[Block]:
+    """Take stage notes standing alone (see _STAGE_NOTE) out of the body into ``app.notes``:
+    they are the record's apparatus, not the speaker's words, so neither the outline, the
+    closing nor the index may read them as the speech; the reader still shows them."""
+    keep = []
+    for b in blocks:
+        t = b.text.strip()
+        if t[:1] in "（(" and (m := _STAGE_NOTE.match(t)) and _STAGE_WORD.search(m.group(1)):
+            app.notes.append(t)
+            continue
+        keep.append(b)
+    return keep
 
 
 def writer_lines_only(source: str | None) -> bool:

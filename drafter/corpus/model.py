@@ -224,7 +224,8 @@ class Paragraph:
 class Apparatus:
     """Material around the text, kept with the document but out of its body.
 
-    ``notes`` are editor's notes and remarks before the text (导读, 编者按, 题解);
+    ``notes`` are editor's notes and remarks before the text (导读, 编者按, 题解), then
+    a record's stage notes standing alone in it (（观看专题片，略）), in text order;
     ``endnotes`` the numbered notes after it ("[1] 国家主义派指…"); ``source`` the line
     saying where the text was published; ``appendix`` what was appended (参考资料, a
     related document, reader comments), label lines included so the reader can show

@@ -58,6 +58,49 @@ def test_bracketed_question_in_minutes_stays():
     assert any(t.startswith("【张三") for t in _texts(doc))
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "（观看警示教育片，略）",
+        "（分组讨论情况汇报略）",
+        "（全场热烈鼓掌）",
+        "（主持人：休息十分钟）",
+    ],
+)
+def test_a_stage_note_alone_in_a_record_is_apparatus(note: str):
+    # the recorder's note where something was not taken down is no part of the speech: not a
+    # heading, not a paragraph of the index, but kept as a note in the document's apparatus
+    text = f"全县作风建设推进会会议记录\n主持人：\n现在开会。\n{note}\n{BODY}"
+    doc = parse_text(text)
+    assert doc.apparatus.notes == [note]
+    assert note not in _texts(doc)
+    assert [s.heading for s in doc.outline.sections] == ["加强学习", "改进作风", "狠抓落实"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（筹资战略）",  # a 华为基本法 article's label: 略 of 战略 is no omission
+        "（一九五七年二月二十七日）",
+        "我们要认真学习（笑声），不断提高自己的本领（略）。",  # inline notes stay in their paragraph
+    ],
+)
+def test_bracketed_lines_that_are_no_stage_note_stay(line: str):
+    doc = parse_text(f"加强作风建设\n{BODY}\n{line}\n我们要一抓到底，确保各项任务落到实处。")
+    assert not any(line in n for n in doc.apparatus.notes)
+
+
+def test_real_stage_note_in_a_recorded_speech(shared_dir: Path):
+    root = shared_dir / "corpus" / "speeches" / "mao"
+    path = next(iter(sorted(root.glob("第五卷_058_2 *.md"))), None)
+    if path is None:
+        pytest.skip(f"{root}/第五卷_058_2 (a transcript with a stage note) is absent")
+    doc = load_document(path)
+    notes = [n for n in doc.apparatus.notes if "休息" in n]
+    assert len(notes) == 1 and notes[0].startswith("（") and notes[0].endswith("）")
+    assert not any(p.text == notes[0] for p in doc.paragraphs())
+
+
 def test_markdown_block_quote_under_the_title_is_a_note(tmp_path: Path):
     path = tmp_path / "a.md"
     path.write_text(
