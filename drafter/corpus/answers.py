@@ -83,7 +83,8 @@ def _questions_since_part(texts: list[str], i: int, answerer: str) -> int:
     for j in range(i - 1, -1, -1):
         turn = _LABEL.match(texts[j])
         if turn is None:
-            if match_marker(texts[j]) is not None:
+            # a point of an answer (第二个要求，…) is no part: the questions before it count
+            if (m := match_marker(texts[j])) is not None and m.family not in _FAMILIES:
                 break
             continue
         if turn.group(1) != answerer:

@@ -4,6 +4,7 @@ whole of a part after its lead-in."""
 
 from __future__ import annotations
 
+from drafter.corpus import markers as mk
 from drafter.corpus.candidates import Candidate
 
 
@@ -64,7 +65,7 @@ def part_points(
         while at >= 0 and at not in heads:
             at -= 1
         part = parts.get(at)
-        if part is None:
+        if part is None or _across_parts(part[0], runs):
             continue
         siblings, k = part
         end = siblings[k + 1].index if k + 1 < len(siblings) else len(texts)
@@ -83,3 +84,20 @@ def part_points(
                 continue
         out.append(run)
     return out, close
+
+
+def _across_parts(siblings: list[Candidate], runs: list[list[Candidate]]) -> bool:
+    """Whether ``siblings`` number paragraphs on across the headings of a run of higher rank
+    (（一）…（二十九） running on under 一 and 二 of 上海太原失陷以后…): paragraph numbers, not
+    parts, which the chooser drops; a list after one of them (（九）…可能向三个方向发展： then
+    第一个方向，…) is that paragraph's, not the points of a part."""
+    rank = mk.RANK.get(siblings[0].family)
+    if rank is None:
+        return False
+    lo, hi = siblings[0].index, siblings[-1].index
+    return any(
+        lo < c.index < hi
+        for r in runs
+        if len(r) >= 2 and mk.RANK.get(r[0].family, rank) < rank
+        for c in r
+    )

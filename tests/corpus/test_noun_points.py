@@ -4,7 +4,7 @@ inside a part are level 2). Our own sentences."""
 
 from __future__ import annotations
 
-from drafter.corpus.markers import DI_NOUN, match_marker
+from drafter.corpus.markers import ARTICLE, DI_NOUN, match_marker
 from tests.corpus.conftest import levelled
 
 _P = "这个问题很重要，大家要认真研究，结合本单位的实际情况，拿出切实可行的办法来，一抓到底。"
@@ -39,3 +39,42 @@ def test_the_noun_units_are_read_as_markers() -> None:
         m = match_marker(text)
         assert m is not None and (m.family, m.text) == (DI_NOUN, marker), text
     assert match_marker("第一次世界大战以后，…") is None  # an ordinal in prose, not a point
+
+
+def test_any_classifier_and_noun_before_a_colon_or_comma_is_a_point() -> None:
+    # 第X + a classifier + the point's name, then ：/，at once: modern_blind6 s04's 第一道题：,
+    # ren 20161201's 第一层防线， (level 2 in heldout20's gold), a talk's 第二个例子，
+    for text, marker in (("第一道题：对党是否忠诚。", "第一道题："), ("第二层防线，内控部门。", "第二层防线，"),
+                         ("第二个例子，我们在清理账目。", "第二个例子，"), ("第三堂课：讲纪律。", "第三堂课："),
+                         ("第一个，要讲政治。", "第一个，")):  # fmt: skip
+        m = match_marker(text)
+        assert m is not None and (m.family, m.text) == (DI_NOUN, marker), text
+    # laws keep their articles, and a noun with no stop after it is prose
+    assert match_marker("第七条罪状是：流毒全党。").family == ARTICLE
+    assert match_marker("第一条　为了规范管理，制定本条例。").family == ARTICLE
+    assert match_marker("第一个字是慎，第二个字是严。") is None
+
+
+def test_three_questions_of_a_lecture_are_points_of_their_part() -> None:
+    paras = ["当好新时代的赶考人", "同志们：", _P, "一、为什么要赶考", _P, "二、赶考要考什么"]
+    paras += ["这份考卷至少有三道必答题。"]
+    for n, q in (("一", "对党是否忠诚"), ("二", "干事是否担当"), ("三", "为官是否清廉")):
+        paras += [f"第{n}道题：{q}。" + _P, _P]
+    paras += ["三、怎样答好考卷", _P]
+    tree = levelled("\n\n".join(paras))
+    assert (2, "第二道题：干事是否担当") in tree
+    assert [lv for lv, _ in tree] == [1, 1, 2, 2, 2, 1]
+
+
+def test_a_list_after_a_paragraph_numbered_on_across_parts_is_no_part_of_the_outline() -> None:
+    # （一）…（六） number paragraphs on under 一 and 二 (no headings, the gold's rule); the list
+    # announced by （五）'s colon is that paragraph's, not the points of 二 (mao v2_006's 第一个方向)
+    paras = ["当前形势和任务", "一　目前的形势", "（一）" + _P, "（二）" + _P, "二　我们的任务"]
+    paras += ["（三）" + _P, "（四）" + _P, "（五）在此期间，工作可能向三个方向发展："]
+    paras += [
+        "第一个方向，全面推开。这是多数人的要求。",
+        "第二个方向，停滞不前。这是少数人的要求。",
+    ]
+    paras += ["第三个方向，两者并存。这是目前的局面。", "（六）" + _P]
+    tree = levelled("\n\n".join(paras))
+    assert not any("方向" in h for _, h in tree), tree

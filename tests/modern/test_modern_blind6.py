@@ -25,13 +25,15 @@ F1_FLOORS = {
     "s01_economic_work_site": 1.0,
     "s02_young_cadres_three_sentences": 1.0,
     "s03_emergency_summary_word_numbering": 1.0,
-    # 第一道题：…/第二道题：…/第三道题：… run-ins under 二 missed (level 2)
-    "s04_party_lecture_wechat": 0.8,
+    # blind 0.800: 第一道题：…/第二道题：…/第三道题：… run-ins under 二 missed (level 2); 1.000
+    # since ap43 (第X + a classifier + its noun before ：/， is a point's marker)
+    "s04_party_lecture_wechat": 1.0,
     "s05_village_environment_scraped": 1.0,
     "s06_flood_safety_pdf_copy": 1.0,
     "s07_host_wraps_speech_record": 1.0,
-    # three answerers' thanks taken for level-1 headings: 谢谢, 谢谢你的提问, 谢谢这位记者
-    "s08_press_conference_qa": 0.667,
+    # blind 0.667: three answerers' thanks taken for level-1 headings: 谢谢, 谢谢你的提问,
+    # 谢谢这位记者; 1.000 since ap43 (a run-in topic that thanks is no topic)
+    "s08_press_conference_qa": 1.0,
     "s09_collective_economy_research": 1.0,
     "s10_cppcc_report_wechat": 1.0,
 }
@@ -55,7 +57,7 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    assert s["mean_f1"] >= 0.947  # blind 0.947, min 0.667 (s08)
+    assert s["mean_f1"] >= 1.0  # blind 0.947, min 0.667 (s08); 1.000 since ap43
     # blind 8/10: s04's 青峪讲堂｜顾长风：… and s10's 政协之窗｜… kept the WeChat column prefix
     # (and s04 the speaker); 10/10 since md42 (the restated headline read past, post-score)
     assert s["title_right"] >= 10
@@ -64,8 +66,9 @@ def test_outline_set_floors(scored):
     # s10 take the text's own date; s05's call left alone)
     assert s["date_right"] >= 9
     assert s["closing_right"] >= 10  # blind 10/10
-    # blind 43/46: s07's （观看专题片，略）, （通报，略）, （发言，略） in the body
-    assert s["apparatus_out"] >= 43
+    # blind 43/46: s07's （观看专题片，略）, （通报，略）, （发言，略） in the body; 46/46 since ap43
+    # (a stage note standing alone is the record's apparatus)
+    assert s["apparatus_out"] >= 46
 
 
 def test_study_floors(scored):
@@ -81,8 +84,9 @@ def test_study_floors(scored):
     # blind 17 of 19: s02's 我想从三个层面来讲 and s03's 重点在以下几个方面下功夫 missed
     assert s["roadmap_hits"] >= 17
     # blind 0.895 (printed 0.89; 17 of 19 found): two in s08, a sentence of the answer on the
-    # satisfaction survey and the answerer's label 章文涛：
-    assert s["roadmap_precision"] >= 0.895
+    # satisfaction survey and the answerer's label 章文涛：; 0.944 (17 of 18) since ap43 (the label
+    # no longer stands over a run of thanks read as topics)
+    assert s["roadmap_precision"] >= 0.944
     # blind 16 of 17: s03's 分三个阶段推进 linked to the Word list's three paragraphs, read as
     # 1.动员部署阶段…, where the gold's parts start 动员部署阶段 (without the list's number)
     assert s["links_right"] >= 16
