@@ -78,8 +78,11 @@ def test_study_floors(scored):
     assert s["frame_precision"] >= 0.97
     assert s["items_right"] >= 34  # blind 30 of 34; 34 of 38 with the four settled frames
     assert s["wrongly_listed"] == 0  # blind 0
-    assert s["roadmap_hits"] >= 12  # blind 12 of 13: r06's 我想送给大家三句话 missed
-    # blind 0.92 (12 of 13 found): r08's 企业家…反复提到三件事：… taken for a roadmap
-    assert s["roadmap_precision"] >= 0.92
-    assert s["links_right"] >= 12  # blind 12 of 12
-    assert s["warnings_right"] >= 11  # blind 11 of 12
+    # blind 12 of 13: r06's 临别之际，作为校长，我想送给大家三句话 missed; 13 since ap43 (a gift
+    # of words after two short clauses)
+    assert s["roadmap_hits"] >= 13
+    # blind 0.92 (12 of 13 found): r08's 企业家…反复提到三件事：… taken for a roadmap; 0.929 (13 of
+    # 14) since ap43
+    assert s["roadmap_precision"] >= 0.928
+    assert s["links_right"] >= 13  # blind 12 of 12; 13 of 13 since ap43
+    assert s["warnings_right"] >= 12  # blind 11 of 12; 12 of 13 since ap43

@@ -197,9 +197,10 @@ def _share_words(a: str, b: str) -> bool:
 
 
 # a pointer opening the noun phrase that ends the sentence (执行下列十条方针。 / 体现了以下重要
-# 指导方针。 / 有如下各方面的具体任务。), not 以下 after a figure or a grade (12级以下, 3岁以下)
+# 指导方针。 / 有如下各方面的具体任务。), not 以下 after a figure or a grade (12级以下, 3岁以下,
+# a score: 得分都在80分以下。, while 报告分以下三个部分。 still points)
 _POINTS_TO_END = re.compile(
-    r"(?<![0-9０-９一二三四五六七八九十百千万亿级岁元人度米吨倍%％省县市乡及和])"
+    r"(?<![0-9０-９一二三四五六七八九十百千万亿级岁元人度米吨倍%％省县市乡及和])(?<![0-9０-９]分)"
     r"(?:以下|下列|下述|如下)(?:的)?[^，。；;、：:]{0,12}。$"
 )
 

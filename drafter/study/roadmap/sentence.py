@@ -43,7 +43,7 @@ _NOW = re.compile(
 )
 _NOUN = re.compile(
     r"意见|体会|想法|希望|要求|看法|观点|认识|建议|感受|感悟|心得|问题|方面|关系|意思|句话|层意思|件事|思考|章|端"
-    r"|例子|故事|案例|文章|重点|要点|关键词|维度|角度"
+    r"|例子|故事|案例|文章|重点|要点|关键词|维度|角度|层面"
 )
 RE_VERB = re.compile(_VERB)
 # what a roadmap in running text must hold besides its verb: a count, or an order (先…再…)
@@ -539,8 +539,9 @@ _VIEWS_NUMBER = re.compile(
 )
 # words given to the listeners, counted (我送大家三句话 / 最后，送给大家几句话 / 借此机会，我给大家
 # 三点建议 / 今天给大家留三个问题): the speaker's gift is his talk to come
+# (up to two short clauses before it: 临别之际，作为校长，我想送给大家三句话。)
 _GIVES = re.compile(
-    r"^(?:[^，。]{0,8}[，,])?(?:今天|这里|最后|下面|现在)?(?:我们?)?(?:再|还|想|要|就)?"
+    r"^(?:[^，。]{0,8}[，,]){0,2}(?:今天|这里|最后|下面|现在)?(?:我们?)?(?:再|还|想|要|就)?"
     r"(?:送给?|赠送?|给|留给?)"
     r"(?:大家|你们|同志们|各位|在座的各位)(?:留)?(?:这么|这样)?(几|[两二三四五六七八九十])"
     r"(句话|个字|个词|点|条|个)([^，。]{0,4})[。：:]?$"
