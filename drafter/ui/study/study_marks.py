@@ -16,6 +16,10 @@ from PySide6.QtGui import QColor
 from drafter.study.glossary import explain
 from drafter.study.model import Bookend, Study
 
+# Heading colours per level: the plain reader's own, so a heading keeps its colour when
+# 学习模式 shows the same text (one palette, kept in the reader's outline module)
+from drafter.ui.panels.reader_outline import LEVEL_COLOURS  # noqa: F401 - used by importers
+
 FRAME_COLOURS = (
     "#ffd6a5",
     "#caffbf",
@@ -52,10 +56,6 @@ TRANSITION_COLOUR = QColor("#7a4fbf")
 
 
 TAG_COLOUR = QColor("#8a6d3b")
-
-
-# Heading colours per level, as the plain reader shows them (drafter.ui.panels.reader_panel).
-LEVEL_COLOURS = ("#9b1c1c", "#1d4e89", "#2f6b2f", "#6b4f1d")
 
 
 SELECTED_EDGE = QColor("#c0392b")
