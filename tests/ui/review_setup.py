@@ -81,3 +81,17 @@ def select_finding(panel, finding) -> None:
             return
         stack.extend(item.child(i) for i in range(item.childCount()))
     raise AssertionError(finding)
+
+
+def group_row(panel):
+    """The first row of the 审稿 list that stands for a group of findings (共 N 处), walked
+    as :func:`select_finding` walks them; the tests of one problem met again start there."""
+    from drafter.ui.panels.review_panel import GROUP_ROLE
+
+    stack = [panel.tree.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        if item.data(0, GROUP_ROLE) is not None:
+            return item
+        stack.extend(item.child(i) for i in range(item.childCount()))
+    raise AssertionError("no group row")

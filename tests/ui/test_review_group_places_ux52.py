@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.review.text import document_from_lines
-from drafter.ui.panels.review_panel import GROUP_ROLE
 from drafter.ui.review_controller import _MARK_PROPERTY, OTHER_PLACE_BG, SPAN_BG
-from tests.ui.review_setup import review_in_window, select_finding
+from tests.ui.review_setup import group_row, review_in_window, select_finding
 
 
 def _draft() -> Draft:
@@ -27,16 +26,6 @@ def _draft() -> Draft:
             DraftNode("突出工作重点", [DraftParagraph("要抓好落实。")]),
         ],
     )
-
-
-def _group_row(panel):
-    stack = [panel.tree.invisibleRootItem()]
-    while stack:
-        item = stack.pop()
-        if item.data(0, GROUP_ROLE) is not None:
-            return item
-        stack.extend(item.child(i) for i in range(item.childCount()))
-    raise AssertionError("no group row")
 
 
 def _ours(view) -> list[tuple[str, str]]:
@@ -54,7 +43,7 @@ def test_group_row_tints_every_place_and_steps_through_them(qtbot, make_window):
     window = make_window()
     ctrl = review_in_window(qtbot, window, _draft(), lambda fs: len(_xx(fs)) == 3)
     panel, edit = ctrl.panel, window.editor.editor
-    row = _group_row(panel)
+    row = group_row(panel)
     assert row.text(0).endswith("（共 3 处）")
     # the two places in the opening read apart by their context, the third by its heading
     assert [row.child(i).text(0) for i in range(3)] == [
@@ -119,7 +108,7 @@ def test_reader_tints_all_places_of_a_group(qtbot, make_window):
         lambda: ctrl.panel.result is not None and len(_xx(ctrl.panel.result.findings)) == 3,
         timeout=30000,
     )
-    row = _group_row(ctrl.panel)
+    row = group_row(ctrl.panel)
     ctrl.panel.tree.setCurrentItem(row)
     ctrl.panel.next_place.click()
     view = window.reader_panel.view
@@ -145,7 +134,7 @@ def test_detail_names_three_other_places_and_leaves_the_rest_to_the_rows(qtbot, 
         sections=[DraftNode(n, [DraftParagraph(f"请XX同志牵头{n}。")]) for n in names],
     )
     ctrl = review_in_window(qtbot, window, draft, lambda fs: len(_xx(fs)) == 5)
-    row = _group_row(ctrl.panel)
+    row = group_row(ctrl.panel)
     ctrl.panel.tree.setCurrentItem(row)
     line = ctrl.panel.detail.text().splitlines()[-1]
     assert line.startswith("同样的问题共 5 处，另见：") and line.endswith("等")

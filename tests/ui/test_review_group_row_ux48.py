@@ -10,8 +10,8 @@ step; a place's own row still acts on that place alone.
 from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
-from drafter.ui.panels.review_panel import FINDING_ROLE, GROUP_ROLE
-from tests.ui.review_setup import review_in_window, select_finding
+from drafter.ui.panels.review_panel import FINDING_ROLE
+from tests.ui.review_setup import group_row, review_in_window, select_finding
 
 
 def _draft() -> Draft:
@@ -25,16 +25,6 @@ def _draft() -> Draft:
     )
 
 
-def _group_row(panel):
-    stack = [panel.tree.invisibleRootItem()]
-    while stack:
-        item = stack.pop()
-        if item.data(0, GROUP_ROLE) is not None:
-            return item
-        stack.extend(item.child(i) for i in range(item.childCount()))
-    raise AssertionError("no group row")
-
-
 def _xx(fs) -> list:
     return [f for f in fs if f.rule == "placeholder.x"]
 
@@ -42,7 +32,7 @@ def _xx(fs) -> list:
 def test_three_stand_ins_are_one_row_with_a_row_per_place(qtbot, make_window):
     window = make_window()
     ctrl = review_in_window(qtbot, window, _draft(), lambda fs: len(_xx(fs)) == 3)
-    row = _group_row(ctrl.panel)
+    row = group_row(ctrl.panel)
     assert row.text(0).endswith("（共 3 处）")
     assert row.childCount() == 3 and not row.isExpanded()
     assert [row.child(i).data(0, FINDING_ROLE) for i in range(3)] == _xx(ctrl.panel.result.findings)
@@ -58,7 +48,7 @@ def test_three_stand_ins_are_one_row_with_a_row_per_place(qtbot, make_window):
 def test_group_row_makes_one_comment_naming_the_others(qtbot, make_window):
     window = make_window()
     ctrl = review_in_window(qtbot, window, _draft(), lambda fs: len(_xx(fs)) == 3)
-    ctrl.panel.tree.setCurrentItem(_group_row(ctrl.panel))
+    ctrl.panel.tree.setCurrentItem(group_row(ctrl.panel))
     ctrl.panel.to_comment.click()
     comments = [c for c in window.editor.draft.comments if c.origin == "review:placeholder.x"]
     assert len(comments) == 1
@@ -72,7 +62,7 @@ def test_group_row_makes_one_comment_naming_the_others(qtbot, make_window):
 def test_group_row_dismisses_all_in_one_step_and_a_place_row_one(qtbot, make_window):
     window = make_window()
     ctrl = review_in_window(qtbot, window, _draft(), lambda fs: len(_xx(fs)) == 3)
-    ctrl.panel.tree.setCurrentItem(_group_row(ctrl.panel))
+    ctrl.panel.tree.setCurrentItem(group_row(ctrl.panel))
     ctrl.panel.dismiss.click()
     assert not _xx(ctrl.panel.findings_shown())
     assert len(window.editor.draft.review_dismissed) == 3
