@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import weakref
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from drafter.library import Library
@@ -22,6 +23,8 @@ SPEECH = "在全县{what}会议上的讲话\n同志们：\n今天我讲三点意
 
 
 def _collected(ref) -> bool:
+    # deleteLater's event is not taken by the nested loops waitUntil runs: sent here
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     gc.collect()
     return ref() is None
