@@ -88,6 +88,9 @@ def test_folder_import_skips_readmes_and_reports_copies_and_reindex_counts(tmp_p
     err = capsys.readouterr().err
     assert f"新增 {len(docs)}" in err
     assert "重复 1" in err and "未变 0" in err
+    # the copy named with the file it repeats, by their full paths (重复 1 said neither)
+    (line,) = [x for x in err.splitlines() if x.startswith("  = 重复 ")]
+    assert str(folder / "副本.txt") in line and str(docs[0]) in line and "内容完全相同" in line
     assert f"跳过 {folder / 'README.md'}" in err and "跳过 1" in err
     assert main(["--library", str(lib), "library", "list", "--json"]) == 0
     assert "README" not in capsys.readouterr().out

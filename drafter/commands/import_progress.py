@@ -124,6 +124,8 @@ def drive(label: str, make_run, reindex: bool = False, where: str = "") -> Impor
     print(summary(last, elapsed, reindex, where), file=sys.stderr)
     for path, reason in last.skipped:
         print(f"  - 跳过 {path}：{reason}", file=sys.stderr)
+    for copy, original in getattr(last, "duplicate_of", []):
+        print(f"  = 重复 {copy}：与 {original} 内容完全相同，未重复导入", file=sys.stderr)
     if getattr(last, "unsupported", None):
         print(f"  - {unsupported_files(last.unsupported)}", file=sys.stderr)
     for path, message in last.errors:

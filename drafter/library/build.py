@@ -443,6 +443,7 @@ def tally_import(progress, finished, copies, removed, cancelled: bool) -> None:
             progress.errors.append((copy, _copy_failed(original, copy, failed[original])))
         elif any(path == original for path, _replaces in finished):
             progress.duplicates += 1  # a copy of what was just imported
+            progress.duplicate_of.append((copy, original))
     progress.added = len(finished) - replaced
     progress.updated = replaced
     progress.removed = len(set(removed))

@@ -99,6 +99,7 @@ class LocalImport:
             removed = removals(todo, files, states, folder, cancel())
             progress.unchanged = todo.unchanged
             progress.duplicates = todo.duplicates
+            progress.duplicate_of = list(todo.duplicate_of)
             tasks = todo.tasks
             progress.total_files = len(tasks)
             progress.total_bytes = sum(t.size for t in tasks)

@@ -124,8 +124,9 @@ class ImportProgress:
     and catalogue) or ``"done"``. The last progress of a run has phase ``"done"`` and the
     counts of what happened: ``added``, ``updated``, ``removed``, ``unchanged``,
     ``duplicates`` (byte-identical copies of a file in the batch or of a document already
-    in the library: imported once, reported as copies, not as 未变) and, for a re-index,
-    ``reindexed``. ``skipped`` lists files passed over on purpose, with the reason (a
+    in the library: imported once, reported as copies, not as 未变; ``duplicate_of`` names
+    each copy and the file it repeats, so a summary can say which: 重复 1 left the writer to
+    guess) and, for a re-index, ``reindexed``. ``skipped`` lists files passed over on purpose, with the reason (a
     README in a folder is about the folder, not a document of it); ``unsupported`` the
     files of the folders imported that Drafter cannot read by their type (.odt, .xlsx,
     pictures), which the summaries name so none is left out without a word.
@@ -144,6 +145,7 @@ class ImportProgress:
     unchanged: int = 0
     cancelled: bool = False
     duplicates: int = 0
+    duplicate_of: list[tuple[str, str]] = field(default_factory=list)  # (copy, original)
     reindexed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     unsupported: list[str] = field(default_factory=list)  # paths of files of another type

@@ -216,6 +216,7 @@ class Plan:
     touched: list[tuple[str, str, int, int]] = field(default_factory=list)  # id, path, size, mtime
     unchanged: int = 0
     duplicates: int = 0  # byte-identical to a document already in the library
+    duplicate_of: list[tuple[str, str]] = field(default_factory=list)  # (copy, its original)
     errors: list[tuple[str, str]] = field(default_factory=list)
     # (path read, path of a byte-identical copy): the copy shares the read's outcome, so a
     # copy of a broken file fails with it instead of counting as unchanged
@@ -293,6 +294,7 @@ def plan(
                 replaced.append(known[0])  # this path now holds another document
             if doc_id in moved or still_at(other, doc_id):
                 result.duplicates += 1  # a copy of a document already in
+                result.duplicate_of.append((key, other))
             else:
                 result.touched.append((doc_id, key, st.st_size, st.st_mtime_ns))  # moved
                 moved.add(doc_id)

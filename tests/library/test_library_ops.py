@@ -52,6 +52,14 @@ def test_same_content_at_two_paths_is_one_document(corpus, library):
     # the copy is reported as a duplicate, not as 未变 (issue 12)
     assert last.added == 1 and last.duplicates == 1 and last.unchanged == 0
     assert len(library.documents()) == 1
+    # and named with the file it repeats: 重复 1 left the writer to guess which (ux54)
+    ((repeat, original),) = last.duplicate_of
+    assert sorted([repeat, original]) == sorted([str(path), str(copy)])
+    later = corpus.folder / "sub" / "again.txt"  # a copy of a document already in
+    later.parent.mkdir()
+    later.write_bytes(path.read_bytes())
+    again = run(library.add([later]))
+    assert again.duplicates == 1 and again.duplicate_of == [(str(later), original)]
 
 
 def test_changed_file_replaces_old_version(corpus, library):

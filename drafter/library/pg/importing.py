@@ -93,6 +93,7 @@ class PgImport:
             tasks.append(task)
         progress.unchanged = todo.unchanged
         progress.duplicates = todo.duplicates
+        progress.duplicate_of = list(todo.duplicate_of)
         progress.total_files = len(tasks)
         progress.total_bytes = sum(t.size for t in tasks)
         progress.phase = "read"
