@@ -9,15 +9,19 @@ constructor sets).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
-from drafter.ui.screen_fit import COLUMN_WIDTHS, HOME
+from drafter.ui.screen_fit import COLUMN_WIDTHS, HOME, available, fit_main_window, fits
 from drafter.ui.shortcuts import focus_target, next_on_screen
 
 
 class WindowDocks:
     """The window's dock layout (see the module docstring)."""
+
+    fit_room: QRect | None = None
+    """The screen area the window must fit when a column comes back (None: its screen's;
+    tests give one, the offscreen platform having no real screen)."""
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -85,6 +89,25 @@ class WindowDocks:
         if width:
             self._reader_width = None
             self.resizeDocks([self.reader_dock], [width], Qt.Orientation.Horizontal)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """A column shown again must not push the window off its screen: on 1280×720, with
+        a layout kept from a larger screen (its reader folded then, so the first fitting let
+        it be), the reader's return made the window 1375 pixels wide, the draft's fields cut
+        off at the right edge. Then the draft is tabbed onto the reader, as the fitting at
+        the first show does, and remembered as such (a larger screen splits it off again)."""
+        room = self.fit_room
+        if room is None:
+            if QApplication.platformName() == "offscreen":
+                return
+            room = available(self)
+        if fits(self, room) and self.frameGeometry().width() <= room.width():
+            return
+        moved = fit_main_window(self, self.reader_dock, self.draft_dock, room)
+        if moved:
+            self.columns_narrowed(moved)
+            self.reader_dock.raise_()  # the document just opened is what the user asked for
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         """Qt override: Tab and Shift+Tab go to the next widget on screen, never into a dock
