@@ -282,7 +282,8 @@ def test_compare_and_redline_start_beside_the_writers_file(panel, tmp_path, monk
     assert panel.open_draft(second_path) and panel.path is None
     asked = {}
 
-    def fake_open(_parent, _caption, start, _filters):
+    # the chooser is also handed its folder memory and kind since 5bf0116b
+    def fake_open(_parent, _caption, start, _filters, *_remembered):
         asked["open"] = start
         return str(first), ""
 
