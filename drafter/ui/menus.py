@@ -46,6 +46,8 @@ def build_menu_bar(w: WindowParts) -> None:
     edit_menu.addSeparator()
     edit_menu.addActions(_present(ed, OUTLINE_ACTIONS))
     edit_menu.addSeparator()
+    edit_menu.addActions(_present(ed, ("prev_section_action", "next_section_action")))
+    edit_menu.addSeparator()
     edit_menu.addActions([w.find_action, w.next_hit_action, w.prev_hit_action])
 
     view_menu = bar.addMenu("视图(&V)")

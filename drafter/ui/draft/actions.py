@@ -71,6 +71,14 @@ class EditorActions:
             "标题融入段首", self._toggle_run_in, None, "标题作为第一段的首句（如“一是……。”）"
         )
         self.run_in_action.setCheckable(True)
+        # writing part after part: from the text to the next part's text was Ctrl+4, ↓,
+        # Enter (the outline, the row, the text again)
+        self.next_section_action = self._action(
+            "下一节", lambda: self._step_section(1), "Ctrl+PgDown", "转到提纲中的下一节"
+        )
+        self.prev_section_action = self._action(
+            "上一节", lambda: self._step_section(-1), "Ctrl+PgUp", "转到提纲中的上一节"
+        )
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         """The panel's actions for menus and toolbars, each with its shortcut."""
@@ -126,6 +134,20 @@ class EditorActions:
             self.insert_text(example, key=key)
         elif self.session.rename(key, example):
             self.status_message.emit("已用示例作为本节标题（可撤销）")
+
+    def _step_section(self, step: int) -> None:
+        """Show the part ``step`` away in reading order (开头, every heading depth first,
+        结尾); the keyboard stays where it was, the text box at the end of the part's text."""
+        keys = [OPENING, *(node.id for node in self.draft.walk()), CLOSING]
+        key = self.current_key()
+        here = keys.index(key) if key in keys else 0
+        there = min(max(here + step, 0), len(keys) - 1)
+        if there == here:
+            return
+        writing = self.editor.hasFocus()
+        self.select_key(keys[there])
+        if writing:
+            self._edit_text_of(None)
 
     def _rename_current(self) -> None:
         index = self.tree.currentIndex().siblingAtColumn(0)
