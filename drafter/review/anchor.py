@@ -32,9 +32,11 @@ def _h(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-def _sides(f: Finding) -> tuple[str, str]:
+def sides(f: Finding) -> tuple[str, str]:
     """The context left and right of the flagged words (``Finding.context`` holds both:
-    up to 12 characters before the words, the words, up to 12 after)."""
+    up to 12 characters before the words, the words, up to 12 after): the anchors of a
+    dismissal, and what tells apart two places of the same words in one paragraph
+    (市委秘书长「xx」 and 「xx」主任)."""
     ctx, text = f.context, f.text
     at = min(_SIDE, f.start) if f.start is not None else -1
     if at < 0 or ctx[at : at + len(text)] != text:
@@ -42,13 +44,6 @@ def _sides(f: Finding) -> tuple[str, str]:
     if at < 0:
         return ctx, ctx
     return ctx[:at], ctx[at + len(text) :]
-
-
-def sides(f: Finding) -> tuple[str, str]:
-    """Up to 12 characters before and after ``f``'s words in their paragraph (its context):
-    what tells apart two places of the same words under one heading (市委秘书长「xx」 and
-    「xx」主任 in one paragraph)."""
-    return _sides(f)
 
 
 def anchors(f: Finding) -> tuple[str, str, str, str]:
@@ -59,7 +54,7 @@ def anchors(f: Finding) -> tuple[str, str, str, str]:
     dismissing one 标题中不应有句号 hid the full stop of every heading. A token stored with
     such an anchor before matches no other finding either, since the other finding's own
     empty side is not looked up."""
-    left, right = _sides(f)
+    left, right = sides(f)
     return (
         f.key,
         "L" + _h(f.rule, f.text, left) if left else "",
@@ -120,7 +115,7 @@ def relocate(f: Finding, text: str) -> Finding | None:
         return f
     if not f.text:
         return None
-    left, right = _sides(f)
+    left, right = sides(f)
     at = text.find(left + f.text + right) if left or right else -1
     if at >= 0:
         at += len(left)

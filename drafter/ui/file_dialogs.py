@@ -26,12 +26,13 @@ _LABELS = {
 
 class FolderMemory:
     """The folder each kind of file chooser was last left in, kept in the settings
-    (``last_dirs``; export in ``last_export_dir``) so that after a restart 导入文件 starts in
-    the folder the writers' files came from, not in the home folder.
+    (``last_dirs``) so that after a restart 导入文件 starts in the folder the writers' files
+    came from, not in the home folder.
 
-    Kinds: ``"import"``, ``"export"``, ``"review"`` (a draft or a writer's file opened, an
-    older version chosen for 比较稿件). ``save`` writes the settings file (None: kept in
-    memory until the window saves its settings on closing).
+    Kinds: ``"import"``, ``"review"`` (a draft or a writer's file opened, an older version
+    chosen for 比较稿件); the export dialog keeps its own ``last_export_dir``. ``save``
+    writes the settings file (None: kept in memory until the window saves its settings on
+    closing).
     """
 
     def __init__(self, settings, save: Callable[[], None] | None = None) -> None:
@@ -40,10 +41,7 @@ class FolderMemory:
 
     def folder(self, kind: str) -> str:
         """The folder last chosen for ``kind`` when it still exists, else ""."""
-        if kind == "export":
-            where = self.settings.last_export_dir
-        else:
-            where = self.settings.last_dirs.get(kind, "")
+        where = self.settings.last_dirs.get(kind, "")
         return where if where and Path(where).is_dir() else ""
 
     def start(self, kind: str, preferred: str = "") -> str:
@@ -57,10 +55,7 @@ class FolderMemory:
             return
         path = Path(chosen)
         folder = str(path if path.is_dir() else path.parent)
-        if kind == "export":
-            self.settings.last_export_dir = folder
-        else:
-            self.settings.last_dirs = {**self.settings.last_dirs, kind: folder}
+        self.settings.last_dirs = {**self.settings.last_dirs, kind: folder}
         if self._save is not None:
             try:
                 self._save()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.review import review_draft
-from drafter.review.anchor import _h, _sides, anchors, token
+from drafter.review.anchor import _h, anchors, sides, token
 
 HEADINGS = [
     "充分认识办公室工作的重要性。",
@@ -51,7 +51,7 @@ def test_a_token_stored_with_the_empty_side_anchor_hides_only_its_finding():
     """A draft saved by the previous version keeps the shared anchor in its token."""
     draft = _draft()
     first = _stops(review_draft(draft))[0]
-    left, right = _sides(first)
+    left, right = sides(first)
     assert right == ""
     whole, lft, _none, para = anchors(first)
     draft.review_dismissed.append(
