@@ -126,10 +126,11 @@ class ImportProgress:
     ``duplicates`` (byte-identical copies of a file in the batch or of a document already
     in the library: imported once, reported as copies, not as 未变; ``duplicate_of`` names
     each copy and the file it repeats, so a summary can say which: 重复 1 left the writer to
-    guess) and, for a re-index, ``reindexed``. ``skipped`` lists files passed over on purpose, with the reason (a
-    README in a folder is about the folder, not a document of it); ``unsupported`` the
-    files of the folders imported that Drafter cannot read by their type (.odt, .xlsx,
-    pictures), which the summaries name so none is left out without a word.
+    guess) and, for a re-index, ``reindexed``. ``skipped`` lists files passed over on
+    purpose, with the reason (a README in a folder is about the folder, not a document of
+    it); ``unsupported`` the files of the folders imported that Drafter cannot read by
+    their type (.odt, .xlsx, pictures), which the summaries name so none is left out
+    without a word.
     """
 
     done_files: int
