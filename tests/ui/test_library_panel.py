@@ -143,6 +143,10 @@ def test_eta_from_bytes_done():
         "新增 2 篇，移除 1 篇，未导入 2 个类型不支持的文件：甲.odt、乙.xlsx"
         "（.odt 文件请在 WPS 或 LibreOffice 中另存为 .docx 后导入），1 个文件出错"
     )
+    # a copy left out is named with the file it repeats (重复 1 篇 said neither, ux54)
+    copy = SimpleNamespace(done_files=2, errors=[], added=1, duplicates=1)
+    copy.duplicate_of = [("/稿件/副本.txt", "/稿件/甲.txt")]
+    assert summary(copy) == "新增 1 篇，重复 1 篇（副本.txt 与 甲.txt 内容相同）"
 
 
 def test_reindex_keeps_a_library_searchable(qtbot, tmp_path):

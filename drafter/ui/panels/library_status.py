@@ -6,6 +6,7 @@ Apart from the panel's widgets so that the words can be read and tested without 
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 from drafter.messages import unsupported_files
@@ -85,7 +86,8 @@ def summary(p: Any) -> str:
         ("按新规则重新解析", getattr(p, "reindexed", 0)),
     ):
         if value:
-            parts.append(f"{label} {value} 篇")
+            copies = getattr(p, "duplicate_of", None) if label == "重复" else None
+            parts.append(f"{label} {value} 篇" + (copies_named(copies) if copies else ""))
     skipped = getattr(p, "skipped", None) or []
     if skipped:
         parts.append(f"跳过 {len(skipped)} 个说明文件")
@@ -95,6 +97,15 @@ def summary(p: Any) -> str:
     if p.errors:
         parts.append(f"{len(p.errors)} 个文件出错")
     return "，".join(parts) or "没有需要导入的新文件"
+
+
+def copies_named(pairs: list[tuple[str, str]]) -> str:
+    """（副本.txt 与 甲.txt 内容相同） for the first two copies an import left out, by file
+    name: 重复 1 篇 left the writer to find which of a folder's files it was."""
+    named = "；".join(
+        f"{Path(copy).name} 与 {Path(original).name} 内容相同" for copy, original in pairs[:2]
+    )
+    return f"（{named}{'……' if len(pairs) > 2 else ''}）"
 
 
 def eta_text(started: float, p: Any, now: float | None = None) -> str:
