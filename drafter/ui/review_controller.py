@@ -624,10 +624,30 @@ def install_review(window: Any) -> ReviewController:
             menu_action.triggered.disconnect()
             menu_action.triggered.connect(lambda _c=False: commenter.all())
     window.review_action = action
+    # F9 / Shift+F9 from anywhere (the text included, where a finding puts the focus): the
+    # office head went back to the list with the mouse for each of 21 findings
+    steps = []
+    for text, key, delta in (("下一条审稿意见", "F9", 1), ("上一条审稿意见", "Shift+F9", -1)):
+        step = QAction(text, window)
+        step.setObjectName("reviewNext" if delta > 0 else "reviewPrevious")
+        step.setShortcut(QKeySequence(key))
+        step.setStatusTip("转到审稿列表中的下一条（上一条）意见，同一问题的各处逐一经过")
+
+        def go(_c=False, delta=delta) -> None:
+            dock.show()
+            dock.raise_()
+            if not panel.step_finding(delta):
+                panel.set_state("没有审稿意见可转到；按 F7 审稿。")
+
+        step.triggered.connect(go)
+        window.addAction(step)  # works from any dock, the menu shown or not
+        steps.append(step)
+    window.review_step_actions = steps
     office_menu = menu_titled(window, "审阅")  # the office head's menu (comments, versions …)
     if office_menu is not None:
         first = office_menu.actions()[0] if office_menu.actions() else None
         office_menu.insertAction(first, action)
+        office_menu.insertActions(first, steps)
         if first is not None:
             office_menu.insertSeparator(first)
     view_menu = menu_titled(window, "视图")

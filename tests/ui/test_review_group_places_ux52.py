@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.review.text import document_from_lines
+from drafter.ui.docks import menu_titled
+from drafter.ui.panels.review_panel import FINDING_ROLE
 from drafter.ui.review_controller import _MARK_PROPERTY, OTHER_PLACE_BG, SPAN_BG
 from tests.ui.review_setup import group_row, review_in_window, select_finding
 
@@ -140,3 +142,29 @@ def test_detail_names_three_other_places_and_leaves_the_rest_to_the_rows(qtbot, 
     assert line.startswith("同样的问题共 5 处，另见：") and line.endswith("等")
     assert line.count("「XX」") == 3
     assert row.toolTip(0).count("「XX」") == 4  # the tooltip still names every other place
+
+
+def test_f9_goes_through_every_finding_from_the_text(qtbot, make_window):
+    """F9 / Shift+F9 step through the list from wherever the focus is (a finding shown
+    puts it in the text): the office head went back to the list with the mouse for each."""
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    draft = _draft()
+    draft.sections[1].paragraphs[0].text = "要在2025年12月32日前抓好落实。"
+    ctrl = review_in_window(qtbot, window, draft, lambda fs: len(_xx(fs)) == 3)
+    panel, edit = ctrl.panel, window.editor.editor
+    shown = panel.findings_shown()
+    assert len(shown) >= 4
+    window.activateWindow()
+    edit.setFocus()
+    seen = []
+    for _ in shown:
+        qtbot.keyClick(window.focusWidget() or edit, Qt.Key.Key_F9)
+        seen.append(panel.tree.currentItem().data(0, FINDING_ROLE))
+    assert seen == shown  # every finding once, a group's places one by one, in list order
+    qtbot.keyClick(window.focusWidget() or edit, Qt.Key.Key_F9)  # round the end
+    assert panel.tree.currentItem().data(0, FINDING_ROLE) == shown[0]
+    qtbot.keyClick(window.focusWidget() or edit, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)
+    assert panel.tree.currentItem().data(0, FINDING_ROLE) == shown[-1]
+    assert set(window.review_step_actions) <= set(menu_titled(window, "审阅").actions())

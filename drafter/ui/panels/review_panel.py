@@ -269,6 +269,42 @@ class ReviewPanel(QWidget):
         self.tree.scrollToItem(child)
         self.finding_activated.emit(child.data(0, FINDING_ROLE))
 
+    def step_finding(self, delta: int) -> bool:
+        """Go ``delta`` findings on (or back) in the list as its rows read, a group's
+        places one by one, round the end; select that row and show the finding. False
+        when nothing is listed. (F9 / Shift+F9: the office head goes through every
+        finding from the text, without the mouse.)"""
+        rows = self._finding_rows()
+        if not rows:
+            return False
+        item = self.tree.currentItem()
+        if item is not None and item.data(0, GROUP_ROLE) is not None and item.childCount():
+            item = item.child(0)  # a group's own row stands for its first place
+        at = rows.index(item) if item in rows else (-1 if delta > 0 else 0)
+        row = rows[(at + delta) % len(rows)]
+        parent = row.parent()
+        while parent is not None:
+            parent.setExpanded(True)
+            parent = parent.parent()
+        self.tree.setCurrentItem(row)
+        self.tree.scrollToItem(row)
+        self.finding_activated.emit(row.data(0, FINDING_ROLE))
+        return True
+
+    def _finding_rows(self) -> list[QTreeWidgetItem]:
+        """The rows of single findings in tree order (a group's row left out, its place
+        rows in), as :meth:`findings_shown` lists their findings."""
+        out = []
+        stack = [
+            self.tree.invisibleRootItem().child(i) for i in range(self.tree.topLevelItemCount())
+        ]
+        while stack:
+            item = stack.pop(0)
+            if item.data(0, FINDING_ROLE) is not None and item.data(0, GROUP_ROLE) is None:
+                out.append(item)
+            stack[0:0] = [item.child(i) for i in range(item.childCount())]
+        return out
+
     def _group_row_of(self, finding: Finding) -> QTreeWidgetItem | None:
         stack = [self.tree.invisibleRootItem()]
         while stack:
