@@ -204,6 +204,7 @@ def test_the_exercise_hides_the_headings_in_the_reader_until_compared(studied, q
     window, panel, _library, _first = studied
     mode, ex = window.study.mode, panel.exercise
     window.study_action.setChecked(False)  # the trainee reads the plain text …
+    window.study.dock.raise_()  # (the mode gave 草稿 its place in front back) …
     panel.tabs.setCurrentWidget(ex)  # … and opens the exercise
     assert mode.masked and not mode.active  # the mode is not switched, the text is blanked
     assert mode.stack.currentWidget() is mode.page

@@ -58,6 +58,7 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         self.room: StudyRoom | None = None  # the mode's room for the text (study_room.py)
         self._restoring = False  # switching the mode back on at start-up
         self._left_before: Any = None  # the left column's front dock before 学习 joined it
+        self._tab_before: Any = None  # the front dock of 学习's own tabs before the mode
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
         panel.paragraph_requested.connect(self._show_paragraph)
@@ -232,6 +233,7 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
             if self.room is not None:
                 self.room.leave()
             self._give_back_left_column()
+            self._give_back_tab()
 
     def _library_id(self, key: str) -> str:
         """The library id of the reader's document, "" for a file opened directly."""

@@ -4,7 +4,7 @@ the dock in front side by side, and gives the left column back when it ends.
 
 A part of :class:`~drafter.ui.study.controller.StudyController` (a mixin over the
 attributes its constructor sets: ``window``, ``dock``, ``room``, ``mode``,
-``_left_before``).
+``_left_before``, ``_tab_before``).
 """
 
 from __future__ import annotations
@@ -81,6 +81,22 @@ class StudyDockLayout:
         ):
             before.raise_()
 
+    def _give_back_tab(self) -> None:
+        """学习模式 off: the 学习 dock's column shows again the tab that was in front before the
+        mode raised 学习 there (草稿, where a writer left a draft), unless the user has moved on
+        since. ux53's walk: at 1600×1000 the right column kept 学习 in front after the mode,
+        the draft behind its tab."""
+        before, self._tab_before = self._tab_before, None
+        dock = self.dock
+        if (
+            before is not None
+            and dock is not None
+            and _in_front(dock)
+            and before in self.window.tabifiedDockWidgets(dock)
+            and not before.isFloating()
+        ):
+            before.raise_()
+
     def _exercise_in_sight(self) -> bool:
         """The 学习 dock is in front (or floating), or tabbed with the reader: the small screen,
         where the trainee switches to the reader's tab to read the blanked text."""
@@ -96,6 +112,7 @@ class StudyDockLayout:
         reader_dock.show()
         if self.dock is not None:
             self.dock.show()
+            self._tab_before = _front_of(self.dock, self.window)
             self.keep_beside_reader()
             # beside the reader the dock comes to the front; still tabbed with it (a layout
             # of one column) the reader, where the mode lives, stays in front
@@ -132,3 +149,11 @@ class StudyDockLayout:
 def _in_front(dock: Any) -> bool:
     """A dock shown and not behind another tab of its group."""
     return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def _front_of(dock: Any, window: Any) -> Any:
+    """The dock in front of ``dock``'s tab group when another one is (the draft before 学习模式
+    raises 学习 over it), else None."""
+    if dock.isFloating():
+        return None
+    return next((d for d in window.tabifiedDockWidgets(dock) if _in_front(d)), None)

@@ -1,0 +1,56 @@
+"""Leaving 学习模式 gives the window back as it was (ux53's walk, ux55): at 1600×1000 the mode
+raised the 学习 tab over 草稿 in the right-hand column, and after the mode 学习 stayed in
+front, the writer's draft behind its tab."""
+
+from __future__ import annotations
+
+import pytest
+
+from .study_setup import FIRST, LARGE, library_of, open_in_room, seen
+
+
+@pytest.fixture
+def window(make_window, qtbot, tmp_path):
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
+    yield open_in_room(make_window, qtbot, library, LARGE, size=(1490, 900))
+    library.close()
+
+
+def _toggle(window, qtbot, on: bool) -> None:
+    window.study_action.trigger()
+    assert window.study_action.isChecked() == on
+    if on:  # the map of the reader's text drawn (already, when 学习 was shown before)
+        qtbot.waitUntil(lambda: window.study.doc is window.reader_panel.document, timeout=10000)
+    qtbot.wait(100)
+
+
+def test_the_draft_comes_back_in_front_after_the_mode(window, qtbot):
+    draft, study = window.draft_dock, window.study.dock
+    assert study in window.tabifiedDockWidgets(draft)
+    assert seen(draft) and not seen(study)
+    _toggle(window, qtbot, True)
+    assert seen(study), "the mode shows its 学习 dock"
+    _toggle(window, qtbot, False)
+    qtbot.waitUntil(lambda: seen(draft), timeout=2000)
+    assert not seen(study)
+
+
+def test_the_study_tab_the_user_had_in_front_stays(window, qtbot):
+    study = window.study.dock
+    study.raise_()  # the user's own choice before the mode
+    qtbot.waitUntil(lambda: seen(study), timeout=2000)
+    _toggle(window, qtbot, True)
+    _toggle(window, qtbot, False)
+    qtbot.wait(100)
+    assert seen(study) and not seen(window.draft_dock)
+
+
+def test_a_tab_chosen_in_the_mode_is_left_alone(window, qtbot):
+    _toggle(window, qtbot, True)
+    templates = window.findChild(type(window.draft_dock), "galleryDock")
+    assert templates is not None and templates in window.tabifiedDockWidgets(window.study.dock)
+    templates.raise_()  # the user moved on in the mode: 模板 in front
+    qtbot.waitUntil(lambda: seen(templates), timeout=2000)
+    _toggle(window, qtbot, False)
+    qtbot.wait(100)
+    assert seen(templates) and not seen(window.draft_dock)
