@@ -77,8 +77,8 @@ def test_operating_point_is_picked_on_the_development_half() -> None:
 
 def test_a_picked_cut_ships_only_on_more_recall_at_the_precision_bar() -> None:
     """A cut picked on the development half replaces the shipped one only when, on the check
-    half, recall rises and precision stays at the bar (session 43: cut 0.2 raised check recall
-    0.889 -> 0.910 at precision 0.860, below 0.87, so it did not ship)."""
+    half, recall rises and precision stays at the bar (session 43, the weights of 45795d0d: cut 0.2
+    raised check recall 0.889 -> 0.910 at precision 0.860, below 0.87, so it did not ship)."""
     frames = load_bench("frame_split")
     now = _score(542, 538, 482)
     assert not frames.ships(now, _score(542, 573, 493), 0.87)  # recall up, precision 0.860

@@ -98,7 +98,7 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     around it when that gives exactly as many, else none (a mentioned frame). None when
     what is left tells a trainee nothing: a bare count (两个, 三种) without items, a count of
     no noun (除这两项之外), or items that only name places, units or people (五井山区和九陇
-    山区，这两个地方)."""
+    山区，这两个地方), or whose the things counted are (三个顾问公司，一个香港的，一个深圳的…)."""
     text = lay.paragraphs[frame.span.paragraph].text
     if not frame.listed:
         back = BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start])
@@ -132,8 +132,8 @@ def adopt(lay: Layout, frame: Frame) -> Frame | None:
     noun = counted_noun(frame)
     if noun and (is_function_word(words_after(noun)[0]) or noun.startswith(("以上", "以下"))):
         return None  # 除这两项之外, 两个以上: no noun is counted
-    if frame.listed and named_things(frame.items):
-        return None
+    if frame.listed and named_things([i.removesuffix("的") or i for i in frame.items]):
+        return None  # 三个顾问公司，一个香港的，一个深圳的…: told apart by whose they are
     return frame
 
 
