@@ -11,9 +11,9 @@ what its noun is, whether the text enumerates something right around it (一个�
 第一…第二…), whether it points back (这两种), whether it opens its clause, how big the number
 is — and a logistic model whose weights are fitted, over every hand-made gold group, by
 ``bench/study_logo.py`` (leave one group out, so the figures it reports are on a group the
-weights never saw). A refused count scoring
-above ``THRESHOLD`` is kept: with its items when the rules had read them or when the enumeration
-around it gives exactly as many items as the number says, else as a mentioned frame.
+weights never saw). A refused count scoring above ``THRESHOLD`` is kept: with its items when the
+rules had read them or when the enumeration around it gives exactly as many items as the number
+says, else as a mentioned frame.
 
 This module holds only the model (:data:`FEATURES`, :data:`WEIGHTS`, :data:`THRESHOLD`,
 :func:`features`, :func:`probability`), apart from the second look that uses it, so that the
