@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 from drafter.library import Library
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 _MENUS: list[QMenu] = []  # kept alive while their actions are triggered
 
 
@@ -34,7 +36,7 @@ def one_text_library(
         lib.close()
 
 
-def reader_on(qtbot, library, doc_id: str, size=(1000, 700), timeout=10000, **where):
+def reader_on(qtbot, library, doc_id: str, size=(1000, 700), timeout=WAIT_MS, **where):
     """A shown ReaderPanel of ``size`` over ``library`` with ``doc_id`` open; ``where`` goes
     to ``open_document`` (``paragraph_index``, ``terms``)."""
     panel = ReaderPanel()
@@ -73,6 +75,6 @@ def edit_info(qtbot, panel: ReaderPanel, values: dict[str, str]) -> None:
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         panel.corrections.edit_info()
     panel.corrections.wait()

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 
+from .waits import WAIT_MS
+
 # The bound on background work the UI tests' teardown already allows (conftest's
 # POOL_DRAIN_MS): a review that takes longer than this is stuck, not slow.
 REVIEW_BOUND_MS = 120_000
@@ -63,7 +65,7 @@ def delivered(qtbot, ready: Callable[[], bool]) -> None:
     from PySide6.QtCore import QThreadPool
 
     assert QThreadPool.globalInstance().waitForDone(REVIEW_BOUND_MS), "review still running"
-    qtbot.waitUntil(ready, timeout=10000)
+    qtbot.waitUntil(ready, timeout=WAIT_MS)
 
 
 def select_finding(panel, finding) -> None:

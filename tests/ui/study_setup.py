@@ -15,6 +15,8 @@ from drafter.library import Library
 from drafter.settings import Settings
 from drafter.ui.screen_fit import fit_main_window
 
+from .waits import WAIT_MS
+
 FIRST = """在全市青年干部培训班开班式上的讲话
 同志们：
 举办这次培训班，主要目的是帮助青年干部尽快成长。下面，我讲两点意见。
@@ -86,10 +88,10 @@ def window_with(
 def open_and_study(window, doc_id: str, qtbot):
     """Open ``doc_id`` in the reader and switch 学习模式 on, as a user does, waiting for the
     reader and then the study to finish; return the study panel."""
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(doc_id)
     panel = window.study.panel
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     return panel
 
@@ -113,7 +115,7 @@ def compare_with_second(panel, library, qtbot):
     panel.compare_box.setCurrentIndex(panel.compare_box.findData(other.id))
     panel.compare_button.click()
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     return panel.side_by_side
 
@@ -136,7 +138,7 @@ def mine_in_window(window, qtbot):
     sp = window.study.structures
     window.structures_action.trigger()
     sp.run_button.click()
-    qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
+    qtbot.waitUntil(lambda: sp.mined is not None, timeout=WAIT_MS)
     return sp
 
 
@@ -168,9 +170,9 @@ def open_in_room(make_window, qtbot, library, room: QRect, settings=None, size=N
     width, height = size or (room.width(), room.height())
     window.resize(width, height)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
     qtbot.wait(50)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(library.documents()[0].id)
     return window

@@ -14,6 +14,8 @@ from drafter.ui.autosave import RecoveryFile
 from drafter.ui.draft.files import DraftFiles
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
+from .waits import WAIT_MS
+
 
 @pytest.fixture(autouse=True)
 def _no_modal_questions(monkeypatch):
@@ -56,7 +58,7 @@ def test_unsaved_draft_is_recovered_after_a_crash(qtbot, tmp_path):
     asked = []
     second = _editor(qtbot, folder, answer=True, asked=asked)
     second.show()  # the offer comes by itself on first show
-    qtbot.waitUntil(lambda: bool(asked), timeout=2000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT_MS)
     assert asked[0].draft.meta.title == "恢复测试"
     assert second.draft.to_json() == saved
     second.select_key(second.draft.sections[0].id)

@@ -13,6 +13,8 @@ from drafter.library import Library
 from drafter.library.local_storage import LOCK_NAME
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 TEXT = "关于作风的讲话\n\n一、讲作风\n\n现在我来讲一讲主观主义的问题。\n"
 
 
@@ -52,11 +54,11 @@ def test_the_upgrade_at_open_waits_for_a_busy_library(qtbot, tmp_path, monkeypat
     other = FileLock(str(lib.root / LOCK_NAME))  # another app still closing
     other.acquire()
     panel.set_library(lib)
-    qtbot.waitUntil(lambda: any("稍后自动重试升级检索索引" in m for m in messages), timeout=20_000)
+    qtbot.waitUntil(lambda: any("稍后自动重试升级检索索引" in m for m in messages), timeout=WAIT_MS)
     assert not _boxes() and not failed
     other.release()
     qtbot.waitUntil(
-        lambda: any(m.startswith("检索索引已升级：1 篇") for m in messages), timeout=30_000
+        lambda: any(m.startswith("检索索引已升级：1 篇") for m in messages), timeout=WAIT_MS
     )
     assert not lib.index_outdated() and not _boxes() and not failed
     lib.close()
@@ -69,7 +71,7 @@ def test_an_upgrade_held_off_throughout_is_left_for_later(qtbot, tmp_path, monke
     other.acquire()
     try:
         panel.set_library(lib)
-        qtbot.waitUntil(lambda: any("下次打开资料库时升级" in m for m in messages), timeout=60_000)
+        qtbot.waitUntil(lambda: any("下次打开资料库时升级" in m for m in messages), timeout=WAIT_MS)
         assert not panel.busy() and not _boxes() and not failed
         assert sum("稍后自动重试" in m for m in messages) == LibraryPanel.BUSY_RETRIES
         assert lib.index_outdated()
@@ -89,9 +91,9 @@ def test_an_import_waits_for_another_writer_then_imports(qtbot, tmp_path, monkey
     other = FileLock(str(lib.root / LOCK_NAME))
     other.acquire()
     panel.import_paths([tmp_path / "talk.txt"])
-    qtbot.waitUntil(lambda: any("稍后自动重试导入" in m for m in messages), timeout=20_000)
+    qtbot.waitUntil(lambda: any("稍后自动重试导入" in m for m in messages), timeout=WAIT_MS)
     assert not _boxes() and not failed
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         other.release()
     assert len(lib.documents()) == 1 and panel.model.rowCount() == 1
     assert not _boxes() and not failed
@@ -106,7 +108,7 @@ def test_an_import_held_off_throughout_says_why(qtbot, tmp_path, monkeypatch):
     other = FileLock(str(lib.root / LOCK_NAME))
     other.acquire()
     try:
-        with qtbot.waitSignal(panel.import_failed, timeout=60_000) as failed:
+        with qtbot.waitSignal(panel.import_failed, timeout=WAIT_MS) as failed:
             panel.import_paths([tmp_path / "talk.txt"])
         assert "资料库正被其他程序使用" in failed.args[0]
         assert sum("稍后自动重试导入" in m for m in messages) == LibraryPanel.BUSY_RETRIES

@@ -8,6 +8,7 @@ from __future__ import annotations
 from drafter.corpus.display import count_chars
 
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 _P = "我们要把各项工作做得更加扎实，坚持问题导向， 狠抓落实，确保各项任务按期完成，推动工作再上新台阶。"
 TEXT = (
@@ -27,11 +28,11 @@ def test_table_reader_and_study_show_one_count(make_window, qtbot, tmp_path):
         row = next(r for r in range(table.proxy.rowCount()) if table.proxy.index(r, 0).data())
         assert table.proxy.index(row, 4).data() == shown
         rp = window.reader_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc.id)
         assert f"字数 {shown}　" in rp.header.text()
         panel = window.study.panel
-        with qtbot.waitSignal(panel.studied, timeout=10000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             window.study_action.trigger()
         # the line keeps its segments whole with word joiners and no-break spaces
         line = panel.title_label.text().replace("\u2060", "").replace("\xa0", " ")

@@ -5,6 +5,7 @@ never by its file name."""
 from __future__ import annotations
 
 from .study_setup import SECOND
+from .waits import WAIT_MS
 
 
 def _names(box):
@@ -21,9 +22,9 @@ def test_the_choice_leaves_out_the_text_studied_and_follows_imports(studied, qtb
     untitled = tmp_path / "more" / "003_e00d83e4667ee5ea.txt"
     untitled.parent.mkdir()
     untitled.write_text(SECOND.split("\n", 1)[1], encoding="utf-8")
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=20000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.import_paths([untitled.parent])
-    qtbot.waitUntil(lambda: box.count() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: box.count() == 3, timeout=WAIT_MS)
     assert not any("003_e00d83" in name for name in _names(box)), _names(box)
     assert box.currentData() != first.id
 
@@ -37,7 +38,7 @@ def test_typed_words_narrow_the_choice(studied, qtbot):
     completer.setCompletionPrefix("办公室主任")  # words inside the other title, not its start
     assert completer.completionCount() == 1
     box.lineEdit().setText(completer.currentCompletion())
-    with qtbot.waitSignal(panel.compare.model().rowsInserted, timeout=10000):
+    with qtbot.waitSignal(panel.compare.model().rowsInserted, timeout=WAIT_MS):
         panel.compare_selected()
     box.lineEdit().setText("找不到的标题")
     panel.compare_selected()
@@ -53,7 +54,7 @@ def test_texts_another_program_adds_are_listed_too(studied, qtbot, tmp_path):
     window, panel, library, _first = studied
     box = panel.compare_box
     watcher = window.library_watch
-    qtbot.waitUntil(lambda: watcher.has_baseline, timeout=10000)
+    qtbot.waitUntil(lambda: watcher.has_baseline, timeout=WAIT_MS)
     folder = tmp_path / "cli"
     folder.mkdir()
     (folder / "座谈会讲话.txt").write_text(
@@ -61,7 +62,7 @@ def test_texts_another_program_adds_are_listed_too(studied, qtbot, tmp_path):
     )
     for _ in library.add([folder]):  # as the command line does, not through the window
         pass
-    with qtbot.waitSignal(watcher.changed, timeout=10000):
+    with qtbot.waitSignal(watcher.changed, timeout=WAIT_MS):
         watcher.poll()
-    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 3, timeout=WAIT_MS)
     assert any("民营企业家" in name for name in _names(box)), _names(box)

@@ -9,6 +9,8 @@ from drafter.corpus import parse_text
 from drafter.study import analyze
 from drafter.ui.study.compare import CompareView
 
+from .waits import WAIT_MS
+
 TEXT = """关于做好全年工作的讲话
 
 同志们：
@@ -33,9 +35,9 @@ def test_both_count_columns_are_as_wide_as_their_figures(qtbot):
     view.resize(385, 500)
     view.show_pair(a, analyze(a), b, analyze(b))
     view.show()
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     header = view.header()
-    qtbot.waitUntil(lambda: header.sectionSize(3) <= header.sectionSize(1) + 4, timeout=3000)
+    qtbot.waitUntil(lambda: header.sectionSize(3) <= header.sectionSize(1) + 4, timeout=WAIT_MS)
     assert abs(header.sectionSize(0) - header.sectionSize(2)) <= 2  # the two texts alike
     used = sum(header.sectionSize(c) for c in range(4))
     assert used <= view.viewport().width() + 1  # and no column runs off the side

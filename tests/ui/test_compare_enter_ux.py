@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from .study_setup import studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 
 def test_enter_in_the_compare_box_compares(studied, qtbot):  # noqa: F811
@@ -19,7 +20,7 @@ def test_enter_in_the_compare_box_compares(studied, qtbot):  # noqa: F811
     edit.setText(other.title)  # as typed, or taken from the completer's list
     QTest.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     assert other.title in panel.side_by_side.windowTitle()
 
@@ -32,7 +33,7 @@ def test_words_of_one_title_and_enter_compare_with_it(studied, qtbot):  # noqa: 
     edit.setText("办公室主任")  # words of one title, not the whole of it
     QTest.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     assert other.title in panel.side_by_side.windowTitle()
     assert panel.compare_box.currentText() == panel.compare_box.itemText(

@@ -4,6 +4,8 @@ colleague, or from the table): the status line said the core's English (``对照
 
 from __future__ import annotations
 
+from .waits import WAIT_MS
+
 
 def test_comparing_with_a_text_removed_meanwhile_says_why_in_chinese(studied, qtbot):
     window, panel, library, first = studied
@@ -14,7 +16,7 @@ def test_comparing_with_a_text_removed_meanwhile_says_why_in_chinese(studied, qt
     said: list[str] = []
     panel.status_message.connect(said.append)
     panel.compare_button.click()
-    qtbot.waitUntil(lambda: any(s.startswith("对照失败") for s in said), timeout=10000)
+    qtbot.waitUntil(lambda: any(s.startswith("对照失败") for s in said), timeout=WAIT_MS)
     failed = next(s for s in said if s.startswith("对照失败"))
     assert failed == "对照失败：资料库中没有这篇文稿（可能已被移除）", failed
     assert panel.compare.topLevelItemCount() == 0

@@ -11,6 +11,7 @@ from drafter.ui.dialogs.edit_info import EditInfoDialog
 
 from .reader_setup import edit_info
 from .study_setup import compare_with_second
+from .waits import WAIT_MS
 
 
 def _compare_titles(panel) -> tuple[str, str]:
@@ -35,11 +36,13 @@ def test_renaming_the_compared_text_renames_it_on_the_tab(studied, qtbot):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(lp.library_changed, timeout=10000):
+    with qtbot.waitSignal(lp.library_changed, timeout=WAIT_MS):
         lp.edit_action.trigger()
     assert library.document(other.id).title == "全县办公室主任会议讲话（改）"
     box = panel.compare_box
-    qtbot.waitUntil(lambda: _compare_titles(panel)[1] == "《全县办公室主任会议讲话（改）》")
+    qtbot.waitUntil(
+        lambda: _compare_titles(panel)[1] == "《全县办公室主任会议讲话（改）》", timeout=WAIT_MS
+    )
     assert box.currentText() == "全县办公室主任会议讲话（改）"
     assert "全县办公室主任会议讲话（改）" in panel.side_by_side.windowTitle()
 
@@ -48,12 +51,12 @@ def test_renaming_the_studied_text_renames_it_on_the_tab(studied, qtbot):
     window, panel, library, first = studied
     compare_with_second(panel, library, qtbot)
     edit_info(qtbot, window.reader_panel, {"title": "青年干部培训班讲话（改）"})
-    qtbot.waitUntil(lambda: "青年干部培训班讲话（改）" in panel.title_label.text())
+    qtbot.waitUntil(lambda: "青年干部培训班讲话（改）" in panel.title_label.text(), timeout=WAIT_MS)
     box = panel.compare_box
     here = box.findData(window.reader_panel.document_key)
     assert box.itemText(here) == "青年干部培训班讲话（改）"
     # the comparison stays, the renamed text named as it is now, in the tab and the window
-    qtbot.waitUntil(lambda: panel.compare.topLevelItem(0) is not None)
+    qtbot.waitUntil(lambda: panel.compare.topLevelItem(0) is not None, timeout=WAIT_MS)
     assert _compare_titles(panel) == (
         "《青年干部培训班讲话（改）》",
         "《在全县办公室主任会议上的讲话》",

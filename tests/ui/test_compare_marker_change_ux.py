@@ -10,6 +10,8 @@ from drafter.settings import Settings
 from drafter.ui.dialogs.compare_dialog import COLORS
 from tests.compare.test_marker_change_ux import _drafts
 
+from .waits import WAIT_MS
+
 
 def test_compare_dialog_marks_the_marker_change(make_window, qtbot, tmp_path):
     window = make_window(Settings(autosave_seconds=0, reviewer_name="王主任"))
@@ -17,7 +19,7 @@ def test_compare_dialog_marks_the_marker_change(make_window, qtbot, tmp_path):
     old, new = _drafts(tmp_path)
     editor.session.load(old)
     dialog = editor.office.open_compare(new, "二稿.docx")
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     dialog.swap_button.click()  # the head's draft old, the writer's answer new
     assert "提纲变化 2 处" in dialog.summary.text()
     first = next(n for n in dialog.new.sections[0].children)

@@ -26,6 +26,7 @@ from tests.compare.test_moved_unrenumbered_heading_ux import (
 )
 
 from .test_office import _open_compare
+from .waits import WAIT_MS
 
 EDITED = (TWO_1[0], TWO_1[1] + "要建立隐患清单，限时整改销号。")
 
@@ -40,7 +41,7 @@ def test_the_moved_part_is_a_heading_and_the_list_is_numbered(panel, tmp_path, q
     second = _word(tmp_path / "二稿.docx", [ONE, ONE_1, ONE_2, THREE, TWO, EDITED, TWO_2])
     assert panel.open_draft(second)  # the writer's 二稿 as the draft under review
     dialog = _open_compare(panel, first)
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     new_rows = [
         dialog.new_tree.topLevelItem(i).text(0) for i in range(dialog.new_tree.topLevelItemCount())
     ]

@@ -5,6 +5,7 @@ the studied text's closest peer, and a text the user picked stays picked from te
 from __future__ import annotations
 
 from .study_setup import FIRST, SECOND, open_and_study, window_with
+from .waits import WAIT_MS
 
 REPORT = """政府工作报告
 各位代表：
@@ -34,6 +35,6 @@ def test_the_closest_peer_is_offered_and_a_users_pick_is_kept(make_window, qtbot
         box.setCurrentIndex(report)
         box.activated.emit(report)  # the user picks it from the list
         county = by_title["在全县办公室主任会议上的讲话"]
-        with qtbot.waitSignal(panel.studied, timeout=10000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             window.reader_panel.open_document(county)
         assert box.currentData() == by_title["政府工作报告"]

@@ -11,6 +11,8 @@ from drafter.corpus import parse_text
 from drafter.study import analyze
 from drafter.ui.study.compare import CompareView
 
+from .waits import WAIT_MS
+
 
 def _speech(place: str, marks: tuple[str, str, str]) -> str:
     lines = ["关于做好全年工作的讲话", "", "同志们：", "", f"今天召开{place}工作会议。", ""]
@@ -38,7 +40,7 @@ def test_the_other_texts_points_stand_indented_under_their_part(qtbot):
     view.resize(900, 600)
     view.show_pair(a, analyze(a), b, analyze(b))
     view.show()
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=WAIT_MS)
     part = next(
         view.topLevelItem(i)
         for i in range(view.topLevelItemCount())

@@ -7,6 +7,8 @@ from __future__ import annotations
 from drafter.drafts.open_any import open_as_draft
 from drafter.settings import Settings
 
+from .waits import WAIT_MS
+
 SPEECH = "seeds/003_e00d83e4667ee5ea.txt"
 
 
@@ -32,7 +34,7 @@ def test_the_dialog_says_where_the_paragraph_went(make_window, qtbot, shared_dir
     target.paragraphs.append(source.paragraphs.pop(0))
     window.editor.session.load(new)
     dialog = window.editor.office.open_compare(old, "初稿.txt")
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     assert (
         "正文变化 1 段" in dialog.summary.text() and "增加 0 字，删除 0 字" in dialog.summary.text()
     )

@@ -12,6 +12,8 @@ from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from tests.export.conftest import build_speech
 
+from .waits import WAIT_MS
+
 
 def _writers_second_draft():
     """The writer's 二稿: the first paragraph reworded, 要做好服务保障。 dropped."""
@@ -37,7 +39,7 @@ def test_comments_follow_their_draft_through_a_swap(make_window, qtbot, tmp_path
     add_comment(mine, meta_target("title"), "标题再短一些", author="王主任")
 
     dialog = editor.office.open_compare(_writers_second_draft(), "二稿.docx")
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     assert dialog.new is mine  # the head's draft stands as the new side, as opened
     dialog.swap_button.click()
     assert dialog.old is mine and "旧稿：" in dialog.old_tree.headerItem().text(0)

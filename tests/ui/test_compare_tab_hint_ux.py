@@ -6,6 +6,7 @@ shown and comes back when the reader moves to another text."""
 from __future__ import annotations
 
 from .study_setup import compare_with_second
+from .waits import WAIT_MS
 
 
 def test_the_compare_tab_says_what_it_does_until_a_pair_is_shown(studied, qtbot):
@@ -18,7 +19,7 @@ def test_the_compare_tab_says_what_it_does_until_a_pair_is_shown(studied, qtbot)
     assert panel.compare.topLevelItemCount() > 0 and panel.compare_hint.isHidden()
     window_pair.close()
     other = next(d for d in library.documents() if d.id != first.id)
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.reader_panel.open_document(other.id)
-    qtbot.waitUntil(lambda: panel.doc is not None and panel.doc_id == other.id, timeout=10000)
+    qtbot.waitUntil(lambda: panel.doc is not None and panel.doc_id == other.id, timeout=WAIT_MS)
     assert panel.compare.topLevelItemCount() == 0 and not panel.compare_hint.isHidden()

@@ -7,6 +7,7 @@ heading the same menu puts the run back to text."""
 from __future__ import annotations
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
+from .waits import WAIT_MS
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 TEXT = "\n".join(
@@ -35,7 +36,7 @@ def test_a_numbered_run_made_headings_in_one_go_and_undone_together(qtbot, tmp_p
         run, entry = _run_entry(panel, third, "都设为一级标题")
         assert run.title() == "同类编号一并更正（第二点…第五点，共 4 段）"
         assert "都不是标题（并入上一节）" not in [a.text() for a in run.actions()]
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             entry.trigger()
         panel.corrections.wait()
         heads = [p.text for p in panel._paragraphs if p.is_heading]
@@ -47,7 +48,7 @@ def test_a_numbered_run_made_headings_in_one_go_and_undone_together(qtbot, tmp_p
         ]
         assert lib.search("水稻田").hits[0].section == ["第二点，讲一讲作风"]
         assert "已更正 4 处" in panel.header.text()
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, third, "撤销：").trigger()
         panel.corrections.wait()
         assert [p.text for p in panel._paragraphs] == before
@@ -59,14 +60,14 @@ def test_a_run_of_headings_made_text_again_from_one_of_them(qtbot, tmp_path):
         panel = reader_on(qtbot, lib, lib.documents()[0].id)
         before = [p.text for p in panel._paragraphs]
         second = next(p.index for p in panel._paragraphs if p.text.startswith("第二点"))
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             _run_entry(panel, second, "都设为二级标题")[1].trigger()
         panel.corrections.wait()
         fourth = next(p.index for p in panel._paragraphs if p.text.startswith("第四点"))
         run, entry = _run_entry(panel, fourth, "都不是标题")
         assert run.title() == "同类编号一并更正（第二点…第五点，共 4 段）"
         assert "都设为二级标题" not in [a.text() for a in run.actions()]
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             entry.trigger()
         panel.corrections.wait()
         assert [p.text for p in panel._paragraphs] == before
@@ -78,12 +79,12 @@ def test_the_rest_of_a_run_follows_a_point_made_a_heading_first(qtbot, tmp_path)
     with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, lib.documents()[0].id)
         second = next(p.index for p in panel._paragraphs if p.text.startswith("第二点"))
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, second, "设为一级标题").trigger()
         panel.corrections.wait()
         run, entry = _run_entry(panel, second, "都设为一级标题")
         assert run.title() == "同类编号一并更正（第二点…第五点，共 4 段）"
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             entry.trigger()
         panel.corrections.wait()
         assert sum(p.is_heading for p in panel._paragraphs) == 4

@@ -7,6 +7,7 @@ not be taken back without losing that heading."""
 from __future__ import annotations
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
+from .waits import WAIT_MS
 
 TEXT = "\n".join(
     [
@@ -31,25 +32,25 @@ def test_checking_stale_corrections_is_a_named_undo_step(qtbot, tmp_path):
     with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
         panel.corrections.wait()
         # the file changes under the correction
         path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
         list(lib.add([path]))
         new_id = lib.documents()[0].id
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(new_id)
         assert "更正待复核" in panel.header.text()
 
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "更正已核对").trigger()
         panel.corrections.wait()
         assert "更正待复核" not in panel.header.text() and "已更正 1 处" in panel.header.text()
         assert not lib.corrections(new_id).stale
         assert "撤销：更正已核对" in _texts(panel, i)
 
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "撤销：更正已核对").trigger()
         panel.corrections.wait()
         state = lib.corrections(new_id)
@@ -57,7 +58,7 @@ def test_checking_stale_corrections_is_a_named_undo_step(qtbot, tmp_path):
         assert panel._paragraphs[i].is_heading  # the heading made before stays
         assert "重做：更正已核对" in _texts(panel, i)
 
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "重做：更正已核对").trigger()
         panel.corrections.wait()
         assert not lib.corrections(new_id).stale
@@ -72,10 +73,10 @@ def test_the_status_line_says_what_was_stored_not_always_corrected(qtbot, tmp_pa
         said = []
         panel.status_message.connect(said.append)
         i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
         panel.corrections.wait()
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "撤销：").trigger()
         panel.corrections.wait()
         assert said[-1] == "已撤销：设为二级标题「加强队伍建设」；检索中的标题路径已随之更新。"

@@ -11,6 +11,7 @@ from drafter.library import Library
 
 from .reader_setup import correction_action, reader_on
 from .test_corrections_ui import TEXT
+from .waits import WAIT_MS
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def opened(qtbot, tmp_path):
 
 def _do(qtbot, panel, text: str, entry: str) -> None:
     i = next(p.index for p in panel._paragraphs if p.text == text)
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, entry).trigger()
     panel.corrections.wait()
 

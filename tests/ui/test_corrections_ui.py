@@ -12,6 +12,7 @@ from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.models.documents import TITLE, DocumentTableModel
 
 from .reader_setup import correction_action, correction_menu, reader_on
+from .waits import WAIT_MS
 
 TEXT = "\n".join(
     [
@@ -60,7 +61,7 @@ def test_mark_paragraph_as_heading_from_the_menu_updates_reader_and_index(opened
     panel, lib, doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
     action = correction_action(panel, i, "设为二级标题")
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         action.trigger()
     para = panel._paragraphs[i]
     assert para.is_heading and para.section == ["二、突出重点", "加强队伍建设"]
@@ -73,7 +74,7 @@ def test_unmark_heading_merges_sections(opened, qtbot):
     panel, lib, doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
     action = correction_action(panel, i, "不是标题")
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         action.trigger()
     assert not panel._paragraphs[i].is_heading
     assert panel._paragraphs[i].section == ["一、提高认识"]
@@ -126,10 +127,10 @@ def test_low_confidence_shows_quiet_mark_in_table():
 def test_undo_last_correction_and_stale_mark_in_table(opened, qtbot, tmp_path):
     panel, lib, doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, "设为二级标题").trigger()
     assert panel._paragraphs[i].is_heading
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, "撤销：").trigger()
     assert not panel._paragraphs[i].is_heading
     assert lib.corrections(doc_id).ops == []
@@ -153,7 +154,7 @@ def test_confirm_clears_the_review_mark(opened, qtbot):
 
     panel._info = dataclasses.replace(panel._info, confidence=0.2)  # as a doubtful outline
     assert "结构待核" in panel.corrections.header_marks()
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, 0, "提纲无误").trigger()
     assert lib.corrections(doc_id).ops == [{"op": "confirm"}]
     assert lib.document(doc_id).confidence == 1.0
@@ -187,7 +188,7 @@ def test_library_context_menu_edit_info_stores_the_correction(qtbot, tmp_path):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(panel.library_changed, timeout=10000):
+    with qtbot.waitSignal(panel.library_changed, timeout=WAIT_MS):
         panel.edit_action.trigger()
     info = lib.documents()[0]
     assert (info.date, info.speaker) == ("2025-03-05", "王五")
@@ -268,7 +269,7 @@ def test_a_heading_is_corrected_from_the_outline(opened, qtbot):
 
     QTimer.singleShot(0, choose)
     rect = tree.visualItemRect(row)
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         at = rect.center()  # a right click: the context-menu event the window system sends
         event = QContextMenuEvent(
             QContextMenuEvent.Reason.Mouse, at, tree.viewport().mapToGlobal(at)
@@ -300,12 +301,12 @@ def test_a_heading_made_lower_than_its_place_can_be_made_first_level_again(opene
     and no 改为一级标题, the way back (the ux walk, on the 2021 government report)."""
     panel, _lib, _doc_id = opened
     i = next(p.index for p in panel._paragraphs if p.text == "一、提高认识")
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, "改为二级标题").trigger()
     i = next(p.index for p in panel._paragraphs if p.text == "一、提高认识")
     offered = [a.text() for a in correction_menu(panel, i).actions() if "级标题" in a.text()]
     assert "改为一级标题" in offered and "改为二级标题" not in offered
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, "改为一级标题").trigger()
     i = next(p.index for p in panel._paragraphs if p.text == "一、提高认识")
     offered = [a.text() for a in correction_menu(panel, i).actions() if "级标题" in a.text()]

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from drafter.ui.screen_fit import OnScreenGuard
 
+from .waits import WAIT_MS
+
 
 class _Window(QWidget):
     """A main window that counts how often it is raised."""
@@ -34,8 +36,8 @@ def guarded(qtbot) -> _Window:
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
     yield window
     app.removeEventFilter(guard)
 
@@ -44,7 +46,7 @@ def _shown_box(qtbot, window: _Window, icon, title: str, text: str) -> QMessageB
     """A message box over ``window``, shown: the dialog whose closing the guard answers."""
     box = QMessageBox(icon, title, text, parent=window)
     box.show()
-    qtbot.waitUntil(box.isVisible)
+    qtbot.waitUntil(box.isVisible, timeout=WAIT_MS)
     return box
 
 
@@ -62,4 +64,4 @@ def test_a_view_opened_as_a_dialog_closes_is_not_covered(qtbot, guarded):
 
 def test_the_focus_still_comes_back_when_nothing_opens(qtbot, guarded):
     _shown_box(qtbot, guarded, QMessageBox.Icon.Information, "提示", "内容").accept()
-    qtbot.waitUntil(lambda: guarded.raised == 1, timeout=3000)
+    qtbot.waitUntil(lambda: guarded.raised == 1, timeout=WAIT_MS)

@@ -22,6 +22,8 @@ from drafter.ui.draft.text_edit import BORROWED_TINT
 from drafter.ui.models.draft_model import HIT_MIME, OPENING
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
+from .waits import WAIT_MS
+
 HIT_A = {
     "document_id": "doc-a",
     "paragraph_index": 12,
@@ -146,7 +148,7 @@ def test_template_hits_reorder_undo_save_reopen(panel, qtbot, tmp_path, monkeypa
 
     def run_dialog(dialog):
         worker = dialog.start_export()
-        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10000)
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=WAIT_MS)
         exported.append(dialog.result_path)
         return worker is not None
 
@@ -290,7 +292,7 @@ def test_reader_selection_and_open_source(panel, qtbot):
     assert paras[1].provenance.original_text == "第二段。"
     assert panel.provenance.list.count() == 2
     panel.provenance.list.setCurrentRow(1)
-    with qtbot.waitSignal(panel.provenance_requested) as blocker:
+    with qtbot.waitSignal(panel.provenance_requested, timeout=WAIT_MS) as blocker:
         panel.provenance.open_button.click()
     assert blocker.args == ["doc-r", 8]
 

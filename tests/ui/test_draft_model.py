@@ -19,6 +19,8 @@ from drafter.ui.models.draft_model import (
     draft_chars,
 )
 
+from .waits import WAIT_MS
+
 
 def _draft() -> Draft:
     return Draft(
@@ -67,7 +69,7 @@ def test_numbering_follows_the_draft_styles():
 def test_set_data_requests_a_rename_instead_of_editing(qtbot):
     draft = _draft()
     model = DraftOutlineModel(draft)
-    with qtbot.waitSignal(model.rename_requested) as blocker:
+    with qtbot.waitSignal(model.rename_requested, timeout=WAIT_MS) as blocker:
         assert model.setData(model.index(3, 0), "  加强  保障 ")
     assert blocker.args == [draft.sections[2].id, "加强 保障"]
     assert draft.sections[2].heading == "强化保障"  # the session changes it, not the model
@@ -86,7 +88,7 @@ def test_drop_between_top_rows_reports_a_move(qtbot):
     third = draft.sections[2].id
     mime = _node_mime(model, model.index(3, 0))
     # dropping before row 1 (the first section) moves it to index 0 of the top level
-    with qtbot.waitSignal(model.move_requested) as blocker:
+    with qtbot.waitSignal(model.move_requested, timeout=WAIT_MS) as blocker:
         handled = model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
     assert handled is False  # never let the view remove the dragged row itself
     assert blocker.args == [third, None, 0]
@@ -97,7 +99,7 @@ def test_drop_on_a_section_makes_a_child_and_refuses_cycles(qtbot):
     model = DraftOutlineModel(draft)
     first, second = draft.sections[0], draft.sections[1]
     mime = _node_mime(model, model.index(2, 0))
-    with qtbot.waitSignal(model.move_requested) as blocker:
+    with qtbot.waitSignal(model.move_requested, timeout=WAIT_MS) as blocker:
         model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.index(1, 0))
     assert blocker.args == [second.id, first.id, 2]
     # a section cannot go under its own child
@@ -114,12 +116,12 @@ def test_drop_of_a_hit_names_the_target_row(qtbot):
     mime = QMimeData()
     hit = {"document_id": "7", "paragraph_index": 3, "text": "坚持人民至上。", "title": "报告"}
     mime.setData(HIT_MIME, json.dumps(hit, ensure_ascii=False).encode("utf-8"))
-    with qtbot.waitSignal(model.hits_dropped) as blocker:
+    with qtbot.waitSignal(model.hits_dropped, timeout=WAIT_MS) as blocker:
         assert model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.index(2, 0))
     assert blocker.args == [draft.sections[1].id, [hit]]
     text = QMimeData()
     text.setText("一段外来文字")
-    with qtbot.waitSignal(model.text_dropped) as blocker:
+    with qtbot.waitSignal(model.text_dropped, timeout=WAIT_MS) as blocker:
         model.dropMimeData(text, Qt.DropAction.CopyAction, -1, 0, model.index(4, 0))
     assert blocker.args == [CLOSING, "一段外来文字"]
 

@@ -9,6 +9,8 @@ import pytest
 
 from tests.export.conftest import build_speech
 
+from .waits import WAIT_MS
+
 
 @pytest.fixture
 def panel(make_editor):
@@ -19,8 +21,8 @@ def panel(make_editor):
 
 def test_the_text_keeps_most_of_a_short_narrow_panel(panel, qtbot):
     panel.resize(660, 540)  # the draft dock at 1280x720
-    qtbot.waitUntil(lambda: panel.wide is False)
-    qtbot.waitUntil(lambda: panel.editor.height() > 0)
+    qtbot.waitUntil(lambda: panel.wide is False, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel.editor.height() > 0, timeout=WAIT_MS)
     assert panel.editor.height() >= sum(panel.center.sizes()) * 0.55
     tabs = [panel.extras.tabText(i) for i in range(panel.extras.count())]
     assert tabs == ["写作提示", "批注", "引用出处"]
@@ -30,9 +32,9 @@ def test_the_text_keeps_most_of_a_short_narrow_panel(panel, qtbot):
 
 def test_wide_again_puts_the_panes_back_in_their_column(panel, qtbot):
     panel.resize(660, 540)
-    qtbot.waitUntil(lambda: panel.wide is False)
+    qtbot.waitUntil(lambda: panel.wide is False, timeout=WAIT_MS)
     panel.resize(1200, 600)
-    qtbot.waitUntil(lambda: panel.wide is True)
+    qtbot.waitUntil(lambda: panel.wide is True, timeout=WAIT_MS)
     assert not panel.extras.isVisible() and panel.extras.count() == 0
     for pane in (panel.hints, panel.office.comments):
         assert pane.parent() is panel.side and pane.isVisible() and pane.height() > 0
@@ -41,7 +43,7 @@ def test_wide_again_puts_the_panes_back_in_their_column(panel, qtbot):
 
 def test_a_comment_added_in_a_narrow_editor_is_shown(panel, qtbot):
     panel.resize(660, 540)
-    qtbot.waitUntil(lambda: panel.wide is False)
+    qtbot.waitUntil(lambda: panel.wide is False, timeout=WAIT_MS)
     assert panel.extras.currentWidget() is panel.hints
     panel.select_key(panel.draft.sections[0].id)
     panel.office._ask_comment = lambda _words: "这一节再压缩"
@@ -56,15 +58,15 @@ def _comments_in_view(panel) -> float:
 
 def test_a_reviewed_draft_shows_its_comments_not_one_and_a_bit(panel, qtbot):
     panel.resize(660, 540)  # the draft dock at 1280x720: the list showed 1.3 comments
-    qtbot.waitUntil(lambda: panel.wide is False)
+    qtbot.waitUntil(lambda: panel.wide is False, timeout=WAIT_MS)
     panel.office.author = lambda: "王主任"
     for n in range(6):
         panel.select_key(panel.draft.sections[n % 2].id)
         panel.office.add_comment(text=f"请补充具体事例{n}")
-    qtbot.waitUntil(lambda: panel.extras.currentWidget() is panel.office.comments)
+    qtbot.waitUntil(lambda: panel.extras.currentWidget() is panel.office.comments, timeout=WAIT_MS)
     first = panel.office.comments.list.item(0).text()
     assert "\n" not in first  # place, author and words in one paragraph, wrapped
     assert first.endswith("　王主任：请补充具体事例0")
-    qtbot.waitUntil(lambda: _comments_in_view(panel) >= 4)
+    qtbot.waitUntil(lambda: _comments_in_view(panel) >= 4, timeout=WAIT_MS)
     panel.extras.setCurrentWidget(panel.hints)  # leaving the tab gives the text its room
     assert panel.editor.height() >= sum(panel.center.sizes()) * 0.55

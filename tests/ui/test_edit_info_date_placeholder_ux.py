@@ -10,6 +10,8 @@ from types import SimpleNamespace
 
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
+from .waits import WAIT_MS
+
 
 def _info(path):
     return SimpleNamespace(
@@ -21,7 +23,7 @@ def test_the_date_placeholder_is_whole_beside_the_name_date_button(qtbot):
     dialog = EditInfoDialog(_info("/x/19941225_从二则空难事故看员工培训的重要性.md"), subtitle="")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     edit = dialog.edits["date"]
     assert dialog.use_name_year is not None and dialog.use_name_year.isVisible()
     text = edit.placeholderText()

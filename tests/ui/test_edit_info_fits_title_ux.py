@@ -9,6 +9,8 @@ from types import SimpleNamespace
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.screen_fit import available
 
+from .waits import WAIT_MS
+
 LONG = "在全省深化机关作风建设暨优化营商环境工作推进会议上的讲话（根据录音整理，有删节）"
 
 
@@ -25,7 +27,7 @@ def _dialog(qtbot, title: str) -> EditInfoDialog:
     dialog = EditInfoDialog(info, subtitle="")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     return dialog
 
 

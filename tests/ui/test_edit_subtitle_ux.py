@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 TEXT = (
     "在全县工作会议上的讲话\n——在2025年全县工作会议上\n同志们：\n今天召开这次会议，我讲两点意见。\n"
@@ -24,7 +25,7 @@ def test_the_readers_form_corrects_the_subtitle(make_window, qtbot, tmp_path):
     with window_with(make_window, tmp_path, {"讲话.txt": TEXT}, poll=False) as (window, library):
         doc = library.documents()[0]
         rp = window.reader_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc.id)
         assert rp.document.metadata.subtitle
         seen = {}
@@ -40,7 +41,7 @@ def test_the_readers_form_corrects_the_subtitle(make_window, qtbot, tmp_path):
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
         QTimer.singleShot(0, fill)
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.corrections.edit_info()  # the reader's 编辑信息… button
         assert seen["shown"] == "在2025年全县工作会议上"  # what the header shows
         assert rp.document.metadata.subtitle == "——在全县经济工作会议上"

@@ -9,6 +9,8 @@ import pytest
 from drafter.library import LibraryBusy, QueryError
 from drafter.ui.errors import ExceptionHook, describe
 
+from .waits import WAIT_MS
+
 
 def test_describe_names_the_file_and_speaks_chinese():
     assert "找不到文件" in describe(FileNotFoundError(2, "No such file", "/x/讲话.docx"))
@@ -29,7 +31,7 @@ def test_hook_logs_and_shows_once_per_burst(qtbot, caplog):
                 raise RuntimeError("paint failed")
             except RuntimeError:
                 sys.excepthook(*sys.exc_info())
-        qtbot.waitUntil(lambda: len(shown) >= 1, timeout=2000)
+        qtbot.waitUntil(lambda: len(shown) >= 1, timeout=WAIT_MS)
         qtbot.wait(50)
     finally:
         hook.uninstall()

@@ -12,11 +12,12 @@ from drafter.study.exercise.mask import MASK
 from drafter.ui.mime import hits_from_mime
 
 from .study_setup import studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 
 def _search(window, qtbot, query):
     search = window.search_panel
-    with qtbot.waitSignal(search.search_finished, timeout=20000):
+    with qtbot.waitSignal(search.search_finished, timeout=WAIT_MS):
         search.search(query)
     return search
 

@@ -12,6 +12,7 @@ is tabbed with the reader, the small-screen case where the trainee switches to r
 from __future__ import annotations
 
 from .study_setup import studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 
 def test_an_exercise_tab_behind_another_dock_does_not_blank_the_reader(studied, qtbot):  # noqa: F811
@@ -27,9 +28,9 @@ def test_an_exercise_tab_behind_another_dock_does_not_blank_the_reader(studied, 
     qtbot.wait(50)
     assert window.study.dock.visibleRegion().isEmpty(), "the 学习 dock is behind the 草稿 tab"
     second = next(d for d in library.documents() if d.id != first.id)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(second.id)
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.study.refresh()  # what a correction's reload does
     qtbot.wait(50)
     assert not mode.masked, "no exercise in sight: the reader keeps its headings"
@@ -37,4 +38,4 @@ def test_an_exercise_tab_behind_another_dock_does_not_blank_the_reader(studied, 
     assert window.reader_panel.outline.isVisible()
     # the trainee comes back to the 学习 dock: the exercise there hides the headings again
     window.study.dock.raise_()
-    qtbot.waitUntil(lambda: mode.masked, timeout=2000)
+    qtbot.waitUntil(lambda: mode.masked, timeout=WAIT_MS)

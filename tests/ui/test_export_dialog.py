@@ -13,6 +13,8 @@ from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.settings import Settings
 from drafter.ui.dialogs.export_dialog import ExportDialog, safe_file_name
 
+from .waits import RENDER_WAIT_MS, WAIT_MS
+
 
 def _draft() -> Draft:
     return Draft(
@@ -42,7 +44,7 @@ def _dialog(qtbot, settings, draft=None) -> ExportDialog:
 
 
 def _export(qtbot, dialog) -> Path:
-    with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as blocker:
         assert dialog.start_export() is not None
     return blocker.args[0]
 
@@ -149,7 +151,7 @@ def test_render_check_without_libreoffice_says_skipped(qtbot, tmp_path, opened, 
     dialog = _dialog(qtbot, Settings(last_export_dir=str(tmp_path)))
     dialog.check.setChecked(True)
     _export(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=WAIT_MS)
     assert dialog.check_report.status == "skipped"
     assert "排版检查已跳过" in dialog.report.toPlainText()
     assert dialog.isVisible() or dialog.result() == 0  # still open to read the report
@@ -166,7 +168,7 @@ def test_render_check_reports_pages_and_fonts(qtbot, tmp_path, opened):
     dialog.show()
     dialog.check.setChecked(True)
     _export(qtbot, dialog)
-    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=120000)
+    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=RENDER_WAIT_MS)
     report = dialog.check_report
     assert report.status == "ok" and report.pages >= 1 and report.missing == []
     text = dialog.report.toPlainText()

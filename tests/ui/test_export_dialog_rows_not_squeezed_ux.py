@@ -11,6 +11,8 @@ from drafter.drafts.model import Draft, DraftMeta, DraftNode
 from drafter.settings import Settings
 from drafter.ui.dialogs.export_dialog import ExportDialog
 
+from .waits import WAIT_MS
+
 
 def _placeholder_draft() -> Draft:
     heads = [DraftNode("……", children=[DraftNode("……") for _ in range(3)]) for _ in range(3)]
@@ -35,7 +37,7 @@ def test_rows_keep_their_height_when_the_review_lists_placeholders(qtbot):
     dialog = ExportDialog(_placeholder_draft(), Settings())
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.precheck.list.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.precheck.list.isVisible(), timeout=WAIT_MS)
     assert dialog.precheck.list.count() >= 9
     qtbot.wait(50)
     assert not _squeezed(dialog), _squeezed(dialog)

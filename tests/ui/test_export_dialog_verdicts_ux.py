@@ -11,6 +11,8 @@ from drafter.settings import Settings
 from drafter.ui.dialogs import export_dialog
 from drafter.ui.dialogs.export_dialog import ExportDialog
 
+from .waits import WAIT_MS
+
 
 def _draft() -> Draft:
     return Draft(
@@ -44,9 +46,9 @@ def test_the_dialog_shows_each_position_with_the_standard_and_a_verdict(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.check.setChecked(True)
-    with qtbot.waitSignal(dialog.exported, timeout=10000):
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS):
         assert dialog.start_export() is not None
-    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=WAIT_MS)
     text = dialog.report.toPlainText()
     assert (
         "正文页首行文字上沿距页面顶端 39.7 毫米（GB/T 9704-2012 天头 37 毫米）："

@@ -11,6 +11,8 @@ from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.ui.dialogs.export_dialog import ExportDialog
 from tests.ui.review_setup import delivered, review_draft
 
+from .waits import WAIT_MS
+
 
 def _unfinished() -> Draft:
     """A speech from a skeleton: the opening written, two parts still only a heading."""
@@ -54,7 +56,7 @@ def test_a_long_finding_wraps_in_the_list_instead_of_scrolling_sideways(qtbot):
     dialog = _checked(qtbot, _unfinished())
     listing = dialog.precheck.list
     assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-    qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 0)
+    qtbot.waitUntil(lambda: listing.visualItemRect(listing.item(0)).height() > 0, timeout=WAIT_MS)
     item = listing.item(0)
     assert item.text().endswith("这一部分只有标题，还没写正文（下面没有段落）")
     rect = listing.visualItemRect(item)

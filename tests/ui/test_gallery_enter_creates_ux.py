@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from drafter.ui.panels.template_gallery import TemplateGallery
 
+from .waits import WAIT_MS
+
 
 def _type(widget, text: str) -> None:
     """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
@@ -26,12 +28,12 @@ def test_ctrl_t_arrow_enter_makes_the_draft(make_window, qtbot):
     window = make_window()
     made = []
     window.gallery.draft_created.connect(made.append)
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     listing = window.gallery.templates
-    qtbot.waitUntil(listing.hasFocus)
+    qtbot.waitUntil(listing.hasFocus, timeout=WAIT_MS)
     listing.setCurrentRow(0)
     qtbot.keyClick(listing, Qt.Key.Key_Down)
     chosen = listing.currentItem().text()
@@ -41,23 +43,23 @@ def test_ctrl_t_arrow_enter_makes_the_draft(make_window, qtbot):
     assert chosen.split("：")[0] in window.statusBar().currentMessage()
     # the keyboard follows the draft (typing went on into the gallery's list): its outline,
     # for F2 on the first heading
-    qtbot.waitUntil(window.editor.tree.hasFocus)
+    qtbot.waitUntil(window.editor.tree.hasFocus, timeout=WAIT_MS)
 
 
 def test_ctrl_n_behind_the_gallery_shows_the_draft_at_its_title(make_window, qtbot):
     """Ctrl+N with 模板 in front said 已新建空白稿件 over the gallery: the new draft stayed
     behind its tab, and its title was a dozen Shift+Tab away from the outline."""
     window = make_window()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     window.gallery_dock.show()
     window.gallery_dock.raise_()
-    qtbot.waitUntil(lambda: window.draft_dock.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: window.draft_dock.visibleRegion().isEmpty(), timeout=WAIT_MS)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not window.draft_dock.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: not window.draft_dock.visibleRegion().isEmpty(), timeout=WAIT_MS)
     title = window.editor.meta.edits["title"]
-    qtbot.waitUntil(title.hasFocus)
+    qtbot.waitUntil(title.hasFocus, timeout=WAIT_MS)
     _type(title, "在全县安全生产工作会议上的讲话")
     assert window.editor.draft.meta.title == "在全县安全生产工作会议上的讲话"
 
@@ -67,9 +69,9 @@ def test_enter_in_a_field_creates_and_in_the_filter_goes_to_the_list(qtbot):
     qtbot.addWidget(gallery)
     gallery.resize(900, 600)
     gallery.show()
-    qtbot.waitExposed(gallery)
+    qtbot.waitExposed(gallery, timeout=WAIT_MS)
     gallery.activateWindow()
-    qtbot.waitUntil(gallery.isActiveWindow)
+    qtbot.waitUntil(gallery.isActiveWindow, timeout=WAIT_MS)
     made = []
     gallery.draft_created.connect(made.append)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from drafter.ui.panels.template_gallery import TemplateGallery
 
+from .waits import WAIT_MS
+
 
 def test_wrapped_names_are_separate_blocks(qtbot):
     gallery = TemplateGallery(None)
@@ -15,7 +17,7 @@ def test_wrapped_names_are_separate_blocks(qtbot):
     gallery.show()
     view = gallery.templates
     view.setFixedWidth(120)  # the column the trainee had
-    qtbot.waitUntil(lambda: view.count() > 3)
+    qtbot.waitUntil(lambda: view.count() > 3, timeout=WAIT_MS)
     rects = [view.visualItemRect(view.item(i)) for i in range(view.count())]
     line = view.fontMetrics().height()
     assert any(r.height() > line * 1.5 for r in rects)  # some names do wrap here

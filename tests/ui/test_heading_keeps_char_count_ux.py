@@ -16,6 +16,7 @@ from drafter.corpus.display import count_chars, written
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .reader_setup import correction_action, one_text_library, reader_on
+from .waits import WAIT_MS
 
 LINE = "加强队伍建设，选优配强干部。"
 TEXT = "\n".join(
@@ -60,7 +61,7 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         before = _shown_chars(panel)
         assert before == count_chars(TEXT.split("\n")[1:])  # all the file's words but its title
         i = next(p.index for p in panel._paragraphs if p.text == LINE)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
         assert panel._paragraphs[i].is_heading
         assert _shown_chars(panel) == before
@@ -69,7 +70,7 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         table.set_library(lib)
         assert table.proxy.index(0, 4).data() == f"{before:,}"
         label = panel._paragraphs[i].text
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "不是标题").trigger()
         assert panel._paragraphs[i].text == LINE and _shown_chars(panel) == before
         panel.corrections.wait()
@@ -84,10 +85,10 @@ def test_the_status_line_says_the_correction_was_stored(qtbot, tmp_path):
         said: list[str] = []
         panel.status_message.connect(said.append)
         i = next(p.index for p in panel._paragraphs if p.text == LINE)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
         assert said[-1].startswith("已更正"), said
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(lib.documents()[0].id)  # an ordinary open says 已打开 again
         assert said[-1].startswith("已打开《")
         panel.corrections.wait()

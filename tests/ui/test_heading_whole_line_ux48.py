@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.ui.dialogs.heading_cut import HeadingCutDialog
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
+from .waits import WAIT_MS
 
 TAIL = "要层层压实责任，一级抓一级，层层抓落实，确保各项任务按期完成。"
 TEXT = "\n".join(
@@ -54,7 +55,7 @@ def test_whole_line_from_the_outline_row_in_two_clicks_and_undone_as_one(qtbot, 
         menu = panel.outline_menu(row)
         whole = next(a for a in menu.actions() if a.objectName() == "headingWholeLine")
         assert whole.text() == "标题取整行（连同“要层层压实责任，一级抓一…”）"
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             whole.trigger()
         panel.corrections.wait()
         head = panel._paragraphs[i]
@@ -65,7 +66,7 @@ def test_whole_line_from_the_outline_row_in_two_clicks_and_undone_as_one(qtbot, 
             a for a in correction_menu(panel, i).actions() if a.objectName() == "undoCorrection"
         )
         assert undo.text() == "撤销：标题取到「三、强化督查。要层层压实责任…」"
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             undo.trigger()
         panel.corrections.wait()
         assert panel._paragraphs[i].text == "三、强化督查"
@@ -88,7 +89,7 @@ def test_choose_where_the_heading_ends(qtbot, tmp_path):
             dialog.accept()
 
         QTimer.singleShot(0, pick)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "自选标题取到哪里").trigger()
         panel.corrections.wait()
         assert panel._paragraphs[i].text == "三、强化督查。要层层压实责任"

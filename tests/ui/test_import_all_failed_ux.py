@@ -10,6 +10,7 @@ from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _import(qtbot, tmp_path, monkeypatch, folder):
@@ -19,7 +20,7 @@ def _import(qtbot, tmp_path, monkeypatch, folder):
     panel.set_library(library)
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([folder])
     library.close()
     return shown

@@ -11,10 +11,11 @@ from drafter.library import Library
 from drafter.ui import file_dialogs
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _click_and_wait(qtbot, panel, button):
-    with qtbot.waitSignal(panel.import_finished, timeout=60_000) as blocker:
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS) as blocker:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     return blocker.args[0]
 
@@ -81,7 +82,7 @@ def test_removing_a_document_of_a_watched_folder_says_it_would_come_back(
     from PySide6.QtWidgets import QMessageBox
 
     window, panel, folder = _window_and_folder(make_window, library, tmp_path)
-    with qtbot.waitSignal(panel.import_finished, timeout=60_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([folder])
     asked: list[str] = []
 

@@ -16,6 +16,7 @@ from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _hostile(folder):
@@ -48,7 +49,7 @@ def test_a_hostile_folder_imports_the_rest_and_names_each_bad_file(qtbot, tmp_pa
     panel.set_library(library)
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
-    with qtbot.waitSignal(panel.import_finished, timeout=60_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([folder])
     paths = {d.path for d in library.documents()}
     library.close()

@@ -10,6 +10,8 @@ from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.library_status import UPGRADE_TEXT
 
+from .waits import WAIT_MS
+
 TEXT = "关于作风的讲话\n\n一、讲作风\n\n现在我来讲一讲主观主义的问题。\n"
 
 
@@ -29,7 +31,7 @@ def test_an_old_index_is_upgraded_when_the_panel_opens_the_library(qtbot, tmp_pa
     panel.show()
     messages: list[str] = []
     panel.status_message.connect(messages.append)
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.set_library(lib)
         assert panel.busy()  # on the worker: the GUI thread is free
         assert panel.progress_label.text() == UPGRADE_TEXT

@@ -12,6 +12,7 @@ from drafter.settings import Settings
 
 from .study_setup import open_and_study, window_with
 from .test_study_reader_mode import _click_words, _marked_text
+from .waits import WAIT_MS
 
 RULES = (
     "在全县干部大会上的讲话\n同志们：\n"
@@ -33,7 +34,7 @@ def _marked_items(window, library, qtbot, title_words: str, phrase: str) -> list
     doc = next(d for d in library.documents() if title_words in (d.title or ""))
     if window.study.mode.active:  # 学习模式 stays on: the reader goes to the other text
         panel = window.study.panel
-        with qtbot.waitSignal(panel.studied, timeout=10000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             window.reader_panel.open_document(doc.id)
     else:
         panel = open_and_study(window, doc.id, qtbot)

@@ -10,13 +10,15 @@ from PySide6.QtCore import Qt
 from drafter.ui.study.study_marks import LEVEL_COLOURS
 from drafter.ui.widgets.popup import TextPopup
 
+from .waits import WAIT_MS
+
 
 def test_the_legend_names_heading_colours_run_in_headings_and_apparatus(studied, qtbot):
     window, _panel, _library, _first = studied
     legend = window.study.mode.page.legend
     qtbot.mouseClick(legend, Qt.MouseButton.LeftButton)
     popup = legend.findChild(TextPopup)
-    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
     text = popup.label.text()
     assert "与正文连写的小标题" in text and "编者按" in text
     for colour in LEVEL_COLOURS[:3]:  # the colours the text really uses for levels 1-3

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import FakeLibrary, write_corpus
+from .waits import WAIT_MS
 
 
 def test_the_occasion_tree_above_the_table_gets_a_quarter(qtbot, tmp_path):
@@ -15,12 +16,12 @@ def test_the_occasion_tree_above_the_table_gets_a_quarter(qtbot, tmp_path):
     qtbot.addWidget(panel)
     panel.set_library(FakeLibrary(tmp_path / "lib"))
     write_corpus(tmp_path / "c", 4)
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([tmp_path / "c"])
     panel.show()
     panel.resize(400, 800)
-    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical)
-    qtbot.waitUntil(lambda: panel.browse.isVisible())
+    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel.browse.isVisible(), timeout=WAIT_MS)
     tree, table = panel.browse.sizes()
     assert tree >= (tree + table) * 0.22
     rows = tree // max(panel.occasion_tree.fontMetrics().height(), 1)
@@ -36,14 +37,14 @@ def test_the_occasion_tree_shows_all_its_rows_when_there_is_room(qtbot, tmp_path
     qtbot.addWidget(panel)
     panel.set_library(FakeLibrary(tmp_path / "lib"))
     write_corpus(tmp_path / "c", 12)
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([tmp_path / "c"])
     panel.show()
     panel.resize(400, 560)
-    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical)
-    qtbot.waitUntil(lambda: panel.browse.isVisible())
+    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel.browse.isVisible(), timeout=WAIT_MS)
     tree = panel.occasion_tree
-    qtbot.waitUntil(lambda: tree.verticalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: tree.verticalScrollBar().maximum() == 0, timeout=WAIT_MS)
     before, table = panel.browse.sizes()
     tree.expandAll()  # kind → audience level → the five years
     after = panel.browse.sizes()[0]

@@ -11,6 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, QTimer
 
 from drafter.ui.models.documents import DocumentRole
 
+from .waits import WAIT_MS
+
 # a third speech: headings, no numeric summary spelled out, no closing
 THIRD = """在全区安全生产工作会议上的讲话
 同志们：
@@ -26,7 +28,7 @@ def _add_third(window, library, qtbot, tmp_path):
     folder = tmp_path / "third"
     folder.mkdir()
     (folder / "安全生产会议讲话.txt").write_text(THIRD, encoding="utf-8")
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=20000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.import_paths([folder])
     return next(d for d in library.documents() if "安全生产" in (d.title or ""))
 
@@ -61,7 +63,7 @@ def test_two_selected_documents_open_side_by_side_from_the_menu(studied, qtbot, 
     assert "与…并排对照…" not in _menu_texts(lib)
     lib.compare_action.trigger()
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     win = panel.side_by_side
     assert "办公室是中枢。" in win.left.view.toPlainText()
@@ -80,7 +82,7 @@ def test_two_selected_documents_open_side_by_side_from_the_menu(studied, qtbot, 
     closing_row = next(r for r in rows if r.text(0).startswith("〔结尾〕"))
     assert closing_row.text(2) == "〔结尾〕未找到"
     # a pair chosen in the table stays open when the reader moves to another document
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(second.id)
     assert win.isVisible()
 
@@ -92,7 +94,7 @@ def test_the_studied_text_goes_left_and_fills_the_study_tab(studied, qtbot):
     _select(lib, second.id, first.id)
     lib.compare_action.trigger()
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     win = panel.side_by_side
     assert "一是腿勤。多到基层走走" in win.left.view.toPlainText()  # the reader's text
@@ -129,7 +131,7 @@ def test_one_selected_document_is_compared_with_one_picked(studied, qtbot, tmp_p
     assert seen["rows"] == 2  # the other two texts, not the selected one
     assert len(seen["shown"]) == 1 and "全县" in seen["shown"][0]
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     win = panel.side_by_side
     assert "各部门要把责任落到每个岗位。" in win.left.view.toPlainText()
@@ -149,7 +151,7 @@ def test_opening_and_closing_rows_have_lengths_and_go_to_the_closings(studied, q
     for row in (opening, closing):
         assert row.text(1).isdigit() and row.text(3).isdigit()
     win.resize(700, 260)  # small enough that the texts scroll
-    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
     win.outline.setCurrentItem(closing)
     a, b = closing.data(0, 0x0100)
     assert "让我们共同努力" in win.left.view.document().findBlockByNumber(win.left.starts[a]).text()

@@ -9,6 +9,7 @@ from drafter.ui.models.documents import GENRE, SPEAKER
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .study_setup import library_of
+from .waits import WAIT_MS
 
 SPOKEN = (
     "在全区工作会议上的讲话\n王五\n（2024年3月1日）\n同志们：\n今天讲两点。\n一、学习\n要学习。\n"
@@ -32,24 +33,24 @@ def test_an_empty_column_is_hidden_and_comes_back_at_the_users_width(qtbot, tmp_
         panel.show()
         panel.set_library(library)
         header = panel.view.horizontalHeader()
-        qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3, timeout=10000)
+        qtbot.waitUntil(lambda: panel.proxy.rowCount() == 3, timeout=WAIT_MS)
         assert not header.isSectionHidden(SPEAKER)  # 王五 is in the list
         header.resizeSection(SPEAKER, 97)  # the user's choice
 
         panel.filter_box.setText("战略方针")
-        qtbot.waitUntil(lambda: header.isSectionHidden(SPEAKER), timeout=3000)
+        qtbot.waitUntil(lambda: header.isSectionHidden(SPEAKER), timeout=WAIT_MS)
         shown = [panel.proxy.index(r, SPEAKER).data() for r in range(panel.proxy.rowCount())]
         assert len(shown) == 2 and not any(shown)
         genres = {panel.proxy.index(r, GENRE).data() for r in range(panel.proxy.rowCount())}
         assert header.isSectionHidden(GENRE) == (genres <= {"", None})
 
         panel.filter_box.setText("")
-        qtbot.waitUntil(lambda: not header.isSectionHidden(SPEAKER), timeout=3000)
+        qtbot.waitUntil(lambda: not header.isSectionHidden(SPEAKER), timeout=WAIT_MS)
         assert header.sectionSize(SPEAKER) == 97
 
         # a filter nothing matches hides nothing: the header still says what a list shows
         panel.filter_box.setText("没有这样的文稿")
-        qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0, timeout=3000)
+        qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0, timeout=WAIT_MS)
         panel.empty_columns.update()  # what its timer does after the filter
         assert not header.isSectionHidden(SPEAKER)
     finally:

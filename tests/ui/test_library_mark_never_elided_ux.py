@@ -13,6 +13,8 @@ from drafter.library.model import DocumentInfo
 from drafter.ui.models.documents import TITLE, MarkRole, TitleRole
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 LONG = "在全县优化营商环境攻坚行动暨作风建设年活动动员部署会议上的讲话"
 
 
@@ -42,7 +44,7 @@ def test_a_long_title_keeps_its_mark_in_sight(qtbot):
     panel.model.set_documents([_info(1, LONG, 0.4), _info(2, LONG, 0.95)])
     panel.stack.setCurrentIndex(1)
     panel.show()
-    qtbot.waitExposed(panel)
+    qtbot.waitExposed(panel, timeout=WAIT_MS)
     view = panel.view
     assert view.columnWidth(TITLE) < view.fontMetrics().horizontalAdvance(LONG)  # elided
     doubtful = panel.proxy.index(0, TITLE)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import FakeLibrary, write_corpus
+from .waits import WAIT_MS
 
 
 def _panel(qtbot, tmp_path, delay=0.0):
@@ -29,7 +30,7 @@ def test_empty_library_shows_help(qtbot, tmp_path):
 def test_import_folder_fills_table_and_watches(qtbot, tmp_path):
     panel, lib = _panel(qtbot, tmp_path)
     write_corpus(tmp_path / "c", 4)
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS) as blocker:
         panel.import_paths([tmp_path / "c"])
     assert blocker.args[0].done_files == 4
     assert panel.view.model().rowCount() == 4
@@ -50,7 +51,7 @@ def test_import_requested_before_library_opens_runs_later(qtbot, tmp_path):
     panel.status_message.connect(messages.append)
     panel.import_paths([tmp_path / "c"])
     assert any("打开后" in m for m in messages)
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.set_library(FakeLibrary(tmp_path / "lib"))
     assert panel.model.rowCount() == 2
 
@@ -60,7 +61,7 @@ def test_progress_shown_and_cancel_keeps_imported(qtbot, tmp_path):
     panel.show()
     write_corpus(tmp_path / "c", 60)
     panel.import_paths([tmp_path / "c"])
-    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=WAIT_MS)
     assert panel.progress_box.isVisible()
     assert "speech_" in panel.progress_label.text()
     messages = []
@@ -69,7 +70,7 @@ def test_progress_shown_and_cancel_keeps_imported(qtbot, tmp_path):
     # Regression: the files still finishing replaced "cancelling" with "reading x.txt".
     panel._on_progress(panel._last_progress)
     assert panel.progress_label.text().startswith("正在取消")
-    qtbot.waitUntil(lambda: not panel.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=WAIT_MS)
     assert any("已取消" in m for m in messages)
     assert 0 < panel.model.rowCount() < 60
     assert not panel.progress_box.isVisible()
@@ -87,7 +88,7 @@ def test_drop_files_imports_them(qtbot, tmp_path):
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.dropEvent(event)
     assert panel.model.rowCount() == 2
 
@@ -96,7 +97,7 @@ def test_bad_file_is_listed_and_rest_imported(qtbot, tmp_path):
     panel, _ = _panel(qtbot, tmp_path)
     write_corpus(tmp_path / "c", 2)
     (tmp_path / "c" / "broken.txt").write_bytes(b"\xff\xfe\x00\xd8 bad")
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS) as blocker:
         panel.import_paths([tmp_path / "c"])
     assert len(blocker.args[0].errors) == 1
     assert panel.model.rowCount() == 2
@@ -107,11 +108,11 @@ def test_bad_file_is_listed_and_rest_imported(qtbot, tmp_path):
 def test_remove_selected_after_confirmation(qtbot, tmp_path, monkeypatch):
     panel, lib = _panel(qtbot, tmp_path)
     write_corpus(tmp_path / "c", 3)
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([tmp_path / "c"])
     panel.view.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(panel.library_changed):
+    with qtbot.waitSignal(panel.library_changed, timeout=WAIT_MS):
         panel.remove_selected()
     assert len(lib.documents()) == 2
     assert panel.model.rowCount() == 2
@@ -120,9 +121,9 @@ def test_remove_selected_after_confirmation(qtbot, tmp_path, monkeypatch):
 def test_activating_a_row_opens_the_document(qtbot, tmp_path):
     panel, lib = _panel(qtbot, tmp_path)
     write_corpus(tmp_path / "c", 1)
-    with qtbot.waitSignal(panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([tmp_path / "c"])
-    with qtbot.waitSignal(panel.document_activated) as blocker:
+    with qtbot.waitSignal(panel.document_activated, timeout=WAIT_MS) as blocker:
         panel.view.activated.emit(panel.proxy.index(0, 0))
     assert blocker.args == [lib.documents()[0].id]
 
@@ -164,7 +165,7 @@ def test_reindex_keeps_a_library_searchable(qtbot, tmp_path):
         panel = LibraryPanel()
         qtbot.addWidget(panel)
         panel.set_library(library)
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.reindex()
         assert not library.needs_reindex()
         assert list(library.search("服务").hits)
@@ -189,12 +190,12 @@ def test_errors_of_a_cancelled_import_stay_viewable(qtbot, tmp_path, monkeypatch
     panel.import_paths([tmp_path / "c"])
     qtbot.waitUntil(
         lambda: panel._last_progress is not None and bool(panel._last_progress.errors),
-        timeout=30_000,
+        timeout=WAIT_MS,
     )
     messages: list[str] = []
     panel.status_message.connect(messages.append)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not panel.busy(), timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.busy(), timeout=WAIT_MS)
     assert any("已取消" in m and "1 个文件出错" in m for m in messages), messages
     assert panel.errors_button.isVisible()
     assert panel.errors_button.text().startswith("1 个文件出错")
@@ -210,9 +211,11 @@ def test_narrow_panel_puts_the_occasion_tree_above_the_table(qtbot, tmp_path):
     panel, _ = _panel(qtbot, tmp_path)
     panel.show()
     panel.resize(400, 600)
-    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Vertical, timeout=WAIT_MS)
     panel.resize(900, 600)
-    qtbot.waitUntil(lambda: panel.browse.orientation() == Qt.Orientation.Horizontal)
+    qtbot.waitUntil(
+        lambda: panel.browse.orientation() == Qt.Orientation.Horizontal, timeout=WAIT_MS
+    )
 
 
 def test_import_names_the_files_of_a_type_it_cannot_read(qtbot, tmp_path):
@@ -230,7 +233,7 @@ def test_import_names_the_files_of_a_type_it_cannot_read(qtbot, tmp_path):
         (tmp_path / "c" / name).write_bytes(b"PK\x03\x04 an OpenDocument text")
     messages: list[str] = []
     panel.status_message.connect(messages.append)
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([tmp_path / "c"])
     done = [m for m in messages if m.startswith("完成")]
     assert done and "新增 2 篇" in done[0]

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 
 from drafter.ui.library_reads import LatestRead, off_thread
 
+from .waits import WAIT_MS
+
 
 class Team:
     shared = True
@@ -45,7 +47,7 @@ def test_a_read_asked_again_meanwhile_shows_only_the_newest_answer(qtbot):
     read.run(team, lambda: calls.append("second") or "middle")
     read.run(team, lambda: calls.append("third") or "new")
     gate.set()
-    qtbot.waitUntil(lambda: not read.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not read.busy, timeout=WAIT_MS)
     assert shown == ["new"]  # "old" was outdated before it came; "middle" never ran
     assert calls == ["first", "third"]
 
@@ -58,10 +60,10 @@ def test_an_answer_from_a_library_no_longer_shown_is_dropped(qtbot):
     read.run(team, lambda: gate.wait(10) and "from the old library")
     current[0] = other  # the window switched libraries meanwhile
     gate.set()
-    qtbot.waitUntil(lambda: not read.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not read.busy, timeout=WAIT_MS)
     assert shown == [] and failed == []
     read.run(other, lambda: 1 / 0)
-    qtbot.waitUntil(lambda: not read.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not read.busy, timeout=WAIT_MS)
     assert len(failed) == 1 and isinstance(failed[0], ZeroDivisionError)
 
 

@@ -7,6 +7,8 @@ from drafter.library import open_library
 from drafter.ui.library_watch import LibraryWatcher
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 
 def test_a_colleagues_import_shows_up_in_the_library_panel(qtbot, pg_url, tmp_path):
     mine = open_library(pg_url, workers=1, origin="pc-a", local_dir=tmp_path / "a")
@@ -20,7 +22,7 @@ def test_a_colleagues_import_shows_up_in_the_library_panel(qtbot, pg_url, tmp_pa
         watcher.set_library(mine)
         assert panel.model.rowCount() == 0
         # The first reading is taken as seen: a change before it would go unreported.
-        qtbot.waitUntil(lambda: watcher.has_baseline, timeout=10_000)
+        qtbot.waitUntil(lambda: watcher.has_baseline, timeout=WAIT_MS)
         folder = tmp_path / "docs"
         folder.mkdir()
         (folder / "speech.txt").write_text(
@@ -29,9 +31,9 @@ def test_a_colleagues_import_shows_up_in_the_library_panel(qtbot, pg_url, tmp_pa
         )
         for _ in theirs.add([folder]):
             pass
-        with qtbot.waitSignal(watcher.changed, timeout=10_000):
+        with qtbot.waitSignal(watcher.changed, timeout=WAIT_MS):
             pass
-        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
         assert mine.search("安全生产").total == 1
         watcher.stop()
     finally:

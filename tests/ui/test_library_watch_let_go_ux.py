@@ -10,6 +10,8 @@ import threading
 
 from drafter.ui.library_watch import LibraryWatcher
 
+from .waits import WAIT_MS
+
 
 class _SlowLibrary:
     """A library whose revision reading waits to be let through, and fails once closed,
@@ -35,7 +37,7 @@ def test_a_reading_under_way_on_a_closed_library_is_not_an_error(qtbot, caplog):
     library.closed = True  # … and closes it
     with caplog.at_level(logging.INFO, logger="drafter"):
         library.release.set()
-        qtbot.waitUntil(lambda: not watcher._polling, timeout=10_000)
+        qtbot.waitUntil(lambda: not watcher._polling, timeout=WAIT_MS)
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
 
 

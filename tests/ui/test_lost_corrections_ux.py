@@ -8,6 +8,7 @@ correction."""
 from __future__ import annotations
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
+from .waits import WAIT_MS
 
 TEXT = "\n\n".join(
     [
@@ -26,7 +27,7 @@ SECOND = "其次看农村改革的情况。"
 
 def _set_heading(panel, qtbot, start: str) -> None:
     i = next(p.index for p in panel._paragraphs if p.text.startswith(start))
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, "设为一级标题").trigger()
 
 
@@ -52,7 +53,7 @@ def test_a_correction_the_edited_file_lost_is_named(qtbot, tmp_path):
             "改革方面，今年重点抓好宅基地管理和农村金融服务两件事，请农业农村局牵头落实。",
         )
         new_id = _edited(lib, path, rewritten)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(new_id)
         assert _headings(panel) == ["首先看粮食生产的情况"]
         lost = "设为一级标题「其次看农村改革的情况」"
@@ -65,7 +66,7 @@ def test_a_correction_the_edited_file_lost_is_named(qtbot, tmp_path):
         assert f"撤销：{lost}（未套用）" in entries
         assert "更正已核对（保留，放弃 1 处未套用的）" in entries
         # once checked, the lost one is let go and said no more
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, 0, "更正已核对").trigger()
         assert not panel.notice_bar.isVisibleTo(panel)
         assert "未套用" not in panel.header.text()
@@ -80,7 +81,7 @@ def test_a_heading_set_anew_lets_the_lost_one_go(qtbot, tmp_path):
         panel.corrections.wait()
         new_text = "改革方面：今年重点抓好宅基地管理和农村金融服务两件事，请农业农村局牵头落实。"
         new_id = _edited(lib, path, TEXT.replace(TEXT.split("\n\n")[4], new_text))
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(new_id)
         assert panel.notice_bar.isVisibleTo(panel)
         said = []
@@ -102,7 +103,7 @@ def test_a_reworded_heading_keeps_its_correction(qtbot, tmp_path):
         _set_heading(panel, qtbot, SECOND)
         panel.corrections.wait()
         new_id = _edited(lib, path, TEXT.replace(SECOND, "其次再看看农村改革的情况。"))
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(new_id)
         assert _headings(panel) == ["其次再看看农村改革的情况"]
         assert "更正待复核" in panel.header.text() and "未套用" not in panel.header.text()

@@ -11,16 +11,17 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from drafter.ui.dialogs.export_dialog import ExportDialog
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _import(qtbot, window, folder):
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000) as blocker:
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS) as blocker:
         window.library_panel.import_paths([folder])
     return blocker.args[0]
 
 
 def _search(qtbot, window, query):
-    with qtbot.waitSignal(window.search_panel.search_finished, timeout=30_000) as blocker:
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS) as blocker:
         window.search_panel.search(query)
     return blocker.args[0]
 
@@ -65,7 +66,7 @@ def test_import_search_read_draft_export_reopen(qtbot, make_window, library, tmp
 
     # Open a hit in the reader: the document is shown with the term highlighted.
     window.search_panel.results.setCurrentIndex(window.search_panel.model.index(1))
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.search_panel.open_current()
     hit = hits[1]
     assert window.reader_panel.document_key == hit.document.id
@@ -76,7 +77,7 @@ def test_import_search_read_draft_export_reopen(qtbot, make_window, library, tmp
     # Start a draft from a template.
     gallery = window.gallery
     assert gallery.select_template("三个方面")
-    with qtbot.waitSignal(gallery.draft_created, timeout=10_000):
+    with qtbot.waitSignal(gallery.draft_created, timeout=WAIT_MS):
         gallery.create_draft()
     draft = window.editor.draft
     assert len(draft.sections) >= 3
@@ -127,7 +128,7 @@ def test_import_search_read_draft_export_reopen(qtbot, make_window, library, tmp
 
     # The provenance link opens the source paragraph in the reader.
     source = again[0].provenance
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.editor.provenance_requested.emit(source.document_id, source.paragraph_index)
     cursor = window.reader_panel.view.textCursor()
     assert cursor.block().text() == source.original_text
@@ -139,7 +140,7 @@ def test_template_from_reader_document(qtbot, make_window, library, tmp_path, mo
     write_corpus(tmp_path / "c", 1)
     _import(qtbot, window, tmp_path / "c")
     doc_id = library.documents()[0].id
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(doc_id)
     monkeypatch.setattr(window, "_ask_template_name", lambda default: "仿办公室会议讲话")
     window.reader_panel.template_button.click()
@@ -183,7 +184,7 @@ def test_sample_corpus_imports_and_reads(qtbot, make_window, library, sample_cor
     assert not progress.errors
     assert window.library_panel.model.rowCount() >= 5
     for info in library.documents():
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             window.reader_panel.open_document(info.id)
         view = window.reader_panel.view.document()
         # the text's paragraphs, then (apart, under a rule) what the editor or the page
@@ -209,7 +210,7 @@ def test_sync_watched_folder_adds_updates_and_removes(qtbot, make_window, librar
     write_corpus(tmp_path / "new", 4)[3].rename(tmp_path / "c" / "added.txt")
     messages: list[str] = []
     window.library_panel.status_message.connect(messages.append)
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000) as blocker:
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS) as blocker:
         window.sync_action.trigger()
     done = blocker.args[0]
     assert (done.added, done.updated, done.removed) == (1, 1, 1)
@@ -231,7 +232,7 @@ def test_preferences_reindex_after_new_words_and_library_move(
     library.add_words(["政治机关定位"])  # as the dictionary tab would
     monkeypatch.setattr(PreferencesDialog, "exec", lambda self: (self.accept(), 1)[1])
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.prefs_action.trigger()
     assert not library.needs_reindex()
 
@@ -241,7 +242,7 @@ def test_preferences_reindex_after_new_words_and_library_move(
         return 1
 
     monkeypatch.setattr(PreferencesDialog, "exec", move)
-    with qtbot.waitSignal(window.library_dir_requested) as blocker:
+    with qtbot.waitSignal(window.library_dir_requested, timeout=WAIT_MS) as blocker:
         window.prefs_action.trigger()
     assert blocker.args == [str(tmp_path / "elsewhere")]
     assert window.settings.library_dir == str(tmp_path / "elsewhere")
@@ -254,7 +255,7 @@ def test_switching_to_another_library_folder(qtbot, make_window, library, tmp_pa
     window.set_library(library)
     write_corpus(tmp_path / "c", 2)
     _import(qtbot, window, tmp_path / "c")
-    with qtbot.waitSignal(window.library_ready, timeout=30_000) as blocker:
+    with qtbot.waitSignal(window.library_ready, timeout=WAIT_MS) as blocker:
         app._reopen(window, tmp_path / "other")
     other = blocker.args[0]
     try:
@@ -283,7 +284,7 @@ def test_watched_folders_dialog_lists_unwatches_and_syncs(qtbot, make_window, li
     assert library.watched_folders() == [str((tmp_path / "b").resolve())]
     assert len(library.documents()) == 3  # stopping the watch keeps the documents
     dialog.sync_requested.connect(window.library_panel.sync_watched)
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         dialog.sync_button.click()
 
 
@@ -301,7 +302,7 @@ def test_syncing_two_folders_reports_both(qtbot, make_window, library, tmp_path)
     _import(qtbot, window, tmp_path / "b")
     write_corpus(tmp_path / "new", 3)[2].rename(tmp_path / "a" / "added.txt")
     (tmp_path / "b" / "一.txt").unlink()
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000) as blocker:
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS) as blocker:
         window.sync_action.trigger()
     done = blocker.args[0]
     assert (done.added, done.removed) == (1, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from drafter.app import Startup
 
 from .fakes import FakeLibrary, write_corpus
+from .waits import WAIT_MS
 
 OBJECT_NAMES = [
     "searchBox",
@@ -37,7 +38,7 @@ def _imported(qtbot, window, tmp_path, count=4):
     lib = FakeLibrary(tmp_path / "lib")
     window.set_library(lib)
     write_corpus(tmp_path / "c", count)
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.import_paths([tmp_path / "c"])
     return lib
 
@@ -66,10 +67,10 @@ def test_search_hit_opens_reader_and_inserts_into_draft(qtbot, make_window, tmp_
     window = make_window()
     _imported(qtbot, window, tmp_path)
     assert window.library_label.text() == "资料库：4 篇"
-    with qtbot.waitSignal(window.search_panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS):
         window.search_panel.search("参谋部")
     hit = window.search_panel.model.hit_at(0)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=5000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.search_panel.open_current()
     assert window.reader_panel.document_key == hit.document.id
     assert window.reader_panel._matches  # the hit's term is highlighted
@@ -84,7 +85,7 @@ def test_provenance_link_opens_the_source(qtbot, make_window, tmp_path):
     window = make_window()
     lib = _imported(qtbot, window, tmp_path, 1)
     doc_id = lib.documents()[0].id
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=5000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.editor.provenance_requested.emit(doc_id, 5)
     cursor = window.reader_panel.view.textCursor()
     assert cursor.block().blockNumber() == 5
@@ -94,7 +95,7 @@ def test_history_is_saved_to_settings(qtbot, make_window, tmp_path):
     window = make_window()
     _imported(qtbot, window, tmp_path, 1)
     window.search_panel.search_box.setText("服务")
-    with qtbot.waitSignal(window.search_panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS):
         window.search_panel.search_box.returnPressed.emit()
     assert window.settings.search_history[0] == "服务"
     from drafter.settings import Settings
@@ -117,11 +118,11 @@ def test_startup_shows_window_before_library_and_search_waits(qtbot, make_window
     assert window.isVisible() and window.library is None
     window.search_panel.search("参谋部")
     assert "正在加载" in window.search_panel.status_label.text()
-    with qtbot.waitSignal(startup.settled, timeout=10_000):
+    with qtbot.waitSignal(startup.settled, timeout=WAIT_MS):
         gate.set()
     assert window.library is not None
     assert window.library_panel.model.rowCount() == 2  # samples imported on first start
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() == 2, timeout=WAIT_MS)
 
 
 class _HandshakeLibrary(FakeLibrary):
@@ -154,7 +155,7 @@ def test_event_loop_runs_during_a_large_import(qtbot, make_window, tmp_path):
     timer.setInterval(10)
     timer.timeout.connect(lambda: lib.halfway.is_set() and lib.answered.set())
     timer.start()
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.import_paths([tmp_path / "c"])
     timer.stop()
     assert len(lib.documents()) == 200
@@ -166,7 +167,7 @@ def test_open_file_at_startup_shows_it_in_the_reader(qtbot, make_window, tmp_pat
     window = make_window()
     path = write_corpus(tmp_path / "c", 1)[0]
     startup = Startup(window, tmp_path / "lib", open_library=FakeLibrary, open_file=path)
-    with qtbot.waitSignal(startup.settled, timeout=10_000):
+    with qtbot.waitSignal(startup.settled, timeout=WAIT_MS):
         startup.start()
     assert window.reader_panel.document_key == str(path)
     assert window.reader_panel.view.document().blockCount() > 5
@@ -201,7 +202,7 @@ def test_search_hit_dragged_onto_a_draft_heading(qtbot, make_window, tmp_path):
     window = make_window()
     _imported(qtbot, window, tmp_path, 2)
     window.editor.set_draft(Draft(sections=[DraftNode("甲"), DraftNode("乙")]))
-    with qtbot.waitSignal(window.search_panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS):
         window.search_panel.search("参谋部")
     model = window.search_panel.model
     mime = model.mimeData([model.index(0)])
@@ -256,7 +257,7 @@ def test_an_import_shows_the_library_dock_with_its_progress(qtbot, make_window, 
     window.search_dock.raise_()
     assert "资料库" not in _front_tabs(window)
     write_corpus(tmp_path / "c", 2)
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=10_000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.import_paths([tmp_path / "c"])
         assert "资料库" in _front_tabs(window)
         assert window.library_panel.progress_box.isVisibleTo(window.library_panel)

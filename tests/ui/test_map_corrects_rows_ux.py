@@ -6,6 +6,7 @@ in the text: a right-click on a map row now offers the reader's 更正结构 men
 from __future__ import annotations
 
 from .study_setup import open_and_study
+from .waits import WAIT_MS
 
 
 def _row(tree, start):
@@ -42,7 +43,7 @@ def test_a_map_row_offers_the_correction_menu(studied, qtbot):
     assert asked == []
     # taking it corrects the library's copy, as the reader's own menu does
     demote = next(a for a in menu.actions() if a.text() == "改为二级标题")
-    with qtbot.waitSignal(window.reader_panel.corrections.corrected, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.corrections.corrected, timeout=WAIT_MS):
         demote.trigger()
     ops = library.corrections(first.id).ops
     assert ops and ops[-1]["op"] == "heading" and ops[-1]["level"] == 2

@@ -11,6 +11,7 @@ from drafter.study.stats import standing_transitions
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE
 
 from .study_setup import open_and_study, window_with
+from .waits import WAIT_MS
 
 # a talk without headings, laid out by three 讲一讲 transitions (written for this test)
 TALK = """在机关作风建设会上的讲话
@@ -80,9 +81,9 @@ def test_the_map_lists_the_other_transitions_after_one_became_a_heading(
         index = row.data(0, PARAGRAPH_ROLE)
         menu = window.study.correction_menu(int(index), row.text(0))
         make = next(a for a in menu.actions() if a.text().startswith("设为一级"))
-        with qtbot.waitSignal(panel.studied, timeout=10_000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             make.trigger()
-        qtbot.waitUntil(lambda: window.study.study.sections != [], timeout=10_000)
+        qtbot.waitUntil(lambda: window.study.study.sections != [], timeout=WAIT_MS)
         after = _labels(tree)
         menu.deleteLater()
     heads = [label for label in after if not label.startswith(("全文", "〔", "  〔"))]

@@ -9,6 +9,8 @@ from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.structure_map import StructureMap
 
+from .waits import WAIT_MS
+
 TEXT = """在全县工作会议上的讲话
 同志们：
 今天召开会议，部署全年工作。下面，我讲两点意见。
@@ -36,7 +38,7 @@ def test_whole_text_share_is_right_aligned_with_the_bars_labels(qtbot):
     tree.resize(700, 400)
     tree.show()
     tree.show_study(study)
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     image = tree.viewport().grab().toImage()
     header = tree.header()
     left = header.sectionViewportPosition(3)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from drafter.ui.dialogs.heading_cut import HeadingCutDialog
 
 from .reader_setup import correction_action, one_text_library, reader_on
+from .waits import WAIT_MS
 
 RUN_IN = "加强组织领导：各级党委要把这项工作摆上重要议程，主要负责同志亲自抓，分管同志具体抓。"
 ONE_SENTENCE = (
@@ -63,7 +64,7 @@ def test_a_run_in_heading_is_its_lead_and_a_long_sentence_asks(qtbot, tmp_path):
         panel = reader_on(qtbot, lib, doc_id)
         # a run-in heading: cut at its colon without asking, the rest stays body
         action = correction_action(panel, _index(panel, RUN_IN), "设为二级标题")
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             action.trigger()
         i = _index(panel, "加强组织领导")
         assert panel._paragraphs[i].is_heading
@@ -77,7 +78,7 @@ def test_a_run_in_heading_is_its_lead_and_a_long_sentence_asks(qtbot, tmp_path):
         # one long sentence: the user is asked, and picks the lead to the first comma
         long_at = _index(panel, ONE_SENTENCE)
         asked = _answer(qtbot, 0)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, long_at, "设为一级标题").trigger()
         assert len(asked) == 1
         heading = panel._paragraphs[long_at]
@@ -101,7 +102,7 @@ def test_cancelling_the_question_stores_nothing(qtbot, tmp_path):
         # the whole line, when the user says so, is one heading
         asked = _answer(qtbot, -1)
         long_at = _index(panel, ONE_SENTENCE)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, long_at, "设为一级标题").trigger()
         assert len(asked) == 1
         (op,) = lib.corrections(doc_id).ops
@@ -145,7 +146,7 @@ def test_a_paragraph_cut_at_its_stop_can_be_made_a_heading_whole(qtbot, tmp_path
             dialog.accept()
 
         QTimer.singleShot(0, answer)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             next(a for a in choose.actions() if a.text() == "设为二级标题…").trigger()
         rows, said = seen[0]
         assert rows[0] == "加强组织领导" and rows[-1].startswith("整段作为标题")

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.ui.models.draft_model import CLOSING, OPENING
 
+from .waits import WAIT_MS
+
 
 def _type(widget, text: str) -> None:
     """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
@@ -29,12 +31,12 @@ def test_ctrl_page_keys_walk_the_parts_in_reading_order(make_editor, qtbot):
     first.paragraphs = [DraftParagraph("形势逼人。")]
     second = DraftNode("狠抓落实")
     panel.set_draft(Draft(sections=[first, second]), ask=False)
-    qtbot.waitExposed(panel)
+    qtbot.waitExposed(panel, timeout=WAIT_MS)
     panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
+    qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT_MS)
     panel.select_key(OPENING)
     panel.editor.setFocus()
-    qtbot.waitUntil(panel.editor.hasFocus)
+    qtbot.waitUntil(panel.editor.hasFocus, timeout=WAIT_MS)
 
     order = []
     for _ in range(5):
@@ -49,7 +51,10 @@ def test_ctrl_page_keys_walk_the_parts_in_reading_order(make_editor, qtbot):
     assert panel.current_key() == first.id
     # the keyboard is at the end of that part's text: typing goes on where it stopped
     _type(panel.editor, "不进则退。")
-    qtbot.waitUntil(lambda: "形势逼人。不进则退。" in str(panel.draft.find(first.id).paragraphs))
+    qtbot.waitUntil(
+        lambda: "形势逼人。不进则退。" in str(panel.draft.find(first.id).paragraphs),
+        timeout=WAIT_MS,
+    )
 
 
 def test_the_keys_are_in_the_edit_menu(make_window):

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from drafter.ui.widgets.text_prompt import text_dialog
 
+from .waits import WAIT_MS
+
 NOTE = "督查要聚焦中心工作：这里用了四个“坚持”排比，每一句都是坚持某某、某某取得新突破的句式。"
 
 
@@ -16,7 +18,7 @@ def test_a_long_note_wraps_instead_of_scrolling_sideways(qtbot):
     dialog = text_dialog(None, "写笔记", "“坚持聚焦中心”\n（笔记仅保存在本机）：")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     box = dialog.findChild(QPlainTextEdit)
     box.insertPlainText(NOTE)
     qtbot.wait(50)
@@ -31,6 +33,6 @@ def test_the_note_box_holds_a_readable_line(qtbot):
     dialog = text_dialog(None, "写笔记", "“坚持聚焦中心”\n（笔记仅保存在本机）：")
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     box = dialog.findChild(QPlainTextEdit)
     assert box.width() >= 400 and dialog.width() <= 1280

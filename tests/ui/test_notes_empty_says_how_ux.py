@@ -9,6 +9,7 @@ from drafter.settings import Settings
 from drafter.ui.study.notes_tab import HOW_TO_NOTE
 
 from .study_setup import FIRST, open_and_study, select_words, window_with
+from .waits import WAIT_MS
 
 
 def test_the_empty_notes_list_says_how_and_the_way_it_says_works(make_window, qtbot, tmp_path):
@@ -27,6 +28,6 @@ def test_the_empty_notes_list_says_how_and_the_way_it_says_works(make_window, qt
         select_words(text, paragraph, "多向群众请教")
         assert page.highlight_button.isEnabled()
         page.highlight_button.click()
-        qtbot.waitUntil(lambda: notes.list.topLevelItemCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: notes.list.topLevelItemCount() == 1, timeout=WAIT_MS)
         assert HOW_TO_NOTE not in notes.summary.text()
         assert "本篇 1 条" in notes.summary.text()

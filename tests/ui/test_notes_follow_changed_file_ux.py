@@ -10,6 +10,7 @@ from __future__ import annotations
 from drafter.settings import Settings
 
 from .study_setup import FIRST, SECOND, open_and_study, select_words, window_with
+from .waits import WAIT_MS
 
 QUOTE = "掌握实情"
 
@@ -41,7 +42,7 @@ def test_a_note_follows_its_document_when_the_file_changes(make_window, qtbot, t
         now = next(d for d in library.documents() if "青年" in (d.title or ""))
         assert now.id != first.id and library.document(first.id) is None
         other = next(d for d in library.documents() if "全县" in (d.title or ""))
-        with qtbot.waitSignal(panel.studied, timeout=10000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             window.reader_panel.open_document(other.id)  # the trainee reads another text
 
         # the note, listed under 全部笔记, opens the document's present version
@@ -49,8 +50,8 @@ def test_a_note_follows_its_document_when_the_file_changes(make_window, qtbot, t
         row = next(r for r in rows if QUOTE in r.text(0))
         opened = window.reader_panel.document_opened
         with (
-            qtbot.waitSignal(panel.studied, timeout=10000),
-            qtbot.waitSignal(opened, timeout=10000),
+            qtbot.waitSignal(panel.studied, timeout=WAIT_MS),
+            qtbot.waitSignal(opened, timeout=WAIT_MS),
         ):
             panel.notes.list.itemActivated.emit(row, 0)
         assert window.reader_panel.document_key == now.id

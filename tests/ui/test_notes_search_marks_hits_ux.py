@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor
 from drafter.study.notes import NoteStore, search_spans
 from drafter.ui.study.notes_tab import HIT_BG, NotesTab
 
+from .waits import WAIT_MS
+
 QUOTE = "办公室干部要做到四勤：一是腿勤，多到基层走走；二是口勤，多向群众请教；三是手勤，勤记笔记；四是眼勤。"
 
 
@@ -42,14 +44,16 @@ def test_the_search_words_are_marked_in_the_listed_notes(qtbot, tmp_path):
     qtbot.addWidget(tab)
     tab.resize(600, 400)
     tab.show()
-    qtbot.waitExposed(tab)
+    qtbot.waitExposed(tab, timeout=WAIT_MS)
     tab.set_store(store, "d1")
     assert _hit_pixels(tab, 0, 0) == 0  # nothing searched: nothing marked
     tab.search_box.setText("眼勤")  # as an input method commits it
-    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1)
-    qtbot.waitUntil(lambda: _hit_pixels(tab, 0, 0) > 20)  # in the quote, near its end
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: _hit_pixels(tab, 0, 0) > 20, timeout=WAIT_MS
+    )  # in the quote, near its end
     assert _hit_pixels(tab, 0, 1) == 0  # the note (基本功) holds no hit
     tab.search_box.clear()
     tab.search_box.setText("基本功")
-    qtbot.waitUntil(lambda: _hit_pixels(tab, 0, 1) > 20)
+    qtbot.waitUntil(lambda: _hit_pixels(tab, 0, 1) > 20, timeout=WAIT_MS)
     assert _hit_pixels(tab, 0, 0) == 0

@@ -10,6 +10,7 @@ from drafter.settings import Settings
 from drafter.ui.screen_fit import fit_main_window
 
 from .study_setup import FIRST, open_and_study, window_with
+from .waits import WAIT_MS
 
 
 def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
@@ -17,7 +18,7 @@ def test_the_notes_search_hint_fits(make_window, qtbot, tmp_path):
         make_window, tmp_path, {"开班式讲话.txt": FIRST}, Settings(speaking_rate=200)
     ) as (window, library):
         window.resize(1600, 1000)
-        qtbot.waitExposed(window)
+        qtbot.waitExposed(window, timeout=WAIT_MS)
         fit_main_window(window, window.reader_dock, window.draft_dock, room=QRect(0, 0, 1600, 1000))
         panel = open_and_study(window, library.documents()[0].id, qtbot)
         panel.tabs.setCurrentWidget(panel.notes)

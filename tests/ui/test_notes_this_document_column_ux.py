@@ -7,6 +7,8 @@ from __future__ import annotations
 from drafter.study.notes import NoteStore
 from drafter.ui.study.notes_tab import NotesTab
 
+from .waits import WAIT_MS
+
 
 def test_the_document_column_shows_only_where_rows_differ(qtbot, tmp_path):
     store = NoteStore(tmp_path / "notes.sqlite")
@@ -16,7 +18,7 @@ def test_the_document_column_shows_only_where_rows_differ(qtbot, tmp_path):
     qtbot.addWidget(tab)
     tab.resize(410, 400)
     tab.show()
-    qtbot.waitExposed(tab)
+    qtbot.waitExposed(tab, timeout=WAIT_MS)
     tab.set_store(store, "d1")
     assert tab.list.topLevelItemCount() == 1
     assert tab.list.isColumnHidden(2)
@@ -28,7 +30,7 @@ def test_the_document_column_shows_only_where_rows_differ(qtbot, tmp_path):
 
     tab.scope.setCurrentIndex(0)
     tab.search_box.setText("落实")  # a search looks through every document
-    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1)
+    qtbot.waitUntil(lambda: tab.list.topLevelItemCount() == 1, timeout=WAIT_MS)
     assert not tab.list.isColumnHidden(2)
     assert tab.list.topLevelItem(0).text(2) == "在全县工作会议上的讲话"
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 TEXT = """{title}
 同志们：
 今天召开会议，主要是部署工作。
@@ -42,7 +44,7 @@ def _imported_panel(qtbot, tmp_path, titles):
     panel = LibraryPanel()
     qtbot.addWidget(panel)
     panel.set_library(library)
-    with qtbot.waitSignal(panel.import_finished, timeout=20000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([folder])
     return panel, library
 
@@ -63,7 +65,7 @@ def test_the_footer_and_the_table_follow_the_chosen_kind(qtbot, tmp_path):
     assert panel.count_label.text() == "显示 2 / 3 篇"
     more = tmp_path / "more"
     _write(more, "d.txt", "在全区安全生产培训会上的讲话")
-    with qtbot.waitSignal(panel.import_finished, timeout=20000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([more])
     assert tree.currentItem().text(0).startswith("培训会（3）")
     assert panel.proxy.rowCount() == 3

@@ -20,6 +20,8 @@ from drafter.ui.dialogs.outline_dialog import OutlineDialog
 from drafter.ui.dialogs.versions_dialog import VersionsDialog
 from tests.export.conftest import build_speech
 
+from .waits import WAIT_MS
+
 
 @pytest.fixture
 def panel(make_editor):
@@ -235,7 +237,7 @@ def test_export_dialog_offers_comments_and_outline_only(qtbot, tmp_path):
     assert "1 条" in dialog.comments.text()
     dialog.comments.setChecked(False)
     dialog.path.setText(str(tmp_path / "clean.docx"))
-    with qtbot.waitSignal(dialog.exported, timeout=20000):
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS):
         assert dialog.start_export() is not None
     with zipfile.ZipFile(tmp_path / "clean.docx") as zf:
         assert "word/comments.xml" not in zf.namelist()

@@ -17,6 +17,7 @@ import drafter.app
 from drafter.app import Startup
 
 from .fakes import FakeLibrary
+from .waits import WAIT_MS
 
 
 def _zip_of_junk() -> bytes:
@@ -83,7 +84,7 @@ def test_gui_open_of_a_bad_document_says_it_in_chinese_with_the_path(
     shown: list[str] = []
     monkeypatch.setattr(drafter.app, "show_error", lambda _w, text, *a, **k: shown.append(text))
     startup = Startup(window, tmp_path / "lib", open_library=FakeLibrary, open_file=path)
-    with qtbot.waitSignal(startup.settled, timeout=10_000):
+    with qtbot.waitSignal(startup.settled, timeout=WAIT_MS):
         startup.start()
     assert len(shown) == 1
     assert shown[0].startswith(f"无法打开文稿：{path}：") and said in shown[0]

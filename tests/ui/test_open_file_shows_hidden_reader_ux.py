@@ -11,13 +11,15 @@ from drafter.app import Startup
 from drafter.export import export_draft
 from tests.export.conftest import build_speech
 
+from .waits import WAIT_MS
+
 
 def test_open_file_unfolds_a_hidden_reader(qtbot, make_window, tmp_path):
     path = export_draft(build_speech(), tmp_path / "写作者初稿.docx")
     window = make_window()
     window.reader_dock.hide()  # the layout kept from a session that folded it away
     startup = Startup(window, tmp_path / "lib", open_library=lambda _root: None, open_file=path)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         startup.start()
-    qtbot.waitUntil(lambda: window.reader_dock.isVisible())
+    qtbot.waitUntil(lambda: window.reader_dock.isVisible(), timeout=WAIT_MS)
     assert "办公室主任暨文秘业务培训会议" in window.reader_panel.header.text()

@@ -11,6 +11,7 @@ from drafter.corpus.correction_ops import meta_op
 from drafter.ui.models.documents import DocumentRole
 
 from .reader_setup import one_text_library
+from .waits import WAIT_MS
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 TEXT = "\n".join(
@@ -24,7 +25,7 @@ TEXT = "\n".join(
 
 def _start(qtbot, window, library, path) -> None:
     startup = Startup(window, library.root, open_library=lambda _root: library, open_file=path)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         startup.start()
 
 
@@ -108,7 +109,7 @@ def test_a_file_whose_library_cannot_be_asked_opens_with_a_quiet_notice(
         assert reader.notice_bar.isVisibleTo(reader)
         assert "提纲更正" in reader.notice.text() and "没有应用" in reader.notice.text()
         assert "无法连接团队资料库" in reader.notice.text()  # why, in Chinese
-        with qtbot.waitSignal(reader.document_opened, timeout=10_000):
+        with qtbot.waitSignal(reader.document_opened, timeout=WAIT_MS):
             reader.open_document(doc_id)
         assert not reader.notice_bar.isVisibleTo(reader)
 

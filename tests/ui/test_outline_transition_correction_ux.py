@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication
 from speech_samples import CORRECTIONS_SPEECH, TRANSITIONS_SPEECH_LINES
 
 from .reader_setup import one_text_library, reader_on
+from .waits import WAIT_MS
 
 
 def _turn_row(tree, text: str, qtbot=None):
     """The outline row of the transition reading ``text`` (listed by a worker: waited for)."""
     if qtbot is not None:
-        qtbot.waitUntil(lambda: _turn_row(tree, text) is not None, timeout=10000)
+        qtbot.waitUntil(lambda: _turn_row(tree, text) is not None, timeout=WAIT_MS)
     body = next(
         tree.topLevelItem(k)
         for k in range(tree.topLevelItemCount())
@@ -48,7 +49,7 @@ def test_a_transition_row_is_made_a_heading_with_a_right_click(qtbot, tmp_path):
         QTimer.singleShot(0, choose)
         tree.scrollToItem(row)
         at = tree.visualItemRect(row).center()
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             event = QContextMenuEvent(
                 QContextMenuEvent.Reason.Mouse, at, tree.viewport().mapToGlobal(at)
             )
@@ -95,7 +96,7 @@ def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp
     with one_text_library(tmp_path, CORRECTIONS_SPEECH) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         panel.activateWindow()
-        qtbot.waitUntil(panel.isActiveWindow)
+        qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT_MS)
         said: list[str] = []
         panel.corrections.status_message.connect(said.append)
         i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
@@ -105,10 +106,10 @@ def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp
         assert keys["设为二级标题"] == "Alt+2" and keys["设为一级标题"] == "Alt+1"
         view = panel.view
         view.setFocus()
-        qtbot.waitUntil(view.hasFocus)
+        qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
         block = view.document().findBlockByNumber(i)
         view.setTextCursor(QTextCursor(block))
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             _press(qtbot, panel, view, "2")
         para = panel._paragraphs[i]
         assert para.is_heading and para.section == ["二、突出重点", "加强队伍建设"]
@@ -118,7 +119,7 @@ def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp
         view.setTextCursor(QTextCursor(view.document().findBlockByNumber(i)))
         _press(qtbot, panel, view, "2")
         assert said[-1] == "本段已是二级标题。"
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             _press(qtbot, panel, view, "0")
         assert not panel._paragraphs[i].is_heading
         assert lib.search("选优配强").hits[0].section == ["二、突出重点"]
@@ -129,7 +130,7 @@ def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
     with one_text_library(tmp_path, CORRECTIONS_SPEECH) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         panel.activateWindow()
-        qtbot.waitUntil(panel.isActiveWindow)
+        qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT_MS)
         tree = panel.outline
         row = next(
             tree.topLevelItem(k)
@@ -137,9 +138,9 @@ def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
             if tree.topLevelItem(k).text(0) == "二、突出重点"
         )
         tree.setFocus()
-        qtbot.waitUntil(tree.hasFocus)
+        qtbot.waitUntil(tree.hasFocus, timeout=WAIT_MS)
         tree.setCurrentItem(row)
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             _press(qtbot, panel, tree, "0")
         i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
         assert not panel._paragraphs[i].is_heading
@@ -156,16 +157,16 @@ def test_a_correction_keeps_the_search_hits_and_f3_goes_on_from_there(qtbot, tmp
     with one_text_library(tmp_path, CORRECTIONS_SPEECH) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id, terms=["队伍"])
         panel.activateWindow()
-        qtbot.waitUntil(panel.isActiveWindow)
+        qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT_MS)
         assert panel.hits_label.text() == "共 2 处"
         panel.next_hit()  # on 加强队伍建设, still body text
         view = panel.view
         i = view.textCursor().blockNumber()
         assert panel._paragraphs[i].text == "加强队伍建设"
         view.setFocus()
-        qtbot.waitUntil(view.hasFocus)
+        qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
         view.setTextCursor(QTextCursor(view.document().findBlockByNumber(i)))
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             _press(qtbot, panel, view, "2")
         assert panel._paragraphs[i].is_heading
         assert panel.next_button.isEnabled()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from drafter.settings import Settings
 
 from .study_setup import open_and_study, window_with
+from .waits import WAIT_MS
 
 BODY = "要把这项工作放在突出位置，认真研究，狠抓落实，确保取得实效。" * 12
 
@@ -57,5 +58,5 @@ def test_a_parallel_heading_in_the_points_list_goes_to_its_place(make_window, qt
         block = text.document().findBlockByNumber(text.block_of(heading))
         assert "从严治党" in block.text()
         top_of_block = text.document().documentLayout().blockBoundingRect(block).top()
-        qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+        qtbot.waitUntil(lambda: bar.value() > 0, timeout=WAIT_MS)
         assert abs(bar.value() - (top_of_block - 8)) <= 2 or bar.value() == bar.maximum()

@@ -6,6 +6,7 @@ from drafter.settings import Settings
 from drafter.ui.dialogs.preferences import PreferencesDialog
 
 from .fakes import FakeLibrary
+from .waits import WAIT_MS
 
 
 def test_preferences_apply_to_settings_and_library(qtbot, tmp_path):
@@ -26,7 +27,7 @@ def test_preferences_apply_to_settings_and_library(qtbot, tmp_path):
     dialog.autosave.setValue(60)
     dialog.set_house_style("house-example")
     dialog._add_common_fallbacks()
-    with qtbot.waitSignal(dialog.settings_applied):
+    with qtbot.waitSignal(dialog.settings_applied, timeout=WAIT_MS):
         dialog.accept()
 
     assert library.words() == ["放管服", "最多跑一次", "一网通办"]

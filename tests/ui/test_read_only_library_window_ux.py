@@ -28,6 +28,8 @@ from tests.unprivileged import (
     unprivileged_skip_reason,
 )
 
+from .waits import WAIT_MS
+
 ENV = "DRAFTER_TEST_READ_ONLY_LIBRARY"
 
 
@@ -116,13 +118,13 @@ def test_inner_read_only_window(make_window, qtbot, monkeypatch):
 
         # reading and searching work
         assert panel.model.rowCount() == 1
-        with qtbot.waitSignal(window.search_panel.search_finished, timeout=30_000):
+        with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS):
             window.search_panel.search("理论学习")
         assert window.search_panel.model.rowCount() >= 1
         doc_id = library.documents()[0].id
         window._open_in_reader(doc_id)
         reader = window.reader_panel
-        qtbot.waitUntil(lambda: reader.document is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: reader.document is not None, timeout=WAIT_MS)
         assert not reader.edit_button.isEnabled() and why in reader.edit_button.toolTip()
         assert not reader.template_button.isEnabled()  # templates are kept in the library
         from PySide6.QtWidgets import QMenu

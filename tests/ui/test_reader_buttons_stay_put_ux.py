@@ -5,6 +5,8 @@ on the header and did nothing (walked at 1600x1000 and 1280x720)."""
 
 from __future__ import annotations
 
+from .waits import WAIT_MS
+
 
 def test_the_study_toggle_does_not_move(studied, qtbot):
     window, _panel, _library, _first = studied
@@ -20,6 +22,6 @@ def test_the_study_toggle_does_not_move(studied, qtbot):
 
     on = place()
     window.study_action.setChecked(False)
-    qtbot.waitUntil(lambda: not reader.header_compact, timeout=3000)
+    qtbot.waitUntil(lambda: not reader.header_compact, timeout=WAIT_MS)
     qtbot.wait(50)
     assert place() == on

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 TEXT = (
     "各位代表：\n本届政府就职到现在已经五年了，我代表国务院向大会报告工作，请予审议。\n"
@@ -24,7 +25,7 @@ def test_reader_edit_info_shows_in_the_table_at_once(make_window, qtbot, tmp_pat
     with window_with(make_window, tmp_path, {"report.txt": TEXT}, poll=False) as (window, library):
         doc = library.documents()[0]
         lp, rp = window.library_panel, window.reader_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc.id)
 
         def fill():
@@ -35,7 +36,7 @@ def test_reader_edit_info_shows_in_the_table_at_once(make_window, qtbot, tmp_pat
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
         QTimer.singleShot(0, fill)
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.corrections.edit_info()  # the reader's 编辑信息… button
         row = next(
             r for r in range(lp.proxy.rowCount()) if lp.proxy.index(r, 2).data() == "1998-03-05"

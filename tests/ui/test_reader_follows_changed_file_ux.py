@@ -11,6 +11,7 @@ from drafter.settings import Settings
 
 from .reader_setup import correction_action
 from .study_setup import FIRST, window_with
+from .waits import WAIT_MS
 
 
 def test_the_reader_shows_the_version_a_sync_read(make_window, qtbot, tmp_path):
@@ -20,17 +21,17 @@ def test_the_reader_shows_the_version_a_sync_read(make_window, qtbot, tmp_path):
     ):
         doc = library.documents()[0]
         rp = window.reader_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc.id)
         i = next(p.index for p in rp._paragraphs if p.text == "四是眼勤")
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             correction_action(rp, i, "不是标题").trigger()
         rp.corrections.wait()
         assert "已更正 1 处" in rp.header.text()
         path = tmp_path / "texts" / "讲话.txt"
         path.write_text(FIRST + "附：会议材料另发。\n", encoding="utf-8")
         lp = window.library_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=30000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             lp.sync_watched()
         new = library.documents()[0]
         assert new.id != doc.id and rp.document_key == new.id
@@ -40,6 +41,6 @@ def test_the_reader_shows_the_version_a_sync_read(make_window, qtbot, tmp_path):
         assert not rp._paragraphs[i].is_heading  # replayed on the new version
         # another writer's edit of the record (drafter library edit …) reaches the header
         library.edit_metadata(new.id, title="更正后的标题")
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             lp.library_changed.emit()
         assert "更正后的标题" in rp.header.text()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from drafter.settings import Settings
 
 from .study_setup import FIRST, window_with
+from .waits import WAIT_MS
 
 
 def test_a_sync_rereads_the_file_and_keeps_the_hits(make_window, qtbot, tmp_path):
@@ -19,13 +20,13 @@ def test_a_sync_rereads_the_file_and_keeps_the_hits(make_window, qtbot, tmp_path
     ):
         doc = library.documents()[0]
         rp = window.reader_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc.id, terms=["基层"])
         before = len(rp._matches)
         assert before >= 1 and rp.hits_label.text().endswith(f"{before} 处")
         path = tmp_path / "texts" / "讲话.txt"
         path.write_text(FIRST + "同志们，要常到基层去，把基层的事办好。\n", encoding="utf-8")
-        with qtbot.waitSignal(rp.document_opened, timeout=30000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             window.library_panel.sync_watched()
         assert rp.document_key != doc.id  # the new version is shown
         assert rp.terms == ["基层"]

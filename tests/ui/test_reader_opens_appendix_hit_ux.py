@@ -14,6 +14,8 @@ from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.study.annotated_view import AnnotatedView
 from tests.ui.reader_setup import one_text_library, reader_on
 
+from .waits import WAIT_MS
+
 
 def test_a_hit_in_the_appendix_opens_the_reader_there(qtbot, tmp_path):
     with one_text_library(tmp_path, ATTACHMENT_SPEECH) as (library, doc_id, _path):
@@ -70,7 +72,7 @@ def test_the_outline_lists_the_apparatus_a_click_away(qtbot):
     outline.scrollToItem(appendix)
     rect = outline.visualItemRect(appendix)
     qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: reader.view.textCursor().block().text() == "附录")
+    qtbot.waitUntil(lambda: reader.view.textCursor().block().text() == "附录", timeout=WAIT_MS)
     following = reader.view.textCursor().block().next().text()
     assert following == "附录：关于学习问题的决定"
     assert reader.outline_menu(appendix) is None  # no 更正结构 for what is not the text

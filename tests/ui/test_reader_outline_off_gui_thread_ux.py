@@ -15,6 +15,8 @@ from drafter.ui.panels import reader_outline
 from drafter.ui.panels.reader_outline import TURNS_PENDING
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 
 def _tops(reader) -> list[str]:
     outline = reader.outline
@@ -70,7 +72,7 @@ def test_the_event_loop_turns_while_the_transitions_are_found(qtbot, monkeypatch
     assert tops[-1].startswith("结尾（")
     assert _body_rows(reader) == [TURNS_PENDING]
     assert reader.outline_pending
-    qtbot.waitUntil(lambda: not reader.outline_pending, timeout=15000)
+    qtbot.waitUntil(lambda: not reader.outline_pending, timeout=WAIT_MS)
     timer.stop()
     assert len(ticks) >= 3  # the loop turned while the worker waited on the timer
     assert _body_rows(reader)[0] == "〔转入新话题〕现在我来讲一讲学风问题。"
@@ -85,13 +87,13 @@ def test_a_document_opened_meanwhile_never_gets_the_rows_of_the_one_left(qtbot, 
     reader.show()
     first = parse_text("\n".join(TRANSITIONS_SPEECH_LINES), "/tmp/作风.txt")
     reader.show_document(first)
-    qtbot.waitUntil(lambda: asked == [first], timeout=15000)
+    qtbot.waitUntil(lambda: asked == [first], timeout=WAIT_MS)
     plain = [line for line in TRANSITIONS_SPEECH_LINES if "讲一讲" not in line]
     plain = [line for line in plain if "讲的就是" not in line]
     second = parse_text("\n".join(plain), "/tmp/无过渡.txt")
     reader.show_document(second)
     gate.set()
-    qtbot.waitUntil(lambda: len(answered) == 2 and not reader.outline_pending, timeout=15000)
+    qtbot.waitUntil(lambda: len(answered) == 2 and not reader.outline_pending, timeout=WAIT_MS)
     qtbot.wait(20)  # deliver what the dispatcher still holds (the first answer, dropped)
     tops = _tops(reader)
     # the second text turns nowhere: it says it has no headings, and nothing of the first

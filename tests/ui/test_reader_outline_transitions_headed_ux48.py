@@ -15,6 +15,8 @@ from drafter.corpus import load_document, parse_text
 from drafter.ui.panels.reader_outline import ParagraphRole, TransitionRole
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 HEADED = [*LINES[:4], "一、端正学风", LINES[4], LINES[5], "二、端正文风", *LINES[6:10]]
 
 
@@ -28,7 +30,7 @@ def _reader(qtbot, doc) -> ReaderPanel:
     reader.resize(900, 600)
     reader.show()
     reader.show_document(doc)
-    qtbot.waitUntil(lambda: not reader.outline_pending)
+    qtbot.waitUntil(lambda: not reader.outline_pending, timeout=WAIT_MS)
     return reader
 
 
@@ -52,7 +54,9 @@ def test_transitions_stand_under_their_headings_and_take_the_reader_there(qtbot)
     outline.scrollToItem(turn)
     rect = outline.visualItemRect(turn)
     qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: reader.view.textCursor().block().text().startswith("其次讲一讲"))
+    qtbot.waitUntil(
+        lambda: reader.view.textCursor().block().text().startswith("其次讲一讲"), timeout=WAIT_MS
+    )
     # a heading's row is still a heading's: its own menu, not a transition's
     assert not first.data(0, TransitionRole)
 

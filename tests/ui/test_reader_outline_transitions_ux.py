@@ -11,6 +11,8 @@ from drafter.ui.panels.reader_outline import ParagraphRole
 from drafter.ui.panels.reader_panel import ReaderPanel
 from tests.study.test_transition_stretches import LINES
 
+from .waits import WAIT_MS
+
 
 def _rows(item) -> list[str]:
     return [item.child(i).text(0) for i in range(item.childCount())]
@@ -23,7 +25,7 @@ def _reader(qtbot, lines) -> ReaderPanel:
     reader.show()
     reader.show_document(parse_text("\n".join(lines), "/tmp/作风.txt"))
     # found on a worker (test_reader_outline_off_gui_thread_ux.py)
-    qtbot.waitUntil(lambda: not reader.outline_pending)
+    qtbot.waitUntil(lambda: not reader.outline_pending, timeout=WAIT_MS)
     return reader
 
 
@@ -46,7 +48,9 @@ def test_the_transitions_stand_under_the_body_and_take_the_reader_there(qtbot):
     outline.scrollToItem(turn)
     rect = outline.visualItemRect(turn)
     qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: reader.view.textCursor().block().text().startswith("其次讲一讲"))
+    qtbot.waitUntil(
+        lambda: reader.view.textCursor().block().text().startswith("其次讲一讲"), timeout=WAIT_MS
+    )
 
 
 def test_a_text_without_transitions_still_says_it_has_no_headings(qtbot):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from drafter.settings import Settings
 
 from .study_setup import FIRST, SECOND, window_with
+from .waits import WAIT_MS
 
 
 def test_outline_is_readable_after_the_mode_is_left(make_window, qtbot, tmp_path):
@@ -23,9 +24,9 @@ def test_outline_is_readable_after_the_mode_is_left(make_window, qtbot, tmp_path
         assert reader.outline.isHidden()  # no document yet
         window.study_action.trigger()  # 学习模式 on before anything is open
         first = next(d for d in library.documents() if "青年" in (d.title or ""))
-        with qtbot.waitSignal(reader.document_opened, timeout=10000):
+        with qtbot.waitSignal(reader.document_opened, timeout=WAIT_MS):
             reader.open_document(first.id)
-        qtbot.waitUntil(lambda: reader.outline.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: reader.outline.isVisible(), timeout=WAIT_MS)
         window.study_action.trigger()  # off again (opening a search hit does the same)
         qtbot.wait(50)
         outline, text = reader.splitter.sizes()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from drafter.corpus import parse_text
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 LONG = "一、建立培训的组织保障体系，提高培训工作的地位"
 TEXT = f"""关于培训工作的讲话
 
@@ -31,7 +33,7 @@ def test_a_long_heading_wraps_in_the_outline(qtbot):
     reader.resize(520, 600)
     reader.show_document(parse_text(TEXT, "t.txt"))
     reader.show()
-    qtbot.waitExposed(reader)
+    qtbot.waitExposed(reader, timeout=WAIT_MS)
     outline = reader.outline
     reader.splitter.setSizes([150, 370])
     item = next(
@@ -40,5 +42,5 @@ def test_a_long_heading_wraps_in_the_outline(qtbot):
         if outline.topLevelItem(i).text(0) == LONG
     )
     line = outline.fontMetrics().height()
-    qtbot.waitUntil(lambda: outline.visualItemRect(item).height() >= 2 * line, timeout=3000)
+    qtbot.waitUntil(lambda: outline.visualItemRect(item).height() >= 2 * line, timeout=WAIT_MS)
     assert outline.fontMetrics().horizontalAdvance(LONG) > outline.viewport().width()

@@ -11,6 +11,7 @@ from drafter.ui.panels.reader_panel import ReaderPanel
 
 from .fakes import FakeLibrary, write_corpus
 from .reader_setup import reader_on
+from .waits import WAIT_MS
 
 
 def test_speaking_time_counts_characters_not_spaces():
@@ -75,7 +76,7 @@ def test_insert_selection_carries_provenance(reader, qtbot):
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     panel.view.setTextCursor(cursor)
     assert panel.insert_button.isEnabled()
-    with qtbot.waitSignal(panel.insert_requested) as blocker:
+    with qtbot.waitSignal(panel.insert_requested, timeout=WAIT_MS) as blocker:
         panel.insert_button.click()
     text, prov = blocker.args
     para = lib.load(doc_id).paragraphs()[4]
@@ -88,7 +89,7 @@ def test_insert_selection_carries_provenance(reader, qtbot):
 
 def test_template_button_emits_document(reader, qtbot):
     panel, _lib, doc_id = reader
-    with qtbot.waitSignal(panel.template_requested) as blocker:
+    with qtbot.waitSignal(panel.template_requested, timeout=WAIT_MS) as blocker:
         panel.template_button.click()
     assert blocker.args == [doc_id]
 
@@ -161,7 +162,7 @@ def test_triple_click_selects_the_paragraph(reader, qtbot):
 
     panel, lib, doc_id = reader
     panel.show()
-    qtbot.waitExposed(panel)
+    qtbot.waitExposed(panel, timeout=WAIT_MS)
     view = panel.view
     block = view.document().findBlockByNumber(4)
     rect = view.cursorRect(QTextCursor(block))
@@ -212,7 +213,7 @@ def test_highlights_are_what_the_search_matched(qtbot, tmp_path):
     panel.query_source = lambda: "三服务"
     terms = {hit.text[s:e] for s, e in hit.highlights}  # what the window hands over
     assert terms == {"三服务"}  # the literal span (the index cut it 三/服务)
-    with qtbot.waitSignal(panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         panel.open_document(hit.document.id, hit.paragraph_index, terms)
     text = panel.view.document().toPlainText()
     assert [text[s:e] for s, e in panel._matches] == ["三服务", "三服务"]

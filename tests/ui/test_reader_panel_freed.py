@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication
 from drafter.library import Library
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 SPEECH = "在全县{what}会议上的讲话\n同志们：\n今天我讲三点意见。\n一、提高认识\n要做到“四勤”。\n二、明确目标\n抓好“三个服务”。\n三、狠抓落实\n一是腿勤。\n二是口勤。\n"
 
 
@@ -42,7 +44,7 @@ def _library(tmp_path) -> Library:
 
 
 def _open(qtbot, panel, doc_id, **where) -> None:
-    with qtbot.waitSignal(panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         panel.open_document(doc_id, **where)
 
 
@@ -58,13 +60,13 @@ def test_a_replaced_document_and_a_deleted_reader_are_freed(qtbot, tmp_path):
         first_doc, first_info = weakref.ref(panel._doc), weakref.ref(panel._info)
         for doc_id in ids[1:]:
             _open(qtbot, panel, doc_id)
-        qtbot.waitUntil(lambda: _collected(first_doc) and _collected(first_info), timeout=10000)
+        qtbot.waitUntil(lambda: _collected(first_doc) and _collected(first_info), timeout=WAIT_MS)
 
         shown = weakref.ref(panel._doc)
         gone = weakref.ref(panel)
         panel.close()
         panel.deleteLater()  # what the main window's deletion does to its children
         del panel
-        qtbot.waitUntil(lambda: _collected(gone) and _collected(shown), timeout=10000)
+        qtbot.waitUntil(lambda: _collected(gone) and _collected(shown), timeout=WAIT_MS)
     finally:
         lib.close()

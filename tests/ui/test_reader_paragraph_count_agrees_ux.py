@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .reader_setup import correction_action, one_text_library, reader_on
+from .waits import WAIT_MS
 
 TEXT = "\n".join(
     [
@@ -42,7 +43,7 @@ def test_reader_and_library_count_the_same_paragraphs(qtbot, tmp_path):
         assert headings == 4
         assert "一级 2 个，二级 2 个" in panel.header.text()
         i = next(p.index for p in panel._paragraphs if p.text == "（一）统一思想")
-        with qtbot.waitSignal(panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "改为三级标题").trigger()
         panel.corrections.wait()
         assert _shown(panel)[0] == lib.document(doc_id).paragraphs

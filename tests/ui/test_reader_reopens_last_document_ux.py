@@ -8,6 +8,7 @@ from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 
 from .study_setup import FIRST, library_of
+from .waits import WAIT_MS
 
 
 def _restart(qtbot, tmp_path, library) -> MainWindow:
@@ -27,7 +28,7 @@ def test_the_reader_reopens_its_document_after_a_restart(make_window, qtbot, tmp
         window = make_window(Settings(study_mode=True))
         window.set_library(library)
         doc = library.documents()[0]
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             window.reader_panel.open_document(doc.id)
         window.close()
         assert Settings.load(tmp_path / "settings.toml").reader_document == doc.id
@@ -37,7 +38,7 @@ def test_the_reader_reopens_its_document_after_a_restart(make_window, qtbot, tmp
         restarted.editor.confirm_close = lambda: True
         qtbot.addWidget(restarted)
         restarted.show()
-        with qtbot.waitSignal(restarted.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(restarted.reader_panel.document_opened, timeout=WAIT_MS):
             restarted.set_library(library)
         assert restarted.reader_panel.document_key == doc.id
         assert restarted.study_action.isChecked()  # and the mode over it, as before
@@ -56,7 +57,7 @@ def test_the_reader_reopens_its_document_after_a_restart(make_window, qtbot, tmp
         changed.editor.confirm_close = lambda: True
         qtbot.addWidget(changed)
         changed.show()
-        with qtbot.waitSignal(changed.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(changed.reader_panel.document_opened, timeout=WAIT_MS):
             changed.set_library(library)
         assert changed.reader_panel.document_key == new.id
         changed.close()
@@ -83,13 +84,13 @@ def test_at_1280x720_the_reopened_document_is_in_front(make_window, qtbot, tmp_p
         room = QRect(0, 0, 1280, 720)
         window.resize(room.width(), room.height())
         window.show()
-        qtbot.waitExposed(window)
+        qtbot.waitExposed(window, timeout=WAIT_MS)
         fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
         window.gallery_dock.show()
         window.gallery_dock.raise_()
         qtbot.wait(50)
         assert window.gallery_dock in window.tabifiedDockWidgets(window.reader_dock)
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             window.set_library(library)
         qtbot.wait(50)
         reader = window.reader_dock

@@ -8,6 +8,7 @@ from __future__ import annotations
 from speech_samples import UNHEADED_SPEECH
 
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 
 def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
@@ -18,14 +19,14 @@ def test_machine_doubts_only_in_the_recheck_tip(make_window, qtbot, tmp_path):
         library.set_corrections(
             doc_id, [{"op": "heading", "para": para.index, "text": para.text, "level": 1}]
         )
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc_id)
         assert "未找到小标题" not in rp.header.toolTip() + rp.header.text()
         path = tmp_path / "texts" / "讲话.txt"
         path.write_text(UNHEADED_SPEECH + "谢谢大家。\n", encoding="utf-8")
         list(library.add([path]))
         new_id = library.documents()[0].id
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(new_id)
         assert "更正待复核" in rp.header.text()
         tip = rp.header.toolTip()

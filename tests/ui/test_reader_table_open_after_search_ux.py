@@ -10,15 +10,16 @@ from PySide6.QtCore import Qt
 from drafter.ui.models.documents import DocumentRole
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _window_after_search(qtbot, make_window, library, tmp_path, query):
     window = make_window()
     window.set_library(library)
     write_corpus(tmp_path / "corpus", 3)  # 全市, 全区, 全县: one place name each
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=60_000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.import_paths([tmp_path / "corpus"])
-    with qtbot.waitSignal(window.search_panel.search_finished, timeout=30_000):
+    with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS):
         window.search_panel.search(query)
     assert window.search_panel.model.hits()
     return window
@@ -34,7 +35,7 @@ def _open_from_table(qtbot, window, file_name):
     )
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.proxy.index(row, 0))
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         qtbot.keyClick(panel.view, Qt.Key.Key_Return)
     return window.reader_panel
 
@@ -62,6 +63,6 @@ def test_terms_given_with_the_document_still_say_none_found(qtbot, make_window, 
         for r in range(panel.proxy.rowCount())
         if str(panel.proxy.index(r, 0).data(DocumentRole).path).endswith("speech_000.txt")
     )
-    with qtbot.waitSignal(reader.document_opened, timeout=10_000):
+    with qtbot.waitSignal(reader.document_opened, timeout=WAIT_MS):
         reader.open_document(str(quanshi.id), terms=["全县"])  # asked, as a hit asks
     assert reader.hits_label.text() == "本文无检索词"

@@ -11,6 +11,8 @@ from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from tests.office.test_redline_comment_count_ux import _reviewed_versions
 
+from .waits import WAIT_MS
+
 
 def test_the_dialog_and_status_count_the_comments_in_the_file(
     make_window, qtbot, tmp_path, monkeypatch
@@ -20,7 +22,7 @@ def test_the_dialog_and_status_count_the_comments_in_the_file(
     old, new = _reviewed_versions()
     window.editor.session.load(new)  # the head's draft, his comments on it
     dialog = window.editor.office.open_compare(old, "初稿.docx")
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     said = []
     window.statusBar().messageChanged.connect(said.append)
     target = tmp_path / "讲话（修订稿）.docx"

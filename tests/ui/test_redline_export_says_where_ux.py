@@ -12,6 +12,8 @@ from drafter.ui import file_dialogs
 from drafter.ui.dialogs.compare_dialog import CompareDialog
 from tests.export.conftest import build_speech
 
+from .waits import WAIT_MS
+
 
 def test_the_dialog_shows_the_path_and_opens_its_folder(make_window, qtbot, tmp_path, monkeypatch):
     window = make_window(Settings(autosave_seconds=0, reviewer_name="王主任"))
@@ -22,7 +24,7 @@ def test_the_dialog_shows_the_path_and_opens_its_folder(make_window, qtbot, tmp_
     editor.session.draft.closing.append(type(old.closing[0])("谢谢大家！"))
     dialog = editor.office.open_compare(old, "初稿.docx")
     assert isinstance(dialog, CompareDialog)
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     said = []
     window.statusBar().messageChanged.connect(said.append)
     target = tmp_path / "出稿" / "讲话（修订稿）.docx"

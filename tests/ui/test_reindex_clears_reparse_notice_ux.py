@@ -10,6 +10,8 @@ from speech_samples import CORRECTIONS_SPEECH
 from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 
 def test_rebuilding_the_index_rereads_stale_parses_and_the_notice_goes(qtbot, tmp_path):
     folder = tmp_path / "docs"
@@ -29,13 +31,13 @@ def test_rebuilding_the_index_rereads_stale_parses_and_the_notice_goes(qtbot, tm
         assert panel.reparse_notice.isVisible()
         messages: list[str] = []
         panel.status_message.connect(messages.append)
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.reindex()  # what 资料库 › 重建索引 calls
         assert lib.stale_parses() == 0
         assert not panel.reparse_notice.isVisible()
         assert any(m.startswith("已按新规则重新解析：1 篇") for m in messages), messages
         # with parses current it is the plain rebuild again
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.reindex()
         assert messages[-1].startswith("索引已重建")
     finally:

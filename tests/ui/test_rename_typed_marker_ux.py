@@ -18,6 +18,8 @@ from drafter.settings import Settings
 from drafter.ui.draft.files import DraftFiles
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
+from .waits import WAIT_MS
+
 
 @pytest.fixture(autouse=True)
 def _no_modal_questions(monkeypatch):
@@ -32,7 +34,7 @@ def panel(qtbot, tmp_path):
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
     widget.show()
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=WAIT_MS)
     return widget
 
 
@@ -48,7 +50,9 @@ def _rename_by_keyboard(panel, qtbot, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.tree.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(
+        lambda: panel.tree.state() != QAbstractItemView.State.EditingState, timeout=WAIT_MS
+    )
 
 
 def test_a_typed_number_is_left_out_and_the_writer_told(panel, qtbot):

@@ -12,6 +12,8 @@ from speech_samples import CORRECTIONS_SPEECH
 from drafter.library import Library, parser_stamp
 from drafter.settings import Settings
 
+from .waits import WAIT_MS
+
 
 def _age(lib: Library) -> None:
     """Every document as an older Drafter read it (a re-read cancelled, or never run)."""
@@ -43,7 +45,7 @@ def test_dismissed_notice_stays_away_on_the_next_start(make_window, qtbot, tmp_p
     _age(lib)  # then as if the re-read at opening had been cancelled
     window.library_panel.refresh()
     notice = window.library_panel.reparse_notice
-    qtbot.waitUntil(notice.isVisible, timeout=5000)
+    qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
     qtbot.mouseClick(notice.dismiss_button, Qt.MouseButton.LeftButton)
     assert not notice.isVisible()
     assert "不再提示" in window.statusBar().currentMessage()
@@ -65,7 +67,7 @@ def test_dismissed_notice_stays_away_on_the_next_start(make_window, qtbot, tmp_p
 
     saved.reparse_dismissed = "an-older-stamp"  # set aside for rules since replaced
     third = make_window(saved)
-    with qtbot.waitSignal(third.library_panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(third.library_panel.import_finished, timeout=WAIT_MS):
         third.set_library(lib)  # new rules since: read again at opening
     assert lib.stale_parses() == 0
     third.close()

@@ -11,6 +11,8 @@ from speech_samples import CORRECTIONS_SPEECH
 from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 
 def _age(lib: Library) -> None:
     """Every document as an older Drafter read it: another reader version."""
@@ -43,7 +45,7 @@ def test_opening_an_old_library_rereads_it_with_progress(qtbot, tmp_path):
     messages: list[str] = []
     panel.status_message.connect(messages.append)
     progressed: list[object] = []
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.set_library(lib)
         assert panel.busy()  # on the worker: the GUI thread is free
         assert panel.progress_box.isVisible() and panel.cancel_button.isEnabled()
@@ -81,7 +83,7 @@ def test_notice_button_rereads_stale_parses(qtbot, tmp_path):
     assert "1 篇文档仍按旧规则解析" in notice.label.text()
     messages: list[str] = []
     panel.status_message.connect(messages.append)
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
         assert panel.busy()
         assert panel.progress_box.isVisible() and panel.cancel_button.isEnabled()

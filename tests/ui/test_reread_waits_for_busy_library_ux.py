@@ -13,6 +13,8 @@ from drafter.library import Library
 from drafter.library.local_storage import LOCK_NAME
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 
 def _old_library(tmp_path) -> Library:
     folder = tmp_path / "docs"
@@ -50,11 +52,13 @@ def test_a_reread_at_open_waits_for_a_closing_app_then_runs(qtbot, tmp_path, mon
     failed: list[str] = []
     panel.import_failed.connect(failed.append)
     panel.set_library(lib)
-    qtbot.waitUntil(lambda: any("稍后自动重试" in m for m in messages), timeout=20_000)
+    qtbot.waitUntil(lambda: any("稍后自动重试" in m for m in messages), timeout=WAIT_MS)
     assert not _boxes() and not failed
     other.release()  # it has closed
-    qtbot.waitUntil(lambda: lib.stale_parses() == 0 and not panel.busy(), timeout=30_000)
-    qtbot.waitUntil(lambda: any(m.startswith("已按新规则重新解析：1 篇") for m in messages))
+    qtbot.waitUntil(lambda: lib.stale_parses() == 0 and not panel.busy(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: any(m.startswith("已按新规则重新解析：1 篇") for m in messages), timeout=WAIT_MS
+    )
     assert not _boxes() and not failed
     assert not panel.reparse_notice.isVisible()
     lib.close()
@@ -69,7 +73,7 @@ def test_a_lock_held_on_leaves_the_reread_to_the_next_sync(qtbot, tmp_path, monk
     panel.import_failed.connect(failed.append)
     try:
         panel.set_library(lib)
-        qtbot.waitUntil(lambda: any("下次同步" in m for m in messages), timeout=60_000)
+        qtbot.waitUntil(lambda: any("下次同步" in m for m in messages), timeout=WAIT_MS)
         assert not panel.busy() and not _boxes() and not failed
         tries = sum("稍后自动重试" in m for m in messages)
         assert tries == LibraryPanel.BUSY_RETRIES
@@ -78,7 +82,7 @@ def test_a_lock_held_on_leaves_the_reread_to_the_next_sync(qtbot, tmp_path, monk
         other.release()
     # the next sync (F5) reads them again
     messages.clear()
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.sync_watched()
     assert lib.stale_parses() == 0
     lib.close()
@@ -94,7 +98,7 @@ def test_a_busy_lock_on_an_asked_for_job_still_says_so(qtbot, tmp_path, monkeypa
     other = FileLock(str(lib.root / LOCK_NAME))
     other.acquire()
     try:
-        with qtbot.waitSignal(panel.import_failed, timeout=30_000) as failed:
+        with qtbot.waitSignal(panel.import_failed, timeout=WAIT_MS) as failed:
             panel.reread()
         assert "资料库正被其他程序使用" in failed.args[0]
     finally:

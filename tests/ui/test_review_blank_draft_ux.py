@@ -9,6 +9,7 @@ from drafter.corpus.load import parse_text
 from drafter.drafts.model import Draft, DraftNode
 
 from .review_setup import SPEECH
+from .waits import WAIT_MS
 
 
 def test_f7_with_a_blank_draft_reviews_the_reader_text(qtbot, make_window):
@@ -19,7 +20,7 @@ def test_f7_with_a_blank_draft_reviews_the_reader_text(qtbot, make_window):
     window.review_action.trigger()  # what F7 or the toolbar button does
     assert ctrl.panel.current_source() == "reader"
     qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=WAIT_MS
     )
     assert any(f.rule == "numbering.gap" for f in ctrl.panel.findings_shown())
 
@@ -45,12 +46,12 @@ def test_a_speech_opened_with_the_dock_showing_and_a_blank_draft_is_reviewed(qtb
     ctrl = window.review
     window.editor.set_draft(Draft(), ask=False)
     ctrl.dock.show()
-    qtbot.waitUntil(ctrl.panel.isVisible, timeout=5000)
+    qtbot.waitUntil(ctrl.panel.isVisible, timeout=WAIT_MS)
     assert ctrl.panel.current_source() == "draft"
     window.reader_panel.show_document(parse_text(SPEECH, "/tmp/办公室会议讲话.txt"))
     assert ctrl.panel.current_source() == "reader"
     qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=WAIT_MS
     )
     ctrl.panel.set_source("draft")
     window.editor.set_draft(Draft(sections=[DraftNode("抓落实")]), ask=False)

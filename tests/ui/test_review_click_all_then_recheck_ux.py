@@ -13,6 +13,8 @@ from __future__ import annotations
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from tests.ui.review_setup import review_in_window, select_finding
 
+from .waits import WAIT_MS
+
 
 def _many_findings() -> Draft:
     heads = ["提高政治站位", "突出工作重点", "强化责任落实", "加强作风建设", "狠抓工作落实"]
@@ -42,7 +44,7 @@ def test_click_each_finding_dismiss_one_and_review_again(qtbot, make_window):
     select_finding(ctrl.panel, shown[0])
     ctrl.panel.dismiss.click()
     ctrl.run_now()
-    qtbot.waitUntil(lambda: ctrl._worker is None, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl._worker is None, timeout=WAIT_MS)
     qtbot.wait(100)
     after = ctrl.panel.findings_shown()
     assert shown[0] not in after and len(after) == len(shown) - 1

@@ -15,6 +15,8 @@ from drafter.settings import Settings
 from drafter.ui.dialogs.export_dialog import ExportDialog
 from tests.ui.review_setup import review_draft, review_in_window
 
+from .waits import WAIT_MS
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -45,7 +47,7 @@ def test_review_comments_go_to_word_on_their_words_after_edits(qtbot, make_windo
     ctrl = review_in_window(qtbot, window, review_draft())
     before = len(window.editor.draft.comments)
     ctrl.panel.to_comments.click()  # 全部转为批注
-    qtbot.waitUntil(lambda: len(window.editor.draft.comments) > before, timeout=10000)
+    qtbot.waitUntil(lambda: len(window.editor.draft.comments) > before, timeout=WAIT_MS)
     # the writer answers: words typed in front of XX, the impossible date put right
     node = window.editor.draft.sections[0]
     para = node.paragraphs[0]
@@ -55,7 +57,7 @@ def test_review_comments_go_to_word_on_their_words_after_edits(qtbot, make_windo
     dialog = ExportDialog(window.editor.draft, Settings())
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "稿.docx"))
-    with qtbot.waitSignal(dialog.exported, timeout=20000) as blocker:
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS) as blocker:
         assert dialog.start_export() is not None
     words = commented_words(blocker.args[0])
     placeholder = next(v for k, v in words.items() if "XX" in k and "占位符" in k)

@@ -10,6 +10,7 @@ from drafter.corpus.load import parse_text
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 
 from .review_setup import SPEECH
+from .waits import WAIT_MS
 
 
 def _template_draft() -> Draft:
@@ -26,7 +27,7 @@ def _open_speech_then_review(qtbot, window):
     window.reader_panel.show_document(parse_text(SPEECH, "/tmp/办公室会议讲话.txt"))
     window.review_action.trigger()
     assert ctrl.panel.current_source() == "reader"
-    qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=WAIT_MS)
     return ctrl
 
 
@@ -39,7 +40,7 @@ def test_a_draft_made_from_a_template_is_what_is_reviewed(qtbot, make_window):
         lambda: (
             ctrl.panel.result is not None and any(f.ref for f in ctrl.panel.result.findings)
         ),  # draft findings point at nodes
-        timeout=10000,
+        timeout=WAIT_MS,
     )
     assert ctrl.panel.target.isVisibleTo(ctrl.panel)
     assert ctrl.panel.target.text() == "审阅的是：草稿《在全市安全生产工作会议上的讲话》"
@@ -49,19 +50,19 @@ def test_a_draft_made_from_a_template_is_what_is_reviewed(qtbot, make_window):
 def test_focus_moves_the_review_between_draft_and_reader(qtbot, make_window):
     window = make_window()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     ctrl = _open_speech_then_review(qtbot, window)
     draft = _template_draft()
     draft.sections[0].paragraphs.append(DraftParagraph("要抓好落实。"))
     window.editor.set_draft(draft, ask=False)
     assert ctrl.panel.current_source() == "draft"
     window.reader_panel.view.setFocus()
-    qtbot.waitUntil(lambda: ctrl.panel.current_source() == "reader", timeout=5000)
-    qtbot.waitUntil(lambda: "阅读器中的" in ctrl.panel.target.text(), timeout=5000)
+    qtbot.waitUntil(lambda: ctrl.panel.current_source() == "reader", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "阅读器中的" in ctrl.panel.target.text(), timeout=WAIT_MS)
     window.editor.editor.setFocus()
-    qtbot.waitUntil(lambda: ctrl.panel.current_source() == "draft", timeout=5000)
+    qtbot.waitUntil(lambda: ctrl.panel.current_source() == "draft", timeout=WAIT_MS)
     # the label follows when the draft's review has run, as the reader's did above
-    qtbot.waitUntil(lambda: ctrl.panel.target.text().startswith("审阅的是：草稿"), timeout=10000)
+    qtbot.waitUntil(lambda: ctrl.panel.target.text().startswith("审阅的是：草稿"), timeout=WAIT_MS)
 
 
 def test_typing_into_the_draft_while_the_reader_is_reviewed_reviews_the_draft(qtbot, make_window):

@@ -18,6 +18,8 @@ from drafter.ui.panels.review_panel import FINDING_ROLE
 from drafter.ui.review_controller import _MARK_PROPERTY, OTHER_PLACE_BG, SPAN_BG
 from tests.ui.review_setup import group_row, review_in_window, select_finding
 
+from .waits import WAIT_MS
+
 
 def _draft() -> Draft:
     return Draft(
@@ -108,7 +110,7 @@ def test_reader_tints_all_places_of_a_group(qtbot, make_window):
     ctrl.panel.set_source("reader")
     qtbot.waitUntil(
         lambda: ctrl.panel.result is not None and len(_xx(ctrl.panel.result.findings)) == 3,
-        timeout=30000,
+        timeout=WAIT_MS,
     )
     row = group_row(ctrl.panel)
     ctrl.panel.tree.setCurrentItem(row)

@@ -13,6 +13,8 @@ from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.ui.panels.review_panel import FINDING_ROLE
 from tests.ui.review_setup import group_row, review_in_window, select_finding
 
+from .waits import WAIT_MS
+
 
 def _draft() -> Draft:
     return Draft(
@@ -69,7 +71,7 @@ def test_group_row_dismisses_all_in_one_step_and_a_place_row_one(qtbot, make_win
     stack = window.editor.session.undo_stack
     stack.undo()
     ctrl.run_now()
-    qtbot.waitUntil(lambda: len(_xx(ctrl.panel.result.findings)) == 3, timeout=30000)
+    qtbot.waitUntil(lambda: len(_xx(ctrl.panel.result.findings)) == 3, timeout=WAIT_MS)
     assert not window.editor.draft.review_dismissed
     second = _xx(ctrl.panel.findings_shown())[1]
     select_finding(ctrl.panel, second)

@@ -9,6 +9,8 @@ from drafter.review.anchor import token
 from drafter.review.text import document_from_lines
 from tests.ui.review_setup import delivered, review_draft, review_in_window, select_finding
 
+from .waits import WAIT_MS
+
 
 def test_findings_grouped_by_level_and_category_with_counts(qtbot, make_window):
     window = make_window()
@@ -44,7 +46,7 @@ def test_edit_is_rechecked_after_a_pause(qtbot, make_window):
     node = window.editor.draft.sections[0]
     paras = [DraftParagraph("请张三同志牵头，2025年12月31日前完成。", id=node.paragraphs[0].id)]
     session.edit_paragraphs(node.id, paras)
-    qtbot.waitUntil(lambda: ctrl.panel.result is not before, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl.panel.result is not before, timeout=WAIT_MS)
     rules = {f.rule for f in ctrl.panel.result.findings}
     assert "placeholder.x" not in rules and "date.invalid" not in rules
 
@@ -62,7 +64,7 @@ def test_dismiss_is_kept_in_the_draft_and_undoable(qtbot, make_window):
     assert token(f) not in window.editor.draft.review_dismissed
     ctrl.run_now()
     qtbot.waitUntil(
-        lambda: any(x.rule == "date.invalid" for x in ctrl.panel.findings_shown()), timeout=10000
+        lambda: any(x.rule == "date.invalid" for x in ctrl.panel.findings_shown()), timeout=WAIT_MS
     )
 
 
@@ -83,7 +85,7 @@ def test_reader_document_is_reviewed_and_click_selects_span(qtbot, make_window):
     window.reader_panel.show_document(doc)
     ctrl.panel.set_source("reader")
     qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=10000
+        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=WAIT_MS
     )
     f = next(x for x in ctrl.panel.findings_shown() if x.rule == "numbering.gap")
     ctrl.show_finding(f)
@@ -118,7 +120,7 @@ def test_preferences_page_validates_saves_and_switches_rules(qtbot, tmp_path):
     assert "wording.toml:2:" in page.message.text()
     assert page.editor.textCursor().blockNumber() == 1
     page.editor.setPlainText('[[wording]]\nwrong = "抓好落实"\nright = "狠抓落实"\n')
-    with qtbot.waitSignal(page.lists_saved):
+    with qtbot.waitSignal(page.lists_saved, timeout=WAIT_MS):
         assert page.save()
     assert load_lists(tmp_path).wording[0].right == "狠抓落实"
     item = next(
@@ -139,11 +141,11 @@ def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
     ctrl = review_in_window(qtbot, window, review_draft())
     library = Library.open(tmp_path / "lib", workers=1)
     ctrl.set_library(library)
-    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
     save_list(library.root, "ignore.toml", '[rules]\ndisabled = ["placeholder.x"]\n')
     before = ctrl.panel.result
     ctrl.run_now()
-    qtbot.waitUntil(lambda: ctrl.panel.result is not before, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl.panel.result is not before, timeout=WAIT_MS)
     assert "placeholder.x" not in {f.rule for f in ctrl.panel.result.findings}
     ctrl.reuse.close()
     library.close()
@@ -155,7 +157,7 @@ def test_findings_become_comments_on_the_draft(qtbot, make_window):
     assert ctrl.panel.to_comments.isVisible()
     before = len(window.editor.draft.comments)
     ctrl.panel.to_comments.click()  # reviewed again on a worker, then added in one step
-    qtbot.waitUntil(lambda: len(window.editor.draft.comments) > before, timeout=10000)
+    qtbot.waitUntil(lambda: len(window.editor.draft.comments) > before, timeout=WAIT_MS)
     comments = window.editor.draft.comments
     assert any(c.quote == "XX" for c in comments)
     window.editor.session.undo_stack.undo()
@@ -214,12 +216,12 @@ def test_reuse_in_the_app_follows_library_changes(qtbot, make_window, tmp_path):
     ctrl = window.review
     library = Library.open(tmp_path / "lib", workers=1)
     ctrl.set_library(library)
-    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
     (tmp_path / "old.txt").write_text(OLD_SPEECH, encoding="utf-8")
     for _ in library.add([tmp_path / "old.txt"]):
         pass
     ctrl.library_changed()  # what the library panel signals after an import
-    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
     draft = review_draft()
     draft.sections[2].paragraphs.append(
         DraftParagraph(
@@ -234,7 +236,7 @@ def test_reuse_in_the_app_follows_library_changes(qtbot, make_window, tmp_path):
             ctrl.panel.result is not None
             and any(f.rule == "reuse.copied" for f in ctrl.panel.result.findings)
         ),
-        timeout=10000,
+        timeout=WAIT_MS,
     )
     copied = next(f for f in ctrl.panel.result.findings if f.rule == "reuse.copied")
     assert "全区办公室工作会议上的讲话" in copied.message and "2023-02-10" in copied.message
@@ -259,7 +261,7 @@ def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
     qtbot.addWidget(dialog)
     delivered(qtbot, lambda: dialog.precheck.result is not None)
     assert any(f.rule == "wording.list" for f in dialog.precheck.result.findings)
-    qtbot.waitUntil(lambda: window.review._reuse_ready, timeout=10000)
+    qtbot.waitUntil(lambda: window.review._reuse_ready, timeout=WAIT_MS)
     window.review.reuse.close()
     library.close()
 
@@ -270,7 +272,7 @@ def test_f7_and_the_menu_show_the_review_dock(qtbot, make_window):
     window.library_dock.raise_()
     assert window.review_action.shortcut().toString() == "F7"
     window.review_action.trigger()  # what F7 or the toolbar button does
-    qtbot.waitUntil(lambda: not ctrl.dock.visibleRegion().isEmpty(), timeout=5000)
+    qtbot.waitUntil(lambda: not ctrl.dock.visibleRegion().isEmpty(), timeout=WAIT_MS)
     menus = {a.text(): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
     review_menu = next(m for t, m in menus.items() if t.startswith("审阅"))
     assert window.review_action in review_menu.actions()
@@ -283,7 +285,7 @@ def test_menu_conversion_runs_on_the_worker_with_the_panel_lists(qtbot, make_win
     action = window.editor.office.review_comments_action
     action.trigger()
     assert ctrl.commenter._worker is not None or window.editor.draft.comments
-    qtbot.waitUntil(lambda: bool(window.editor.draft.comments), timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.editor.draft.comments), timeout=WAIT_MS)
     assert any(c.origin == "review:placeholder.x" for c in window.editor.draft.comments)
     window.editor.session.undo_stack.undo()
     assert window.editor.draft.comments == []

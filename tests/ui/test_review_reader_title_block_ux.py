@@ -13,6 +13,8 @@ from drafter.corpus.model import Metadata
 from drafter.review.text import document_from_lines
 from tests.ui.review_setup import select_finding
 
+from .waits import WAIT_MS
+
 
 def test_click_on_a_speaker_placeholder_marks_it_in_the_reader_header(qtbot, make_window):
     window = make_window()
@@ -32,7 +34,7 @@ def test_click_on_a_speaker_placeholder_marks_it_in_the_reader_header(qtbot, mak
             ctrl.panel.result is not None
             and any(f.paragraph is None for f in ctrl.panel.result.findings)
         ),
-        timeout=10000,
+        timeout=WAIT_MS,
     )
     f = next(x for x in ctrl.panel.findings_shown() if x.paragraph is None)
     assert f.text == "xxx" and tuple(f.section) == ("讲话人",)

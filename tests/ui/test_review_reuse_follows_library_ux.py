@@ -15,6 +15,8 @@ from drafter.drafts.model import DraftParagraph
 from drafter.library.library import Library
 from tests.ui.review_setup import review_draft
 
+from .waits import WAIT_MS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 COPIED = (
@@ -74,12 +76,12 @@ def test_a_document_another_process_adds_is_found_without_restarting(qtbot, make
         window.set_library(library)
         ctrl = window.review
         qtbot.waitUntil(
-            lambda: ctrl._reuse_ready and window.library_watch.has_baseline, timeout=10000
+            lambda: ctrl._reuse_ready and window.library_watch.has_baseline, timeout=WAIT_MS
         )
         window.editor.set_draft(copying_draft(), ask=False)
         ctrl.dock.show()
         ctrl.run_now()
-        qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=10000)
+        qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=WAIT_MS)
         assert not copied_found(ctrl)
         # a colleague's terminal: drafter library add, in another process
         (docs / "water.txt").write_text(speech(2, COPIED), encoding="utf-8")
@@ -93,7 +95,7 @@ def test_a_document_another_process_adds_is_found_without_restarting(qtbot, make
         )
         assert done.returncode == 0, done.stderr
         # the watcher notices, the index is updated on a worker, the draft reviewed again
-        qtbot.waitUntil(lambda: copied_found(ctrl), timeout=20000)
+        qtbot.waitUntil(lambda: copied_found(ctrl), timeout=WAIT_MS)
         copied = next(f for f in ctrl.panel.result.findings if f.rule == "reuse.copied")
         assert "第2次县政府常务会议" in copied.message
         assert not ctrl.reuse.stale()
@@ -134,18 +136,18 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
         window.set_library(library)
         for _ in range(3):
             gate.release()
-        qtbot.waitUntil(lambda: panel.reuse_row.isVisible(), timeout=10000)
-        qtbot.waitUntil(lambda: panel.reuse_bar.value() == 3, timeout=10000)
+        qtbot.waitUntil(lambda: panel.reuse_row.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: panel.reuse_bar.value() == 3, timeout=WAIT_MS)
         assert panel.reuse_bar.maximum() == 12
         # the window answers and reviews run while the index is being updated
         before = panel.result
         ctrl.run_now()
-        qtbot.waitUntil(lambda: panel.result is not before, timeout=10000)
+        qtbot.waitUntil(lambda: panel.result is not before, timeout=WAIT_MS)
         assert ctrl._reuse_worker is not None  # still updating
         qtbot.mouseClick(panel.reuse_cancel, _left())
         for _ in range(12):
             gate.release()
-        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=10000)
+        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=WAIT_MS)
         assert not panel.reuse_row.isVisible()
         assert "重新检查" in panel.state.text()
         assert ctrl.reuse.stale() and not ctrl._reuse_ready
@@ -155,7 +157,7 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
         for _ in range(20):
             gate.release()
         qtbot.mouseClick(panel.recheck, _left())
-        qtbot.waitUntil(lambda: ctrl._reuse_ready and copied_found(ctrl), timeout=20000)
+        qtbot.waitUntil(lambda: ctrl._reuse_ready and copied_found(ctrl), timeout=WAIT_MS)
         assert not ctrl.reuse.stale()
         assert panel.state.text() == ""
     finally:
@@ -199,12 +201,12 @@ def test_switching_library_mid_update_leaves_the_old_update_unheard(
     try:
         ctrl.set_library(old)
         first = ctrl._reuse_worker
-        qtbot.waitUntil(lambda: ctrl.panel.reuse_row.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: ctrl.panel.reuse_row.isVisible(), timeout=WAIT_MS)
         old_index = ctrl.reuse
         ctrl.set_library(new)  # an empty library: its update has nothing to read
         for _ in range(10):
             gate.release()
-        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
         assert first is not None and first.wait(10)
         qtbot.wait(200)  # the old worker's outcome is delivered, and must be ignored
         assert ctrl.reuse is not old_index and ctrl._reuse_ready
@@ -237,7 +239,7 @@ def test_an_index_kept_busy_elsewhere_is_said_plainly(qtbot, make_window, tmp_pa
     ctrl = window.review
     try:
         ctrl.set_library(library)
-        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=10000)
+        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=WAIT_MS)
         assert ctrl.panel.state.text().startswith("查重索引正由另一个程序更新，请稍后再试")
         assert "locked" not in ctrl.panel.state.text()
         assert ctrl.usable_reuse() is None
@@ -268,14 +270,14 @@ def test_switching_library_closes_the_old_librarys_index(qtbot, make_window, tmp
     ctrl = window.review
     try:
         window.set_library(old)
-        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
         old_index = ctrl.reuse
         window.set_library(None)  # what the switch does before it closes the old library
         assert ctrl.reuse is None
         with pytest.raises(sqlite3.ProgrammingError):
             old_index.signature()
         window.set_library(new)
-        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=10000)
+        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
         assert ctrl.reuse is not None and ctrl.reuse.path.parent.parent == new.root
     finally:
         ctrl.wait()

@@ -11,6 +11,8 @@ from drafter.cli import main
 from drafter.drafts.store import save_draft
 from tests.ui.review_setup import review_draft
 
+from .waits import WAIT_MS
+
 
 def review_in_window(qtbot, window, draft):
     """The draft reviewed in the window's dock; the first review of a session reads the
@@ -19,7 +21,7 @@ def review_in_window(qtbot, window, draft):
     window.editor.set_draft(draft, ask=False)
     ctrl.dock.show()
     ctrl.run_now()
-    qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=60000)
+    qtbot.waitUntil(lambda: ctrl.panel.result is not None, timeout=WAIT_MS)
     return ctrl
 
 

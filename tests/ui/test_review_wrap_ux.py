@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.ui.review_setup import review_draft, review_in_window
 
+from .waits import WAIT_MS
+
 
 def test_a_long_finding_wraps_in_a_narrow_panel(qtbot, make_window):
     window = make_window()
@@ -16,7 +18,7 @@ def test_a_long_finding_wraps_in_a_narrow_panel(qtbot, make_window):
         (tree.itemFromIndex(i) for i in _leaves(tree)), key=lambda item: len(item.text(0))
     )
     index = tree.indexFromItem(longest)
-    qtbot.waitUntil(lambda: tree.visualRect(index).height() > 0)
+    qtbot.waitUntil(lambda: tree.visualRect(index).height() > 0, timeout=WAIT_MS)
     lines = tree.visualRect(index).height() / tree.fontMetrics().lineSpacing()
     text_width = tree.fontMetrics().horizontalAdvance(longest.text(0).split("\n")[-1])
     assert text_width > tree.columnWidth(0)  # would not fit on one line

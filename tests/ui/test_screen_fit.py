@@ -17,6 +17,7 @@ from drafter.ui.screen_fit import OnScreenGuard, fit_main_window, rich_text_dial
 from drafter.ui.widgets.elided_label import ElidedLabel
 
 from .fakes import FakeLibrary
+from .waits import WAIT_MS
 
 SMALL = QRect(0, 0, 1280, 720)
 LARGE = QRect(0, 0, 1600, 1000)
@@ -126,17 +127,17 @@ def test_the_keyboard_returns_to_the_window_after_a_dialog(qtbot, make_window):
         window.activateWindow()
         box = window.search_panel.search_box
         box.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=WAIT_MS)
         dialog = QMessageBox(QMessageBox.Icon.Information, "提示", "内容", parent=window)
         dialog.show()
-        qtbot.waitUntil(dialog.isVisible)
+        qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
         dialog.activateWindow()
         dialog.setFocus()
         dialog.accept()
         # Without a window manager (Xvfb, some kiosk setups) nothing re-activates the
         # window: the focus is simply gone, as here. The guard brings it back.
         box.clearFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=3000)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is box, timeout=WAIT_MS)
         assert QApplication.activeWindow() is window
     finally:
         app.removeEventFilter(guard)

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from drafter.library.model import QueryError
 from drafter.library.query import parse
 
+from .waits import WAIT_MS
+
 
 def _fields(node):
     if node.kind == "field":
@@ -32,7 +34,7 @@ def test_chinese_field_names_parse_as_the_english_ones():
 
 def _search(qtbot, panel, text):
     panel.search_box.setText(text)
-    with qtbot.waitSignal(panel.search_finished, timeout=10000) as blocker:
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS) as blocker:
         qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
     return blocker.args[0]
 

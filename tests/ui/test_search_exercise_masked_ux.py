@@ -11,6 +11,7 @@ from __future__ import annotations
 from drafter.ui.models.search_results import SourceRole
 
 from .study_setup import studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 HEADING = "做到“四勤”"
 
@@ -18,7 +19,7 @@ HEADING = "做到“四勤”"
 def _search(window, qtbot, query, headings=False):
     search = window.search_panel
     search.headings_only.setChecked(headings)
-    with qtbot.waitSignal(search.search_finished, timeout=20000):
+    with qtbot.waitSignal(search.search_finished, timeout=WAIT_MS):
         search.search(query)
     return search
 

@@ -10,6 +10,7 @@ from drafter.ui.mime import HIT_MIME
 from drafter.ui.panels.search_panel import SearchPanel
 
 from .fakes import FakeLibrary, write_corpus
+from .waits import WAIT_MS
 
 
 def _library(tmp_path, n=3):
@@ -32,7 +33,7 @@ def test_enter_searches_and_records_history(qtbot, tmp_path):
     recorded = []
     panel.query_recorded.connect(recorded.append)
     panel.search_box.setText("服务水平")
-    with qtbot.waitSignal(panel.search_finished, timeout=5000) as blocker:
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS) as blocker:
         qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
     assert blocker.args[0].total == 6  # a heading and a paragraph in each of 3 speeches
     assert panel.model.rowCount() == 6
@@ -45,7 +46,7 @@ def test_query_before_library_waits_then_runs(qtbot, tmp_path):
     panel = _panel(qtbot)
     panel.search("参谋部")
     assert "正在加载" in panel.status_label.text()
-    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
         panel.set_library(_library(tmp_path))
     assert panel.model.rowCount() == 3
 
@@ -54,7 +55,7 @@ def test_bad_query_gives_message_not_traceback(qtbot, tmp_path):
     panel = _panel(qtbot)
     panel.set_library(_library(tmp_path))
     panel.search('"未闭合')
-    qtbot.waitUntil(lambda: "检索式有误" in panel.status_label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "检索式有误" in panel.status_label.text(), timeout=WAIT_MS)
     assert panel.model.rowCount() == 0
     # Regression: broken queries ("title:", an open quote) filled the history.
     assert panel.history.stringList() == []
@@ -63,7 +64,7 @@ def test_bad_query_gives_message_not_traceback(qtbot, tmp_path):
 def test_no_results_explains(qtbot, tmp_path):
     panel = _panel(qtbot)
     panel.set_library(_library(tmp_path))
-    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
         panel.search("量子计算")
     assert panel.stack.currentWidget() is panel.empty_label
     assert "没有找到" in panel.empty_label.text()
@@ -72,7 +73,7 @@ def test_no_results_explains(qtbot, tmp_path):
 def test_keyboard_navigation_open_and_insert(qtbot, tmp_path):
     panel = _panel(qtbot)
     panel.set_library(_library(tmp_path))
-    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
         panel.search("服务")
     assert panel.model.rowCount() > 2
     panel.search_box.setFocus()
@@ -80,10 +81,10 @@ def test_keyboard_navigation_open_and_insert(qtbot, tmp_path):
     assert panel.results.hasFocus() or panel.results.currentIndex().row() == 0
     qtbot.keyClick(panel.results, Qt.Key.Key_Down)
     assert panel.results.currentIndex().row() == 1
-    with qtbot.waitSignal(panel.hit_activated) as opened:
+    with qtbot.waitSignal(panel.hit_activated, timeout=WAIT_MS) as opened:
         qtbot.keyClick(panel.results, Qt.Key.Key_Return)
     assert opened.args[0] is panel.model.hit_at(1)
-    with qtbot.waitSignal(panel.insert_requested) as inserted:
+    with qtbot.waitSignal(panel.insert_requested, timeout=WAIT_MS) as inserted:
         qtbot.keyClick(panel.results, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     hit = panel.model.hit_at(1)
     assert inserted.args[0]["paragraph_index"] == hit.paragraph_index
@@ -93,10 +94,10 @@ def test_keyboard_navigation_open_and_insert(qtbot, tmp_path):
 def test_headings_only_and_drag_payload(qtbot, tmp_path):
     panel = _panel(qtbot)
     panel.set_library(_library(tmp_path, 1))
-    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
         panel.search("服务")
     all_hits = panel.model.rowCount()
-    with qtbot.waitSignal(panel.search_finished, timeout=5000):
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
         panel.headings_only.setChecked(True)
     assert 0 < panel.model.rowCount() < all_hits
     assert all(h.is_heading for h in panel.model.hits())
@@ -122,18 +123,18 @@ def test_help_popup_behaves_like_a_popup(qtbot):
     panel.resize(420, 500)
     panel.move(0, 0)  # "?" sits near the screen's left edge, as in a left dock
     panel.show()
-    qtbot.waitExposed(panel)
+    qtbot.waitExposed(panel, timeout=WAIT_MS)
     screen = panel.screen().availableGeometry()
     qtbot.mouseClick(panel.help_button, Qt.MouseButton.LeftButton)
     popup = panel.help_popup
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
     assert screen.contains(popup.frameGeometry()), (popup.frameGeometry(), screen)
     QTest.keyClick(popup, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not popup.isVisible())
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=WAIT_MS)
     panel.show_help()
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
     QTest.mouseClick(popup, Qt.MouseButton.LeftButton, pos=QPoint(-20, -20))  # outside
-    qtbot.waitUntil(lambda: not popup.isVisible())
+    qtbot.waitUntil(lambda: not popup.isVisible(), timeout=WAIT_MS)
     panel.show_help()
     panel.show_help()  # "?" again closes it
     assert not popup.isVisible()
@@ -147,5 +148,5 @@ def test_down_in_an_empty_box_drops_down_the_history(qtbot):
     panel.search_box.setFocus()
     qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
     popup = panel.search_box.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
     assert popup.model().rowCount() == 2

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 BODY = "同志们：\n今天召开全县经济工作会议，主要任务是总结去年工作，部署今年任务。\n"
 TEXTS = {
@@ -29,13 +30,13 @@ def test_two_speakers_in_the_table_the_reader_and_the_edit_dialog(make_window, q
         tip = lp.proxy.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
         assert "讲话人：县委书记\u3000张三、县长\u3000李四" in tip
         two = next(d for d in library.documents() if d.path.endswith("两人.txt"))
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(two.id)
         assert "县委书记\u3000张三、县长\u3000李四" in rp.header.text()
 
         # the other speech read no speaker: the user writes both, each with a post
         other = next(d for d in library.documents() if d.path.endswith("未读出.txt"))
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(other.id)
 
         def fill():
@@ -47,7 +48,7 @@ def test_two_speakers_in_the_table_the_reader_and_the_edit_dialog(make_window, q
             dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
 
         QTimer.singleShot(0, fill)
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.corrections.edit_info()
         assert "林业局局长\u3000王五、副县长\u3000赵六" in rp.header.text()
         fixed = library.document(other.id)

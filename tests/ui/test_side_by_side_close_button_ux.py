@@ -10,6 +10,8 @@ from drafter.corpus import parse_text
 from drafter.study import analyze
 from drafter.ui.study.side_by_side import SideBySideWindow
 
+from .waits import WAIT_MS
+
 TEXT = "关于全年工作的讲话\n\n同志们：\n\n一、提高认识\n\n要加强学习。\n\n二、狠抓落实\n\n要改进作风。\n"
 
 
@@ -19,8 +21,8 @@ def test_the_close_button_closes_the_window(qtbot):
     qtbot.addWidget(win)
     win.show_pair(doc, analyze(doc), doc, analyze(doc))
     win.show()
-    qtbot.waitExposed(win)
+    qtbot.waitExposed(win, timeout=WAIT_MS)
     button = win.findChild(QPushButton, "sideBySideClose")
     assert button is not None and button.isVisible() and button.text() == "关闭"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not win.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=WAIT_MS)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel
 from drafter.ui.models.documents import DocumentRole
 
 from .study_setup import compare_with_second, studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 HEADINGS = ("做到“四勤”", "坚持“三个服务”")
 
@@ -67,7 +68,7 @@ def test_window_opened_during_the_exercise_is_blanked(studied, qtbot):  # noqa: 
         )
     lib.compare_action.trigger()
     qtbot.waitUntil(
-        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=10000
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     win = panel.side_by_side
     assert panel.tabs.currentWidget() is panel.exercise  # the exercise stays in front

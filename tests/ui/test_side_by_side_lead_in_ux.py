@@ -12,6 +12,8 @@ from tests.study.test_outline_opening_without_headings import ARGUED
 from tests.ui.study_setup import open_and_study, window_with
 from tests.ui.test_map_keeps_transitions_ux import TALK
 
+from .waits import WAIT_MS
+
 
 def test_core_names_the_body_before_any_heading():
     argued = analyze(parse_text(ARGUED, "argued.txt"))
@@ -39,7 +41,7 @@ def test_side_by_side_has_a_row_for_the_body_before_the_first_heading(make_windo
         panel.compare_button.click()
         qtbot.waitUntil(
             lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(),
-            timeout=10000,
+            timeout=WAIT_MS,
         )
         win = panel.side_by_side
         rows = [win.outline.topLevelItem(i) for i in range(win.outline.topLevelItemCount())]

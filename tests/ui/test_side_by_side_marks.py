@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QTextCursor
 from drafter.ui.study.annotated_view import AnnotatedView
 from tests.ui.study_setup import compare_with_second
 
+from .waits import WAIT_MS
+
 
 def _background_at(view, paragraph: int, words: str):
     """The background colour the pane shows on ``words`` of ``paragraph`` (its first char)."""
@@ -55,7 +57,7 @@ def test_marks_follow_the_study_mode_and_the_place_is_kept(studied, qtbot):
     window, panel, library, _first = studied
     win = compare_with_second(panel, library, qtbot)
     win.resize(700, 300)
-    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
     second = _paragraph(win.left.doc, "二是口勤")
     win.sync.setChecked(False)
     win.left.scroll_to_y(win.left.y_of(second))
@@ -67,7 +69,7 @@ def test_marks_follow_the_study_mode_and_the_place_is_kept(studied, qtbot):
         assert "〔" not in pane.view.toPlainText()
     assert "一是腿勤" in win.left.view.toPlainText()
     # the trainee was reading 二是口勤: the text is laid out anew, not moved
-    qtbot.waitUntil(lambda: win.left.top_paragraph() == second, timeout=3000)
+    qtbot.waitUntil(lambda: win.left.top_paragraph() == second, timeout=WAIT_MS)
     block = win.left.view.document().findBlockByNumber(win.left.starts[second])
     assert block.text().startswith("二是口勤")
     window.study_action.trigger()  # on again

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from drafter.ui.study.side_by_side import SideBySideWindow
 
+from .waits import WAIT_MS
+
 
 def _right_click_names(qtbot, view) -> list[str]:
     """Right-click ``view`` as the mouse does and read the menu that pops up."""
@@ -27,7 +29,7 @@ def _right_click_names(qtbot, view) -> list[str]:
     at = QPoint(20, 20)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at))
     QApplication.sendEvent(view.viewport(), event)
-    qtbot.waitUntil(lambda: bool(names), timeout=5000)
+    qtbot.waitUntil(lambda: bool(names), timeout=WAIT_MS)
     return names
 
 

@@ -10,6 +10,8 @@ from drafter.corpus import parse_text
 from drafter.study import analyze
 from drafter.ui.study.side_by_side import SideBySideWindow
 
+from .waits import WAIT_MS
+
 
 def _speech(place: str) -> str:
     parts = [
@@ -36,11 +38,11 @@ def test_the_aligned_outline_shows_its_rows(qtbot):
     win.resize(1400, 1150)
     win.show_pair(a, analyze(a), b, analyze(b))
     win.show()
-    qtbot.waitExposed(win)
+    qtbot.waitExposed(win, timeout=WAIT_MS)
     tree = win.outline
     tree.expandAll()
     win._fit_outline()  # as show_pair and the window's first showing do
     top, rest = win.splitter.sizes()
     assert top > (top + rest) // 4  # more than the old quarter …
     assert top <= (top + rest) * 2 // 5 + 1  # … and never more than 40%
-    qtbot.waitUntil(lambda: tree.verticalScrollBar().maximum() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: tree.verticalScrollBar().maximum() == 0, timeout=WAIT_MS)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from tests.ui.study_setup import compare_with_second
 
+from .waits import WAIT_MS
+
 
 def _block(pane, paragraph):
     return pane.view.document().findBlockByNumber(pane.starts[paragraph]).text()
@@ -28,7 +30,7 @@ def test_compare_shows_both_full_texts_and_rows_scroll_them(studied, qtbot):
     assert "一是腿勤。多到基层走走" in left and "二、坚持“三个服务”" in left
     assert "办公室是中枢。" in right and "三、做到“四勤”" in right
     win.resize(700, 260)  # small enough that the texts scroll
-    qtbot.waitUntil(lambda: win.right.view.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: win.right.view.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
     # the row 二、 / 二、: both texts at their part 二
     rows = [win.outline.topLevelItem(i) for i in range(win.outline.topLevelItemCount())]
     second = next(r for r in rows if r.text(0).startswith("二、"))
@@ -50,7 +52,7 @@ def test_scrolling_one_text_keeps_the_other_aligned(studied, qtbot):
     _window, panel, library, _first = studied
     win = compare_with_second(panel, library, qtbot)
     win.resize(700, 260)
-    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: win.left.view.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
     assert win.sync.isChecked()
     # scroll the right text (全县) to its part 三 (四勤, which the left text has as 一、)
     second_b = _heading(win.right, "二、")

@@ -20,6 +20,8 @@ import pytest
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.store import load_draft, save_draft
 
+from .waits import WAIT_MS
+
 DRIVER = Path(__file__).with_name("gui_driver.py")
 TYPED = "会后各单位抓好落实"
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
@@ -178,7 +180,7 @@ def test_watch_delivers_on_the_gui_thread_and_uninstalls(qtbot):
     watch = TerminationWatch(seen.append)
     try:
         assert signal.getsignal(signal.SIGHUP) is not before
-        with qtbot.waitSignal(watch.received, timeout=5000) as got:
+        with qtbot.waitSignal(watch.received, timeout=WAIT_MS) as got:
             os.kill(os.getpid(), signal.SIGHUP)
         assert got.args == [signal.SIGHUP] and seen == [signal.SIGHUP]
         assert exit_code(signal.SIGTERM) == 143

@@ -10,6 +10,7 @@ from drafter.drafts.model import Draft, DraftNode
 from drafter.settings import Settings
 
 from .study_setup import FIRST, window_with
+from .waits import WAIT_MS
 
 BORROWED = "多到基层走走，掌握实情。"
 
@@ -36,7 +37,7 @@ def test_a_source_whose_file_changed_opens_its_new_version(make_window, qtbot, t
 
         pane = window.editor.provenance
         pane.list.setCurrentRow(0)
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10_000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             pane.open_button.click()
         assert window.reader_panel.document_key == now.id
         assert BORROWED in window.reader_panel.view.textCursor().block().text()

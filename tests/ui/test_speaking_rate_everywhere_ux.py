@@ -12,6 +12,7 @@ from drafter.ui.study.unbroken import plain
 from drafter.ui.window_dialogs import show_preferences
 
 from .study_setup import SECOND, open_and_study, window_with
+from .waits import WAIT_MS
 
 
 def _choose_rate(rate: int):
@@ -33,7 +34,7 @@ def test_the_readers_header_and_the_study_say_one_rate(make_window, qtbot, tmp_p
         # 学习模式 leaves the counts to the study's own line (it said them twice at 1280x720)
         assert "每分钟" not in header.text() and "字数" not in header.text()
         monkeypatch.setattr(PreferencesDialog, "exec", _choose_rate(180))
-        with qtbot.waitSignal(panel.studied, timeout=10000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             show_preferences(window)
         assert window.settings.speaking_rate == 180
         assert "每分钟 180 字" in plain(panel.title_label.text())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from drafter.ui.study.structures_panel import ITEM_ROLE
 
 from .study_setup import mine_in_window, top_row
+from .waits import WAIT_MS
 
 
 def test_an_example_opens_with_its_frame_marked(studied, qtbot):
@@ -18,8 +19,8 @@ def test_an_example_opens_with_its_frame_marked(studied, qtbot):
         for i in range(sp.examples.topLevelItemCount())
         if sp.examples.topLevelItem(i).data(0, ITEM_ROLE).doc_id != first.id
     )
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         sp._open_example(other)
     text = window.study.mode.page.text
-    qtbot.waitUntil(lambda: text.selected_frame is not None, timeout=5000)
+    qtbot.waitUntil(lambda: text.selected_frame is not None, timeout=WAIT_MS)
     assert window.study.study.frames[text.selected_frame].phrase == "四勤"

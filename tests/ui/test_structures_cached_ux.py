@@ -10,6 +10,7 @@ from drafter.study.mining_cache import cache_path
 from drafter.ui.study.structures_panel import StructuresPanel
 
 from .study_setup import FIRST, SECOND, library_of
+from .waits import WAIT_MS
 
 
 def _panel(qtbot, library) -> StructuresPanel:
@@ -33,13 +34,13 @@ def test_an_unchanged_library_is_not_mined_again(qtbot, tmp_path, monkeypatch):
         qtbot.wait(200)
         assert first.mined is None and not runs  # never mined: waits for the button
         first.run_button.click()
-        qtbot.waitUntil(lambda: first.mined is not None and first._worker is None, timeout=20000)
+        qtbot.waitUntil(lambda: first.mined is not None and first._worker is None, timeout=WAIT_MS)
         assert len(runs) == 1 and cache_path(library).is_file()
         shown = first.summary.text()
 
         second = StructuresPanel()  # the next start
         qtbot.addWidget(second)
-        with qtbot.waitSignal(second.status_message, timeout=10000) as said:
+        with qtbot.waitSignal(second.status_message, timeout=WAIT_MS) as said:
             second.set_library(library)
         assert said.args == ["资料库未变，显示上次的结构分析结果。"]
         assert second.mined is not None
@@ -50,8 +51,8 @@ def test_an_unchanged_library_is_not_mined_again(qtbot, tmp_path, monkeypatch):
         doc = library.documents()[0]
         library.set_corrections(doc.id, [meta_op("title", "在全市工作会议上的讲话")])
         third = _panel(qtbot, library)  # a changed library: mined again, on the worker
-        qtbot.waitUntil(lambda: len(runs) == 2, timeout=10000)
-        qtbot.waitUntil(lambda: third.mined is not None and third._worker is None, timeout=20000)
+        qtbot.waitUntil(lambda: len(runs) == 2, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: third.mined is not None and third._worker is None, timeout=WAIT_MS)
         fourth = _panel(qtbot, library)
-        qtbot.waitUntil(lambda: fourth.mined is not None, timeout=10000)
+        qtbot.waitUntil(lambda: fourth.mined is not None, timeout=WAIT_MS)
         assert len(runs) == 2

@@ -11,6 +11,7 @@ from drafter.study.mining import MinedStructure
 from drafter.ui.study.structures_panel import StructuresPanel
 
 from .test_structures_panel_ux import _mined
+from .waits import WAIT_MS
 
 MEDIUM = "坚持××｜坚持××｜坚持××"
 LONG = "坚持以人民为中心｜坚持新发展理念｜坚持全面深化改革｜坚持全面依法治国"
@@ -52,7 +53,7 @@ def test_structure_column_fits_every_pattern_and_leaves_the_example_room(qtbot, 
     assert row.toolTip(0).startswith(LONG)
     # wider window, wider column (up to the whole label)
     sp.resize(1400, 420)
-    qtbot.waitUntil(lambda: header.sectionSize(0) >= fm.horizontalAdvance(LONG), timeout=3000)
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= fm.horizontalAdvance(LONG), timeout=WAIT_MS)
 
 
 def test_a_patterns_open_slot_reads_as_a_placeholder_not_a_cut(qtbot, tmp_path):

@@ -5,6 +5,7 @@ while the analysis ran the line above the table still said 点“分析资料库
 from __future__ import annotations
 
 from .study_setup import FIRST, SECOND, window_with
+from .waits import WAIT_MS
 
 TEXTS = {"开班式讲话.txt": FIRST, "全县工作会议讲话.txt": SECOND}
 
@@ -19,7 +20,7 @@ def test_filters_read_all_and_wait_until_there_is_something_to_filter(make_windo
         assert sp.summary.text().startswith("点“分析资料库”")
         sp.run_button.click()
         assert "正在分析" in sp.summary.text()  # what the button just started, said at once
-        qtbot.waitUntil(lambda: sp.mined is not None, timeout=20000)
+        qtbot.waitUntil(lambda: sp.mined is not None, timeout=WAIT_MS)
         assert all(b.isEnabled() for b in filters)
         assert [b.currentText() for b in filters] == ["全部"] * 3
         assert sp.occasion_box.count() > 1  # the kinds of occasion mined, to pick from

@@ -8,6 +8,7 @@ from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.structures_panel import StructuresPanel
 
 from .study_setup import FIRST, SECOND, library_of, mine_in_window, top_row
+from .waits import WAIT_MS
 
 # the same speech without its title line: the library names it by its first words
 UNTITLED = SECOND.split("\n", 1)[1]
@@ -62,9 +63,9 @@ def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
     sp.template_button.click()
     assert offered == ["四勤（4项）"]
     target = window.user_template_dir() / "四勤：腿口手眼.j2"
-    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
     gallery = window.gallery
-    qtbot.waitUntil(lambda: gallery.current_name() == "四勤：腿口手眼", timeout=5000)
+    qtbot.waitUntil(lambda: gallery.current_name() == "四勤：腿口手眼", timeout=WAIT_MS)
     info = next(t for t in gallery.template_infos() if t.name == "四勤：腿口手眼")
     assert info.title == "四勤：腿口手眼"
     # a structure is for a new speech: the form does not offer the example's title

@@ -15,6 +15,7 @@ from drafter.study.mining import MinedStructure
 from drafter.ui.widgets.sort_arrow import SortArrowStyle, install_sort_arrows
 
 from .study_setup import FIRST, window_with
+from .waits import WAIT_MS
 
 
 def _arrow_rows(tree: QTreeWidget, column: int) -> list[int]:
@@ -48,7 +49,7 @@ def _sorted_tree(qtbot, order) -> QTreeWidget:
     tree.header().setSortIndicator(1, order)
     tree.resize(400, 200)
     tree.show()
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     return tree
 
 
@@ -95,7 +96,7 @@ def test_the_template_dialog_names_a_pattern_as_the_row_does(make_window, qtbot,
 
         QTimer.singleShot(50, look)
         window.study.make_template(structure, example)
-        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
         label, name = seen[0]
         assert "“坚持××”" in label and "坚持…" not in label, label
         assert name.startswith("坚持××（"), name

@@ -7,6 +7,8 @@ from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.annotated_view import AnnotatedView
 
+from .waits import WAIT_MS
+
 TRANSCRIPT = """关于质量工作的讲话
 我们这次请来了很好的老师，大家一定要珍惜。
 当然，照着做不是不动脑子。理解了才能做好。
@@ -89,7 +91,9 @@ def test_a_text_without_headings_is_mapped_by_its_transitions_and_not_called_all
     reader = ReaderPanel()
     qtbot.addWidget(reader)
     reader.show_document(doc)
-    qtbot.waitUntil(lambda: not reader.outline_pending)  # transitions come from a worker
+    qtbot.waitUntil(
+        lambda: not reader.outline_pending, timeout=WAIT_MS
+    )  # transitions come from a worker
     # the reader's outline agrees with the map: the study's short opening, then the rest
     # as 正文 (it showed all 正文 beside a map that labelled an opening)
     rows = [reader.outline.topLevelItem(i).text(0) for i in range(3)]

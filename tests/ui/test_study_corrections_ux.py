@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
+from .waits import WAIT_MS
+
 BODY = "要把“三个服务”落到实处"
 _MENUS: list[QMenu] = []
 
@@ -35,7 +37,7 @@ def test_the_study_page_menu_corrects_the_outline(studied, qtbot):
     menu = _right_click_menu(page, i)
     assert any(a.text() == "编辑信息…" for a in menu.actions())
     action = next(a for a in _sub(menu, "更正结构").actions() if a.text() == "设为二级标题")
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         action.trigger()
     reader.corrections.wait()
     assert reader._paragraphs[i].is_heading
@@ -96,7 +98,7 @@ def test_the_text_of_a_run_in_heading_offers_its_headings_corrections(studied, q
     assert not any("拆分" in e or e.startswith("设为") for e in entries), entries
     assert "不是标题（与上一节合并）" in entries
     action = next(a for a in _sub(menu, "更正结构").actions() if a.text().startswith("不是标题"))
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         action.trigger()
     reader.corrections.wait()
     assert not any(p.is_heading and p.text.startswith("一是腿勤") for p in reader._paragraphs)
@@ -117,9 +119,9 @@ def test_alt_and_a_digit_correct_the_line_at_the_study_pages_caret(studied, qtbo
     cursor.movePosition(QTextCursor.MoveOperation.Right, n=block.text().index(BODY) + 2)
     window.activateWindow()
     text.setFocus()
-    qtbot.waitUntil(text.hasFocus)
+    qtbot.waitUntil(text.hasFocus, timeout=WAIT_MS)
     text.setTextCursor(cursor)
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         qtbot.keyClick(text, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     reader.corrections.wait()
     assert reader._paragraphs[i].is_heading

@@ -16,6 +16,7 @@ import pytest
 from drafter.study import analyze as real_analyze
 
 from .study_setup import studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 
 def _second(library):
@@ -40,7 +41,7 @@ def test_dock_hides_old_map_and_outline_actions_while_new_study_runs(studied, he
     window, panel, library, _first = studied
     assert panel.map.topLevelItemCount() > 0 and panel.export_button.isEnabled()
     second = _second(library)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(second.id)
     assert panel.title_label.text() == "正在分析…"
     old_rows = [panel.map.topLevelItem(i).text(0) for i in range(panel.map.topLevelItemCount())]
@@ -49,7 +50,7 @@ def test_dock_hides_old_map_and_outline_actions_while_new_study_runs(studied, he
     assert not panel.export_button.isEnabled()
     assert not panel.print_button.isEnabled()
     assert not panel.compare_button.isEnabled()
-    with qtbot.waitSignal(panel.studied, timeout=20000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         held.set()
     rows = [panel.map.topLevelItem(i).text(0) for i in range(panel.map.topLevelItemCount())]
     assert any("明确目标" in r for r in rows), rows
@@ -64,9 +65,9 @@ def test_failed_analysis_is_said_in_dock_and_page(studied, monkeypatch, qtbot): 
         raise FileNotFoundError(2, "No such file or directory", "/资料库/文稿/乙.txt")
 
     monkeypatch.setattr("drafter.ui.study.controller.analyze", broken)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(_second(library).id)
-    qtbot.waitUntil(lambda: panel.title_label.text().startswith("分析失败"), timeout=10000)
+    qtbot.waitUntil(lambda: panel.title_label.text().startswith("分析失败"), timeout=WAIT_MS)
     assert "/资料库/文稿/乙.txt" in panel.title_label.text()
     assert "No such file" not in panel.title_label.text()
     page = window.study.mode.page

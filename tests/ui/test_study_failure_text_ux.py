@@ -8,6 +8,8 @@ from __future__ import annotations
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.structures_panel import StructuresPanel
 
+from .waits import WAIT_MS
+
 MISSING = "/资料库/文稿/甲.txt"
 
 
@@ -21,7 +23,7 @@ def test_structures_panel_says_a_failed_mining_in_chinese(qtbot):
     said: list[str] = []
     sp.status_message.connect(said.append)
     start_job(_missing, lambda _result: None, sp._on_failed)
-    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
     assert said == [f"分析失败：找不到文件：{MISSING}"]
     sp._on_failed("分析已中止", None)  # no exception: the worker's own words
     assert said[-1] == "分析失败：分析已中止"
@@ -31,7 +33,7 @@ def test_study_controller_says_a_failed_analysis_in_chinese(studied, qtbot):
     window, panel, _library, _first = studied
     start_job(_missing, lambda _result: None, window.study._on_analysis_failed)
     status = window.statusBar()
-    qtbot.waitUntil(lambda: status.currentMessage().startswith("分析失败"), timeout=10000)
+    qtbot.waitUntil(lambda: status.currentMessage().startswith("分析失败"), timeout=WAIT_MS)
     assert status.currentMessage() == f"分析失败：找不到文件：{MISSING}"
     assert "No such file" not in status.currentMessage()
 
@@ -41,7 +43,7 @@ def test_study_panel_says_a_failed_comparison_in_its_own_words(studied, qtbot):
     said: list[str] = []
     panel.status_message.connect(said.append)
     start_job(_missing, lambda _result: None, panel._on_compare_failed)
-    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
     assert said == [f"对照失败：找不到文件：{MISSING}"]
     panel._on_compare_failed("对照已中止", None)
     assert said[-1] == "对照失败：对照已中止"

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from .study_setup import studied  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 
 def _click(tree, item) -> None:
@@ -25,7 +26,7 @@ def test_the_opening_and_closing_rows_take_the_reader_there(studied, qtbot):  # 
     }
     assert study.opening.paragraphs and study.closing.paragraphs
     for name, bookend in (("〔开头〕", study.opening), ("〔结尾〕", study.closing)):
-        with qtbot.waitSignal(tree.paragraph_chosen, timeout=2000) as got:
+        with qtbot.waitSignal(tree.paragraph_chosen, timeout=WAIT_MS) as got:
             _click(tree, rows[name])
         assert got.args == [bookend.paragraphs[0]]
     # and the annotated text beside it shows the closing's paragraph

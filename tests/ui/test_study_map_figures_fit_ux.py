@@ -11,6 +11,8 @@ from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.structure_map import StructureMap
 
+from .waits import WAIT_MS
+
 BODY = "办公室要主动牵头，拿出方案，明确责任，推动事情落地，做到统筹不越位、协调不推诿。" * 3
 LINES = ["在全市办公室系统业务培训会议上的讲话", "同志们：", "今天召开培训会议。"]
 for part in ("一、准确把握办公室工作的职责定位", "二、着力提升以文辅政的能力和水平"):
@@ -37,7 +39,7 @@ def test_a_short_speech_gives_its_headings_the_room_the_figures_do_not_need(qtbo
     qtbot.addWidget(tree)
     tree.resize(420, 600)  # the 学习 dock in the right-hand column
     tree.show()
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     metrics = QFontMetrics(tree.font())
     wide = metrics.horizontalAdvance("约 00 小时 00 分")
     tree.show_study(study)

@@ -11,6 +11,8 @@ from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.structure_map import StructureMap
 
+from .waits import WAIT_MS
+
 PARAGRAPH = "全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，不断增进民生福祉。" * 20
 TEXT = "\n".join(
     [
@@ -30,7 +32,7 @@ def test_a_speech_of_over_a_hundred_minutes_keeps_its_time_on_one_line(qtbot):
     qtbot.addWidget(tree)
     tree.resize(460, 500)
     tree.show()
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     tree.show_study(study)
     whole = tree.topLevelItem(0)
     assert whole.text(0) == "全文" and whole.text(2).startswith("约 2 小时 ")  # over 100 minutes

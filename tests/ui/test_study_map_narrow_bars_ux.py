@@ -9,6 +9,7 @@ from drafter.study import analyze
 from drafter.ui.study.structure_map import BAR_COLUMN, StructureMap
 
 from .study_setup import SECOND
+from .waits import WAIT_MS
 
 
 def test_bars_give_way_in_a_narrow_map(qtbot):
@@ -18,10 +19,10 @@ def test_bars_give_way_in_a_narrow_map(qtbot):
     tree.resize(430, 400)
     tree.show()
     header = tree.header()
-    qtbot.waitUntil(lambda: header.sectionSize(3) < BAR_COLUMN)
+    qtbot.waitUntil(lambda: header.sectionSize(3) < BAR_COLUMN, timeout=WAIT_MS)
     assert header.sectionSize(3) >= 76
     # the headings got the bars' room: 40 px and more than beside a 130 px bar
     fixed = header.sectionSize(1) + header.sectionSize(2)
     assert header.sectionSize(0) >= tree.viewport().width() - fixed - BAR_COLUMN + 40
     tree.resize(800, 400)
-    qtbot.waitUntil(lambda: header.sectionSize(3) == BAR_COLUMN)
+    qtbot.waitUntil(lambda: header.sectionSize(3) == BAR_COLUMN, timeout=WAIT_MS)

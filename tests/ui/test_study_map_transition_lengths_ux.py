@@ -12,6 +12,8 @@ from drafter.study import analyze
 from drafter.study.stats import LEAD_STRETCH_LABEL
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, LengthBar, StructureMap
 
+from .waits import WAIT_MS
+
 TEXT = "\n".join(TRANSITIONS_SPEECH_LINES)
 
 
@@ -21,7 +23,7 @@ def test_each_transition_shows_the_length_of_its_stretch(qtbot):
     qtbot.addWidget(tree)
     tree.resize(520, 500)
     tree.show()
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     tree.show_study(study)
     body = tree.topLevelItem(2)
     assert body.text(0) == "〔正文〕未分出标题"
@@ -37,7 +39,7 @@ def test_each_transition_shows_the_length_of_its_stretch(qtbot):
     for row in rows:
         assert row.text(2).startswith("约 ")
         assert isinstance(tree.itemWidget(row, 3), LengthBar)
-    with qtbot.waitSignal(tree.paragraph_chosen) as chosen:
+    with qtbot.waitSignal(tree.paragraph_chosen, timeout=WAIT_MS) as chosen:
         tree.itemClicked.emit(rows[2], 0)
     assert chosen.args == [rows[2].data(0, PARAGRAPH_ROLE)]
     assert study.transitions[1].span.paragraph == chosen.args[0]

@@ -11,6 +11,8 @@ from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.structure_map import BAR_HEIGHT, StructureMap
 
+from .waits import WAIT_MS
+
 LONG = "进一步提高认识，增强做好办公室工作的责任感和使命感，努力开创全县办公室工作新局面"
 TEXT = f"""在全县办公室主任会议上的讲话
 同志们：
@@ -34,14 +36,14 @@ def test_a_long_heading_wraps_whole_in_the_map(qtbot):
     # narrow enough that the heading needs three lines now 字数 and 时长 fit their figures
     tree.resize(400, 500)
     tree.show()
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     tree.show_study(study)
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     first = next(r for r in rows if r.text(0).startswith("一、"))
     line = QFontMetrics(tree.font()).height()
     width = tree.columnWidth(0)
     assert QFontMetrics(tree.font()).horizontalAdvance(first.text(0)) > 2 * width  # must wrap
-    qtbot.waitUntil(lambda: tree.visualItemRect(first).height() >= 3 * line, timeout=3000)
+    qtbot.waitUntil(lambda: tree.visualItemRect(first).height() >= 3 * line, timeout=WAIT_MS)
     child = first.child(0)
     assert tree.visualItemRect(child).height() >= 2 * line
     bar = tree.itemWidget(first, 3)

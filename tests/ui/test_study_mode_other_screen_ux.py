@@ -14,6 +14,7 @@ from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 
 from .study_setup import FIRST, LARGE, SMALL, library_of, open_in_room, seen
+from .waits import WAIT_MS
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def _saved_in_mode(make_window, qtbot, library, tmp_path) -> Settings:
     """A session at 1280×720 (the fitting's two columns) closed in 学习模式; its settings."""
     window = open_in_room(make_window, qtbot, library, SMALL)
     window.columns_narrowed(["draftDock", "galleryDock"])  # as the fitting tells the window
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     qtbot.wait(50)
     assert window.study.dock in window.tabifiedDockWidgets(window.library_dock)
@@ -59,9 +60,9 @@ def test_a_mode_layout_from_1280x720_gives_the_reader_its_room_at_1600x1000(
     qtbot.addWidget(window)
     window.set_library(library)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     reader, dock = window.reader_dock, window.study.dock
-    qtbot.waitUntil(lambda: seen(dock) and reader.width() > 0.55 * window.width())
+    qtbot.waitUntil(lambda: seen(dock) and reader.width() > 0.55 * window.width(), timeout=WAIT_MS)
     qtbot.wait(50)
     assert window.study_action.isChecked()
     assert seen(reader) and seen(dock), "the text and its map side by side"

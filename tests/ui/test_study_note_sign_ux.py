@@ -14,6 +14,7 @@ from drafter.ui.study.study_marks import NOTE_SIGN
 from drafter.ui.study.study_page import StudyPage
 
 from .study_setup import FIRST
+from .waits import WAIT_MS
 
 
 def _note(paragraph: int, start: int, end: int, text: str = "") -> Note:
@@ -50,6 +51,6 @@ def test_a_note_shows_a_sign_a_highlight_does_not_and_the_sign_opens_it(qtbot):
     view.ensureCursorVisible()
     rect = view.cursorRect(cursor)
     point = QPoint(rect.x() + 3, rect.center().y())
-    with qtbot.waitSignal(view.note_clicked, timeout=2000) as got:
+    with qtbot.waitSignal(view.note_clicked, timeout=WAIT_MS) as got:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert got.args[0] is noted

@@ -21,6 +21,7 @@ from drafter.ui.main_window import MainWindow
 from drafter.ui.study.study_marks import PHRASE
 
 from .study_setup import FIRST, library_of, select_words
+from .waits import WAIT_MS
 
 SEED_004 = (
     Path(__file__).resolve().parents[2] / ".." / "shared" / "seeds" / "004_abe497b1be7d6e8a.txt"
@@ -122,9 +123,9 @@ def test_a_frame_item_on_a_real_seed_is_linked(make_window, qtbot, tmp_path):
     window = make_window()
     window.set_library(library)
     info = library.documents()[0]
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(info.id)
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     page = window.study.mode.page
     study = window.study.study
@@ -144,7 +145,7 @@ def test_the_study_follows_the_reader_to_another_document(studied, qtbot):
     window, panel, library, first = studied
     mode = window.study.mode
     other = next(d for d in library.documents() if d.id != first.id)
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.reader_panel.open_document(other.id)
     assert panel.doc_id == other.id
     assert "全县" in mode.page.text.toPlainText() or "部署明年工作" in mode.page.text.toPlainText()
@@ -160,7 +161,7 @@ def test_closing_the_window_while_analysing_is_safe(qtbot, tmp_path):
     window.show()
     window.set_library(library)
     info = library.documents()[0]
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
         window.reader_panel.open_document(info.id)
     window.study_action.trigger()  # an analysis starts on the pool …
     assert window.study._wanted is not None
@@ -297,7 +298,7 @@ def test_the_mode_comes_back_after_a_restart(make_window, qtbot, tmp_path):
 def test_search_terms_show_in_the_study_page_and_f3_steps_through_them(studied, qtbot):
     window, _panel, _library, first = studied
     text = window.study.mode.page.text
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.reader_panel.open_document(first.id, terms=["勤"])
     assert window.reader_panel.terms == ["勤"]
     ranges = list(text._term_ranges)
@@ -321,7 +322,7 @@ def test_insert_into_the_draft_from_the_study_page(studied, qtbot):
     assert not reader.insert_button.isEnabled()
     select_words(page.text, target.index, "基层走走")
     assert reader.insert_button.isEnabled()  # the selection is mirrored into the reader
-    with qtbot.waitSignal(reader.insert_requested, timeout=3000) as got:
+    with qtbot.waitSignal(reader.insert_requested, timeout=WAIT_MS) as got:
         page.insert_requested.emit()  # 插入到草稿 in the study page's context menu
     text, provenance = got.args
     assert "基层走走" in text and provenance["document_id"] == first.id

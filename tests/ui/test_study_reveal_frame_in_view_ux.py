@@ -10,6 +10,8 @@ from drafter.corpus.load import parse_text
 from drafter.study import analyze
 from drafter.ui.study.study_page import StudyPage
 
+from .waits import WAIT_MS
+
 FILLER = "办公室工作千头万绪，每一件事都关系全局，每一个环节都不能马虎，大家要有清醒的头脑。"
 TEXT = (
     "在全县办公室主任会议上的讲话\n同志们：\n"
@@ -29,10 +31,10 @@ def test_a_frame_chosen_in_the_list_stands_in_the_upper_part(qtbot):
     qtbot.addWidget(page)
     page.resize(700, 500)
     page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(page, timeout=WAIT_MS)
     page.show_study(doc, study, [])
     view = page.text
-    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
     view.verticalScrollBar().setValue(0)  # reading from the top, as a trainee starts
     view.select_frame(k, reveal=True)
     height = view.viewport().height()

@@ -10,6 +10,7 @@ from speech_samples import ROADMAP_PARAGRAPHS_SPEECH as IN_TEXT
 
 from .study_setup import open_and_study, window_with
 from .test_study_reader_mode import _click_words, _marked_text
+from .waits import WAIT_MS
 
 HEADED = """在全县办公室主任会议上的讲话
 同志们：
@@ -83,7 +84,7 @@ def test_the_parts_lay_out_the_map_and_the_readers_outline(make_window, qtbot, t
         assert sum(int(r.text(1).replace(",", "")) for r in rows) == int(body.text(1))
         assert "所列的一项" in rows[0].toolTip(0) and "下面，我讲几点意见" in rows[0].toolTip(0)
         reader = window.reader_panel
-        qtbot.waitUntil(lambda: not reader.outline_pending)
+        qtbot.waitUntil(lambda: not reader.outline_pending, timeout=WAIT_MS)
         outline = reader.outline
         tops = [outline.topLevelItem(i) for i in range(outline.topLevelItemCount())]
         assert "（未识别出标题层级）" not in [t.text(0) for t in tops]

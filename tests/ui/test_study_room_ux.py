@@ -11,6 +11,7 @@ from PySide6.QtCore import QRect
 from drafter.settings import Settings
 
 from .study_setup import FIRST, LARGE, SMALL, library_of, open_in_room, seen
+from .waits import WAIT_MS
 
 
 @pytest.fixture
@@ -26,7 +27,7 @@ def opened(make_window, qtbot, tmp_path):
 
 
 def _study(window, qtbot) -> None:
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     qtbot.wait(100)
 
@@ -46,10 +47,10 @@ def test_at_1600x1000_the_library_steps_aside_and_comes_back(opened, qtbot):
     assert reader.width() >= 0.6 * window.width()
     assert _text_share(window) >= 0.4, window.study.mode.page.text.width()
     window.study_action.trigger()
-    qtbot.waitUntil(library.isVisible, timeout=2000)
+    qtbot.waitUntil(library.isVisible, timeout=WAIT_MS)
     assert seen(library), "back when the mode ends"
     # the reader gives the room back (Qt lays the reopened column out on a later pass)
-    qtbot.waitUntil(lambda: reader.width() <= plain + 0.05 * window.width(), timeout=2000)
+    qtbot.waitUntil(lambda: reader.width() <= plain + 0.05 * window.width(), timeout=WAIT_MS)
 
 
 def test_the_library_opened_in_the_mode_stays_open_in_it(opened, qtbot):

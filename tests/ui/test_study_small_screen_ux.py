@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QRect
 
 from .study_setup import FIRST, LARGE, SMALL, library_of, open_in_room, seen
+from .waits import WAIT_MS
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
     window = opened(SMALL)
     reader, dock = window.reader_dock, window.study.dock
     assert window.draft_dock in window.tabifiedDockWidgets(reader)  # the compact layout
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     qtbot.wait(50)
     assert seen(reader) and seen(dock), "the map and the annotated text at once"
@@ -65,7 +66,7 @@ def test_at_1600x1000_the_three_columns_stay(opened, qtbot):
     reader, dock = window.reader_dock, window.study.dock
     before = window.tabifiedDockWidgets(window.draft_dock)
     assert dock in before and reader not in before
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     qtbot.wait(50)
     assert seen(reader) and seen(dock)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from drafter.ui.study.unbroken import plain
 
 from .study_setup import open_and_study, window_with
+from .waits import WAIT_MS
 
 PLAIN = """在全市工作会议上的讲话
 同志们：
@@ -27,6 +28,6 @@ def test_no_zero_count_of_mentioned_frames(make_window, qtbot, tmp_path):
         panel = open_and_study(window, by_title["在全市工作会议上的讲话"], qtbot)
         text = plain(panel.title_label.text())
         assert "数字概括 1 个展开" in text and "只提及" not in text
-        with qtbot.waitSignal(panel.studied, timeout=10000):
+        with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
             window.reader_panel.open_document(by_title["在全县工作会议上的讲话"])
         assert "、1 个只提及" in plain(panel.title_label.text())

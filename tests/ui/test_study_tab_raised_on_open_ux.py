@@ -7,12 +7,13 @@ in front, and a 学习 dock the user closed stays closed."""
 from __future__ import annotations
 
 from .study_setup import FIRST, SECOND, SMALL, library_of, open_in_room, seen
+from .waits import WAIT_MS
 
 
 def _study_at_1280(make_window, qtbot, tmp_path):
     library = library_of(tmp_path, {"开班式讲话.txt": FIRST, "全县会议讲话.txt": SECOND})
     window = open_in_room(make_window, qtbot, library, SMALL)
-    with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+    with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
     qtbot.wait(50)
     dock = window.study.dock
@@ -25,7 +26,7 @@ def _sync_new_file(window, tmp_path, qtbot):
     """A file lands in the watched folder and the library syncs, as at start: its progress
     raises 资料库 over 学习."""
     (tmp_path / "texts" / "新到的讲话.txt").write_text(SECOND.replace("全县", "全区"), "utf-8")
-    with qtbot.waitSignal(window.library_panel.import_finished, timeout=20000):
+    with qtbot.waitSignal(window.library_panel.import_finished, timeout=WAIT_MS):
         window.library_panel.sync_watched()
     qtbot.wait(50)
 
@@ -37,7 +38,7 @@ def test_a_text_opened_in_the_mode_raises_the_study_tab(make_window, qtbot, tmp_
         _sync_new_file(window, tmp_path, qtbot)
         assert seen(window.library_dock) and not seen(dock)  # what the trainee met
         other = next(d for d in library.documents() if "全县" in (d.title or ""))
-        with qtbot.waitSignal(window.study.panel.studied, timeout=10000):
+        with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
             window.reader_panel.open_document(other.id)
         qtbot.wait(50)
         assert seen(dock) and seen(window.reader_dock)
@@ -58,7 +59,7 @@ def test_search_stays_in_front_and_a_closed_dock_stays_closed(make_window, qtbot
         search.raise_()
         qtbot.wait(50)
         assert seen(search) and not seen(dock)
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             window.reader_panel.open_document(other.id)  # a hit opened from 检索
         qtbot.wait(50)
         assert seen(search) and not seen(dock)  # the trainee goes on through the hits
@@ -67,7 +68,7 @@ def test_search_stays_in_front_and_a_closed_dock_stays_closed(make_window, qtbot
         window.library_dock.raise_()
         qtbot.wait(50)
         assert dock.isHidden()
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             window.reader_panel.open_document(first.id)
         qtbot.wait(50)
         assert dock.isHidden() and seen(window.library_dock)

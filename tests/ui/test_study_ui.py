@@ -16,6 +16,7 @@ from drafter.ui.study.exercise import similarity
 from drafter.ui.study.unbroken import plain
 
 from .study_setup import SECOND, library_of, mine_in_window, select_words, top_row
+from .waits import WAIT_MS
 
 
 def test_study_mode_annotates_the_reader_document(studied):
@@ -102,7 +103,7 @@ def test_compare_aligns_outlines(studied, qtbot):
     other = next(d for d in library.documents() if "全县" in (d.title or ""))
     panel.compare_box.setCurrentIndex(panel.compare_box.findData(other.id))
     panel.compare_button.click()
-    qtbot.waitUntil(lambda: panel.compare.topLevelItemCount() > 3, timeout=10000)
+    qtbot.waitUntil(lambda: panel.compare.topLevelItemCount() > 3, timeout=WAIT_MS)
     rows = [panel.compare.topLevelItem(i) for i in range(panel.compare.topLevelItemCount())]
     aligned = [r for r in rows if r.text(0).startswith(("一、", "二、", "（无）"))]
     assert [(r.text(0)[:2], r.text(2)[:2]) for r in aligned] == [
@@ -140,15 +141,15 @@ def test_outline_exercise_is_kept_reopened_and_listed(studied, qtbot, make_windo
     ex = panel.exercise
     attempts = window.study.notes.attempts
     _type(ex, 0, "做到四勤")
-    qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 1, timeout=WAIT_MS)
     saved = attempts.for_document(first.id)[0]
     assert not saved.revealed and saved.answers[0].mine == "做到四勤"
     # the trainee reads another text, then comes back: the unfinished answers are there
     other = next(d for d in library.documents() if d.id != first.id)
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.reader_panel.open_document(other.id)
     assert ex.answers()[0] == ""
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.reader_panel.open_document(first.id)
     assert ex.answers()[0] == "做到四勤" and ex.attempt_id == saved.id
     assert ex.rows[5].marker == "二、"
@@ -168,7 +169,7 @@ def test_outline_exercise_is_kept_reopened_and_listed(studied, qtbot, make_windo
     assert ex.result.topLevelItem(5).text(0) == "二、坚持三个服务"
     assert "以往的练习" in ex.result_label.text()
     _type_after_new(ex)
-    qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 2, timeout=WAIT_MS)
     # every attempt, across documents, is listed in the 笔记 tab and reopens from there
     panel.tabs.setCurrentWidget(panel.notes)
     panel.notes.scope.setCurrentIndex(2)
@@ -177,12 +178,12 @@ def test_outline_exercise_is_kept_reopened_and_listed(studied, qtbot, make_windo
     done_row = next(r for r in rows if "已对照" in r.text(0))
     panel.notes.list.itemActivated.emit(done_row, 0)
     assert panel.tabs.currentWidget() is ex and ex.stack.currentIndex() == 1
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.reader_panel.open_document(other.id)
     panel.tabs.setCurrentWidget(panel.notes)
     panel.notes.list.itemActivated.emit(panel.notes.list.topLevelItem(1), 0)  # the older one
     qtbot.waitUntil(
-        lambda: panel.doc_id == first.id and ex.stack.currentIndex() == 1, timeout=10000
+        lambda: panel.doc_id == first.id and ex.stack.currentIndex() == 1, timeout=WAIT_MS
     )
     assert "以往的练习" in ex.result_label.text()
 
@@ -211,7 +212,7 @@ def test_structures_panel_mines_and_makes_a_template(studied, qtbot, monkeypatch
     )
     sp.template_button.click()
     target = window.user_template_dir() / "结构-四勤.j2"
-    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(target.exists, timeout=WAIT_MS)
     assert '"shi"' in target.read_text(encoding="utf-8")
     seen = []
     sp.example_activated.connect(lambda d, p: seen.append((d, p)))
@@ -315,7 +316,7 @@ def test_a_file_opened_directly_is_studied_but_its_exercise_not_kept(studied, qt
     window, panel, _library, _first = studied
     path = tmp_path / "外来文稿.txt"
     path.write_text(SECOND, encoding="utf-8")
-    with qtbot.waitSignal(panel.studied, timeout=10000):
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         window.reader_panel.show_document(load_document(path))
     assert panel.doc_id == "" and "不会保存" in panel.exercise.intro.text()
     before = len(window.study.notes.attempts.all())

@@ -11,6 +11,7 @@ from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def test_the_same_unreadable_files_are_boxed_once(qtbot, tmp_path, monkeypatch):
@@ -26,15 +27,15 @@ def test_the_same_unreadable_files_are_boxed_once(qtbot, tmp_path, monkeypatch):
         monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
         said: list[str] = []
         panel.status_message.connect(said.append)
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.import_paths([folder])
         assert len(shown) == 1  # the import lists it
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.sync_watched()
         assert len(shown) == 1 and "1 个文件出错" in said[-1]  # said, not boxed again
         assert not panel.errors_button.isHidden()
         (folder / "坏.docx").write_bytes(b"this is not a zip archive" * 40)
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.sync_watched()
         assert len(shown) == 2  # a new unreadable file: the box again
     finally:

@@ -11,6 +11,8 @@ from drafter.cli import main
 from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 TEXT = "在全县工作会议上的讲话\n同志们：\n今天召开全县工作会议，部署今年的工作。\n"
 
 
@@ -22,11 +24,11 @@ def test_sync_rereads_a_changed_file_imported_alone(qtbot, tmp_path):
         panel = LibraryPanel()
         qtbot.addWidget(panel)
         panel.set_library(library)
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             panel.import_paths([path])  # 导入文件…: a file, not a folder
         assert library.watched_folders() == []
         path.write_text(TEXT + "要抓好安全生产，确保万无一失。\n", encoding="utf-8")
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS) as blocker:
             panel.sync_watched()
         assert blocker.args[0].updated == 1
         assert library.search("安全生产").hits  # the new text is what the library holds

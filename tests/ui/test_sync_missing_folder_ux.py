@@ -9,6 +9,7 @@ from drafter.library import Library
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def test_sync_skips_a_missing_folder_and_says_so(qtbot, tmp_path):
@@ -23,7 +24,7 @@ def test_sync_skips_a_missing_folder_and_says_so(qtbot, tmp_path):
         qtbot.addWidget(panel)
         panel.set_library(library)
         for folder in (tmp_path / "moved", tmp_path / "kept"):  # the missing one first
-            with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+            with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
                 panel.import_paths([folder])
         (tmp_path / "moved").rename(tmp_path / "elsewhere")
         kept[0].write_text(kept[0].read_text(encoding="utf-8") + "\n补充一段。\n", "utf-8")
@@ -31,7 +32,7 @@ def test_sync_skips_a_missing_folder_and_says_so(qtbot, tmp_path):
         panel.status_message.connect(said.append)
         failed: list[str] = []
         panel.import_failed.connect(failed.append)
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000) as blocker:
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS) as blocker:
             panel.sync_watched()
         assert not failed and blocker.args[0].updated == 1, blocker.args[
             0

@@ -13,6 +13,8 @@ from speech_samples import CORRECTIONS_SPEECH
 from drafter.library import Library, open_library, parser_stamp
 from drafter.ui.panels.library_panel import LibraryPanel
 
+from .waits import WAIT_MS
+
 OLD = "made-by-an-older-drafter"
 
 
@@ -47,7 +49,7 @@ def age(library) -> None:
 
 def settle(qtbot, panel) -> None:
     """Wait for the panel's listing (read on a worker for a team library)."""
-    qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
 
 
 def opened(qtbot, library) -> tuple[LibraryPanel, list[str]]:
@@ -73,7 +75,7 @@ def test_f5_reads_old_documents_again_with_progress_and_keeps_corrections(qtbot,
     settle(qtbot, panel)
     assert panel.reparse_notice.isVisible()
     progressed: list[object] = []
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.sync_watched()  # what F5, the 同步 button and 立即同步 call
         assert panel.busy()  # on the worker, with progress and cancel
         assert panel.progress_box.isVisible() and panel.cancel_button.isEnabled()
@@ -89,7 +91,7 @@ def test_f5_reads_old_documents_again_with_progress_and_keeps_corrections(qtbot,
 
 def test_f5_with_nothing_old_says_what_a_sync_says(qtbot, lib):
     panel, messages = opened(qtbot, lib)
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.sync_watched()
     assert "重新解析" not in messages[-1] and "未变 1 篇" in messages[-1], messages
 
@@ -100,7 +102,7 @@ def test_f5_leaves_old_documents_when_the_notice_was_set_aside(qtbot, lib):
     panel.refresh()
     settle(qtbot, panel)
     panel.reparse_notice.dismiss()  # 不再提示 for these rules
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.sync_watched()
     assert lib.stale_parses() == 1  # nothing read again behind the user's back
     assert "重新解析" not in messages[-1]
@@ -114,7 +116,7 @@ def test_another_writers_old_readings_are_read_again_once(qtbot, lib):
     # replaced the label (seen once under load: '正在读取 ')
     started: list[str] = []
     panel.import_started.connect(lambda: started.append(panel.progress_label.text()))
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.follow_other_writer()  # what the window's library watcher calls on a change
     assert len(started) == 1 and "新规则" in started[0], started
     assert lib.stale_parses() == 0
@@ -125,7 +127,7 @@ def test_another_writers_old_readings_are_read_again_once(qtbot, lib):
     panel.follow_other_writer()
     settle(qtbot, panel)
     assert not panel.busy() and panel.reparse_notice.isVisible()
-    with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+    with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.sync_watched()
     assert lib.stale_parses() == 0
 
@@ -141,7 +143,7 @@ def test_the_window_watcher_reads_another_writers_old_readings_again(qtbot, make
     panel = window.library_panel
     try:
         window.set_library(library)
-        qtbot.waitUntil(lambda: window.library_watch.has_baseline, timeout=10_000)
+        qtbot.waitUntil(lambda: window.library_watch.has_baseline, timeout=WAIT_MS)
         assert not panel.busy()
         # another process (another connection) of an older Drafter re-read the document
         other = Library.open(tmp_path / "lib", workers=1, lock_timeout=0.5)
@@ -149,7 +151,7 @@ def test_the_window_watcher_reads_another_writers_old_readings_again(qtbot, make
             db.execute("UPDATE documents SET reader = ?", (OLD,))
         other.close()
         library._docs = None
-        with qtbot.waitSignal(panel.import_finished, timeout=30_000):
+        with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
             window.library_watch.poll()
         assert library.stale_parses() == 0
         assert parser_stamp.current() != OLD

@@ -11,6 +11,7 @@ from drafter.library import open_library
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def test_sync_with_the_server_gone_says_sync_failed_and_works_when_it_is_back(
@@ -29,11 +30,11 @@ def test_sync_with_the_server_gone_says_sync_failed_and_works_when_it_is_back(
             panel.set_library(library)
             shown: list[QMessageBox] = []
             monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
-            with qtbot.waitSignal(panel.import_finished, timeout=60_000):
+            with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
                 panel.import_paths([folder])
             shown.clear()
             cluster.halt()
-            with qtbot.waitSignal(panel.import_failed, timeout=60_000) as failed:
+            with qtbot.waitSignal(panel.import_failed, timeout=WAIT_MS) as failed:
                 panel.sync_watched()
             text = failed.args[0]
             assert "与团队资料库的连接中断了" in text and "gone_ui" in text, text
@@ -43,7 +44,7 @@ def test_sync_with_the_server_gone_says_sync_failed_and_works_when_it_is_back(
                 "在全县工作会议上的讲话\n\n同志们：\n\n一、提高认识\n\n要抓紧抓实。\n",
                 encoding="utf-8",
             )
-            with qtbot.waitSignal(panel.import_finished, timeout=60_000):
+            with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
                 panel.sync_watched()  # the same button works again
             assert len(library.documents()) == 3
         finally:

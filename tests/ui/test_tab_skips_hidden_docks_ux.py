@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from drafter.ui.shortcuts import behind_tab
 
+from .waits import WAIT_MS
+
 
 def _on_screen(widget) -> bool:
     return widget is not None and not widget.visibleRegion().isEmpty()
@@ -22,11 +24,11 @@ def test_tab_and_shift_tab_stay_on_the_docks_shown(make_window, qtbot):
     window.resize(1280, 720)
     structures = window.study.structures
     window.bring(window.library_dock)  # the 结构 panel is tabbed behind the library
-    qtbot.waitUntil(lambda: behind_tab(structures.min_box))
+    qtbot.waitUntil(lambda: behind_tab(structures.min_box), timeout=WAIT_MS)
     assert structures.min_box.isVisible()  # what Qt says of it: why Tab went there
     start = window.library_panel.filter_box
     start.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is start)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=WAIT_MS)
     seen = []
     for key in [Qt.Key.Key_Tab] * 25 + [Qt.Key.Key_Backtab] * 25:
         QTest.keyClick(QApplication.focusWidget(), key)
@@ -37,8 +39,8 @@ def test_tab_and_shift_tab_stay_on_the_docks_shown(make_window, qtbot):
     assert all(w.window() is window for w in seen)
     # once its tab is chosen, the 结构 panel is in the Tab order again
     window.bring(window.findChild(QDockWidget, "structuresDock"))
-    qtbot.waitUntil(lambda: _on_screen(structures.min_box))
+    qtbot.waitUntil(lambda: _on_screen(structures.min_box), timeout=WAIT_MS)
     structures.min_box.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is structures.min_box)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is structures.min_box, timeout=WAIT_MS)
     QTest.keyClick(structures.min_box, Qt.Key.Key_Tab)
     assert structures.isAncestorOf(QApplication.focusWidget())

@@ -7,6 +7,8 @@ from drafter.app import open_library_with_warmup, resolve_library_dir
 from drafter.settings import Settings
 from drafter.ui.dialogs.preferences import PreferencesDialog
 
+from .waits import WAIT_MS
+
 
 def test_team_library_setting_refuses_a_password(qtbot, tmp_path):
     settings = Settings()
@@ -22,7 +24,7 @@ def test_team_library_setting_refuses_a_password(qtbot, tmp_path):
     dialog.accept()
     assert "postgresql://" in dialog.error.text()
     dialog.team_library.setText("postgresql://wang@db.office/drafter?sslmode=verify-full")
-    with qtbot.waitSignal(dialog.settings_applied):
+    with qtbot.waitSignal(dialog.settings_applied, timeout=WAIT_MS):
         dialog.accept()
     assert settings.use_team_library and dialog.library_dir_changed
     assert settings.library_spec() == "postgresql://wang@db.office/drafter?sslmode=verify-full"

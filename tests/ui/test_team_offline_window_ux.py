@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox
 from drafter.library import open_library
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 class HungServer:
@@ -90,7 +91,7 @@ def test_the_window_keeps_turning_says_the_server_is_away_and_comes_back(
             watch._reprobe.setInterval(200)  # the re-probe every 10 s, sooner here
             window.set_library(library)
             panel = window.library_panel
-            qtbot.waitUntil(lambda: watch.has_baseline, timeout=30_000)
+            qtbot.waitUntil(lambda: watch.has_baseline, timeout=WAIT_MS)
             assert panel.model.rowCount() == 3
             doc_id = library.documents()[0].id
             assert not window.offline_banner.isVisible()
@@ -102,7 +103,7 @@ def test_the_window_keeps_turning_says_the_server_is_away_and_comes_back(
 
             cluster.halt()
             # the next poll (a worker) finds the server gone: the banner, no box
-            qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=60_000)
+            qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=WAIT_MS)
             assert "团队资料库连接中断" in window.offline_banner.label.text()
             assert "与团队资料库的连接中断了" in window.offline_banner.label.text()
             assert "连接中断" in window.library_label.text()
@@ -110,9 +111,9 @@ def test_the_window_keeps_turning_says_the_server_is_away_and_comes_back(
 
             # a server that hangs where it stood: the re-probe (a worker) is held there
             hung = HungServer(Path(cluster.base) / f".s.PGSQL.{cluster.port}")
-            qtbot.waitUntil(lambda: hung.open_count() >= 1, timeout=30_000)
+            qtbot.waitUntil(lambda: hung.open_count() >= 1, timeout=WAIT_MS)
             before = ticks[0]
-            qtbot.waitUntil(lambda: ticks[0] >= before + 5, timeout=30_000)
+            qtbot.waitUntil(lambda: ticks[0] >= before + 5, timeout=WAIT_MS)
             assert hung.open_count() >= 1  # the ticks came while the probe was held
 
             # what the window reads on its own thread is refused at once: no connection
@@ -132,13 +133,13 @@ def test_the_window_keeps_turning_says_the_server_is_away_and_comes_back(
             hung.close()
             hung = None
             cluster.resume()
-            qtbot.waitUntil(lambda: not watch._probing, timeout=30_000)
+            qtbot.waitUntil(lambda: not watch._probing, timeout=WAIT_MS)
             assert window.offline_banner.isVisible()
             qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=60_000)
+            qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=WAIT_MS)
             assert "连接中断" not in window.library_label.text()
             assert library.offline == ""
-            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=30_000)
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
             assert not [b for b in boxes if "程序出错" in b], boxes
             timer.stop()
         finally:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 from drafter.library import open_library
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _ticking():
@@ -56,11 +57,11 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             link.delay = 1.0
             window.set_library(library)
             before = ticks[0]
-            qtbot.waitUntil(lambda: ticks[0] >= before + 20, timeout=30_000)
+            qtbot.waitUntil(lambda: ticks[0] >= before + 20, timeout=WAIT_MS)
             assert panel.reading and panel.model.rowCount() == 0  # still on the line
             link.delay = 0.05
-            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=60_000)
-            qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
             # the status bar counts the rows once they came (it said 0 篇, then the count
             # before a colleague's import, while the table showed the new one)
             assert window.library_label.text() == "团队资料库：3 篇"
@@ -70,23 +71,23 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             panel.refresh()
             panel.refresh()  # asked again while the first runs: read once more, shown once
             panel.follow_other_writer()
-            qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
+            qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
 
             window.search_panel.search_box.setText("工作")
             window.search_panel.search("工作")
-            qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=30_000)
+            qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0, timeout=WAIT_MS)
             window._open_in_reader(doc_id, 2, {"工作"})
-            qtbot.waitUntil(lambda: reader.document_key == doc_id, timeout=30_000)
+            qtbot.waitUntil(lambda: reader.document_key == doc_id, timeout=WAIT_MS)
             assert reader.corrections.state() is not None  # read with the document
             reader.follow_library()
             window.library_watch.changed.emit()  # a colleague committed
             panel.library_changed.emit()
             assert panel.model.review_reason(panel.model.documents()[0])  # a tooltip
             panel.sync_watched()
-            qtbot.waitUntil(lambda: not panel.busy() and not panel.reading, timeout=60_000)
+            qtbot.waitUntil(lambda: not panel.busy() and not panel.reading, timeout=WAIT_MS)
             window._open_source(doc_id, 2)
             qtbot.wait(200)
-            qtbot.waitUntil(lambda: not panel.reading, timeout=30_000)
+            qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
             assert library.window_thread_calls == []
             assert window.library_label.text() == "团队资料库：3 篇"
             assert reader.document_key == doc_id
@@ -94,15 +95,15 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             # removing is a write per document: on a worker too, the buttons held meanwhile
             panel.remove_ids([doc_id])
             assert not panel.remove_button.isEnabled()
-            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=60_000)
-            qtbot.waitUntil(lambda: panel.remove_button.isEnabled(), timeout=30_000)
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: panel.remove_button.isEnabled(), timeout=WAIT_MS)
             assert library.window_thread_calls == []
             assert window.library_label.text() == "团队资料库：2 篇"
             assert not [b for b in boxes if "程序出错" in b], boxes
         finally:
             timer.stop()
             window.library_watch.set_library(None)
-            qtbot.waitUntil(lambda: not panel.reading, timeout=60_000)
+            qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
             # the reads still on the line end before the library and the line close
             assert QThreadPool.globalInstance().waitForDone(60_000)
             library.close()

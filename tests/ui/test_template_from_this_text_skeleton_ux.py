@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from drafter.settings import Settings
 
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 SPEECH = """在全县春耕生产工作会议上的讲话
 同志们：
@@ -39,18 +40,18 @@ def _accept_name() -> None:
 def test_a_draft_from_this_text_keeps_its_headings_to_edit(make_window, qtbot, tmp_path):
     with window_with(make_window, tmp_path, {"春耕.txt": SPEECH}, Settings()) as (window, lib):
         doc_id = lib.documents()[0].id
-        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=10000):
+        with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
             window.reader_panel.open_document(doc_id)
         QTimer.singleShot(50, _accept_name)
         window.reader_panel.template_button.click()
         gallery = window.gallery
-        qtbot.waitUntil(lambda: gallery.current_name().startswith("仿"), timeout=10000)
+        qtbot.waitUntil(lambda: gallery.current_name().startswith("仿"), timeout=WAIT_MS)
         assert gallery.form.editor("title").text() == ""  # the writer's own title to write
         # ... and the empty box says what goes there (ux50: a draft went to Word untitled)
         assert gallery.form.editor("title").placeholderText().startswith("如：在全市")
         assert gallery.form.editor("occasion").placeholderText().startswith("如：")
         gallery.create_button.click()
-        qtbot.waitUntil(lambda: bool(window.editor.draft.sections), timeout=5000)
+        qtbot.waitUntil(lambda: bool(window.editor.draft.sections), timeout=WAIT_MS)
         draft = window.editor.draft
         assert draft.meta.title == ""
         assert [n.heading for n in draft.sections] == [

@@ -10,6 +10,8 @@ from drafter.templating import list_templates
 from drafter.ui.panels.template_gallery import MINE, TemplateGallery
 from drafter.ui.panels.template_params import ListEditor
 
+from .waits import WAIT_MS
+
 GOOD_USER_TEMPLATE = """+++
 name = "我的两点意见"
 title = "我的两点意见"
@@ -94,7 +96,9 @@ def test_form_follows_params_and_preview_updates(qtbot):
     lines = _preview_lines(gallery)
     assert sum(line.startswith("第") for line in lines) == 5
     form.editor("count").setValue(7)
-    qtbot.waitUntil(lambda: sum(x.startswith("第") for x in _preview_lines(gallery)) == 7)
+    qtbot.waitUntil(
+        lambda: sum(x.startswith("第") for x in _preview_lines(gallery)) == 7, timeout=WAIT_MS
+    )
     form.editor("style").setCurrentText("一是")
     gallery.refresh_preview()
     assert any(x.startswith("七是") for x in _preview_lines(gallery))
@@ -109,7 +113,7 @@ def test_list_parameter_and_create_draft(qtbot):
     editor.list.setCurrentRow(editor.list.count() - 1)
     editor.remove_button.click()
     gallery.refresh_preview()
-    with qtbot.waitSignal(gallery.draft_created) as blocker:
+    with qtbot.waitSignal(gallery.draft_created, timeout=WAIT_MS) as blocker:
         gallery.create_button.click()
     draft = blocker.args[0]
     assert isinstance(draft, Draft)

@@ -8,6 +8,7 @@ from drafter.settings import Settings
 
 from .study_setup import mine_in_window, top_row, window_with
 from .test_template_name_says_what_ux import A, B, _answer
+from .waits import WAIT_MS
 
 
 def test_the_status_names_the_template_where_the_gallery_lists_it(make_window, qtbot, tmp_path):
@@ -20,7 +21,7 @@ def test_the_status_names_the_template_where_the_gallery_lists_it(make_window, q
         _answer(seen, accept=True)
         sp.template_button.click()
         bar = window.statusBar()
-        qtbot.waitUntil(lambda: bar.currentMessage().startswith("已生成模板"), timeout=15000)
+        qtbot.waitUntil(lambda: bar.currentMessage().startswith("已生成模板"), timeout=WAIT_MS)
         message = bar.currentMessage()
         assert ".j2" not in message and str(tmp_path) not in message, message
         assert "我的模板" in message and "「模板」" in message

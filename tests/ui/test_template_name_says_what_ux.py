@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from drafter.settings import Settings
 
 from .study_setup import mine_in_window, top_row, window_with
+from .waits import WAIT_MS
 
 A = """在全市青年干部培训班开班式上的讲话
 同志们：
@@ -50,7 +51,7 @@ def test_make_template_dialog_says_what_and_from_which_text(make_window, qtbot, 
         seen: list = []
         _answer(seen)
         sp.template_button.click()
-        qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+        qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
         title, label, width = seen[0]
         assert title == "做成模板"
         first_line = label.splitlines()[0]

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from drafter.ui.widgets.text_prompt import text_dialog
 
+from .waits import WAIT_MS
+
 
 def _shown(qtbot, text=""):
     dialog = text_dialog(None, "添加批注", "对“这方面”的批注：", text)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     box = dialog.findChild(QPlainTextEdit)
     box.setFocus()
     return dialog, box
@@ -27,7 +29,7 @@ def test_ctrl_enter_sends_and_enter_starts_a_new_line(qtbot):
     qtbot.keyClick(box, Qt.Key.Key_Return)  # a new line, not the end
     assert dialog.isVisible()
     box.insertPlainText("具体事例")
-    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.textValue() == "请补充\n具体事例"
 
@@ -35,5 +37,5 @@ def test_ctrl_enter_sends_and_enter_starts_a_new_line(qtbot):
 def test_a_note_being_changed_starts_with_its_text(qtbot):
     dialog, box = _shown(qtbot, "原来的笔记")
     assert box.toPlainText() == "原来的笔记"
-    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         qtbot.keyClick(box, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)

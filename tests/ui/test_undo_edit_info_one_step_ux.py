@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .reader_setup import correction_menu, edit_info
 from .study_setup import window_with
+from .waits import WAIT_MS
 
 TEXT = (
     "各位代表：\n本届政府就职到现在已经五年了，我代表国务院向大会报告工作，请予审议。\n"
@@ -19,7 +20,7 @@ def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
     with window_with(make_window, tmp_path, {"report.txt": TEXT}, poll=False) as (window, library):
         doc = library.documents()[0]
         rp = window.reader_panel
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             rp.open_document(doc.id)
         edit_info(qtbot, rp, {"occasion": "全国人民代表大会"})
         edit_info(qtbot, rp, {"title": "政府工作报告", "date": "1998-03-05", "speaker": "李鹏"})
@@ -31,7 +32,7 @@ def test_undo_takes_back_one_edit_info_whole(make_window, qtbot, tmp_path):
             for a in correction_menu(rp, 1).actions()
             if a.text() == "撤销：编辑信息（标题、讲话人、日期）"
         )
-        with qtbot.waitSignal(rp.document_opened, timeout=10000):
+        with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             undo.trigger()
         meta = rp.document.metadata
         assert meta.title != "政府工作报告" and meta.date != "1998-03-05"

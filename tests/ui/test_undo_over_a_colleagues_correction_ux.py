@@ -9,6 +9,7 @@ from drafter.library import Library
 
 from .reader_setup import correction_action
 from .test_corrections_net_effect_ux import _do, opened  # noqa: F401 - the fixture
+from .waits import WAIT_MS
 
 
 def test_undo_does_not_drop_a_correction_made_elsewhere_meanwhile(opened, qtbot):  # noqa: F811
@@ -24,7 +25,7 @@ def test_undo_does_not_drop_a_correction_made_elsewhere_meanwhile(opened, qtbot)
     finally:
         other.close()
     undo.trigger()
-    qtbot.waitUntil(lambda: any(s.startswith("更正未保存") for s in said), timeout=10000)
+    qtbot.waitUntil(lambda: any(s.startswith("更正未保存") for s in said), timeout=WAIT_MS)
     failed = next(s for s in said if s.startswith("更正未保存"))
     assert "另一个窗口或命令中修改过" in failed and "请重新打开文稿" in failed, failed
     ops = lib.corrections(doc_id).ops
@@ -46,5 +47,5 @@ def test_a_correction_of_a_document_removed_meanwhile_says_so_in_chinese(opened,
     finally:
         other.close()
     mark.trigger()
-    qtbot.waitUntil(lambda: any(s.startswith("更正未保存") for s in said), timeout=10000)
+    qtbot.waitUntil(lambda: any(s.startswith("更正未保存") for s in said), timeout=WAIT_MS)
     assert "更正未保存：资料库中没有这篇文稿（可能已被移除）" in said, said

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.store import save_draft
 
+from .waits import WAIT_MS
+
 
 def _type(widget, text: str) -> None:
     """Type ``text`` key by key, as an input method delivers Chinese."""
@@ -54,7 +56,7 @@ def test_the_unsaved_mark_follows_edits_saves_and_undo(qtbot, make_window, tmp_p
     editor.editor.setFocus()
     editor.editor.moveCursor(editor.editor.textCursor().MoveOperation.End)
     _type(editor.editor, "抓好落实")
-    qtbot.waitUntil(lambda: editor.session.dirty)
+    qtbot.waitUntil(lambda: editor.session.dirty, timeout=WAIT_MS)
     assert _shown(window) == (True, "草稿 •", True)
     assert editor.unsaved_mark.text() == "● 未保存"
     # the path stays readable beside the mark

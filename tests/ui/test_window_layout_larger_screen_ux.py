@@ -19,6 +19,8 @@ from tests.ui.test_window_layout_other_screen_ux import (
     _saved_layout,
 )
 
+from .waits import WAIT_MS
+
 
 @pytest.fixture
 def screen(monkeypatch):
@@ -46,7 +48,9 @@ def test_the_fittings_columns_come_back_in_the_default_shares(qtbot, make_window
     screen(LARGE)
     window = _restarted(qtbot, tmp_path, settings)
     window.show()
-    qtbot.waitUntil(lambda: _widths(window)[1] > max(_widths(window)[0], _widths(window)[2]))
+    qtbot.waitUntil(
+        lambda: _widths(window)[1] > max(_widths(window)[0], _widths(window)[2]), timeout=WAIT_MS
+    )
     widths = _widths(window)
     shares = [w / sum(widths) for w in widths]
     assert all(abs(a - b) < 0.02 for a, b in zip(shares, _default_shares(), strict=True)), shares

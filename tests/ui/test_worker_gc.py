@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from drafter.ui.workers import Worker
 
+from .waits import WAIT_MS
+
 ALLOCATIONS = 300_000  # container objects: many times what sets off a full collection
 
 
@@ -51,10 +53,10 @@ def test_no_collection_runs_on_the_pool_thread_and_collection_comes_back(qtbot, 
     gc.callbacks.append(note)
     try:
         worker = Worker(_allocate)
-        with qtbot.waitSignal(worker.finished, timeout=30_000) as blocker:
+        with qtbot.waitSignal(worker.finished, timeout=WAIT_MS) as blocker:
             worker.start()
         assert blocker.args == [(ALLOCATIONS, False)]  # off while the job ran
-        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+        qtbot.waitUntil(gc.isenabled, timeout=WAIT_MS)
     finally:
         gc.callbacks.remove(note)
     assert set(threads) <= {main}
@@ -71,9 +73,9 @@ def test_a_widget_in_a_cycle_dropped_while_a_job_runs_dies_on_the_gui_thread(qtb
     tree.close()
     del tree
     worker = Worker(_allocate)
-    with qtbot.waitSignal(worker.finished, timeout=30_000):
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS):
         worker.start()
-    qtbot.waitUntil(gc.isenabled, timeout=10_000)
+    qtbot.waitUntil(gc.isenabled, timeout=WAIT_MS)
     gc.collect()
     assert died_on == [main]
 

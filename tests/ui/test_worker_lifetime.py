@@ -19,6 +19,8 @@ from drafter.ui import workers
 from drafter.ui.dialogs.export_dialog import ExportDialog
 from drafter.ui.workers import Worker
 
+from .waits import WAIT_MS
+
 
 def _burst(first: threading.Event, items: int = 5000):
     """A generator that yields ``items`` items as fast as it can and ignores cancel, as
@@ -88,7 +90,7 @@ def test_a_job_whose_owner_is_deleted_stops_and_reports_to_nobody(qtbot):
 
     owner = QObject()
     token, seen = _watched(owner, job)
-    qtbot.waitUntil(lambda: bool(seen), timeout=10000)  # running and reporting
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)  # running and reporting
     shiboken6.delete(owner)
     assert token.is_set()
     assert stopped.wait(30)
@@ -110,7 +112,7 @@ def test_worker_reports_only_once_its_outcome_arrived(qtbot):
     gate.set()
     assert worker.wait(30)
     assert worker.running  # done in the background, not yet delivered here
-    qtbot.waitUntil(lambda: seen == [False], timeout=10000)
+    qtbot.waitUntil(lambda: seen == [False], timeout=WAIT_MS)
 
 
 def _draft() -> Draft:

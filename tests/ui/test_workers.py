@@ -9,6 +9,8 @@ import pytest
 
 from drafter.ui.workers import Worker
 
+from .waits import WAIT_MS
+
 
 def _count(n, cancel, seen_threads, delay=0.0):
     for i in range(n):
@@ -23,7 +25,7 @@ def test_progress_and_finish_arrive_on_gui_thread(qtbot):
     received: list[tuple[int, int]] = []
     worker = Worker(lambda token: _count(50, token, threads))
     worker.progressed.connect(lambda v: received.append((v, threading.get_ident())))
-    with qtbot.waitSignal(worker.finished, timeout=5000) as blocker:
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS) as blocker:
         worker.start()
     assert blocker.args == [50]
     assert received and received[-1][0] == 50  # the last item always arrives
@@ -45,9 +47,9 @@ def test_cancel_stops_generator_and_runs_its_cleanup(qtbot):
     worker = Worker(job)
     finished = []
     worker.finished.connect(finished.append)
-    with qtbot.waitSignal(worker.progressed, timeout=5000):
+    with qtbot.waitSignal(worker.progressed, timeout=WAIT_MS):
         worker.start()
-    with qtbot.waitSignal(worker.cancelled, timeout=5000):
+    with qtbot.waitSignal(worker.cancelled, timeout=WAIT_MS):
         worker.cancel()
     assert closed.wait(2)
     assert not finished
@@ -60,7 +62,7 @@ def test_core_can_poll_the_token(qtbot):
         return "stopped"
 
     worker = Worker(job).start()
-    with qtbot.waitSignal(worker.cancelled, timeout=5000):
+    with qtbot.waitSignal(worker.cancelled, timeout=WAIT_MS):
         worker.cancel()
 
 
@@ -69,7 +71,7 @@ def test_failure_is_reported_not_raised(qtbot):
         raise ValueError("坏文件.txt: 无法读取")
 
     worker = Worker(lambda _token: boom())
-    with qtbot.waitSignal(worker.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(worker.failed, timeout=WAIT_MS) as blocker:
         worker.start()
     message, exc = blocker.args
     assert "坏文件.txt" in message
@@ -79,6 +81,6 @@ def test_failure_is_reported_not_raised(qtbot):
 @pytest.mark.parametrize("n", [0, 1])
 def test_small_generators(qtbot, n):
     worker = Worker(lambda token: iter(range(n)))
-    with qtbot.waitSignal(worker.finished, timeout=5000) as blocker:
+    with qtbot.waitSignal(worker.finished, timeout=WAIT_MS) as blocker:
         worker.start()
     assert blocker.args == [None if n == 0 else n - 1]

@@ -14,6 +14,8 @@ from pytestqt.exceptions import TimeoutError
 
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
+from .waits import WAIT_MS
+
 HEADINGS = [
     (
         "一、总体要求",
@@ -78,13 +80,13 @@ def test_every_wrapped_row_ends_the_same_way_under_its_text(qtbot):
     tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no current row's focus frame to count
     tree.setCurrentItem(None)
     tree.show()
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     uneven = {}
     for width in range(150, 330, 9):
         tree.resize(width, 1400)
         seen: list[list[int]] = []
         try:  # the rows are laid out again after the column's resize, on a timer
-            qtbot.waitUntil(lambda seen=seen: _even(tree, seen), timeout=2000)
+            qtbot.waitUntil(lambda seen=seen: _even(tree, seen), timeout=WAIT_MS)
         except TimeoutError:
             uneven[width] = seen[-1]
     assert not uneven

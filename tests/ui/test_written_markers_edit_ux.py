@@ -14,6 +14,8 @@ import pytest
 
 from drafter.ui.dialogs.export_dialog import ExportDialog
 
+from .waits import WAIT_MS
+
 PARA = "这项工作很重要，各地要抓紧研究，拿出具体办法，按月调度，年底考核，确保取得实效。"
 
 
@@ -45,7 +47,7 @@ def _export(panel, qtbot, monkeypatch, tmp_path, fmt: str):
     def run_dialog(dialog):
         dialog.set_format(fmt)
         assert dialog.start_export() is not None
-        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=10000)
+        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=WAIT_MS)
         done.append(dialog.result_path)
         return True
 

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QMenu
 from drafter.settings import Settings
 from tests.export.conftest import build_speech
 
+from .waits import WAIT_MS
+
 
 def title_block_editor(qtbot, make_editor):
     """A draft editor at 1280x700, comments signed 王主任, with the test speech loaded."""
     widget = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
-    qtbot.waitExposed(widget)
+    qtbot.waitExposed(widget, timeout=WAIT_MS)
     widget.set_draft(build_speech(), unsaved=False, ask=False)
     return widget
 
