@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .study_setup import FIRST, LARGE, library_of, open_in_room, seen
+from .waits import WAIT_MS
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def _toggle(window, qtbot, on: bool) -> None:
     window.study_action.trigger()
     assert window.study_action.isChecked() == on
     if on:  # the map of the reader's text drawn (already, when 学习 was shown before)
-        qtbot.waitUntil(lambda: window.study.doc is window.reader_panel.document, timeout=10000)
+        qtbot.waitUntil(lambda: window.study.doc is window.reader_panel.document, timeout=WAIT_MS)
     qtbot.wait(100)
 
 
@@ -31,14 +32,14 @@ def test_the_draft_comes_back_in_front_after_the_mode(window, qtbot):
     _toggle(window, qtbot, True)
     assert seen(study), "the mode shows its 学习 dock"
     _toggle(window, qtbot, False)
-    qtbot.waitUntil(lambda: seen(draft), timeout=2000)
+    qtbot.waitUntil(lambda: seen(draft), timeout=WAIT_MS)
     assert not seen(study)
 
 
 def test_the_study_tab_the_user_had_in_front_stays(window, qtbot):
     study = window.study.dock
     study.raise_()  # the user's own choice before the mode
-    qtbot.waitUntil(lambda: seen(study), timeout=2000)
+    qtbot.waitUntil(lambda: seen(study), timeout=WAIT_MS)
     _toggle(window, qtbot, True)
     _toggle(window, qtbot, False)
     qtbot.wait(100)
@@ -50,7 +51,7 @@ def test_a_tab_chosen_in_the_mode_is_left_alone(window, qtbot):
     templates = window.findChild(type(window.draft_dock), "galleryDock")
     assert templates is not None and templates in window.tabifiedDockWidgets(window.study.dock)
     templates.raise_()  # the user moved on in the mode: 模板 in front
-    qtbot.waitUntil(lambda: seen(templates), timeout=2000)
+    qtbot.waitUntil(lambda: seen(templates), timeout=WAIT_MS)
     _toggle(window, qtbot, False)
     qtbot.wait(100)
     assert seen(templates) and not seen(window.draft_dock)
