@@ -82,10 +82,17 @@ def _dialog(parent: QWidget | None, caption: str, start: str, filters: str) -> Q
     return dialog
 
 
-def _run(dialog: QFileDialog) -> tuple[list[str], str]:
+def _run(
+    dialog: QFileDialog, memory: FolderMemory | None = None, kind: str = ""
+) -> tuple[list[str], str]:
+    """Show ``dialog``; what was chosen and the filter, the folder kept for ``kind`` when
+    a ``memory`` is given (every chooser that remembers does so the same way)."""
     if not dialog.exec():
         return [], ""
-    return dialog.selectedFiles(), dialog.selectedNameFilter()
+    files = dialog.selectedFiles()
+    if memory is not None and files:
+        memory.remember(kind, files[0])
+    return files, dialog.selectedNameFilter()
 
 
 def get_open_file_names(
@@ -102,10 +109,7 @@ def get_open_file_names(
     dialog = _dialog(parent, caption, _remembered(memory, kind, start), filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "导入")
-    files, chosen = _run(dialog)
-    if memory is not None and files:
-        memory.remember(kind, files[0])
-    return files, chosen
+    return _run(dialog, memory, kind)
 
 
 def get_open_file_name(
@@ -120,9 +124,7 @@ def get_open_file_name(
     (with ``memory`` and no ``start``: starting in the folder last chosen for ``kind``)."""
     dialog = _dialog(parent, caption, _remembered(memory, kind, start), filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    files, chosen = _run(dialog)
-    if memory is not None and files:
-        memory.remember(kind, files[0])
+    files, chosen = _run(dialog, memory, kind)
     return (files[0] if files else ""), chosen
 
 
@@ -152,7 +154,5 @@ def get_existing_directory(
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     dialog.setLabelText(QFileDialog.DialogLabel.FileName, "文件夹：")
     dialog.setLabelText(QFileDialog.DialogLabel.Accept, "选择")
-    files, _ = _run(dialog)
-    if memory is not None and files:
-        memory.remember(kind, files[0])
+    files, _ = _run(dialog, memory, kind)
     return files[0] if files else ""
