@@ -20,9 +20,9 @@ from drafter.ui.screen_fit import frame_margins
 from .waits import WAIT_MS
 
 
-def test_reader_back_for_a_document_keeps_the_window_on_a_small_screen(
-    make_window, tmp_path, qtbot
-):
+def _reader_folded_by_a_draft(make_window, tmp_path, qtbot):
+    """A window laid out on a larger screen whose writer opened a draft: the empty reader
+    folded beside it, as both tests start."""
     window = make_window()
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.reader_dock.isVisible(), timeout=WAIT_MS)
@@ -35,6 +35,13 @@ def test_reader_back_for_a_document_keeps_the_window_on_a_small_screen(
     qtbot.waitUntil(
         lambda: not window.reader_dock.isVisible(), timeout=WAIT_MS
     )  # folded beside the draft
+    return window
+
+
+def test_reader_back_for_a_document_keeps_the_window_on_a_small_screen(
+    make_window, tmp_path, qtbot
+):
+    window = _reader_folded_by_a_draft(make_window, tmp_path, qtbot)
     # a screen just wide enough for the two columns left (1280 there; the widths of this
     # platform's fonts differ), the window as that screen holds it
     window.layout().activate()  # the minimum of the two columns left
@@ -53,16 +60,7 @@ def test_reader_back_for_a_document_keeps_the_window_on_a_small_screen(
 
 
 def test_on_a_large_screen_the_reader_comes_back_as_its_own_column(make_window, tmp_path, qtbot):
-    window = make_window()
-    window.resize(1600, 1000)
-    qtbot.waitUntil(lambda: window.reader_dock.isVisible(), timeout=WAIT_MS)
-    draft = Draft(meta=DraftMeta(title="在全区办公室系统工作会议上的讲话"))
-    draft.sections.append(
-        DraftNode("一、提高办文质量", paragraphs=[DraftParagraph("要精益求精。")])
-    )
-    save_draft(draft, tmp_path / "初稿.json")
-    assert window.editor.open_draft(tmp_path / "初稿.json")
-    qtbot.waitUntil(lambda: not window.reader_dock.isVisible(), timeout=WAIT_MS)
+    window = _reader_folded_by_a_draft(make_window, tmp_path, qtbot)
     window.fit_room = QRect(0, 0, 1920, 1080)
     window.unfold_reader()
     qtbot.waitUntil(lambda: window.reader_dock.isVisible(), timeout=WAIT_MS)
