@@ -6,20 +6,16 @@ import json
 import os
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from drafter.drafts.model import Draft, DraftNode
 from drafter.settings import Settings
 from drafter.ui.autosave import RecoveryFile
-from drafter.ui.draft.files import DraftFiles
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 from .waits import WAIT_MS
 
-
-@pytest.fixture(autouse=True)
-def _no_modal_questions(monkeypatch):
-    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+# the editors these tests build answer 不保存 when closed at teardown
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 
 def _editor(qtbot, folder, answer=True, asked=None, crashes=False):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from drafter.settings import Settings
 from tests.compare.test_moved_unrenumbered_heading_ux import (
     FIRST,
     ONE,
@@ -25,6 +24,7 @@ from tests.compare.test_moved_unrenumbered_heading_ux import (
     _word,
 )
 
+from .draft_setup import head_editor
 from .test_office import _open_compare
 from .waits import WAIT_MS
 
@@ -33,7 +33,7 @@ EDITED = (TWO_1[0], TWO_1[1] + "要建立隐患清单，限时整改销号。")
 
 @pytest.fixture
 def panel(make_editor):
-    return make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    return head_editor(make_editor)
 
 
 def test_the_moved_part_is_a_heading_and_the_list_is_numbered(panel, tmp_path, qtbot):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from drafter.compare import CLOSING
 from drafter.export import export_draft
-from drafter.settings import Settings
 from tests.export.conftest import build_speech
 
+from .draft_setup import head_editor
 from .test_office import _open_compare
 
 ADDED = "谢谢大家！"
@@ -28,7 +28,7 @@ ADDED = "谢谢大家！"
 
 @pytest.fixture
 def panel(make_editor):
-    return make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    return head_editor(make_editor)
 
 
 def test_sides_are_named_and_swapped_by_the_button(panel, tmp_path, qtbot):

@@ -17,12 +17,14 @@ from drafter.drafts.store import load_draft
 from drafter.settings import Settings
 from drafter.templating import render_template
 from drafter.ui.dialogs.export_dialog import ExportDialog
-from drafter.ui.draft.files import DraftFiles
 from drafter.ui.draft.text_edit import BORROWED_TINT
 from drafter.ui.models.draft_model import HIT_MIME, OPENING
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 from .waits import WAIT_MS
+
+# the second editor a test builds answers 不保存 at teardown too
+pytestmark = pytest.mark.usefixtures("discard_unsaved")
 
 HIT_A = {
     "document_id": "doc-a",
@@ -42,20 +44,9 @@ HIT_B = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _no_modal_questions(monkeypatch):
-    """Closing a dirty editor asks 保存/不保存/取消; at test teardown the answer is 不保存."""
-    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
-
-
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    widget.files.recovery_checked = True  # no recovery prompt in these tests
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    return widget
+def panel(make_editor):
+    return make_editor(size=(1000, 600))
 
 
 def _type(widget, text: str) -> None:

@@ -20,12 +20,13 @@ from drafter.ui.dialogs.outline_dialog import OutlineDialog
 from drafter.ui.dialogs.versions_dialog import VersionsDialog
 from tests.export.conftest import build_speech
 
+from .draft_setup import head_editor
 from .waits import WAIT_MS
 
 
 @pytest.fixture
 def panel(make_editor):
-    return make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    return head_editor(make_editor)
 
 
 def _select(editor, block_number: int, start: int, end: int) -> None:

@@ -11,29 +11,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from drafter.drafts.model import Draft, DraftNode
-from drafter.settings import Settings
-from drafter.ui.draft.files import DraftFiles
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 from .waits import WAIT_MS
 
 
-@pytest.fixture(autouse=True)
-def _no_modal_questions(monkeypatch):
-    """Closing a dirty editor asks 保存/不保存/取消; at test teardown the answer is 不保存."""
-    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
-
-
 @pytest.fixture
-def panel(qtbot, tmp_path):
-    widget = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    widget.files.recovery_checked = True
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
+def panel(make_editor, qtbot):
+    widget = make_editor(size=(1000, 600))
     qtbot.waitExposed(widget, timeout=WAIT_MS)
     return widget
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
-from drafter.settings import Settings
 from tests.conftest import SHARED
+
+from .draft_setup import head_editor
 
 SEED = SHARED / "seeds" / "000_23c46fd3977b0aa1.txt"  # 讲话人 xxx, 市委秘书长xx …
 
 
 def test_the_apps_comments_on_a_files_stand_ins_are_suspected(make_editor, tmp_path):
-    panel = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    panel = head_editor(make_editor)
     path = export_draft(open_as_draft(SEED), tmp_path / "初稿.docx")
     assert panel.files.open_draft(path)  # 打开稿件 on the writer's file
     assert panel.draft.source == str(path.resolve())

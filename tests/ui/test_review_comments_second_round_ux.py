@@ -10,12 +10,13 @@ from __future__ import annotations
 from drafter.drafts.from_review import review_into_comments
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
-from drafter.settings import Settings
 from tests.export.conftest import build_speech
+
+from .draft_setup import head_editor
 
 
 def test_second_round_in_the_app_adds_only_the_deleted_one(make_editor, tmp_path):
-    panel = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    panel = head_editor(make_editor)
     reviewed = build_speech()
     reviewed.sections[0].paragraphs[0].text = "办公室处于XX位置，各项工作要对标xxx同志的要求。"
     _result, first = review_into_comments(reviewed, "王主任")

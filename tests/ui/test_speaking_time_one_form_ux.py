@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QMessageBox
-
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
-from drafter.settings import Settings
-from drafter.ui.draft.files import DraftFiles
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 from .reader_setup import one_text_library, reader_on
 
@@ -22,9 +17,7 @@ def _time(text: str) -> str:
     return re.search(r"约 [^（·]*?(秒|分钟|分半|小时[^（·]*?)(?=[（\s·]|$)", text).group(0).strip()
 
 
-def test_reader_and_draft_say_the_same_time_for_the_same_text(qtbot, tmp_path, monkeypatch):
-    # closing the dirty draft at teardown asks 保存/不保存/取消: the answer is 不保存
-    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
+def test_reader_and_draft_say_the_same_time_for_the_same_text(qtbot, tmp_path, make_editor):
     with one_text_library(tmp_path, "\n".join(["在全市安全生产工作会议上的讲话", *BODY])) as (
         lib,
         doc_id,
@@ -32,9 +25,7 @@ def test_reader_and_draft_say_the_same_time_for_the_same_text(qtbot, tmp_path, m
     ):
         reader = reader_on(qtbot, lib, doc_id)
         reader_says = reader.header.text()
-    draft = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    draft.files.recovery_checked = True
-    qtbot.addWidget(draft)
+    draft = make_editor()
     draft.set_draft(Draft(sections=[DraftNode("", paragraphs=[DraftParagraph(p) for p in BODY])]))
     draft_says = draft.counts.text()
     assert _time(reader_says) == _time(draft_says) == "约 15 分钟", (reader_says, draft_says)

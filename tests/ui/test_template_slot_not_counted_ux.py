@@ -9,23 +9,13 @@ still counts, as Word counts it.
 from __future__ import annotations
 
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
-from drafter.settings import Settings
 from drafter.templating import render_template
 from drafter.ui.dialogs.versions_dialog import _count
 from drafter.ui.models.draft_model import draft_chars, heading_chars, paragraph_chars
-from drafter.ui.panels.draft_editor import DraftEditorPanel
 
 
-def test_a_new_draft_from_a_template_has_no_words(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from drafter.ui.draft.files import DraftFiles
-
-    # closing the unsaved draft at teardown asks 保存/不保存/取消: the answer is 不保存
-    monkeypatch.setattr(DraftFiles, "_ask_unsaved", lambda self: QMessageBox.StandardButton.Discard)
-    panel = DraftEditorPanel(Settings(autosave_seconds=0), recovery_dir=tmp_path / "rec")
-    panel.files.recovery_checked = True
-    qtbot.addWidget(panel)
+def test_a_new_draft_from_a_template_has_no_words(make_editor):
+    panel = make_editor()
     draft = render_template("三个方面", {"points": 2})
     assert any(n.heading == "……" for n in draft.walk())
     panel.set_draft(draft, ask=False)

@@ -8,15 +8,15 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from drafter.settings import Settings
 from tests.export.conftest import build_speech
 
+from .draft_setup import head_editor
 from .waits import WAIT_MS
 
 
 def title_block_editor(qtbot, make_editor):
     """A draft editor at 1280x700, comments signed 王主任, with the test speech loaded."""
-    widget = make_editor(Settings(autosave_seconds=0, reviewer_name="王主任"), size=(1280, 700))
+    widget = head_editor(make_editor)
     qtbot.waitExposed(widget, timeout=WAIT_MS)
     widget.set_draft(build_speech(), unsaved=False, ask=False)
     return widget
