@@ -54,6 +54,17 @@ def review_in_window(qtbot, window, draft: Draft, found: Callable[[list], bool] 
     return ctrl
 
 
+def review_in_reader(qtbot, window, doc, found: Callable[[list], bool] = bool):
+    """Show ``doc`` in the window's reader, show the 审稿 dock and review 阅读器中的文稿;
+    return the review controller once the findings satisfy ``found`` (by default: any)."""
+    ctrl = window.review
+    window.reader_panel.show_document(doc)
+    ctrl.dock.show()
+    ctrl.panel.set_source("reader")
+    delivered(qtbot, lambda: ctrl.panel.result is not None and found(ctrl.panel.result.findings))
+    return ctrl
+
+
 def delivered(qtbot, ready: Callable[[], bool]) -> None:
     """Wait until ``ready()`` holds after the background work now queued has run.
 

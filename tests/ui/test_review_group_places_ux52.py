@@ -16,9 +16,7 @@ from drafter.review.text import document_from_lines
 from drafter.ui.docks import menu_titled
 from drafter.ui.panels.review_panel import FINDING_ROLE
 from drafter.ui.review_controller import _MARK_PROPERTY, OTHER_PLACE_BG, SPAN_BG
-from tests.ui.review_setup import group_row, review_in_window, select_finding
-
-from .waits import WAIT_MS
+from tests.ui.review_setup import group_row, review_in_reader, review_in_window, select_finding
 
 
 def _draft() -> Draft:
@@ -100,18 +98,11 @@ def test_a_finding_met_once_has_no_place_row(qtbot, make_window):
 
 def test_reader_tints_all_places_of_a_group(qtbot, make_window):
     window = make_window()
-    ctrl = window.review
     doc = document_from_lines(
         ["同志们：", "一、总体要求", "请XX同志牵头，XX同志配合。", "二、重点任务", "由XX负责。"],
         date="2026-01-05",
     )
-    window.reader_panel.show_document(doc)
-    ctrl.dock.show()
-    ctrl.panel.set_source("reader")
-    qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and len(_xx(ctrl.panel.result.findings)) == 3,
-        timeout=WAIT_MS,
-    )
+    ctrl = review_in_reader(qtbot, window, doc, lambda fs: len(_xx(fs)) == 3)
     row = group_row(ctrl.panel)
     ctrl.panel.tree.setCurrentItem(row)
     ctrl.panel.next_place.click()

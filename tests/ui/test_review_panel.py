@@ -7,7 +7,13 @@ from __future__ import annotations
 from drafter.drafts.model import DraftParagraph
 from drafter.review.anchor import token
 from drafter.review.text import document_from_lines
-from tests.ui.review_setup import delivered, review_draft, review_in_window, select_finding
+from tests.ui.review_setup import (
+    delivered,
+    review_draft,
+    review_in_reader,
+    review_in_window,
+    select_finding,
+)
 
 from .waits import WAIT_MS
 
@@ -70,7 +76,6 @@ def test_dismiss_is_kept_in_the_draft_and_undoable(qtbot, make_window):
 
 def test_reader_document_is_reviewed_and_click_selects_span(qtbot, make_window):
     window = make_window()
-    ctrl = window.review
     doc = document_from_lines(
         [
             "一、总体要求",
@@ -82,11 +87,7 @@ def test_reader_document_is_reviewed_and_click_selects_span(qtbot, make_window):
         ],
         date="2026-01-05",
     )
-    window.reader_panel.show_document(doc)
-    ctrl.panel.set_source("reader")
-    qtbot.waitUntil(
-        lambda: ctrl.panel.result is not None and bool(ctrl.panel.result.findings), timeout=WAIT_MS
-    )
+    ctrl = review_in_reader(qtbot, window, doc)
     f = next(x for x in ctrl.panel.findings_shown() if x.rule == "numbering.gap")
     ctrl.show_finding(f)
     assert window.reader_panel.view.textCursor().selectedText() == "四、"

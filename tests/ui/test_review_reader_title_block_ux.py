@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from drafter.corpus.model import Metadata
 from drafter.review.text import document_from_lines
-from tests.ui.review_setup import select_finding
-
-from .waits import WAIT_MS
+from tests.ui.review_setup import review_in_reader, select_finding
 
 
 def test_click_on_a_speaker_placeholder_marks_it_in_the_reader_header(qtbot, make_window):
     window = make_window()
-    ctrl = window.review
     doc = document_from_lines(
         ["同志们：", "一、总体要求", "请XX同志牵头。", "二、重点任务", "要抓好落实。"],
         date="2026-01-05",
@@ -26,16 +23,7 @@ def test_click_on_a_speaker_placeholder_marks_it_in_the_reader_header(qtbot, mak
     doc.metadata = Metadata(
         title="在全区办公室主任会议上的讲话", speaker="xxx", post="区委常委", date="2026-01-05"
     )
-    window.reader_panel.show_document(doc)
-    ctrl.dock.show()
-    ctrl.panel.set_source("reader")
-    qtbot.waitUntil(
-        lambda: (
-            ctrl.panel.result is not None
-            and any(f.paragraph is None for f in ctrl.panel.result.findings)
-        ),
-        timeout=WAIT_MS,
-    )
+    ctrl = review_in_reader(qtbot, window, doc, lambda fs: any(f.paragraph is None for f in fs))
     f = next(x for x in ctrl.panel.findings_shown() if x.paragraph is None)
     assert f.text == "xxx" and tuple(f.section) == ("讲话人",)
     select_finding(ctrl.panel, f)
