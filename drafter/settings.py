@@ -83,6 +83,9 @@ class Settings:
     # (the user opened it there), and the docks the mode closed (reopened when it ends)
     study_library_open: bool = False
     study_closed_docks: list[str] = field(default_factory=list)
+    # 按场合浏览 in the 资料库 panel: the user opened ("open") or folded ("folded") its 全部文稿
+    # row; "" lets the layout choose (folded above a narrow panel's table, open beside it)
+    occasion_tree: str = ""
     reader_document: str = ""  # the library document the reader showed then, reopened at start
     reader_path: str = ""  # its file, to find it again if a change gave it a new id
     reviewer_name: str = ""  # 批注署名: the author of comments and of a 修订稿's changes

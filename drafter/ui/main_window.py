@@ -98,6 +98,10 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         notice = self.library_panel.reparse_notice
         notice.dismissed = settings.reparse_dismissed  # 不再提示 for these rules, kept
         notice.dismissed_for.connect(self._reparse_dismissed)
+        self.library_panel.set_occasion_choice(settings.occasion_tree)
+        self.library_panel.occasion_tree_chosen.connect(
+            lambda choice: setattr(self.settings, "occasion_tree", choice)
+        )
         self.search_panel = SearchPanel()
         self.search_panel.set_history(settings.search_history)
         self.reader_panel = ReaderPanel()

@@ -79,6 +79,8 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         import_started(): an import, sync or re-index began (the window shows its progress).
         import_finished(object): the last ImportProgress of a finished import.
         import_failed(str): an import stopped with an error (message already shown).
+        occasion_tree_chosen(str): the user opened ("open") or folded ("folded") the
+            按场合浏览 tree's 全部文稿 row, for the settings to keep.
         compare_requested(str, str): 并排对照 of these two documents (library ids), asked
             for from the table's context menu.
     """
@@ -91,6 +93,7 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
     import_finished = Signal(object)
     import_failed = Signal(str)
     compare_requested = Signal(str, str)
+    occasion_tree_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -189,6 +192,8 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         # a kind opened or closed: the tree's height follows its rows
         self.occasion_tree.itemExpanded.connect(lambda _item: self._fit_tree())
         self.occasion_tree.itemCollapsed.connect(lambda _item: self._fit_tree())
+        self.occasion_choice = ""  # the user's last fold of the tree (set_occasion_choice)
+        self.occasion_tree.root_opened.connect(self._occasion_root_opened)
         self.browse = browse = QSplitter(Qt.Orientation.Horizontal)
         browse.addWidget(self.occasion_tree)
         browse.addWidget(self.view)

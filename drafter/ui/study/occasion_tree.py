@@ -14,23 +14,54 @@ TOTAL_ROLE = Qt.ItemDataRole.UserRole + 5
 HEADER = "按场合浏览"
 FILTERED_HEADER = "按场合浏览（按当前筛选计数）"
 ALL_DOCS = "全部文稿"
+ROOT_TIP = "展开可按场合类别、层级、年份浏览；选中一项，表格只列出其中的文稿"
 NONE_COLOR = "#999"  # a node none of whose documents passes the filter
 
 
 class OccasionTree(QTreeWidget):
     """Signals:
-    ids_chosen(object): a set of document ids to show, or None for all."""
+    ids_chosen(object): a set of document ids to show, or None for all.
+    root_opened(bool): the user opened (True) or folded (False) the 全部文稿 row, which
+        the library panel remembers (above the table a folded tree leaves it the room)."""
 
     ids_chosen = Signal(object)
+    root_opened = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("occasionTree")
         self.setHeaderLabels([HEADER])
         self._filtered: set[str] | None = None  # the ids the table's filters let through
+        self._root_open = True  # the 全部文稿 row shows its kinds (kept across rebuilds)
+        self._folding = False  # our own folding of the root is no choice of the user's
         self.setMinimumWidth(120)
         self.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
         self.itemExpanded.connect(self._open_lone_child)
+        self.itemExpanded.connect(lambda item: self._root_toggled(item, True))
+        self.itemCollapsed.connect(lambda item: self._root_toggled(item, False))
+
+    def root_is_open(self) -> bool:
+        """The 全部文稿 row shows its kinds (else the tree is that one row)."""
+        return self._root_open
+
+    def set_root_open(self, on: bool) -> None:
+        """Open or fold the 全部文稿 row for the layout (the panel's choice, not the
+        user's: no ``root_opened``)."""
+        self._root_open = on
+        root = self.topLevelItem(0)
+        if root is not None and root.isExpanded() != on:
+            self._folding = True
+            try:
+                root.setExpanded(on)
+            finally:
+                self._folding = False
+
+    def _root_toggled(self, item: QTreeWidgetItem, on: bool) -> None:
+        if item is not self.topLevelItem(0):
+            return
+        self._root_open = on
+        if not self._folding and not self.signalsBlocked():
+            self.root_opened.emit(on)
 
     def set_documents(self, docs) -> None:
         """Rebuild the tree from the library's records, keeping the chosen node if it is
@@ -46,6 +77,7 @@ class OccasionTree(QTreeWidget):
         root.setData(0, IDS_ROLE, None)
         root.setData(0, TOTAL_ROLE, len(docs))
         root.setData(0, Qt.ItemDataRole.UserRole, "")
+        root.setToolTip(0, ROOT_TIP)  # folded above a short table, it says what it opens to
         self.addTopLevelItem(root)
         for kind in occasion_tree(docs):
             k = self._node(root, kind)
@@ -53,7 +85,7 @@ class OccasionTree(QTreeWidget):
                 lv = self._node(k, level)
                 for year in level.children:
                     self._node(lv, year)
-        root.setExpanded(True)
+        root.setExpanded(self._root_open)
         self.setCurrentItem(self._find(path) or root)
         self.blockSignals(False)
         self._count(self._filtered)
