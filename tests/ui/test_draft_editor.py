@@ -8,8 +8,8 @@ import sys
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
@@ -21,6 +21,7 @@ from drafter.ui.draft.text_edit import BORROWED_TINT
 from drafter.ui.models.draft_model import HIT_MIME, OPENING
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
+from .draft_setup import type_chinese
 from .waits import WAIT_MS
 
 # the second editor a test builds answers 不保存 at teardown too
@@ -47,13 +48,6 @@ HIT_B = {
 @pytest.fixture
 def panel(make_editor):
     return make_editor(size=(1000, 600))
-
-
-def _type(widget, text: str) -> None:
-    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def _labels(panel: DraftEditorPanel, parent: QModelIndex | None = None) -> list[str]:
@@ -160,7 +154,7 @@ def test_typing_is_one_undo_step_per_burst_and_keeps_provenance(panel, qtbot):
     count = stack.count()
     panel.editor.setFocus()
     panel.editor.moveCursor(panel.editor.textCursor().MoveOperation.End)
-    _type(panel.editor, "这是要点")
+    type_chinese(panel.editor, "这是要点")
     assert stack.count() == count + 1
     para = panel.draft.find(first).paragraphs[0]
     assert para.text == HIT_A["text"] + "这是要点"
@@ -168,7 +162,7 @@ def test_typing_is_one_undo_step_per_burst_and_keeps_provenance(panel, qtbot):
     assert "已改写" in panel.provenance.list.item(0).text()
     # Enter starts a new paragraph of the writer's own
     qtbot.keyClick(panel.editor, Qt.Key.Key_Return)
-    _type(panel.editor, "自己写的一段。")
+    type_chinese(panel.editor, "自己写的一段。")
     paras = panel.draft.find(first).paragraphs
     assert [p.text for p in paras][1] == "自己写的一段。" and paras[1].provenance is None
     # borrowed text is tinted, the writer's own is not
@@ -178,7 +172,7 @@ def test_typing_is_one_undo_step_per_burst_and_keeps_provenance(panel, qtbot):
     assert stack.count() == count + 1
     # another node starts another burst
     panel.select_key(second)
-    _type(panel.editor, "第二部分")
+    type_chinese(panel.editor, "第二部分")
     assert stack.count() == count + 2
     # Ctrl+Z in the editor goes to the draft's stack
     qtbot.keyClick(panel.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -294,7 +288,7 @@ def test_counts_title_and_metadata_undo(panel, qtbot):
     assert "约 2 分钟" in panel.counts.text()
     titles = []
     panel.title_changed.connect(titles.append)
-    _type(panel.meta.edits["title"], "会议讲话")
+    type_chinese(panel.meta.edits["title"], "会议讲话")
     assert titles[-1] == "会议讲话 — 未保存 *"
     assert panel.draft.meta.title == "会议讲话"
     panel.session.undo_stack.undo()  # the whole typed title is one step
@@ -414,7 +408,7 @@ def test_a_long_typing_session_does_not_drain_none(panel):
     # which made the count drop a little in a full run without any leak.
     gc.collect()
     before = sys.getrefcount(None)
-    _type(panel.editor, "同志们要坚定信心，" * 60)
+    type_chinese(panel.editor, "同志们要坚定信心，" * 60)
     assert len(panel.draft.sections[0].paragraphs[0].text) == 540
     gc.collect()
     assert sys.getrefcount(None) >= before - 400
@@ -423,10 +417,12 @@ def test_a_long_typing_session_does_not_drain_none(panel):
 def test_typing_after_a_save_makes_the_draft_dirty_again(panel, tmp_path):
     panel.set_draft(Draft(sections=[DraftNode("甲")]))
     panel.editor.setFocus()
-    _type(panel.editor, "第一句")
+    type_chinese(panel.editor, "第一句")
     assert panel.save_as(tmp_path / "a.json")
     assert not panel.session.dirty
-    _type(panel.editor, "，第二句")  # same node, same burst: must not merge into the saved step
+    type_chinese(
+        panel.editor, "，第二句"
+    )  # same node, same burst: must not merge into the saved step
     assert panel.session.dirty
     panel.session.undo_stack.undo()
     assert panel.draft.sections[0].paragraphs[0].text == "第一句"
@@ -544,10 +540,10 @@ def test_an_impossible_date_is_refused_in_the_date_field(panel, qtbot):
     panel.set_draft(Draft(sections=[DraftNode("甲")]))
     field = panel.meta.edits["date"]
     field.setFocus()
-    _type(field, "2025-02-28")
+    type_chinese(field, "2025-02-28")
     assert panel.draft.meta.date == "2025-02-28"
     field.selectAll()
-    _type(field, "2025-02-30")
+    type_chinese(field, "2025-02-30")
     assert panel.draft.meta.date != "2025-02-30"  # refused
     assert is_possible_date(panel.draft.meta.date)
     assert panel.meta.date_error.isVisible()
@@ -556,7 +552,7 @@ def test_an_impossible_date_is_refused_in_the_date_field(panel, qtbot):
     assert field.text() == panel.draft.meta.date
     assert not panel.meta.date_error.isVisible()
     field.selectAll()
-    _type(field, "2024-02-29")  # a leap day exists
+    type_chinese(field, "2024-02-29")  # a leap day exists
     assert panel.draft.meta.date == "2024-02-29"
 
 

@@ -8,20 +8,12 @@ field to reach it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from drafter.ui.panels.template_gallery import TemplateGallery
 
+from .draft_setup import type_chinese
 from .waits import WAIT_MS
-
-
-def _type(widget, text: str) -> None:
-    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def test_ctrl_t_arrow_enter_makes_the_draft(make_window, qtbot):
@@ -60,7 +52,7 @@ def test_ctrl_n_behind_the_gallery_shows_the_draft_at_its_title(make_window, qtb
     qtbot.waitUntil(lambda: not window.draft_dock.visibleRegion().isEmpty(), timeout=WAIT_MS)
     title = window.editor.meta.edits["title"]
     qtbot.waitUntil(title.hasFocus, timeout=WAIT_MS)
-    _type(title, "在全县安全生产工作会议上的讲话")
+    type_chinese(title, "在全县安全生产工作会议上的讲话")
     assert window.editor.draft.meta.title == "在全县安全生产工作会议上的讲话"
 
 
@@ -76,7 +68,7 @@ def test_enter_in_a_field_creates_and_in_the_filter_goes_to_the_list(qtbot):
     gallery.draft_created.connect(made.append)
 
     gallery.filter.setFocus()
-    _type(gallery.filter, "三句话")
+    type_chinese(gallery.filter, "三句话")
     qtbot.keyClick(gallery.filter, Qt.Key.Key_Return)
     assert not made  # filtering is no choice yet
     assert gallery.templates.hasFocus()
@@ -85,7 +77,7 @@ def test_enter_in_a_field_creates_and_in_the_filter_goes_to_the_list(qtbot):
     title = gallery.form.editor("title")
     title.setFocus()
     title.clear()
-    _type(title, "在乡镇调研时的讲话")
+    type_chinese(title, "在乡镇调研时的讲话")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert len(made) == 1
     assert made[0].meta.title == "在乡镇调研时的讲话"

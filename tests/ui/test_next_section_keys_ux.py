@@ -8,21 +8,13 @@ writer had not seen. 下一节 / 上一节 in the 编辑 menu walk the outline i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.ui.models.draft_model import CLOSING, OPENING
 
+from .draft_setup import type_chinese
 from .waits import WAIT_MS
-
-
-def _type(widget, text: str) -> None:
-    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def test_ctrl_page_keys_walk_the_parts_in_reading_order(make_editor, qtbot):
@@ -50,7 +42,7 @@ def test_ctrl_page_keys_walk_the_parts_in_reading_order(make_editor, qtbot):
         qtbot.keyClick(panel.editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert panel.current_key() == first.id
     # the keyboard is at the end of that part's text: typing goes on where it stopped
-    _type(panel.editor, "不进则退。")
+    type_chinese(panel.editor, "不进则退。")
     qtbot.waitUntil(
         lambda: "形势逼人。不进则退。" in str(panel.draft.find(first.id).paragraphs),
         timeout=WAIT_MS,

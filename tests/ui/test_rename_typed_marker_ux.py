@@ -9,12 +9,12 @@ Walking a 讲三句话 draft, the writer pressed F2 on 第一句话：……, ty
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from drafter.drafts.model import Draft, DraftNode
 
+from .draft_setup import type_chinese
 from .waits import WAIT_MS
 
 
@@ -33,9 +33,7 @@ def _rename_by_keyboard(panel, qtbot, text: str) -> None:
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit), "F2 opens the heading for editing"
     editor.selectAll()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    type_chinese(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: panel.tree.state() != QAbstractItemView.State.EditingState, timeout=WAIT_MS

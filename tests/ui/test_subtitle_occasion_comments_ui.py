@@ -11,12 +11,8 @@ from PySide6.QtGui import QPalette
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
 from drafter.ui.draft.office import COMMENT_TINT
-from tests.ui.title_block_setup import (
-    choose_in_context_menu,
-    select_in,
-    title_block_editor,
-    type_chinese,
-)
+from tests.ui.draft_setup import type_chinese
+from tests.ui.title_block_setup import choose_in_context_menu, select_in, title_block_editor
 
 
 @pytest.fixture

@@ -10,21 +10,11 @@ the saved text clears them again (the undo stack's clean state decides, as for t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
-
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.store import save_draft
 
+from .draft_setup import type_chinese
 from .waits import WAIT_MS
-
-
-def _type(widget, text: str) -> None:
-    """Type ``text`` key by key, as an input method delivers Chinese."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def _shown(window) -> tuple[bool, str, bool]:
@@ -55,7 +45,7 @@ def test_the_unsaved_mark_follows_edits_saves_and_undo(qtbot, make_window, tmp_p
     editor.select_key(section)
     editor.editor.setFocus()
     editor.editor.moveCursor(editor.editor.textCursor().MoveOperation.End)
-    _type(editor.editor, "抓好落实")
+    type_chinese(editor.editor, "抓好落实")
     qtbot.waitUntil(lambda: editor.session.dirty, timeout=WAIT_MS)
     assert _shown(window) == (True, "草稿 •", True)
     assert editor.unsaved_mark.text() == "● 未保存"
@@ -66,7 +56,7 @@ def test_the_unsaved_mark_follows_edits_saves_and_undo(qtbot, make_window, tmp_p
     assert not editor.session.dirty
     assert _shown(window) == (False, "草稿", False)
 
-    _type(editor.editor, "。")
+    type_chinese(editor.editor, "。")
     assert _shown(window) == (True, "草稿 •", True)
     editor.session.undo_stack.undo()  # back to the saved text
     assert _shown(window) == (False, "草稿", False)

@@ -1,11 +1,10 @@
 """The title-block tests' shared steps: an editor with a speech and a reviewer's name, words
-selected in a field with the keyboard, Chinese typed key by key, an entry picked in a field's
-context menu — each as a user does it."""
+selected in a field with the keyboard, an entry picked in a field's context menu — each as a
+user does it (Chinese is typed with draft_setup.type_chinese)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.export.conftest import build_speech
@@ -31,13 +30,6 @@ def select_in(qtbot, edit, start: int, length: int) -> None:
         qtbot.keyClick(edit, Qt.Key.Key_Right)
     for _ in range(length):
         qtbot.keyClick(edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-
-
-def type_chinese(widget, text: str) -> None:
-    """Type ``text`` key by key, as an input method delivers Chinese (QTest cannot)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def choose_in_context_menu(edit, label: str) -> list[str]:
