@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from drafter.library import Library
 from drafter.ui.panels.reader_panel import ReaderPanel
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 _MENUS: list[QMenu] = []  # kept alive while their actions are triggered
 
@@ -77,4 +77,4 @@ def edit_info(qtbot, panel: ReaderPanel, values: dict[str, str]) -> None:
     QTimer.singleShot(0, fill)
     with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         panel.corrections.edit_info()
-    panel.corrections.wait()
+    panel.corrections.wait(WAIT_S)

@@ -7,7 +7,7 @@ heading the same menu puts the run back to text."""
 from __future__ import annotations
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 LONG = "这件事要抓紧，各地要拿出具体办法，把任务分解到人，把责任落实到位，按月调度，年底考核。"
 TEXT = "\n".join(
@@ -38,7 +38,7 @@ def test_a_numbered_run_made_headings_in_one_go_and_undone_together(qtbot, tmp_p
         assert "都不是标题（并入上一节）" not in [a.text() for a in run.actions()]
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             entry.trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         heads = [p.text for p in panel._paragraphs if p.is_heading]
         assert heads == [
             "第二点，讲一讲作风",
@@ -50,7 +50,7 @@ def test_a_numbered_run_made_headings_in_one_go_and_undone_together(qtbot, tmp_p
         assert "已更正 4 处" in panel.header.text()
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, third, "撤销：").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert [p.text for p in panel._paragraphs] == before
         assert lib.corrections(lib.documents()[0].id).ops == []
 
@@ -62,14 +62,14 @@ def test_a_run_of_headings_made_text_again_from_one_of_them(qtbot, tmp_path):
         second = next(p.index for p in panel._paragraphs if p.text.startswith("第二点"))
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             _run_entry(panel, second, "都设为二级标题")[1].trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         fourth = next(p.index for p in panel._paragraphs if p.text.startswith("第四点"))
         run, entry = _run_entry(panel, fourth, "都不是标题")
         assert run.title() == "同类编号一并更正（第二点…第五点，共 4 段）"
         assert "都设为二级标题" not in [a.text() for a in run.actions()]
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             entry.trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert [p.text for p in panel._paragraphs] == before
         assert "已更正" not in panel.header.text()
 
@@ -81,11 +81,11 @@ def test_the_rest_of_a_run_follows_a_point_made_a_heading_first(qtbot, tmp_path)
         second = next(p.index for p in panel._paragraphs if p.text.startswith("第二点"))
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, second, "设为一级标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         run, entry = _run_entry(panel, second, "都设为一级标题")
         assert run.title() == "同类编号一并更正（第二点…第五点，共 4 段）"
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             entry.trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert sum(p.is_heading for p in panel._paragraphs) == 4
         assert "已更正 4 处" in panel.header.text()

@@ -7,7 +7,7 @@ not be taken back without losing that heading."""
 from __future__ import annotations
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 TEXT = "\n".join(
     [
@@ -34,7 +34,7 @@ def test_checking_stale_corrections_is_a_named_undo_step(qtbot, tmp_path):
         i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         # the file changes under the correction
         path.write_text(TEXT + "\n谢谢大家！", encoding="utf-8")
         list(lib.add([path]))
@@ -45,14 +45,14 @@ def test_checking_stale_corrections_is_a_named_undo_step(qtbot, tmp_path):
 
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "更正已核对").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert "更正待复核" not in panel.header.text() and "已更正 1 处" in panel.header.text()
         assert not lib.corrections(new_id).stale
         assert "撤销：更正已核对" in _texts(panel, i)
 
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "撤销：更正已核对").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         state = lib.corrections(new_id)
         assert state.stale and "更正待复核" in panel.header.text()
         assert panel._paragraphs[i].is_heading  # the heading made before stays
@@ -60,7 +60,7 @@ def test_checking_stale_corrections_is_a_named_undo_step(qtbot, tmp_path):
 
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "重做：更正已核对").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert not lib.corrections(new_id).stale
         assert "更正待复核" not in panel.header.text()
 
@@ -75,8 +75,8 @@ def test_the_status_line_says_what_was_stored_not_always_corrected(qtbot, tmp_pa
         i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "撤销：").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert said[-1] == "已撤销：设为二级标题「加强队伍建设」；检索中的标题路径已随之更新。"

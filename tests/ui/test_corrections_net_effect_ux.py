@@ -11,7 +11,7 @@ from drafter.library import Library
 
 from .reader_setup import correction_action, reader_on
 from .test_corrections_ui import TEXT
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def opened(qtbot, tmp_path):
     doc_id = lib.documents()[0].id
     panel = reader_on(qtbot, lib, doc_id)
     yield panel, lib, doc_id
-    panel.corrections.wait()
+    panel.corrections.wait(WAIT_S)
     lib.close()
 
 
@@ -31,7 +31,7 @@ def _do(qtbot, panel, text: str, entry: str) -> None:
     i = next(p.index for p in panel._paragraphs if p.text == text)
     with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, i, entry).trigger()
-    panel.corrections.wait()
+    panel.corrections.wait(WAIT_S)
 
 
 def test_a_level_changed_and_put_back_is_no_correction(opened, qtbot):

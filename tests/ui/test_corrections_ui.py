@@ -12,7 +12,7 @@ from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.models.documents import TITLE, DocumentTableModel
 
 from .reader_setup import correction_action, correction_menu, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 TEXT = "\n".join(
     [
@@ -42,7 +42,7 @@ def opened(qtbot, tmp_path):
     doc_id = lib.documents()[0].id
     panel = reader_on(qtbot, lib, doc_id)
     yield panel, lib, doc_id
-    panel.corrections.wait()
+    panel.corrections.wait(WAIT_S)
     lib.close()
 
 

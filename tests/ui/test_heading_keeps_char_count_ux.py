@@ -16,7 +16,7 @@ from drafter.corpus.display import count_chars, written
 from drafter.ui.panels.library_panel import LibraryPanel
 
 from .reader_setup import correction_action, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 LINE = "加强队伍建设，选优配强干部。"
 TEXT = "\n".join(
@@ -73,7 +73,7 @@ def test_reader_and_table_keep_the_count_through_a_correction(qtbot, tmp_path):
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "不是标题").trigger()
         assert panel._paragraphs[i].text == LINE and _shown_chars(panel) == before
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert label != LINE
 
 
@@ -91,4 +91,4 @@ def test_the_status_line_says_the_correction_was_stored(qtbot, tmp_path):
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(lib.documents()[0].id)  # an ordinary open says 已打开 again
         assert said[-1].startswith("已打开《")
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from drafter.ui.dialogs.heading_cut import HeadingCutDialog
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 TAIL = "要层层压实责任，一级抓一级，层层抓落实，确保各项任务按期完成。"
 TEXT = "\n".join(
@@ -57,7 +57,7 @@ def test_whole_line_from_the_outline_row_in_two_clicks_and_undone_as_one(qtbot, 
         assert whole.text() == "标题取整行（连同“要层层压实责任，一级抓一…”）"
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             whole.trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         head = panel._paragraphs[i]
         assert head.is_heading and head.text == "三、强化督查。" + TAIL.rstrip("。")
         assert len(panel._paragraphs) == count - 1 and _chars(panel) == chars
@@ -68,7 +68,7 @@ def test_whole_line_from_the_outline_row_in_two_clicks_and_undone_as_one(qtbot, 
         assert undo.text() == "撤销：标题取到「三、强化督查。要层层压实责任…」"
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             undo.trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert panel._paragraphs[i].text == "三、强化督查"
         assert panel._paragraphs[i + 1].text == TAIL
 
@@ -91,7 +91,7 @@ def test_choose_where_the_heading_ends(qtbot, tmp_path):
         QTimer.singleShot(0, pick)
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "自选标题取到哪里").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert panel._paragraphs[i].text == "三、强化督查。要层层压实责任"
         assert panel._paragraphs[i + 1].text == "一级抓一级，层层抓落实，确保各项任务按期完成。"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 
 from drafter.ui.library_reads import LatestRead, off_thread
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 class Team:
@@ -39,7 +39,7 @@ def test_a_read_asked_again_meanwhile_shows_only_the_newest_answer(qtbot):
 
     def first():
         calls.append("first")
-        gate.wait(10)
+        gate.wait(WAIT_S)
         return "old"
 
     read.run(team, first)
@@ -57,7 +57,7 @@ def test_an_answer_from_a_library_no_longer_shown_is_dropped(qtbot):
     current = [team]
     parent, read, shown, failed = _reader(current)
     gate = threading.Event()
-    read.run(team, lambda: gate.wait(10) and "from the old library")
+    read.run(team, lambda: gate.wait(WAIT_S) and "from the old library")
     current[0] = other  # the window switched libraries meanwhile
     gate.set()
     qtbot.waitUntil(lambda: not read.busy, timeout=WAIT_MS)

@@ -10,7 +10,7 @@ import threading
 
 from drafter.ui.library_watch import LibraryWatcher
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 class _SlowLibrary:
@@ -22,7 +22,7 @@ class _SlowLibrary:
 
     def revision(self) -> str:
         self.started.set()
-        self.release.wait(10)
+        self.release.wait(WAIT_S)
         if self.closed:
             raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
         return "1"
@@ -32,7 +32,7 @@ def test_a_reading_under_way_on_a_closed_library_is_not_an_error(qtbot, caplog):
     library = _SlowLibrary()
     watcher = LibraryWatcher(interval_ms=60_000)
     watcher.set_library(library)
-    assert library.started.wait(10), "the first reading is under way"
+    assert library.started.wait(WAIT_S), "the first reading is under way"
     watcher.set_library(None)  # the window lets it go …
     library.closed = True  # … and closes it
     with caplog.at_level(logging.INFO, logger="drafter"):

@@ -8,7 +8,7 @@ correction."""
 from __future__ import annotations
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 TEXT = "\n\n".join(
     [
@@ -47,7 +47,7 @@ def test_a_correction_the_edited_file_lost_is_named(qtbot, tmp_path):
         _set_heading(panel, qtbot, "首先看粮食生产")
         _set_heading(panel, qtbot, SECOND)
         assert _headings(panel) == ["首先看粮食生产的情况", "其次看农村改革的情况"]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         rewritten = TEXT.replace(
             TEXT.split("\n\n")[4],
             "改革方面，今年重点抓好宅基地管理和农村金融服务两件事，请农业农村局牵头落实。",
@@ -70,7 +70,7 @@ def test_a_correction_the_edited_file_lost_is_named(qtbot, tmp_path):
             correction_action(panel, 0, "更正已核对").trigger()
         assert not panel.notice_bar.isVisibleTo(panel)
         assert "未套用" not in panel.header.text()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert [op["text"][:4] for op in lib.corrections(new_id).ops[:-1]] == ["首先看粮"]
 
 
@@ -78,7 +78,7 @@ def test_a_heading_set_anew_lets_the_lost_one_go(qtbot, tmp_path):
     with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         _set_heading(panel, qtbot, SECOND)
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         new_text = "改革方面：今年重点抓好宅基地管理和农村金融服务两件事，请农业农村局牵头落实。"
         new_id = _edited(lib, path, TEXT.replace(TEXT.split("\n\n")[4], new_text))
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
@@ -87,7 +87,7 @@ def test_a_heading_set_anew_lets_the_lost_one_go(qtbot, tmp_path):
         said = []
         panel.status_message.connect(said.append)
         _set_heading(panel, qtbot, "改革方面")
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert "已更正：设为一级标题「改革方面」；检索中的标题路径已随之更新。" in said
         assert _headings(panel) == ["改革方面"]
         # the lost 其次看… is no longer stored: the next change of the file does not name it
@@ -101,7 +101,7 @@ def test_a_reworded_heading_keeps_its_correction(qtbot, tmp_path):
     with one_text_library(tmp_path, TEXT) as (lib, doc_id, path):
         panel = reader_on(qtbot, lib, doc_id)
         _set_heading(panel, qtbot, SECOND)
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         new_id = _edited(lib, path, TEXT.replace(SECOND, "其次再看看农村改革的情况。"))
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             panel.open_document(new_id)
@@ -111,4 +111,4 @@ def test_a_reworded_heading_keeps_its_correction(qtbot, tmp_path):
         assert "按相近的文字套用" in panel.header.toolTip()
         hit = lib.search("宅基地 OR 确权").hits[0]
         assert hit.section == ["其次再看看农村改革的情况"]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from drafter.app import Startup
 
 from .fakes import FakeLibrary, write_corpus
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 OBJECT_NAMES = [
     "searchBox",
@@ -109,7 +109,7 @@ def test_startup_shows_window_before_library_and_search_waits(qtbot, make_window
     write_corpus(tmp_path / "c", 2)
 
     def slow_open(root):
-        gate.wait(10)  # the library takes as long as the test wants
+        gate.wait(WAIT_S)  # the library takes as long as the test wants
         return FakeLibrary(root)
 
     startup = Startup(window, tmp_path / "lib", open_library=slow_open, samples=tmp_path / "c")
@@ -139,7 +139,7 @@ class _HandshakeLibrary(FakeLibrary):
             self.threads.add(threading.get_ident())
             if n == 100:
                 self.halfway.set()
-                self.answered.wait(30)  # only a frozen GUI thread leaves this unanswered
+                self.answered.wait(WAIT_S)  # only a frozen GUI thread leaves this unanswered
             yield progress
 
 

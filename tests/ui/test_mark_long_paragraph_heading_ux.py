@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from drafter.ui.dialogs.heading_cut import HeadingCutDialog
 
 from .reader_setup import correction_action, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 RUN_IN = "加强组织领导：各级党委要把这项工作摆上重要议程，主要负责同志亲自抓，分管同志具体抓。"
 ONE_SENTENCE = (
@@ -88,7 +88,7 @@ def test_a_run_in_heading_is_its_lead_and_a_long_sentence_asks(qtbot, tmp_path):
         assert rest.section == ["坚持以人民为中心的发展思想"]
         outline = [s.heading for s in panel.document.outline.sections]
         assert outline == ["提高认识", "坚持以人民为中心的发展思想", "狠抓落实"]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
 
 
 def test_cancelling_the_question_stores_nothing(qtbot, tmp_path):
@@ -107,7 +107,7 @@ def test_cancelling_the_question_stores_nothing(qtbot, tmp_path):
         assert len(asked) == 1
         (op,) = lib.corrections(doc_id).ops
         assert op["cut"] == len(ONE_SENTENCE)
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
 
 
 def test_a_double_dash_is_one_place_to_cut():
@@ -158,4 +158,4 @@ def test_a_paragraph_cut_at_its_stop_can_be_made_a_heading_whole(qtbot, tmp_path
         # a paragraph the reader takes whole anyway, or asks about, has no such entry
         short = _index(panel, "要抓住关键环节，集中力量攻坚。")
         assert "自选标题取到哪里" not in [a.text() for a in correction_menu(panel, short).actions()]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)

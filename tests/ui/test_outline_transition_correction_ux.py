@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from speech_samples import CORRECTIONS_SPEECH, TRANSITIONS_SPEECH_LINES
 
 from .reader_setup import one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 def _turn_row(tree, text: str, qtbot=None):
@@ -66,7 +66,7 @@ def test_a_transition_row_is_made_a_heading_with_a_right_click(qtbot, tmp_path):
         # the search's heading path follows at once
         hit = next(h for h in lib.search("文风").hits if h.section)
         assert hit.section == [heading.text]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
 
 
 def test_the_opening_and_body_rows_still_take_no_menu(qtbot, tmp_path):
@@ -123,7 +123,7 @@ def test_alt_and_a_digit_set_the_paragraph_at_the_cursor_as_a_heading(qtbot, tmp
             _press(qtbot, panel, view, "0")
         assert not panel._paragraphs[i].is_heading
         assert lib.search("选优配强").hits[0].section == ["二、突出重点"]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
 
 
 def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
@@ -145,7 +145,7 @@ def test_alt_digit_on_an_outline_row_changes_that_heading(qtbot, tmp_path):
         i = next(p.index for p in panel._paragraphs if p.text == "二、突出重点")
         assert not panel._paragraphs[i].is_heading
         assert panel._paragraphs[i].section == ["一、提高认识"]
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
 
 
 def test_a_correction_keeps_the_search_hits_and_f3_goes_on_from_there(qtbot, tmp_path):
@@ -173,4 +173,4 @@ def test_a_correction_keeps_the_search_hits_and_f3_goes_on_from_there(qtbot, tmp
         panel.next_hit()
         assert "打造过硬队伍" in view.textCursor().block().text()
         assert panel.hits_label.text() == "第 2 / 2 处"
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)

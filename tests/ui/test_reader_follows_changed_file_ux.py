@@ -11,7 +11,7 @@ from drafter.settings import Settings
 
 from .reader_setup import correction_action
 from .study_setup import FIRST, window_with
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 def test_the_reader_shows_the_version_a_sync_read(make_window, qtbot, tmp_path):
@@ -26,7 +26,7 @@ def test_the_reader_shows_the_version_a_sync_read(make_window, qtbot, tmp_path):
         i = next(p.index for p in rp._paragraphs if p.text == "四是眼勤")
         with qtbot.waitSignal(rp.document_opened, timeout=WAIT_MS):
             correction_action(rp, i, "不是标题").trigger()
-        rp.corrections.wait()
+        rp.corrections.wait(WAIT_S)
         assert "已更正 1 处" in rp.header.text()
         path = tmp_path / "texts" / "讲话.txt"
         path.write_text(FIRST + "附：会议材料另发。\n", encoding="utf-8")

@@ -15,7 +15,7 @@ from drafter.ui.panels import reader_outline
 from drafter.ui.panels.reader_outline import TURNS_PENDING
 from drafter.ui.panels.reader_panel import ReaderPanel
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 def _tops(reader) -> list[str]:
@@ -37,7 +37,7 @@ def _gated(monkeypatch, gate: threading.Event) -> tuple[list[object], list[objec
 
     def after_gate(doc, study=None):
         asked.append(doc)
-        gate.wait(10)  # on the GUI thread the timer could not tick: it would wait it out
+        gate.wait(WAIT_S)  # on the GUI thread the timer could not tick: it would wait it out
         marks = real(doc, study)
         answered.append(doc)
         return marks

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .reader_setup import correction_action, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 TEXT = "\n".join(
     [
@@ -45,6 +45,6 @@ def test_reader_and_library_count_the_same_paragraphs(qtbot, tmp_path):
         i = next(p.index for p in panel._paragraphs if p.text == "（一）统一思想")
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "改为三级标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert _shown(panel)[0] == lib.document(doc_id).paragraphs
         assert "一级 2 个，二级 1 个，三级 1 个" in panel.header.text()

@@ -15,7 +15,7 @@ from drafter.drafts.model import DraftParagraph
 from drafter.library.library import Library
 from tests.ui.review_setup import review_draft
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,7 +56,7 @@ def _held_back(monkeypatch) -> threading.Semaphore:
     index_one = reuse.ReuseIndex._index_one
 
     def slow_index_one(self, *args):
-        gate.acquire(timeout=20)
+        gate.acquire(timeout=WAIT_S)
         return index_one(self, *args)
 
     monkeypatch.setattr(reuse.ReuseIndex, "_index_one", slow_index_one)
@@ -102,7 +102,7 @@ def test_a_document_another_process_adds_is_found_without_restarting(qtbot, make
         assert not ctrl.panel.reuse_row.isVisible()
     finally:
         window.library_watch.stop()
-        ctrl.wait()
+        ctrl.wait(WAIT_S)
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         library.close()
@@ -163,9 +163,9 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
     finally:
         for _ in range(30):
             gate.release()
-        ctrl.wait()
+        ctrl.wait(WAIT_S)
         if ctrl._reuse_worker is not None:
-            ctrl._reuse_worker.wait(10)
+            ctrl._reuse_worker.wait(WAIT_S)
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         library.close()
@@ -207,7 +207,7 @@ def test_switching_library_mid_update_leaves_the_old_update_unheard(
         for _ in range(10):
             gate.release()
         qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
-        assert first is not None and first.wait(10)
+        assert first is not None and first.wait(WAIT_S)
         qtbot.wait(200)  # the old worker's outcome is delivered, and must be ignored
         assert ctrl.reuse is not old_index and ctrl._reuse_ready
         assert ctrl.panel.state.text() == "" and not ctrl.panel.reuse_row.isVisible()
@@ -215,7 +215,7 @@ def test_switching_library_mid_update_leaves_the_old_update_unheard(
     finally:
         for _ in range(10):
             gate.release()
-        ctrl.wait()
+        ctrl.wait(WAIT_S)
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         old.close()
@@ -246,7 +246,7 @@ def test_an_index_kept_busy_elsewhere_is_said_plainly(qtbot, make_window, tmp_pa
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-        ctrl.wait()
+        ctrl.wait(WAIT_S)
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         library.close()
@@ -280,7 +280,7 @@ def test_switching_library_closes_the_old_librarys_index(qtbot, make_window, tmp
         qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
         assert ctrl.reuse is not None and ctrl.reuse.path.parent.parent == new.root
     finally:
-        ctrl.wait()
+        ctrl.wait(WAIT_S)
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         old.close()

@@ -10,7 +10,7 @@ import re
 from drafter.library import Library
 
 from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 RUN_IN = (
     "积极的财政政策要提质增效、更可持续。考虑到经济逐步恢复，今年赤字率拟适当下调，"
@@ -45,7 +45,7 @@ def test_split_a_paragraph_at_its_heading_and_merge_it_back(qtbot, tmp_path):
         assert entries[:2] == ["在此拆分，本段作为：", "设为一级标题"]
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为二级标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         head, tail = panel._paragraphs[i], panel._paragraphs[i + 1]
         assert head.is_heading and head.text == "积极的财政政策要提质增效、更可持续"
         assert not tail.is_heading and tail.text.startswith("考虑到经济逐步恢复")
@@ -56,7 +56,7 @@ def test_split_a_paragraph_at_its_heading_and_merge_it_back(qtbot, tmp_path):
         assert "已更正 1 处" in panel.header.text()
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "不是标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert panel._paragraphs[i].text == RUN_IN and not panel._paragraphs[i].is_heading
         assert len(panel._paragraphs) == count and _chars(panel) == chars
         assert lib.search("赤字率").hits[0].section == ["一、保持政策连续性"]
@@ -83,7 +83,7 @@ def test_a_title_line_made_a_heading_stays_whole(qtbot, tmp_path):
         i = next(p.index for p in panel._paragraphs if p.text == TITLE_LINE)
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             correction_action(panel, i, "设为一级标题").trigger()
-        panel.corrections.wait()
+        panel.corrections.wait(WAIT_S)
         assert panel._paragraphs[i].is_heading and panel._paragraphs[i].text == TITLE_LINE
         assert len(panel._paragraphs) == count
     finally:

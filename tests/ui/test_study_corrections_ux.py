@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 BODY = "要把“三个服务”落到实处"
 _MENUS: list[QMenu] = []
@@ -39,7 +39,7 @@ def test_the_study_page_menu_corrects_the_outline(studied, qtbot):
     action = next(a for a in _sub(menu, "更正结构").actions() if a.text() == "设为二级标题")
     with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         action.trigger()
-    reader.corrections.wait()
+    reader.corrections.wait(WAIT_S)
     assert reader._paragraphs[i].is_heading
     assert "已更正 1 处" in reader.header.text()
     # the study, and so the annotated page, now has that paragraph as a heading of level 2
@@ -100,7 +100,7 @@ def test_the_text_of_a_run_in_heading_offers_its_headings_corrections(studied, q
     action = next(a for a in _sub(menu, "更正结构").actions() if a.text().startswith("不是标题"))
     with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         action.trigger()
-    reader.corrections.wait()
+    reader.corrections.wait(WAIT_S)
     assert not any(p.is_heading and p.text.startswith("一是腿勤") for p in reader._paragraphs)
 
 
@@ -123,6 +123,6 @@ def test_alt_and_a_digit_correct_the_line_at_the_study_pages_caret(studied, qtbo
     text.setTextCursor(cursor)
     with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
         qtbot.keyClick(text, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    reader.corrections.wait()
+    reader.corrections.wait(WAIT_S)
     assert reader._paragraphs[i].is_heading
     assert any(s.paragraph == i and s.level == 2 for s in window.study.study.sections)

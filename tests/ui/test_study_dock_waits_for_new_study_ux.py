@@ -16,7 +16,7 @@ import pytest
 from drafter.study import analyze as real_analyze
 
 from .study_setup import studied  # noqa: F401 - the fixture
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 def _second(library):
@@ -29,7 +29,7 @@ def held(monkeypatch):
     gate = threading.Event()
 
     def slow(doc, **kw):
-        gate.wait(20)
+        gate.wait(WAIT_S)
         return real_analyze(doc, **kw)
 
     monkeypatch.setattr("drafter.ui.study.controller.analyze", slow)

@@ -170,7 +170,7 @@ def test_closing_the_window_while_analysing_is_safe(qtbot, tmp_path):
     for _ in range(25):
         QApplication.processEvents()
         QTest.qWait(20)
-    QThreadPool.globalInstance().waitForDone(5000)
+    QThreadPool.globalInstance().waitForDone(WAIT_MS)
     QApplication.processEvents()
     library.close()
 

@@ -105,5 +105,5 @@ def test_no_read_of_a_slow_team_library_runs_on_the_window_thread(
             window.library_watch.set_library(None)
             qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
             # the reads still on the line end before the library and the line close
-            assert QThreadPool.globalInstance().waitForDone(60_000)
+            assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
             library.close()

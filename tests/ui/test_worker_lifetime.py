@@ -19,7 +19,7 @@ from drafter.ui import workers
 from drafter.ui.dialogs.export_dialog import ExportDialog
 from drafter.ui.workers import Worker
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 def _burst(first: threading.Event, items: int = 5000):
@@ -65,14 +65,14 @@ def test_owners_deleted_while_their_workers_emit(qtbot, monkeypatch):
             received.append(seen)
             firsts.append(first)
         for first in firsts:
-            assert first.wait(30)
+            assert first.wait(WAIT_S)
         counts = []
         for owner, seen in zip(owners, received):
             QCoreApplication.processEvents()  # live workers deliver meanwhile
             shiboken6.delete(owner)  # what the garbage collector does to a dropped dialog
             counts.append(len(seen))
         assert all(token.is_set() for token in tokens)  # nobody is left to see the outcome
-        assert pool.waitForDone(60000)
+        assert pool.waitForDone(WAIT_MS)
         QCoreApplication.processEvents()
         # Nothing reached a handler after its owner was gone, not even ``ended``.
         assert [len(seen) for seen in received] == counts
@@ -93,8 +93,8 @@ def test_a_job_whose_owner_is_deleted_stops_and_reports_to_nobody(qtbot):
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)  # running and reporting
     shiboken6.delete(owner)
     assert token.is_set()
-    assert stopped.wait(30)
-    assert QThreadPool.globalInstance().waitForDone(30000)
+    assert stopped.wait(WAIT_S)
+    assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
     count = len(seen)
     QCoreApplication.processEvents()
     assert len(seen) == count and "ended" not in seen
@@ -104,13 +104,13 @@ def test_worker_reports_only_once_its_outcome_arrived(qtbot):
     # ``running`` turns false on the GUI thread, together with the outcome, so a handler
     # of ``finished`` or ``ended`` sees a worker that is done.
     gate = threading.Event()
-    worker = Worker(lambda _token: gate.wait(30))
+    worker = Worker(lambda _token: gate.wait(WAIT_S))
     seen = []
     worker.ended.connect(lambda: seen.append(worker.running))
     worker.start()
     assert worker.running
     gate.set()
-    assert worker.wait(30)
+    assert worker.wait(WAIT_S)
     assert worker.running  # done in the background, not yet delivered here
     qtbot.waitUntil(lambda: seen == [False], timeout=WAIT_MS)
 
@@ -138,7 +138,7 @@ def test_export_dialog_deleted_while_it_works(qtbot, tmp_path):
     shiboken6.delete(dialog)
     del dialog  # what the garbage collector did when a test dropped its last reference
     assert all(job.cancel_token.is_set() for job in jobs)
-    assert all(job.done.wait(30) for job in jobs)
+    assert all(job.done.wait(WAIT_S) for job in jobs)
     QCoreApplication.processEvents()
     assert exported == []
     assert (tmp_path / "关于做好冬季安全生产工作的讲话.docx").is_file()

@@ -9,7 +9,7 @@ import pytest
 
 from drafter.ui.workers import Worker
 
-from .waits import WAIT_MS
+from .waits import WAIT_MS, WAIT_S
 
 
 def _count(n, cancel, seen_threads, delay=0.0):
@@ -51,7 +51,7 @@ def test_cancel_stops_generator_and_runs_its_cleanup(qtbot):
         worker.start()
     with qtbot.waitSignal(worker.cancelled, timeout=WAIT_MS):
         worker.cancel()
-    assert closed.wait(2)
+    assert closed.wait(WAIT_S)
     assert not finished
 
 

@@ -40,3 +40,8 @@ WAIT_MS = int(60_000 * _scale())
 #: The limit of a wait that includes a LibreOffice render (starting soffice on a loaded
 #: machine alone has taken most of a minute).
 RENDER_WAIT_MS = 2 * WAIT_MS
+
+#: ``WAIT_MS`` in seconds, for the app's own blocking waits a test calls
+#: (``corrections.wait``, ``ReviewController.wait``: 10 s by default) and for the threading
+#: events a test's fake library or gate blocks on.
+WAIT_S = WAIT_MS / 1000
