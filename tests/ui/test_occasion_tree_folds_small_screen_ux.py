@@ -16,6 +16,7 @@ from drafter.ui.panels.library_browsing import MIN_TABLE_ROWS
 from drafter.ui.screen_fit import fit_main_window
 
 from .study_setup import LARGE, SMALL
+from .waits import WAIT_MS
 
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus"  # the bundled samples: 8 occasions
 
@@ -33,11 +34,11 @@ def _window(make_window, qtbot, library, room: QRect, settings: Settings):
     window = make_window(settings)
     window.set_library(library)
     window.resize(room.width() - 110, room.height() - 100)
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     fit_main_window(window, window.reader_dock, window.draft_dock, room=room)
     panel = window.library_panel
-    qtbot.waitUntil(lambda: panel.occasion_tree.topLevelItemCount() == 1, timeout=10000)
-    qtbot.waitUntil(lambda: panel.view.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.occasion_tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel.view.isVisible(), timeout=WAIT_MS)
     qtbot.wait(100)
     return window, panel
 
@@ -60,7 +61,7 @@ def test_at_1280x720_the_tree_folds_and_the_table_has_room(make_window, qtbot, l
     # the user opens it: the kinds show, the table gives up the room, the choice is kept
     before = panel.browse.sizes()[0]
     tree.expandItem(root)
-    qtbot.waitUntil(lambda: panel.browse.sizes()[0] > before, timeout=2000)
+    qtbot.waitUntil(lambda: panel.browse.sizes()[0] > before, timeout=WAIT_MS)
     assert settings.occasion_tree == "open"
     tree.collapseItem(root)
     assert settings.occasion_tree == "folded"
