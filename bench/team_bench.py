@@ -155,6 +155,7 @@ def window_actions(window, library, doc_id: str) -> list[tuple[str, object, obje
     """(name, what the user does, when it is done) for each action measured."""
     lp, rp, sp = window.library_panel, window.reader_panel, window.search_panel
     quiet = lambda: not getattr(lp, "reading", False) and not lp.busy()  # noqa: E731
+    info = library.document(doc_id)  # for the note's action (read before any is counted)
     return [
         ("open the library", lambda: window.set_library(library), quiet),
         ("refresh the list", lp.refresh, quiet),
@@ -168,7 +169,72 @@ def window_actions(window, library, doc_id: str) -> list[tuple[str, object, obje
         ("a colleague committed", window.library_watch.changed.emit, quiet),
         ("F5 sync", lp.sync_watched, quiet),
         ("a draft's source", lambda: window._open_source(doc_id, 2), lambda: True),
+        ("首选项: add a word, 确定", lambda: _preferences(window), _no_dialog(window)),
+        ("监视的文件夹: open, close", lambda: _watched(window), _no_dialog(window)),
+        ("a note's document (file changed)", lambda: _note(window, info), quiet),
+        ("移除 (with the watched-folder warning)", lambda: _remove(window, doc_id), quiet),
     ]
+
+
+def _drive(window, kind: str, act) -> None:
+    """Act on the dialog of class name ``kind`` once it is up with what it reads shown
+    (modal with ``exec`` or open with ``open``: a timer finds it either way)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    def poll() -> None:
+        for dialog in window.findChildren(QDialog):
+            if type(dialog).__name__ == kind and dialog.isVisible():
+                if getattr(dialog, "reading", False):
+                    break  # what it shows is still on its way
+                act(dialog)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def _no_dialog(window):
+    from PySide6.QtWidgets import QDialog
+
+    return lambda: not [d for d in window.findChildren(QDialog) if d.isVisible()]
+
+
+def _preferences(window) -> None:
+    """首选项: add a dictionary word and press 确定 (the 重建索引 question answered 否)."""
+    from drafter.ui.window_dialogs import show_preferences
+
+    def act(dialog) -> None:
+        dialog.new_word.setText("基准新词")
+        dialog.add_word()
+        dialog.accept()
+
+    _drive(window, "PreferencesDialog", act)
+    show_preferences(window)
+
+
+def _watched(window) -> None:
+    """监视的文件夹: open the dialog, and close it once it lists the folders."""
+    from drafter.ui.window_dialogs import show_watched
+
+    _drive(window, "WatchedFoldersDialog", lambda dialog: dialog.reject())
+    show_watched(window)
+
+
+def _note(window, info) -> None:
+    """A note listed under 笔记 whose document's file changed (its id is gone): looking the
+    document up by the note's file."""
+    from drafter.study.notes import Note
+
+    note = Note(0, "0" * 16, info.title, 1, 0, 2, "", "", "yellow", "", "", info.path)
+    window.study.panel._on_note_chosen(note)
+
+
+def _remove(window, doc_id: str) -> None:
+    """移除 of one selected document (answered 是), the watched-folder warning read first."""
+    lp = window.library_panel
+    lp.select_document(doc_id)
+    lp.remove_selected()
 
 
 def measure_window(library, link=None) -> list[dict]:
@@ -177,12 +243,15 @@ def measure_window(library, link=None) -> list[dict]:
     import threading
 
     from PySide6.QtCore import QThreadPool, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from drafter.settings import Settings
     from drafter.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    # 移除's question answered 是, 重建索引's 否 (a modal question would wait for a person)
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    QMessageBox.question = staticmethod(lambda _p, title, *_a, **_k: yes if "移除" in title else no)
     work = Path(tempfile.mkdtemp(prefix="team-window-"))
     window = MainWindow(Settings(), work / "s.toml", recovery_dir=work / "rec")
     window.editor.confirm_close = lambda: True

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
@@ -36,6 +37,8 @@ from drafter.library.model import (
 )
 from drafter.library.search import check_sort
 from drafter.library.vocabulary import VERSION as VOCABULARY_VERSION
+
+log = logging.getLogger(__name__)
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
 # record, the size and modification time of its file, and its cached parse (compressed
@@ -182,6 +185,32 @@ class LibraryBackend(ABC):
     def _stored(self, doc_id: str) -> StoredDocument:
         """What the library keeps of ``doc_id`` for :meth:`load` and :meth:`corrections`;
         :class:`LibraryError` when there is no such document."""
+
+    def load_many(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The parsed documents of ``doc_ids``, as :meth:`load` gives each, read together
+        (:meth:`_stored_many`): review's reuse (查重) index loads every document of the
+        library on a machine's first opening, and a team library's one read per document
+        was 4–5 round trips each (550 documents: a minute at 100 ms per round trip). A
+        document gone, or whose parse cannot be read, is left out."""
+        out: dict[str, Document] = {}
+        for doc_id, stored in self._stored_many(list(doc_ids)).items():
+            try:
+                doc = cached_or_read(stored.data, stored.path)
+                out[doc_id] = apply_corrections(doc, stored.ops).document if stored.ops else doc
+            except Exception:  # noqa: BLE001 - left out, as documented
+                log.debug("document %s does not load", doc_id, exc_info=True)
+        return out
+
+    def _stored_many(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
+        """:meth:`_stored` of each of ``doc_ids`` that the library holds; a backend whose
+        reads are round trips reads them at once (the team library: one query)."""
+        out = {}
+        for doc_id in doc_ids:
+            try:
+                out[doc_id] = self._stored(doc_id)
+            except LibraryError:
+                continue
+        return out
 
     def search(
         self,

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from drafter.corpus import Document
     from drafter.library.library import Library
 
 SHINGLE = 12
@@ -215,15 +216,20 @@ class ReuseIndex:
             for start in range(0, total, BATCH):
                 if cancel():
                     return
+                batch = todo[start : start + BATCH]
+                if any(d not in infos for d in batch):  # removed since the update began
+                    complete = False
+                # the batch's documents read together: one round trip for a team library
+                docs = library.load_many(self._unindexed(db, batch, versions, infos))
                 with _writing(db):
-                    for doc_id in todo[start : start + BATCH]:
+                    for doc_id in batch:
                         if cancel():
                             break
                         info = infos.get(doc_id)
-                        if info is None:  # removed since the update began
-                            complete = False
-                            continue
-                        self._index_one(db, doc_id, versions[doc_id], info, stock)
+                        if info is not None:
+                            self._index_one(
+                                db, doc_id, versions[doc_id], info, stock, docs.get(doc_id)
+                            )
                 yield BuildProgress(min(start + BATCH, total), total, "index")
             if cancel():
                 return
@@ -241,14 +247,32 @@ class ReuseIndex:
         finally:
             db.close()
 
+    @staticmethod
+    def _unindexed(
+        db: sqlite3.Connection, batch: list[str], versions: dict[str, str], infos: dict
+    ) -> list[str]:
+        """The documents of ``batch`` to load: still in the library, and not indexed at
+        this version by another process meanwhile."""
+        out = []
+        for doc_id in batch:
+            row = db.execute("SELECT version FROM docs WHERE id = ?", (doc_id,)).fetchone()
+            if doc_id in infos and (row is None or row[0] != versions[doc_id]):
+                out.append(doc_id)
+        return out
+
     def _index_one(
-        self, db: sqlite3.Connection, doc_id: str, version: str, info, stock: frozenset[int]
+        self,
+        db: sqlite3.Connection,
+        doc_id: str,
+        version: str,
+        info,
+        stock: frozenset[int],
+        doc: Document | None,
     ) -> None:
-        """Fingerprint one document into ``db`` (inside a transaction), leaving out the
-        known stock phrases; nothing when another process indexed this version already. A
-        document that no longer loads gets a row without fingerprints, so it is not tried
-        again until it changes."""
-        assert self.library is not None
+        """Fingerprint one document (``doc``, loaded with its batch) into ``db`` (inside a
+        transaction), leaving out the known stock phrases; nothing when another process
+        indexed this version already. A document that did not load (None) gets a row
+        without fingerprints, so it is not tried again until it changes."""
         row = db.execute("SELECT n, version FROM docs WHERE id = ?", (doc_id,)).fetchone()
         if row is not None and row[1] == version:
             return  # another process was first
@@ -260,9 +284,7 @@ class ReuseIndex:
             (doc_id, version, info.title, info.date, info.path),
         )
         n = cur.lastrowid
-        try:
-            doc = self.library.load(doc_id)
-        except Exception:  # a document that no longer loads is simply not indexed
+        if doc is None:  # a document that no longer loads is simply not indexed
             return
         rows = []
         for p in doc.paragraphs():
@@ -279,6 +301,20 @@ class ReuseIndex:
         if self.stale():
             for _ in self.update():
                 pass
+
+    def _prefetch(self, doc_ids: set[str]) -> None:
+        """Keep the paragraph texts of ``doc_ids`` not kept yet, loaded together."""
+        wanted = sorted(d for d in doc_ids if d not in self._texts)
+        if not wanted or self.library is None:
+            return
+        if len(self._texts) + len(wanted) > 64:
+            self._texts.clear()
+        try:
+            docs = self.library.load_many(wanted)
+        except Exception:  # noqa: BLE001 - each is tried again alone by _paragraphs
+            return
+        for doc_id, doc in docs.items():
+            self._texts[doc_id] = [p.text for p in doc.paragraphs()]
 
     def _paragraphs(self, doc_id: str) -> list[str]:
         texts = self._texts.get(doc_id)
@@ -326,14 +362,22 @@ class ReuseIndex:
             else {}
         )
         exclude = _real(exclude_path) if exclude_path else None
-        out: dict[int, Match] = {}
+        tops: dict[int, list[tuple[tuple[int, int], int]]] = {}
         for i, fps in prints.items():
             votes: dict[tuple[int, int], int] = {}
             for h in fps:
                 for key in hits.get(h, ()):
                     votes[key] = votes.get(key, 0) + 1
+            tops[i] = sorted(votes.items(), key=lambda kv: -kv[1])[:3]
+        # every candidate's text read together (a team library: one round trip, not one
+        # load of several per document)
+        self._prefetch(
+            {docs[d][0] for top in tops.values() for (d, _p), c in top if c >= 2 and d in docs}
+        )
+        out: dict[int, Match] = {}
+        for i, top in tops.items():
             best: Match | None = None
-            for (doc, para), count in sorted(votes.items(), key=lambda kv: -kv[1])[:3]:
+            for (doc, para), count in top:
                 if count < 2:
                     break
                 if doc not in docs:

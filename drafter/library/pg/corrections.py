@@ -79,8 +79,11 @@ class PgCorrections:
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
         """Every stored correction as (content sha256, path, ops), for ``library copy``."""
-        with self._conn() as conn:
-            rows = conn.execute("SELECT sha256, path, ops FROM drafter.corrections").fetchall()
+        rows = self._read(
+            lambda conn: conn.execute(
+                "SELECT sha256, path, ops FROM drafter.corrections"
+            ).fetchall()
+        )
         return [(sha, path, list(ops)) for sha, path, ops in rows]
 
     def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
@@ -103,11 +106,12 @@ class PgCorrections:
         """Ids of documents whose file changed after they were corrected and whose new content has
         no corrections of its own.
         """
-        with self._conn() as conn:
-            rows = conn.execute(
+        rows = self._read(
+            lambda conn: conn.execute(
                 "SELECT d.id FROM drafter.corrections c JOIN drafter.documents d "
                 "ON d.origin = c.origin AND d.path = c.path WHERE d.sha256 <> c.sha256 "
                 "AND NOT EXISTS (SELECT 1 FROM drafter.corrections c2 WHERE c2.sha256 = d.sha256) "
                 f"AND NOT EXISTS ({store.HELD_ELSEWHERE})"
             ).fetchall()
+        )
         return {r[0] for r in rows}

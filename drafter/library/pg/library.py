@@ -8,8 +8,9 @@ machines is one document: the second insert does nothing), copies in their parag
 and bumps the library's generation. A killed import loses only its open batch, which
 the server rolls back; the next add skips what is already in. Readers never wait: they
 read the last committed state (MVCC) and see new documents at their next query. Other
-writers' changes are announced on a LISTEN/NOTIFY channel (:meth:`wait_for_change`) and
-visible in :meth:`revision`.
+writers' changes show in :meth:`revision`, which the app polls on a worker (it works on a
+read replica and through a pooler in transaction mode, where LISTEN does not); each commit
+also sends NOTIFY on :data:`~drafter.library.pg.schema.CHANNEL` for an administrator's tools.
 
 The class is assembled from parts, one module each: :mod:`~drafter.library.pg.pool`
 (pool, retries, the writers' lock), :mod:`~drafter.library.pg.search`,
@@ -95,7 +96,6 @@ class PgLibrary(
         # (user words the index was built with, the generation they were read at)
         self._words_seen: tuple[list[str], int] | None = None
         self._literal_seen = False  # the index's format, read with the words: grams held?
-        self._listener: psycopg.Connection | None = None
 
     @classmethod
     def open(
@@ -178,10 +178,11 @@ class PgLibrary(
     def _may_import(self) -> bool:
         """Whether this login may add documents (an editor's role, or the owner): asked once
         at open, so a reader's window says 只读 before anything fails."""
-        with self._conn() as conn:
-            row = conn.execute(
+        row = self._read(
+            lambda conn: conn.execute(
                 "SELECT has_table_privilege('drafter.documents', 'INSERT')"
             ).fetchone()
+        )
         return bool(row[0])
 
     @staticmethod
@@ -219,10 +220,7 @@ class PgLibrary(
                 conn.execute("DELETE FROM drafter.state WHERE key = %s", (key,))
 
     def close(self) -> None:
-        """Stop listening for other writers' notifications and close the connection pool."""
-        if self._listener is not None:
-            self._listener.close()
-            self._listener = None
+        """Close the connection pool."""
         self.pool.close()
 
     # Reading
@@ -243,10 +241,11 @@ class PgLibrary(
 
     def document(self, doc_id: str) -> DocumentInfo | None:
         """One document's record, or None."""
-        with self._conn() as conn:
-            row = conn.execute(
+        row = self._read(
+            lambda conn: conn.execute(
                 f"SELECT {INFO_COLUMNS} FROM drafter.documents WHERE id = %s", (doc_id,)
             ).fetchone()
+        )
         return DocumentInfo(*row) if row else None
 
     def document_at(self, path: str) -> DocumentInfo | None:
@@ -254,30 +253,44 @@ class PgLibrary(
         machine's row first, found through the (origin, path) index, then any machine's
         (a file on a shared drive has one path everywhere), as the listing did."""
         order = 'ORDER BY date COLLATE "C" DESC NULLS LAST, title COLLATE "C" NULLS FIRST, seq'
-        with self._conn() as conn:
-            row = conn.execute(
-                f"SELECT {INFO_COLUMNS} FROM drafter.documents "
-                f"WHERE origin = %s AND path = %s {order} LIMIT 1",
-                (self.origin, path),
+        row = self._read(  # one round trip: the second part runs only when the first is empty
+            lambda conn: conn.execute(
+                f"(SELECT {INFO_COLUMNS} FROM drafter.documents "
+                f"WHERE origin = %s AND path = %s {order} LIMIT 1) UNION ALL "
+                f"(SELECT {INFO_COLUMNS} FROM drafter.documents WHERE path = %s {order} LIMIT 1) "
+                "LIMIT 1",
+                (self.origin, path, path),
             ).fetchone()
-            if row is None:
-                row = conn.execute(
-                    f"SELECT {INFO_COLUMNS} FROM drafter.documents WHERE path = %s {order} LIMIT 1",
-                    (path,),
-                ).fetchone()
+        )
         return DocumentInfo(*row) if row else None
 
     def _stored(self, doc_id: str) -> StoredDocument:
-        with self._conn() as conn:
-            row = conn.execute(
-                "SELECT sha256, origin, path, data FROM drafter.documents WHERE id = %s",
-                (doc_id,),
-            ).fetchone()
-            if row is None:
-                raise LibraryError(f"no document {doc_id} in the library")
-            sha256, origin, path, data = row
-            ops, made_on = store.corrections_for(conn, sha256, origin, path)
-        return StoredDocument(sha256, path, bytes(data) if data else None, ops, made_on)
+        stored = self._stored_many([doc_id]).get(doc_id)
+        if stored is None:
+            raise LibraryError(f"no document {doc_id} in the library")
+        return stored
+
+    def _stored_many(self, doc_ids: list[str]) -> dict[str, StoredDocument]:
+        """Each document with its corrections (:func:`store.corrections_for
+        <drafter.library.pg.store.corrections_for>`'s choice, made in SQL) in one query:
+        one round trip for a document shown (three before) and for a batch of review's
+        reuse index."""
+        if not doc_ids:
+            return {}
+        rows = self._read(
+            lambda conn: conn.execute(
+                "SELECT d.id, d.sha256, d.path, d.data, c.ops, c.sha256 "
+                f"FROM drafter.documents d LEFT JOIN LATERAL ({store.CORRECTIONS_OF_D}) c "
+                "ON true WHERE d.id = ANY(%s)",
+                (list(doc_ids),),
+            ).fetchall()
+        )
+        return {
+            doc_id: StoredDocument(
+                sha256, path, bytes(data) if data else None, list(ops or []), made_on
+            )
+            for doc_id, sha256, path, data, ops, made_on in rows
+        }
 
     def document_versions(self) -> dict[str, str]:
         """Every document's version token, corrections counted as :meth:`load` replays them
@@ -301,36 +314,19 @@ class PgLibrary(
             lambda conn: str(conn.execute("SELECT generation FROM drafter.stats").fetchone()[0])
         )
 
-    def wait_for_change(self, timeout: float) -> bool:
-        """Block up to ``timeout`` seconds for another writer's commit (LISTEN/NOTIFY);
-        True when one came."""
-        if self._listener is None:
-            try:
-                self._listener = psycopg.connect(
-                    self.spec, autocommit=True, **connect_kwargs(self.spec)
-                )
-            except psycopg.OperationalError as exc:
-                raise connection_error(self.spec, exc) from None
-            self._listener.execute(f"LISTEN {schema.CHANNEL}")
-        for _ in self._listener.notifies(timeout=timeout, stop_after=1):
-            return True
-        return False
-
     def info(self) -> dict:
         """Counts and sizes for ``drafter library info``: documents, paragraphs and the server's own
         size figures for the index and catalog tables.
         """
-        with self._conn() as conn:
-            docs, paragraphs, chars, size = conn.execute(
+        docs, paragraphs, chars, size, index_bytes, catalog_bytes, db_bytes = self._read(
+            lambda conn: conn.execute(
                 "SELECT count(*), coalesce(sum(paragraphs), 0), coalesce(sum(chars), 0), "
-                "coalesce(sum(size), 0) FROM drafter.documents"
-            ).fetchone()
-            index_bytes, catalog_bytes, db_bytes = conn.execute(
-                "SELECT pg_total_relation_size('drafter.paragraphs') "
+                "coalesce(sum(size), 0), pg_total_relation_size('drafter.paragraphs') "
                 "+ pg_total_relation_size('drafter.terms'), "
                 "pg_total_relation_size('drafter.documents'), "
-                "pg_database_size(current_database())"
+                "pg_database_size(current_database()) FROM drafter.documents"
             ).fetchone()
+        )
         return {
             "path": self.location,
             "backend": "postgresql",
@@ -350,8 +346,11 @@ class PgLibrary(
 
     def words(self) -> list[str]:
         """The shared user dictionary, sorted."""
-        with self._conn() as conn:
-            return [r[0] for r in conn.execute("SELECT word FROM drafter.words ORDER BY word")]
+        return self._read(
+            lambda conn: [
+                r[0] for r in conn.execute("SELECT word FROM drafter.words ORDER BY word")
+            ]
+        )
 
     def add_words(self, words: Iterable[str]) -> None:
         """Add dictionary words for everyone and bump the generation so other clients notice."""
@@ -378,22 +377,27 @@ class PgLibrary(
             store.set_state(conn, INDEX_FORMAT_KEY, value)
 
     def _can_rebuild(self) -> bool:
-        with self._conn() as conn:
-            row = conn.execute(
+        row = self._read(
+            lambda conn: conn.execute(
                 "SELECT has_table_privilege('drafter.paragraphs', 'DELETE') "
                 "AND has_table_privilege('drafter.state', 'UPDATE')"
             ).fetchone()
+        )
         return bool(row[0])
 
     def watched_folders(self) -> list[str]:
         """This machine's folders remembered for sync (folders are per origin: another office PC has
         its own paths).
         """
-        with self._conn() as conn:
-            rows = conn.execute(
-                "SELECT path FROM drafter.folders WHERE origin = %s ORDER BY path", (self.origin,)
-            )
-            return [r[0] for r in rows]
+        return self._read(
+            lambda conn: [
+                r[0]
+                for r in conn.execute(
+                    "SELECT path FROM drafter.folders WHERE origin = %s ORDER BY path",
+                    (self.origin,),
+                )
+            ]
+        )
 
     def _remember_folder(self, path: str) -> None:
         """Folders are kept per machine (``origin``): another office PC has its own paths."""
@@ -411,8 +415,11 @@ class PgLibrary(
             )
 
     def _state(self, key: str) -> str | None:
-        with self._conn() as conn:
-            row = conn.execute("SELECT value FROM drafter.state WHERE key = %s", (key,)).fetchone()
+        row = self._read(
+            lambda conn: conn.execute(
+                "SELECT value FROM drafter.state WHERE key = %s", (key,)
+            ).fetchone()
+        )
         return row[0] if row else None
 
 

@@ -15,9 +15,14 @@ class PgOfficeLists:
     def office_lists(self) -> dict[str, str]:
         """Every office list the team published (file name -> TOML text), read from the
         server each time: a colleague's change is seen at the next pull, not cached."""
-        with self._conn() as conn:
-            rows = conn.execute("SELECT name, content FROM drafter.office_lists ORDER BY name")
-            return {name: content for name, content in rows}
+        return self._read(
+            lambda conn: {
+                name: content
+                for name, content in conn.execute(
+                    "SELECT name, content FROM drafter.office_lists ORDER BY name"
+                )
+            }
+        )
 
     def put_office_list(self, name: str, content: str) -> None:
         """Create or replace one office list for the whole office (who and when are kept on

@@ -88,12 +88,13 @@ class PgReindex:
         yield progress
 
     def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
-        with self._conn() as conn:
-            rows = conn.execute(
+        rows = self._read(
+            lambda conn: conn.execute(
                 f"SELECT {INFO_COLUMNS}, size, mtime_ns FROM drafter.documents "
                 "WHERE origin = %s AND reader IS DISTINCT FROM %s ORDER BY path",
                 (self.origin, parser_stamp.current()),
             ).fetchall()
+        )
         return [(DocumentInfo(*r[:NINFO]), r[NINFO], r[NINFO + 1]) for r in rows]
 
     def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:

@@ -34,10 +34,11 @@ def generation(conn) -> int:
 def bump(conn) -> None:
     """Bump the generation and tell listeners (inside the writing transaction: the
     notification is delivered on commit, never for a rolled-back change)."""
-    generation = conn.execute(
-        "UPDATE drafter.stats SET generation = generation + 1 RETURNING generation"
-    ).fetchone()[0]
-    conn.execute("SELECT pg_notify(%s, %s)", (schema.CHANNEL, str(generation)))
+    conn.execute(  # one statement: one round trip inside every writing transaction
+        "UPDATE drafter.stats SET generation = generation + 1 "
+        "RETURNING pg_notify(%s, generation::text)",
+        (schema.CHANNEL,),
+    )
 
 
 # A correction ``c``'s content held by a document at another place than the correction's
@@ -46,6 +47,17 @@ def bump(conn) -> None:
 HELD_ELSEWHERE = (
     "SELECT 1 FROM drafter.documents held WHERE held.sha256 = c.sha256 "
     "AND (held.origin <> c.origin OR held.path <> c.path)"
+)
+
+
+# :func:`corrections_for` of the document row ``d`` as one subquery (ops, sha256; no row
+# without corrections), for a read of many documents at once (``LATERAL``).
+CORRECTIONS_OF_D = (
+    "SELECT ops, sha256 FROM (SELECT 0 AS rank, c.ops, c.sha256, c.updated "
+    "FROM drafter.corrections c WHERE c.sha256 = d.sha256 UNION ALL "
+    "(SELECT 1, c.ops, c.sha256, c.updated FROM drafter.corrections c "
+    f"WHERE c.origin = d.origin AND c.path = d.path AND NOT EXISTS ({HELD_ELSEWHERE}) "
+    "ORDER BY c.updated DESC LIMIT 1)) found ORDER BY rank LIMIT 1"
 )
 
 
