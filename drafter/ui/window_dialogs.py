@@ -25,7 +25,7 @@ def show_preferences(window: WindowParts) -> None:
         study.apply_settings()  # the speaking rate of 学习 mode
     if dialog.library_dir_changed:
         window.library_dir_requested.emit(window.settings.library_spec())
-    elif window.library is not None and window.library.needs_reindex():
+    elif window.library is not None and dialog.reindex_due:  # read by the dialog
         answer = QMessageBox.question(
             window, "重建索引", "用户词典已修改，重建索引后检索才会按新词切分。现在重建？"
         )

@@ -2,6 +2,11 @@
 
 Changes are applied only on 确定: settings are written to their file (when a path is
 given) and dictionary words go to the library, which uses them from the next re-index.
+
+A team library's dictionary is read on a worker when the dialog opens (the list says
+正在读取… and holds its buttons until it comes), and 确定 writes the words there too,
+with whether the index then needs rebuilding (:attr:`PreferencesDialog.reindex_due`): on a
+slow network each was a round trip on the window's thread.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ from drafter.ui import file_dialogs
 from drafter.ui.dialogs.review_lists import ReviewListsPage
 from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
+from drafter.ui.library_reads import off_thread
 from drafter.ui.read_only import read_only_reason
+from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +60,9 @@ class PreferencesDialog(QDialog):
     Signals:
         settings_applied(): 确定 was pressed and the settings object was updated.
 
-    After acceptance ``library_dir_changed`` tells the caller to reopen the library.
+    After acceptance ``library_dir_changed`` tells the caller to reopen the library, and
+    ``reindex_due`` whether the library's index was built with other words than its
+    dictionary now holds (None: the library could not say, or there is none).
     """
 
     settings_applied = Signal()
@@ -74,7 +83,10 @@ class PreferencesDialog(QDialog):
         self.library = library
         self.settings_path = Path(settings_path) if settings_path else None
         self.library_dir_changed = False
-        self._initial_words = self._library_words()
+        self.reindex_due: bool | None = None
+        self._writing = False  # 确定 is storing a team library's dictionary
+        self._worker: Worker | None = None  # a team library's words, read or written
+        self._initial_words = [] if off_thread(library) else self._library_words()
         tabs = QTabWidget()
         tabs.addTab(self._general_tab(), "常规")
         tabs.addTab(self._dictionary_tab(), "用户词典")
@@ -96,10 +108,64 @@ class PreferencesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if off_thread(library):
+            self._read_words()
+
+    @property
+    def reading(self) -> bool:
+        """True while a team library's dictionary is read or written on a worker."""
+        return self._worker is not None
+
+    def _read_words(self) -> None:
+        """Read a team library's dictionary, and whether its index follows it, on a
+        worker; the page says so and holds its buttons meanwhile."""
+        library = self.library
+        self._hold_words("正在读取团队资料库的用户词典…")
+        worker = Worker(lambda _t: (list(library.words()), library.needs_reindex()), self)
+        worker.finished.connect(self._words_read)
+        worker.failed.connect(lambda _m, exc: self._words_failed(exc))
+        worker.ended.connect(lambda: self._worker_ended(worker))
+        self._worker = worker
+        worker.start()
+
+    def _words_read(self, value: tuple[list[str], bool]) -> None:
+        words, due = value
+        self._initial_words = list(words)
+        self.reindex_due = due
+        self.words.clear()
+        self.words.addItems(self._initial_words)
+        self._release_words(self._words_text)
+
+    def _words_failed(self, exc: BaseException) -> None:
+        log.warning("cannot read the user dictionary: %s", exc)
+        # nothing read: nothing to compare an edit with, so the page is for looking only
+        self._release_words(f"用户词典无法读取：{describe(exc)}", editable=False)
+
+    def _hold_words(self, text: str) -> None:
+        """The dictionary page and 确定 held while its words are on their way."""
+        self.words_note.setText(text)
+        for widget in (self.words, self.new_word, self.add_words_button, self.remove_words_button):
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _release_words(self, text: str, editable: bool = True) -> None:
+        self.words_note.setText(text)
+        why = read_only_reason(self.library)
+        self.words.setEnabled(True)
+        for widget in (self.new_word, self.add_words_button, self.remove_words_button):
+            widget.setEnabled(editable and not why)
+        self._words_editable = editable
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _worker_ended(self, worker: Worker) -> None:
+        worker.deleteLater()
+        if self._worker is worker:
+            self._worker = None
 
     # -- tabs --------------------------------------------------------------------------------
 
@@ -177,9 +243,9 @@ class PreferencesDialog(QDialog):
             "输入新词，如：放管服、最多跑一次（可用顿号或逗号分隔多个）"
         )
         self.new_word.returnPressed.connect(self.add_word)
-        add = QPushButton("添加")
+        add = self.add_words_button = QPushButton("添加")
         add.clicked.connect(self.add_word)
-        remove = QPushButton("删除所选")
+        remove = self.remove_words_button = QPushButton("删除所选")
         remove.clicked.connect(self.remove_selected_words)
         row = QHBoxLayout()
         row.addWidget(self.new_word, 1)
@@ -195,6 +261,8 @@ class PreferencesDialog(QDialog):
                 "用户词典让检索把这些词当作整体切分（如“放管服”不被拆开）。"
                 "新增或删除的词在重建索引后生效（资料库 › 重建索引）。"
             )
+        self._words_text = text  # what the page says once its words are shown
+        self._words_editable = True
         self.words_note = QLabel(text)
         self.words_note.setWordWrap(True)
         self.words_note.setStyleSheet("color:#666")
@@ -368,8 +436,23 @@ class PreferencesDialog(QDialog):
         except StyleError as exc:
             self._show_error(f"默认导出版式无法使用：{describe(exc)}")
             return
-        if not self._apply_words():
+        if off_thread(self.library):
+            if self._word_changes() is not None:
+                self._write_words(style, library_dir, team)  # 确定 goes on once they are in
+                return
+        elif not self._apply_words():
             return
+        self._finish(style, library_dir, team)
+
+    def reject(self) -> None:
+        """Qt override: not while the dictionary is being written (it would be stored with
+        the dialog gone and the other settings dropped)."""
+        if self._writing:
+            return
+        super().reject()
+
+    def _finish(self, style: str, library_dir: str, team: str) -> None:
+        """Store the settings and close (the dictionary is in the library by now)."""
         before = self.settings.library_spec()
         self.settings.library_dir = library_dir
         self.settings.team_library = team
@@ -389,21 +472,71 @@ class PreferencesDialog(QDialog):
         self.settings_applied.emit()
         super().accept()
 
+    def _word_changes(self) -> tuple[list[str], list[str]] | None:
+        """(added, removed) against the dictionary as read, None when nothing changed (or
+        there is no library, or its words could not be read)."""
+        if self.library is None or not self._words_editable:
+            return None
+        now = self.word_list()
+        added = [w for w in now if w not in self._initial_words]
+        removed = [w for w in self._initial_words if w not in now]
+        return (added, removed) if added or removed else None
+
+    @staticmethod
+    def _store_words(library, added: list[str], removed: list[str]) -> bool | None:
+        """Write the changes and say whether the index now needs rebuilding (None: the
+        library could not say; the words are stored all the same)."""
+        if added:
+            library.add_words(added)
+        if removed:
+            library.remove_words(removed)
+        try:
+            return bool(library.needs_reindex())
+        except Exception as exc:  # noqa: BLE001 - only the question after 确定 is lost
+            log.warning("cannot tell whether the index follows the dictionary: %s", exc)
+            return None
+
     def _apply_words(self) -> bool:
         """Write the dictionary's additions and removals to the library; False, with the reason
         shown, when the library refuses (the dialog then stays open)."""
         if self.library is None:
             return True
-        now = self.word_list()
-        added = [w for w in now if w not in self._initial_words]
-        removed = [w for w in self._initial_words if w not in now]
+        added, removed = self._word_changes() or ([], [])
         try:
-            if added:
-                self.library.add_words(added)
-            if removed:
-                self.library.remove_words(removed)
+            self.reindex_due = self._store_words(self.library, added, removed)
         except Exception as exc:  # LibraryBusy, LibraryError, OSError: say so, keep the dialog
             self._show_error(f"用户词典无法保存：{describe(exc)}")
             return False
-        self._initial_words = now
+        self._initial_words = self.word_list()
         return True
+
+    def _write_words(self, style: str, library_dir: str, team: str) -> None:
+        """:meth:`_apply_words` for a team library, on a worker: the dialog holds its
+        buttons and says so; then :meth:`_finish`, or the reason in the dialog."""
+        added, removed = self._word_changes() or ([], [])
+        now, library = self.word_list(), self.library
+        self._show_error("")
+        self._hold_words("正在保存用户词典…")
+        self.buttons.setEnabled(False)
+        self._writing = True
+
+        def written(due: bool | None) -> None:
+            self._writing = False
+            self.buttons.setEnabled(True)
+            self._initial_words = now
+            self.reindex_due = due
+            self._release_words(self._words_text)
+            self._finish(style, library_dir, team)
+
+        def failed(exc: BaseException) -> None:
+            self._writing = False
+            self.buttons.setEnabled(True)
+            self._release_words(self._words_text)
+            self._show_error(f"用户词典无法保存：{describe(exc)}")
+
+        worker = Worker(lambda _t: self._store_words(library, added, removed), self)
+        worker.finished.connect(written)
+        worker.failed.connect(lambda _m, exc: failed(exc))
+        worker.ended.connect(lambda: self._worker_ended(worker))
+        self._worker = worker
+        worker.start()

@@ -1,4 +1,8 @@
-"""The watched folders of the library: see them, add one, stop watching one, sync now."""
+"""The watched folders of the library: see them, add one, stop watching one, sync now.
+
+A team library's folders are read, and a folder let go, on a worker (each a round trip to
+the server, a stall of the window on a slow network): the list says 正在读取… meanwhile
+and its buttons wait; a local library's are read at once, as before."""
 
 from __future__ import annotations
 
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from drafter.ui import file_dialogs
 from drafter.ui.errors import describe
+from drafter.ui.library_reads import LatestRead, off_thread
+from drafter.ui.workers import Worker
 
 
 class WatchedFoldersDialog(QDialog):
@@ -40,6 +46,8 @@ class WatchedFoldersDialog(QDialog):
         self.setWindowTitle("监视的文件夹")
         self.setMinimumSize(520, 320)
         self.library = library
+        self._folders = LatestRead(self, self._show, self._failed, lambda: self.library)
+        self._unwatching: Worker | None = None
         note = QLabel(
             "「同步」会重新扫描这些文件夹：加入新文件，更新改动过的文件，"
             "移除已删除文件对应的文稿。停止监视不会移除已导入的文稿。"
@@ -76,17 +84,33 @@ class WatchedFoldersDialog(QDialog):
         """The folders as listed (resolved paths, as the library stores them)."""
         return [self.list.item(i).text() for i in range(self.list.count())]
 
+    @property
+    def reading(self) -> bool:
+        """True while a team library's folders are read, or one let go, on a worker."""
+        return self._folders.busy or self._unwatching is not None
+
     def refresh(self) -> None:
-        """Reload the list from the library; an error (e.g. a database that went away) is shown in
-        the dialog instead of raising.
+        """Reload the list from the library (on a worker for a team library: the list shown
+        stays until the new one comes); an error (e.g. a database that went away) is shown
+        in the dialog instead of raising.
         """
+        library = self.library
+        if off_thread(library) and not self.list.count():
+            self.error.setText("正在读取监视的文件夹…")
+        self._folders.run(library, lambda: [str(f) for f in library.watched_folders()])
+        self._update_enabled()
+
+    def _show(self, folders: list[str]) -> None:
         self.list.clear()
-        try:
-            self.list.addItems([str(f) for f in self.library.watched_folders()])
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog
-            self.error.setText(describe(exc))
-        if not self.list.count():
-            self.error.setText("还没有监视的文件夹。用「添加文件夹」或「导入文件夹」加入一个。")
+        self.list.addItems(folders)
+        self.error.setText(
+            "" if folders else "还没有监视的文件夹。用「添加文件夹」或「导入文件夹」加入一个。"
+        )
+        self._update_enabled()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.list.clear()
+        self.error.setText(describe(exc))
         self._update_enabled()
 
     def unwatch_selected(self) -> None:
@@ -94,15 +118,31 @@ class WatchedFoldersDialog(QDialog):
         in the dialog.
         """
         item = self.list.currentItem()
-        if item is None:
+        if item is None or self.reading:
             return
-        try:
-            self.library.unwatch(item.text())
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog
-            self.error.setText(describe(exc))
+        library, folder = self.library, item.text()
+        if not off_thread(library):
+            try:
+                library.unwatch(folder)
+            except Exception as exc:  # noqa: BLE001 - shown in the dialog
+                self.error.setText(describe(exc))
+                return
+            self.error.setText("")
+            self.refresh()
             return
-        self.error.setText("")
-        self.refresh()
+        worker = Worker(lambda _t: library.unwatch(folder), self)
+        worker.finished.connect(lambda _v: (self.error.setText(""), self.refresh()))
+        worker.failed.connect(lambda _m, exc: self.error.setText(describe(exc)))
+        worker.ended.connect(lambda: self._unwatched(worker))
+        self._unwatching = worker
+        self._update_enabled()
+        worker.start()
+
+    def _unwatched(self, worker: Worker) -> None:
+        worker.deleteLater()
+        if self._unwatching is worker:
+            self._unwatching = None
+            self._update_enabled()
 
     def add_folder(self, folder: str) -> None:
         """Import ``folder`` (the library panel watches it as it imports)."""
@@ -124,7 +164,8 @@ class WatchedFoldersDialog(QDialog):
         self.accept()
 
     def _update_enabled(self) -> None:
-        """Remove needs a chosen folder, sync at least one folder."""
-        has = self.list.currentItem() is not None
+        """Remove needs a chosen folder, sync at least one folder; neither while the list
+        is on its way."""
+        has = self.list.currentItem() is not None and not self.reading
         self.remove_button.setEnabled(has)
-        self.sync_button.setEnabled(self.list.count() > 0)
+        self.sync_button.setEnabled(self.list.count() > 0 and not self.reading)

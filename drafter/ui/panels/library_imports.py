@@ -183,13 +183,31 @@ class LibraryImports:
         While parses are stale (the 重新解析 notice shows) it re-reads them too: an index
         rebuilt on old parses keeps the old outlines, and the notice stayed on after 重建索引
         said 索引已重建 (the ux walk)."""
-        stale = 0
-        if self._library is not None and hasattr(self._library, "stale_parses"):
+        library = self._library
+
+        def stale_parses() -> int:
+            if library is None or not hasattr(library, "stale_parses"):
+                return 0
             try:
-                stale = self._library.stale_parses()
+                return library.stale_parses()
             except Exception:  # noqa: BLE001 - a plain rebuild then
                 log.exception("checking the parser stamp failed")
-        self._start("reread" if stale else "reindex", [])
+                return 0
+
+        self._checked(stale_parses, lambda stale: self._start("reread" if stale else "reindex", []))
+
+    def _checked(self, check: Any, then: Any) -> None:
+        """``then(check())``: the check (a read of the library) on a worker for a team
+        library, ``then`` on the window's thread once it answered, if the library is still
+        the one shown; at once for a local library."""
+        library = self._library
+        if not off_thread(library):
+            then(check())
+            return
+        worker = Worker(lambda _t: check(), self)
+        worker.finished.connect(lambda value: then(value) if library is self._library else None)
+        worker.ended.connect(worker.deleteLater)
+        worker.start()
 
     def reread(self) -> None:
         """Read every document whose file is still there again with this Drafter's rules (the
@@ -393,11 +411,8 @@ class LibraryImports:
         a job nobody asked for is left for later with a word on the status line. False
         when an import the user asked for has used its tries: the box then says why.
         A re-read's documents were not read: another writer's change may try them again."""
-        if kind == "stale":
-            try:
-                self._stale_taken.difference_update(i.id for i in self._library.stale_readings())
-            except Exception:  # noqa: BLE001 - the next sync still reads them
-                log.exception("listing documents of an older reader version failed")
+        if kind == "stale":  # none of them read: another writer's change may ask again
+            self._stale_taken.difference_update(self._taken_now)
         what = BUSY_RETRIED[kind]
         self._busy_tries += 1
         if self._busy_tries > self.BUSY_RETRIES:
@@ -414,8 +429,19 @@ class LibraryImports:
         """One more try of a job that met a busy library (:meth:`_busy`): a re-read or an
         upgrade only when still due; after the job running now when another one is."""
         library = self._library
-        due = {"stale": self._reread_due, "upgrade": index_outdated}.get(kind)
-        if library is None or (due is not None and not due(library)):
+        if library is None:
+            self._busy_tries = 0
+            return
+        if kind == "upgrade":  # still due? a read of the library (a worker's, for a team one)
+            self._checked(
+                lambda: index_outdated(library), lambda due: self._go_on(kind, paths, due)
+            )
+            return
+        self._go_on(kind, paths, kind != "stale" or self._reread_due(library))
+
+    def _go_on(self, kind: str, paths: list[str], due: bool) -> None:
+        """The retry of :meth:`_retry_busy`, once it is known whether it is still ``due``."""
+        if not due:
             self._busy_tries = 0
             return
         if self._worker is not None:

@@ -107,6 +107,8 @@ class LibraryOpening:
         """Remember the documents the re-read about to start takes on (``_stale_taken``).
         Asked on the import worker for a team library (a read of the server)."""
         try:
-            self._stale_taken.update(i.id for i in library.stale_readings())
+            self._taken_now = {i.id for i in library.stale_readings()}
         except Exception:  # noqa: BLE001 - only the watcher's guard loses them
             log.exception("listing documents of an older reader version failed")
+            self._taken_now = set()
+        self._stale_taken.update(self._taken_now)

@@ -117,6 +117,7 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         # two windows of different Drafters on one library do not re-read each other's
         # readings in turn for ever, and a cancelled re-read waits for the user's F5
         self._stale_taken: set[str] = set()
+        self._taken_now: set[str] = set()  # those the last re-read took on (a busy one gives back)
         self._opening = False  # the next listing is the library's first: its checks too
         self._following = False  # the next listing follows another writer's change
         self._may_rebuild: bool | None = None  # read on opening (a team library)

@@ -11,6 +11,8 @@ A mixin of :class:`~drafter.ui.panels.library_panel.LibraryPanel`, over its ``vi
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import watching
@@ -44,25 +46,44 @@ class LibraryRowActions:
         worker.start()
 
     def remove_selected(self) -> None:
-        """Remove the selected documents after a confirmation that says the files themselves stay."""
+        """Remove the selected documents after a confirmation that says the files themselves
+        stay. A team library's watched folders, which the question's warning needs, are read
+        on a worker first (the buttons held meanwhile), then the question is asked."""
         ids = self.selected_ids()
-        if not ids or self._library is None or self._worker is not None or self._removing:
+        library = self._library
+        if not ids or library is None or self._worker is not None or self._removing:
             return
+        if not off_thread(library):
+            self._ask_removal(ids, _watched_or_none(library))
+            return
+        worker = Worker(lambda _t: _watched_or_none(library), self)
+        worker.finished.connect(
+            lambda watched: self._ask_removal(ids, watched) if library is self._library else None
+        )
+        worker.ended.connect(lambda: self._removal_ended(worker))
+        self._removing = worker
+        self._update_enabled()
+        worker.start()
+
+    def _ask_removal(self, ids: list[str], watched: list[str] | None) -> None:
+        """The question before removing ``ids`` (with the warning ``watched`` calls for)."""
+        if self._removing is not None and not self._removing.running:
+            self._removing = None  # the read of the warning, over
         answer = QMessageBox.question(
             self,
             "移除文稿",
-            f"从资料库移除所选的 {len(ids)} 篇文稿？\n原文件不会被删除。" + self._comes_back(ids),
+            f"从资料库移除所选的 {len(ids)} 篇文稿？\n原文件不会被删除。"
+            + self._comes_back(ids, watched),
         )
         if answer != QMessageBox.StandardButton.Yes:
+            self._update_enabled()
             return
         self.remove_ids(ids)
 
-    def _comes_back(self, ids: list[str]) -> str:
+    def _comes_back(self, ids: list[str], watched: list[str] | None) -> str:
         """The warning for documents whose files lie in a watched folder: the next sync imports
         them again, so the user learns it before removing, not when they reappear."""
-        try:
-            watched = self._library.watched_folders()
-        except Exception:  # noqa: BLE001 - the question still stands without the warning
+        if not watched:  # none, or the library could not say: the question stands alone
             return ""
         paths = {d.id: d.path for d in self.model.documents()}
         folders = [
@@ -159,3 +180,11 @@ class LibraryRowActions:
         enabled = self._library is not None
         self.compare_action.setEnabled(enabled)
         self.compare_with_action.setEnabled(enabled)
+
+
+def _watched_or_none(library: Any) -> list[str] | None:
+    """``library``'s watched folders for the removal's warning, None when it cannot say."""
+    try:
+        return [str(f) for f in library.watched_folders()]
+    except Exception:  # noqa: BLE001 - the question still stands without the warning
+        return None

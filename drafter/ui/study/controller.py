@@ -20,11 +20,12 @@ from drafter.messages import failure_text
 from drafter.study import analyze
 from drafter.study.notes import NotesError, open_notes
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
+from drafter.ui.library_reads import off_thread
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.reader_mode import ReaderStudyMode
 from drafter.ui.study.structures_panel import StructuresPanel
 from drafter.ui.study.study_dock_layout import StudyDockLayout
-from drafter.ui.study.study_notes import StudyNotes
+from drafter.ui.study.study_notes import StudyNotes, follow_notes
 from drafter.ui.study.study_page import HIGHLIGHT_KEYS, NOTE_KEYS
 from drafter.ui.study.study_panel import StudyPanel
 from drafter.ui.study.study_room import StudyRoom
@@ -49,6 +50,7 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         self.rate = window.settings.speaking_rate
         self.doc: Any = None  # the document the shown study is of
         self.doc_id = ""
+        self._studied_key = ""  # the reader's key of the studied document (doc_id's)
         self.study: Any = None
         self._ticket = 0  # the analysis asked for last; older results are dropped
         self._wanted: Any = None  # the document being analysed
@@ -126,8 +128,12 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
             return
         if not force and (reader.document is self.doc or reader.document is self._wanted):
             return
-        doc, rate = reader.document, self.rate
-        doc_id = self._library_id(reader.document_key)
+        doc, rate, key = reader.document, self.rate, reader.document_key
+        library, notes = self.window.library, self.notes
+        remote = off_thread(library)  # a team library: its reads on the analysis's worker
+        doc_id = self._known_id(key)
+        if doc_id is None and not remote:
+            doc_id = _read_library_id(library, key)
         self._ticket += 1
         ticket = self._ticket
         self._wanted = doc
@@ -135,19 +141,22 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
             if self.mode is not None:
                 self.mode.show_busy()
             self.panel.show_busy()
-        start_job(
-            lambda _token: (ticket, doc, doc_id, analyze(doc, rate=rate)),
-            self._on_analysed,
-            self._on_analysis_failed,
-        )
+
+        def job(_token: Any) -> tuple:
+            found = doc_id if doc_id is not None else _read_library_id(library, key)
+            moved = follow_notes(notes, library, doc, found) if remote else None
+            return ticket, doc, (found, key, moved), analyze(doc, rate=rate)
+
+        start_job(job, self._on_analysed, self._on_analysis_failed)
 
     def _on_analysed(self, result: Any) -> None:
-        ticket, doc, doc_id, study = result
+        ticket, doc, (doc_id, key, moved), study = result
         if ticket != self._ticket:
             return  # the reader moved on to another document meanwhile
         self._wanted = None
         self.doc, self.doc_id, self.study = doc, doc_id, study
-        self._follow_notes(doc, doc_id)
+        self._studied_key = key
+        self._follow_notes(doc, doc_id, moved)
         notes = self._notes_of(doc_id)
         self.panel.show_study(doc, doc_id, study)
         if self.mode is not None:
@@ -236,23 +245,28 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
             self._give_back_tab()
 
     def _library_id(self, key: str) -> str:
-        """The library id of the reader's document, "" for a file opened directly."""
+        """The library id of the reader's document, "" for a file opened directly: the
+        one found when it was studied, for a team library (never read here, on the
+        window's thread), else asked of the library."""
+        known = self._known_id(key)
+        if known is not None:
+            return known
+        if key == self._studied_key:
+            return self.doc_id
+        if off_thread(self.window.library):
+            return ""
+        return _read_library_id(self.window.library, key)
+
+    def _known_id(self, key: str) -> str | None:
+        """The library id of the reader's document when it is known without asking the
+        library ("" for none), else None."""
         library = self.window.library
         if library is None or not key:
             return ""
         reader = self.window.reader_panel
         if reader._doc_library is library and reader._info is not None:
             return key  # the reader opened it from this library: its key is its id
-        try:
-            if library.document(key) is not None:
-                return key
-        except (KeyError, ValueError):
-            pass
-        try:  # a file opened directly that the library holds too: notes go on that record
-            info = library.document_at(key)
-            return info.id if info is not None else ""
-        except Exception:  # noqa: BLE001 - notes are optional; the study still shows
-            return ""
+        return None
 
     def apply_settings(self) -> None:
         """Take the speaking rate from the preferences after they change, so durations match the
@@ -301,6 +315,24 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         if listed and self.mode.active and not self.mode.masked:
             self.mode.page.text.select_frame(listed[0], reveal=True)
             self.mode.points.select_frame(listed[0])
+
+
+def _read_library_id(library: Any, key: str) -> str:
+    """The library id of a document the reader opened by ``key`` (an id, or the path of a
+    file opened directly that the library holds too: notes go on that record); "" when
+    the library holds none."""
+    try:
+        if library.document(key) is not None:
+            return key
+    except (KeyError, ValueError):
+        pass
+    except Exception:  # noqa: BLE001 - notes are optional; the study still shows
+        return ""
+    try:
+        info = library.document_at(key)
+        return info.id if info is not None else ""
+    except Exception:  # noqa: BLE001 - notes are optional; the study still shows
+        return ""
 
 
 def install_study(window: Any) -> StudyController:

@@ -20,26 +20,34 @@ from drafter.ui.widgets.text_prompt import ask_lines
 log = logging.getLogger(__name__)
 
 
+def follow_notes(notes: Any, library: Any, doc: Any, doc_id: str) -> int:
+    """Move to ``doc_id`` the notes of ``doc``'s earlier versions; how many moved (0 when
+    none could be). The library's ids are read only when such a note exists."""
+    if notes is None or not doc_id or library is None:
+        return 0
+    try:
+        return notes.follow(
+            doc_id,
+            document_title(doc),
+            [p.text for p in doc.paragraphs()],
+            lambda: {d.id for d in library.documents()},
+            getattr(doc, "path", None) or None,
+        )
+    except Exception as exc:  # noqa: BLE001 - the study shows; the notes stay where they were
+        log.warning("cannot move notes to the document's new version: %s", exc)
+        return 0
+
+
 class StudyNotes:
     """The study controller's notes (see the module docstring)."""
 
-    def _follow_notes(self, doc: Any, doc_id: str) -> None:
+    def _follow_notes(self, doc: Any, doc_id: str, moved: int | None = None) -> None:
         """The notes left under the id of this document's earlier version (its file changed,
-        so its id did) move to it, so they show in the text and under 本篇笔记 again."""
-        library = getattr(self.panel, "library", None)
-        if self.notes is None or not doc_id or library is None:
-            return
-        try:
-            moved = self.notes.follow(
-                doc_id,
-                document_title(doc),
-                [p.text for p in doc.paragraphs()],
-                lambda: {d.id for d in library.documents()},
-                getattr(doc, "path", None) or None,
-            )
-        except Exception as exc:  # noqa: BLE001 - the study shows; the notes stay where they were
-            log.warning("cannot move notes to the document's new version: %s", exc)
-            return
+        so its id did) move to it, so they show in the text and under 本篇笔记 again
+        (``moved``: done already, on the analysis's worker, for a team library)."""
+        if moved is None:
+            library = getattr(self.panel, "library", None)
+            moved = follow_notes(self.notes, library, doc, doc_id)
         if moved:
             self.window.show_status(f"原文件改动过：{moved} 条笔记已随文稿移到现在的版本。")
 

@@ -28,7 +28,7 @@ from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, show_error
 from drafter.ui.file_dialogs import get_save_file_name
-from drafter.ui.library_reads import LatestRead
+from drafter.ui.library_reads import LatestRead, off_thread
 from drafter.ui.study.compare import CompareView
 from drafter.ui.study.exercise import OutlineExercise
 from drafter.ui.study.notes_tab import NotesTab
@@ -50,6 +50,32 @@ COMPARE_HINT = (
     "选一篇文稿（可输入标题中的字词筛选），点「并排对照」：两篇的提纲按部分对齐，各节字数并列，"
     "两篇全文在单独的窗口中并排、同步滚动。"
 )
+
+
+def _note_document(library: Any, note: Any) -> tuple[str, str]:
+    """(the library document a note is on, what to say about it): its own id, or, when
+    that id is gone (the file changed, so its id did), the one document now under the
+    note's file or title, whose study takes the note over (StudyController._follow_notes);
+    "" with a word for the status line when there is none, or several to choose from. A
+    library that cannot answer: the note's own id is tried."""
+    if library is None:
+        return note.doc_id, ""
+    try:
+        if library.document(note.doc_id) is not None:
+            return note.doc_id, ""
+        docs = library.documents()
+        same = [d.id for d in docs if note.doc_path and d.path == note.doc_path]
+        if not same and not note.doc_path:  # a note kept before paths were: its title
+            same = [d.id for d in docs if d.display_title == note.doc_title]
+    except Exception as exc:  # noqa: BLE001 - a library that cannot answer: try the id
+        log.warning("cannot look the note's document up: %s", exc)
+        return note.doc_id, ""
+    title = book_title(note.doc_title) if note.doc_title else "这条笔记所在的文稿"
+    if len(same) == 1:
+        return same[0], f"{title}的文件改动过，打开的是现在的版本。"
+    if same:
+        return "", f"{title}的文件改动过，资料库中有 {len(same)} 篇同标题的文稿。"
+    return "", f"{title}已不在资料库中；笔记的原文仍留在笔记里。"
 
 
 class StudyPanel(StudyComparison, QWidget):
@@ -137,6 +163,13 @@ class StudyPanel(StudyComparison, QWidget):
         # the comparison choices, read on a worker for a team library
         self._documents_read = LatestRead(
             self, self._fill_documents, self._documents_failed, lambda: self.library
+        )
+        # the document of a note chosen in 笔记, looked up on a worker for a team library
+        self._note_lookup = LatestRead(
+            self,
+            lambda found: self._open_note_document(*found),
+            lambda exc: log.warning("cannot look the note's document up: %s", exc),
+            lambda: self.library,
         )
         self.compare_box.activated.connect(lambda _row: self._show_title_start())
         self.compare_box.activated.connect(
@@ -308,39 +341,21 @@ class StudyPanel(StudyComparison, QWidget):
         if note.doc_id == self.doc_id:
             self.note_chosen.emit(note)
             return
-        doc_id = self._document_of(note)
+        library = self.library
+        if not off_thread(library):
+            self._open_note_document(note, *_note_document(library, note))
+            return
+        # a team library: the note's document is looked up on a worker (two round trips
+        # when its file changed), the newest choice wins
+        self._note_lookup.run(library, lambda: (note, *_note_document(library, note)))
+
+    def _open_note_document(self, note: Any, doc_id: str, said: str) -> None:
+        """Open the document a note was found on (:func:`_note_document`), saying why it
+        is another version, or why none opens."""
+        if said:
+            self.status_message.emit(said)
         if doc_id:
             self.open_requested.emit(doc_id, note.paragraph)
-
-    def _document_of(self, note: Any) -> str:
-        """The library document a note is on: its own id, or, when that id is gone (the file
-        changed, so its id did), the one document now under the note's title, whose study
-        takes the note over (StudyController._follow_notes). "" with a word in the status
-        line when there is none, or several to choose from."""
-        library = self.library
-        if library is None:
-            return note.doc_id
-        try:
-            if library.document(note.doc_id) is not None:
-                return note.doc_id
-            docs = library.documents()
-            same = [d.id for d in docs if note.doc_path and d.path == note.doc_path]
-            if not same and not note.doc_path:  # a note kept before paths were: its title
-                same = [d.id for d in docs if d.display_title == note.doc_title]
-        except Exception as exc:  # noqa: BLE001 - a library that cannot answer: try the id
-            log.warning("cannot look the note's document up: %s", exc)
-            return note.doc_id
-        title = book_title(note.doc_title) if note.doc_title else "这条笔记所在的文稿"
-        if len(same) == 1:
-            self.status_message.emit(f"{title}的文件改动过，打开的是现在的版本。")
-            return same[0]
-        if same:
-            self.status_message.emit(
-                f"{title}的文件改动过，资料库中有 {len(same)} 篇同标题的文稿。"
-            )
-        else:
-            self.status_message.emit(f"{title}已不在资料库中；笔记的原文仍留在笔记里。")
-        return ""
 
     # -- export -------------------------------------------------------------------------------
 
