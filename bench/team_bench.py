@@ -169,8 +169,16 @@ def window_actions(window, library, doc_id: str) -> list[tuple[str, object, obje
         ("a colleague committed", window.library_watch.changed.emit, quiet),
         ("F5 sync", lp.sync_watched, quiet),
         ("a draft's source", lambda: window._open_source(doc_id, 2), lambda: True),
-        ("首选项: add a word, 确定", lambda: _preferences(window), _no_dialog(window)),
-        ("监视的文件夹: open, close", lambda: _watched(window), _no_dialog(window)),
+        (
+            "首选项: add a word, 确定",
+            lambda: _preferences(window),
+            _no_dialog(window, "PreferencesDialog"),
+        ),
+        (
+            "监视的文件夹: open, close",
+            lambda: _watched(window),
+            _no_dialog(window, "WatchedFoldersDialog"),
+        ),
         ("a note's document (file changed)", lambda: _note(window, info), quiet),
         ("移除 (with the watched-folder warning)", lambda: _remove(window, doc_id), quiet),
     ]
@@ -194,10 +202,14 @@ def _drive(window, kind: str, act) -> None:
     QTimer.singleShot(20, poll)
 
 
-def _no_dialog(window):
+def _no_dialog(window, kind: str):
+    """Done when no dialog of class name ``kind`` is up (an error box an earlier action
+    left open, the F5 sync's list of unreadable files, does not count)."""
     from PySide6.QtWidgets import QDialog
 
-    return lambda: not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    return lambda: (
+        not [d for d in window.findChildren(QDialog) if type(d).__name__ == kind and d.isVisible()]
+    )
 
 
 def _preferences(window) -> None:
