@@ -170,8 +170,15 @@ class PgPool:
     def _read(self, fn):
         """``fn(conn)`` for a read, tried a second time when the server dropped the
         connection (restarted overnight, a network blip): the pool's idle connections
-        are checked and replaced first. Writes are never retried this way."""
+        are checked and replaced first. Writes are never retried this way. The pooled
+        connection is not checked before the read (a round trip each, the only one of
+        most reads), except while the server was last found away."""
         self._check_online()
+        if self._server_away:
+            # the server was just found away: a checked connection, as a write takes, so
+            # the first reads after it came back wait for the pool's new connections
+            with self._conn() as conn:
+                return fn(conn)
         cut: psycopg.OperationalError | None = None
         for attempt in (0, 1):
             try:

@@ -96,22 +96,28 @@ class WatchedFoldersDialog(QDialog):
         """
         library = self.library
         if off_thread(library) and not self.list.count():
-            self.error.setText("正在读取监视的文件夹…")
+            self._say("正在读取监视的文件夹…", error=False)
         self._folders.run(library, lambda: [str(f) for f in library.watched_folders()])
         self._update_enabled()
 
     def _show(self, folders: list[str]) -> None:
         self.list.clear()
         self.list.addItems(folders)
-        self.error.setText(
+        self._say(
             "" if folders else "还没有监视的文件夹。用「添加文件夹」或「导入文件夹」加入一个。"
         )
         self._update_enabled()
 
     def _failed(self, exc: BaseException) -> None:
         self.list.clear()
-        self.error.setText(describe(exc))
+        self._say(describe(exc))
         self._update_enabled()
+
+    def _say(self, text: str, error: bool = True) -> None:
+        """The line under the list: red for what went wrong or is missing, grey while
+        the folders are on their way (the walk saw 正在读取… in red, like a failure)."""
+        self.error.setStyleSheet("color:#a61c00" if error else "color:#666")
+        self.error.setText(text)
 
     def unwatch_selected(self) -> None:
         """Stop watching the selected folder (its documents stay in the library); errors are shown
@@ -125,14 +131,14 @@ class WatchedFoldersDialog(QDialog):
             try:
                 library.unwatch(folder)
             except Exception as exc:  # noqa: BLE001 - shown in the dialog
-                self.error.setText(describe(exc))
+                self._say(describe(exc))
                 return
-            self.error.setText("")
+            self._say("")
             self.refresh()
             return
         worker = Worker(lambda _t: library.unwatch(folder), self)
-        worker.finished.connect(lambda _v: (self.error.setText(""), self.refresh()))
-        worker.failed.connect(lambda _m, exc: self.error.setText(describe(exc)))
+        worker.finished.connect(lambda _v: (self._say(""), self.refresh()))
+        worker.failed.connect(lambda _m, exc: self._say(describe(exc)))
         worker.ended.connect(lambda: self._unwatched(worker))
         self._unwatching = worker
         self._update_enabled()
