@@ -27,6 +27,7 @@ from drafter.ui.dialogs.preferences import PreferencesDialog
 from drafter.ui.dialogs.watched_folders import WatchedFoldersDialog
 
 from .fakes import write_corpus
+from .waits import WAIT_MS
 
 
 def _ticking():
@@ -64,8 +65,8 @@ def test_dialogs_and_questions_read_a_slow_team_library_on_workers(
         timer, ticks = _ticking()
         try:
             window.set_library(library)
-            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=60_000)
-            qtbot.waitUntil(lambda: not panel.reading and not panel.busy(), timeout=60_000)
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not panel.reading and not panel.busy(), timeout=WAIT_MS)
             calls = library.window_thread_calls
             docs = library.documents()  # (the test's own reads, before counting)
             calls.clear()
@@ -85,15 +86,15 @@ def test_dialogs_and_questions_read_a_slow_team_library_on_workers(
             assert prefs.reading and not ok.isEnabled() and not prefs.new_word.isEnabled()
             assert "正在读取" in prefs.words_note.text()
             before = ticks[0]
-            qtbot.waitUntil(lambda: ticks[0] >= before + 20, timeout=30_000)
+            qtbot.waitUntil(lambda: ticks[0] >= before + 20, timeout=WAIT_MS)
             assert prefs.reading  # still on the line
             link.delay = 0.05
-            qtbot.waitUntil(lambda: not prefs.reading, timeout=60_000)
+            qtbot.waitUntil(lambda: not prefs.reading, timeout=WAIT_MS)
             assert prefs.word_list() == ["三个服务"] and ok.isEnabled()
             assert prefs.reindex_due is True  # a word added since the index was built
             prefs.new_word.setText("放管服")
             prefs.add_word()
-            with qtbot.waitSignal(prefs.settings_applied, timeout=60_000):
+            with qtbot.waitSignal(prefs.settings_applied, timeout=WAIT_MS):
                 prefs.accept()
                 assert prefs.reading and not prefs.buttons.isEnabled()  # being written
                 prefs.reject()  # refused while the words are written
@@ -105,25 +106,25 @@ def test_dialogs_and_questions_read_a_slow_team_library_on_workers(
             qtbot.addWidget(watched)
             watched.show()
             assert watched.reading and not watched.sync_button.isEnabled()
-            qtbot.waitUntil(lambda: not watched.reading, timeout=60_000)
+            qtbot.waitUntil(lambda: not watched.reading, timeout=WAIT_MS)
             assert watched.folders() == sorted(str(f.resolve()) for f in (folder, other))
             watched.list.setCurrentRow(watched.folders().index(str(other.resolve())))
             watched.unwatch_selected()
             assert watched.reading and not watched.remove_button.isEnabled()
-            qtbot.waitUntil(lambda: watched.folders() == [str(folder.resolve())], timeout=60_000)
-            qtbot.waitUntil(lambda: not watched.reading, timeout=60_000)
+            qtbot.waitUntil(lambda: watched.folders() == [str(folder.resolve())], timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not watched.reading, timeout=WAIT_MS)
             watched.close()
 
             # a note whose document's file changed: looked up by its file on a worker
             gone = docs[0]
             note = Note(0, "f" * 16, gone.title, 1, 0, 2, "", "", "yellow", "", "", gone.path)
             window.study.panel._on_note_chosen(note)
-            qtbot.waitUntil(lambda: window.reader_panel.document_key == gone.id, timeout=60_000)
+            qtbot.waitUntil(lambda: window.reader_panel.document_key == gone.id, timeout=WAIT_MS)
 
             # 重建索引 asked from the panel: whether old readings are due, read on a worker
-            with qtbot.waitSignal(panel.import_finished, timeout=120_000):
+            with qtbot.waitSignal(panel.import_finished, timeout=2 * WAIT_MS):
                 panel.reindex()
-            qtbot.waitUntil(lambda: not panel.reading and not panel.busy(), timeout=60_000)
+            qtbot.waitUntil(lambda: not panel.reading and not panel.busy(), timeout=WAIT_MS)
             assert not own(library.needs_reindex)
 
             # 移除: the warning's watched folders are read first, the buttons held meanwhile
@@ -135,14 +136,14 @@ def test_dialogs_and_questions_read_a_slow_team_library_on_workers(
             )
             panel.remove_selected()
             assert not panel.remove_button.isEnabled() and not asked
-            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=60_000)
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
             assert f"原文件在监视的文件夹 {folder.resolve()} 中" in asked[-1]
-            qtbot.waitUntil(lambda: panel.remove_button.isEnabled(), timeout=60_000)
+            qtbot.waitUntil(lambda: panel.remove_button.isEnabled(), timeout=WAIT_MS)
 
             assert calls == []
         finally:
             timer.stop()
             window.library_watch.set_library(None)
-            qtbot.waitUntil(lambda: not panel.reading, timeout=60_000)
-            assert QThreadPool.globalInstance().waitForDone(60_000)
+            qtbot.waitUntil(lambda: not panel.reading, timeout=WAIT_MS)
+            assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
             library.close()
