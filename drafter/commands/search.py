@@ -110,6 +110,10 @@ def run(args: argparse.Namespace) -> int:
         results = lib.search(
             text, limit=args.limit, sort=args.sort, headings_only=args.headings, filters=filters
         )
+        # nothing found in a library that holds nothing: a new user's first search (the
+        # default folder, empty until an import) answered 共 0 段 and no more
+        empty = results.total == 0 and not lib.info().get("documents")
+        where = str(lib.info().get("path", "")) if empty else ""
     if args.json:
         print_json(results.to_json())
         return 0
@@ -121,6 +125,11 @@ def run(args: argparse.Namespace) -> int:
         f"共 {results.total} 段，显示 {shown} 段（{results.elapsed_ms:.0f} 毫秒）",
         file=sys.stderr,
     )
+    if empty:
+        print(
+            f"drafter：资料库中还没有文稿（{where}）；先用 drafter library add 文件或文件夹 导入",
+            file=sys.stderr,
+        )
     return 0
 
 
