@@ -39,9 +39,9 @@ from drafter.export.redline_notes import (  # the notes are part of this module'
 )
 from drafter.export.tracked_runs import (
     DEFAULT_AUTHOR,
-    XML_SPACE,
     TrackMarks,
     apply_diff,
+    deleted_run,
     mark_paragraph,
     track_revisions,
     wrap_inserted,
@@ -226,15 +226,9 @@ class RedlineDecorator:
         runs = text_runs(model)
         rpr = runs[-1].find(qn("w:rPr")) if runs else None
         text = item.heading + item.text
-        r = etree.Element(qn("w:r"))
-        if rpr is not None:
-            r.append(copy.deepcopy(rpr))
-        t = etree.SubElement(r, qn("w:delText"))
-        t.text = text
-        t.set(XML_SPACE, "preserve")
         self.marks.here = self._writer_deleted(text)
         d = self.marks.element("del", 0, 0, text)
-        d.append(r)
+        d.append(deleted_run(rpr, text))
         p.append(d)
         mark_paragraph(p, "del", self.marks)
         self.marks.here = None

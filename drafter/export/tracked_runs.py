@@ -16,10 +16,9 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.drafts.word_comments import TrackedChange, TrackedParagraph
-from drafter.export.wordml import split_at, text_runs
+from drafter.export.wordml import XML_SPACE, run_length, split_at, text_runs
 
 DEFAULT_AUTHOR = "审阅人"
-XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 class TrackMarks:
@@ -79,18 +78,6 @@ class TrackMarks:
         return None
 
 
-def run_length(r: etree._Element) -> int:
-    """How many characters run ``r`` prints (a break or tab one each), as the offsets of a
-    character diff count them."""
-    n = 0
-    for child in r:
-        if child.tag in (qn("w:t"), qn("w:delText")):
-            n += len(child.text or "")
-        elif child.tag in (qn("w:br"), qn("w:tab")):
-            n += 1
-    return n
-
-
 def live_runs(p: etree._Element) -> list[tuple[int, etree._Element]]:
     """``(start offset, run)`` of the runs that print in the new text (not deleted)."""
     out, pos = [], 0
@@ -118,6 +105,19 @@ def wrap_inserted(p: etree._Element, start: int, end: int, marks: TrackMarks) ->
             ins.append(r)
 
 
+def deleted_run(rpr: etree._Element | None, text: str) -> etree._Element:
+    """A run printing ``text`` as deleted words (``w:delText``), formatted as ``rpr`` (a
+    copy of it; None: plain), for a ``w:del`` mark to hold: a deletion inside a paragraph
+    and a whole paragraph put back as deleted are written alike."""
+    r = etree.Element(qn("w:r"))
+    if rpr is not None:
+        r.append(copy.deepcopy(rpr))
+    t = etree.SubElement(r, qn("w:delText"))
+    t.text = text
+    t.set(XML_SPACE, "preserve")
+    return r
+
+
 def insert_deleted(p: etree._Element, at: int, text: str, marks: TrackMarks) -> None:
     """Put ``text`` as deleted words at offset ``at`` of the new text of ``p``."""
     parent, before = split_at(p, at)
@@ -125,15 +125,8 @@ def insert_deleted(p: etree._Element, at: int, text: str, marks: TrackMarks) -> 
     model = before if before is not None and before.tag == qn("w:r") else None
     if model is None and live:
         model = live[-1][1] if at > 0 else live[0][1]
-    r = etree.Element(qn("w:r"))
-    rpr = model.find(qn("w:rPr")) if model is not None else None
-    if rpr is not None:
-        r.append(copy.deepcopy(rpr))
-    t = etree.SubElement(r, qn("w:delText"))
-    t.text = text
-    t.set(XML_SPACE, "preserve")
     d = marks.element("del", at, at, text)
-    d.append(r)
+    d.append(deleted_run(model.find(qn("w:rPr")) if model is not None else None, text))
     if before is None:
         parent.append(d)
     else:

@@ -14,11 +14,13 @@ from lxml import etree
 
 from drafter.drafts.convert import BodyItem
 
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def run_length(r: etree._Element) -> int:
-    """Characters a run prints: its ``w:t`` text, one per ``w:br`` and ``w:tab``."""
+    """Characters a run prints: its ``w:t`` text, one per ``w:br``, ``w:tab`` and ``w:cr``.
+    The one count of a run's length: a run boundary (:func:`split_at`) and the tracked
+    changes' offsets (:mod:`drafter.export.tracked_runs`) must agree on it."""
     n = 0
     for child in r:
         if child.tag in (qn("w:t"), qn("w:delText")):
@@ -50,7 +52,7 @@ def _fill(r: etree._Element, atoms: list, text_tag: str) -> None:
         if buf:
             t = etree.SubElement(r, text_tag)
             t.text = "".join(buf)
-            t.set(_XML_SPACE, "preserve")
+            t.set(XML_SPACE, "preserve")
             buf.clear()
 
     for atom in atoms:
@@ -131,4 +133,12 @@ def locate(placed: list[tuple[etree._Element, BodyItem]], target: str):
     return None
 
 
-__all__ = ["insert_at", "locate", "paragraph_length", "run_length", "split_at", "text_runs"]
+__all__ = [
+    "XML_SPACE",
+    "insert_at",
+    "locate",
+    "paragraph_length",
+    "run_length",
+    "split_at",
+    "text_runs",
+]
