@@ -21,7 +21,17 @@ def _answer(seen: dict, accept: Path | None):
     """Note where the chooser opened, then choose ``accept`` (None: cancel)."""
 
     def act():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog))
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        if dialog is None:  # not shown yet (an earlier chooser may linger, hidden): ask again
+            QTimer.singleShot(50, act)
+            return
         try:
             seen["dir"] = Path(dialog.directory().absolutePath())
             if accept is not None:

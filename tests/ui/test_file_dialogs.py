@@ -14,7 +14,17 @@ def _answer(check, accept: str | None):
     """Inspect the dialog when it opens, then choose ``accept`` (None: cancel)."""
 
     def act():
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog))
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QFileDialog) and w.isVisible()
+            ),
+            None,
+        )
+        if dialog is None:  # not shown yet (an earlier chooser may linger, hidden): ask again
+            QTimer.singleShot(50, act)
+            return
         try:
             check(dialog)
             if accept is not None:
