@@ -77,7 +77,9 @@ def build_menu_bar(w: WindowParts) -> None:
     lib_menu.addAction(w.template_from_doc_action)
 
     help_menu = bar.addMenu("帮助(&H)")
-    help_menu.addActions([w.syntax_action, w.shortcuts_action, w.about_action])
+    help_menu.addActions(
+        [w.getting_started_action, w.syntax_action, w.shortcuts_action, w.about_action]
+    )
 
 
 def build_toolbar(w: WindowParts) -> None:

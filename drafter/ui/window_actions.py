@@ -76,6 +76,9 @@ class WindowActions:
         )
         self.prefs_action = self.make_action("首选项…", self._show_preferences, "Ctrl+,")
         self.quit_action = self.make_action("退出", self.close, "Ctrl+Q")
+        self.getting_started_action = self.make_action(
+            "使用入门", lambda: help_boxes.show_getting_started(self)
+        )
         self.syntax_action = self.make_action(
             "检索式写法", lambda: help_boxes.show_syntax(self), "F1"
         )

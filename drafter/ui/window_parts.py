@@ -57,6 +57,7 @@ class WindowParts(Protocol):
     reindex_action: QAction
     cancel_import_action: QAction
     template_from_doc_action: QAction
+    getting_started_action: QAction
     syntax_action: QAction
     shortcuts_action: QAction
     about_action: QAction

@@ -1,4 +1,4 @@
-"""Help boxes of the main window: query syntax, keyboard shortcuts, about."""
+"""Help boxes of the main window: getting started, query syntax, keyboard shortcuts, about."""
 
 from __future__ import annotations
 
@@ -24,6 +24,34 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
         if keys and action.text():
             rows[(action.text().replace("&", ""), keys)] = None
     return list(rows)
+
+
+# 帮助 › 使用入门: the first hour's path through the panels, each step with its key. ux55's
+# walk as a new user: the 帮助 menu had the query syntax, the shortcut list and 关于, and
+# nothing said where to begin. Every "name（key）" here is checked against the window's
+# actions (tests/ui/test_getting_started_ux.py), so the guide cannot drift from the menus.
+GETTING_STARTED = """<h3 style='margin:0'>使用入门</h3>
+<ol>
+<li><b>资料库（Ctrl+2）</b>：点「导入文件…」「导入文件夹…」，或把文件拖进窗口，导入往年的讲话、报告
+（.docx .txt .md .pdf 等）。双击一篇，在阅读器中打开。</li>
+<li><b>检索（Ctrl+1）</b>：输入关键词按回车；↑↓ 选结果，回车在阅读器中打开，
+Ctrl+回车 插入到草稿。检索式写法（F1）。</li>
+<li><b>阅读（Ctrl+3）</b>：左边的提纲点一下就跳到那里；选中一段文字可「插入到草稿」；
+「以此文为模板」把这篇的结构做成模板。</li>
+<li><b>学习模式（F8）</b>：学习范文，标出数字概括、提纲句、过渡句、开头结尾；
+旁边「学习」页有结构图、笔记、并排对照、提纲练习。再按 F8 回到原来的样子。</li>
+<li><b>新建稿件（Ctrl+N）</b>或<b>从模板新建（Ctrl+T）</b>：在「草稿」中列提纲、写正文，
+编号随位置自动调整；保存（Ctrl+S），导出（Ctrl+E）为 Word（GB/T 9704 版式）、Markdown 或纯文本。</li>
+<li><b>审稿（F7）</b>：检查草稿或阅读器中文稿的编号、数目、占位符、日期、人名职务、用语等，
+逐条列出错误、警告、提示。</li>
+</ol>
+<p>全部快捷键见 帮助 › 快捷键一览（Ctrl+/）。各栏可拖动、关闭、并成标签页，「视图」菜单可重新打开。</p>
+<p style='color:#666'>全部在本机运行，不联网；学习笔记只保存在本机。</p>"""
+
+
+def show_getting_started(parent: QWidget) -> None:
+    """帮助 › 使用入门: where a new user begins, in a scrollable dialog that fits the screen."""
+    show_rich_text(parent, "使用入门", GETTING_STARTED)
 
 
 def show_syntax(parent: QWidget) -> None:
