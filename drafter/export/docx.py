@@ -40,6 +40,7 @@ from drafter.export.docx_package import (
 )
 from drafter.export.pagination import Block, rescue_last_line
 from drafter.export.style import Style, TextStyle
+from drafter.export.wordml import paragraph_properties
 
 # --- run and paragraph properties ----------------------------------------------------------
 
@@ -142,10 +143,7 @@ _PPR_ORDER = [
 def set_ppr_flag(p: etree._Element, name: str, on: bool = True) -> None:
     """Set an on/off paragraph property (``keepNext``, ``widowControl`` ...) directly on
     paragraph ``p``, in schema order so Word accepts the file."""
-    ppr = p.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = etree.Element(qn("w:pPr"))
-        p.insert(0, ppr)
+    ppr = paragraph_properties(p)
     tag = qn(f"w:{name}")
     el = ppr.find(tag)
     if el is None:

@@ -16,7 +16,13 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from drafter.drafts.word_comments import TrackedChange, TrackedParagraph
-from drafter.export.wordml import XML_SPACE, run_length, split_at, text_runs
+from drafter.export.wordml import (
+    XML_SPACE,
+    paragraph_properties,
+    run_length,
+    split_at,
+    text_runs,
+)
 
 DEFAULT_AUTHOR = "审阅人"
 
@@ -156,10 +162,7 @@ def apply_diff(p: etree._Element, offset: int, diff: list[tuple[str, str]], mark
 
 def mark_paragraph(p: etree._Element, tag: str, marks: TrackMarks) -> None:
     """Mark the paragraph mark itself inserted or deleted (``w:pPr/w:rPr/w:ins``)."""
-    ppr = p.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = etree.Element(qn("w:pPr"))
-        p.insert(0, ppr)
+    ppr = paragraph_properties(p)
     rpr = ppr.find(qn("w:rPr"))
     if rpr is None:
         rpr = etree.SubElement(ppr, qn("w:rPr"))

@@ -30,6 +30,16 @@ def run_length(r: etree._Element) -> int:
     return n
 
 
+def paragraph_properties(p: etree._Element) -> etree._Element:
+    """The ``w:pPr`` of paragraph ``p``, made as its first child when it has none (the
+    place the schema gives it, so Word accepts the file)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = etree.Element(qn("w:pPr"))
+        p.insert(0, ppr)
+    return ppr
+
+
 def _atoms(r: etree._Element) -> list[etree._Element | str]:
     out: list[etree._Element | str] = []
     for child in r:
@@ -138,6 +148,7 @@ __all__ = [
     "insert_at",
     "locate",
     "paragraph_length",
+    "paragraph_properties",
     "run_length",
     "split_at",
     "text_runs",
