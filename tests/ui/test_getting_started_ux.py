@@ -14,6 +14,7 @@ from drafter.ui.dialogs.help import GETTING_STARTED
 from drafter.ui.screen_fit import rich_text_dialog
 
 from .study_setup import SMALL
+from .waits import WAIT_MS
 
 # "名称（键）" in the guide: 资料库（Ctrl+2）, 学习模式（F8）, 保存（Ctrl+S）
 NAMED_KEY = re.compile(r"([\u4e00-\u9fff]+)（((?:Ctrl|Shift|Alt|F\d)[^）]*)）")
@@ -55,7 +56,7 @@ def test_the_guide_fits_a_small_screen(make_window, qtbot):
     dialog = rich_text_dialog(window, "使用入门", GETTING_STARTED, room=SMALL)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=WAIT_MS)
     assert SMALL.contains(dialog.frameGeometry())
     view = dialog.findChild(QTextBrowser)
     assert view.horizontalScrollBar().maximum() == 0, "no line runs off to the side"
