@@ -11,38 +11,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
-
 from drafter.settings import Settings
+
+from .chooser_setup import answer_chooser
 
 
 def _answer(seen: dict, accept: Path | None):
     """Note where the chooser opened, then choose ``accept`` (None: cancel)."""
 
-    def act():
-        dialog = next(
-            (
-                w
-                for w in QApplication.topLevelWidgets()
-                if isinstance(w, QFileDialog) and w.isVisible()
-            ),
-            None,
-        )
-        if dialog is None:  # not shown yet (an earlier chooser may linger, hidden): ask again
-            QTimer.singleShot(50, act)
-            return
-        try:
-            seen["dir"] = Path(dialog.directory().absolutePath())
-            if accept is not None:
-                dialog.setDirectory(str(accept.parent))
-                dialog.findChild(QLineEdit, "fileNameEdit").setText(accept.name)
-                dialog.done(QFileDialog.DialogCode.Accepted)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
+    def check(dialog):
+        seen["dir"] = Path(dialog.directory().absolutePath())
+        if accept is not None:
+            dialog.setDirectory(str(accept.parent))
 
-    QTimer.singleShot(50, act)
+    answer_chooser(check, accept.name if accept is not None else None)
 
 
 def test_import_and_open_start_where_they_were_left_after_a_restart(qtbot, make_window, tmp_path):

@@ -4,37 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog
 
 from drafter.ui import file_dialogs
 
-
-def _answer(check, accept: str | None):
-    """Inspect the dialog when it opens, then choose ``accept`` (None: cancel)."""
-
-    def act():
-        dialog = next(
-            (
-                w
-                for w in QApplication.topLevelWidgets()
-                if isinstance(w, QFileDialog) and w.isVisible()
-            ),
-            None,
-        )
-        if dialog is None:  # not shown yet (an earlier chooser may linger, hidden): ask again
-            QTimer.singleShot(50, act)
-            return
-        try:
-            check(dialog)
-            if accept is not None:
-                dialog.findChild(QLineEdit, "fileNameEdit").setText(accept)  # typed
-                dialog.done(QFileDialog.DialogCode.Accepted)  # as the 打开 button does
-        finally:
-            if dialog.isVisible():
-                dialog.reject()  # never leave the test waiting on an open dialog
-
-    QTimer.singleShot(50, act)
+from .chooser_setup import answer_chooser
 
 
 def test_labels_are_chinese_and_a_bare_name_starts_at_home(qtbot):
@@ -47,7 +21,7 @@ def test_labels_are_chinese_and_a_bare_name_starts_at_home(qtbot):
         seen["type"] = dialog.labelText(QFileDialog.DialogLabel.FileType)
         seen["dir"] = dialog.directory().absolutePath()
 
-    _answer(check, None)
+    answer_chooser(check, None)
     assert file_dialogs.get_save_file_name(None, "保存稿件", "稿件.json", "稿件 (*.json)") == (
         "",
         "",
@@ -59,7 +33,7 @@ def test_labels_are_chinese_and_a_bare_name_starts_at_home(qtbot):
 def test_chosen_files_come_back(qtbot, tmp_path):
     target = tmp_path / "a.txt"
     target.write_text("x", encoding="utf-8")
-    _answer(lambda d: None, target.name)
+    answer_chooser(lambda d: None, target.name)
     files, _ = file_dialogs.get_open_file_names(None, "导入文稿", str(tmp_path), "文稿 (*.txt)")
     assert files == [str(target)]
 
