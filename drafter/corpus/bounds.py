@@ -10,7 +10,12 @@ bounds reading *by design*, not case by case:
 * a document may hold at most :data:`MAX_DOCUMENT_CHARS` characters of text;
 * the whole of reading one file (reader, cleaning, outline) runs under a time limit
   (:func:`time_limit`) that grows with the file's size, so a file that would run for
-  minutes is skipped with a clear message and a batch import goes on.
+  minutes is skipped with a clear message and a batch import goes on. The limit counts
+  the *work* — the CPU time of the thread reading — not the wall clock: on a busy machine
+  (an office PC running other programs, an import beside a build) a good file waits for
+  its turn at the processor and must not be skipped for it. A much longer wall-clock
+  backstop (:func:`wall_seconds`) still gives up on a read that waits forever (a dead
+  network share).
 
 Limits are generous for real documents (the largest real speech is ~100,000 characters;
 a 1,000-page report is under 3 million) and small against the machine.
@@ -43,12 +48,17 @@ MAX_STYLE_CHAIN = 32  # Word basedOn links followed (Word itself nests a handful
 MAX_NUMBER = 32767  # the largest list number Word writes (w:start is at most this)
 
 # Time for reading one file: a base, plus some per megabyte (a long PDF legitimately
-# takes a while), capped.
+# takes a while), capped. CPU seconds of the reading thread (see time_limit).
 READ_SECONDS_BASE = 6.0
 READ_SECONDS_PER_MB = 4.0  # PDF and Word: a long PDF legitimately takes a while
 TEXT_SECONDS_PER_MB = 1.0  # text, Markdown, web pages: the pipeline reads ~10 MB/s
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht")
 READ_SECONDS_MAX = 120.0
+# The wall-clock backstop: so many times the CPU limit, at least a minute. Ten times lets
+# a good file finish with ten programs as busy as it per core (ap43 saw load 16 on two
+# cores); a read blocked on a dead share is given up within minutes, not never.
+WALL_FACTOR = 10.0
+WALL_SECONDS_MIN = 60.0
 
 
 class LimitExceeded(ReadError):
@@ -63,7 +73,8 @@ CONVERT_SECONDS_MAX = 60.0
 
 
 def read_seconds(path: str | Path) -> float:
-    """The time limit for reading ``path``: :data:`READ_SECONDS_BASE` plus
+    """The time limit for reading ``path``, in CPU seconds (see :class:`time_limit`; the
+    wall-clock backstop is :func:`wall_seconds` of it): :data:`READ_SECONDS_BASE` plus
     :data:`READ_SECONDS_PER_MB` per megabyte, at most :data:`READ_SECONDS_MAX`; files
     LibreOffice converts first get the converter's time on top. ``$DRAFTER_READ_SECONDS``
     sets one limit for every file instead."""
@@ -82,6 +93,30 @@ def read_seconds(path: str | Path) -> float:
     if suffix in CONVERTED_SUFFIXES or (suffix == ".docx" and starts_with(path, OLE_MAGIC)):
         seconds += convert_seconds(size)
     return seconds
+
+
+def wall_seconds(seconds: float) -> float:
+    """The wall-clock backstop of a block whose CPU limit is ``seconds``: the time after
+    which a read that is waiting rather than working (a dead network share, a pipe that
+    never answers) is given up. Much longer than the CPU limit, so that waiting for the
+    processor on a busy machine never reaches it."""
+    return max(WALL_SECONDS_MIN, WALL_FACTOR * seconds)
+
+
+def timeout_message(name: str, seconds: float, waited: bool) -> str:
+    """The message for a file given up by the time limit, naming the file and saying which
+    limit it hit: ``seconds`` of work (the file is likely damaged or built to make the
+    reader spin) or, with ``waited``, ``seconds`` of waiting (where it lies may be out of
+    reach). One wording for the in-process limit and the worker process's backstop."""
+    if waited:
+        return (
+            f"{name}: 读取超时（等待超过 {seconds_text(seconds)} 秒仍未读完），已跳过；"
+            "文件所在位置可能无法访问（如网络共享已断开）"
+        )
+    return (
+        f"{name}: 读取超时（计算超过 {seconds_text(seconds)} 秒），已跳过；"
+        "文件可能已损坏或经过特意构造"
+    )
 
 
 def _suffix(path: str | Path) -> str:
@@ -166,10 +201,18 @@ def check_lines(name: str, text: str) -> None:
 class _Deadline(BaseException):
     """Raised by the alarm inside the code under :func:`time_limit` (internal). A
     BaseException, like KeyboardInterrupt, so the ``except Exception`` of a library that
-    treats any failure as "damaged file" (and goes on) does not swallow it."""
+    treats any failure as "damaged file" (and goes on) does not swallow it. ``waited``:
+    the wall-clock backstop was hit, not the CPU limit."""
+
+    def __init__(self, waited: bool) -> None:
+        super().__init__(waited)
+        self.waited = waited
 
 
-_active: list[float] = []  # deadlines (monotonic) of the enclosing time_limit blocks
+# (CPU deadline in time.thread_time, wall deadline in time.monotonic) of the enclosing
+# time_limit blocks, innermost last
+_active: list[tuple[float, float]] = []
+_SLACK = 0.01  # seconds: an alarm this close to a deadline counts as on it
 
 
 def can_time_limit() -> bool:
@@ -187,22 +230,49 @@ def _can_alarm() -> bool:
     )
 
 
+def _arm() -> None:
+    """Set the alarm for the innermost block: at the nearer of its wall deadline and the
+    earliest its CPU deadline can come (CPU time cannot pass faster than the clock)."""
+    cpu, wall = _active[-1]
+    left = min(cpu - time.thread_time(), wall - time.monotonic())
+    signal.setitimer(signal.ITIMER_REAL, max(_SLACK, left))
+
+
 def _on_alarm(signum, frame) -> None:
-    if _active and time.monotonic() >= _active[-1] - 0.01:
-        raise _Deadline
-    if _active:  # an inner block ended: re-arm for the enclosing one
-        signal.setitimer(signal.ITIMER_REAL, max(0.01, _active[-1] - time.monotonic()))
+    # The alarm rings on wall-clock time; the CPU deadline is checked here. A block that
+    # waited (for the processor, a disk, a pipe) gets the alarm again for the CPU time it
+    # has left, so only its work or the backstop can end it.
+    if not _active:
+        return
+    cpu, wall = _active[-1]
+    if time.thread_time() >= cpu - _SLACK:
+        raise _Deadline(False)
+    if time.monotonic() >= wall - _SLACK:
+        raise _Deadline(True)
+    _arm()
 
 
 class time_limit:  # noqa: N801 - used as a function: ``with time_limit(seconds, name):``
-    """Run the block for at most ``seconds``; past that, raise :class:`LimitExceeded`
-    naming ``name``.
+    """Run the block for at most ``seconds`` of CPU time, and at most ``wall`` seconds of
+    wall-clock time (by default :func:`wall_seconds` of ``seconds``); past either, raise
+    :class:`LimitExceeded` naming ``name`` and the limit hit.
 
-    Uses a real-time alarm, so it interrupts Python code anywhere (a PDF library parsing a
-    damaged font, a regular expression). It works in the main thread of a process — the
-    command line and the library's worker processes, which is where files are read in
-    bulk; elsewhere (a GUI worker thread) the block runs unbounded in time and the size
-    limits still hold. Blocks nest: an inner block never extends an outer one.
+    CPU time, because the limit is there to stop work that would run for minutes (a PDF
+    library parsing a damaged font, a regular expression on a built line), and a good file
+    on a busy machine takes longer by the clock without doing more work: ap43 saw an
+    ordinary small web page skipped at load 12-16 on two cores while the limit was
+    wall-clock. The CPU counted is the calling thread's (:func:`time.thread_time`): what the
+    block computes, not what other threads of the process do, nor the time it waits for a
+    disk, a pipe or a subprocess (LibreOffice's conversion has its own wall-clock timeout).
+    The wall-clock backstop still ends a read that waits forever.
+
+    Uses a real-time alarm that checks the CPU time when it rings and, if the block has
+    been waiting, rings again when the CPU time left could have run out; so it interrupts
+    Python code anywhere, and a blocking system call too (Python retries it after the
+    handler, and the handler's exception ends it). It works in the main thread of a
+    process — the command line and the library's worker processes, which is where files
+    are read in bulk; elsewhere (a GUI worker thread) the block runs unbounded in time and
+    the size limits still hold. Blocks nest: an inner block never extends an outer one.
 
     A class rather than a generator-based context manager, and the handler set through
     ``_signal`` (``signal.signal`` turns the old handler into an enum, by a failed lookup
@@ -210,22 +280,26 @@ class time_limit:  # noqa: N801 - used as a function: ``with time_limit(seconds,
     of a small file's 800.
     """
 
-    __slots__ = ("seconds", "name", "_previous", "_armed")
+    __slots__ = ("seconds", "name", "wall", "_previous", "_armed")
 
-    def __init__(self, seconds: float, name: str) -> None:
+    def __init__(self, seconds: float, name: str, wall: float | None = None) -> None:
         self.seconds = seconds
         self.name = name
+        self.wall = wall_seconds(seconds) if wall is None else wall
         self._armed = False
 
     def __enter__(self) -> None:
         if self.seconds <= 0 or not _can_alarm():
             return
-        deadline = time.monotonic() + self.seconds
+        cpu_now, wall_now = time.thread_time(), time.monotonic()
+        cpu, wall = cpu_now + self.seconds, wall_now + self.wall
         if _active:
-            deadline = min(deadline, _active[-1])
+            outer_cpu, outer_wall = _active[-1]
+            cpu, wall = min(cpu, outer_cpu), min(wall, outer_wall)
         self._previous = _signal.signal(signal.SIGALRM, _on_alarm)
-        _active.append(deadline)
-        signal.setitimer(signal.ITIMER_REAL, max(0.01, deadline - time.monotonic()))
+        _active.append((cpu, wall))
+        # (as _arm, without reading the clocks twice: every file read comes through here)
+        signal.setitimer(signal.ITIMER_REAL, max(_SLACK, min(cpu - cpu_now, wall - wall_now)))
         self._armed = True
 
     def __exit__(self, kind, value, traceback) -> bool:
@@ -234,13 +308,11 @@ class time_limit:  # noqa: N801 - used as a function: ``with time_limit(seconds,
         self._armed = False
         _active.pop()
         if _active:
-            signal.setitimer(signal.ITIMER_REAL, max(0.01, _active[-1] - time.monotonic()))
+            _arm()
         else:
             signal.setitimer(signal.ITIMER_REAL, 0)
             _signal.signal(signal.SIGALRM, self._previous)
         if kind is _Deadline:
-            raise LimitExceeded(
-                f"{self.name}: 读取超时（超过 {seconds_text(self.seconds)} 秒），已跳过；"
-                "文件可能已损坏或经过特意构造"
-            ) from None
+            seconds = self.wall if value.waited else self.seconds
+            raise LimitExceeded(timeout_message(self.name, seconds, value.waited)) from None
         return False

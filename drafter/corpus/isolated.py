@@ -4,9 +4,11 @@ The reading time limit (:func:`drafter.corpus.bounds.time_limit`) is an alarm si
 only a process's main thread receives signals. The desktop app reads files on worker
 threads (opening a file in the reader, 打开稿件), where a hostile file would run on with
 nothing to stop it. There the file is read in a worker process instead: its main thread
-has the alarm, its address space is limited, and the parent gives up after the time
-limit plus a margin and replaces the worker. The worker is started once (about a second,
-on first use) and reused, so later files cost only the transfer of the parsed document.
+has the alarm, its address space is limited, and the parent gives up after the limit's
+wall-clock backstop plus a margin and replaces the worker (not after the CPU limit: a
+worker on a busy machine takes longer by the clock for the same work). The worker is
+started once (about a second, on first use) and reused, so later files cost only the
+transfer of the parsed document.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from drafter.child_process import start_child
-from drafter.corpus.bounds import LimitExceeded, read_seconds, seconds_text
+from drafter.corpus.bounds import LimitExceeded, read_seconds, timeout_message, wall_seconds
 from drafter.corpus.model import Document, ReadError
 from drafter.corpus.pipeline import read_within
 
@@ -54,6 +56,7 @@ def load_in_worker(path: str | Path) -> Document:
     global _executor
     name = Path(path).name
     seconds = read_seconds(path)
+    wall = wall_seconds(seconds)
     with _lock:
         if _executor is None:
             _executor = ProcessPoolExecutor(
@@ -64,12 +67,10 @@ def load_in_worker(path: str | Path) -> Document:
         executor = _executor
     future = executor.submit(_load, os.fspath(path), seconds)
     try:
-        return future.result(timeout=seconds + MARGIN_SECONDS)
-    except FutureTimeout:
+        return future.result(timeout=wall + MARGIN_SECONDS)
+    except FutureTimeout:  # the worker did not answer even by its own backstop
         _discard(executor)
-        raise LimitExceeded(
-            f"{name}: 读取超时（超过 {seconds_text(seconds)} 秒），已跳过；文件可能已损坏或经过特意构造"
-        ) from None
+        raise LimitExceeded(timeout_message(name, wall, waited=True)) from None
     except BrokenProcessPool:
         _discard(executor)
         raise ReadError(f"{name}: 读取时工作进程意外退出（文件过大或已损坏？），未读取") from None

@@ -77,8 +77,10 @@ def build_document(raw: RawDocument) -> Document:
 
 
 def read_within(path: str | Path, seconds: float) -> Document:
-    """Read ``path`` through the whole pipeline, stopped after ``seconds`` (an alarm: works
-    only on a process's main thread, which is why the worker process exists)."""
+    """Read ``path`` through the whole pipeline, stopped after ``seconds`` of CPU time or
+    the much longer wall-clock backstop (:func:`~drafter.corpus.bounds.time_limit`: an
+    alarm, which works only on a process's main thread, which is why the worker process
+    exists)."""
     # (a Path is passed on as it is: making a new one costs a few µs of every file read)
     path = path if isinstance(path, Path) else Path(path)
     with time_limit(seconds, path.name):

@@ -6,8 +6,8 @@ structure chooser once weighed every group against every run at every restart (c
 the same speech 400 times over took more than 10 s and the reader skipped it). Each
 document here goes through the real ``drafter outline --json`` with the CPU limit set to
 the time the reader allows a file of its size: going over kills the process and fails the
-test. The alarm inside the reader is lifted (``DRAFTER_READ_SECONDS``) so that only CPU
-time, not a busy machine's wall clock, decides.
+test. The reader's own limit (CPU time too) is lifted (``DRAFTER_READ_SECONDS``) so that
+going over fails the test rather than ending the read with a message.
 """
 
 from __future__ import annotations
