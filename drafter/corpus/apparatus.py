@@ -103,14 +103,15 @@ _STAGE_WORD = re.compile(
 
 
 def _take_stage_notes(blocks: list[Block], app: Apparatus) -> list[Block]:
-    """Take stage notes standing alone (see _STAGE_NOTE) out of the body into ``app.notes``:
-    they are the record's apparatus, not the speaker's words, so neither the outline, the
-    closing nor the index may read them as the speech; the reader still shows them."""
+    """Take stage notes standing alone (see _STAGE_NOTE) out of the body into
+    ``app.stage_notes``: they are the record's apparatus, not the speaker's words, so
+    neither the outline, the closing nor the index may read them as the speech; the reader
+    still shows them, under 现场记录 (not 编者按: the recorder wrote them, not an editor)."""
     keep = []
     for b in blocks:
         t = b.text.strip()
         if t[:1] in "（(" and (m := _STAGE_NOTE.match(t)) and _STAGE_WORD.search(m.group(1)):
-            app.notes.append(t)
+            app.stage_notes.append(t)
             continue
         keep.append(b)
     return keep

@@ -12,6 +12,8 @@ from drafter.corpus.model import Apparatus, Paragraph
 
 APPARATUS_SECTIONS = (
     ("notes", "编者按"),
+    # a record's notes of the hall (（全场鼓掌）, （观看专题片，略）): the recorder's, not an editor's
+    ("stage_notes", "现场记录"),
     ("endnotes", "注释"),
     ("source", "来源"),
     ("appendix", "附录"),

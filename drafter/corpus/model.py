@@ -224,8 +224,10 @@ class Paragraph:
 class Apparatus:
     """Material around the text, kept with the document but out of its body.
 
-    ``notes`` are editor's notes and remarks before the text (导读, 编者按, 题解), then
-    a record's stage notes standing alone in it (（观看专题片，略）), in text order;
+    ``notes`` are editor's notes and remarks before the text (导读, 编者按, 题解);
+    ``stage_notes`` a record's notes standing alone in it of what happened in the hall or
+    was not taken down (（观看专题片，略）, （全场鼓掌）), in text order: the recorder's, not an
+    editor's, so the reader shows them under a label of their own (现场记录);
     ``endnotes`` the numbered notes after it ("[1] 国家主义派指…"); ``source`` the line
     saying where the text was published; ``appendix`` what was appended (参考资料, a
     related document, reader comments), label lines included so the reader can show
@@ -243,26 +245,40 @@ class Apparatus:
     source: str | None = None
     appendix: list[str] = field(default_factory=list)
     marks: list[tuple[str, str]] = field(default_factory=list)
+    stage_notes: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.notes or self.endnotes or self.source or self.appendix)
+        return bool(self.notes or self.stage_notes or self.endnotes or self.source or self.appendix)
 
     def to_json(self) -> dict:
-        """The ``"apparatus"`` object of ``drafter outline --json`` (the issue's four keys;
-        ``marks`` are for views and travel in the library's cache, which keeps every field)."""
-        return {
-            "notes": list(self.notes),
+        """The ``"apparatus"`` object of ``drafter outline --json``: the issue's four keys,
+        ``notes`` holding every note around the text, the stage notes after the editor's
+        (as since they left the body), and, when there are stage notes, ``stage_notes``
+        naming them, the last of ``notes``. ``marks`` are for views and travel in the
+        library's cache, which keeps every field."""
+        out = {
+            "notes": [*self.notes, *self.stage_notes],
             "endnotes": list(self.endnotes),
             "source": self.source,
             "appendix": list(self.appendix),
         }
+        if self.stage_notes:
+            out["stage_notes"] = list(self.stage_notes)
+        return out
 
     @classmethod
     def from_json(cls, data: dict | None) -> Apparatus:
-        """Tolerant inverse of :meth:`to_json` (a library written before it had none)."""
+        """Tolerant inverse of :meth:`to_json` and of the library cache's every-field dict
+        (a library written before it had none): stage notes repeated at the end of
+        ``notes``, as :meth:`to_json` writes them, are not kept twice."""
         data = data or {}
+        notes = list(data.get("notes") or [])
+        stage = list(data.get("stage_notes") or [])
+        if stage and notes[-len(stage) :] == stage:
+            del notes[-len(stage) :]
         return cls(
-            notes=list(data.get("notes") or []),
+            notes=notes,
+            stage_notes=stage,
             endnotes=list(data.get("endnotes") or []),
             source=data.get("source"),
             appendix=list(data.get("appendix") or []),

@@ -69,11 +69,15 @@ def test_bracketed_question_in_minutes_stays():
 )
 def test_a_stage_note_alone_in_a_record_is_apparatus(note: str):
     # the recorder's note where something was not taken down is no part of the speech: not a
-    # heading, not a paragraph of the index, but kept as a note in the document's apparatus
+    # heading, not a paragraph of the index, but kept as a stage note in the document's
+    # apparatus, apart from the editor's notes (the reader labels it 现场记录, not 编者按)
     text = f"全县作风建设推进会会议记录\n主持人：\n现在开会。\n{note}\n{BODY}"
     doc = parse_text(text)
-    assert doc.apparatus.notes == [note]
+    assert doc.apparatus.stage_notes == [note] and doc.apparatus.notes == []
     assert note not in _texts(doc)
+    # outline --json: still among the notes, as since the body let them go, and named
+    assert doc.to_json()["apparatus"]["notes"] == [note]
+    assert doc.to_json()["apparatus"]["stage_notes"] == [note]
     assert [s.heading for s in doc.outline.sections] == ["加强学习", "改进作风", "狠抓落实"]
 
 
@@ -87,7 +91,7 @@ def test_a_stage_note_alone_in_a_record_is_apparatus(note: str):
 )
 def test_bracketed_lines_that_are_no_stage_note_stay(line: str):
     doc = parse_text(f"加强作风建设\n{BODY}\n{line}\n我们要一抓到底，确保各项任务落到实处。")
-    assert not any(line in n for n in doc.apparatus.notes)
+    assert not any(line in n for n in [*doc.apparatus.notes, *doc.apparatus.stage_notes])
 
 
 def test_real_stage_note_in_a_recorded_speech(shared_dir: Path):
@@ -96,9 +100,24 @@ def test_real_stage_note_in_a_recorded_speech(shared_dir: Path):
     if path is None:
         pytest.skip(f"{root}/第五卷_058_2 (a transcript with a stage note) is absent")
     doc = load_document(path)
-    notes = [n for n in doc.apparatus.notes if "休息" in n]
+    notes = [n for n in doc.apparatus.stage_notes if "休息" in n]
     assert len(notes) == 1 and notes[0].startswith("（") and notes[0].endswith("）")
     assert not any(p.text == notes[0] for p in doc.paragraphs())
+
+
+def test_stage_notes_survive_outline_json_and_the_library_cache():
+    """The two dicts an Apparatus is rebuilt from — outline --json's (stage notes repeated
+    at the end of notes) and the library cache's every field — give back the same parts."""
+    from dataclasses import asdict
+
+    from drafter.corpus.model import Apparatus
+
+    app = Apparatus(notes=["本文是作者的讲话。"], stage_notes=["（全场鼓掌）"], source="人民日报")
+    assert Apparatus.from_json(app.to_json()) == app
+    assert Apparatus.from_json(asdict(app)) == app
+    old = {"notes": ["本文是作者的讲话。"], "endnotes": [], "source": None, "appendix": []}
+    assert Apparatus.from_json(old).notes == ["本文是作者的讲话。"]  # a cache from before
+    assert "stage_notes" not in Apparatus(notes=["按语"]).to_json()  # the issue's four keys
 
 
 def test_markdown_block_quote_under_the_title_is_a_note(tmp_path: Path):

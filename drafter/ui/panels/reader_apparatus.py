@@ -1,7 +1,8 @@
-"""The editorial apparatus under the text in the reader: 编者按, 注释, 来源, 附录.
+"""The editorial apparatus under the text in the reader: 编者按, 现场记录, 注释, 来源, 附录.
 
 Set apart from the speech (a rule, smaller grey type, a heading per part) so a reader never
-takes an editor's note or an appended document for the speaker's words. The blocks come
+takes an editor's note, a recorder's note of the hall or an appended document for the
+speaker's words. The blocks come
 after the last paragraph, so paragraph numbers (block numbers) of the text are unchanged.
 """
 
@@ -70,7 +71,8 @@ def append_apparatus(cursor: QTextCursor, apparatus: Any, base: QFont) -> int:
     rule_char = QTextCharFormat()
     rule_char.setForeground(APPARATUS_GREY)
     cursor.insertBlock(rule, rule_char)
-    cursor.insertText("—— 以下为编者附加内容，不属于正文 ——")
+    # (not "编者附加": a record's 现场记录 is the recorder's)
+    cursor.insertText("—— 以下为附加内容，不属于正文 ——")
     added += 1
     size = base.pointSizeF() * 0.92 if base.pointSizeF() > 0 else 9.0
     for _name, label, paragraphs in parts:
