@@ -55,3 +55,29 @@ def test_a_tab_chosen_in_the_mode_is_left_alone(window, qtbot):
     _toggle(window, qtbot, False)
     qtbot.wait(100)
     assert seen(templates) and not seen(window.draft_dock)
+
+
+def test_a_mode_restored_at_start_gives_the_column_back_to_the_draft(make_window, qtbot, tmp_path):
+    """Closed in the mode, started again in it: the tab in front before the mode is of the
+    last session; leaving the mode shows 草稿, the column's own first tab."""
+    from drafter.settings import Settings
+
+    library = library_of(tmp_path, {"开班式讲话.txt": FIRST})
+    try:
+        first = open_in_room(make_window, qtbot, library, LARGE, size=(1490, 900))
+        _toggle(first, qtbot, True)
+        first.library_watch.set_library(None)
+        first.close()
+        settings = Settings.load(tmp_path / "settings.toml")
+        assert settings.study_mode
+        again = open_in_room(make_window, qtbot, library, LARGE, settings, size=(1490, 900))
+        study, draft = again.study.dock, again.draft_dock
+        assert again.study_action.isChecked()
+        qtbot.waitUntil(lambda: seen(study), timeout=5000)
+        assert study in again.tabifiedDockWidgets(draft)
+        _toggle(again, qtbot, False)
+        qtbot.waitUntil(lambda: seen(draft), timeout=2000)
+        assert not seen(study)
+        again.library_watch.set_library(None)
+    finally:
+        library.close()

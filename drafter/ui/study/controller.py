@@ -61,6 +61,7 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         self._restoring = False  # switching the mode back on at start-up
         self._left_before: Any = None  # the left column's front dock before 学习 joined it
         self._tab_before: Any = None  # the front dock of 学习's own tabs before the mode
+        self._mode_restored = False  # the mode came back at start, in its saved layout
         window.reader_panel.document_opened.connect(self._on_document_opened)
         panel.open_requested.connect(self._open)
         panel.paragraph_requested.connect(self._show_paragraph)
@@ -229,6 +230,7 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         self.window.settings.study_mode = on  # a trainee's reader comes back in the mode
         self.panel.set_study_mode(on)  # 并排对照 shows the same marks as the reader
         if self._restoring:
+            self._mode_restored = True
             if self.room is not None:
                 self.room.enter(restoring=True)
             return  # at start-up: the saved layout stands, nothing to raise or widen

@@ -4,7 +4,7 @@ the dock in front side by side, and gives the left column back when it ends.
 
 A part of :class:`~drafter.ui.study.controller.StudyController` (a mixin over the
 attributes its constructor sets: ``window``, ``dock``, ``room``, ``mode``,
-``_left_before``, ``_tab_before``).
+``_left_before``, ``_tab_before``, ``_mode_restored``).
 """
 
 from __future__ import annotations
@@ -85,8 +85,12 @@ class StudyDockLayout:
         """学习模式 off: the 学习 dock's column shows again the tab that was in front before the
         mode raised 学习 there (草稿, where a writer left a draft), unless the user has moved on
         since. ux53's walk: at 1600×1000 the right column kept 学习 in front after the mode,
-        the draft behind its tab."""
+        the draft behind its tab. A mode that came back at start (the tab before it is of
+        the last session) gives the column back to 草稿, the column's own first tab."""
         before, self._tab_before = self._tab_before, None
+        if before is None and self._mode_restored:
+            before = self.window.draft_dock
+        self._mode_restored = False
         dock = self.dock
         if (
             before is not None
@@ -113,6 +117,7 @@ class StudyDockLayout:
         if self.dock is not None:
             self.dock.show()
             self._tab_before = _front_of(self.dock, self.window)
+            self._mode_restored = False
             self.keep_beside_reader()
             # beside the reader the dock comes to the front; still tabbed with it (a layout
             # of one column) the reader, where the mode lives, stays in front
