@@ -84,7 +84,7 @@ class Settings:
     study_library_open: bool = False
     study_closed_docks: list[str] = field(default_factory=list)
     # 按场合浏览 in the 资料库 panel: the user opened ("open") or folded ("folded") its 全部文稿
-    # row; "" lets the layout choose (folded above a narrow panel's table, open beside it)
+    # row; "" lets the layout choose (folded above a table it would leave short of rows)
     occasion_tree: str = ""
     reader_document: str = ""  # the library document the reader showed then, reopened at start
     reader_path: str = ""  # its file, to find it again if a change gave it a new id
