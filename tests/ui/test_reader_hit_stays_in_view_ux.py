@@ -13,6 +13,8 @@ from __future__ import annotations
 from drafter.corpus import load_document
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 
 def _long_report(tmp_path):
     parts = ["关于全面推进工作的报告", ""]
@@ -33,6 +35,13 @@ def _block_top_and_view(panel, index):
     return top, view.verticalScrollBar().value(), view.viewport().height()
 
 
+def _in_view(panel, index) -> bool:
+    """Whether paragraph ``index``'s top is on screen: what the tests wait for once the width
+    changed (the rescroll comes after a layout pass, which a busy machine can delay)."""
+    top, shown, height = _block_top_and_view(panel, index)
+    return shown <= top < shown + height
+
+
 def _opened_late(qtbot, tmp_path, width, terms=()):
     """A reader at ``width`` that opened the long report twelve paragraphs from its end, as
     from a search hit; the paragraph's index."""
@@ -51,7 +60,7 @@ def test_paragraph_is_shown_when_the_dock_settles_narrower(qtbot, tmp_path):
     # document is set: the paragraph was scrolled to where it stood before, screens away
     panel, target = _opened_late(qtbot, tmp_path, 700, terms=["落地见效"])
     panel.resize(500, 500)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: _in_view(panel, target), timeout=WAIT_MS)
     top, shown, height = _block_top_and_view(panel, target)
     assert shown <= top < shown + height
 
@@ -60,7 +69,7 @@ def test_paragraph_stays_in_view_when_the_width_settles_late(qtbot, tmp_path):
     panel, target = _opened_late(qtbot, tmp_path, 500, terms=["落地见效"])
     qtbot.wait(100)  # the rescroll after the first event-loop turn has run
     panel.resize(800, 500)  # then the dock grows: the text wraps into fewer lines
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: _in_view(panel, target), timeout=WAIT_MS)
     top, shown, height = _block_top_and_view(panel, target)
     assert shown <= top < shown + height
 

@@ -31,7 +31,7 @@ def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
     assert window.draft_dock in window.tabifiedDockWidgets(reader)  # the compact layout
     with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: seen(reader) and seen(dock), timeout=WAIT_MS)  # laid out
     assert seen(reader) and seen(dock), "the map and the annotated text at once"
     assert not reader.geometry().intersects(dock.geometry())
     assert dock in window.tabifiedDockWidgets(window.library_dock)
@@ -39,25 +39,29 @@ def test_at_1280x720_the_study_dock_stands_beside_the_reader(opened, qtbot):
     # the map drives the reader it stands beside: 提纲练习 hides the headings there
     panel = window.study.panel
     panel.tabs.setCurrentWidget(panel.exercise)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: seen(dock) and seen(reader), timeout=WAIT_MS)  # laid out
     assert seen(dock) and seen(reader)
     # the library is one tab away, and 学习 comes back beside the reader from the menu
     window.library_dock.raise_()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not seen(dock), timeout=WAIT_MS)  # laid out
     assert not seen(dock)
     window.study.show_study()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: seen(dock) and seen(reader), timeout=WAIT_MS)  # laid out
     assert seen(dock) and seen(reader)
     # 学习模式 off: the left column shows the library again, as before 学习 came to it
     window.study_action.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(
+        lambda: seen(window.library_dock) and not seen(dock) and seen(reader), timeout=WAIT_MS
+    )  # laid out
     assert seen(window.library_dock) and not seen(dock) and seen(reader)
     # on again: 学习 in front of the left column once more; off: the library back
     window.study_action.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: seen(dock) and seen(reader), timeout=WAIT_MS)  # laid out
     assert seen(dock) and seen(reader)
     window.study_action.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(
+        lambda: seen(window.library_dock) and not seen(dock), timeout=WAIT_MS
+    )  # laid out
     assert seen(window.library_dock) and not seen(dock)
 
 
@@ -68,7 +72,7 @@ def test_at_1600x1000_the_three_columns_stay(opened, qtbot):
     assert dock in before and reader not in before
     with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: seen(reader) and seen(dock), timeout=WAIT_MS)  # laid out
     assert seen(reader) and seen(dock)
     assert dock in window.tabifiedDockWidgets(window.draft_dock)  # still in the right column
     assert dock not in window.tabifiedDockWidgets(window.library_dock)
@@ -82,7 +86,7 @@ def test_at_1280x720_the_study_tab_clicked_beside_the_reader_moves_beside_it(ope
     reader, dock = window.reader_dock, window.study.dock
     assert dock in window.tabifiedDockWidgets(reader)
     dock.raise_()  # what a click on its tab does
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: seen(dock) and seen(reader), timeout=WAIT_MS)  # laid out
     assert seen(dock) and seen(reader), "the map hid the text"
     assert dock in window.tabifiedDockWidgets(window.library_dock)
 
