@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from drafter.corpus import parse_text
 from drafter.ui.panels.reader_panel import ReaderPanel
 
+from .waits import WAIT_MS
+
 TEXT = "\n".join(
     [
         "在全县作风建设推进会上的讲话",
@@ -59,5 +61,5 @@ def test_a_stage_note_is_shown_under_its_own_label(qtbot):
     outline.scrollToItem(stage)
     rect = outline.visualItemRect(stage)
     qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: reader.view.textCursor().block().text() == "现场记录")
+    qtbot.waitUntil(lambda: reader.view.textCursor().block().text() == "现场记录", timeout=WAIT_MS)
     assert reader.view.textCursor().block().next().text() == "（观看警示教育片，略）"

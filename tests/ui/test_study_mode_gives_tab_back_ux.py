@@ -73,10 +73,10 @@ def test_a_mode_restored_at_start_gives_the_column_back_to_the_draft(make_window
         again = open_in_room(make_window, qtbot, library, LARGE, settings, size=(1490, 900))
         study, draft = again.study.dock, again.draft_dock
         assert again.study_action.isChecked()
-        qtbot.waitUntil(lambda: seen(study), timeout=5000)
+        qtbot.waitUntil(lambda: seen(study), timeout=WAIT_MS)
         assert study in again.tabifiedDockWidgets(draft)
         _toggle(again, qtbot, False)
-        qtbot.waitUntil(lambda: seen(draft), timeout=2000)
+        qtbot.waitUntil(lambda: seen(draft), timeout=WAIT_MS)
         assert not seen(study)
         again.library_watch.set_library(None)
     finally:
