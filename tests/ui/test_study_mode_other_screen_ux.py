@@ -40,7 +40,10 @@ def _saved_in_mode(make_window, qtbot, library, tmp_path) -> Settings:
     window.columns_narrowed(["draftDock", "galleryDock"])  # as the fitting tells the window
     with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
         window.study_action.trigger()
-    qtbot.wait(50)
+    qtbot.waitUntil(  # the mode's move, laid out
+        lambda: window.study.dock in window.tabifiedDockWidgets(window.library_dock),
+        timeout=WAIT_MS,
+    )
     assert window.study.dock in window.tabifiedDockWidgets(window.library_dock)
     assert seen(window.library_dock) or seen(window.study.dock)  # the left column stays
     window.library_watch.set_library(None)
@@ -83,7 +86,7 @@ def test_on_the_same_screen_the_mode_layout_is_left_as_saved(
     window.editor.confirm_close = lambda: True
     qtbot.addWidget(window)
     window.show()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: seen(window.study.dock) and seen(window.reader_dock), timeout=WAIT_MS)
     # the mode's small-screen layout as saved: 学习 in the library's column, beside the reader
     assert window.study.dock in window.tabifiedDockWidgets(window.library_dock)
     assert seen(window.study.dock) and seen(window.reader_dock)
