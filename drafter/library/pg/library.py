@@ -41,7 +41,7 @@ from drafter.library.pg.connect import connect_kwargs, connection_error
 from drafter.library.pg.corrections import PgCorrections
 from drafter.library.pg.importing import BATCH_DOCUMENTS, PgImport
 from drafter.library.pg.office_lists import PgOfficeLists
-from drafter.library.pg.pool import PgPool, configure_session
+from drafter.library.pg.pool import PgPool, make_pool
 from drafter.library.pg.reindexing import PgReindex
 from drafter.library.pg.schema import INFO_COLUMNS
 from drafter.library.pg.search import PgSearch
@@ -117,8 +117,6 @@ class PgLibrary(
         ``origin`` names this machine (default: the host name): files are synced per
         machine. ``local_dir`` holds this user's local files for the library.
         """
-        from psycopg_pool import ConnectionPool
-
         kwargs = connect_kwargs(spec)
         try:
             with psycopg.connect(spec, autocommit=True, connect_timeout=10, **kwargs) as conn:
@@ -139,15 +137,7 @@ class PgLibrary(
                 cls._repair_early(spec, conn)
         except psycopg.OperationalError as exc:
             raise connection_error(spec, exc) from None
-        pool = ConnectionPool(
-            spec,
-            min_size=1,
-            max_size=max(1, pool_size),
-            kwargs={"autocommit": True, **kwargs},
-            configure=configure_session,
-            open=False,
-            name="drafter",
-        )
+        pool = make_pool(spec, pool_size)
         try:
             pool.open(wait=True, timeout=30)
         except Exception as exc:

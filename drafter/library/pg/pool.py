@@ -1,7 +1,8 @@
 """The team library's connection pool in use: the session settings of its connections, a
 connection for a write (a server error said in one line), a read retried once when the
-server dropped the connection, and the writers' transaction with its advisory lock.
-(Reaching the server at all, passwords and connection errors: :mod:`.connect`.)
+server dropped the connection, a pool made ready at once when the server is back, and the
+writers' transaction with its advisory lock. (Reaching the server at all, passwords and
+connection errors: :mod:`.connect`.)
 
 A part of :class:`~drafter.library.pg.library.PgLibrary` (a mixin over the attributes its
 constructor sets); every other part reaches the server through these.
@@ -18,7 +19,7 @@ from contextlib import contextmanager
 
 import psycopg
 from psycopg import errors as pgerrors
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from drafter.library.model import LibraryBusy, LibraryError, ServerAway
 from drafter.library.pg import schema
@@ -46,6 +47,22 @@ def configure_session(conn) -> None:
     # many writers search at once: one process per search, not a few per search
     conn.execute("SET max_parallel_workers_per_gather = 0")
     conn.prepare_threshold = 0
+
+
+def make_pool(spec: str, size: int) -> ConnectionPool:
+    """The library's pool of connections (not yet open): at least one kept, ``size`` at
+    most, each in autocommit with :func:`configure_session`. One place for it, because a
+    pool that was backing off while the server was away is replaced by a fresh one
+    (:meth:`PgPool._revive`)."""
+    return ConnectionPool(
+        spec,
+        min_size=1,
+        max_size=max(1, size),
+        kwargs={"autocommit": True, **connect_kwargs(spec)},
+        configure=configure_session,
+        open=False,
+        name="drafter",
+    )
 
 
 _PLUMBING = {__file__, contextlib.__file__}  # frames passed over to name the asking method
@@ -117,23 +134,62 @@ class PgPool:
         window's re-probe and 重试)."""
         try:
             self._reach()
+            self._revive()
         except psycopg.OperationalError as exc:
             raise self._away(connection_error(self.spec, exc)) from None
-        with contextlib.suppress(Exception):
-            self.pool.check()
         self._server_away = False
         self.offline = ""
+
+    def _revive(self) -> None:
+        """The server just answered a direct connection: make the pool hand out a
+        connection at once. While the server was away the pool kept retrying in the
+        background with growing pauses (psycopg_pool's backoff: 1, 2, 4, 8, 16 s … for up
+        to five minutes), and asking it to check itself does not shorten the pause it is
+        in; so the office server restarted, 重试 said it answers, and the library still
+        refused for many seconds (a read gave up after :attr:`RECONNECT_SECONDS`). The
+        idle connections are checked; when none is left ready, a fresh pool with one new
+        connection replaces the old, which is closed (connections out of it are closed
+        when they come back). An error connecting passes (psycopg's)."""
+        with contextlib.suppress(Exception):
+            self.pool.check()
+        if self.pool.get_stats().get("pool_available", 0):
+            return
+        with self.__dict__.setdefault("_revive_lock", threading.Lock()):
+            old = self.pool
+            if old.get_stats().get("pool_available", 0):
+                return  # another thread made it ready meanwhile
+            fresh = make_pool(self.spec, old.max_size)
+            try:
+                fresh.open(wait=True, timeout=max(2, self.PROBE_SECONDS))
+            except BaseException:
+                fresh.close()
+                raise
+            self.pool = fresh
+        log.debug("team library: a fresh pool replaces one backing off")
+        old.close(timeout=1.0)
+
+    def _getconn(self, timeout: float | None) -> tuple[ConnectionPool, psycopg.Connection]:
+        """A pooled connection and the pool to give it back to: the pool may be replaced
+        (:meth:`_revive`) while this waits, and then this asks the fresh one."""
+        pool = self.pool
+        try:
+            return pool, pool.getconn(timeout=timeout)
+        except PoolClosed:
+            if self.pool is pool:
+                raise  # the library was closed
+        pool = self.pool
+        return pool, pool.getconn(timeout=timeout)
 
     @contextmanager
     def _conn(self) -> Iterator[psycopg.Connection]:
         self._check_online()
         try:
-            conn = self._live_connection()
+            pool, conn = self._live_connection()
             self._server_away = False
             try:
                 yield conn
             finally:
-                self.pool.putconn(conn)  # a broken one is discarded, not pooled again
+                pool.putconn(conn)  # a broken one is discarded, not pooled again
         except pgerrors.InsufficientPrivilege as exc:
             raise LibraryError(
                 f"{self.location}: 没有写入团队资料库的权限（只读账号只能检索和阅读）"
@@ -141,27 +197,41 @@ class PgPool:
         except psycopg.OperationalError as exc:
             raise self._away(connection_error(self.spec, exc)) from None
 
-    def _live_connection(self) -> psycopg.Connection:
-        """A pooled connection known to reach the server: one the server cut while it sat
-        in the pool (restarted overnight, the network dropped) is replaced, with the
-        other idle ones, before any work starts on it. Costs one round trip; a write (or
-        a read that is not retried) then never fails for an old connection's sake."""
-        conn = self.pool.getconn(timeout=self._pool_wait())
+    def _live_connection(self) -> tuple[ConnectionPool, psycopg.Connection]:
+        """A pooled connection known to reach the server, and its pool: one the server
+        cut while it sat in the pool (restarted overnight, the network dropped) is
+        replaced, with the other idle ones, before any work starts on it. Costs one round
+        trip; a write (or a read that is not retried) then never fails for an old
+        connection's sake. After the server was found away, one direct try first: when
+        it answers, the pool is made ready (:meth:`_revive`) instead of waiting out its
+        backoff; when not, a window's library says so at once and the command line's
+        waits for the pool as before."""
+        if self._server_away:
+            try:
+                self._reach()
+                self._revive()
+            except psycopg.OperationalError:
+                if self.hold_when_away:
+                    raise
+        pool, conn = self._getconn(self._pool_wait())
         try:
             ConnectionPool.check_connection(conn)
-            return conn
+            return pool, conn
         except psycopg.OperationalError as exc:
             cut = exc
-            self.pool.putconn(conn)
+            pool.putconn(conn)
         if self.hold_when_away:  # a window: one direct try, not the pool's wait
             try:
                 self._reach()
             except psycopg.OperationalError:
                 raise cut from None
-        with contextlib.suppress(Exception):
-            self.pool.check()
+            with contextlib.suppress(psycopg.OperationalError):
+                self._revive()  # checks the idle ones too
+        else:
+            with contextlib.suppress(Exception):
+                self.pool.check()
         try:
-            return self.pool.getconn(timeout=self.RECONNECT_SECONDS)
+            return self._getconn(self.RECONNECT_SECONDS)
         except PoolTimeout:  # the server is still away: say why the connection went
             raise cut from None
 
@@ -201,8 +271,11 @@ class PgPool:
                         self._reach()
                     except psycopg.OperationalError:
                         raise self._away(connection_error(self.spec, exc)) from None
-                with contextlib.suppress(Exception):
-                    self.pool.check()
+                    with contextlib.suppress(psycopg.OperationalError):
+                        self._revive()  # ready now, not after the pool's backoff
+                else:
+                    with contextlib.suppress(Exception):
+                        self.pool.check()
 
     _server_away = False  # the last read or write found no server (set per library)
 

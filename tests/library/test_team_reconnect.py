@@ -1,0 +1,97 @@
+"""A team library whose server comes back is usable at once, not after the pool's
+backoff. While the server is down, the connection pool (psycopg_pool) retries in the
+background with exponentially growing pauses (1 s, 2 s, 4 s, 8 s …): before, once the
+server answered again, the window's 重试 said so but the next read still waited for the
+pool's next scheduled attempt, many seconds later (and a read that gives up after 10 s
+failed outright). A real throwaway server, stopped and started; the waits counted are the
+pool's own (``requests_queued``: reads that found no connection ready), never wall-clock
+time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pg_cluster import ThrowawayCluster
+
+from drafter.library import LibraryError, open_library
+
+
+def _write(folder, n):
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"d{i}.txt").write_text(
+            f"在第{i}次会议上的讲话\n\n一、提高认识\n\n要抓紧抓实第{i}项工作。\n", "utf-8"
+        )
+    return folder
+
+
+def _backing_off(library, failures: int = 3) -> None:
+    """Wait until the pool has failed ``failures`` reconnection attempts in the background:
+    its next one is then scheduled seconds away (1 + 2 + 4 s spent: the next after 8 s)."""
+    deadline = time.monotonic() + 120  # a cap for a stuck machine, not a measure
+    while library.pool.get_stats().get("connections_errors", 0) < failures:
+        assert time.monotonic() < deadline, library.pool.get_stats()
+        time.sleep(0.1)
+
+
+def _queued(pool) -> int:
+    return pool.get_stats().get("requests_queued", 0)
+
+
+def _reads_without_waiting(library, read) -> None:
+    """``read()`` succeeds with a connection the pool had ready: no wait counted on the pool
+    it started with, nor on the fresh one it may have been given."""
+    before, queued = library.pool, _queued(library.pool)
+    read()
+    waits = _queued(before) - queued
+    if library.pool is not before:
+        waits += _queued(library.pool)
+    assert waits == 0, (before.get_stats(), library.pool.get_stats())
+
+
+def test_a_held_library_reads_at_once_after_a_probe_finds_the_server_back(tmp_path):
+    """The window's case: 团队资料库连接中断, the pool backs off, the server restarts, the
+    re-probe (重试) reaches it, and the very next read takes a connection at once."""
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("back")
+        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        try:
+            list(library.add([_write(tmp_path / "c", 2)]))
+            library.hold_when_away = True
+            cluster.halt()
+            with pytest.raises(LibraryError):
+                library.documents()
+            assert library.offline
+            _backing_off(library)
+            cluster.resume()
+            library.probe()
+            assert library.offline == ""
+            assert library.pool.get_stats()["pool_available"] >= 1  # ready, not scheduled
+            _reads_without_waiting(library, lambda: library.documents())
+            assert len(library.documents()) == 2
+            assert library.search("工作").total >= 1
+        finally:
+            library.close()
+
+
+def test_a_library_not_held_reads_at_once_when_the_server_is_back(tmp_path):
+    """The command line's library and a panel without a watch (同步 after the server came
+    back): no probe is asked for, so the read that follows a failure reaches the server
+    directly first and, finding it there, does not wait out the pool's backoff."""
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("back_unheld")
+        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        try:
+            list(library.add([_write(tmp_path / "c", 2)]))
+            cluster.halt()
+            with pytest.raises(LibraryError):
+                library.documents()
+            _backing_off(library)
+            cluster.resume()
+            _reads_without_waiting(library, lambda: library.documents())
+            assert len(library.documents()) == 2
+            list(library.add([_write(tmp_path / "c", 3)]))  # a write too
+            assert len(library.documents()) == 3
+        finally:
+            library.close()
