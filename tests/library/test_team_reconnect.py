@@ -71,6 +71,9 @@ def test_a_held_library_reads_at_once_after_a_probe_finds_the_server_back(tmp_pa
             _reads_without_waiting(library, lambda: library.documents())
             assert len(library.documents()) == 2
             assert library.search("工作").total >= 1
+            library.close()
+            library.probe()  # a re-probe that ends after the window closed the library
+            assert library.pool.closed  # no fresh pool left open behind it
         finally:
             library.close()
 

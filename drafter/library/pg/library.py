@@ -210,8 +210,9 @@ class PgLibrary(
                 conn.execute("DELETE FROM drafter.state WHERE key = %s", (key,))
 
     def close(self) -> None:
-        """Close the connection pool."""
-        self.pool.close()
+        """Close the connection pool (not while a re-probe replaces it)."""
+        with self._pool_lock():
+            self.pool.close()
 
     # Reading
 

@@ -154,10 +154,10 @@ class PgPool:
             self.pool.check()
         if self.pool.get_stats().get("pool_available", 0):
             return
-        with self.__dict__.setdefault("_revive_lock", threading.Lock()):
+        with self._pool_lock():
             old = self.pool
-            if old.get_stats().get("pool_available", 0):
-                return  # another thread made it ready meanwhile
+            if old.closed or old.get_stats().get("pool_available", 0):
+                return  # the library was closed, or another thread made it ready
             fresh = make_pool(self.spec, old.max_size)
             try:
                 fresh.open(wait=True, timeout=max(2, self.PROBE_SECONDS))
@@ -167,6 +167,11 @@ class PgPool:
             self.pool = fresh
         log.debug("team library: a fresh pool replaces one backing off")
         old.close(timeout=1.0)
+
+    def _pool_lock(self) -> threading.Lock:
+        """Held while the pool is replaced or closed: a library closed while a worker's
+        re-probe runs gets no fresh pool left open behind it."""
+        return self.__dict__.setdefault("_pool_lock_", threading.Lock())
 
     def _getconn(self, timeout: float | None) -> tuple[ConnectionPool, psycopg.Connection]:
         """A pooled connection and the pool to give it back to: the pool may be replaced
