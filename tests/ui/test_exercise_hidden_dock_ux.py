@@ -25,7 +25,7 @@ def test_an_exercise_tab_behind_another_dock_does_not_blank_the_reader(studied, 
     window.study_action.setChecked(False)  # 学习模式 off
     window.draft_dock.show()
     window.draft_dock.raise_()  # another dock in front of 学习 (the draft the writer goes back to)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.study.dock.visibleRegion().isEmpty(), timeout=WAIT_MS)
     assert window.study.dock.visibleRegion().isEmpty(), "the 学习 dock is behind the 草稿 tab"
     second = next(d for d in library.documents() if d.id != first.id)
     with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
