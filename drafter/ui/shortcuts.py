@@ -9,13 +9,15 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 # The widget that takes the keyboard when a dock is brought forward (Ctrl+1 ... Ctrl+5),
-# by object name: arrow keys and Enter then work at once.
+# by object name, the first one shown: arrow keys and Enter then work at once. In 学习模式
+# the reader's text is the study page's (studyText): Ctrl+3 put the keyboard on the first
+# button of the reader's toolbar, where Space made a template of the document.
 FOCUS_TARGETS = {
-    "searchDock": "searchBox",
-    "libraryDock": "libraryView",
-    "readerDock": "readerView",
-    "draftDock": "draftOutline",
-    "galleryDock": "templateList",
+    "searchDock": ("searchBox",),
+    "libraryDock": ("libraryView",),
+    "readerDock": ("readerView", "studyText"),
+    "draftDock": ("draftOutline",),
+    "galleryDock": ("templateList",),
 }
 
 # Window shortcuts that Qt's text boxes claim for themselves on Linux (Ctrl+E is "end of
@@ -27,10 +29,10 @@ GUARDED = ("Ctrl+E",)
 def focus_target(dock: QDockWidget) -> QWidget:
     """The widget of ``dock`` that should get the keyboard (the dock's widget if unknown)."""
     widget = dock.widget()
-    name = FOCUS_TARGETS.get(dock.objectName(), "")
-    found = widget.findChild(QWidget, name) if name else None
-    if found is not None and found.isVisibleTo(widget) and found.isEnabled():
-        return found
+    for name in FOCUS_TARGETS.get(dock.objectName(), ()):
+        found = widget.findChild(QWidget, name)
+        if found is not None and found.isVisibleTo(widget) and found.isEnabled():
+            return found
     for child in widget.findChildren(QWidget):  # e.g. the library view hidden while empty
         focusable = bool(child.focusPolicy() & Qt.FocusPolicy.TabFocus)
         if focusable and child.isVisibleTo(widget) and child.isEnabled():

@@ -68,6 +68,9 @@ class WindowActions:
         self.insert_reader_action = self.make_action(
             "插入阅读器选中的文字", rp.insert_selection, "Ctrl+Shift+Return"
         )
+        self.insert_reader_action.setShortcuts(  # the keypad's Enter too, as for search hits
+            [QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter")]
+        )
         self.template_from_doc_action = self.make_action(
             "以当前文稿为模板…", rp.request_template, "Ctrl+Shift+T", "按阅读器中文稿的结构生成模板"
         )

@@ -185,7 +185,10 @@ class ReaderPanel(
         self.next_button.setToolTip("下一处检索词（F3）")
         self.hits_label = QLabel()
         self.insert_button = QPushButton("插入到草稿")
-        self.insert_button.setToolTip("把选中的文字连同出处插入到草稿的当前节点")
+        self.insert_button.setToolTip(
+            "把选中的文字连同出处插入到草稿的当前节点（Ctrl+Shift+回车）；"
+            "在正文中可用 Shift+方向键选字，Ctrl+Shift+↓ 选到段尾"
+        )
         self.template_button = QPushButton("以此文为模板")
         self.template_button.setToolTip("按本文的提纲结构生成一个模板，在模板库中打开")
         self.edit_button = QPushButton("编辑信息…")
@@ -212,6 +215,7 @@ class ReaderPanel(
         bar = self.view.verticalScrollBar()
         bar.rangeChanged.connect(self._keep_pinned)
         bar.actionTriggered.connect(self._let_go)  # the reader's own scroll (wheel, keys, bar)
+        self.view.cursorPositionChanged.connect(self._caret_moved)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.outline)

@@ -28,8 +28,9 @@ class ReaderScrolling:
         # A document just shown is laid out again once the view has its final width (the
         # dock settles after the event loop runs): scroll again then, or the paragraph
         # ends up far from the top (seen with long reports opened from a search hit); and
-        # again whenever the text is wrapped anew while it is pinned (_keep_pinned).
-        QTimer.singleShot(0, lambda: self._scroll_to_block(index))
+        # again whenever the text is wrapped anew while it is pinned (_keep_pinned). Not once
+        # the reader has moved on (keys pressed before the event loop ran again, F3).
+        QTimer.singleShot(0, self._keep_pinned)
 
     def _keep_pinned(self, *_range) -> None:
         """The text was laid out again (a new width): put the pinned paragraph back on top."""
@@ -39,6 +40,13 @@ class ReaderScrolling:
     def _let_go(self, *_action) -> None:
         """The reader scrolled: the view is theirs now."""
         self._pinned = None
+
+    def _caret_moved(self) -> None:
+        """The caret left the paragraph held at the top (the keyboard moved it on): the view is
+        the reader's now. Qt scrolls to a caret without a scroll bar action, so the next
+        relayout put the view back on the paragraph opened at, the caret out of sight."""
+        if self._pinned is not None and self.view.textCursor().blockNumber() != self._pinned:
+            self._pinned = None
 
     def _scroll_to_block(self, index: int) -> None:
         """Put block ``index`` at the top of the view (as far as the scroll range allows)."""

@@ -1,5 +1,5 @@
-"""The reader's text view: read-only, and the selection can be dragged onto the draft
-carrying where it came from (a search hit's format, so the editor keeps the provenance)."""
+"""The reader's text view: read-only with a caret, and the selection can be dragged onto the
+draft carrying where it came from (a search hit's format, so the editor keeps the provenance)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from drafter.ui.mime import hit_mime_data
+from drafter.ui.widgets.caret_keys import caret_key
 
 
 class ReaderView(QTextBrowser):
@@ -19,6 +20,10 @@ class ReaderView(QTextBrowser):
 
     Qt starts no drag from a read-only browser by itself: a press inside the selection
     followed by a move past the drag distance starts one here.
+
+    The keyboard has a caret (:mod:`~drafter.ui.widgets.caret_keys`): Ctrl+3 put the focus
+    here, but the arrows only scrolled and Shift+↓ selected nothing, so 插入到草稿
+    (Ctrl+Shift+Return) was for mouse users only (ux54's walk).
     """
 
     def __init__(
@@ -28,6 +33,15 @@ class ReaderView(QTextBrowser):
         self._hits_for_selection = hits_for_selection
         self._press: QPoint | None = None
         self._double_click: tuple[float, QPoint] | None = None
+        self.setTextInteractionFlags(
+            self.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: the caret's paragraph keys and a caret out of view brought back first
+        (:func:`~drafter.ui.widgets.caret_keys.caret_key`); every other key is Qt's."""
+        if not caret_key(self, event):
+            super().keyPressEvent(event)
 
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802 - Qt override
         """Qt override: a selection is dragged or copied as search hits with their provenance, so a

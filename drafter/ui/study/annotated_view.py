@@ -35,6 +35,7 @@ from drafter.ui.study.study_marks import (
     FrameMark,
     Segment,
 )
+from drafter.ui.widgets.caret_keys import caret_key
 from drafter.ui.widgets.text_menu import reading_menu
 
 
@@ -68,6 +69,12 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
         menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Qt override: the reader's caret keys (Ctrl+↓ / Ctrl+↑ by paragraph, a caret out of
+        view brought back first: :mod:`~drafter.ui.widgets.caret_keys`); the rest is Qt's."""
+        if not caret_key(self, event):
+            super().keyPressEvent(event)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -200,6 +207,21 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
             return None
         start, end = snap_span(self._texts.get(pa[0], ""), pa[1], pb[1])
         return pa[0], start, end, ""
+
+    def selected_range(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The selection's first and last text positions as (paragraph, offset) pairs, across
+        paragraphs (several selected with Ctrl+Shift+↓, or a run-in heading's line), the
+        annotation tags at its ends left out; None when it holds no text. 插入到草稿 takes this:
+        :meth:`selected_span` is one paragraph's (a note's quotation), and a selection over two
+        paragraphs inserted nothing (先在阅读器中选中要插入的文字)."""
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        pa = self._text_position(c.selectionStart(), c.selectionEnd(), 1)
+        pb = self._text_position(c.selectionEnd(), c.selectionStart(), -1)
+        if pa is None or pb is None or pb <= pa:
+            return None
+        return pa, pb
 
     def _text_position(self, at: int, limit: int, step: int) -> tuple[int, int] | None:
         """(paragraph, offset) of document position ``at``, or of the nearest text position

@@ -300,22 +300,30 @@ class ReaderStudyMode(QObject):
 
     def _mirror_selection(self) -> None:
         """Select the same words in the hidden plain view (its block N is paragraph N), so the
-        reader's 插入到草稿 takes them with their provenance."""
+        reader's 插入到草稿 takes them with their provenance: one paragraph's words as a note
+        would quote them, or a selection over several paragraphs from the first to the last
+        of its words."""
         if not self.active or self.masked or self.reader.document is None:
             return
-        span = self.page.text.selected_span()
+        text = self.page.text
+        span = text.selected_span()
+        ends = ((span[0], span[1]), (span[0], span[2])) if span else text.selected_range()
         view = self.reader.view
         cursor = QTextCursor(view.document())
-        if span is not None:
-            paragraph, start, end, _ = span
-            block = view.document().findBlockByNumber(paragraph)
-            if block.isValid():
-                length = max(0, block.length() - 1)
-                cursor.setPosition(block.position() + min(start, length))
-                cursor.setPosition(
-                    block.position() + min(end, length), QTextCursor.MoveMode.KeepAnchor
-                )
+        if ends is not None:
+            first, last = (self._plain_position(*end) for end in ends)
+            if first is not None and last is not None:
+                cursor.setPosition(first)
+                cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
         view.setTextCursor(cursor)
+
+    def _plain_position(self, paragraph: int, offset: int) -> int | None:
+        """The plain view's document position of ``offset`` in ``paragraph`` (None: no such
+        paragraph there)."""
+        block = self.reader.view.document().findBlockByNumber(paragraph)
+        if not block.isValid():
+            return None
+        return block.position() + min(offset, max(0, block.length() - 1))
 
     def step_term(self, delta: int) -> None:
         """The reader's ▲/▼ (F3) step through the search terms on the study page too."""
