@@ -51,6 +51,18 @@ def behind_tab(widget: QWidget) -> bool:
     return parent is not None and not parent.isFloating() and parent.visibleRegion().isEmpty()
 
 
+def bring_forward(widget: QWidget) -> None:
+    """Raise the dock holding ``widget`` when another dock's tab hides it (:func:`behind_tab`):
+    a label's Alt+letter gives its field the keyboard wherever that field is, seen or not."""
+    if not behind_tab(widget):
+        return
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QDockWidget):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.raise_()
+
+
 def next_on_screen(window: QWidget, forward: bool) -> QWidget | None:
     """The widget Tab (``forward``) or Shift+Tab gives the focus to in ``window``, as Qt's
     own focus chain would, skipping what :func:`behind_tab` hides; None when there is none."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 import html
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,18 +27,22 @@ from drafter.corpus.display import book_title
 from drafter.drafts.dates import date_problem
 from drafter.drafts.model import DraftMeta, DraftParagraph, Provenance
 from drafter.study.stats import spoken_for
+from drafter.ui.shortcuts import bring_forward
 
 CHARS_PER_MINUTE = 220
 ADOPT_LINK = "drafter:adopt-example"
 
-# (field, label, placeholder) of the metadata strip, in display order.
+# (field, label, placeholder) of the metadata strip, in display order. Each label has an
+# Alt+letter (标题(&T): Alt+T puts the keyboard in the title from anywhere in the window), as
+# the menus have (文件(&F)…): an opened draft's title was a dozen Shift+Tabs away. The letters
+# are none of the menus' (F E V R L H), and no other shortcut of the window uses Alt+letter.
 META_FIELDS = (
-    ("title", "标题", "讲话稿标题，如：在全市安全生产工作会议上的讲话"),
-    ("subtitle", "副标题", "可不填；印在标题下，前加破折号"),
-    ("speaker", "讲话人", "如：张三"),
-    ("post", "职务", "如：市委副书记、市长"),
-    ("date", "日期", "YYYY-MM-DD"),
-    ("occasion", "场合", "如：全市安全生产工作会议"),
+    ("title", "标题(&T)", "讲话稿标题，如：在全市安全生产工作会议上的讲话"),
+    ("subtitle", "副标题(&U)", "可不填；印在标题下，前加破折号"),
+    ("speaker", "讲话人(&S)", "如：张三"),
+    ("post", "职务(&P)", "如：市委副书记、市长"),
+    ("date", "日期(&D)", "YYYY-MM-DD"),
+    ("occasion", "场合(&O)", "如：全市安全生产工作会议"),
 )
 
 
@@ -77,6 +82,7 @@ class MetaStrip(QWidget):
             self.edits[name] = edit
             caption = QLabel(label)
             caption.setBuddy(edit)
+            edit.installEventFilter(self)  # its Alt+letter brings the draft's dock forward
             self._captions[name] = caption
         self.date_error = QLabel()
         self.date_error.setObjectName("draftMetaDateError")
@@ -87,6 +93,19 @@ class MetaStrip(QWidget):
         self.edits["date"].editingFinished.connect(self._restore_good_date)
         self.compact: bool | None = None
         self.set_compact(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        """Qt override: a field given the keyboard by its Alt+letter while the draft's dock is
+        behind another dock's tab (1280x720: 阅读, 草稿, 模板 share one place) brings the dock
+        forward; the title had the keyboard unseen, and typing changed it blind."""
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() == Qt.FocusReason.ShortcutFocusReason
+            and isinstance(watched, QWidget)
+        ):
+            bring_forward(watched)
+        return super().eventFilter(watched, event)
 
     def _on_edited(self, name: str, text: str) -> None:
         if name == "date":
