@@ -45,9 +45,15 @@ _SITE_PREFACE = re.compile(
 )
 
 
-# the speaker's own words (我讲几点意见，供大家参考。 / 以上是我的一点体会，仅供参考。) are the speech,
-# unless the site speaks of itself (小编 / 本站 / 本文)
-_SPEAKER_OWN = re.compile(r"我")
+# the nouns a speaker calls his own talk by when he winds it up (以上讲评，… / 以上汇报。): a
+# 讲评 (an official's review of the units after an inspection) ends 以上讲评，…仅供大家参考。
+# closing_start's winding-up openers read them too
+OWN_TALK = "总结|汇报|报告|发言|讲话|讲评|点评|述职|表态|交流"
+
+# the speaker's own words (我讲几点意见，供大家参考。 / 以上是我的一点体会，仅供参考。 / 以上讲评，
+# …仅供大家参考。, his talk named without 我) are the speech, unless the site speaks of itself
+# (小编 / 本站 / 本文); a site says 以上内容 / 以上就是, never 以上意见 / 以上讲评
+_SPEAKER_OWN = re.compile(rf"我|^以上(?:意见|{OWN_TALK})[，,。]")
 
 
 _SITE_SELF = re.compile(r"小编|本站|本文|网站|网友")

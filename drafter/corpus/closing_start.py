@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.apparatus_top import OWN_TALK
 from drafter.corpus.candidates import (
     Candidate,
 )
@@ -98,7 +99,8 @@ _VOCATIVE_TAIL = 5
 _WINDING_UP = re.compile(
     r"^(?:总之[，,]|总而言之|综上所述[，,]|总上(?:所述)?[^。，,]{0,12}[，,]|总括(?:起来)?[，,]"
     r"|(?:今天|最后|下面)?(?:我)?就(?:先)?(?:讲|说|谈)(?:这些|这么多|到这里)"
-    r"|以上(?:意见|几点意见|所讲|是我(?:讲|谈|说)的)|以上(?:总结|汇报|报告|发言)[，,。]"
+    # the talk named (以上讲评，…): only before a comma or a stop (以上讲话精神 is the body's)
+    rf"|以上(?:意见|几点意见|所讲|是我(?:讲|谈|说)的)|以上(?:{OWN_TALK})[，,。]"
     r"|(?:如有)?不妥之处"
     r"|谢谢(?:大家|各位|同志们)[。！!]?$)"
 )
@@ -470,7 +472,7 @@ def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
 
 
 _FORMULA_END = re.compile(
-    r"^(此致|敬礼|谢谢(大家|各位)?|以上(报告|意见|汇报|发言|讲话|述职)[^。]{0,16}"
+    rf"^(此致|敬礼|谢谢(大家|各位)?|以上(意见|{OWN_TALK})[^。]{{0,16}}"
     r"|特此(报告|通知|通报|函告|函复|批复|公告|说明)|妥否，请批示|当否，请批示)[。！!]?$"
 )
 

@@ -567,3 +567,40 @@ def test_the_paragraph_after_an_item_with_text_of_its_own_stays_its_text() -> No
     clauses = [t.replace("。", "；") for t in ITEMS]
     text = HEAD + PARTS + "三、几点具体要求\n\n" + "\n\n".join(clauses) + f"\n\n{FORECAST}\n"
     assert parse_text(text).outline.closing == []
+
+
+REVIEW_HEAD = (
+    "在全市安全生产检查讲评会上的讲话\n\n同志们：\n\n这次检查历时半个月，现在我讲评一下。\n\n"
+)
+REVIEW_PARTS = "".join(
+    f"{head}\n\n{TASK}\n\n{TASK}\n\n{TASK}\n\n"
+    for head in ("一、总体情况", "二、存在的问题", "三、下一步要求")
+)
+AFTER = "希望各单位对照问题，抓紧整改，确保各项工作落到实处。"
+
+
+def test_own_talk_named_opens_the_closing() -> None:
+    """以上讲评，… / 以上表态。: the speaker names his own talk (a review of the units after an
+    inspection, a pledge, an exchange) as 以上意见 / 以上汇报 are named, and winds up there;
+    offered 仅供大家参考 without a 我, it is still his, not a 范文 site's line."""
+    for noun in ("讲评", "点评", "讲话", "述职", "表态", "交流"):
+        wind = f"以上{noun}，主要是这次看到的情况，不一定准确，仅供大家参考。"
+        closing = _closing(REVIEW_HEAD + REVIEW_PARTS + f"{wind}\n\n{AFTER}\n")
+        assert closing == [wind, AFTER], noun
+        last = wind + AFTER  # the text's last paragraph, where a site's 仅供参考 line stands
+        assert _closing(REVIEW_HEAD + REVIEW_PARTS + f"{last}\n") == [last], noun
+
+
+def test_own_talk_noun_inside_a_phrase_is_body() -> None:
+    """以上讲话精神要传达到每个支部: the noun runs on into the body's phrase (no comma or stop
+    after it), so the paragraph stays in the last part."""
+    body = "以上讲话精神要传达到每个支部，各单位要结合实际抓好落实，确保各项要求落到实处。"
+    closing = _closing(REVIEW_HEAD + REVIEW_PARTS + f"{body}\n\n{TASK}\n")
+    assert body not in closing
+
+
+def test_site_line_after_the_text_still_goes() -> None:
+    """以上内容仅供参考 / 以上就是…: a 范文 site's line after the speech is still clutter; only
+    the talk named by its speaker (以上讲评，) is kept."""
+    doc = parse_text(REVIEW_HEAD + REVIEW_PARTS + f"{AFTER}\n\n以上内容仅供大家参考。\n")
+    assert "以上内容仅供大家参考。" not in doc.outline.closing + doc.outline.sections[-1].paragraphs
