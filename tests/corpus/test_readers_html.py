@@ -251,3 +251,29 @@ def test_a_page_whose_article_is_one_table_cell_of_br_lines(tmp_path):
     path = tmp_path / "讲话.html"
     path.write_text(page, "utf-8")
     _check_speech(load_document(path))
+
+
+def test_full_width_spaces_stay_as_the_page_types_them(tmp_path):
+    """传承红色基因　走好新时代赶考路: a full-width space between two phrases of a title or a
+    heading is typed content (the 公文 way) and stays; the extractor joins whitespace with
+    str.split, which took U+3000 for a space. &nbsp; runs and ASCII spaces are layout and
+    are made one space as before; a paragraph's full-width indent is trimmed as before."""
+    part = "各级党组织要把红色资源利用好、把红色传统发扬好、把红色基因传承好，让党员干部在学习中受教育。"
+    body = "".join(f"<p>　　{part}</p>" for _ in range(6))
+    page = (
+        '<html><head><meta charset="utf-8"><title>传承红色基因　走好新时代赶考路</title></head>'
+        '<body><div class="nav"><a href="/">首页</a></div><div id="content">'
+        "<h1>传承红色基因　走好新时代赶考路</h1>"
+        f"<p>一、坚定理想信念　筑牢思想根基</p>{body}"
+        f"<p>二、锤炼&nbsp;&nbsp;过硬作风 　勇于担当作为</p>{body}"
+        "</div></body></html>"
+    )
+    path = tmp_path / "党课.html"
+    path.write_text(page, "utf-8")
+    doc = load_document(path)
+    assert doc.metadata.title == "传承红色基因　走好新时代赶考路"
+    assert [s.heading for s in doc.outline.sections] == [
+        "坚定理想信念　筑牢思想根基",
+        "锤炼 过硬作风　勇于担当作为",
+    ]
+    assert doc.outline.sections[0].paragraphs[0] == part

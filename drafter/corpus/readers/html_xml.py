@@ -9,6 +9,7 @@ at a time given back its full-width spaces.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block
@@ -30,7 +31,13 @@ _HEADINGS = {"h1": 1, "h2": 1, "h3": 2, "h4": 3, "h5": 4, "h6": 4}
 
 
 def extract(trafilatura, tree, favor_recall: bool = False) -> str | None:
-    """trafilatura's XML of the page's main content (paragraphs, heads, lists, tables)."""
+    """trafilatura's XML of the page's main content (paragraphs, heads, lists, tables), with
+    the page's full-width spaces where it has them (:func:`hold_full_width`)."""
+    with hold_full_width(tree) as give_back:
+        return give_back(_extract(trafilatura, tree, favor_recall))
+
+
+def _extract(trafilatura, tree, favor_recall: bool) -> str | None:
     return trafilatura.extract(
         tree,
         output_format="xml",
@@ -45,6 +52,52 @@ def extract(trafilatura, tree, favor_recall: bool = False) -> str | None:
         config=_config(),
         date_extraction_params=_date_params(),
     )
+
+
+# a printable character no page writes (U+303F IDEOGRAPHIC HALF FILL SPACE: a symbol, not a
+# space) standing for U+3000 while the extractor reads the page
+_HELD = "\u303f"
+
+# held full-width spaces inside a line, with the ASCII spaces beside them
+_HELD_RUN = re.compile(rf"[ \t]*{_HELD}[{_HELD} \t]*")
+
+# whitespace at a tag's or a line's edge, which the extractor trims ("　　各级…" indented)
+_EDGE = re.compile(rf"(?<=>)[{_HELD}\s]+|[{_HELD}\s]+(?=<)|^[{_HELD}\s]+|[{_HELD}\s]+$", re.M)
+
+
+@contextmanager
+def hold_full_width(tree):
+    """Within the block the page's full-width spaces (U+3000) stand as :data:`_HELD`, and the
+    callable it gives turns the extractor's output back. Why: trafilatura trims and joins
+    whitespace with Python's str.split, which takes U+3000 for a space, so a title typed
+    传承红色基因　走好新时代赶考路 (the 公文 way between two phrases) came out with an ASCII
+    space. Held as a symbol it passes through as text; the rest of what the extractor does
+    (its &nbsp; and ASCII spaces, its trimming of a line's ends) is as before. A page that
+    holds the stand-in itself is read unheld, as before; the tree is given back as it was."""
+    nodes = [e for e in tree.iter() if "\u3000" in (e.text or "") + (e.tail or "")]
+    held = bool(nodes) and not any(_HELD in (e.text or "") + (e.tail or "") for e in tree.iter())
+    for node in nodes if held else ():
+        _swap(node, "\u3000", _HELD)
+    try:
+        yield lambda out: _given_back(out) if held and out else out
+    finally:
+        for node in tree.iter() if held else ():
+            _swap(node, _HELD, "\u3000")
+
+
+def _swap(node, old: str, new: str) -> None:
+    if node.text and old in node.text and isinstance(node.tag, str):
+        node.text = node.text.replace(old, new)
+    if node.tail and old in node.tail:
+        node.tail = node.tail.replace(old, new)
+
+
+def _given_back(out: str) -> str:
+    """The extractor's output with the held spaces as the page typed them: inside a line as
+    many U+3000 as the page has there (the ASCII spaces beside them dropped); at a tag's or a
+    line's edge none, as the extractor trims whitespace there."""
+    out = _EDGE.sub(lambda m: m[0].replace(_HELD, ""), out)
+    return _HELD_RUN.sub(lambda m: "\u3000" * m[0].count(_HELD), out)
 
 
 def _date_params() -> dict:
