@@ -72,14 +72,7 @@ class StudyDockLayout:
         """学习模式 off: the left column shows again what it showed before 学习 came to it (the
         library or the search a writer goes back to), unless the user has moved on since."""
         before, self._left_before = self._left_before, None
-        dock = self.dock
-        if (
-            before is not None
-            and dock is not None
-            and _in_front(dock)
-            and before in self.window.tabifiedDockWidgets(dock)
-        ):
-            before.raise_()
+        self._raise_in_place_of_study(before)
 
     def _give_back_tab(self) -> None:
         """学习模式 off: the 学习 dock's column shows again the tab that was in front before the
@@ -91,13 +84,19 @@ class StudyDockLayout:
         if before is None and self._mode_restored:
             before = self.window.draft_dock
         self._mode_restored = False
+        if before is not None and not before.isFloating():
+            self._raise_in_place_of_study(before)
+
+    def _raise_in_place_of_study(self, before: Any) -> None:
+        """Bring ``before`` to the front of the 学习 dock's tab group, but only while 学习 is
+        still in front there and ``before`` still shares its tabs: a user who picked another
+        tab meanwhile, or moved a dock away, keeps what they chose."""
         dock = self.dock
         if (
             before is not None
             and dock is not None
             and _in_front(dock)
             and before in self.window.tabifiedDockWidgets(dock)
-            and not before.isFloating()
         ):
             before.raise_()
 
