@@ -9,7 +9,6 @@ global value for free; its own ``--library`` (after the sub-command) wins when g
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import os
 import sys
@@ -40,7 +39,7 @@ GLOBAL_LIBRARY = "global_library"
 def build_parser() -> argparse.ArgumentParser:
     """The ``drafter`` parser with every sub-command module's parser, in Chinese."""
     cli_zh.install()
-    parser = argparse.ArgumentParser(
+    parser = cli_zh.ChineseArgumentParser(
         prog="drafter",
         description="讲话稿起草助手 Drafter：阅读、检索、起草中文讲话稿和报告。",
     )
@@ -77,7 +76,6 @@ def main(argv: list[str] | None = None) -> int:
         if exc.code == 2:
             given = sys.argv[1:] if argv is None else argv
             _hint_dash_files(given)
-            _hint_command(parser, given)
         raise
     if not getattr(args, "func", None):
         # No sub-command: start the desktop app when it exists, else show help.
@@ -113,69 +111,6 @@ def _hint_dash_files(argv: list[str]) -> None:
                 f"请写成 ./{arg}，或写在 -- 之后",
                 file=sys.stderr,
             )
-
-
-# What a new user types for a command in Chinese, or from another tool, and the command
-# meant (``drafter 检索 …`` or ``drafter open 文件``)
-COMMAND_GUESSES = {
-    "检索": "search",
-    "搜索": "search",
-    "查找": "search",
-    "导入": "library add",
-    "资料库": "library",
-    "审稿": "review",
-    "审阅": "review",
-    "检查": "review",
-    "提纲": "outline",
-    "大纲": "outline",
-    "导出": "export",
-    "模板": "templates",
-    "新建": "new",
-    "学习": "study",
-    "笔记": "notes",
-    "比较": "compare",
-    "对比": "compare",
-    "批注": "comment",
-    "版本": "versions",
-    "open": "gui --open 文件",
-    "打开": "gui --open 文件",
-    "import": "library add",
-    "add": "library add",
-    "help": "--help",
-    "帮助": "--help",
-}
-
-
-def _hint_command(parser: argparse.ArgumentParser, argv: list[str]) -> None:
-    """After argparse refused the arguments: the command word is none of drafter's (a typo,
-    a Chinese word, ``open``); argparse only lists the fourteen choices, so say which one was
-    probably meant. A first-hour walk: ``drafter libary`` and ``drafter open 报告.docx``
-    answered with the list alone."""
-    choices: dict[str, object] = {}
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            choices = dict(action.choices)
-    word, skip = None, False
-    for arg in argv:
-        if skip:
-            skip = False
-        elif arg == "--library":
-            skip = True
-        elif not arg.startswith("-"):
-            word = arg
-            break
-    if word is None or word in choices or not choices:
-        return
-    meant = COMMAND_GUESSES.get(word) or COMMAND_GUESSES.get(word.lower())
-    if meant is None:
-        close = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
-        meant = close[0] if close else None
-    if meant is not None:
-        print(
-            f"drafter：提示：没有“{word}”这个命令，要用的是不是 drafter {meant}？"
-            "（drafter --help 列出全部命令）",
-            file=sys.stderr,
-        )
 
 
 def apply_global_options(args: argparse.Namespace) -> argparse.Namespace:

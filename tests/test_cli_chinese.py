@@ -61,7 +61,7 @@ def test_usage_and_errors_are_chinese(capsys):
     assert err.startswith("用法：") and "缺少必需的参数" in err
     with pytest.raises(SystemExit):
         main(["no-such-command"])
-    assert "无效的选项" in capsys.readouterr().err
+    assert "没有“no-such-command”这个命令" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--help"])
     out = capsys.readouterr().out

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from drafter.cli_zh import ChineseArgumentParser
 from drafter.commands.import_progress import upgrade_index
 from drafter.commands.library_access import add_library_option, guarded, open_library
 from drafter.commands.output import print_json
@@ -22,7 +23,7 @@ _QUERY_HELP = (
 )
 
 
-class _QueryParser(argparse.ArgumentParser):
+class _QueryParser(ChineseArgumentParser):
     """Takes every argument that is not one of its own options as a query word.
 
     argparse alone rejects ``drafter search 改革 -腐败`` (an exclusion looks like an unknown
@@ -68,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     search from a shell. Its parser takes every word that is not a ``--long`` option as the
     query (see ``_QueryParser``), so ``改革 -腐败`` excludes a word instead of failing."""
     p = sub.add_parser("search", help="检索资料库中的段落")
-    p.__class__ = _QueryParser  # subparsers build plain parsers; see _QueryParser
+    p.__class__ = _QueryParser  # subparsers build the parent's class; see _QueryParser
     p.add_argument("query", nargs="+", metavar="QUERY", help=_QUERY_HELP)
     add_library_option(p)
     p.add_argument("--limit", type=int, default=20, metavar="N", help="显示的结果数（默认 20）")
