@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 ENV_VAR = "DRAFTER_LIBRARY"
 DATABASE_SCHEMES = ("postgresql://", "postgres://")
@@ -44,6 +44,35 @@ def describe(spec: str | Path) -> str:
     netloc = parts.netloc.rsplit("@", 1)
     user = (parts.username or "") + ":***"
     return urlunsplit(parts._replace(netloc=f"{user}@{netloc[-1]}"))
+
+
+def shown_name(spec: str | Path) -> str:
+    """The name a user recognises a library by: a folder's full path (a relative one as
+    ``make run``'s ``.drafter-library`` resolved against where the app started), a team
+    library's server and database (``db.office/drafter``, ``db.office:5433/drafter``), a
+    ``service=NAME``'s NAME. Never a password, nor the user name a URL carries.
+
+    Why not :func:`describe`: that is the whole spec for logs; the status bar said only
+    资料库 and the tooltip ``.drafter-library``, which names no place a user can find.
+    """
+    text = str(spec).strip()
+    if not is_database_spec(text):
+        return str(Path(text).expanduser().absolute())
+    if text.startswith("service="):
+        return _PASSWORD_PARAMETER.sub("", text[len("service=") :]).split()[0]
+    parts = urlsplit(text)
+    query = parse_qs(parts.query)
+    try:
+        host = parts.hostname or (query.get("host") or [""])[0]
+        port = parts.port or (query.get("port") or [None])[0]
+    except ValueError:  # a port that is no number: show the address as written
+        host, port = parts.netloc.rsplit("@", 1)[-1], None
+    if not host or host.startswith("/") or host in ("localhost", "127.0.0.1", "::1"):
+        host = "本机"
+    elif port and str(port) != "5432":
+        host = f"{host}:{port}"
+    database = parts.path.lstrip("/") or (query.get("dbname") or [""])[0] or parts.username
+    return f"{host}/{database}" if database else host
 
 
 def has_password(spec: str | Path) -> bool:

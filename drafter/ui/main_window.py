@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QWidget,
 )
 
+from drafter.library.location import shown_name
 from drafter.settings import Settings
 from drafter.ui import menus, window_dialogs
 from drafter.ui.dialogs import help as help_boxes
@@ -40,6 +40,7 @@ from drafter.ui.screen_fit import (
 )
 from drafter.ui.shortcuts import ShortcutGuard
 from drafter.ui.study.controller import install_study
+from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.widgets.text_prompt import ask_name
 from drafter.ui.window_actions import WindowActions
 from drafter.ui.window_closing import WindowClosing
@@ -135,7 +136,11 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             lambda exc: self.show_status(f"无法打开出处：{exc}"),
             lambda: self.library,
         )
-        self.library_label = QLabel("正在打开资料库…")
+        # the library by the name a user knows it by (its folder's full path, the team
+        # server's name), elided in the middle when long: the whole in the tooltip
+        self.library_label = ElidedLabel(
+            "正在打开资料库…", widest=self.fontMetrics().horizontalAdvance("资" * 40)
+        )
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
         self.review = install_review(self)  # the 审稿 dock, F7
@@ -310,11 +315,15 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             name += "（只读）"
         if self.library_watch.is_offline:
             name += "（连接中断）"
-        self.library_label.setText(f"{name}：{docs} 篇" if self.library else "正在打开资料库…")
-        if self.library is not None:
-            where = str(getattr(self.library, "location", ""))
-            tip = f"{where}\n{held_tip(self.read_only)}" if self.read_only else where
-            self.library_label.setToolTip(tip)
+        if self.library is None:
+            self.library_label.setText("正在打开资料库…")
+            return
+        where = shown_name(getattr(self.library, "location", "") or self.library.root)
+        self.library_label.setText(f"{name}：{where}（{docs} 篇）")
+        tip = f"{name}：{where}\n共 {docs} 篇文稿"
+        self.library_label.setToolTip(
+            f"{tip}\n{held_tip(self.read_only)}" if self.read_only else tip
+        )
 
     def _on_offline(self, why: str) -> None:
         """The team library's server is away: the banner says why, the label says so. Said

@@ -66,7 +66,7 @@ def test_every_menu_action_with_shortcut_is_unique(make_window):
 def test_search_hit_opens_reader_and_inserts_into_draft(qtbot, make_window, tmp_path):
     window = make_window()
     _imported(qtbot, window, tmp_path)
-    assert window.library_label.text() == "资料库：4 篇"
+    assert window.library_label.text() == f"资料库：{tmp_path / 'lib'}（4 篇）"
     with qtbot.waitSignal(window.search_panel.search_finished, timeout=WAIT_MS):
         window.search_panel.search("参谋部")
     hit = window.search_panel.model.hit_at(0)

@@ -14,17 +14,20 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class ElidedLabel(QLabel):
-    """One line of plain text, elided to the label's width; :meth:`text` is the whole."""
+    """One line of plain text, elided to the label's width; :meth:`text` is the whole.
+    ``widest`` caps the width it asks for (pixels), so a long text does not push the layout."""
 
     def __init__(
         self,
         text: str = "",
         parent: QWidget | None = None,
         mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+        widest: int = 320,
     ) -> None:
         super().__init__(parent)
         self._full = ""
         self._mode = mode
+        self._widest = widest
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 
@@ -57,7 +60,7 @@ class ElidedLabel(QLabel):
         """
         hint = super().sizeHint()
         full = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
-        return QSize(min(full, 320), hint.height())
+        return QSize(min(full, self._widest), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         """Qt override: re-elide the text to the new width."""
