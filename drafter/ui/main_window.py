@@ -33,7 +33,7 @@ from drafter.ui.panels.search_panel import SearchPanel
 from drafter.ui.read_only import held_tip, hold, read_only_reason
 from drafter.ui.reader_memory import reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
-from drafter.ui.review_controller import install_review
+from drafter.ui.review_install import install_review
 from drafter.ui.screen_fit import (
     default_window_rect,
     keep_main_window_on_screen,
