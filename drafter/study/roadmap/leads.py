@@ -23,6 +23,7 @@ from drafter.study.roadmap.sections import numbered_prefix
 from drafter.study.roadmap.sentence import (
     PICKS,
     ahead_count,
+    announces_nothing,
     items_follow,
     order_runs_on,
     roadmap_count,
@@ -65,6 +66,10 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
+            if count is False and k == len(sents) - 1 and _one_plain_between(lay, idx, node):
+                # 现将…情况报告如下，请予评议。 then one paragraph summing the year up, then 一、…
+                # 二、…: a pointer with one plain paragraph between it and its parts
+                count = ahead_count(sent.text)
             if count is False and targets and idx == _last(lay, node) and ends_lead(sents, k):
                 count = talk_over_sections(sent.text, targets)
             if count is False and targets and idx == _last(lay, node) and not last_in_lead:
@@ -126,6 +131,24 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
             )
         )
     return found
+
+
+def _one_plain_between(lay: Layout, idx: int, node: Node | None) -> bool:
+    """Whether paragraph ``idx`` is the lead's last but one and the lead's last paragraph
+    announces nothing itself (no roadmap sentence, no closing colon or pointer) before
+    sections numbered from 1: a pointer ending ``idx`` then still points at those sections
+    (…需要提出以下建议，请大会予以审议。 then 今后五年政府的主要任务应该是：… then （一）…（五）) —
+    an opening summary or a statement of the whole task stands between them. A last paragraph
+    that points ahead itself (…今年要着重抓好以下工作：) is the one its parts belong to."""
+    own = lay.preamble if node is None else node.own
+    if len(own) < 2 or own[-2] != idx or own[-1] != idx + 1:
+        return False
+    targets = lay.siblings_of(node)
+    first = targets[0].section.marker if targets else None
+    marker = heading_marker(first) if first else None
+    if marker is None or marker.ordinal != 1 or len(numbered_prefix(targets)) < 2:
+        return False
+    return announces_nothing(lay.paragraphs[idx + 1].text)
 
 
 def _parts_in_lead(

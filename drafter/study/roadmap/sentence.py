@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
+from drafter.study.text import sentences
 
 
 def _number(word: str) -> int | None:
@@ -173,6 +174,20 @@ def ahead_count(sentence: str) -> int | None | bool:
     return False
 
 
+def announces_nothing(paragraph: str) -> bool:
+    """Whether a paragraph standing between a pointer and its parts announces nothing itself:
+    no sentence of it speaks of parts to come (roadmap_count, talk_ahead) and it does not end
+    on a colon or a pointer. Such a paragraph (an opening summary, the year's task in one
+    sentence) leaves the pointer before it pointing at the parts after it; one that points
+    ahead itself (…今年要着重抓好以下工作：) is the one the parts belong to."""
+    sents = sentences(paragraph)
+    if not sents or sents[-1].text.strip().endswith(("：", ":")):
+        return False
+    return ahead_count(sents[-1].text) is False and all(
+        roadmap_count(s.text) is False and talk_ahead(s.text) is False for s in sents
+    )
+
+
 def roadmap_count(sentence: str) -> int | None | bool:
     """``False`` when the sentence is no roadmap; else the count it names (``None`` for 几).
 
@@ -254,8 +269,11 @@ def roadmap_count(sentence: str) -> int | None | bool:
         # spoken of
         # (我想用三个词来概括: 用 takes them up as 将/把 do)
         # (分为国内战争和民族战争两个过程来说: the division names its parts before the count)
+        # (我挑几个有代表性的单位讲一讲: the speaker picks that many of something to speak of,
+        # whatever it is — the picked ones are the parts)
         taken_up = any(0 <= v.start() - m.end() <= 12 for v in verbs) and re.search(
-            r"(?:将|把|用)[^。，]{0,4}$|分[成为]?$|" + _DIVIDED_NAMED, before
+            r"(?:将|把|用)[^。，]{0,4}$|分[成为]?$|(?:挑|选|挑出|选出|抽出)$|" + _DIVIDED_NAMED,
+            before,
         )
         # (从历史、现实、未来三个维度，和大家一起谈一谈: a dimension or angle as a 方面)
         from_aspects = re.search("方面|维度|角度|层面", m.group(0)) and re.search(
@@ -537,7 +555,9 @@ _HAS_VIEWS = re.compile(
     r"^(?:[^，。]{0,16}[，,])?我(?:们)?(?:还|再|主要|这里)?(?:对(?:大家|你们|同志们|各位))?"
     r"(?:的(?:意见|看法|想法|建议|体会)(?:主要)?)?有"
     r"(?:这么|这样)?(几|[两二三四五六七八九十])(?:点|条|个方面|个(?=[^，。]{0,4}(?:意见|看法|想法|观点)))"
-    r"(?:[^，。]{0,4}(?:意见|看法|想法|观点|考虑|建议|体会|感受|认识|要求|希望))?[。：:]?$"
+    r"(?:[^，。]{0,4}(?:意见|看法|想法|观点|考虑|建议|体会|感受|认识|要求|希望|启示|感悟|收获))?"
+    # (我有三点启示和大家分享: the views offered to those he speaks to)
+    r"(?:(?:和|跟|与|同|向)(?:大家|各位|同志们|你们)(?:一起)?(?:分享|交流|汇报|探讨|共勉))?[。：:]?$"
 )
 # the speaker's views named, then counted (我的观点有三个 / 我的看法主要是三条): the noun stands
 # before the count, so a bare 个 is enough
