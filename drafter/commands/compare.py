@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     comparison = compare_drafts(old, new)
     from drafter.compare.comments import why_newer
-    from drafter.drafts.word_comments import pending_revisions
+    from drafter.drafts.word_revisions import pending_revisions
 
     reason = why_newer(new, old)  # OLD answers NEW: replies, tracked edits of it, saved later
     if reason:

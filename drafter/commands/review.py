@@ -178,7 +178,7 @@ def _review(path: str, config, library_dir: str | None):
             doc = load_document(path)
         except ReadError as exc:
             raise _BadFile(str(exc)) from None
-        from drafter.drafts.word_comments import pending_revisions
+        from drafter.drafts.word_revisions import pending_revisions
 
         pending = pending_revisions(path)
         if pending:  # the writer's 修订 read as accepted: a rejected one would differ

@@ -194,7 +194,7 @@ def _saved_after(other: Draft, draft: Draft) -> bool:
     own export, whose date is only when it was written) later than the newest thing
     ``draft`` holds: its comments and replies, and the date of the file it was opened from.
     Anything of ``draft`` without a date makes no difference; nothing dated, no answer."""
-    from drafter.drafts.word_comments import saved_in_word
+    from drafter.drafts.docx_parts import saved_in_word
 
     when, by_writer = saved_in_word(other.source or "")
     if when is None or not by_writer:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
-from drafter.drafts.word_comments import TrackedChange, TrackedParagraph, read_tracked_changes
+from drafter.drafts.word_revisions import TrackedChange, TrackedParagraph, read_tracked_changes
 
 # Characters of the words around a change that place it in the other draft: enough that
 # a phrase of a speech is found once, few enough that a neighbouring edit rarely falls in.

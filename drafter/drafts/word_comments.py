@@ -17,7 +17,6 @@ from __future__ import annotations
 import zipfile
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from lxml import etree
@@ -25,26 +24,8 @@ from lxml import etree
 from drafter.drafts.anchors import iter_targets, meta_target, unprinted_field
 from drafter.drafts.comments import Comment, Reply
 from drafter.drafts.convert import format_date
+from drafter.drafts.docx_parts import NOT_TEXT, W14, W15, read_part, wtag
 from drafter.drafts.model import Draft
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
-
-
-def _w(tag: str) -> str:
-    return f"{{{W}}}{tag}"
-
-
-# Not visible text of a paragraph (as in drafter.corpus.readers.word).
-_SKIP = {
-    _w(t)
-    for t in (
-        "del", "moveFrom", "pPr", "rPr", "instrText", "delText", "delInstrText",
-        "txbxContent", "drawing", "pict", "object", "fldData",
-    )
-} | {"{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}  # fmt: skip
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
 @dataclass
@@ -72,14 +53,6 @@ class WordComment:
         return self.paragraph[self.start : self.end]
 
 
-def _read_part(zf: zipfile.ZipFile, name: str):
-    try:
-        data = zf.read(name)
-    except KeyError:
-        return None
-    return etree.fromstring(data, _PARSER)
-
-
 def _para_texts(p) -> tuple[str, dict[str, int], dict[str, int], list[str]]:
     """The visible text of ``w:p`` and where comment ranges start and end in it; the
     ids of comments referenced in it (a comment without a range is anchored there)."""
@@ -93,24 +66,24 @@ def _para_texts(p) -> tuple[str, dict[str, int], dict[str, int], list[str]]:
         nonlocal pos
         for child in el:
             tag = child.tag
-            if tag in _SKIP or not isinstance(tag, str):
+            if tag in NOT_TEXT or not isinstance(tag, str):
                 continue
-            if tag == _w("t"):
+            if tag == wtag("t"):
                 text = child.text or ""
                 out.append(text)
                 pos += len(text)
-            elif tag in (_w("tab"),):
+            elif tag in (wtag("tab"),):
                 out.append("\t")
                 pos += 1
-            elif tag in (_w("br"), _w("cr")):
+            elif tag in (wtag("br"), wtag("cr")):
                 out.append("\n")
                 pos += 1
-            elif tag == _w("commentRangeStart"):
-                starts[child.get(_w("id"), "")] = pos
-            elif tag == _w("commentRangeEnd"):
-                ends[child.get(_w("id"), "")] = pos
-            elif tag == _w("commentReference"):
-                refs.append(child.get(_w("id"), ""))
+            elif tag == wtag("commentRangeStart"):
+                starts[child.get(wtag("id"), "")] = pos
+            elif tag == wtag("commentRangeEnd"):
+                ends[child.get(wtag("id"), "")] = pos
+            elif tag == wtag("commentReference"):
+                refs.append(child.get(wtag("id"), ""))
             else:
                 walk(child)
 
@@ -128,24 +101,24 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
         return []
     with zf:
         try:
-            comments_root = _read_part(zf, "word/comments.xml")
+            comments_root = read_part(zf, "word/comments.xml")
             if comments_root is None:
                 return []
-            doc_root = _read_part(zf, "word/document.xml")
-            ext_root = _read_part(zf, "word/commentsExtended.xml")
-            title_styles = _title_style_ids(_read_part(zf, "word/styles.xml"))
+            doc_root = read_part(zf, "word/document.xml")
+            ext_root = read_part(zf, "word/commentsExtended.xml")
+            title_styles = _title_style_ids(read_part(zf, "word/styles.xml"))
         except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError):
             return []
     by_id: dict[str, WordComment] = {}
-    for c in comments_root.iterfind(_w("comment")):
-        paras = c.findall(f".//{_w('p')}")
+    for c in comments_root.iterfind(wtag("comment")):
+        paras = c.findall(f".//{wtag('p')}")
         text = "\n".join(_para_texts(p)[0] for p in paras).strip()
         para_id = paras[-1].get(f"{{{W14}}}paraId", "") if paras else ""
-        cid = c.get(_w("id"), "")
+        cid = c.get(wtag("id"), "")
         by_id[cid] = WordComment(
             id=cid,
-            author=c.get(_w("author"), "") or "",
-            date=c.get(_w("date"), "") or "",
+            author=c.get(wtag("author"), "") or "",
+            date=c.get(wtag("date"), "") or "",
             text=text,
             para_id=para_id,
         )
@@ -161,10 +134,10 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
     spans: dict[str, tuple[int, int, int]] = {}  # comment id -> (paragraph, start, end)
     if doc_root is not None:
         open_ranges: dict[str, tuple[int, str, int, bool]] = {}
-        for number, p in enumerate(doc_root.iter(_w("p"))):
+        for number, p in enumerate(doc_root.iter(wtag("p"))):
             text, starts, ends, refs = _para_texts(p)
-            style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
-            titled = style is not None and style.get(_w("val"), "") in title_styles
+            style = p.find(f"{wtag('pPr')}/{wtag('pStyle')}")
+            titled = style is not None and style.get(wtag("val"), "") in title_styles
             for cid, at in starts.items():
                 open_ranges[cid] = (number, text, at, titled)
             for cid in list(starts) + [r for r in refs if r not in starts]:
@@ -248,10 +221,10 @@ def _title_style_ids(styles_root) -> set[str]:
     ids = set(_TITLE_STYLE_NAMES) | {"Title", "Subtitle", "Speaker", "Date"}
     if styles_root is None:
         return ids
-    for style in styles_root.iterfind(_w("style")):
-        name = style.find(_w("name"))
-        if name is not None and (name.get(_w("val"), "") or "").lower() in _TITLE_STYLE_NAMES:
-            ids.add(style.get(_w("styleId"), ""))
+    for style in styles_root.iterfind(wtag("style")):
+        name = style.find(wtag("name"))
+        if name is not None and (name.get(wtag("val"), "") or "").lower() in _TITLE_STYLE_NAMES:
+            ids.add(style.get(wtag("styleId"), ""))
     return ids
 
 
@@ -419,177 +392,9 @@ def import_word_comments(draft: Draft, path: str | Path) -> list[Comment]:
     return place_comments(draft, read_word_comments(path))
 
 
-def pending_revisions(path: str | Path) -> int:
-    """How many tracked changes (修订) of a .docx are neither accepted nor rejected: the
-    writer's own edits made with 修订 on, or a 修订稿 sent back unprocessed. The text is read
-    as if all were accepted (inserted words kept, deleted ones left out), so opening or
-    comparing such a file says so; a paragraph mark's change is not counted apart from its
-    words. 0 for any other file, or one that cannot be read (its text was read already)."""
-    if Path(path).suffix.lower() != ".docx":
-        return 0
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = _read_part(zf, "word/document.xml")
-    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
-        return 0
-    if root is None:
-        return 0
-    marks = {_w(t) for t in ("ins", "del", "moveFrom", "moveTo")}
-    return sum(
-        1
-        for el in root.iter(*marks)
-        if el.getparent() is not None and el.getparent().tag != _w("rPr")
-    )
-
-
-def saved_in_word(path: str | Path) -> tuple[datetime | None, bool]:
-    """``(when last saved, by a word processor)`` of a .docx, from its ``docProps/core.xml``:
-    ``dcterms:modified`` (UTC, as Word, WPS and LibreOffice write it), and whether it was
-    saved after Drafter wrote it (Drafter's export leaves ``cp:lastModifiedBy`` empty and
-    ``cp:revision`` 1; Word names the person saving and counts the saves). A writer's third
-    version answers no comment anew, and only its date says it is newer than the head's
-    draft. ``(None, False)`` for any other file or one without the date."""
-    if Path(path).suffix.lower() != ".docx":
-        return None, False
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = _read_part(zf, "docProps/core.xml")
-    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
-        return None, False
-    if root is None:
-        return None, False
-    values = {el.tag.rsplit("}", 1)[-1]: (el.text or "").strip() for el in root}
-    try:
-        when = datetime.fromisoformat(values.get("modified", "").replace("Z", "+00:00"))
-    except ValueError:
-        return None, False
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    try:
-        revision = int(values.get("revision") or 0)
-    except ValueError:
-        revision = 0
-    return when, bool(values.get("lastModifiedBy")) or revision > 1
-
-
-@dataclass(frozen=True)
-class TrackedChange:
-    """One tracked change (修订) of a Word paragraph as its writer made it: ``kind`` "ins"
-    (the words ``start..end`` of the paragraph's accepted text) or "del" (``text`` struck
-    at ``start``, ``end == start``), with the author and date Word stamped on it."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    author: str
-    date: str
-
-
-@dataclass
-class TrackedParagraph:
-    """A Word paragraph holding tracked changes: its text as if all were accepted (what
-    the draft read) and the changes in it, so a 修订稿 of it can keep whose edit is whose."""
-
-    text: str
-    changes: list[TrackedChange]
-
-    def pieces(self) -> list[tuple[str, str, TrackedChange | None]]:
-        """The paragraph in reading order as ``(op, words, change)``: ``op`` "equal" (words
-        neither inserted nor struck), "insert" or "delete" (``change`` the writer's). Read
-        with the deletions and without the insertions it is the text he started from, so
-        whether a draft holds his text before or after his edits can be told."""
-        out: list[tuple[str, str, TrackedChange | None]] = []
-        pos = 0
-        events = sorted(self.changes, key=lambda c: (c.start, c.kind != "del"))
-        for c in events:
-            if c.start > pos:
-                out.append(("equal", self.text[pos : c.start], None))
-                pos = c.start
-            if c.kind == "del":
-                out.append(("delete", c.text, c))
-            elif c.end > pos:
-                out.append(("insert", self.text[max(pos, c.start) : c.end], c))
-                pos = c.end
-        if pos < len(self.text):
-            out.append(("equal", self.text[pos:], None))
-        return out
-
-
-def read_tracked_changes(path: str | Path) -> list[TrackedParagraph]:
-    """The paragraphs of a .docx with pending tracked changes, each with its changes'
-    authors and dates (:class:`TrackedParagraph`). The writer's own edits made with 修订 on
-    came back in his file; the head's 修订稿 of it keeps them under the writer's name, not
-    the head's. [] for any other file or one that cannot be read."""
-    if Path(path).suffix.lower() != ".docx":
-        return []
-    try:
-        with zipfile.ZipFile(path) as zf:
-            root = _read_part(zf, "word/document.xml")
-    except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError):
-        return []
-    if root is None:
-        return []
-    out = []
-    for p in root.iter(_w("p")):
-        para = _tracked_paragraph(p)
-        if para.changes:
-            out.append(para)
-    return out
-
-
-def _tracked_paragraph(p) -> TrackedParagraph:
-    text: list[str] = []
-    changes: list[TrackedChange] = []
-    pos = 0
-
-    def stamp(el) -> tuple[str, str]:
-        return el.get(_w("author"), ""), el.get(_w("date"), "")
-
-    def walk(el) -> None:
-        nonlocal pos
-        for child in el:
-            tag = child.tag
-            if not isinstance(tag, str):
-                continue
-            if tag in (_w("del"), _w("moveFrom")):
-                words = "".join(t.text or "" for t in child.iter(_w("delText"), _w("t")))
-                if words:
-                    changes.append(TrackedChange("del", pos, pos, words, *stamp(child)))
-                continue
-            if tag in (_w("ins"), _w("moveTo")):
-                start = pos
-                walk(child)
-                if pos > start:
-                    words = "".join(text)[start:pos]
-                    changes.append(TrackedChange("ins", start, pos, words, *stamp(child)))
-                continue
-            if tag in _SKIP:
-                continue
-            if tag == _w("t"):
-                text.append(child.text or "")
-                pos += len(child.text or "")
-            elif tag == _w("tab"):
-                text.append("\t")
-                pos += 1
-            elif tag in (_w("br"), _w("cr")):
-                text.append("\n")
-                pos += 1
-            elif tag != _w("p"):  # a nested paragraph (text box) is its own
-                walk(child)
-
-    walk(p)
-    return TrackedParagraph("".join(text), changes)
-
-
 __all__ = [
-    "TrackedChange",
-    "TrackedParagraph",
     "WordComment",
     "import_word_comments",
-    "pending_revisions",
     "place_comments",
-    "read_tracked_changes",
     "read_word_comments",
-    "saved_in_word",
 ]

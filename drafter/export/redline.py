@@ -28,7 +28,7 @@ from drafter.compare.textdiff import char_diff
 from drafter.drafts.comments import Comment
 from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items, title_block
 from drafter.drafts.model import Draft
-from drafter.drafts.word_comments import TrackedParagraph, read_tracked_changes
+from drafter.drafts.word_revisions import TrackedParagraph, read_tracked_changes
 from drafter.export.base import ExportError, refuse_overwriting_sources
 from drafter.export.redline_notes import (  # the notes are part of this module's API
     change_notes,

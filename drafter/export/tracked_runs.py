@@ -15,7 +15,7 @@ import copy
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.drafts.word_comments import TrackedChange, TrackedParagraph
+from drafter.drafts.word_revisions import TrackedChange, TrackedParagraph
 from drafter.export.wordml import (
     XML_SPACE,
     paragraph_properties,

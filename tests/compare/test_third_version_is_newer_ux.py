@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from drafter.cli import main
 from drafter.compare import load_side
 from drafter.compare.comments import answers_comments
-from drafter.drafts.word_comments import saved_in_word
+from drafter.drafts.docx_parts import saved_in_word
 from tests.compare.writer_versions import REVIEWED, reviewed, sent, third_version
 
 LATER = datetime(2025, 11, 26, 10, 5, tzinfo=timezone(timedelta(hours=8)))

@@ -4,7 +4,7 @@ The writer sends back the 修订稿 (or a draft edited with 修订 on) without p
 change. Drafter reads such a file as if all were accepted, inserted words kept and deleted
 ones dropped, and said nothing: the head's draft and comparison showed a change the writer
 may yet reject as settled. 打开稿件, ``drafter new --from``, ``drafter compare`` and ``drafter review`` now name
-how many are pending (:func:`drafter.drafts.word_comments.pending_revisions`)."""
+how many are pending (:func:`drafter.drafts.word_revisions.pending_revisions`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import copy
 
 from drafter.cli import main
 from drafter.compare import compare_drafts
-from drafter.drafts.word_comments import pending_revisions
+from drafter.drafts.word_revisions import pending_revisions
 from drafter.export import export_draft
 from drafter.export.redline import write_redline
 from tests.export.conftest import build_speech

@@ -4,7 +4,7 @@ The writer edits the head's draft in Word with 修订 on and sends it back with 
 pending. The head compares his 初稿 with that file and writes the 修订稿: every tracked
 change in it carried the head's ``--author``, the writer's own edits too, so the head could
 no longer tell whose edit was whose. A change the writer tracked
-(:func:`drafter.drafts.word_comments.read_tracked_changes`) now keeps his name and date in
+(:func:`drafter.drafts.word_revisions.read_tracked_changes`) now keeps his name and date in
 the 修订稿; an edit he made with 修订 off is the head's to show, under ``--author``."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from lxml import etree
 from drafter.cli import main
 from drafter.compare import compare_drafts, load_side
 from drafter.drafts.open_any import open_as_draft
-from drafter.drafts.word_comments import read_tracked_changes
+from drafter.drafts.word_revisions import read_tracked_changes
 from drafter.export.redline import write_redline
 from tests.conftest import SHARED
 

@@ -19,7 +19,7 @@ from drafter.corpus.model import ReadError
 from drafter.drafts import open_any
 from drafter.drafts.model import Draft
 from drafter.drafts.store import DraftError, save_draft
-from drafter.drafts.word_comments import pending_revisions
+from drafter.drafts.word_revisions import pending_revisions
 from drafter.messages import describe_file
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
