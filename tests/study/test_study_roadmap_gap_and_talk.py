@@ -5,7 +5,9 @@
   task in one sentence) announces nothing itself: the pointer still points at the sections
   numbered from 1 after it — and, in running text, at the numbered paragraphs after the plain
   one. A paragraph between that points ahead itself (…今年要着重抓好以下工作：) is the one the
-  parts belong to, and the pointer before it stays no roadmap.
+  parts belong to, and the pointer before it stays no roadmap. A counted announcement in running
+  text (下面，我讲三点意见。) likewise takes the numbered run past one plain paragraph, where
+  it took the plain paragraph and the first two of the run (counted_paragraphs).
 * 我有三点启示和大家分享 (the speaker's views offered to those he speaks to) and 我挑几个有代表性的
   单位讲一讲 (he picks that many of something to speak of: the picked ones are the parts).
 
@@ -222,3 +224,28 @@ def test_real_report_pointer_before_a_pointing_paragraph_stays_out():
     roads = _roads(_real("corpus/scale/reports/gwr_national_1998.txt"))
     assert _one(roads, "就今年的政府工作提出如下建议") is None
     assert _one(roads, "今年要着重抓好以下工作")[:2] == ["第一，", "第二，"]
+
+
+TALK = """在全县教育工作会议上的讲话
+
+同志们：
+
+今天召开全县教育工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲三点意见。
+
+去年以来，全县教育系统攻坚克难，各项工作取得了明显成效，义务教育优质均衡发展通过省级评估，高考本科上线率创历史新高。
+
+第一，要坚持立德树人，把思想政治工作贯穿教育教学全过程，加强师德师风建设，引导广大教师做学生锤炼品格、学习知识、创新思维的引路人。
+
+第二，要坚持补齐短板，加快农村学校标准化建设，今年新建改扩建校舍五万平方米，全面消除大班额，让农村孩子在家门口上好学。
+
+第三，要坚持改革创新，深化县管校聘管理改革，推进集团化办学，让优质教育资源更多覆盖到薄弱学校和农村学校。
+
+同志们，让我们凝心聚力，推动全县教育事业再上新台阶！
+"""
+
+
+def test_counted_talk_past_one_plain_paragraph_takes_the_numbered_run():
+    # the three paragraphs counted from the announcement used to be taken: the plain one on
+    # last year's work and 第一，第二 — the numbered run past it is what was announced
+    parts = _one(_roads(parse_text(TALK, "talk.txt")), "我讲三点意见")
+    assert parts == ["第一，", "第二，", "第三，"]

@@ -14,13 +14,16 @@ from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.counts import DIVIDE, ends_lead
 from drafter.study.roadmap.markers import part_marker
-from drafter.study.roadmap.numbered_parts import first_run_on, numbered_paragraphs
+from drafter.study.roadmap.numbered_parts import (
+    first_run_on,
+    numbered_paragraphs,
+    numbered_past_one,
+)
 from drafter.study.roadmap.sentence import (
     AHEAD,
     BELOW,
     RE_VERB,
     ahead_count,
-    announces_nothing,
     colon_count,
     talk_ahead,
 )
@@ -78,7 +81,7 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if not parts and AHEAD.search(last) and not last.rstrip().endswith(("：", ":")):
         # 今天，我代表…作如下表态。 then one paragraph summing the year up, then 第一，… 第二，…
         # paragraphs: the pointer still points past the plain paragraph
-        parts = _past_one_paragraph(lay, idx)
+        parts = numbered_past_one(lay, idx)
     if not parts and (
         (AHEAD.search(last) and colon_count(last) is not False) or _BELOW_IS.search(last)
     ):
@@ -126,23 +129,6 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     sent = sents[-1]
     warning = count_warning(count, len(parts)) if len(parts) > 1 else None
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts, warning)
-
-
-def _past_one_paragraph(lay: Layout, idx: int) -> list[int]:
-    """The numbered paragraphs (from 1, two or more) that start two paragraphs after ``idx``
-    when the paragraph between has no marker and announces nothing itself
-    (:func:`~drafter.study.roadmap.sentence.announces_nothing`); else none."""
-    between = idx + 1
-    if between + 1 >= len(lay.paragraphs) or lay.paragraphs[between + 1].is_heading:
-        return []
-    text = lay.paragraphs[between].text
-    if part_marker(text) is not None or not announces_nothing(text):
-        return []
-    parts = numbered_paragraphs(lay, between)
-    first = part_marker(lay.paragraphs[parts[0]].text) if parts else None
-    if len(parts) < 2 or first is None or first[1] != 1 or parts[0] != between + 1:
-        return []
-    return parts
 
 
 def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:

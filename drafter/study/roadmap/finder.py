@@ -18,7 +18,11 @@ from drafter.study.roadmap.headings import (
     heading_over_paragraphs,
 )
 from drafter.study.roadmap.leads import in_lead_paragraph
-from drafter.study.roadmap.numbered_parts import first_run_on, numbered_paragraphs
+from drafter.study.roadmap.numbered_parts import (
+    first_run_on,
+    numbered_paragraphs,
+    numbered_past_one,
+)
 from drafter.study.roadmap.running_text import spoken_in_text
 from drafter.study.roadmap.section_ends import announcing
 from drafter.study.roadmap.sentence import PICKS, in_quotes
@@ -132,6 +136,10 @@ def _link_paragraphs(lay: Layout, road: Roadmap) -> None:
     wrap-up, a first part run on, or paragraphs side by side; and weigh its count warning."""
     road.sections = numbered_paragraphs(lay, road.span.paragraph, bool(PICKS.search(road.text)))
     ends = road.span.end >= len(lay.paragraphs[road.span.paragraph].text.rstrip())
+    if not road.sections and ends:
+        # 下面，我讲三点意见。 then a paragraph on last year's work, then 第一，… 第二，… 第三，…:
+        # the numbered run past the plain paragraph (not that paragraph and two of the run)
+        road.sections = numbered_past_one(lay, road.span.paragraph)
     if not road.sections and isinstance(road.count, int) and ends:
         # 让我们对于这三个问题分别地说一下吧。 then three paragraphs with no marker
         road.sections = counted_paragraphs(lay, road.span.paragraph, road.count)

@@ -13,6 +13,7 @@ import re
 from drafter.corpus.markers import ordinal_marker_in
 from drafter.study.layout import Layout
 from drafter.study.roadmap.markers import part_marker
+from drafter.study.roadmap.sentence import announces_nothing
 
 # “无害于国家的独立完整”――…: a part that opens with its words in quotes and a gloss
 _GLOSSED = re.compile(r"^[“\"][^”\"]{1,80}[”\"][—―-]{1,2}")
@@ -129,5 +130,24 @@ def first_run_on(lay: Layout, idx: int, end: int, count: int | None) -> list[int
             parts.append(para.index)  # 首先，… 其次，… 最后，…: the last closes the run
             break
     if len(parts) < 2 or (count is not None and len(parts) != count):
+        return []
+    return parts
+
+
+def numbered_past_one(lay: Layout, idx: int) -> list[int]:
+    """The numbered paragraphs (from 1, two or more) that start two paragraphs after ``idx``
+    when the paragraph between has no marker and announces nothing itself
+    (:func:`~drafter.study.roadmap.sentence.announces_nothing`): an announcement ending ``idx``
+    (…作如下表态。 / 下面，我讲三点意见。) then a paragraph summing the year up, then 第一，…
+    第二，… — the plain paragraph is no part, the numbered run is. Else none."""
+    between = idx + 1
+    if between + 1 >= len(lay.paragraphs) or lay.paragraphs[between + 1].is_heading:
+        return []
+    text = lay.paragraphs[between].text
+    if part_marker(text) is not None or not announces_nothing(text):
+        return []
+    parts = numbered_paragraphs(lay, between)
+    first = part_marker(lay.paragraphs[parts[0]].text) if parts else None
+    if len(parts) < 2 or first is None or first[1] != 1 or parts[0] != between + 1:
         return []
     return parts
