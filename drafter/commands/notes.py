@@ -12,7 +12,7 @@ import sys
 
 from drafter.commands.output import print_json
 from drafter.corpus.display import book_title, document_title
-from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE
+from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE, quote_places
 
 EXIT_ERROR = 2
 
@@ -50,7 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ad.add_argument(
         "doc", metavar="ID|PATH|TITLE", help="文稿编号（见 library list）、文件路径或标题"
     )
-    ad.add_argument("quote", metavar="TEXT", help="要标注的原文（须与原文一字不差，不跨段）")
+    ad.add_argument(
+        "quote", metavar="TEXT", help="要标注的原文（须与原文一字不差；跨段的原文，段与段之间换行）"
+    )
     ad.add_argument("--note", default="", metavar="TEXT", help="笔记内容（不给即为高亮）")
     ad.add_argument("--color", choices=COLORS, default=COLORS[0], help="高亮颜色（默认 yellow）")
     ad.add_argument(
@@ -129,6 +131,7 @@ def _note_json(note) -> dict:
         "doc_id": note.doc_id,
         "doc_title": note.doc_title,
         "paragraph": note.paragraph + 1,
+        "end_paragraph": note.last_paragraph + 1,
         "start": note.start,
         "end": note.end,
         "quote": note.quote,
@@ -153,7 +156,7 @@ def _print_notes(notes, as_json: bool, notice: str) -> None:
     else:
         for n in notes:
             kind = "笔记" if n.note.strip() else "高亮"
-            print(f"{n.id}  [{kind}]  {book_title(n.doc_title or n.doc_id)}第 {n.paragraph + 1} 段")
+            print(f"{n.id}  [{kind}]  {book_title(n.doc_title or n.doc_id)}{_where(n)}")
             print(f"      “{n.quote}”")
             if n.note.strip():
                 print(f"      {n.note}")
@@ -198,7 +201,8 @@ def run_search(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     """``notes add``: highlight (or annotate) the first place the quoted text stands, or the
     one in ``--paragraph``; says where else it stands so the user can pick another."""
-    quote = args.quote.strip()
+    # a quote over several paragraphs has a line break between them, as a note keeps it
+    quote = "\n".join(line.strip() for line in args.quote.splitlines() if line.strip())
     if not quote:
         print("drafter：要标注的原文是空的", file=sys.stderr)
         return EXIT_ERROR
@@ -208,8 +212,11 @@ def run_add(args: argparse.Namespace) -> int:
         if info is None:
             print(f"drafter：{args.doc}：资料库里没有这篇文稿", file=sys.stderr)
             return EXIT_ERROR
-        paragraphs = library.load(info.id).paragraphs()
-        places = [p.index for p in paragraphs if quote in p.text]
+        texts = [p.text for p in library.load(info.id).paragraphs()]
+        found: dict[int, tuple] = {}  # the first place in each paragraph it starts in
+        for place in quote_places(texts, quote):
+            found.setdefault(place[0], place)
+        places = list(found)
         if args.paragraph is not None:
             wanted = args.paragraph - 1
             if wanted not in places:
@@ -222,25 +229,26 @@ def run_add(args: argparse.Namespace) -> int:
             places = [wanted] + [p for p in places if p != wanted]
         if not places:
             print(
-                f"drafter：{book_title(info.display_title)}中找不到“{quote}”（须与原文一字不差，且不跨段）",
+                f"drafter：{book_title(info.display_title)}中找不到“{quote}”"
+                "（须与原文一字不差；跨段的原文，段与段之间换行）",
                 file=sys.stderr,
             )
             return EXIT_ERROR
-        index = places[0]
-        start = paragraphs[index].text.index(quote)
+        index, start, last, end = found[places[0]]
         note = store.add(
             info.id,
             index,
             start,
-            start + len(quote),
+            end,
             quote,
             note=args.note,
             color=args.color,
             doc_title=info.display_title,
             doc_path=info.path,
+            end_paragraph=last,
         )
     kind = "笔记" if note.note.strip() else "高亮"
-    print(f"已加{kind} {note.id}：{book_title(note.doc_title)}第 {index + 1} 段“{quote}”")
+    print(f"已加{kind} {note.id}：{book_title(note.doc_title)}{_where(note)}“{quote}”")
     if len(places) > 1:
         print(
             f"原文还出现在第 {_numbers(places[1:])} 段；要标那里，用 --paragraph 指定",
@@ -316,6 +324,13 @@ def render_attempt(attempt) -> str:
         if attempt.revealed:
             lines.append(f"{pad}  原文：{a.marker}{a.original}　{a.score * 100:.0f}%")
     return "\n".join(lines)
+
+
+def _where(note) -> str:
+    """Where a note stands, as a reader counts: 第 3 段, or 第 3–5 段 over several."""
+    if note.last_paragraph == note.paragraph:
+        return f"第 {note.paragraph + 1} 段"
+    return f"第 {note.paragraph + 1}–{note.last_paragraph + 1} 段"
 
 
 def _numbers(indexes) -> str:

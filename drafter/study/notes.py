@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from itertools import accumulate
 from pathlib import Path
 
 from drafter.library.local_storage import write_refusal
@@ -39,7 +41,9 @@ CREATE TABLE IF NOT EXISTS study_notes (
     note TEXT NOT NULL DEFAULT '',
     color TEXT NOT NULL DEFAULT 'yellow',
     created TEXT NOT NULL,
-    updated TEXT NOT NULL
+    updated TEXT NOT NULL,
+    doc_path TEXT,
+    end_paragraph INTEGER
 );
 CREATE INDEX IF NOT EXISTS study_notes_doc ON study_notes (doc_id, paragraph, start);
 """
@@ -53,7 +57,9 @@ class NotesError(Exception):
 class Note:
     """A highlight (``note`` empty) or a note on ``quote``, the text of paragraph
     ``paragraph`` from ``start`` to ``end`` of document ``doc_id`` (paragraph indexes are
-    those of :meth:`Document.paragraphs`)."""
+    those of :meth:`Document.paragraphs`). A note over several paragraphs runs from
+    ``start`` in ``paragraph`` to ``end`` in ``end_paragraph``, its quote their words joined
+    by a line break (a trainee marks a whole passage: 一是…二是… over three paragraphs)."""
 
     id: int
     doc_id: str
@@ -69,6 +75,26 @@ class Note:
     # the document's file when the note was made (None for notes kept before it was noted):
     # how a note finds its document again once the file changed and so did the id
     doc_path: str | None = None
+    # the paragraph the span ends in, when not ``paragraph`` (None: it ends where it starts)
+    end_paragraph: int | None = None
+
+    @property
+    def last_paragraph(self) -> int:
+        """The paragraph the span ends in (``paragraph`` for a span within one)."""
+        return self.paragraph if self.end_paragraph is None else self.end_paragraph
+
+    def spans(self, texts) -> list[tuple[int, int, int]]:
+        """(paragraph, start, end) of each paragraph's part of the span, in order; ``texts``
+        gives a paragraph's text by its index (the middle and first parts run to its end)."""
+        return span_parts(texts, self.paragraph, self.start, self.last_paragraph, self.end)
+
+    def covers(self, paragraph: int, offset: int) -> bool:
+        """Whether the span holds the character at ``offset`` of ``paragraph``."""
+        if not self.paragraph <= paragraph <= self.last_paragraph:
+            return False
+        after_start = paragraph > self.paragraph or offset >= self.start
+        before_end = paragraph < self.last_paragraph or offset < self.end
+        return after_start and before_end
 
     @property
     def is_highlight(self) -> bool:
@@ -76,6 +102,22 @@ class Note:
         it.
         """
         return not self.note.strip()
+
+
+def span_parts(
+    texts, paragraph: int, start: int, last: int, end: int
+) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of each paragraph's part of a span from ``start`` in
+    ``paragraph`` to ``end`` in ``last``; ``texts`` gives a paragraph's text by its index.
+    One home for how a span over paragraphs is cut: the note's quote is made of these parts
+    and the study page draws them."""
+    out = []
+    for p in range(paragraph, last + 1):
+        a = start if p == paragraph else 0
+        b = end if p == last else len(texts[p])
+        if b > a:
+            out.append((p, a, b))
+    return out
 
 
 class NoteStore:
@@ -101,9 +143,17 @@ class NoteStore:
                 columns = {r[1] for r in self._db.execute("PRAGMA table_info(study_notes)")}
                 if "doc_path" not in columns:  # a notes file from before paths were kept
                     self._db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
+                if "end_paragraph" not in columns:  # from before notes spanned paragraphs
+                    self._db.execute("ALTER TABLE study_notes ADD COLUMN end_paragraph INTEGER")
         except (sqlite3.Error, OSError) as exc:
             raise NotesError(f"{self.path}: 无法打开笔记（{exc}）") from exc
         self.attempts = AttemptStore(self._db, self._lock, self.readonly)
+        # a read-only notes file from before notes spanned paragraphs has no end_paragraph:
+        # read as notes within one paragraph, which all of its notes are
+        kept = {r[1] for r in self._db.execute("PRAGMA table_info(study_notes)")}
+        self._columns = (
+            _COLUMNS if "end_paragraph" in kept else _COLUMNS.replace("end_paragraph", "NULL")
+        )
 
     def _open_readonly(self, refusal: str) -> sqlite3.Connection:
         """The notes already kept in a folder that cannot be written, read-only (an empty
@@ -119,7 +169,6 @@ class NoteStore:
             db.close()  # an older notes file: shown as none rather than read wrongly
         db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         db.executescript(_SCHEMA + ATTEMPTS_SCHEMA)
-        db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
         db.execute("PRAGMA query_only = ON")
         return db
 
@@ -149,20 +198,29 @@ class NoteStore:
         color: str = "yellow",
         doc_title: str | None = None,
         doc_path: str | None = None,
+        end_paragraph: int | None = None,
     ) -> Note:
         """Keep a highlight or note; the quoted text is stored so it can be searched and
         shown even when the document is gone, the file's path so it finds the document again
-        when the file changes (:meth:`follow`)."""
+        when the file changes (:meth:`follow`). ``end_paragraph``: the span ends there, at
+        ``end``, rather than in ``paragraph`` (the quote joins the paragraphs' words by a
+        line break)."""
         self._check_writable()
-        if end <= start or not quote.strip():
+        if end_paragraph == paragraph:
+            end_paragraph = None
+        if end_paragraph is not None and end_paragraph < paragraph:
+            raise NotesError("标注的结尾在开头之前，不能加标注")
+        if (end_paragraph is None and end <= start) or not quote.strip():
             raise NotesError("选中的文字为空，不能加标注")
         color = color if color in COLORS else COLORS[0]
         now = _now()
+        row = (doc_id, doc_title, paragraph, start, end, quote, note, color, now, now, doc_path)
         with self._lock, self._db:
             cur = self._db.execute(
                 "INSERT INTO study_notes (doc_id, doc_title, paragraph, start, end, quote, note, "
-                "color, created, updated, doc_path) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, doc_title, paragraph, start, end, quote, note, color, now, now, doc_path),
+                "color, created, updated, doc_path, end_paragraph) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, end_paragraph),
             )
             note_id = cur.lastrowid
         return self.get(note_id)
@@ -173,7 +231,7 @@ class NoteStore:
         """
         with self._lock:
             row = self._db.execute(
-                f"SELECT {_COLUMNS} FROM study_notes WHERE id = ?", (note_id,)
+                f"SELECT {self._columns} FROM study_notes WHERE id = ?", (note_id,)
             ).fetchone()
         if row is None:
             raise NotesError(f"没有编号为 {note_id} 的笔记")
@@ -222,7 +280,7 @@ class NoteStore:
             return 0
         with self._lock:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM study_notes WHERE doc_id != ? AND "
+                f"SELECT {self._columns} FROM study_notes WHERE doc_id != ? AND "
                 "(doc_path = ? OR (doc_path IS NULL AND doc_title = ?))",
                 (doc_id, path, title),
             ).fetchall()
@@ -242,8 +300,8 @@ class NoteStore:
         if moves:
             with self._lock, self._db:
                 self._db.executemany(
-                    "UPDATE study_notes SET doc_id = ?, paragraph = ?, start = ?, end = ?, "
-                    "doc_path = ?, updated = ? WHERE id = ?",
+                    "UPDATE study_notes SET doc_id = ?, paragraph = ?, start = ?, "
+                    "end_paragraph = ?, end = ?, doc_path = ?, updated = ? WHERE id = ?",
                     moves,
                 )
         return len(moves)
@@ -274,12 +332,15 @@ class NoteStore:
 
     def _select(self, tail: str, params: tuple) -> list[Note]:
         with self._lock:
-            rows = self._db.execute(f"SELECT {_COLUMNS} FROM study_notes {tail}", params).fetchall()
+            rows = self._db.execute(
+                f"SELECT {self._columns} FROM study_notes {tail}", params
+            ).fetchall()
         return [Note(*r) for r in rows]
 
 
 _COLUMNS = (
-    "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated, doc_path"
+    "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated, "
+    "doc_path, end_paragraph"
 )
 NEAR = 10
 """How far (in paragraphs) a note kept without its file's path may move to its quote when it
@@ -287,19 +348,29 @@ follows a same-titled document (:meth:`NoteStore.follow`): an edit moves a passa
 another year's report of the same title holds the same words anywhere."""
 
 
-def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int] | None:
-    """Where ``note``'s quote stands in ``paragraphs``: (paragraph, start, end) nearest to
-    where the note was, or None when no paragraph holds it any more."""
+def quote_places(paragraphs: list[str], quote: str) -> list[tuple[int, int, int | None, int]]:
+    """Every place ``quote`` stands in ``paragraphs``, in reading order: (paragraph, start,
+    end_paragraph, end), end_paragraph None within one paragraph. The paragraphs are read
+    joined by line breaks, as a quote over several of them is kept (:meth:`NoteStore.add`)."""
+    whole = "\n".join(paragraphs)
+    begins = list(accumulate((len(t) + 1 for t in paragraphs), initial=0))
     places = []
-    for i, text in enumerate(paragraphs):
-        at = text.find(note.quote)
-        while at >= 0:
-            places.append((abs(i - note.paragraph), abs(at - note.start), i, at))
-            at = text.find(note.quote, at + 1)
+    at = whole.find(quote) if quote else -1
+    while at >= 0:
+        i = bisect_right(begins, at) - 1
+        j = bisect_right(begins, at + len(quote)) - 1
+        places.append((i, at - begins[i], j if j != i else None, at + len(quote) - begins[j]))
+        at = whole.find(quote, at + 1)
+    return places
+
+
+def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int | None, int] | None:
+    """Where ``note``'s quote stands in ``paragraphs``: (paragraph, start, end_paragraph,
+    end) nearest to where the note was, or None when the text no longer holds it."""
+    places = quote_places(paragraphs, note.quote)
     if not places:
         return None
-    _, _, i, at = min(places)
-    return i, at, at + len(note.quote)
+    return min(places, key=lambda q: (abs(q[0] - note.paragraph), abs(q[1] - note.start)))
 
 
 def _tables(db: sqlite3.Connection) -> set[str]:

@@ -121,9 +121,10 @@ class AnnotatedRendering:
             f.setForeground(TRANSITION_COLOUR)
             f.setToolTip(transition_tip(t))
             mark(t.span.paragraph, t.span.start, t.span.end, f, 1)
+        texts = [p.text for p in paras]
         for note in notes:
             if note.note:  # a note, not only a highlight: ✎ after it says so
-                self._note_ends.setdefault((note.paragraph, note.end), []).append(note)
+                self._note_ends.setdefault((note.last_paragraph, note.end), []).append(note)
             f = QTextCharFormat()
             colour = QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))
             f.setBackground(colour)
@@ -134,7 +135,10 @@ class AnnotatedRendering:
             f.setToolTip(
                 f"笔记：{note.note}（点击可修改）" if note.note else "我的高亮（点击可写笔记）"
             )
-            mark(note.paragraph, note.start, note.end, f, 0)
+            # a note over several paragraphs is drawn in each, up to its end
+            if note.last_paragraph < len(texts):
+                for p, start, end in note.spans(texts):
+                    mark(p, start, end, f, 0)
         tags: dict[tuple[int, int], str] = {}
 
         def tag(key: tuple[int, int], name: str) -> None:

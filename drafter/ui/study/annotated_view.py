@@ -208,6 +208,31 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
         start, end = snap_span(self._texts.get(pa[0], ""), pa[1], pb[1])
         return pa[0], start, end, ""
 
+    def selected_note_span(self) -> tuple[int, int, int, int] | None:
+        """The selection as a note would keep it: (paragraph, start, end_paragraph, end),
+        over as many paragraphs as it covers (a trainee marks a passage: 一是… 二是… in
+        three paragraphs; a note had to lie in one), each end snapped as
+        :meth:`selected_span` snaps them. An end at a paragraph's edge (a drag from past
+        the last character of a line) begins in the next paragraph or ends in the one
+        before; None when no text is selected."""
+        ends = self.selected_range()
+        if ends is None:
+            return None
+        (pa, a), (pb, b) = ends
+        shown = sorted(p for p in self._texts if pa <= p <= pb)
+        while pa < pb and a >= len(self._texts.get(pa, "")):
+            pa, a = next(p for p in shown if p > pa), 0
+        while pb > pa and b == 0:
+            pb = max(p for p in shown if p < pb)
+            b = len(self._texts.get(pb, ""))
+        if pa == pb:
+            if b <= a:
+                return None
+            start, end = snap_span(self._texts.get(pa, ""), a, b)
+            return pa, start, pa, end
+        first, last = self._texts.get(pa, ""), self._texts.get(pb, "")
+        return pa, snap_span(first, a, len(first))[0], pb, snap_span(last, 0, b)[1]
+
     def selected_range(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The selection's first and last text positions as (paragraph, offset) pairs, across
         paragraphs (several selected with Ctrl+Shift+↓, or a run-in heading's line), the
@@ -292,8 +317,8 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
 
     def note_at(self, paragraph: int, offset: int):
         """The trainee's note or highlight at a place of the text (the shortest when they nest)."""
-        hits = [n for n in self._notes if n.paragraph == paragraph and n.start <= offset < n.end]
-        return min(hits, key=lambda n: n.end - n.start) if hits else None
+        hits = [n for n in self._notes if n.covers(paragraph, offset)]
+        return min(hits, key=lambda n: len(n.quote)) if hits else None
 
     def roadmap_at(self, paragraph: int, offset: int) -> int | None:
         """The roadmap sentence at a place of the text, by its index in ``Study.roadmap``."""

@@ -13,7 +13,7 @@ import logging
 from typing import Any
 
 from drafter.corpus.display import document_title, quote_cut
-from drafter.study.notes import NotesError
+from drafter.study.notes import NotesError, span_parts
 from drafter.ui.errors import show_error
 from drafter.ui.widgets.text_prompt import ask_lines
 
@@ -80,15 +80,16 @@ class StudyNotes:
         if self.mode is None or self.study is None:
             return None
         page = self.mode.page
-        span = page.text.selected_span()
+        span = page.text.selected_note_span()
         if span is None:
-            self.window.show_status("先在学习模式的正文中选中同一段里的一段文字。")
+            self.window.show_status("先在学习模式的正文中选中一段文字（可以跨段）。")
             return None
         if self.notes is None or not self.doc_id:
             self.window.show_status("只能给资料库中的文稿加笔记。")
             return None
-        paragraph, start, end, _ = span
-        quote = self.doc.paragraphs()[paragraph].text[start:end]
+        paragraph, start, last, end = span
+        texts = [p.text for p in self.doc.paragraphs()]
+        quote = "\n".join(texts[p][s:e] for p, s, e in span_parts(texts, *span))
         if ask and text is None:
             text, ok = ask_lines(
                 self.window, "写笔记", f"“{quote_cut(quote, 30)}”\n（笔记仅保存在本机）："
@@ -106,6 +107,7 @@ class StudyNotes:
                 color=color,
                 doc_title=document_title(self.doc),
                 doc_path=getattr(self.doc, "path", None) or None,
+                end_paragraph=last,
             )
         except NotesError as exc:
             show_error(self.window, str(exc))
@@ -161,7 +163,9 @@ class StudyNotes:
         self.window.reader_dock.show()
         self.window.reader_dock.raise_()
         text = self.mode.page.text
-        ranges = text.doc_ranges(note.paragraph, note.start, note.end)
+        texts = [p.text for p in self.doc.paragraphs()] if self.doc is not None else []
+        parts = note.spans(texts) if note.last_paragraph < len(texts) else []
+        ranges = [r for part in parts for r in text.doc_ranges(*part)]
         if ranges:
             from PySide6.QtGui import QTextCursor
 

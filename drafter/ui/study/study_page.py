@@ -437,7 +437,7 @@ class StudyPage(QWidget):
         草稿, the note under the pointer, and what the reader adds (更正结构, 编辑信息…)."""
         menu: QMenu = reading_menu(self.text, pos)
         menu.addSeparator()
-        has = self.text.selected_span() is not None
+        has = self.text.selected_note_span() is not None  # in one paragraph or over several
         has_note = has and not self.notes_held  # a read-only library keeps no notes
         colours = menu.addMenu("高亮")
         colours.setEnabled(has_note)
@@ -476,7 +476,7 @@ class StudyPage(QWidget):
     notes_held = ""  # why notes cannot be kept ("" = they can)
 
     def _update_enabled(self) -> None:
-        has = self.study is not None and self.text.selected_span() is not None
+        has = self.study is not None and self.text.selected_note_span() is not None
         tip = f"{self.notes_held}：可以阅读和学习，不能加高亮和笔记"
         hold(self.highlight_button, self.notes_held, has, tip)
         hold(self.note_button, self.notes_held, has, tip)
