@@ -33,7 +33,7 @@ def test_the_comparison_names_and_sums_its_similarity(studied, qtbot):
     assert f"写了 1/{total} 个标题" in caption and "写了的平均" in caption
     labels = [ex.history.itemText(i) for i in range(ex.history.count())]
     done = next(t for t in labels if "已对照" in t)
-    assert "已对照，相近度" in done and done.endswith(f"%（写了 1/{total}）")
+    assert done.startswith("已对照，相近度") and f"%（写了 1/{total}）　" in done
     # the line leads with the figure the list shows for this attempt, and says it once
     # (it read 本次练习（… 已对照，相近度 3%（写了 2/8））　写了 2/8 个标题，平均相近度 13%…)
     figure = done.split("相近度 ")[1].split("%")[0]
@@ -52,8 +52,8 @@ def test_an_attempt_with_every_heading_written_says_only_its_similarity():
     ]
     when = "2026-12-06T12:46:00"
     done = Attempt(1, "d", None, answers, True, 0.9, when, when)
-    assert attempt_label(done) == "12-06 12:46　已对照，相近度 90%"
+    assert attempt_label(done) == "已对照，相近度 90%　12-06 12:46"
     half = Attempt(
         2, "d", None, [answers[0], Answer("二、", "狠抓落实", "", 0.0)], True, 0.5, when, when
     )
-    assert attempt_label(half) == "12-06 12:46　已对照，相近度 50%（写了 1/2）"
+    assert attempt_label(half) == "已对照，相近度 50%（写了 1/2）　12-06 12:46"
