@@ -62,8 +62,9 @@ def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
     """Open the library ``--library`` names (a folder or a postgresql:// URL), waiting for another writer up to ``--wait`` seconds; a missing one is said in Chinese."""
     root = library_dir(args)
     wait = getattr(args, "wait", 5.0)
+    options = {"on_silent": lambda: _say_silent(str(root))} if is_database_spec(root) else {}
     try:
-        library = open_spec(root, create=create, lock_timeout=wait)
+        library = open_spec(root, create=create, lock_timeout=wait, **options)
     except LibraryError as exc:
         if not create and isinstance(root, Path) and not root.exists():
             raise LibraryError(
@@ -76,12 +77,34 @@ def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
     return library
 
 
+def _say_silent(spec: str) -> None:
+    """The first answer when a team library's server stays silent: a line on stderr while
+    the connection still waits (a slow link may yet answer), so the writer is not left
+    looking at a cursor until the timeout says 团队资料库暂时连不上."""
+    from drafter.library.pg.connect import SILENT_SECONDS, server_name
+
+    print(
+        f"drafter：团队资料库的服务器 {server_name(spec)} {SILENT_SECONDS:g} 秒没有应答，"
+        "再等一会儿（Ctrl+C 可中止）…",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def load_from_library(args: argparse.Namespace, key: str):
     """A document of the library by id (as ``library list`` shows it), for commands that
     take a FILE and may be handed an id instead (outline, export). Raises LibraryError
     naming what was not found."""
     with open_library(args, create=False) as library:
         return library.load(key)
+
+
+def _next_step(exc: LibraryError) -> str:
+    """What the writer can do about a team library's server out of reach (nothing for
+    other errors, whose line says it)."""
+    from drafter.library.pg.connect import AWAY_NOTE, ServerUnreachable
+
+    return f"。{AWAY_NOTE}" if isinstance(exc, ServerUnreachable) else ""
 
 
 def guarded(action):
@@ -98,7 +121,7 @@ def guarded(action):
             )
             return EXIT_BUSY
         except LibraryError as exc:
-            print(f"drafter：{cli_error(exc)}", file=sys.stderr)
+            print(f"drafter：{cli_error(exc)}{_next_step(exc)}", file=sys.stderr)
             return EXIT_ERROR
 
     return run

@@ -12,8 +12,12 @@ from test_team_library import consistency, write_texts
 
 from drafter.library import LibraryError, describe, open_library
 from drafter.library.pg.connect import (
+    AWAY_NOTE,
     ConnectionLost,
+    ServerUnreachable,
     check_settings_value,
+    connect_kwargs,
+    connect_seconds,
     connection_error,
     server_name,
 )
@@ -55,9 +59,13 @@ def test_why_a_connection_failed_is_said_in_chinese(said_by_libpq, expected):
     url = "postgresql://wang@db.office/drafter"
     error = connection_error(url, psycopg.OperationalError(said_by_libpq))
     line = cli_error(error)
-    head = "" if "中断" in expected else "无法连接团队资料库："
+    lost = "中断" in expected
+    away = not lost and any(w in expected for w in ("找不到服务器", "拒绝连接", "超时"))
+    head = "" if lost else ("团队资料库暂时连不上：" if away else "无法连接团队资料库：")
     assert line.startswith(f"{url}：{head}{expected}"), line
-    assert isinstance(error, ConnectionLost) == ("中断" in expected)
+    assert isinstance(error, ConnectionLost) == lost
+    # away for now (the command line then says what to do), not a setup to mend
+    assert isinstance(error, ServerUnreachable) == away
 
 
 def test_server_names():
@@ -74,7 +82,7 @@ def test_a_server_that_is_not_running_is_said_so_from_the_command_line(tmp_path)
     with pytest.raises(LibraryError) as said:
         open_library(url)
     assert cli_error(said.value) == (
-        f"{url}：无法连接团队资料库：本机的数据库服务没有运行（找不到它的套接字）"
+        f"{url}：团队资料库暂时连不上：本机的数据库服务没有运行（找不到它的套接字）"
     )
     assert main(["--library", url, "library", "info"]) == 2
 
@@ -204,3 +212,71 @@ def test_reads_while_the_server_is_away_wait_the_short_time_and_recover(tmp_path
             assert lib._pool_wait() is None
             lib.edit_metadata(docs[0].id, title="恢复之后改的标题")
             assert "恢复之后改的标题" in {d.title for d in lib.documents()}
+
+
+@pytest.fixture
+def silent_server():
+    """The address of a server that accepts the connection and never answers (a hung
+    machine, or a firewall that lets the handshake through): libpq waits for its reply
+    until the connect timeout. Closed at the end."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    try:
+        yield f"127.0.0.1:{listener.getsockname()[1]}"
+    finally:
+        listener.close()
+
+
+def test_a_silent_server_is_said_at_once_and_given_its_whole_timeout(silent_server, capsys):
+    """Before: ``drafter search`` against a server that did not answer printed nothing for
+    the connect timeout (10 s, on top of Python's start), then one line without what to do.
+    Now a line on stderr says the server is silent after a few seconds while the wait goes
+    on (a slow link may still answer), then the final line says 团队资料库暂时连不上 with the
+    server named and what to do. The user's own connect_timeout is kept (4 s here; the
+    open used to override it with 10)."""
+    from drafter.cli import main
+
+    url = f"postgresql://wang@{silent_server}/drafter?connect_timeout=4"
+    assert main(["--library", url, "search", "工作"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2, lines
+    silent, final = lines
+    assert silent == (
+        f"drafter：团队资料库的服务器 {silent_server} 3 秒没有应答，再等一会儿（Ctrl+C 可中止）…"
+    )
+    assert final.startswith(
+        f"drafter：{url}：团队资料库暂时连不上：连接服务器 {silent_server} 超时"
+    )
+    assert final.endswith(f"。{AWAY_NOTE}")
+
+
+def test_a_short_connect_timeout_of_the_users_is_not_announced(silent_server, capsys):
+    """A timeout no longer than the notice's own wait ends before it: one line."""
+    from drafter.cli import main
+
+    url = f"postgresql://wang@{silent_server}/drafter?connect_timeout=2"
+    assert main(["--library", url, "library", "list"]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "团队资料库暂时连不上" in lines[0], lines
+
+
+def test_the_connect_timeout_is_the_users_else_ten_seconds(tmp_path, monkeypatch):
+    """psycopg waited 130 s when no connect_timeout was given (the pool's connections and
+    the re-probe took no other) and read none from a service file; the open passed its own
+    10 s over the user's. Now: the URL's, PGCONNECT_TIMEOUT, the service's, else 10 s."""
+    monkeypatch.delenv("PGCONNECT_TIMEOUT", raising=False)
+    monkeypatch.delenv("PGSERVICE", raising=False)
+    service = tmp_path / "pg_service.conf"
+    service.write_text("[slowlink]\nhost=db.office\nconnect_timeout=25\n", "utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(service))
+    assert connect_seconds("postgresql://wang@db.office/drafter") == 10
+    assert connect_seconds("postgresql://wang@db.office/drafter?connect_timeout=30") == 30
+    assert connect_seconds("postgresql://wang@db.office/drafter?connect_timeout=1") == 2
+    assert connect_seconds("service=slowlink") == 25
+    assert connect_kwargs("service=slowlink")["connect_timeout"] == "25"
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "15")
+    assert connect_seconds("postgresql://wang@db.office/drafter") == 15
+    assert connect_seconds("postgresql://wang@db.office/drafter?connect_timeout=30") == 30

@@ -242,7 +242,7 @@ def test_connection_options_reach_libpq_and_errors_are_one_line(pg_url):
     assert "sslmode" in str(info.value) and "\n" not in str(info.value)
     with open_library(pg_url + "&sslmode=disable&connect_timeout=5") as lib:
         assert lib.search("任何").total == 0
-    with pytest.raises(LibraryError, match="无法连接团队资料库"):
+    with pytest.raises(LibraryError, match="团队资料库暂时连不上"):
         open_library("postgresql://nobody:secret@/nodb?host=/nonexistent-socket-dir")
     try:
         open_library("postgresql://nobody:secret@/nodb?host=/nonexistent-socket-dir")

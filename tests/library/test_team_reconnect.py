@@ -98,3 +98,71 @@ def test_a_library_not_held_reads_at_once_when_the_server_is_back(tmp_path):
             assert len(library.documents()) == 3
         finally:
             library.close()
+
+
+def test_probes_at_once_and_a_close_leave_one_pool_or_none_open(tmp_path, monkeypatch):
+    """The lock that guards replacing the pool exists from the library's constructor (it
+    was made on first use): re-probes racing each other when the server comes back make at
+    most one fresh pool and close the old one, and a close racing them leaves no pool
+    open. The pools made are recorded, nothing is faked: a real server, stopped and
+    started."""
+    import threading
+
+    import drafter.library.pg.pool as pool_module
+
+    made = []
+
+    def recording(spec, size):
+        made.append(real(spec, size))
+        return made[-1]
+
+    real = pool_module.make_pool
+    monkeypatch.setattr(pool_module, "make_pool", recording)
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("racing")
+        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        try:
+            assert isinstance(library._pool_lock, type(threading.Lock()))
+            first = library.pool
+            library.hold_when_away = True
+            cluster.halt()
+            with pytest.raises(LibraryError):
+                library.documents()
+            _backing_off(library, failures=1)
+            cluster.resume()
+            start = threading.Barrier(4)
+            failed = []
+
+            def probe():
+                start.wait()
+                try:
+                    library.probe()
+                except Exception as exc:  # noqa: BLE001 - collected for the assert
+                    failed.append(exc)
+
+            threads = [threading.Thread(target=probe) for _ in range(4)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert failed == [] and library.offline == ""
+            assert len(made) <= 1, made  # one fresh pool at most, whoever came first
+            assert not library.pool.closed
+            assert all(p.closed for p in [first, *made] if p is not library.pool)
+            assert len(library.documents()) == 0
+
+            cluster.halt()
+            with pytest.raises(LibraryError):
+                library.documents()
+            _backing_off(library, failures=1)
+            cluster.resume()
+            start = threading.Barrier(4)
+            threads = [threading.Thread(target=probe) for _ in range(3)]
+            closer = threading.Thread(target=lambda: (start.wait(), library.close()))
+            for thread in [*threads, closer]:
+                thread.start()
+            for thread in [*threads, closer]:
+                thread.join()
+            assert all(p.closed for p in [first, *made]), [p.closed for p in made]
+        finally:
+            library.close()

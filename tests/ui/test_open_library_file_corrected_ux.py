@@ -108,7 +108,7 @@ def test_a_file_whose_library_cannot_be_asked_opens_with_a_quiet_notice(
         assert "在全县工作会议上的讲话" not in reader.header.text()
         assert reader.notice_bar.isVisibleTo(reader)
         assert "提纲更正" in reader.notice.text() and "没有应用" in reader.notice.text()
-        assert "无法连接团队资料库" in reader.notice.text()  # why, in Chinese
+        assert "团队资料库暂时连不上" in reader.notice.text()  # why, in Chinese
         with qtbot.waitSignal(reader.document_opened, timeout=WAIT_MS):
             reader.open_document(doc_id)
         assert not reader.notice_bar.isVisibleTo(reader)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -70,18 +71,35 @@ KEEPALIVES = {
 }
 
 
+# How long one attempt to reach the server may take when the user set no connect_timeout
+# (psycopg enforces it per address, itself: a name with an IPv4 and an IPv6 address that
+# both stay silent takes twice as long). Without it psycopg waits 130 s, and it read no
+# connect_timeout from a service file. A VPN round trip of 200 ms makes a TLS connection
+# with a password about 1.5 s, a lost SYN is sent again after 1 s and 3 s: ten seconds
+# leave a slow or flapping link its retries, so a live server is not given up on (a shorter
+# wait would fail where this one gets through, and the writer would only try again, one
+# more connection on a strained link). The writer is told sooner: :func:`connect`.
+CONNECT_SECONDS = 10
+
+# A server silent this long while connecting is said to be so (the command line's first
+# answer, :func:`connect`'s ``on_silent``); the wait goes on up to the connect timeout.
+SILENT_SECONDS = 3.0
+
+
 def connect_kwargs(spec: str) -> dict:
     """Keyword arguments for psycopg besides the conninfo: the keyring password when the
     URL has none (libpq still prefers ~/.pgpass when no password is given at all),
     :data:`KEEPALIVES` where the user's own conninfo (or its service) sets none, so a
-    silently dropped network is noticed in seconds, not minutes, and "drafter" as the
-    session's name where the user gave none."""
+    silently dropped network is noticed in seconds, not minutes, the connect timeout
+    (:func:`connect_seconds`) and "drafter" as the session's name where the user gave
+    none."""
     # libpq's fallback: the server names the session "drafter" unless the user named it
     # (application_name in the URL, the conninfo or the service file, or PGAPPNAME); an
     # application_name given here overrode theirs, which their DBA's monitoring relies on
     kwargs: dict = {"fallback_application_name": "drafter"}
     given = _given_options(spec)
     kwargs.update({k: v for k, v in KEEPALIVES.items() if k not in given})
+    kwargs["connect_timeout"] = str(connect_seconds(spec))
     if spec.startswith("service="):
         return kwargs
     parts = urlsplit(spec)
@@ -92,21 +110,62 @@ def connect_kwargs(spec: str) -> dict:
     return kwargs
 
 
+def connect_seconds(spec: str) -> int:
+    """How long one attempt to reach the server may take: the user's ``connect_timeout``
+    (in the URL or conninfo, ``PGCONNECT_TIMEOUT``, or the service's section, which psycopg
+    itself does not read), else :data:`CONNECT_SECONDS`; at least 2, as libpq counts."""
+    given = _given_values(spec).get("connect_timeout") or os.environ.get("PGCONNECT_TIMEOUT")
+    try:
+        seconds = int(float(given)) if given else CONNECT_SECONDS
+    except ValueError:  # libpq says what is wrong with it when it connects
+        seconds = CONNECT_SECONDS
+    return CONNECT_SECONDS if seconds <= 0 else max(2, seconds)
+
+
+def connect(spec: str, *, on_silent=None, **options):
+    """A direct connection to the server (``options`` for psycopg, over
+    :func:`connect_kwargs`). ``on_silent()`` is called once, from a timer thread, when the
+    server has not answered within :data:`SILENT_SECONDS` and the connect timeout is
+    longer: a server that is away is then said at once, while a slow or flapping link
+    still gets the whole timeout. Before, a command against a silent server said nothing
+    until the timeout ran out, ten seconds and more after the writer pressed Enter."""
+    import psycopg
+
+    kwargs = {**connect_kwargs(spec), **options}
+    timer = None
+    if on_silent is not None and connect_seconds(spec) > SILENT_SECONDS:
+        timer = threading.Timer(SILENT_SECONDS, on_silent)
+        timer.daemon = True
+        timer.start()
+    try:
+        return psycopg.connect(spec, **kwargs)
+    finally:
+        if timer is not None:
+            timer.cancel()
+
+
 def _given_options(spec: str) -> set[str]:
     """The libpq options the user set for ``spec``: in the URL or ``key=value`` conninfo,
     and in the service file its ``service=`` names (libpq lets explicit options win over
     the service file, so ours must not be passed where the file sets its own)."""
+    return set(_given_values(spec))
+
+
+def _given_values(spec: str) -> dict[str, str]:
+    """The options the user set for ``spec`` with their values: the service file's under
+    those of the URL or conninfo, which libpq lets win."""
     from psycopg.conninfo import conninfo_to_dict
 
     try:
         given = conninfo_to_dict(spec)
     except Exception:  # a malformed name: libpq says why when it connects
-        return set()
+        return {}
     service = given.get("service") or os.environ.get("PGSERVICE")
-    return set(given) | (_service_options(str(service)) if service else set())
+    from_service = _service_options(str(service)) if service else {}
+    return {**from_service, **{k: str(v) for k, v in given.items()}}
 
 
-def _service_options(name: str) -> set[str]:
+def _service_options(name: str) -> dict[str, str]:
     """The options the service ``name`` sets, read where libpq reads it: PGSERVICEFILE
     (else ~/.pg_service.conf, on Windows %APPDATA%\\postgresql\\.pg_service.conf) first,
     then pg_service.conf in PGSYSCONFDIR (else Debian's /etc/postgresql-common)."""
@@ -118,20 +177,20 @@ def _service_options(name: str) -> set[str]:
         user_file = Path("~/.pg_service.conf")
     system_dir = os.environ.get("PGSYSCONFDIR", "/etc/postgresql-common")
     for path in (user_file.expanduser(), Path(system_dir) / "pg_service.conf"):
-        keys = _service_section(path, name)
-        if keys is not None:
-            return keys
-    return set()
+        options = _service_section(path, name)
+        if options is not None:
+            return options
+    return {}
 
 
-def _service_section(path: Path, name: str) -> set[str] | None:
-    """The keys of section ``[name]`` in the service file ``path`` (None: no such section
-    or no readable file); libpq's format, ``#`` comments and ``key=value`` lines."""
+def _service_section(path: Path, name: str) -> dict[str, str] | None:
+    """The options of section ``[name]`` in the service file ``path`` (None: no such
+    section or no readable file); libpq's format, ``#`` comments and ``key=value`` lines."""
     try:
         lines = path.read_text("utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    keys: set[str] | None = None
+    options: dict[str, str] | None = None
     inside = False
     for raw in lines:
         line = raw.strip()
@@ -141,10 +200,11 @@ def _service_section(path: Path, name: str) -> set[str] | None:
             if inside:
                 break
             inside = line == f"[{name}]"
-            keys = set() if inside else keys
-        elif inside and keys is not None and "=" in line:
-            keys.add(line.split("=", 1)[0].strip())
-    return keys
+            options = {} if inside else options
+        elif inside and options is not None and "=" in line:
+            key, value = line.split("=", 1)
+            options[key.strip()] = value.strip()
+    return options
 
 
 def check_settings_value(spec: str) -> None:
@@ -171,8 +231,22 @@ class ConnectionLost(LibraryError):
     what was committed before is kept, the open transaction is rolled back by the server."""
 
 
-# What libpq and psycopg say, and what it means to an office writer; tried in order, the
-# first found wins. ``{host}`` is the server as the library's name gives it.
+class ServerUnreachable(LibraryError):
+    """The server could not be reached at all: not running, refusing, silent, its name not
+    found, no route to it, starting up or full. Most often a passing state (the server
+    restarting, a laptop off the office network), unlike a wrong password or database
+    name, so it is said as 团队资料库暂时连不上 and the command line adds what to do
+    (:data:`AWAY_NOTE`)."""
+
+
+# What the command line adds to a ServerUnreachable line: the writer's next step.
+AWAY_NOTE = "请稍后再运行同一命令；一直连不上，请告诉管理员"
+
+_LOST, _AWAY, _SETUP = "lost", "away", "setup"
+
+# What libpq and psycopg say, what it means to an office writer and which kind of failure
+# it is; tried in order, the first found wins. ``{host}`` is the server as the library's
+# name gives it.
 _REASONS = (
     (
         (
@@ -190,31 +264,56 @@ _REASONS = (
             "couldn't get a connection",
         ),
         "与团队资料库的连接中断了（服务器停止、重启，或网络断开）",
+        _LOST,
     ),
     (
         ("could not translate host name", "failed to resolve host"),
         "找不到服务器 {host}（服务器名写错了，或网络、DNS 不通）",
+        _AWAY,
     ),
-    (("connection refused",), "服务器 {host} 拒绝连接（PostgreSQL 没有运行，或端口不对）"),
-    (("certificate",), "服务器证书验证失败（请核对 sslrootcert 和服务器名）"),
-    (("no such file or directory",), "本机的数据库服务没有运行（找不到它的套接字）"),
+    (
+        ("connection refused",),
+        "服务器 {host} 拒绝连接（PostgreSQL 没有运行，或端口不对）",
+        _AWAY,
+    ),
+    (("certificate",), "服务器证书验证失败（请核对 sslrootcert 和服务器名）", _SETUP),
+    (("no such file or directory",), "本机的数据库服务没有运行（找不到它的套接字）", _AWAY),
     (
         ("timeout expired", "timed out"),
         "连接服务器 {host} 超时（服务器关机、不在同一网络，或防火墙挡住了端口）",
+        _AWAY,
     ),
-    (("no route to host", "network is unreachable"), "网络不通，到不了服务器 {host}"),
+    (("no route to host", "network is unreachable"), "网络不通，到不了服务器 {host}", _AWAY),
     (
         ("password authentication failed",),
         "密码不对（请核对 ~/.pgpass、pg_service.conf 或系统钥匙串里的密码）",
+        _SETUP,
     ),
     (
         ("no password supplied", "fe_sendauth"),
         "服务器要求密码，但没有找到（请放在 ~/.pgpass、pg_service.conf 或系统钥匙串里）",
+        _SETUP,
     ),
-    (("no pg_hba.conf entry",), "服务器不允许从这台电脑连接（请管理员在 pg_hba.conf 里放行）"),
-    (("does not exist",), "服务器上没有这个数据库或用户（请核对地址里的数据库名和用户名）"),
-    (("too many connections", "remaining connection slots"), "服务器的连接数已满，请稍后再试"),
-    (("starting up", "shutting down", "in recovery mode"), "服务器正在启动或关闭，请稍后再试"),
+    (
+        ("no pg_hba.conf entry",),
+        "服务器不允许从这台电脑连接（请管理员在 pg_hba.conf 里放行）",
+        _SETUP,
+    ),
+    (
+        ("does not exist",),
+        "服务器上没有这个数据库或用户（请核对地址里的数据库名和用户名）",
+        _SETUP,
+    ),
+    (
+        ("too many connections", "remaining connection slots"),
+        "服务器的连接数已满",
+        _AWAY,
+    ),
+    (
+        ("starting up", "shutting down", "in recovery mode"),
+        "服务器正在启动或关闭",
+        _AWAY,
+    ),
 )
 
 
@@ -236,16 +335,19 @@ def connection_error(spec: str, exc: Exception) -> LibraryError:
     server, with what the server or libpq said in brackets when it adds something. Never a
     password: the name is shown as :func:`describe` shows it, and a password the name
     carries is struck from the server's text too. A connection lost in the middle of work
-    is :class:`ConnectionLost`."""
+    is :class:`ConnectionLost`; a server not reached at all (away for now, as far as the
+    client can tell) is :class:`ServerUnreachable`."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     for secret in _secrets(spec):
         text = text.replace(secret, "***")
     lowered = text.lower()
-    for needles, reason in _REASONS:
+    for needles, reason, kind in _REASONS:
         if any(n in lowered for n in needles):
             said = reason.format(host=server_name(spec))
-            if reason.startswith("与团队资料库的连接中断"):
+            if kind == _LOST:
                 return ConnectionLost(f"{describe(spec)}: {said}")
+            if kind == _AWAY:
+                return ServerUnreachable(f"{describe(spec)}: 团队资料库暂时连不上：{said}")
             return LibraryError(f"{describe(spec)}: 无法连接团队资料库：{said}")
     return LibraryError(f"{describe(spec)}: 无法连接团队资料库（{text}）")
 

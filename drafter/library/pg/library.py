@@ -37,7 +37,7 @@ from drafter.library.build import default_workers, now_iso
 from drafter.library.location import describe
 from drafter.library.model import DocumentInfo, LibraryError
 from drafter.library.pg import schema, store
-from drafter.library.pg.connect import connect_kwargs, connection_error
+from drafter.library.pg.connect import connect, connection_error
 from drafter.library.pg.corrections import PgCorrections
 from drafter.library.pg.importing import BATCH_DOCUMENTS, PgImport
 from drafter.library.pg.office_lists import PgOfficeLists
@@ -82,12 +82,11 @@ class PgLibrary(
         backend: str,
         batch_documents: int = BATCH_DOCUMENTS,
     ) -> None:
-        self.spec = spec
+        self._init_pool(spec, pool)
         self.batch_documents = max(1, batch_documents)
         self.location = describe(spec)
         self.root = root
         self.origin = origin
-        self.pool = pool
         self.lock_timeout = lock_timeout
         self.on_wait = None
         self.workers = workers or default_workers()
@@ -110,16 +109,18 @@ class PgLibrary(
         local_dir: str | Path | None = None,
         pool_size: int = 4,
         batch_documents: int = BATCH_DOCUMENTS,
+        on_silent=None,
     ) -> PgLibrary:
         """Connect to the library at ``spec`` (a postgresql:// URL or ``service=NAME``),
         creating its tables when ``create`` is true and the database has none.
 
         ``origin`` names this machine (default: the host name): files are synced per
         machine. ``local_dir`` holds this user's local files for the library.
+        ``on_silent()`` is called (from a timer thread) when the server has not answered
+        the first connection within a few seconds (:func:`~drafter.library.pg.connect.connect`).
         """
-        kwargs = connect_kwargs(spec)
         try:
-            with psycopg.connect(spec, autocommit=True, connect_timeout=10, **kwargs) as conn:
+            with connect(spec, autocommit=True, on_silent=on_silent) as conn:
                 version = schema.schema_version(conn)
                 if version is None and not create:
                     raise LibraryError(f"{describe(spec)}: 这个数据库里还没有 Drafter 团队资料库")
@@ -211,7 +212,7 @@ class PgLibrary(
 
     def close(self) -> None:
         """Close the connection pool (not while a re-probe replaces it)."""
-        with self._pool_lock():
+        with self._pool_lock:
             self.pool.close()
 
     # Reading

@@ -23,7 +23,7 @@ from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from drafter.library.model import LibraryBusy, LibraryError, ServerAway
 from drafter.library.pg import schema
-from drafter.library.pg.connect import connect_kwargs, connection_error
+from drafter.library.pg.connect import connect, connect_kwargs, connection_error
 
 # The pool's threads log each failed reconnection ("error connecting in 'drafter':
 # connection is bad: ... Is the server running locally ...") as a warning; with no handler
@@ -72,6 +72,20 @@ class PgPool:
     """Connections to the library's server, for reads and for writes (see the module
     docstring)."""
 
+    def _init_pool(self, spec: str, pool: ConnectionPool) -> None:
+        """Set this part's own state; called by the library's constructor before any
+        thread can reach it. The pool's lock used to be made on first use
+        (``__dict__.setdefault``: atomic in CPython, but a new Lock built on every call and
+        easy to misread); a window's re-probe worker and its close may be its first users
+        at once, so it exists from the start."""
+        self.spec = spec
+        self.pool = pool
+        # held while the pool is replaced or closed: a library closed while a worker's
+        # re-probe runs gets no fresh pool left open behind it
+        self._pool_lock = threading.Lock()
+        self._window_thread_calls: list[str] = []
+        self._server_away = False  # the last read or write found no server
+
     # A window sets this: once a read or write found the server away, the library is held
     # offline (``offline`` says why) and every read and write is refused at once, instead
     # of each waiting for the server on the window's thread, until :meth:`probe` (on a
@@ -91,10 +105,7 @@ class PgPool:
     def window_thread_calls(self) -> list[str]:
         """The library methods that reached the server on :attr:`window_thread`, in order
         (a list the caller may clear to count the next action's)."""
-        calls = self.__dict__.get("_window_thread_calls")
-        if calls is None:
-            calls = self.__dict__["_window_thread_calls"] = []
-        return calls
+        return self._window_thread_calls
 
     def _note_thread(self) -> None:
         """Name the library method that asked for the server on the window's thread."""
@@ -123,9 +134,7 @@ class PgPool:
 
     def _reach(self) -> None:
         """One direct connection to the server, closed at once (psycopg's errors pass)."""
-        psycopg.connect(
-            self.spec, connect_timeout=max(2, self.PROBE_SECONDS), **connect_kwargs(self.spec)
-        ).close()
+        connect(self.spec, connect_timeout=str(max(2, self.PROBE_SECONDS))).close()
 
     def probe(self) -> None:
         """Try once to reach the server directly (at most :attr:`PROBE_SECONDS`): when it
@@ -154,7 +163,7 @@ class PgPool:
             self.pool.check()
         if self.pool.get_stats().get("pool_available", 0):
             return
-        with self._pool_lock():
+        with self._pool_lock:
             old = self.pool
             if old.closed or old.get_stats().get("pool_available", 0):
                 return  # the library was closed, or another thread made it ready
@@ -167,11 +176,6 @@ class PgPool:
             self.pool = fresh
         log.debug("team library: a fresh pool replaces one backing off")
         old.close(timeout=1.0)
-
-    def _pool_lock(self) -> threading.Lock:
-        """Held while the pool is replaced or closed: a library closed while a worker's
-        re-probe runs gets no fresh pool left open behind it."""
-        return self.__dict__.setdefault("_pool_lock_", threading.Lock())
 
     def _getconn(self, timeout: float | None) -> tuple[ConnectionPool, psycopg.Connection]:
         """A pooled connection and the pool to give it back to: the pool may be replaced
@@ -281,8 +285,6 @@ class PgPool:
                 else:
                     with contextlib.suppress(Exception):
                         self.pool.check()
-
-    _server_away = False  # the last read or write found no server (set per library)
 
     def _pool_wait(self) -> float | None:
         """How long to wait for a pooled connection: the pool's own 30 s while the server
