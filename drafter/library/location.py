@@ -94,3 +94,14 @@ def passwords(spec: str | Path) -> list[str]:
     if text.startswith(("postgresql://", "postgres://")) and urlsplit(text).password:
         found.append(urlsplit(text).password)
     return found
+
+
+def without_password(spec: str | Path) -> str:
+    """``spec`` with its password left out (not masked, as :func:`describe` does): what the
+    settings may keep of a URL given with one, libpq then finding the password in
+    ~/.pgpass, a service file or the keyring."""
+    shown = describe(spec).replace(":***@", "@")
+    shown = re.sub(r"(?i)[?&](?:ssl)?password=\*\*\*", "", shown)
+    if "?" not in shown and "&" in shown:
+        shown = shown.replace("&", "?", 1)
+    return shown

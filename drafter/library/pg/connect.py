@@ -5,12 +5,11 @@ system keyring, never from Drafter's settings; TLS options pass straight to libp
 from __future__ import annotations
 
 import os
-import re
 import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-from drafter.library.location import describe, has_password, passwords
+from drafter.library.location import describe, has_password, passwords, without_password
 from drafter.library.model import LibraryError
 
 KEYRING_SERVICE = "drafter"
@@ -213,17 +212,8 @@ def check_settings_value(spec: str) -> None:
     if has_password(spec):
         raise LibraryError(
             "团队资料库地址里不能写密码：请把密码放在 ~/.pgpass（或 pg_service.conf、系统钥匙串）里，"
-            f"地址只写 {_without_password(spec)}"
+            f"地址只写 {without_password(spec)}"
         )
-
-
-def _without_password(spec: str) -> str:
-    """``spec`` with its password left out (not masked): what to write instead."""
-    shown = describe(spec).replace(":***@", "@")
-    shown = re.sub(r"(?i)[?&](?:ssl)?password=\*\*\*", "", shown)
-    if "?" not in shown and "&" in shown:
-        shown = shown.replace("&", "?", 1)
-    return shown
 
 
 class ConnectionLost(LibraryError):

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.export import StyleError, load_style
+from drafter.library.location import describe as describe_library
+from drafter.library.location import has_password, without_password
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
 from drafter.ui.dialogs.review_lists import ReviewListsPage
@@ -84,6 +86,12 @@ class PreferencesDialog(QDialog):
         self.settings_path = Path(settings_path) if settings_path else None
         self.library_dir_changed = False
         self.reindex_due: bool | None = None
+        # the team library the window has open (password and all), whether from these
+        # settings or from --library / DRAFTER_LIBRARY
+        self._team_in_use: str | None = (
+            getattr(library, "spec", None) if getattr(library, "shared", False) is True else None
+        )
+        self._team_shown = ""  # the field's text when it shows that library, not a setting
         self._writing = False  # 确定 is storing a team library's dictionary
         self._worker: Worker | None = None  # a team library's words, read or written
         self._initial_words = [] if off_thread(library) else self._library_words()
@@ -189,6 +197,12 @@ class PreferencesDialog(QDialog):
         self.use_team = QCheckBox("使用团队资料库（办公室共用的 PostgreSQL 服务器）")
         self.use_team.setObjectName("prefUseTeamLibrary")
         self.use_team.setChecked(self.settings.use_team_library)
+        self.team_origin = QLabel()
+        self.team_origin.setObjectName("prefTeamOrigin")
+        self.team_origin.setWordWrap(True)
+        self.team_origin.setStyleSheet("color:#666")
+        self.team_origin.hide()
+        self._show_team_in_use()
         self.autosave = QSpinBox()
         self.autosave.setObjectName("prefAutosave")
         self.autosave.setRange(0, 3600)
@@ -216,6 +230,7 @@ class PreferencesDialog(QDialog):
         form.addRow("资料库位置", row)
         form.addRow("团队资料库", self.team_library)
         form.addRow("", self.use_team)
+        form.addRow("", self.team_origin)
         team_note = QLabel(
             "密码不保存在 Drafter 里：写在 ~/.pgpass（或 pg_service.conf、系统钥匙串）中；"
             "加密连接等选项写在地址后面，如 ?sslmode=verify-full。"
@@ -228,6 +243,25 @@ class PreferencesDialog(QDialog):
         form.addRow("讲话语速", self.speaking_rate)
         form.addRow(note)
         return page
+
+    def _show_team_in_use(self) -> None:
+        """Show the team library the window has open when it came from ``--library`` or
+        DRAFTER_LIBRARY rather than these settings: the field was empty and the box
+        unticked while the window searched it. Its password, if the address carries one,
+        is masked here and left out of the settings at 确定 (libpq finds it in ~/.pgpass
+        or the keyring); 确定 with the field as shown keeps that library open."""
+        spec = self._team_in_use
+        if spec is None or without_password(spec) == self.settings.library_spec():
+            return
+        self._team_shown = describe_library(spec)
+        self.team_library.setText(self._team_shown)
+        self.use_team.setChecked(True)
+        saved = "（不含密码）" if has_password(spec) else ""
+        self.team_origin.setText(
+            f"这是本次启动时指定的团队资料库（--library 或 DRAFTER_LIBRARY）；按「确定」会把它{saved}"
+            "存为以后启动的默认，取消勾选则改用上面的资料库位置。"
+        )
+        self.team_origin.show()
 
     def _dictionary_tab(self) -> QWidget:
         """The 用户词典 page: the library's own words for search (names, slogans), added or removed
@@ -413,6 +447,8 @@ class PreferencesDialog(QDialog):
             self._show_error(f"资料库位置必须是文件夹：{library_dir}")
             return
         team = self.team_library.text().strip()
+        if team and team == self._team_shown and self._team_in_use is not None:
+            team = without_password(self._team_in_use)  # as shown: the library open now
         if team:
             from drafter.library import LibraryError, is_database_spec
             from drafter.library.pg.connect import check_settings_value
@@ -454,6 +490,8 @@ class PreferencesDialog(QDialog):
     def _finish(self, style: str, library_dir: str, team: str) -> None:
         """Store the settings and close (the dictionary is in the library by now)."""
         before = self.settings.library_spec()
+        if self._team_in_use is not None:  # what the window has open, wherever it came from
+            before = without_password(self._team_in_use)
         self.settings.library_dir = library_dir
         self.settings.team_library = team
         self.settings.use_team_library = self.use_team.isChecked()
