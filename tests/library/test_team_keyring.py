@@ -149,6 +149,7 @@ def test_keyring_lookup_in_process(tmp_path, monkeypatch):
         assert connect_kwargs("service=drafter") == {
             "fallback_application_name": "drafter",
             **KEEPALIVES,
+            "connect_timeout": "10",
         }
         other_port = "postgresql://wang@db.office:6432/drafter"
         assert keyring_password(other_port) is None  # another server, another entry
@@ -181,4 +182,5 @@ def test_no_usable_keyring_is_no_password_not_an_error(tmp_path):
         timeout=60,
     )
     assert probe.returncode == 0, probe.stderr
-    assert probe.stdout.strip() == f"None {sorted(['fallback_application_name', *KEEPALIVES])}"
+    names = sorted(["fallback_application_name", "connect_timeout", *KEEPALIVES])
+    assert probe.stdout.strip() == f"None {names}"

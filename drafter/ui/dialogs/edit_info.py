@@ -1,12 +1,17 @@
 """编辑信息…: correct a document's title, subtitle, speaker, post, date, occasion and genre.
 
-What the user types is stored as a correction in the library (never in their file), so
-the dialog only collects and checks values; impossible dates (2025-02-30) are refused here,
-with the reason, before anything is stored.
+What the user types is stored as a correction in the library (never in their file);
+impossible dates (2025-02-30) are refused here, with the reason, before anything is
+stored. Given its ``save``, the dialog stores the changes itself, on a worker, and closes
+only once they are in: a team library whose server is away (or a correction a colleague
+changed meanwhile) is said in the dialog and what the user typed stays there for 确定
+again. Before, the form closed first and a failed save left one status-bar line and the
+typing lost.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -24,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.correction_ops import CorrectionError, validate_date
 from drafter.corpus.name_dates import date_in_name
+from drafter.ui.errors import failure_text
 from drafter.ui.screen_fit import available
+from drafter.ui.workers import Worker
 
 FIELDS = (
     ("title", "标题"),
@@ -52,12 +59,20 @@ class EditInfoDialog(QDialog):
     """A form over one document's metadata; :meth:`changes` gives what the user changed."""
 
     def __init__(
-        self, info: Any, parent: QWidget | None = None, subtitle: str | None = None
+        self,
+        info: Any,
+        parent: QWidget | None = None,
+        subtitle: str | None = None,
+        save: Callable[[dict[str, str]], Any] | None = None,
     ) -> None:
         """``subtitle``: the open document's subtitle ("" for none), shown as a 副标题 field
         (the reader's header shows it, a misread one could not be fixed in the app); None
-        where it is not known (the library table's record has none): no such field."""
+        where it is not known (the library table's record has none): no such field.
+        ``save(changes)``, when given, stores the changes (run on a worker at 确定; the
+        dialog closes when it returns and stays open, saying why, when it raises)."""
         super().__init__(parent)
+        self._save = save
+        self._saving: Worker | None = None
         self.setWindowTitle("编辑文稿信息")
         fields = list(FIELDS)
         if subtitle is not None:
@@ -196,4 +211,54 @@ class EditInfoDialog(QDialog):
                 self.edits["date"].setFocus()
                 self.edits["date"].selectAll()
                 return
-        super().accept()
+        if self._save is None or not self.changes():
+            super().accept()
+            return
+        if self._saving is not None:
+            return
+        self._hold(True)
+        self._say("正在保存…", "#666")
+        save, changes = self._save, self.changes()
+        # the application's (deleted when it ended): one deleted from here, a child of
+        # the dialog, crashed PySide in the event loop after the dialog's own had ended
+        worker = Worker(lambda _t: save(changes))
+        worker.finished.connect(lambda _result: self._saved())
+        worker.failed.connect(self._not_saved)
+        worker.ended.connect(lambda: self._forget(worker))
+        self._saving = worker
+        worker.start()
+
+    @property
+    def saving(self) -> bool:
+        """True while 确定's changes are being stored."""
+        return self._saving is not None
+
+    def reject(self) -> None:
+        """Qt override: not while the changes are being stored (they would be stored with
+        nothing left to say whether they were)."""
+        if self._saving is not None:
+            return
+        super().reject()
+
+    def _saved(self) -> None:
+        QDialog.accept(self)
+
+    def _not_saved(self, message: str, exc: object) -> None:
+        """The changes were not stored: why, and the fields as the user left them."""
+        self._hold(False)
+        self._say(f"未保存：{failure_text(message, exc)}\n所填内容仍在，稍后再按「确定」即可保存。")
+
+    def _forget(self, worker: Worker) -> None:
+        if self._saving is worker:
+            self._saving = None
+
+    def _hold(self, held: bool) -> None:
+        """Fields and buttons held while saving: a change typed then would not be stored."""
+        for edit in self.edits.values():
+            edit.setReadOnly(held)
+        self.buttons.setEnabled(not held)
+
+    def _say(self, text: str, color: str = "#b00020") -> None:
+        self.error.setStyleSheet(f"color:{color}")
+        self.error.setText(text)
+        self.error.show()

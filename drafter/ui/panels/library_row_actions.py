@@ -26,24 +26,23 @@ class LibraryRowActions:
     """The table's row actions (see the module docstring)."""
 
     def edit_current(self) -> None:
-        """编辑信息… for the current row: the form, then the correction on a worker."""
+        """编辑信息… for the current row: the form, which stores the correction on a
+        worker and stays open, saying why, when it cannot (the server away)."""
         index = self.view.currentIndex()
         info = index.data(DocumentRole) if index.isValid() else None
         if info is None or self._library is None:
             return
         from drafter.ui.dialogs.edit_info import EditInfoDialog
 
-        dialog = EditInfoDialog(info, self)
+        library = self._library
+        dialog = EditInfoDialog(
+            info, self, save=lambda changes: library.edit_metadata(info.id, **changes)
+        )
         if dialog.exec() != EditInfoDialog.DialogCode.Accepted or not dialog.changes():
             return
-        library, changes = self._library, dialog.changes()
-        worker = Worker(lambda _t: library.edit_metadata(info.id, **changes), self)
-        worker.finished.connect(lambda _i: (self.refresh(), self.library_changed.emit()))
-        worker.finished.connect(lambda _i: self.status_message.emit("已更正文稿信息"))
-        worker.failed.connect(lambda msg, _e: self.status_message.emit(f"更正未保存：{msg}"))
-        worker.ended.connect(worker.deleteLater)
-        self._edit_worker = worker
-        worker.start()
+        self.refresh()
+        self.library_changed.emit()
+        self.status_message.emit("已更正文稿信息")
 
     def remove_selected(self) -> None:
         """Remove the selected documents after a confirmation that says the files themselves

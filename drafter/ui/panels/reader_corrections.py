@@ -346,22 +346,28 @@ class ReaderCorrections(CorrectionMarks, QObject):
         self._add({"op": "unheading", "para": index, "text": para.text}, index)
 
     def edit_info(self) -> None:
-        """Open 编辑信息… for the shown document and store what the user changed."""
+        """Open 编辑信息… for the shown document; the form stores what the user changed
+        (on a worker) and stays open, saying why, when it cannot."""
         if not self.available():
             self.status_message.emit("只有资料库中的文稿可以更正信息。")
             return
+        if self._worker is not None:
+            self.status_message.emit("上一处更正还在保存，请稍候。")
+            return
         meta = getattr(self.panel.document, "metadata", None)
         subtitle = (getattr(meta, "subtitle", None) or "") if meta is not None else None
-        dialog = EditInfoDialog(self.panel._info, self.panel, subtitle=subtitle)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        changes = dialog.changes()
-        if not changes:
-            return
         library, doc_id = self.panel._doc_library, self.panel.document_key
-        self._run(
-            lambda _t: library.edit_metadata(doc_id, **changes), doc_id, 0, "已保存信息更正", False
+        dialog = EditInfoDialog(
+            self.panel._info,
+            self.panel,
+            subtitle=subtitle,
+            save=lambda changes: library.edit_metadata(doc_id, **changes),
         )
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
+            return
+        # stored by the dialog: what was read with the document is outdated now
+        self.panel._corrections_read = ("", None)
+        self._on_done(doc_id, 0, "已保存信息更正", False)
 
     def check(self, state: Any, index: int = 0) -> None:
         """更正已核对: keep corrections made on an earlier version of the file for the file as

@@ -1,0 +1,66 @@
+"""编辑信息… on a team library whose server went away: what the writer typed is not lost.
+
+Walked with two windows on one server, stopped in the middle: before, the form closed at
+确定, its save failed on a worker and one status-bar line said 更正未保存 (the core's text,
+``postgresql://…: 与团队资料库的连接中断了…``); the title and speaker typed were gone. Now
+the form stores the changes itself and stays open when it cannot, saying why in Chinese,
+the fields as the writer left them; 确定 again once the server is back stores them. A real
+throwaway server, stopped and started."""
+
+from __future__ import annotations
+
+from pg_cluster import ThrowawayCluster
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from drafter.library import open_library
+from drafter.ui.dialogs.edit_info import EditInfoDialog
+
+from .fakes import write_corpus
+from .waits import WAIT_MS
+
+
+def test_the_form_keeps_what_was_typed_while_the_server_is_away(qtbot, tmp_path, make_window):
+    write_corpus(tmp_path / "c", 2)
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("away_edit")
+        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        try:
+            list(library.add([tmp_path / "c"]))
+            window = make_window()
+            window.set_library(library)  # held offline once a read finds the server away
+            panel = window.library_panel
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+            doc = library.documents()[0]
+            assert panel.select_document(doc.id)
+            cluster.halt()
+            seen: dict[str, str] = {}
+
+            def fill_and_wait():
+                dialog = QApplication.activeModalWidget()
+                assert isinstance(dialog, EditInfoDialog)
+                dialog.edits["title"].setText("停机时改的标题")
+                dialog.edits["speaker"].setText("王五")
+                ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+                ok.click()
+                qtbot.waitUntil(lambda: not dialog.saving, timeout=WAIT_MS)
+                # not stored, and said why in the form, which stays open with the typing
+                assert dialog.isVisible()
+                seen["said"] = dialog.error.text()
+                seen["title"] = dialog.edits["title"].text()
+                assert ok.isEnabled() and not dialog.edits["title"].isReadOnly()
+                cluster.resume()
+                library.probe()  # what the window's re-probe (or 重试) does on a worker
+                ok.click()  # the same form, 确定 again: stored now
+
+            QTimer.singleShot(0, fill_and_wait)
+            with qtbot.waitSignal(panel.library_changed, timeout=WAIT_MS):
+                panel.edit_current()
+            assert seen["title"] == "停机时改的标题"
+            assert seen["said"].startswith("未保存："), seen["said"]
+            assert "团队资料库" in seen["said"] and "所填内容仍在" in seen["said"]
+            assert "postgresql://" in seen["said"]  # the library named, as everywhere
+            stored = library.document(doc.id)
+            assert (stored.title, stored.speaker) == ("停机时改的标题", "王五")
+        finally:
+            library.close()
