@@ -54,6 +54,7 @@ class Candidate:
     bullet: bool = False  # a Word bullet paragraph the reader took for a sub-heading
     subhead: bool = False  # a title line the text itself shows to stand inside a part
     theme: bool = False  # a theme line over lead lines (:mod:`.themes`)
+    keyed: bool = False  # an interview's intertitle, 回望2025：… (:mod:`.intertitles`)
     label: str = ""  # a speaker's label before the marker (任正非：第一，…; :mod:`.answers`)
     carried: bool = False  # in a run of sub-points carried over a heading (structure)
 
@@ -172,17 +173,27 @@ _LONG_LAST = 8
 _TOPICS_END = 4  # paragraphs after the last topic: a closing word at most
 
 
-def tail_run(best: Group, runs: list[list[Candidate]], sizes: list[int], texts: list[str]) -> str:
+def tail_run(
+    best: Group,
+    runs: list[list[Candidate]],
+    sizes: list[int],
+    texts: list[str],
+    names: list[int] = (),
+) -> str:
     """The family of a numbered run after the last item of a numbered group that goes on
     the group's level, or "": a report's review part lists its work （一）…（五）, then, after
     the last item's own text, a lead-in ending in a colon (…以下几个方面的认识和体会：) opens
     points of another family (一是…四是) standing on their lines over paragraphs of their
     own, to the end of a last section far longer than its siblings. They sum up the whole
-    part, not its last item (whose own text came first)."""
+    part, not its last item (whose own text came first). ``names``: the speakers' name
+    lines standing alone (:func:`.headings.name_line`), where another speaker's run after
+    the last item goes on the level too (:func:`_next_speaker_run`)."""
     if best.family in PART_FAMILIES or not best.numbered or len(sizes) < 2:
         return ""
     if asked := _questions_after(best, runs):
         return asked
+    if names and (other := _next_speaker_run(best, runs, texts, names)):
+        return other
     if sizes[-1] < _LONG_LAST or sizes[-1] <= 2 * statistics.median(sizes[:-1]):
         return ""
     last = best.items[-1].index
@@ -228,6 +239,34 @@ def _questions_after(best: Group, runs: list[list[Candidate]]) -> str:
     return ""
 
 
+def _next_speaker_run(
+    best: Group, runs: list[list[Candidate]], texts: list[str], names: list[int]
+) -> str:
+    """The family of a numbered run that another speaker says after the group's last item:
+    a name line standing alone (程雅：) after that item and before the run, naming someone
+    other than the name line over the group's first item (or the group under none, the
+    header's speaker). His points are his own talk's, not the points of the first speaker's
+    last part: ren 20170723, 徐直军： after 任正非's 一、…四、 over his 1、…7、 (set 41's gold
+    has them under his name line, never under 四、; :mod:`.second_speaker` puts that line in
+    and moves them under it); a record wrapping two speeches in a host's words has the same
+    turn (modern_blind7 t04: 冯志远's 一、…三、, the host's turns, then 程雅： over 第一，…第三，).
+    The run is complete from 1, two items or more; "" when there is none."""
+    last, first_item = best.items[-1].index, best.items[0].index
+    if names[-1] <= last:
+        return ""  # no name line after the last item (every text without any)
+    over_group = next((texts[i] for i in reversed(names) if i < first_item), "")
+    for r in runs:
+        first = r[0].index
+        if first <= last or r[0].family == best.family or len(r) < 2 or r[0].ordinal != 1:
+            continue
+        if any(b.ordinal != a.ordinal + 1 for a, b in zip(r, r[1:])):
+            continue
+        over_run = next((i for i in reversed(names) if i < first), None)
+        if over_run is not None and over_run > last and texts[over_run] != over_group:
+            return r[0].family
+    return ""
+
+
 PART_FAMILIES = frozenset((PLAIN, PLAIN_TITLES, TOPIC, mk.PART, mk.PIAN, mk.CHAPTER, mk.SECTION))
 
 
@@ -246,9 +285,11 @@ def titles_among(plain: list[Candidate]) -> list[Candidate] | None:
     """The lines of ``plain`` that read as titles (short: 国际形势和我国对外工作) when the
     others read as sentences (longer, with a comma: 调整国民经济的任务已经基本完成，…):
     two forms of unnumbered heading, the titles being the parts the sentences stand under.
-    None unless there are two or more of each."""
-    titles = [c for c in plain if len(c.heading) <= _TITLE_MAX and not c.subhead]
-    longer = [c for c in plain if len(c.heading) > _TITLE_MAX]
+    None unless there are two or more of each. An interview's keyed intertitles (成功密码：坚持
+    只做一件事 / 战略耐性：没有理论的创新是不可能持久的，也不可能成功) are one form whatever their
+    length: a keyword and its phrase, never a sentence under a title."""
+    titles = [c for c in plain if (len(c.heading) <= _TITLE_MAX or c.keyed) and not c.subhead]
+    longer = [c for c in plain if len(c.heading) > _TITLE_MAX and not c.keyed]
     clauses = sum(1 for c in longer if _CLAUSE.search(c.heading))
     # most of the longer lines are sentences of two clauses; a long line without a comma
     # among them is one more sentence, and a long title list has no such lines at all

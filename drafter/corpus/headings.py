@@ -63,6 +63,22 @@ SURNAMES = frozenset(
     "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝逯"
 )
 _LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})[：:]")
+
+
+def name_line(text: str) -> bool:
+    """A person's name and a colon, nothing else: 2 or 3 characters from a common surname
+    (李明华：, 郭平：), a surname and 总 (王总：), or a placeholder (某某：, ×××：) — the line
+    a speaker's talk opens under in minutes and records, read by the second speaker's part
+    and by a run another speaker says after the first speaker's parts."""
+    m = _NAME_LINE.fullmatch(text)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name in PLACEHOLDERS or name[0] in SURNAMES
+
+
+_NAME_LINE = re.compile(r"([\u4e00-\u9fff]{2,3}|[xX×Ｘ]{2,3})[：:]")
+PLACEHOLDERS = frozenset({"某某", "xxx", "XXX", "×××", "ＸＸＸ", "xx", "XX", "××"})
 _ROLE_LABEL = re.compile(
     r"(?:[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z .]{1,20})[（(][^（）()：:]{1,24}[）)][：:]"
 )

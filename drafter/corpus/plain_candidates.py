@@ -11,6 +11,7 @@ from drafter.corpus.candidates import PLAIN, TWO_CHAR_SIBLINGS, Candidate, two_c
 from drafter.corpus.documents import document_titles, signer_lines
 from drafter.corpus.emphasis import bold_lead, bold_leads
 from drafter.corpus.headings import SENTENCE_END, TRAILING, despace, first_sentence
+from drafter.corpus.intertitles import keyed_intertitles
 from drafter.corpus.lead_lines import DASH, MIN_LEADS, dash_leads, lead_lines, lead_shaped
 from drafter.corpus.model import Block
 from drafter.corpus.newsreport import news_subheads, unnamed_titles
@@ -48,6 +49,9 @@ def plain_candidates(
         skip.add(i)
     for i in _speaker_parts(texts, skip):
         out.append(Candidate(i, PLAIN, 0, "", texts[i].rstrip("：:"), ""))
+        skip = skip | {i}
+    for i in keyed_intertitles(texts, skip):  # 回望2025：… over an interview's turns
+        out.append(Candidate(i, PLAIN, 0, "", texts[i], "", keyed=True))
         skip = skip | {i}
     # where the file marks its unnumbered headings in bold, a short line it leaves plain is
     # text (主要是：, 各位代表！, a line a stray paragraph mark broke off), not a title; a

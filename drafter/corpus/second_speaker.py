@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from drafter.corpus.candidates import PLAIN, Candidate
-from drafter.corpus.headings import SURNAMES
+from drafter.corpus.headings import PLACEHOLDERS, SURNAMES, name_line
 from drafter.corpus.turns import is_dialogue
 
 
@@ -89,7 +89,7 @@ def second_speaker_line(
     least ``_PART_MIN`` paragraphs stand before the line (the first speaker's talk) and
     after it (the second's); the text is no dialogue."""
     first = first_speaker(speaker, header)
-    lines = [i for i, t in enumerate(texts) if i not in skip and _name_line(t)]
+    lines = [i for i, t in enumerate(texts) if i not in skip and name_line(t)]
     if len(lines) != 1:
         return None
     at = lines[0]
@@ -98,7 +98,7 @@ def second_speaker_line(
         return None  # nobody named speaks first, and the title names no partner
     if first and name[0] == first[0]:
         return None  # the header's speaker (任总： in 任正非's talk), not a second one
-    if len(name) == 2 and name not in _PLACEHOLDERS and not name.endswith("总"):
+    if len(name) == 2 and name not in PLACEHOLDERS and not name.endswith("总"):
         elsewhere = header + speaker + "".join(t for i, t in enumerate(texts) if i != at)
         if name not in elsewhere:
             return None
@@ -136,16 +136,4 @@ def partner_named(header: str) -> str:
 _TITLE_PARTNER = re.compile(r"与([\u4e00-\u9fff]{2,3}?)(?:同志)?[在就座谈交对]")
 
 
-def _name_line(text: str) -> bool:
-    """A person's name and a colon, nothing else: 2 or 3 characters from a common surname
-    (李明华：, 郭平：), a surname and 总 (王总：), or a placeholder (某某：, ×××：)."""
-    m = _NAME_LINE.fullmatch(text)
-    if m is None:
-        return False
-    name = m.group(1)
-    return name in _PLACEHOLDERS or name[0] in SURNAMES
-
-
-_NAME_LINE = re.compile(r"([\u4e00-\u9fff]{2,3}|[xX×Ｘ]{2,3})[：:]")
-_PLACEHOLDERS = frozenset({"某某", "xxx", "XXX", "×××", "ＸＸＸ", "xx", "XX", "××"})
 _PART_MIN = 3  # paragraphs of each speaker's talk, at least (plain_candidates._SPEAKER_TALK)

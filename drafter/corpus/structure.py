@@ -59,6 +59,7 @@ from drafter.corpus.candidates import (
 from drafter.corpus.confidence import Seen, judge, signals
 from drafter.corpus.display import quote_cut
 from drafter.corpus.group_score import MAX_BONUS, MAX_OWN, TURN, GroupScorer
+from drafter.corpus.headings import name_line
 from drafter.corpus.run_index import RunIndex
 
 MAX_DEPTH = 4
@@ -180,6 +181,9 @@ class _Chooser:
         self.set_aside: list[list[Candidate]] = []
         self.scorer = GroupScorer(texts)
         self._forced = False
+        # speakers' name lines standing alone (程雅：), where a run another speaker says
+        # after the last part goes on its level (:func:`.candidates.tail_run`)
+        self.name_lines = [i for i, t in enumerate(texts) if len(t) <= 5 and name_line(t)]
 
     # -- one level ---------------------------------------------------------------------
 
@@ -295,7 +299,9 @@ class _Chooser:
             and sizes[-1] > 4 * statistics.median(sizes[:-1])
         )
         tail = not goes_on and (tail_lines(best, plain, runs) or tail_topics(best, runs, sizes))
-        tail_family = "" if goes_on or tail else tail_run(best, runs, sizes, self.texts)
+        tail_family = (
+            "" if goes_on or tail else tail_run(best, runs, sizes, self.texts, self.name_lines)
+        )
         goes_on = goes_on or tail or bool(tail_family)
         link = _Link(lo, hi, depth, runs, plain, parent_rank, best, goes_on, index, tail)
         link.tail_family = tail_family

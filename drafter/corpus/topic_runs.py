@@ -20,7 +20,7 @@ def topic_runs(texts: list[str], taken: set[int]) -> list[list[Candidate]]:
         m = _TOPIC.match(text) if "。" in text[:14] else None
         if m is None and text[:1] in _FRAME_FIRST:
             m = _TOPIC_FRAME.match(text)  # 在科技工作方面，…
-        if m and not m.group(1).startswith(_THANKS):
+        if m and not m.group(1).startswith(_THANKS) and not _POINTS_BACK.match(m.group(1)):
             found.append(Candidate(i, TOPIC, 0, "", m.group(1), text[m.end() :].lstrip()))
     # parallel: they begin alike (关于政权组织 / 关于劳动政策) or end alike (…阶级)
     by_start: dict[str, list[Candidate]] = {}
@@ -48,6 +48,13 @@ _TOPIC_BODY = 80
 # a press conference begin alike but thank, they name no topic (modern_blind6 s08; no real
 # text has an unnumbered heading that thanks)
 _THANKS = ("谢谢", "感谢", "多谢")
+# a sentence whose subject points back, 这是一片孕育好茶的土地。 / 这是一篇好文章。: it says
+# something of what came before (the place, the article just quoted), it names no topic of
+# its own — a heading has to read in the outline without the text above it. Mao's 按语 open
+# three paragraphs with 这是一篇好文章。/这是一个普遍的严重的问题。/这是一个很有兴趣的故事。,
+# none a heading; no run-in unnumbered heading of the gold opens so. (Lines standing alone
+# are no topics: 青海's 这是…的五年。 lead lines head their paragraphs.)
+_POINTS_BACK = re.compile(r"[这那](?:里|也|更|还|就|又|正|便|才|确实)?是")
 
 
 def bold_run(
