@@ -25,6 +25,7 @@ from drafter.drafts.anchors import iter_targets, meta_target, unprinted_field
 from drafter.drafts.comments import Comment, Reply
 from drafter.drafts.convert import format_date
 from drafter.drafts.docx_parts import NOT_TEXT, W14, W15, read_part, wtag
+from drafter.drafts.lo_replies import thread_lo_replies
 from drafter.drafts.model import Draft
 
 
@@ -173,6 +174,7 @@ def read_word_comments(path: str | Path) -> list[WordComment]:
             parent.replies.append(c)
         else:
             top.append(c)
+    top = thread_lo_replies(top)  # answers typed in LibreOffice's own comment box
     unlinked = any(not c.para_id for c in by_id.values())
     if unlinked and not any(c.parent_para_id for c in by_id.values()):
         top = _threads_by_span(top, spans)
