@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import quote_cut
 from drafter.study.notes import LOCAL_ONLY_NOTICE, search_spans
 from drafter.ui.study.study_marks import NOTE_COLOURS
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -42,6 +43,25 @@ HOW_TO_NOTE = "在学习模式（F8）下，在阅读器里选中文字，点“
 # a search's words in the listed notes: orange, apart from the notes' own yellow, green,
 # blue and pink highlights (study_marks.NOTE_COLOURS) behind the 原文 column
 HIT_BG = "#ff9f43"
+
+
+# a quote longer than this is listed by its start and its end (a whole passage highlighted,
+# ten paragraphs, filled the list with one row); a search lists it whole, its hits marked
+QUOTE_SHOWN = 120
+QUOTE_END_SHOWN = 30
+
+
+def shown_quote(quote: str) -> str:
+    """A note's quote as the list shows it: whole when short, else its start and its last
+    few words (from a phrase break, so no word is cut) with …… between; the tooltip and a
+    search show all of it."""
+    if len(quote) <= QUOTE_SHOWN:
+        return quote
+    head = quote_cut(quote, QUOTE_SHOWN - QUOTE_END_SHOWN).rstrip("…")
+    tail = quote[-QUOTE_END_SHOWN:]
+    breaks = [i for i, ch in enumerate(tail[:-1]) if ch in "，。；：、！？\n"]
+    tail = tail[breaks[0] + 1 :] if breaks else tail
+    return f"{head}……{tail.lstrip()}"
 
 
 class HitDelegate(WrappingDelegate):
@@ -203,9 +223,8 @@ class NotesTab(QWidget):
         self.summary.setText(f"{what.format(n=len(notes))}{how}。{notice}。")
         self.summary.setToolTip(str(getattr(self.store, "path", "")))
         for note in notes:
-            item = QTreeWidgetItem(
-                [note.quote, note.note or "（高亮）", note.doc_title or note.doc_id]
-            )
+            quote = note.quote if words else shown_quote(note.quote)
+            item = QTreeWidgetItem([quote, note.note or "（高亮）", note.doc_title or note.doc_id])
             item.setData(0, NOTE_ROLE, note)
             item.setBackground(0, QBrush(QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))))
             item.setToolTip(0, note.quote)
