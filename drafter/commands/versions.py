@@ -61,7 +61,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.json:
         payload = [
-            {"number": i, "id": v.id, "saved_at": v.saved_at, "label": v.label, "path": str(v.path)}
+            {
+                "number": i,
+                "id": v.id,
+                "saved_at": v.saved_at,
+                "label": v.label,
+                "path": str(v.path),
+                "same_as": v.same_as or None,  # a re-save of this earlier version's text
+            }
             for i, v in enumerate(versions, start=1)
         ]
         print_json(payload)
@@ -73,6 +80,8 @@ def run(args: argparse.Namespace) -> int:
 
     for i, v in enumerate(versions, start=1):
         label = f"  {v.label}" if v.label else ""
+        if v.same_as:  # an old version restored and saved again
+            label += f"  （同 {v.first_saved[:16].replace('T', ' ')} 的版本）"
         try:  # versions under review differ in their comments more than in their words
             said = f"  批注 {comment_tally(load_draft(v.path).comments)}"
         except DraftError:

@@ -160,6 +160,8 @@ def why_newer(draft: Draft, other: Draft) -> str:
         return "replies"
     if tracked_on(draft, other):
         return "tracked"
+    if replies_to_comments(other, draft) or tracked_on(other, draft):
+        return ""  # the draft answers ``other``: whenever it was saved, it is the older text
     mine = {_same_comment(c) for c in draft.comments}
     if any(_same_comment(c) in mine for c in other.comments) and _saved_after(other, draft):
         return "saved"
@@ -194,10 +196,15 @@ def _saved_after(other: Draft, draft: Draft) -> bool:
     own export, whose date is only when it was written) later than the newest thing
     ``draft`` holds: its comments and replies, and the date of the file it was opened from.
     Anything of ``draft`` without a date makes no difference; nothing dated, no answer."""
-    from drafter.drafts.docx_parts import saved_in_word
+    from drafter.drafts.docx_parts import saved_in_word, word_saves
 
     when, by_writer = saved_in_word(other.source or "")
     if when is None or not by_writer:
+        return False
+    # A file's save count (Word's cp:revision) goes on from the file it was saved as: an old
+    # version opened and saved again today is newly dated but behind in saves.
+    theirs, ours = word_saves(other.source or ""), word_saves(draft.source or "")
+    if theirs and ours and theirs < ours:
         return False
     stamps = [_when(c.time) for c in draft.comments]
     stamps += [_when(r.time) for c in draft.comments for r in c.replies]

@@ -39,11 +39,28 @@ class Version:
     label: str = ""
     size: int = 0
     digest: str = ""
+    # the earliest kept version with the very same content, when this one is a later save
+    # of it (an old version restored and saved again): its id and time
+    same_as: str = ""
+    first_saved: str = ""
 
     @property
     def display_time(self) -> str:
         """``2025-11-24 09:30:00`` as shown in the version list."""
         return self.saved_at[:19].replace("T", " ")
+
+    @property
+    def written_key(self) -> str:
+        """Where this version stands in the order the texts were written: the id of the
+        first save of its content. A restored 初稿 saved again after the 二稿 sorts before the
+        二稿, as its writer thinks of it, though it was saved last."""
+        return self.same_as or self.id
+
+
+def written_order(versions: list[Version]) -> list[Version]:
+    """``versions`` oldest text first (:attr:`Version.written_key`, then the save): the
+    order in which to compare two, the older on the left."""
+    return sorted(versions, key=lambda v: (v.written_key, v.id))
 
 
 def history_dir(draft_path: str | Path) -> Path:
@@ -78,6 +95,14 @@ def _time_of(version_id: str) -> str:
     return when.replace(tzinfo=timezone.utc).astimezone().replace(microsecond=0).isoformat()
 
 
+def _digest_of(path: Path) -> str:
+    """The digest :func:`keep_version` records, for a version kept without one."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return ""
+
+
 def list_versions(draft_path: str | Path) -> list[Version]:
     """The versions of a draft, newest first (an empty list when it has none)."""
     folder = history_dir(draft_path)
@@ -100,10 +125,17 @@ def list_versions(draft_path: str | Path) -> list[Version]:
                 saved_at=_time_of(vid),
                 label=str(index["labels"].get(vid, "")),
                 size=size,
-                digest=str(index["digests"].get(vid, "")),
+                digest=str(index["digests"].get(vid, "")) or _digest_of(f),
             )
         )
     out.sort(key=lambda v: v.id, reverse=True)
+    first: dict[str, Version] = {}
+    for v in reversed(out):  # oldest first
+        if not v.digest:
+            continue
+        earliest = first.setdefault(v.digest, v)
+        if earliest is not v:
+            v.same_as, v.first_saved = earliest.id, earliest.saved_at
     return out
 
 
@@ -220,4 +252,5 @@ __all__ = [
     "keep_version",
     "list_versions",
     "set_label",
+    "written_order",
 ]

@@ -23,8 +23,10 @@ def test_the_third_version_stands_as_the_new_side(make_editor, tmp_path):
     messages: list[str] = []
     panel.office.status_message.connect(messages.append)
     dialog = panel.office.compare_with_file(path)
-    assert dialog.new_name == path.name and dialog.annotated == "old"
-    assert f"新稿：{path.name}" in dialog.new_tree.headerItem().text(0)
+    # its own save shown beside its name (in this machine's time), the head's to judge
+    saved = LATER.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert dialog.new_name == f"{path.name}（李写手 {saved} 保存）" and dialog.annotated == "old"
+    assert f"新稿：{path.name}（李写手 {saved} 保存）" in dialog.new_tree.headerItem().text(0)
     assert "增加 24 字" in dialog.summary.text()  # the writer's sentence added, not deleted
     assert messages[-1].startswith(f"{path.name} 带着本稿的批注，在 Word 中保存得比本稿晚")
     dialog.close()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.drafts.comments import comment_tally
-from drafter.drafts.history import HistoryError, list_versions, set_label
+from drafter.drafts.history import HistoryError, list_versions, set_label, written_order
 from drafter.drafts.store import DraftError, load_draft
 from drafter.ui.errors import describe
 from drafter.ui.models.draft_model import heading_chars, paragraph_chars
@@ -36,6 +36,17 @@ def _count(draft) -> int:
     texts = [p.text for p in draft.opening + draft.closing]
     texts += [p.text for n in draft.walk() for p in n.paragraphs]
     return sum(map(paragraph_chars, texts)) + sum(heading_chars(n.heading) for n in draft.walk())
+
+
+def _short(stamp: str) -> str:
+    """``11-24 09:30`` for a stored save time."""
+    return stamp[5:16].replace("T", " ")
+
+
+def _saved(v) -> str:
+    """The save time as listed, and for a re-save of an older version's content the time
+    that content was first saved: ``2025-11-26 10:05:00（同 11-24 09:30 版）``."""
+    return f"{v.display_time}（同 {_short(v.first_saved)} 版）" if v.same_as else v.display_time
 
 
 class VersionsDialog(QDialog):
@@ -98,8 +109,13 @@ class VersionsDialog(QDialog):
                 said = comment_tally(draft.comments)  # versions of equal 字数 differ here
             except DraftError:
                 title, count, said = "（无法读取）", "", ""
-            item = QTreeWidgetItem([v.display_time, v.label, title, count, said])
+            item = QTreeWidgetItem([_saved(v), v.label, title, count, said])
             item.setData(0, VERSION_ROLE, v)
+            if v.same_as:
+                item.setToolTip(
+                    0,
+                    f"这次保存的内容与 {_short(v.first_saved)} 保存的版本相同（恢复旧版本后再保存）",
+                )
             self.tree.addTopLevelItem(item)
         for col in range(5):
             self.tree.resizeColumnToContents(col)
@@ -174,11 +190,12 @@ class VersionsDialog(QDialog):
         from drafter.ui.dialogs.compare_dialog import CompareDialog
 
         def side(v):
-            return load_draft(v.path), f"{v.label or v.display_time}"
+            return load_draft(v.path), v.label or _saved(v)
 
         try:
             if len(versions) == 2:
-                newer, older = sorted(versions, key=lambda v: v.id, reverse=True)
+                # the order the texts were written: a restored 初稿 saved again is still older
+                older, newer = written_order(versions)
                 (old, old_name), (new, new_name) = side(older), side(newer)
             else:
                 old, old_name = side(versions[0])

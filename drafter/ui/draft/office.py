@@ -31,6 +31,7 @@ from drafter.drafts.anchors import (
     text_of,
 )
 from drafter.drafts.comments import Comment, now_iso
+from drafter.drafts.docx_parts import word_saved_note
 from drafter.ui.draft.comments_pane import CommentsPane
 from drafter.ui.models.draft_model import CLOSING, OPENING
 from drafter.ui.widgets.text_prompt import ask_lines
@@ -450,7 +451,8 @@ class OfficeActions(QObject):
         except CompareError as exc:
             QMessageBox.warning(self.panel, "无法比较", describe_file(exc, path))
             return
-        dialog = self.open_compare(old, name)
+        note = word_saved_note(path)  # the file's own save, shown; the order is the texts'
+        dialog = self.open_compare(old, f"{name}（{note}）" if note else name)
         draft = self.session.draft
         reason = why_newer(draft, old)
         if reason:  # the writer's answer: the newer one
@@ -470,15 +472,17 @@ class OfficeActions(QObject):
         # a writer's file opened and not yet saved as a draft is named by that file (it was
         # 当前稿件（当前）, beside the other side's file name)
         source = getattr(self.session.draft, "source", "") or ""
+        note = ""
         if self.session.path:
             new_name = self.session.path.name
         else:
             new_name = Path(source).name if source else "当前稿件"
+            note = word_saved_note(source) if source else ""
         dialog = CompareDialog(
             old,
             self.session.draft,
             old_name,
-            f"{new_name}（当前）",
+            f"{new_name}（当前，{note}）" if note else f"{new_name}（当前）",
             self.panel.settings,
             self.panel,
             folder=self.folder(),
