@@ -15,6 +15,7 @@ import re
 
 from drafter.corpus.display import book_title
 from drafter.corpus.model import Document, Outline, Section
+from drafter.drafts.numbering import parse_marker
 from drafter.study.frames import find_frames
 from drafter.study.layout import Node, layout
 from drafter.templating.from_document import template_from_document
@@ -58,7 +59,12 @@ def structure_template(
         _relevel(sections, 1)
         label = title or _title(doc, frame.phrase if frame else None, len(sections))
     elif frame is not None:
-        sections = [Section(level=1, marker="", heading=item) for item in frame.items]
+        texts = [p.text for p in doc.paragraphs()]
+        markers = _inline_markers(texts, frame.item_spans, len(frame.items))
+        sections = [
+            Section(level=1, marker=marker, heading=item)
+            for item, marker in zip(frame.items, markers)
+        ]
         label = title or f"{frame.phrase}（{len(sections)}项）"
     else:
         raise StructureError(f"第 {paragraph + 1} 段没有可以做成模板的结构")
@@ -75,7 +81,7 @@ def structure_template(
         ),
         raw_text="",
     )
-    return template_from_document(part, name, title=label, own_defaults=False)
+    return template_from_document(part, name, title=label, own_defaults=False, listed=not group)
 
 
 def template_name(phrase: str) -> str:
@@ -88,6 +94,36 @@ def file_name(title: str) -> str:
     the title itself less what a file name cannot hold, so the gallery lists the template
     under the words the user typed (结构-四勤 before showed as “四勤”（4项）)."""
     return _UNSAFE.sub("", title)[:60] or "未命名"
+
+
+# what may stand before an ordinal that opens a clause (：一是腿勤，二是口勤)
+_CLAUSE_START = "：:，,；;。、 \u3000（(“"
+# the longest ordinal read before an item: 第十一， / 首先，
+_LONGEST_MARKER = 4
+
+
+def _inline_markers(texts: list[str], spans, count: int) -> list[str]:
+    """The ordinal each item of a frame in running text is said with (一是腿勤，二是口勤 →
+    一是, 二是), so a template made of it numbers its parts as the original did: they came
+    out bare, 一是 lost, the one numbering a frame in running text has. One style counting
+    1, 2, 3 … over every item, or no markers at all (以文辅政、督查落实、信息服务 has none)."""
+    found: list[str] = []
+    for span in list(spans)[:count]:
+        text = texts[span.paragraph] if span.paragraph < len(texts) else ""
+        marker = ""
+        for k in range(min(_LONGEST_MARKER, span.start), 0, -1):
+            word = text[span.start - k : span.start]
+            opens = span.start == k or text[span.start - k - 1] in _CLAUSE_START
+            if opens and parse_marker(word.rstrip("，,：:")) is not None:
+                marker = word.rstrip("，,：:")
+                break
+        found.append(marker)
+    parsed = [parse_marker(m) if m else None for m in found]
+    if len(found) == count and all(parsed):
+        styles = {p[0] for p in parsed}
+        if len(styles) == 1 and [p[1] for p in parsed] == list(range(1, count + 1)):
+            return found
+    return [""] * count
 
 
 def _relevel(sections: list[Section], level: int) -> None:

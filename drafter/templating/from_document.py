@@ -38,6 +38,7 @@ def template_from_document(
     title: str | None = None,
     own_defaults: bool = True,
     keep_headings: bool = False,
+    listed: bool = False,
 ) -> str:
     """The source text of a template that reproduces ``doc``'s structure.
 
@@ -49,6 +50,9 @@ def template_from_document(
     "……" or the siblings' shared words ("坚持……"): a writer who made a template of a
     whole speech (以此文为模板, ``template from``) expects its skeleton, headings kept and
     bodies to fill; a draft of "……" under the speech's own title gave nothing to edit.
+    ``listed=True``: the top-level sections were items the original listed in one sentence
+    (以文辅政、督查落实、信息服务三项核心业务), no headings of their own, and the hints say so
+    (they said 不带编号，小标题单独成行 of words that never stood on a line).
     """
     m = doc.metadata
     doc_title = (m.title or "").strip()
@@ -95,6 +99,7 @@ def template_from_document(
             0,
             lines,
             keep_headings,
+            listed,
         )
     lines.append("")
     lines.append("[结尾]")
@@ -118,6 +123,7 @@ def _emit(
     depth: int,
     lines: list,
     keep_headings: bool = False,
+    listed: bool = False,
 ) -> None:
     """Write one section of the source document as template markup: a slot the writer fills, the
     hint saying what the part did, the original heading as the example, the numbering quirks kept
@@ -128,7 +134,8 @@ def _emit(
     slot = section.heading.strip() if keep_headings and section.heading.strip() else ""
     slot = slot or _slot(siblings)
     lines.append(f"{pad}{lead} {_lit(slot)}")
-    lines.append(f"{pad}@ {_lit(_section_hint(section, index, total))}")
+    hint = _listed_hint(section, index, total) if listed else _section_hint(section, index, total)
+    lines.append(f"{pad}@ {_lit(hint)}")
     lines.append(f"{pad}> {_lit(section.heading)}")
     written = written_marker(section.marker or "")
     if written and parse_marker(written) is None:
@@ -204,6 +211,17 @@ def _section_hint(section: Section, index: int, total: int) -> str:
     if section.paragraphs:
         text += f"原文这样展开：{_snippet(section.paragraphs[0])}"
     return text
+
+
+def _listed_hint(section: Section, index: int, total: int) -> str:
+    """The writing hint of a part that was an item the original listed in a paragraph: where
+    it stood, the ordinal it was said with, and that here it becomes a part of its own (see
+    ``listed`` in :func:`template_from_document`)."""
+    said = f"以“{section.marker}”" if section.marker else ""
+    return (
+        f"原文在一段话中{said}并列列出的第{cn_number(index + 1)}项（共{cn_count(total)}项），"
+        "没有单独设小标题；这里展开为一个部分，示例为原文的说法。"
+    )
 
 
 def _part_hint(what: str, paragraphs: list[str]) -> str:
