@@ -10,6 +10,9 @@
   it took the plain paragraph and the first two of the run (counted_paragraphs).
 * 我有三点启示和大家分享 (the speaker's views offered to those he speaks to) and 我挑几个有代表性的
   单位讲一讲 (he picks that many of something to speak of: the picked ones are the parts).
+* 这样 before a colon (是这样分配的：) over a list laid out a line an item, each line closing on a
+  semicolon and the last on a stop: the lines are the parts (gwr 1955, a real miss; +1 roadmap
+  in the sweep, the only one).
 
 On the real texts of ../shared (760 non-law texts swept before and after) the first form adds one
 roadmap, gwr 1983's 需要提出以下建议，请大会予以审议。 over （一）…（五）, read and right; gwr 1998's
@@ -249,3 +252,53 @@ def test_counted_talk_past_one_plain_paragraph_takes_the_numbered_run():
     # last year's work and 第一，第二 — the numbered run past it is what was announced
     parts = _one(_roads(parse_text(TALK, "talk.txt")), "我讲三点意见")
     assert parts == ["第一，", "第二，", "第三，"]
+
+
+LINES = """在全县财政工作会议上的讲话
+
+同志们：
+
+今年全县安排专项资金三亿元，是这样分配的：
+
+教育为一亿二千万元，占百分之四十；
+
+卫生健康为六千万元，占百分之二十；
+
+农业农村为九千万元，占百分之三十；
+
+其他为三千万元，占百分之十。
+
+各部门要管好用好每一笔资金。
+"""
+
+QUOTED = """学习体会
+
+同志们：
+
+老支书当年是这样说的：
+
+不拿群众一针一线。
+
+不泄露组织秘密。
+
+不临阵脱逃。
+
+这些话，今天读来仍然让人感动。
+"""
+
+
+def test_this_way_before_a_semicolon_list_links_its_lines():
+    parts = _one(_roads(parse_text(LINES, "lines.txt")), "是这样分配的")
+    assert parts == ["教育为", "卫生健", "农业农", "其他为"]
+
+
+def test_this_way_before_lines_closing_on_stops_is_no_roadmap():
+    assert _one(_roads(parse_text(QUOTED, "quoted.txt")), "是这样说的") is None
+
+
+def test_real_report_allocation_list():
+    # gwr 1955 (study_heldout_b36, a development-half text read for this rule): 五年基本建设的
+    # 投资…，是这样分配的： then seven lines 工业部门为…； … 其他为…。
+    roads = _roads(_real("corpus/scale/reports/gwr_national_1955.txt"))
+    parts = _one(roads, "是这样分配的")
+    assert parts is not None and len(parts) == 7 and parts[0] == "工业部"

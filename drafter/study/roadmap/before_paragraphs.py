@@ -88,6 +88,10 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes;
         # or 下面 with no count (下面那些就是： then one class a line)
         parts = listed_paragraphs(lay, idx)
+    if not parts and _THIS_WAY.search(last):
+        # 投资…，是这样分配的： then 工业部门为…； / 农业…部门为…； / … / 其他为…。: a pointer
+        # (这样) before a list whose lines close on semicolons, the last on a stop
+        parts = _semicolon_lines(lay, listed_paragraphs(lay, idx))
     below = BELOW.search(last)
     if not parts and isinstance(count, int) and (last.rstrip().endswith(("：", ":")) or below):
         parts = counted_paragraphs(lay, idx, count)
@@ -129,6 +133,20 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     sent = sents[-1]
     warning = count_warning(count, len(parts)) if len(parts) > 1 else None
     return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts, warning)
+
+
+# 是这样分配的： / 情况是这样的： / 有这样几条： — 这样 pointing at what follows the colon
+_THIS_WAY = re.compile(r"这样[^，,。；;：:]{0,6}[：:]$")
+
+
+def _semicolon_lines(lay: Layout, run: list[int]) -> list[int]:
+    """``run`` when it is one list laid out a line an item: three or more lines, each but the
+    last closing on a semicolon and the last on a stop; else none (short quoted lines or a
+    dialogue after 他是这样说的： close on stops)."""
+    texts = [lay.paragraphs[i].text.rstrip() for i in run]
+    if len(texts) < 3 or not all(t.endswith(("；", ";")) for t in texts[:-1]):
+        return []
+    return run if texts[-1].endswith("。") else []
 
 
 def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
