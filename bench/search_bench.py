@@ -129,7 +129,7 @@ def literal_queries(lib, n: int = LITERALS) -> list[tuple[str, str]]:
     else quoted."""
     import re
 
-    from drafter.library.query import literal_of
+    from drafter.library.query_compile import literal_of
 
     han = re.compile(r"^[\u4e00-\u9fff]+$")
     rng = random.Random(20261203)

@@ -27,7 +27,7 @@ grams", :func:`literal_grams`), each term marked with :data:`LITERAL_MARK` and p
 at its character offset. Words alone cannot find every phrase the text contains: jieba cuts
 讲一讲 as 讲/一/讲 in a query but 来讲/一讲 inside 我来讲一讲, so the words never line up;
 a phrase of n characters is the n-1 pairs at consecutive offsets whatever the cut (see
-:class:`drafter.library.query.LiteralPhrase`). The literal text is width-folded,
+:class:`drafter.library.phrase_match.LiteralPhrase`). The literal text is width-folded,
 lower-cased and stripped of whitespace (王　强 padded to align a list of names is 王强);
 pairs of two punctuation marks (。” ……) are not indexed.
 """

@@ -79,7 +79,7 @@ def replacing(ops: list[dict], base: list[dict] | None, refused: str):
 def holds_literal(index_format: str | None) -> bool:
     """Whether an index of this format holds literal grams (format 2 or later; a library
     from before formats has none, "1"): only then do words and phrases compile to literal
-    matches (see :mod:`drafter.library.query`). Both libraries read the format so."""
+    matches (see :mod:`drafter.library.query_compile`). Both libraries read the format so."""
     try:
         return int(index_format or "1") >= 2
     except ValueError:
@@ -480,7 +480,7 @@ class LibraryBackend(ABC):
 
     def literal_index(self) -> bool:
         """True when the index holds literal grams (format 2 or later): only then do words
-        and phrases compile to literal matches (see :mod:`drafter.library.query`)."""
+        and phrases compile to literal matches (see :mod:`drafter.library.query_compile`)."""
         return holds_literal(self._index_format())
 
     def index_outdated(self) -> bool:

@@ -96,7 +96,8 @@ def query_runs(query: str, segmenter: Segmenter) -> list[list[str]]:
     that does not compile highlights nothing."""
     from whoosh import query as wq
 
-    from drafter.library.query import Compiler, QueryError, parse
+    from drafter.library.query import QueryError, parse
+    from drafter.library.query_compile import Compiler
 
     try:
         return (

@@ -18,7 +18,8 @@ from whoosh.scoring import BM25F
 from drafter.library.analyzer import Segmenter, normalize_term
 from drafter.library.highlight import highlight_spans
 from drafter.library.model import DocumentInfo, QueryError, SearchHit
-from drafter.library.query import Compiled, Compiler, any_term, parse, year_query
+from drafter.library.query import parse
+from drafter.library.query_compile import Compiled, Compiler, any_term, year_query
 
 SORTS = ("relevance", "date")
 FACETS = ("speaker", "genre")  # document fields indexed as a term on every paragraph

@@ -1,5 +1,5 @@
 """A phrase is found wherever the text contains it, however jieba cuts the text around it,
-in the local and the team library alike (literal grams, drafter.library.query).
+in the local and the team library alike (literal grams, drafter.library.query_compile).
 
 Each sentence below is cut so that the query's words never line up with the text's:
 讲一讲 is 讲/一/讲 as a query and 来讲/一/讲 in 我来讲一讲; 抓落实 is 抓/落实 but 狠抓落实 is
@@ -17,7 +17,8 @@ from test_contract import BACKENDS, open_backend
 from drafter.library import Library
 from drafter.library import build as build_module
 from drafter.library.analyzer import LITERAL_MARK, Segmenter
-from drafter.library.query import Compiler, parse
+from drafter.library.query import parse
+from drafter.library.query_compile import Compiler
 
 SENTENCES = {
     "讲一讲": "现在我来讲一讲主观主义的问题。",

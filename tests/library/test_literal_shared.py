@@ -16,7 +16,7 @@ import pytest
 from libtest_helpers import run
 
 from drafter.library import Library
-from drafter.library.query import _CJK, literal_of
+from drafter.library.query_compile import _CJK, literal_of
 
 QUOTES = set('"“”「」『』')
 

@@ -15,7 +15,7 @@ from drafter.library.backend import holds_literal, indexed_words
 from drafter.library.model import DocumentInfo, SearchHit
 from drafter.library.pg.schema import INFO_COLUMNS
 from drafter.library.pg.sql import DocField, Scorer, match
-from drafter.library.query import Compiled
+from drafter.library.query_compile import Compiled
 from drafter.library.search import compile_search, search_hit
 
 

@@ -2,14 +2,14 @@
 SQL condition plus a BM25 score expression.
 
 The query is parsed and compiled by the same code as the local library
-(:mod:`drafter.library.query`), which yields a Whoosh query tree; this module walks that
-tree. Text terms and phrases become ``tsquery`` literals (each term quoted as a lexeme:
-``'a' <-> 'b'`` is a phrase, a literal's character pairs ``'␟讲一' <1> '␟一讲'`` stand at
-their offsets, ``&``, ``|`` and ``!`` combine them; a literal's words, which only add to
-its score, are a condition of the score alone), document fields
-become conditions on the document row. Every value reaches the server as a bound
-parameter: nothing the user types is ever spliced into SQL text, and inside a tsquery
-literal every term is a quoted lexeme, so no operator can be smuggled in either.
+(:mod:`drafter.library.query`, :mod:`drafter.library.query_compile`), which yields a
+Whoosh query tree, walked here. Text terms and phrases become ``tsquery`` literals (each
+term quoted as a lexeme: ``'a' <-> 'b'`` is a phrase, a literal's character pairs
+``'␟讲一' <1> '␟一讲'`` stand at their offsets, ``&``, ``|`` and ``!`` combine them; a
+literal's words, which only add to its score, are a condition of the score alone),
+document fields become conditions on the document row. Every value reaches the server as
+a bound parameter: nothing the user types is ever spliced into SQL text, and inside a
+tsquery literal every term is a quoted lexeme, so no operator can be smuggled in either.
 
 Scores are the local library's: BM25F (B=0.75, K1=1.2) over the same term frequencies,
 lengths and document frequencies, heading paragraphs weighted twice; a matched document
@@ -23,7 +23,7 @@ from whoosh import query as wq
 
 from drafter.library.index import HEADING_BOOST
 from drafter.library.pg.rows import quote_lexeme
-from drafter.library.query import FastPhrase, LiteralPhrase
+from drafter.library.phrase_match import FastPhrase, LiteralPhrase
 
 B = 0.75
 K1 = 1.2
