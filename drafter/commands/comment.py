@@ -24,7 +24,9 @@ class _Refused(Exception):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``drafter comment`` and its actions to the command line."""
+    """Add ``drafter comment`` and its actions (list, add, reply, resolve, reopen, delete) to
+    the parser drafter/cli.py builds: the office head's loop over a writer's draft, runnable
+    from a shell or a script without the app."""
     p = sub.add_parser("comment", help="批注：列出、添加、回复、解决、删除稿件中的批注")
     actions = p.add_subparsers(dest="comment_action", metavar="ACTION", required=True)
 

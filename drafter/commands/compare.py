@@ -11,7 +11,9 @@ from drafter.messages import in_chinese, with_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``drafter compare`` to the command line."""
+    """Add ``drafter compare`` to the parser drafter/cli.py builds: two versions of a speech
+    (drafts, a draft's saved version, Word or text files) compared, and with ``-o`` the
+    修订稿 a head sends back, without opening the app."""
     p = sub.add_parser(
         "compare",
         help="比较两稿：提纲和文字的改动；-o 写出修订稿",

@@ -52,7 +52,8 @@ class _Interrupt:
 
 
 class ProgressBar:
-    """A one-line progress bar on stderr (only when stderr is a terminal)."""
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal: a script or
+    a log capturing the output gets the summary alone, not hundreds of redrawn lines."""
 
     def __init__(self, label: str, stream=None) -> None:
         self.stream = stream or sys.stderr

@@ -150,7 +150,9 @@ def run_add(args: argparse.Namespace) -> int:
 
 @guarded
 def run_sync(args: argparse.Namespace) -> int:
-    """``library sync``: bring the library in step with folders (or the watched ones)."""
+    """``library sync``: bring the library in step with folders (or the watched ones, and
+    the files imported one by one): new and changed files read, removed ones dropped, and
+    documents an older Drafter read read again, so the rules of this version reach them."""
     with open_library(args, create=True) as lib:
         upgrade_index(lib)
         folders = args.folders or lib.watched_folders()
@@ -200,7 +202,9 @@ def run_unwatch(args: argparse.Namespace) -> int:
 
 @guarded
 def run_reindex(args: argparse.Namespace) -> int:
-    """``library reindex``: rebuild the index with the current user dictionary."""
+    """``library reindex``: rebuild the index with the current user dictionary (words added
+    since the last build cut the texts anew, and searches find them only then); with
+    ``--reread`` every file is read again too."""
     with open_library(args, create=False) as lib:
         if not args.reread:  # --reread reads every file again anyway
             reread_stale(lib)
@@ -244,7 +248,9 @@ def _checked_marks(lib, docs) -> dict[str, str]:
 
 @guarded
 def run_list(args: argparse.Namespace) -> int:
-    """``library list``: the documents, newest first (or JSON)."""
+    """``library list``: the documents, newest first (or JSON), each with the marks the app's
+    table shows (无标题, 结构待核, 更正待复核, 已人工更正): a command-line user has no other
+    way to learn that a text needs a look."""
     with open_library(args, create=False) as lib:
         docs = lib.documents()
         # corrections made on an earlier version of the file: the app's table says 更正待复核,
@@ -274,14 +280,16 @@ def run_list(args: argparse.Namespace) -> int:
 
 @guarded
 def run_edit(args: argparse.Namespace) -> int:
-    """``library edit``: correct a document's metadata (kept in the library, not the file)."""
+    """``library edit``: correct a document's metadata (kept in the library, not the file);
+    the library is opened here so :mod:`drafter.commands.library_edit` only edits."""
     with open_library(args, create=False) as lib:
         return library_edit.run_edit(args, lib)
 
 
 @guarded
 def run_remove(args: argparse.Namespace) -> int:
-    """``library remove``: remove documents by id or path."""
+    """``library remove``: remove documents by id or path; one inside a watched folder gets
+    a warning, since the next sync would bring it back. Exit 2 when none was there."""
     missing = 0
     with open_library(args, create=False) as lib:
         watched = lib.watched_folders()
@@ -328,7 +336,8 @@ def run_info(args: argparse.Namespace) -> int:
 
 @guarded
 def run_words_add(args: argparse.Namespace) -> int:
-    """``library words add``: add user dictionary words (re-index to apply)."""
+    """``library words add``: add user dictionary words (names, slogans jieba cuts apart),
+    so searches find them whole after a re-index (``--reindex`` runs it now)."""
     with open_library(args, create=True) as lib:
         before = set(lib.words())
         lib.add_words(args.words)
@@ -339,7 +348,8 @@ def run_words_add(args: argparse.Namespace) -> int:
 
 @guarded
 def run_words_remove(args: argparse.Namespace) -> int:
-    """``library words remove``: remove user dictionary words."""
+    """``library words remove``: remove user dictionary words that cut texts wrongly; like
+    adding, it reaches searches after a re-index."""
     with open_library(args, create=False) as lib:
         before = set(lib.words())
         lib.remove_words(args.words)
@@ -361,7 +371,8 @@ def _after_words_change(args: argparse.Namespace, lib: LibraryBackend) -> int:
 
 @guarded
 def run_words_list(args: argparse.Namespace) -> int:
-    """``library words list``: print the user dictionary."""
+    """``library words list``: print the user dictionary, one word a line, so a script can
+    read it or a team can compare theirs."""
     with open_library(args, create=False) as lib:
         for word in lib.words():
             print(word)

@@ -19,7 +19,8 @@ from drafter.library import describe, open_library
 
 
 def register_copy(cmds: argparse._SubParsersAction) -> None:
-    """Add ``copy`` to ``drafter library``'s actions."""
+    """Add ``copy`` to ``drafter library``'s actions: how an office publishes its local
+    library to a team server (or a writer takes one home), resumable after an interruption."""
     c = cmds.add_parser(
         "copy",
         help="把资料库复制到另一个（本地文件夹 ↔ postgresql:// 团队资料库）",
@@ -34,7 +35,9 @@ def register_copy(cmds: argparse._SubParsersAction) -> None:
 
 @guarded
 def run_copy(args: argparse.Namespace) -> int:
-    """``library copy``: copy every document from one library into another."""
+    """``library copy``: copy every document from one library into another, with the user
+    dictionary and the corrections, so the copied texts read and search as they did; the
+    same library named twice is refused before anything is written."""
     wait = getattr(args, "wait", 5.0)
     with (
         open_library(args.source, create=False, lock_timeout=wait) as source,

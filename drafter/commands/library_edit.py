@@ -23,7 +23,9 @@ EDIT_HINTS = {
 
 
 def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Add the ``edit`` action to ``drafter library``; returns its parser."""
+    """Add the ``edit`` action to ``drafter library`` and return its parser (the caller sets
+    what runs it, inside an open library): the fix for a title, speaker or date Drafter
+    read wrong, kept in the library so the user's file is never rewritten."""
     e = cmds.add_parser(
         "edit",
         help="更正文稿的标题、讲话人、职务、日期、场合或文种",
@@ -41,7 +43,9 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 
 def run_edit(args: argparse.Namespace, lib) -> int:
-    """Apply the options given to the document named by ``args.doc``."""
+    """Apply the options given to the document named by ``args.doc`` (an id, a path or a
+    title) in ``lib`` and say which text changed and how, since the key may have been only a
+    few words of its title; ``--show`` lists the corrections kept. Exit 2 on bad input."""
     try:
         info = find_document(lib, args.doc)  # an id, a path, or an id from before a change
     except LibraryError as exc:

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 
 def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """Add the ``frames`` action to ``drafter library`` and return its parser."""
+    """Add the ``frames`` action to ``drafter library`` and return its parser (the caller
+    sets what runs it): which 三个方面-style frames and parallel headings the office's own
+    texts use, for a writer choosing a structure from a shell."""
     p = cmds.add_parser("frames", help="资料库中的数字概括和并列标题框架（按文种、场合、年份统计）")
     p.add_argument("--json", action="store_true", help="以 JSON 输出（段落从 1 数起）")
     p.add_argument(
@@ -32,7 +34,9 @@ def register_frames(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser
 
 @guarded
 def run_frames(args: argparse.Namespace) -> int:
-    """``library frames``: the numeric frames and parallel headings the library uses."""
+    """``library frames``: the numeric frames and parallel headings the library uses, with
+    counts by genre, occasion and year; the analysis saved last time is reused unless
+    ``--fresh`` (mining a whole library takes long), and texts that failed are named."""
     with open_library(args, create=False) as lib:
         mined = _mined(lib, fresh=args.fresh)
     mined = mined.at_least(max(1, args.min))

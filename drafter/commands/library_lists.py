@@ -11,7 +11,9 @@ from drafter.commands.library_access import add_library_option, guarded, open_li
 
 
 def register_lists(cmds: argparse._SubParsersAction) -> None:
-    """Add ``lists`` to ``drafter library``'s actions."""
+    """Add ``lists`` to ``drafter library``'s actions: a team's review lists live on the
+    server, and a user needs them fetched into his folder (or his edits published) before
+    ``drafter review`` reads them."""
     c = cmds.add_parser(
         "lists",
         help="团队资料库的本单位词表：取回，或发布本机修改过的词表",
@@ -24,7 +26,9 @@ def register_lists(cmds: argparse._SubParsersAction) -> None:
 
 @guarded
 def run_lists(args: argparse.Namespace) -> int:
-    """``library lists``: the office review lists of the library."""
+    """``library lists``: fetch the team library's office review lists into this user's
+    folder, or with ``--publish`` send the ones edited here, each checked first so a broken
+    list never reaches the whole office; a local library only says where its lists are."""
     with open_library(args, create=False) as lib:
         if not hasattr(lib, "push_office_lists"):
             print(f"词表就在资料库文件夹里：{lib.root / 'review'}", file=sys.stderr)

@@ -16,7 +16,9 @@ from drafter.messages import cli_error
 
 
 def add_options(p: argparse.ArgumentParser) -> None:
-    """The options ``drafter review`` takes for this (added by the review command)."""
+    """Add ``--comment``, ``-o``, ``--author`` and ``--force`` to ``drafter review``'s parser:
+    turning findings into comments is a way of running the review, not a command of its
+    own, so it takes the same files, levels and lists."""
     p.add_argument(
         "--comment",
         action="store_true",

@@ -12,7 +12,9 @@ from drafter.messages import cli_error
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    """Add ``drafter versions`` to the command line."""
+    """Add ``drafter versions`` to the parser drafter/cli.py builds: the versions kept beside
+    a draft listed, labelled (送审稿) or restored, so a version can be named in ``compare``
+    (``DRAFT.json@送审稿``) and found again after the app is closed."""
     p = sub.add_parser("versions", help="列出、标注或恢复草稿保存的版本（NAME.history/）")
     p.add_argument("draft", metavar="DRAFT", help="草稿 .json")
     p.add_argument("--label", metavar="TEXT", help="给版本加标签（送审稿、修改稿二）；'' 清除标签")

@@ -90,7 +90,9 @@ def document_year(info: Any) -> str:
 
 
 class DocumentTableModel(QAbstractTableModel):
-    """One row per DocumentInfo; read-only. ``set_documents`` replaces the whole list."""
+    """One row per DocumentInfo, read-only: a correction goes through the library, where it
+    is kept, and the panel hands over the new list; ``set_documents`` replaces the whole
+    list at once, so the table never shows a row the library no longer holds."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -250,7 +252,9 @@ class DocumentTableModel(QAbstractTableModel):
 
 
 class DocumentFilterProxy(QSortFilterProxyModel):
-    """Filters rows by free text (title, speaker, occasion, path), genre and year."""
+    """Filters rows by free text (title, speaker, occasion, path), genre and year, and sorts
+    them: a proxy, so the model's list stays the library's order and a view's row is mapped
+    back to its document through it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

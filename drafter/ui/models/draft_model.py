@@ -137,7 +137,8 @@ class DraftOutlineModel(QAbstractItemModel):
         self.endResetModel()
 
     def refresh_structure(self) -> None:
-        """The tree changed shape in place: rebuild everything."""
+        """The tree changed shape in place (a move, an insert, a drop): a full reset, since
+        the rows cannot be matched one by one after it; selections come back by key."""
         self.set_draft(self._draft)
 
     def refresh_numbering(self) -> None:
@@ -308,11 +309,13 @@ class DraftOutlineModel(QAbstractItemModel):
         return len(self._children_of(self._item(parent)))
 
     def columnCount(self, parent: _ANY_INDEX = _ROOT) -> int:
-        """Two columns: the heading with its marker, and 字数."""
+        """Two columns: the heading with its marker, and 字数, so a part's length shows
+        beside it while the writer balances the parts."""
         return len(COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        """Column titles 提纲 and 字数."""
+        """Column titles 提纲 and 字数 across the top; rows have none (the marker stands in
+        the heading itself)."""
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
