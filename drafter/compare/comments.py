@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime
 
-from drafter.compare.diff import Comparison
+from drafter.compare.changes import Comparison
 from drafter.drafts.anchors import meta_field, meta_target, target_index
 from drafter.drafts.comments import Comment
 from drafter.drafts.model import Draft

@@ -3,7 +3,7 @@ paragraph with deletions in [-…-] and insertions in {+…+}, then the totals."
 
 from __future__ import annotations
 
-from drafter.compare.diff import CLOSING, OPENING, Comparison, OutlineChange, ParagraphChange
+from drafter.compare.changes import CLOSING, OPENING, Comparison, OutlineChange, ParagraphChange
 from drafter.compare.tracked import editors_words, tracked_summary, tracks_words
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from drafter.compare.changes import Comparison, OutlineChange
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
@@ -147,7 +148,7 @@ def _editors(changes: list[TrackedChange]) -> list[tuple[str, str]]:
     return list(latest.items())
 
 
-def mark_editors(comparison) -> int:
+def mark_editors(comparison: Comparison) -> int:
     """Fill ``by`` of each change of ``comparison`` that is one of the writer's tracked
     changes in the new side's Word file (``comparison.new.source``) with his name and date,
     so the compare view, the report and the JSON say whose edit each is. Returns how many
@@ -197,11 +198,10 @@ def editors_words(by: list[tuple[str, str]]) -> str:
 def tracks_words(change) -> bool:
     """Whether ``change`` is one 修订 could have marked: not a heading moved or re-levelled,
     whose words did not change (a Word file shows no tracked change for it)."""
-    heading = hasattr(change, "old_level")  # an OutlineChange (diff imports this module)
-    return not (heading and change.op in ("move", "level"))
+    return not (isinstance(change, OutlineChange) and change.op in ("move", "level"))
 
 
-def tracked_summary(comparison) -> str:
+def tracked_summary(comparison: Comparison) -> str:
     """How many of the changes are the writer's tracked ones, by name, and how many are
     not (``李科员修订 2 处，未留修订痕迹 1 处。``); "" when the new side tracked nothing."""
     if not comparison.tracked:

@@ -23,7 +23,7 @@ from pathlib import Path
 from docx.oxml.ns import qn
 from lxml import etree
 
-from drafter.compare.diff import Comparison, OutlineChange
+from drafter.compare.changes import Comparison, OutlineChange
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.comments import Comment
 from drafter.drafts.convert import TITLE_KINDS, BodyItem, iter_body_items, title_block

@@ -6,7 +6,7 @@ rewritten). Each says what changed and where it stood, in the printed headings' 
 
 from __future__ import annotations
 
-from drafter.compare.diff import Comparison, OutlineChange
+from drafter.compare.changes import Comparison, OutlineChange
 from drafter.compare.report import sibling_move
 from drafter.drafts.comments import Comment
 from drafter.drafts.model import Draft
