@@ -252,14 +252,16 @@ class RedlineFile:
     kept: tuple[tuple[str, int], ...] = ()
 
     def words(self) -> str:
-        """The count as a message says it: 批注 7 条，其中改动说明 3 条 ("" when none)."""
+        """The count as a message says it: 批注 7 条，其中改动说明 3 条 ("" when none). The
+        replies are counted in it too, under 其中 (批注 4 条，回复 1 条 of 3 comments and a
+        reply read as five)."""
         if not self.comments:
             return ""
         parts = [f"批注 {self.comments} 条"]
         if self.notes:
             parts.append(f"其中改动说明 {self.notes} 条")
         if self.replies:
-            parts.append(f"回复 {self.replies} 条")
+            parts.append(f"{'' if self.notes else '其中'}回复 {self.replies} 条")
         return "，".join(parts)
 
     def kept_words(self) -> str:

@@ -19,6 +19,7 @@ the window (:mod:`drafter.ui.review_install`).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -198,7 +199,13 @@ class ReviewController(QObject):
         """What the panel says is being reviewed: the draft or the reader's text, by title."""
         if source == "draft":
             title = (self.editor.draft.meta.title or "").strip()
-            return f"审阅的是：草稿{book_title(title) if title else '（未命名）'}"
+            if title:
+                return f"审阅的是：草稿{book_title(title)}"
+            # a writer's file without a title, opened as a draft: named by that file, as
+            # the editor's status line does (it was 草稿（未命名）, whichever file it was)
+            path = self.editor.session.path or (self.editor.draft.source or "")
+            name = Path(path).name if path else ""
+            return f"审阅的是：草稿（{name}，无标题）" if name else "审阅的是：草稿（未命名）"
         document = self.reader.document
         if document is None:
             return "审阅的是：阅读器中的文稿（阅读器中没有打开文稿）"

@@ -84,3 +84,19 @@ def test_cli_says_the_count_in_the_file(tmp_path, capsys):
     assert said, line
     assert int(said.group(1)) == len(WordDocument(str(out)).comments) == 8
     assert said.group(2) == str(out)  # the path last, for a script
+
+
+def test_with_no_change_notes_the_replies_are_said_within_the_count(tmp_path):
+    """Three comments and a reply, nothing moved: 批注 4 条，其中回复 1 条 (it said 批注 4
+    条，回复 1 条, read as five things in the file)."""
+    old = build_speech()
+    new = copy.deepcopy(old)
+    para = new.sections[0].paragraphs[0]
+    note = add_comment(new, para.id, "枢纽一词请斟酌", author="王主任", start=0, end=2)
+    note.replies.append(Reply("已改", author="李秘书", time="2025-11-26T10:00:00+08:00"))
+    add_comment(new, para.id, "可删", author="王主任")
+    add_comment(new, meta_target("title"), "标题再短一些", author="王主任")
+    written = write_redline(compare_drafts(old, new), tmp_path / "修订稿.docx", now=NOW)
+    assert written.notes == 0 and written.replies == 1
+    assert len(WordDocument(str(written.path)).comments) == written.comments == 4
+    assert written.words() == "批注 4 条，其中回复 1 条"

@@ -428,7 +428,12 @@ class CompareDialog(QDialog):
         if path is None:
             from drafter.ui.dialogs.export_dialog import safe_file_name
 
-            name = safe_file_name(self.comparison.new.meta.title) or "稿件"
+            # named after the new version: its title, else the writer's file it came from
+            # (an untitled 二稿 was proposed as 未命名稿件（修订稿）.docx)
+            new = self.comparison.new
+            source = Path(getattr(new, "source", "") or "").stem
+            title = (new.meta.title or "").strip()
+            name = safe_file_name(title or source) if title or source else "稿件"
             folder = Path(self.folder or self.settings.last_export_dir or "")
             start = str(folder / f"{name}（修订稿）.docx")
             path, _ = file_dialogs.get_save_file_name(
