@@ -15,10 +15,8 @@ answer as a reply, the line dropped.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover
-    from drafter.drafts.word_comments import WordComment
+from drafter.drafts.docx_comment import WordComment
 
 # LibreOffice's InitAnswer: STR_REPLY ("Reply to $1", 回复 $1 in zh-CN) + " (date, time): "
 # + '"' + the answered text (or "..." when it was empty) + '"' + a new paragraph.

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import zipfile
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -24,34 +23,10 @@ from lxml import etree
 from drafter.drafts.anchors import iter_targets, meta_target, unprinted_field
 from drafter.drafts.comments import Comment, Reply
 from drafter.drafts.convert import format_date
+from drafter.drafts.docx_comment import WordComment
 from drafter.drafts.docx_parts import NOT_TEXT, W14, W15, read_part, wtag
 from drafter.drafts.lo_replies import thread_lo_replies
 from drafter.drafts.model import Draft
-
-
-@dataclass
-class WordComment:
-    """One comment as Word stores it, before it is placed in a draft."""
-
-    id: str
-    author: str
-    date: str
-    text: str
-    para_id: str = ""  # w14:paraId of its last paragraph (for replies and done)
-    parent_para_id: str = ""
-    done: bool = False
-    paragraph: str = ""  # the text of the Word paragraph it is anchored in
-    title_line: bool = False  # that paragraph has a title-block style (Title, Subtitle…)
-    start: int | None = None  # span in ``paragraph``
-    end: int | None = None
-    replies: list[WordComment] = field(default_factory=list)
-
-    @property
-    def quote(self) -> str:
-        """The anchored words of the Word paragraph (empty for a point anchor)."""
-        if self.start is None or self.end is None:
-            return ""
-        return self.paragraph[self.start : self.end]
 
 
 def _para_texts(p) -> tuple[str, dict[str, int], dict[str, int], list[str]]:
