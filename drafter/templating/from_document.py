@@ -63,7 +63,7 @@ def template_from_document(
         "title": title or (f"仿{book_title(doc_title)}结构" if doc_title else name),
         "category": m.genre or "讲话",
         "occasion": m.occasion or "",
-        "description": _description(doc),
+        "description": _description(doc, listed),
         "numbering": styles or ["cn_dun"],
         "source": doc.path,
         "params": [
@@ -239,14 +239,23 @@ def _first_real(paragraphs: list[str]) -> str:
     return paragraphs[0]
 
 
-def _description(doc: Document) -> str:
+def _description(doc: Document, listed: bool = False) -> str:
     """The template's description: which document it was made from (by title, never a file name) and
-    the shape of its outline, so the gallery says where the structure comes from."""
+    the shape of its outline, so the gallery says where the structure comes from. ``listed``:
+    the parts were items the original listed in one paragraph (see
+    :func:`template_from_document`), described as such: a template of 四勤 said in running
+    text called itself 小标题一级4个, headings the original never had."""
     m = doc.metadata
     sections = doc.outline.sections
     # an untitled text is named as the library names it (occasion or first words), never by
     # its file path (issue 8: no file names as titles)
     source = book_title(m.title or document_title(doc))
+    if listed:
+        said = "、".join(f"{s.marker}{s.heading}" for s in sections[:6])
+        return (
+            f"按{source}中一段话并列列出的 {len(sections)} 项生成，每项展开为一个部分"
+            f"（原文没有单独设小标题）。原文说法：{said}。"
+        )
     counts = Counter(s.level for s in doc.outline.walk())
     shape = "、".join(f"{cn_number(level)}级{n}个" for level, n in sorted(counts.items()))
     tops = "；".join(s.heading for s in sections[:6])
