@@ -20,7 +20,7 @@ import copy
 import math
 from dataclasses import dataclass, replace
 
-from drafter.corpus.display import document_title
+from drafter.corpus.display import UNTITLED, document_title
 from drafter.drafts.convert import draft_from_document, iter_body, title_block
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.export.base import Exporter
@@ -123,10 +123,13 @@ def model_text_outline(doc) -> Draft:
     the author wrote them (一　…, each heading's ``written_marker``), and a title even
     when the text has none — the name the library and the printed outline give it (its
     occasion or first words). An untitled speech's exported outline began at 一、 with
-    nothing to say which speech it was the outline of."""
+    nothing to say which speech it was the outline of. That name is marked （无标题）, as
+    the library table and search hits mark it (issue 8): the page printed 现在，我代表国务院…
+    in the title's place, a guessed first sentence passing for the speech's title."""
     draft = draft_from_document(doc)
     if not draft.meta.title.strip():
-        draft = replace(draft, meta=replace(draft.meta, title=document_title(doc)))
+        title = f"{document_title(doc)}（{UNTITLED}）"
+        draft = replace(draft, meta=replace(draft.meta, title=title))
     return draft
 
 

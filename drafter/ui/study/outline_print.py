@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from drafter.corpus.display import document_title
 from drafter.export.outline import model_text_outline, outline_lines
 from drafter.study.outline_notes import model_text_outline_notes
 
@@ -22,8 +21,9 @@ def outline_html(doc: Any, study: Any = None, indent: int = 28) -> str:
     types and parts from ``study`` (the document's analysis; made when not given). The lines
     are those 导出提纲 writes (:func:`drafter.export.outline.outline_lines`), so paper and
     file agree."""
-    lines = [f"<h2 align='center'>{html.escape(document_title(doc))}</h2>"]
-    for line in outline_lines(model_text_outline(doc), model_text_outline_notes(doc, study)):
+    draft = model_text_outline(doc)  # its title: the one 导出提纲 writes, 无标题 marked
+    lines = [f"<h2 align='center'>{html.escape(draft.meta.title)}</h2>"]
+    for line in outline_lines(draft, model_text_outline_notes(doc, study)):
         if line.kind == "note":
             lines.append(f"<p style='color:#666'>{html.escape(line.text)}</p>")
             continue

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.display import book_title, document_title
+from drafter.corpus.display import UNTITLED, book_title, document_title, is_untitled
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, show_error
@@ -304,8 +304,11 @@ class StudyPanel(StudyComparison, QWidget):
         ]
         if study.warnings:
             parts.append(f"⚠ {len(study.warnings)} 处提示")
+        # an untitled text's occasion or first words carry the quiet 无标题 mark, as in the
+        # reader's header and the printed outline: 现在，我代表国务院… is no title
+        untitled = f"<span style='color:#888'>{UNTITLED}</span>" if is_untitled(doc) else ""
         self.title_label.setText(
-            f"<b>{html.escape(book_title(title))}</b>　" + segments_line(parts)
+            f"<b>{html.escape(book_title(title))}</b>{untitled}　" + segments_line(parts)
         )
         self._update_enabled()
         pending, self._pending_attempt = self._pending_attempt, None
