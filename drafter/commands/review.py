@@ -257,7 +257,7 @@ def render(result, level_names: dict[str, str]) -> str:
     """The findings as a reader-friendly list, grouped by level."""
     from drafter.review.groups import group_findings, others_line
     from drafter.review.model import CATEGORIES
-    from drafter.review.panel_text import flagged
+    from drafter.review.panel_text import flagged, snippet
 
     lines = [f"{result.path}" + result.date_note()]
     if not result.findings:
@@ -273,7 +273,7 @@ def render(result, level_names: dict[str, str]) -> str:
             f = group.first
             where = f"第{f.paragraph + 1}段" if f.paragraph is not None else "标题区"
             if f.section:
-                where += f" {f.section[-1][:16]}"
+                where += f" {snippet(f.section[-1], 17)}"  # cut with …, not mid-word bare
             fix = f" → {f.suggestion}" if f.suggestion else ""
             lines.append(f"  {where}：{flagged(f, 30)}{fix}")
             lines.append(f"      {CATEGORIES[f.category]}·{f.message}  ({f.rule})")
