@@ -45,11 +45,28 @@ from drafter.ui.study.study_marks import (
     unmarked,
 )
 
+# where a note shown read-only (并排对照) is changed: the reader's 学习模式 edits it
+NOTE_EDITED_WHERE = "在阅读器的学习模式中修改"
+
+
+def note_tip(note: Any, editable: bool = True) -> str:
+    """The tooltip of the trainee's note or highlight: what a click does where it can be
+    changed (the reader's 学习模式); elsewhere (``editable`` False: 并排对照, where a click
+    only shows it) where to change it. 并排对照 drew no notes at all, and drawn with the
+    reader's tips would have said 点击可修改 of a click that changes nothing."""
+    if editable:
+        return f"笔记：{note.note}（点击可修改）" if note.note else "我的高亮（点击可写笔记）"
+    return f"笔记：{note.note}（{NOTE_EDITED_WHERE}）" if note.note else "我的高亮"
+
 
 class AnnotatedRendering:
     """Builds the annotated text for the :class:`AnnotatedView` this is mixed into (see the
     module docstring): apart from the view's links and selections, so the rules of layout
     (run-in headings in place, parts and transitions tagged, notes coloured) stand together."""
+
+    # whether a click on a note or highlight here changes it (the reader's 学习模式) or only
+    # shows it (并排对照): what its tooltip promises
+    notes_editable = True
 
     def show_study(
         self, doc, study: Study, notes=(), keep_place: bool = False, annotate: bool = True
@@ -132,9 +149,7 @@ class AnnotatedRendering:
             # highlight of 四个目的 showed nothing: the wavy line under it always shows
             f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             f.setUnderlineColor(colour.darker(NOTE_LINE_DARKER))
-            f.setToolTip(
-                f"笔记：{note.note}（点击可修改）" if note.note else "我的高亮（点击可写笔记）"
-            )
+            f.setToolTip(note_tip(note, self.notes_editable))
             # a note over several paragraphs is drawn in each, up to its end
             if note.last_paragraph < len(texts):
                 for p, start, end in note.spans(texts):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from drafter.study.model import Study
 from drafter.study.notes import snap_span
-from drafter.ui.study.annotated_render import AnnotatedRendering
+from drafter.ui.study.annotated_render import AnnotatedRendering, note_tip
 from drafter.ui.study.study_marks import (
     MENTIONED_COLOUR,
     NOTE_SIGN,
@@ -167,7 +167,7 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
         # full size and a strong tone: a superscript in the note's dark tone was barely seen
         fmt.setForeground(NOTE_SIGN_COLOUR)
         fmt.setFontWeight(QFont.Weight.Bold)
-        fmt.setToolTip(f"笔记：{note.note}（点击可修改）")
+        fmt.setToolTip(note_tip(note, self.notes_editable))
         self._note_signs.append((cursor.block().blockNumber(), cursor.positionInBlock(), note))
         cursor.insertText(NOTE_SIGN, fmt)
 

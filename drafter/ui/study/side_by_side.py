@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.display import book_title, document_title
+from drafter.corpus.display import book_title, document_title, quote_cut
 from drafter.study.exercise.mask import same_document
+from drafter.ui.study.annotated_render import NOTE_EDITED_WHERE
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
 from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
@@ -40,7 +41,8 @@ MASKED_HINT = (
 
 class TextPane(QWidget):
     """One text, read-only, laid out by the reader's 学习模式 view (headings by level, run-in
-    headings in place), with its study marks when annotated; paragraph N findable by its index.
+    headings in place), with its study marks when annotated and the trainee's own highlights
+    and notes always (shown, not changed here); paragraph N findable by its index.
     """
 
     def __init__(self, name: str = "", parent: QWidget | None = None):
@@ -50,29 +52,36 @@ class TextPane(QWidget):
         self.view = AnnotatedView()
         # not the reader's "studyText": a lookup of the reader's page must not land here
         self.view.setObjectName(name or "sideBySideText")
+        self.view.notes_editable = False  # a click shows a note here; the reader changes it
         self.starts: list[int] = []  # block number of each paragraph
         self.doc: Any = None
         self.study: Any = None
         self.masked = False  # the text of an outline exercise being written: headings blanked
+        self.notes: list = []  # the trainee's highlights and notes on this text
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.title)
         box.addWidget(self.view, 1)
 
     def show_document(
-        self, doc: Any, study: Any, annotate: bool = False, masked: bool = False
+        self, doc: Any, study: Any, annotate: bool = False, masked: bool = False, notes=None
     ) -> None:
         """Show the document through the reader's annotated view, so both panes read as the
         reader does: with ``annotate`` frames and their items coloured alike (a click links
         them), roadmap and transition sentences marked, opening and closing parts labelled;
         without, the same layout with no marks. ``masked``: the text of the outline exercise
-        being written, blanked as the reader blanks it (the answers were readable here)."""
+        being written, blanked as the reader blanks it (the answers were readable here).
+        ``notes``: the trainee's highlights and notes on it (None: those it had), drawn with
+        the marks on or off: a trainee comparing two 范文 reads them with their own marks, which
+        only the reader's 学习模式 showed."""
         self.doc, self.study, self.masked = doc, study, masked
+        if notes is not None:
+            self.notes = list(notes)
         self.title.setText(f"<b>{html.escape(book_title(document_title(doc)))}</b>")
         if masked:
             self.view.show_masked(doc, getattr(study, "roadmap", None))
         else:
-            self.view.show_study(doc, study, annotate=annotate)
+            self.view.show_study(doc, study, self.notes, annotate=annotate)
         self.starts = []
         last = 0
         for para in doc.paragraphs():
@@ -132,6 +141,18 @@ class TextPane(QWidget):
         """Put document y at the top of the viewport: how a pane follows the other one
         or jumps to a section chosen in the aligned outline."""
         self.view.verticalScrollBar().setValue(max(0, int(y)))
+
+
+def note_line(note: Any) -> str:
+    """What the line above the texts says of a note or highlight clicked: its words and the
+    text it is on, and where it is changed (a click here changes nothing)."""
+    quote = html.escape(quote_cut(note.quote.replace("\n", " "), 30))
+    if not note.note:
+        return f"我的高亮：“{quote}”"
+    return (
+        f"我的笔记：{html.escape(note.note)}　<span style='color:#666'>（“{quote}”；"
+        f"{NOTE_EDITED_WHERE}）</span>"
+    )
 
 
 class SideBySideWindow(QWidget):
@@ -216,6 +237,7 @@ class SideBySideWindow(QWidget):
                 lambda k, p=pane, w=side: self._say(p, w, roadmap_line(p.study, k))
             )
             view.paragraph_clicked.connect(lambda _i, p=pane: self._maybe_unsay(p))
+            view.note_clicked.connect(lambda n, p=pane, w=side: self._say(p, w, note_line(n)))
         self.left.view.verticalScrollBar().valueChanged.connect(
             lambda _v: self._follow(self.left, self.right, 0)
         )
@@ -224,11 +246,17 @@ class SideBySideWindow(QWidget):
         )
 
     def show_pair(
-        self, doc_a: Any, study_a: Any, doc_b: Any, study_b: Any, annotate: bool | None = None
+        self,
+        doc_a: Any,
+        study_a: Any,
+        doc_b: Any,
+        study_b: Any,
+        annotate: bool | None = None,
+        notes: tuple[Any, Any] = ((), ()),
     ) -> None:
         """Show both texts and their aligned outline; the rows know their two sections. With
         ``annotate`` set, the texts show their study marks or not (None: as the window's 学习标注
-        box stands)."""
+        box stands). ``notes``: the trainee's highlights and notes on each text."""
         if annotate is not None:
             with QSignalBlocker(self.marks):  # the texts are rendered once, below
                 self.marks.setChecked(annotate)
@@ -238,8 +266,8 @@ class SideBySideWindow(QWidget):
         self.outline.show_pair(doc_a, study_a, doc_b, study_b, hide=hide)
         self._info_pane = None
         self.info.setText(self._hint())
-        self.left.show_document(doc_a, study_a, self.marks.isChecked(), hide[0])
-        self.right.show_document(doc_b, study_b, self.marks.isChecked(), hide[1])
+        self.left.show_document(doc_a, study_a, self.marks.isChecked(), hide[0], notes[0])
+        self.right.show_document(doc_b, study_b, self.marks.isChecked(), hide[1], notes[1])
         self.anchors = [(0, 0)]
         last_b = 0
         for _depth, a, b in aligned_rows(doc_a, doc_b):
@@ -260,6 +288,18 @@ class SideBySideWindow(QWidget):
         )
         self._fit_outline()
 
+    def set_notes(self, notes_a: Any, notes_b: Any) -> None:
+        """The trainee's highlights and notes changed (one added in the reader meanwhile): the
+        texts whose notes differ are drawn again, each where it was being read."""
+        self._moving = True  # one text drawn again must not drag the other along
+        try:
+            for pane, notes in ((self.left, list(notes_a)), (self.right, list(notes_b))):
+                if pane.doc is not None and notes != pane.notes:
+                    pane.notes = notes
+                    pane.set_annotated(self.marks.isChecked())
+        finally:
+            self._moving = False
+
     def set_masked(self, doc: Any) -> None:
         """The outline exercise on ``doc`` began (None: it ended): where ``doc`` is shown, its
         headings, the words that spell them out and its marks are blanked as in the reader, in
@@ -274,7 +314,7 @@ class SideBySideWindow(QWidget):
         ):
             return
         places = (self.left.top_paragraph(), self.right.top_paragraph())
-        self.show_pair(*pair)
+        self.show_pair(*pair, notes=(self.left.notes, self.right.notes))
         self.show_sections(*places)
 
     def _hint(self) -> str:

@@ -186,8 +186,9 @@ class StudyComparison:
     def _on_compared(self, result: Any) -> None:
         ticket, other_id, version, other, other_study = result
         if ticket == self._compare_ticket:
-            self.show_comparison(other, other_study)
+            # its id first: the 并排对照 window the comparison opens draws its notes by it
             self._compared_id, self._compared_version = other_id, version
+            self.show_comparison(other, other_study)
 
     def _on_recompared(self, result: Any) -> None:
         ticket, other_id, version, other, other_study = result
@@ -205,7 +206,15 @@ class StudyComparison:
         self._compared = (other, other_study)
         window = self.side_by_side
         if window is not None and window.isVisible() and not self._pair_from_library:
-            window.show_pair(self.doc, self.study, other, other_study, annotate=self.study_mode)
+            self._window_ids = (self.doc_id, self._compared_id)
+            window.show_pair(
+                self.doc,
+                self.study,
+                other,
+                other_study,
+                annotate=self.study_mode,
+                notes=self._window_notes(),
+            )
         self._update_enabled()
 
     def _on_compare_failed(self, message: str, exc: object) -> None:
@@ -234,13 +243,20 @@ class StudyComparison:
         if self._compared is None or self.study is None:
             return None
         other, other_study = self._compared
-        return self._show_window(self.doc, self.study, other, other_study, from_library=False)
+        ids = (self.doc_id, self._compared_id)
+        return self._show_window(self.doc, self.study, other, other_study, False, ids)
 
     def _show_window(
-        self, doc_a: Any, study_a: Any, doc_b: Any, study_b: Any, from_library: bool
+        self,
+        doc_a: Any,
+        study_a: Any,
+        doc_b: Any,
+        study_b: Any,
+        from_library: bool,
+        ids: tuple[str, str] = ("", ""),
     ) -> SideBySideWindow:
         """Show two texts in the 并排对照 window (made once, sized to the screen), their marks
-        as 学习模式 stands."""
+        as 学习模式 stands, with the trainee's notes on each (``ids``: their library ids)."""
         if self.side_by_side is None:
             self.side_by_side = SideBySideWindow(self)
             self.side_by_side.masked_doc = self._exercise_doc
@@ -249,11 +265,35 @@ class StudyComparison:
                 self.side_by_side.resize(int(room.width() * 0.9), int(room.height() * 0.9))
                 self.side_by_side.move(room.center() - self.side_by_side.rect().center())
         self._pair_from_library = from_library
+        self._window_ids = ids
         self.side_by_side.show()
-        self.side_by_side.show_pair(doc_a, study_a, doc_b, study_b, annotate=self.study_mode)
+        self.side_by_side.show_pair(
+            doc_a, study_a, doc_b, study_b, annotate=self.study_mode, notes=self._window_notes()
+        )
         self.side_by_side.raise_()
         self.side_by_side.activateWindow()
         return self.side_by_side
+
+    def _window_notes(self) -> tuple[list, list]:
+        """The trainee's highlights and notes on the two texts of the 并排对照 window, read
+        from the notes store by their library ids (none for a text the library does not
+        hold, or when the store cannot be read: the texts show without them)."""
+        store = self.notes_store
+        out = []
+        for doc_id in self._window_ids:
+            try:
+                out.append(store.for_document(doc_id) if store is not None and doc_id else [])
+            except Exception as exc:  # noqa: BLE001 - the texts show without the notes
+                log.warning("cannot read notes for the side-by-side window: %s", exc)
+                out.append([])
+        return out[0], out[1]
+
+    def refresh_window_notes(self) -> None:
+        """Draw the 并排对照 window's notes again (one was added, changed or removed in the
+        reader while it stood open)."""
+        window = self.side_by_side
+        if window is not None and window.isVisible():
+            window.set_notes(*self._window_notes())
 
     def set_exercise_mask(self, doc: Any) -> None:
         """The reader blanks ``doc`` for the outline exercise being written (None: it shows the
@@ -286,6 +326,7 @@ class StudyComparison:
             doc_b = library.load(id_b)
             return (
                 ticket,
+                (id_a, id_b),
                 id_b if mine is not None else "",
                 doc_a,
                 study_a,
@@ -297,18 +338,18 @@ class StudyComparison:
         start_job(job, self._on_pair_analysed, self._on_compare_failed)
 
     def _on_pair_analysed(self, result: Any) -> None:
-        ticket, other_id, doc_a, study_a, doc_b, study_b = result
+        ticket, ids, other_id, doc_a, study_a, doc_b, study_b = result
         if ticket != self._pair_ticket:
             return  # another pair was asked for meanwhile
         if other_id and doc_a is self.doc and self.study is not None:
             self._compare_ticket += 1  # a comparison still running on the 对照 tab is dropped
             self._user_choice = other_id
             self.compare_box.setCurrentIndex(self.compare_box.findData(other_id))
-            self.show_comparison(doc_b, study_b)
-            self._compared_id = other_id
+            self._compared_id = other_id  # before the window, which draws its notes by it
             self._compared_version = version_of(self.library, other_id)
+            self.show_comparison(doc_b, study_b)
             return
-        self._show_window(doc_a, study_a, doc_b, study_b, from_library=True)
+        self._show_window(doc_a, study_a, doc_b, study_b, True, ids)
         self.status_message.emit(
             f"已并排对照{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
         )

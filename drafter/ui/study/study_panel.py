@@ -189,6 +189,8 @@ class StudyPanel(StudyComparison, QWidget):
         # the window shows two texts chosen in the library table, not the reader's beside
         # another: a new document in the reader leaves it open
         self._pair_from_library = False
+        # the library ids of the two texts the window shows: their notes are drawn there
+        self._window_ids: tuple[str, str] = ("", "")
         self._pair_ticket = 0
         self.read_both_button = QPushButton("并排阅读全文")
         self.read_both_button.setToolTip("在单独的窗口中并排显示两篇全文，按对齐的部分同步滚动")
@@ -323,12 +325,14 @@ class StudyPanel(StudyComparison, QWidget):
         return self.tabs.currentWidget() is self.exercise and self.exercise.writing
 
     def refresh_notes(self) -> None:
-        """Reload the notes list (after a note was added or removed in the reader)."""
+        """Reload the notes list (after a note was added or removed in the reader), and the
+        notes the 并排对照 window draws."""
         self.notes.set_store(
             self.notes_store,
             self.doc_id or None,
             shared=bool(getattr(self.library, "shared", False)),
         )
+        self.refresh_window_notes()
 
     def _on_attempt_chosen(self, attempt: Any) -> None:
         """Reopen a saved exercise from the list of all: at once for this document, else once the
