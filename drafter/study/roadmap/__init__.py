@@ -16,7 +16,12 @@ roadmap_count, ahead_count``); no module of the package imports it. Where to loo
 - :mod:`~drafter.study.roadmap.finder`: :func:`find_roadmap`, the entry point: gathers every
   kind below, links the roadmaps still without parts, drops what is no plan, labels the parts;
 - whether one sentence announces parts, and how many: :mod:`~drafter.study.roadmap.sentence`
-  (verbs of talk, counts, pointers ahead, what keeps a sentence out);
+  (a verb of talk with a count, and what keeps a sentence out), with one module a question
+  of its own: :mod:`~drafter.study.roadmap.pointers` (a colon or 以下/如下 ending it),
+  :mod:`~drafter.study.roadmap.turn_to_talk` (下面谈谈…, the weaker announcement),
+  :mod:`~drafter.study.roadmap.spoken_order` (先讲A，再讲B), and the words they share:
+  :mod:`~drafter.study.roadmap.talk_words` (verbs of talk, counts, the speaker now),
+  :mod:`~drafter.study.roadmap.inline` (quotes, items run on after a colon);
 - how many, read with what stands around the sentence (a division into kinds, the talk's own
   division, the headings' words listed, questions just asked): :mod:`~drafter.study.roadmap.counts`;
 - where a roadmap stands, one module a kind: :mod:`~drafter.study.roadmap.leads` (the opening
@@ -38,6 +43,7 @@ roadmap_count, ahead_count``); no module of the package imports it. Where to loo
 from __future__ import annotations
 
 from drafter.study.roadmap.finder import find_roadmap
-from drafter.study.roadmap.sentence import ahead_count, roadmap_count
+from drafter.study.roadmap.pointers import ahead_count
+from drafter.study.roadmap.sentence import roadmap_count
 
 __all__ = ["ahead_count", "find_roadmap", "roadmap_count"]

@@ -19,14 +19,9 @@ from drafter.study.roadmap.numbered_parts import (
     numbered_paragraphs,
     numbered_past_one,
 )
-from drafter.study.roadmap.sentence import (
-    AHEAD,
-    BELOW,
-    RE_VERB,
-    ahead_count,
-    colon_count,
-    talk_ahead,
-)
+from drafter.study.roadmap.pointers import AHEAD, BELOW, ahead_count, colon_count
+from drafter.study.roadmap.talk_words import RE_VERB
+from drafter.study.roadmap.turn_to_talk import talk_ahead
 from drafter.study.roadmap.unmarked_parts import (
     EXAMPLES,
     alike_paragraphs,

@@ -17,7 +17,8 @@ import re
 
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
-from drafter.study.roadmap.sentence import AHEAD, colon_count, in_quotes
+from drafter.study.roadmap.inline import in_quotes
+from drafter.study.roadmap.pointers import AHEAD, colon_count
 from drafter.study.text import sentences
 
 # a marker opening a listed item (（一） / 一、 / 1、 / 第一，), which no heading's words share

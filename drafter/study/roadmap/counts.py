@@ -15,20 +15,12 @@ import re
 
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Node
+from drafter.study.roadmap.inline import in_quotes, inline_items, items_follow
 from drafter.study.roadmap.markers import heading_marker, part_marker
+from drafter.study.roadmap.pointers import AHEAD, LOOK_BACK, ahead_count, colon_count
 from drafter.study.roadmap.sections import numbered_prefix
-from drafter.study.roadmap.sentence import (
-    AHEAD,
-    LOOK_BACK,
-    MAY_COUNT,
-    ahead_count,
-    colon_count,
-    in_quotes,
-    inline_items,
-    items_follow,
-    talk_ahead,
-    turns_below,
-)
+from drafter.study.roadmap.talk_words import MAY_COUNT
+from drafter.study.roadmap.turn_to_talk import talk_ahead, turns_below
 
 # a sentence pointing back at the questions just asked (这些问题，… / 这几个问题…)
 _THESE_QUESTIONS = re.compile(r"^(?:那么|那末|而|所有)?(?:这些|这几个|上述)问题")

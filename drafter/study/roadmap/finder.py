@@ -17,6 +17,7 @@ from drafter.study.roadmap.headings import (
     heading_over_numbered,
     heading_over_paragraphs,
 )
+from drafter.study.roadmap.inline import in_quotes
 from drafter.study.roadmap.leads import in_lead_paragraph
 from drafter.study.roadmap.numbered_parts import (
     first_run_on,
@@ -25,7 +26,7 @@ from drafter.study.roadmap.numbered_parts import (
 )
 from drafter.study.roadmap.running_text import spoken_in_text
 from drafter.study.roadmap.section_ends import announcing
-from drafter.study.roadmap.sentence import PICKS, in_quotes
+from drafter.study.roadmap.sentence import PICKS
 from drafter.study.roadmap.unmarked_parts import (
     alike_paragraphs,
     counted_paragraphs,

@@ -10,10 +10,11 @@ import re
 from drafter.corpus.markers import ordinal_marker_in
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
+from drafter.study.roadmap.inline import in_quotes
 from drafter.study.roadmap.markers import heading_marker, part_marker
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
+from drafter.study.roadmap.pointers import AHEAD, ENDS_AHEAD, colon_count
 from drafter.study.roadmap.sections import numbered_prefix
-from drafter.study.roadmap.sentence import AHEAD, ENDS_AHEAD, colon_count, in_quotes
 from drafter.study.roadmap.warning import count_warning
 
 

@@ -17,18 +17,14 @@ from drafter.study.roadmap.counts import (
     talk_over_sections,
     topics_of_sections,
 )
+from drafter.study.roadmap.inline import items_follow
 from drafter.study.roadmap.markers import heading_marker, part_marker
 from drafter.study.roadmap.numbered_parts import first_run_on, numbered_paragraphs
+from drafter.study.roadmap.pointers import ahead_count
 from drafter.study.roadmap.sections import numbered_prefix
-from drafter.study.roadmap.sentence import (
-    PICKS,
-    ahead_count,
-    announces_nothing,
-    items_follow,
-    order_runs_on,
-    roadmap_count,
-    talk_ahead,
-)
+from drafter.study.roadmap.sentence import PICKS, announces_nothing, roadmap_count
+from drafter.study.roadmap.spoken_order import order_runs_on
+from drafter.study.roadmap.turn_to_talk import talk_ahead
 from drafter.study.roadmap.unmarked_parts import alike_paragraphs
 from drafter.study.roadmap.warning import count_warning
 from drafter.study.text import sentences

@@ -8,16 +8,12 @@ from __future__ import annotations
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.counts import questions_before
+from drafter.study.roadmap.inline import inline_items
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
 from drafter.study.roadmap.sections import following_siblings, named_in_order
-from drafter.study.roadmap.sentence import (
-    MAY_COUNT,
-    PICKS,
-    RE_VERB,
-    inline_items,
-    order_runs_on,
-    roadmap_count,
-)
+from drafter.study.roadmap.sentence import PICKS, roadmap_count
+from drafter.study.roadmap.spoken_order import order_runs_on
+from drafter.study.roadmap.talk_words import MAY_COUNT, RE_VERB
 from drafter.study.roadmap.unmarked_parts import alike_paragraphs, noun_paragraphs, talk_turns
 from drafter.study.roadmap.warning import count_warning
 from drafter.study.text import sentences

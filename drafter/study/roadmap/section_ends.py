@@ -9,8 +9,8 @@ import re
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.markers import heading_marker
+from drafter.study.roadmap.pointers import ahead_count, colon_count
 from drafter.study.roadmap.sections import following_siblings
-from drafter.study.roadmap.sentence import ahead_count, colon_count
 from drafter.study.text import sentences
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.layout import Layout
-from drafter.study.roadmap.sentence import LOOK_BACK
+from drafter.study.roadmap.pointers import LOOK_BACK
 from drafter.study.text import first_clause, sentences
 
 
