@@ -19,25 +19,38 @@ import re
 from drafter.drafts.docx_comment import WordComment
 
 # LibreOffice's InitAnswer: STR_REPLY ("Reply to $1", 回复 $1 in zh-CN) + " (date, time): "
-# + '"' + the answered text (or "..." when it was empty) + '"' + a new paragraph.
-_REPLY_LINE = re.compile(
+# + '"' + the answered note's whole text (or "..." when it was empty) + '"' + a new paragraph.
+_REPLY_HEAD = re.compile(
     r"^\s*(?:Reply to|回复|答复)[ \u3000]?(?P<author>[^\n(（]+?)[ \u3000]?"
-    r'[(（](?P<when>[^()（）\n]*)[)）][:：]\s*["“](?P<quote>.*?)["”][ \t]*(?:\n|$)',
-    re.S,
+    r'[(（](?P<when>[^()（）\n]*)[)）][:：]\s*["“]'
 )
+_QUOTE_END = re.compile(r'["”][ \t]*(?:\n|$)')
 
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def reply_readings(text: str) -> list[tuple[str, str, str]]:
+    """Every way ``text`` may open with the line LibreOffice writes into a reply (``Reply to
+    王主任 (…): "…"``): ``(author, quoted text, the answer)``, the shortest quote first. The
+    quote is the answered note's whole text, so an answer to an answer quotes a reply line
+    with its own closing mark; which closing mark ends it is told by the note it matches."""
+    m = _REPLY_HEAD.match(text)
+    if m is None:
+        return []
+    author = m.group("author").strip()
+    return [
+        (author, text[m.end() : end.start()], text[end.end() :].strip())
+        for end in _QUOTE_END.finditer(text, m.end())
+    ]
+
+
 def reply_line(text: str) -> tuple[str, str, str] | None:
     """``(author, quoted text, the answer)`` when ``text`` opens with the line LibreOffice
-    writes into a reply (``Reply to 王主任 (…): "…"``), else None."""
-    m = _REPLY_LINE.match(text)
-    if m is None:
-        return None
-    return m.group("author").strip(), m.group("quote"), text[m.end() :].strip()
+    writes into a reply, read to its first closing mark (:func:`reply_readings`), else None."""
+    readings = reply_readings(text)
+    return readings[0] if readings else None
 
 
 def _answers(x: WordComment, reply: WordComment, author: str, want: str, said: dict) -> bool:
@@ -59,7 +72,7 @@ def thread_lo_replies(top: list[WordComment]) -> list[WordComment]:
     quoted words against every other comment, replies included (an answer to an answer
     joins the same thread): one in the same Word paragraph first, then the nearest. A reply
     that matches nothing stays where it was, untouched."""
-    parsed = {id(c): reply_line(c.text) for c in top}
+    parsed = {id(c): reply_readings(c.text) for c in top}
     said = {id(c): c.text for c in top}  # the text as read, before a line is dropped
     index = {id(c): i for i, c in enumerate(top)}
     head_of: dict[int, WordComment] = {}
@@ -70,12 +83,15 @@ def thread_lo_replies(top: list[WordComment]) -> list[WordComment]:
             head_of[id(r)] = c
     everyone = [x for c in top for x in (c, *c.replies)]
     moved: set[int] = set()
-    pending = [c for c in top if parsed[id(c)] is not None]
+    pending = [c for c in top if parsed[id(c)]]
     for c in sorted(pending, key=lambda c: (c.date or "", index[id(c)])):
-        author, quote, answer = parsed[id(c)]  # type: ignore[misc]
-        want = _squeeze(quote)
-
-        matches = [x for x in everyone if _answers(x, c, author, want, said)]
+        matches, answer = [], ""
+        for author, quote, rest in parsed[id(c)]:
+            want = _squeeze(quote)
+            matches = [x for x in everyone if _answers(x, c, author, want, said)]
+            if matches:
+                answer = rest
+                break
         if not matches:
             continue
         found = min(
@@ -95,4 +111,4 @@ def thread_lo_replies(top: list[WordComment]) -> list[WordComment]:
     return [c for c in top if id(c) not in moved]
 
 
-__all__ = ["reply_line", "thread_lo_replies"]
+__all__ = ["reply_line", "reply_readings", "thread_lo_replies"]

@@ -134,12 +134,13 @@ def test_a_reply_from_the_comment_box_is_under_the_comment(tmp_path):
 
 def test_chinese_libreoffice_and_an_answer_to_the_answer(tmp_path):
     """A Chinese LibreOffice writes 回复 王主任 (2026/3/2, 09:00); the head answers the
-    writer's answer in the same box: the whole exchange is one thread, in its order."""
+    writer's answer in the same box, which quotes that answer whole, its own reply line
+    and closing mark included: the whole exchange is one thread, in its order."""
     _src, dst = _reply_file(
         tmp_path,
         lambda cid: [
             (cid, "李写手", "2026-03-03T10:00:00Z", [f"回复 王主任 (2026/3/2, 09:00): {QUOTED}", "已删去引号。"]),
-            (cid, "王主任", "2026-03-03T11:00:00Z", ['回复 李写手 (2026/3/3, 10:00): "已删去引号。"', "好。"]),
+            (cid, "王主任", "2026-03-03T11:00:00Z", [f"回复 李写手 (2026/3/3, 10:00): \"回复 王主任 (2026/3/2, 09:00): {QUOTED}", '已删去引号。"', "好。"]),
         ],
     )  # fmt: skip
     top = read_word_comments(dst)
