@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.ui.errors import in_chinese
+
 TITLE = "团队资料库连接中断"
 TRYING = "正在重新连接…"
 
@@ -60,7 +62,9 @@ class OfflineBanner(QToolBar):
         self.hide()
 
     def show_away(self, why: str) -> None:
-        """Show the banner with ``why`` the server cannot be reached (the last try's word)."""
+        """Show the banner with ``why`` the server cannot be reached (the last try's word),
+        said as every other message (``库地址：原因``, not the core's ``地址: 原因``)."""
+        why = in_chinese(why)
         self.label.setText(
             f"<b>{TITLE}</b>：{html.escape(why)}<br>"
             "检索、阅读和导入暂停；草稿照常编辑、保存和导出。Drafter 会每隔几秒自动重试。"

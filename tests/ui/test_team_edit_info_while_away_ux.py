@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pg_cluster import ThrowawayCluster
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from drafter.library import open_library
 from drafter.ui.dialogs.edit_info import EditInfoDialog
@@ -47,6 +47,19 @@ def test_the_form_keeps_what_was_typed_while_the_server_is_away(qtbot, tmp_path,
                 # not stored, and said why in the form, which stays open with the typing
                 assert dialog.isVisible()
                 seen["said"] = dialog.error.text()
+                # the whole reason shows: the form grew for its lines (they ran into the
+                # note below, cut off, before)
+                label = dialog.error
+                note = next(
+                    w for w in dialog.findChildren(QLabel) if w.text().startswith("更正保存在")
+                )
+                qtbot.waitUntil(
+                    lambda: (
+                        label.height() >= label.heightForWidth(label.width())
+                        and label.geometry().bottom() < note.geometry().top()
+                    ),
+                    timeout=WAIT_MS,
+                )
                 seen["title"] = dialog.edits["title"].text()
                 assert ok.isEnabled() and not dialog.edits["title"].isReadOnly()
                 cluster.resume()

@@ -259,6 +259,12 @@ class EditInfoDialog(QDialog):
         self.buttons.setEnabled(not held)
 
     def _say(self, text: str, color: str = "#b00020") -> None:
+        """``text`` under the fields, the form grown to show it whole: a server's reason
+        with the library's address runs to three lines, and the form cut it off."""
         self.error.setStyleSheet(f"color:{color}")
         self.error.setText(text)
         self.error.show()
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
