@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import watching
-from drafter.library.model import LibraryBusy, LibraryError, error_with_path
+from drafter.library.model import LibraryBusy, LibraryError, ServerAway, error_with_path
 from drafter.ui import file_dialogs
 from drafter.ui.errors import failure_text, in_chinese
 from drafter.ui.library_reads import off_thread
@@ -58,6 +58,8 @@ def index_outdated(library: Any) -> bool:
 
 
 NO_FOLDERS_TEXT = "没有监视的文件夹：先用「导入文件夹」导入一个文件夹。"
+# said after an import or sync refused while a team library's server is away
+AWAY_RETRY = "连接恢复（上方的提示条消失）后再做一次即可，已导入的文稿会跳过"
 
 
 def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -389,13 +391,18 @@ class LibraryImports:
         if busy and self._busy(self._kind, self._paths):
             return
         self._busy_tries = 0
-        self._say_failed("同步失败" if self._kind == "sync" else "导入失败", exc, message)
+        # refused at once while a team library's server is away: nothing was written, and
+        # the writer's next step is the same import once the banner has gone
+        note = AWAY_RETRY if isinstance(exc, ServerAway) else ""
+        self._say_failed("同步失败" if self._kind == "sync" else "导入失败", exc, message, note)
 
-    def _say_failed(self, title: str, exc: object, message: str = "") -> None:
+    def _say_failed(self, title: str, exc: object, message: str = "", note: str = "") -> None:
         """A job that failed as a whole, on the status line and in a box titled ``title``
-        (导入失败, 同步失败), described in Chinese; listeners hear it by
-        ``import_failed``."""
+        (导入失败, 同步失败), described in Chinese, with ``note`` (what to do) after it;
+        listeners hear it by ``import_failed``."""
         text = failure_text(message or str(exc), exc)
+        if note:
+            text = f"{text}。{note}"
         self.status_message.emit(f"{title}：{text}")
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

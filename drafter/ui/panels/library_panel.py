@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.library import LibraryError, watching
+from drafter.library import LibraryError, ServerAway, watching
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import LatestRead, off_thread
 from drafter.ui.models.documents import (
@@ -346,7 +346,8 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
             exc = listing.error
             if not isinstance(exc, LibraryError):
                 log.error("listing documents failed: %s", exc)
-            self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
+            if not isinstance(exc, ServerAway):  # the offline banner says that one
+                self.status_message.emit(f"无法读取资料库目录：{describe(exc)}")
             # the list shown stays (a team library's server away for a while): an
             # empty table said the library had lost its documents
             if self.model.rowCount():

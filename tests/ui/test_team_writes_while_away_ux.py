@@ -1,11 +1,17 @@
-"""编辑信息… on a team library whose server went away: what the writer typed is not lost.
+"""Writing to a team library whose server went away: nothing typed is lost, and the
+writer is told what to do.
 
 Walked with two windows on one server, stopped in the middle: before, the form closed at
 确定, its save failed on a worker and one status-bar line said 更正未保存 (the core's text,
 ``postgresql://…: 与团队资料库的连接中断了…``); the title and speaker typed were gone. Now
 the form stores the changes itself and stays open when it cannot, saying why in Chinese,
 the fields as the writer left them; 确定 again once the server is back stores them. A real
-throwaway server, stopped and started."""
+throwaway server, stopped and started.
+
+An import asked for while the window holds the library offline is refused at once; the
+box said only why (连接中断), now also that the same import after the banner has gone is
+enough, what was in being skipped; and the list's refresh after it no longer adds
+无法读取资料库目录：… on the status line under the banner that says it."""
 
 from __future__ import annotations
 
@@ -75,5 +81,48 @@ def test_the_form_keeps_what_was_typed_while_the_server_is_away(qtbot, tmp_path,
             assert "postgresql://" in seen["said"]  # the library named, as everywhere
             stored = library.document(doc.id)
             assert (stored.title, stored.speaker) == ("停机时改的标题", "王五")
+        finally:
+            library.close()
+
+
+def test_an_import_while_away_says_what_to_do_and_nothing_more(
+    qtbot, tmp_path, make_window, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from drafter.ui.panels.library_imports import AWAY_RETRY
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: boxes.append(box.text()))
+    write_corpus(tmp_path / "c", 2)
+    more = tmp_path / "more" / "另一篇.txt"
+    more.parent.mkdir()
+    more.write_text("在全镇防汛工作会议上的讲话\n\n一、压实责任\n\n要守住底线。\n", "utf-8")
+    with ThrowawayCluster({"fsync": "off"}) as cluster:
+        url = cluster.create_database("away_import")
+        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        try:
+            list(library.add([tmp_path / "c"]))
+            window = make_window()
+            window.library_watch._reprobe.setInterval(600_000)  # 重试 only, below
+            window.set_library(library)
+            panel = window.library_panel
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=WAIT_MS)
+            said: list[str] = []
+            panel.status_message.connect(said.append)
+            cluster.halt()
+            qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=WAIT_MS)
+            panel.import_paths([more])
+            qtbot.waitUntil(lambda: not panel.busy() and bool(boxes), timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not panel._listing.busy, timeout=WAIT_MS)
+            assert boxes[-1].endswith(AWAY_RETRY), boxes
+            assert any(s.startswith("导入失败：") and s.endswith(AWAY_RETRY) for s in said)
+            assert not any("无法读取资料库目录" in s for s in said), said
+            assert panel.model.rowCount() == 2  # the list shown stays
+            cluster.resume()
+            window.offline_banner.retry_button.click()
+            qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=WAIT_MS)
+            panel.import_paths([more])  # the same import: in now
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
         finally:
             library.close()
