@@ -73,8 +73,10 @@ KEEPALIVES = {
 # How long one attempt to reach the server may take when the user set no connect_timeout
 # (psycopg enforces it per address, itself: a name with an IPv4 and an IPv6 address that
 # both stay silent takes twice as long). Without it psycopg waits 130 s, and it read no
-# connect_timeout from a service file. A VPN round trip of 200 ms makes a TLS connection
-# with a password about 1.5 s, a lost SYN is sent again after 1 s and 3 s: ten seconds
+# connect_timeout from a service file. A TLS connection with a password takes about six
+# round trips (some 1.2 s over a VPN at 200 ms; through tests/pg_slow_link.py at 1 s a
+# round trip, a socket with no TLS took 1.0 s), a lost SYN is sent again after 1 s and
+# 3 s: ten seconds
 # leave a slow or flapping link its retries, so a live server is not given up on (a shorter
 # wait would fail where this one gets through, and the writer would only try again, one
 # more connection on a strained link). The writer is told sooner: :func:`connect`.
