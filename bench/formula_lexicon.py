@@ -72,14 +72,22 @@ def mine(min_texts: int, holdout: Path) -> dict[str, int]:
 
 _NAMED_NUMERAL = re.compile(r"[二三四五六七八九十两]")
 _NAMED_COUNTERS = "个项条点种类大件句层方部者重名"
+# measure words MEASURES leaves to the second look's other readers (两头小中间大, 两头落空)
+_NAMED_MEASURES = "头"
+# a named count: a number and one character, a verb before it at most (三风, 四害, 除四害)
+_NAMED_COUNT = re.compile(r"[\u4e00-\u9fff]?[二三四五六七八九十两][\u4e00-\u9fff]")
 
 
 def gold_named(min_groups: int = 2, leave_out: str | None = None) -> frozenset[str]:
     """The counterless named-only formulas of the study gold: each phrase marked
     ``"listed": false`` in at least ``min_groups`` gold files other than ``leave_out`` (a
     file's stem, study_heldout_b12) whose first number has no counter after it (约法三章,
-    五保, 四级三类; not 八项规定, 五个一, which the counted rules read)."""
+    五保, 四级三类; not 八项规定, 五个一, which the counted rules read). A named count of one
+    character (三风, 四害, 除四害; not a counter or a measure word: 两条, 两手, 两头) counts in every
+    file that marks it, its items spelled out or not: the text that spells out 三风 names the
+    same formula as the one that only names it, and no shape rule reads either unquoted."""
     groups: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # a named count, whatever its listing
     for path in sorted((ROOT / "tests" / "study" / "gold").glob("study_*.json")):
         if path.stem == leave_out:
             continue
@@ -88,8 +96,14 @@ def gold_named(min_groups: int = 2, leave_out: str | None = None) -> frozenset[s
             for frame in (entry.get("frames") or []) if isinstance(entry, dict) else []:
                 if frame.get("listed") is False:
                     groups[frame["phrase"]].add(path.stem)
+                if _NAMED_COUNT.fullmatch(frame["phrase"]):
+                    named[frame["phrase"]].add(path.stem)
     from drafter.study.frames.lexicon import QUOTED_FORMULAS
+    from drafter.study.frames.measures import MEASURES
 
+    for phrase, where in named.items():
+        if phrase[-1] not in _NAMED_COUNTERS + MEASURES + _NAMED_MEASURES:
+            groups[phrase] |= where  # 三风, 除四害: spelled out or not, the same named count
     out = set()
     for phrase, where in groups.items():
         if phrase in QUOTED_FORMULAS:

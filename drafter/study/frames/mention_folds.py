@@ -128,3 +128,31 @@ def fold_same_list(lay: Layout, frames: list[Frame]) -> list[Frame]:
         else:
             first.mentions.append(frame.span)
     return out
+
+
+# between two counts of one number: the second renames the first (十个问题，也就是十大关系;
+# 两条缺点，同时又是两条优点) — a comma and an apposition marker, nothing else
+_RENAMES = re.compile(r"[，,]?\s*(?:也就是说?|亦即|即|同时又是|同时也是)\s*")
+
+
+def fold_renamed(lay: Layout, frames: list[Frame]) -> list[Frame]:
+    """A count of the same number as the frame right before it in its sentence, joined to it
+    only by an apposition marker (综合起来，一共有十个问题，也就是十大关系; 中国有两条缺点，同时又是两
+    条优点), names the same things again: a mention of the first, not a frame of its own.
+    ``frames`` in reading order."""
+    out: list[Frame] = []
+    for frame in frames:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.number == frame.number
+            and prev.span.paragraph == frame.span.paragraph
+            and prev.span.end <= frame.span.start
+            and _RENAMES.fullmatch(
+                lay.paragraphs[frame.span.paragraph].text[prev.span.end : frame.span.start]
+            )
+        ):
+            prev.mentions.append(frame.span)
+            continue
+        out.append(frame)
+    return out

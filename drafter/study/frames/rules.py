@@ -168,13 +168,59 @@ _NOT_PAIRED = frozenset("届比为中带定起个么抹毛點")
 _IDIOMS = frozenset(["九死一生", "三思一行"])
 
 
+# pairs of opposites: 三下三上, 三起三落, 三荤三素, 三盈三虚 go back and forth between the two, a
+# saying of how often, with no parts to learn (三严三实, 三保三压 pair no opposites of this kind)
+_OPPOSITES = frozenset(
+    [
+        "上下",
+        "起落",
+        "进出",
+        "出入",
+        "进退",
+        "盈虚",
+        "盈亏",
+        "荤素",
+        "长短",
+        "高低",
+        "左右",
+        "前后",
+        "来去",
+        "生死",
+        "真假",
+        "升降",
+        "浮沉",
+        "得失",
+        "有无",
+        "开合",
+        "收放",
+        "聚散",
+        "离合",
+        "沉浮",
+        "去留",
+    ]
+)
+
+
+def opposites_saying(text: str) -> bool:
+    """Whether ``text`` is one number twice with two opposites (三下三上, 三荤三素, 三盈三虚): a
+    saying of going back and forth between them, no formula with parts (三严三实, 三保三压)."""
+    m = re.fullmatch(r"([二三四五六七八九十两])([\u4e00-\u9fff])\1([\u4e00-\u9fff])", text)
+    return bool(m) and (
+        m.group(2) + m.group(3) in _OPPOSITES or m.group(3) + m.group(2) in _OPPOSITES
+    )
+
+
 def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     """Unquoted formulas of the shape N X M Y where M is 一 or N (四组一队, 三会一课,
     三严三实): mentioned frames, number N. Idioms with two numbers (三心二意, 五湖四海)
     have M different from both and fall out."""
     out: list[Frame] = []
     for para, m in lay.sparse_hits(_RE_PAIRED):
-        if (para.index, m.start()) in taken or m.group(0) in _IDIOMS:
+        if (
+            (para.index, m.start()) in taken
+            or m.group(0) in _IDIOMS
+            or opposites_saying(m.group(0))
+        ):
             continue
         n, x, k, y = m.groups()
         if k != "一" and k != n:

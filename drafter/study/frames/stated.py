@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from drafter.numerals import parse_cn_number
 from drafter.study.frames.item_places import item_spans
+from drafter.study.frames.units import list_before
 from drafter.study.layout import Layout
-from drafter.study.model import Span
+from drafter.study.model import Frame, Span
 from drafter.study.text import item_clause
 
 _END = re.compile(r"[。！？!?]")
@@ -66,3 +68,26 @@ def next_sentence_parts(
     if any(len(item) < 2 for item in items) or len(set(items)) != number:
         return None
     return items, item_spans(text, span.paragraph, items, after, end)
+
+
+# 这四样东西, 这三种: a pointer count that closes a list in its own sentence
+_POINTER_COUNT = re.compile(r"这([二三四五六七八九十两])(?:样|种|个|项|件|条)")
+
+
+def next_sentence_list(lay: Layout, span: Span, number: int) -> tuple[list[str], list[Span]] | None:
+    """The items of a named formula whose next sentence lists them and closes the list by
+    pointing back with the same number (还有一个除四害，讲卫生。消灭老鼠、麻雀、苍蝇、蚊子这四样东西，
+    …): the list right before that pointer count, cut into exactly ``number`` units
+    (:func:`~drafter.study.frames.units.list_before`). None when the next sentence holds no such
+    count or the list before it is cut otherwise."""
+    text = lay.paragraphs[span.paragraph].text
+    stop = _END.search(text, span.end)
+    if not stop:
+        return None
+    end_m = _END.search(text, stop.end())
+    end = end_m.start() if end_m else len(text)
+    m = _POINTER_COUNT.search(text, stop.end(), end)
+    if not m or parse_cn_number(m.group(1)) != number:
+        return None
+    pointer = Frame(m.group(0)[1:], number, Span(span.paragraph, m.start() + 1, m.end()))
+    return list_before(lay, pointer)
