@@ -161,8 +161,10 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         notes = self._notes_of(doc_id)
         self.panel.show_study(doc, doc_id, study)
         if self.mode is not None:
-            if self.mode.masked:
+            if self.mode.masked and self.panel.exercise_in_progress:
                 self.mode.show_masked(doc, study)  # the exercise now is about this document
+            elif self.mode.masked:  # it stayed on the text it was on: this one is read as is
+                self.mode.unmask(doc, study, notes)
             else:
                 self.mode.show_study(doc, study, notes)
         self.update_masking()

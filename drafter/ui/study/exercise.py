@@ -41,6 +41,7 @@ from drafter.study.exercise import (
     similarity,
     without_marker,
 )
+from drafter.study.exercise.mask import same_document
 from drafter.ui.errors import describe
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -123,10 +124,15 @@ class OutlineExercise(QWidget):
         status_message(str): a line for the status bar (saved, cannot save …).
         writing_changed(bool): the writing page came up (True: the originals must stay hidden)
             or the comparison did (False).
+        back_requested(): 回到原文: the reader moved to another text while this exercise was
+            under way; the trainee asks for the exercise's own text back.
+        take_requested(): 练习这一篇: the exercise is to move to the text the reader shows.
     """
 
     status_message = Signal(str)
     writing_changed = Signal(bool)
+    back_requested = Signal()
+    take_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,6 +140,7 @@ class OutlineExercise(QWidget):
         self.store: Any = None  # the NoteStore; attempts are ``store.attempts``
         self.doc_id = ""
         self.doc_title: str | None = None
+        self.doc: Any = None  # the document the exercise is on (the reader may show another)
         self.attempt_id: int | None = None
         self.rows: list[ExerciseRow] = []
         self._boxes: list[QLineEdit] = []
@@ -145,6 +152,25 @@ class OutlineExercise(QWidget):
 
         self.intro = QLabel(INTRO + INTRO_SAVED)
         self.intro.setWordWrap(True)
+        # the reader moved to another text while the exercise was under way: the exercise
+        # stays on its own, and says so, until the trainee goes back or takes the new one
+        self.elsewhere = QLabel()
+        self.elsewhere.setObjectName("exerciseElsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("background:#fff4d6;padding:4px")
+        self.back_button = QPushButton("回到原文")
+        self.back_button.setObjectName("exerciseBack")
+        self.back_button.clicked.connect(self.back_requested)
+        self.take_button = QPushButton("练习这一篇")
+        self.take_button.setObjectName("exerciseTake")
+        self.take_button.clicked.connect(self.take_requested)
+        self.elsewhere_box = QWidget()
+        elsewhere_row = QHBoxLayout(self.elsewhere_box)
+        elsewhere_row.setContentsMargins(0, 0, 0, 0)
+        elsewhere_row.addWidget(self.elsewhere, 1)
+        elsewhere_row.addWidget(self.back_button)
+        elsewhere_row.addWidget(self.take_button)
+        self.elsewhere_box.setVisible(False)
         self.history = QComboBox()
         self.history.setObjectName("exerciseHistory")
         self.history.setMinimumContentsLength(14)
@@ -200,6 +226,7 @@ class OutlineExercise(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.check_button)
         box = QVBoxLayout(self)
+        box.addWidget(self.elsewhere_box)
         box.addWidget(self.intro)
         box.addLayout(history_row)
         box.addWidget(self.stack, 1)
@@ -221,9 +248,16 @@ class OutlineExercise(QWidget):
     ) -> None:
         """Build the exercise for ``doc`` (its headings hidden, and the words of its text that
         spell them out, with the study's ``roadmap`` when given). The answers of the previous
-        document are saved first; an unfinished attempt on this one is put back."""
+        document are saved first; an unfinished attempt on this one is put back. The same text
+        again (read anew: corrected, or its file opened again) keeps what was typed, kept
+        or not: a file outside the library lost its answers when reopened."""
         self.flush()
-        self.doc_id, self.doc_title = doc_id, title
+        again = bool(self.rows) and (
+            same_document(self.doc, doc) or bool(doc_id and doc_id == self.doc_id)
+        )
+        typed = score(self.rows, self.answers()) if again else []
+        self.doc, self.doc_id, self.doc_title = doc, doc_id, title
+        self.elsewhere_box.setVisible(False)
         self.rows = exercise_rows(doc, roadmap=roadmap)
         while self.form.rowCount():
             self.form.removeRow(0)
@@ -249,11 +283,42 @@ class OutlineExercise(QWidget):
         if unfinished is not None:
             self._fill(unfinished.answers)
             self.attempt_id = unfinished.id
+        elif any(a.mine for a in typed):
+            self._fill(typed)
         self.stack.setCurrentIndex(0)
         self._say_intro()
         self._fill_history()
         self._update_enabled()
         self._update_mask()
+
+    def show_elsewhere(self, title: str | None) -> None:
+        """The reader now shows the text named ``title`` (None: the exercise's own again):
+        the exercise stays on its own text and says so, with 回到原文 (for a library text,
+        which can be opened again by its id) and 练习这一篇. Opening a text while the
+        exercise was in front started an exercise on it at once, its headings hidden before
+        it was read, and the half-written one left the screen."""
+        if title is None:
+            self.elsewhere_box.setVisible(False)
+            return
+        own = f"《{self.doc_title}》" if self.doc_title else "原来那篇"
+        kept = (
+            "所写的标题都还在"
+            if self._can_save() or not self.unsaved_answers
+            else ("所写的标题还在这里，但这篇不在资料库中，不会保存")
+        )
+        back = "点“回到原文”接着写，" if self.doc_id else "重新打开它可接着写，"
+        self.elsewhere.setText(
+            f"阅读器中现在是{title}，这里仍是{own}的练习，{kept}。{back}"
+            f"或点“练习这一篇”改为练习{title}。"
+        )
+        self.back_button.setVisible(bool(self.doc_id))
+        self.elsewhere_box.setVisible(True)
+
+    @property
+    def unsaved_answers(self) -> bool:
+        """Headings typed that the notes store cannot keep (a text outside the library):
+        leaving the exercise would lose them."""
+        return not self._can_save() and any(a.strip() for a in self.answers())
 
     def answers(self) -> list[str]:
         """The headings the trainee wrote, one per hidden heading, in order (empty strings for

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import UNTITLED, book_title, document_title, is_untitled
+from drafter.study.exercise.mask import same_document
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, show_error
@@ -230,6 +232,8 @@ class StudyPanel(StudyComparison, QWidget):
         self.notes.attempt_chosen.connect(self._on_attempt_chosen)
         self._pending_attempt: tuple[str, int] | None = None  # (doc id, attempt) to reopen
         self.exercise.status_message.connect(self.status_message)
+        self.exercise.back_requested.connect(self._exercise_back)
+        self.exercise.take_requested.connect(self.take_exercise)
         self.tabs.currentChanged.connect(lambda _i: self.exercise_focus_changed.emit())
         self.exercise.writing_changed.connect(lambda _w: self.exercise_focus_changed.emit())
         self.exercise_focus_changed.connect(self._update_enabled)
@@ -285,8 +289,7 @@ class StudyPanel(StudyComparison, QWidget):
         outline = getattr(doc, "outline", None)
         self.map.show_study(study, corrected=bool(getattr(outline, "corrected", 0)))
         if changed:
-            title = document_title(doc)
-            self.exercise.set_document(doc, doc_id, title, getattr(study, "roadmap", None))
+            self._follow_exercise(doc, doc_id, study)
         if again:
             self._show_pair_again(*self._compared)
         elif changed:
@@ -315,14 +318,67 @@ class StudyPanel(StudyComparison, QWidget):
         self._update_enabled()
         pending, self._pending_attempt = self._pending_attempt, None
         if pending is not None and pending[0] == doc_id:
+            if self.exercise.doc is not doc:  # an attempt of this text was asked for
+                self.take_exercise()
             self.tabs.setCurrentWidget(self.exercise)
             self.exercise.open_attempt(pending[1])
         self.studied.emit(study)
 
     @property
     def exercise_in_progress(self) -> bool:
-        """The 提纲练习 tab is the current one and on its writing page."""
-        return self.tabs.currentWidget() is self.exercise and self.exercise.writing
+        """The 提纲练习 tab is the current one, on its writing page, about the document shown
+        (not one the exercise stayed on while the reader moved to another)."""
+        return (
+            self.tabs.currentWidget() is self.exercise
+            and self.exercise.writing
+            and self.exercise.doc is self.doc
+        )
+
+    def _follow_exercise(self, doc: Any, doc_id: str, study: Any) -> None:
+        """The reader shows ``doc`` now: the exercise moves to it, unless one is under way on
+        another text (its tab in front on the writing page, or headings typed that cannot be
+        kept). That one stays, saying the reader shows another text, until the trainee goes
+        back to it or takes the new one (:meth:`take_exercise`): opening a text with the tab
+        in front began an exercise on it at once, its headings hidden before it was read,
+        and the half-written one was gone from the screen (or lost, outside the library)."""
+        ex = self.exercise
+        own = bool(ex.rows) and (same_document(ex.doc, doc) or bool(doc_id and doc_id == ex.doc_id))
+        under_way = ex.writing and (self.tabs.currentWidget() is ex or ex.unsaved_answers)
+        if own or not under_way:
+            ex.set_document(doc, doc_id, document_title(doc), getattr(study, "roadmap", None))
+        else:
+            ex.flush()
+            ex.show_elsewhere(book_title(document_title(doc)))
+
+    def take_exercise(self) -> None:
+        """练习这一篇: the exercise moves to the text the reader shows, what was written on the
+        other one kept in the notes store (asked first when it cannot be: a text outside the
+        library)."""
+        ex = self.exercise
+        if self.doc is None or self.study is None or ex.doc is self.doc:
+            return
+        if ex.unsaved_answers and not self._drop_answers_ok(ex.doc_title or ""):
+            return
+        ex.set_document(
+            self.doc, self.doc_id, document_title(self.doc), getattr(self.study, "roadmap", None)
+        )
+        self.exercise_focus_changed.emit()  # the reader hides this text's headings now
+
+    def _drop_answers_ok(self, title: str) -> bool:
+        """Whether the trainee lets the headings typed on ``title`` go (they cannot be kept)."""
+        answer = QMessageBox.question(
+            self,
+            "提纲练习",
+            f"{book_title(title)}不在资料库中，已写的标题不会保存。仍改为练习这一篇吗？",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _exercise_back(self) -> None:
+        """回到原文: open the exercise's own text in the reader again (a library text)."""
+        if self.exercise.doc_id:
+            self.open_requested.emit(self.exercise.doc_id, 0)
 
     def refresh_notes(self) -> None:
         """Reload the notes list (after a note was added or removed in the reader), and the
