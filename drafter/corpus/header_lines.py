@@ -112,7 +112,8 @@ class Header:
     date: str | None = None
     occasion: str | None = None
     source: str | None = None
-    published: str | None = None  # 时间：/发表时间： lines (fallback only)
+    published: str | None = None  # when the page was posted (发布时间：…): never the date
+    held: str | None = None  # a record's own 时间：/日期： field (fallback only)
     info: list[str] = field(default_factory=list)  # the lines source and published came from
     expect_source: bool = False
     subtitle_open: bool = False  # the subtitle line broke off mid-phrase
@@ -210,6 +211,32 @@ def _read_issuing_line(text: str, header: Header) -> bool:
     return True
 
 
+# a newspaper piece's byline under its title: its reporters, perhaps its day ("本报记者　陈思远
+# 2026年1月30日", "本报全媒体记者 张三 李四", "记者：王五　通讯员：赵六", "本报讯（记者 张三）");
+# a photo's credit ("本报记者 戴冰摄") is a caption, dropped before this is asked
+_BYLINE = re.compile(
+    r"^(?:本报|本刊|本台|本网|新华社|人民日报)?(?:全媒体|融媒体|首席|特约|驻[\u4e00-\u9fff]{1,6})?"
+    r"(?:记者|通讯员)|^本报讯"
+)
+_BYLINE_MAX = 60  # characters: the reporters' names and a day, never a sentence of the text
+
+
+def _read_byline(text: str, header: Header) -> bool:
+    """Read a byline under a title: the reporters are not the speaker (the piece is about
+    someone, 访杉溪县委书记林振华), and a full day on it is the piece's own date (the date
+    convention, tests/gold/README.md). Without this the byline opened the body and the
+    date was lost."""
+    if len(text) > _BYLINE_MAX or SENTENCE_END.search(text) or not _BYLINE.match(text):
+        return False
+    dates = find_dates(text)
+    if len(dates) > 1 or dates and has_time_of_day(text):
+        return False  # a page's info bar (记者：… 2026-01-30 10:26), read as the site's
+    if dates and dates[0].iso.count("-") == 2:
+        header.date = header.date or dates[0].iso
+    header.title_closed = True
+    return True
+
+
 _ACTS = ("发布", "通过", "批准", "印发", "公布", "施行", "修订", "修正", "签署", "颁布")
 
 
@@ -294,6 +321,15 @@ def read_line(text: str, block: Block, header: Header) -> bool:
         tail = _SUBTITLE_TAIL.search(sub)
         # (not "在…上的讲话 县委书记 张三 县长 李四", the post taken up to 县长: its tail below)
         m = None if tail and posts_and_names(tail.group(1)) else POST_NAME.match(sub)
+        if m and sub.startswith("访"):
+            # "——访杉溪县委书记林振华": an interview's subtitle, naming whom it is with (the
+            # one who speaks), not a speaker signing with a dash
+            m = POST_NAME.match(sub[1:])
+            if m and header.speaker is None:
+                header.post = SPACES.sub(" ", m.group(1)).strip()
+                header.speaker = clean_name(m.group(2))
+            _set_subtitle(header, sub)
+            return True
         if m and header.title_parts and len(sub) <= 45:
             # "—— 县委书记 张宏伟": the speaker signs with a dash, no subtitle
             header.post = SPACES.sub(" ", m.group(1)).strip()
@@ -306,6 +342,9 @@ def read_line(text: str, block: Block, header: Header) -> bool:
             # the page's headline over a main title and its "——在…上的讲话": the main
             # title is the document's own, the headline the site's
             header.title_parts = header.title_parts[1:]
+        return True
+
+    if header.title_parts and _read_byline(text, header):
         return True
 
     if header.title_parts and _read_speaker_and_date(text, header):

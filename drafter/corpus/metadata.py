@@ -45,6 +45,7 @@ from drafter.corpus.header_lines import (
 )
 from drafter.corpus.header_speaker import (
     TITLE_SPEAKER,
+    is_name,
     join_speakers,
     name_before_zai,
     speakers_before_zai,
@@ -138,10 +139,28 @@ def _read_boilerplate(text: str, header: Header) -> bool:
     return True
 
 
+# a record's own field under its title ("时间：2026年3月2日上午9:00地点：…", "日期：2026年1月30日"):
+# when the meeting was held or the text dated, written as a reader writes a day; a site's
+# info line (发布时间：…, 时间：2026-02-09 beside 来源：, a bare time stamp) says when the page
+# was posted, which is not the text's date
+_FIELD_DATE = re.compile(
+    r"^(?:会议)?(?:时间|日期)\s*[：:]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
+)
+
+
 def _keep_info(header: Header, text: str, published: str | None, source: str | None) -> None:
     """Take a page's info line's date and source where none was read yet, and keep the
-    line as written when it gave one of them (the document's source line)."""
+    line as written when it gave one of them (the document's source line). A record's
+    时间： field is kept apart as the fallback for the text's own date (:data:`_FIELD_DATE`)."""
     gave = False
+    if (
+        published
+        and header.held is None
+        and _FIELD_DATE.match(text)
+        and not source
+        and not info_bar(text)
+    ):
+        header.held = published
     if len(text) <= 60 and TEMPLATE_SITE.search(text):
         header.template = True  # the byline of a 范文 site's copy: its time is no date
     if source and header.source is None:
@@ -173,14 +192,39 @@ def _restates(line: str, own: str) -> bool:
     return shared >= 6 and shared * 3 >= len(own) * 2
 
 
-def _restated_headline(top: list[Block]) -> tuple[set[int], set[int]]:
+# a subtitle that makes the line over it a title says what the text is (——在…上的讲话, ——…的
+# 实践与探索, ——访…), in more characters than an epigraph's author (——习近平)
+_TITLE_SUBTITLE_MIN = 6
+
+
+def _heads_its_own_block(text: str, below: str | None) -> bool:
+    """Whether ``text`` is the text's own title line opening its own title block on a page:
+    a line that reads as a title with a ``——`` subtitle right under it."""
+    squeezed = squeeze(text)
+    if below is None or not SUBTITLE.match(below) or SUBTITLE.match(text):
+        return False
+    sub = squeeze(SUBTITLE.sub("", below))
+    if len(sub) < _TITLE_SUBTITLE_MIN or len(below) > 80 or is_name(sub):
+        return False
+    return (
+        _TITLE_SUBTITLE_MIN <= len(squeezed) <= 40
+        and not SENTENCE_END.search(squeezed)
+        and not BOILERPLATE.match(squeezed)
+        and not find_dates(squeezed)
+    )
+
+
+def _restated_headline(top: list[Block], page: bool = False) -> tuple[set[int], set[int]]:
     """The page's headline "组工讲堂｜当好…" ("青峪讲堂｜顾长风：当好…": a speaker's label after
     the column's) and the short lines under it (an article's 原创 mark, its account's name)
     when the text's own title "当好…" follows them, and apart the lines between that date
     the page (WeChat's "2026-05-06", a 发布时间 bar): the headline is the column's, the short
     lines the platform's, the dates when the page was posted, and the header is read from
-    the title on (a WeChat article saved from the browser, a news page). Empty sets when
-    no headline is restated so."""
+    the title on (a WeChat article saved from the browser, a news page). On a saved web page
+    (``page``) the same holds for any headline when the text opens with a title block of
+    its own (its title and a ``——`` subtitle: "柳塘乡：坚持…" over "坚持…" / "——…的实践与
+    探索"): the site wrote the headline, the author the block, and the author's title wins.
+    Empty sets when no headline gives way so."""
     # (the first line with text is asked first: only a page's <title> starts it, and no
     # plain text file has one, so most texts are answered before any other line is read)
     if next((b.kind for b in top if norm_line(b.text)), None) != "title":
@@ -188,11 +232,15 @@ def _restated_headline(top: list[Block]) -> tuple[set[int], set[int]]:
     lines = [(i, t) for i, b in enumerate(top) if (t := norm_line(b.text))]
     first, headline = lines[0]
     own = squeeze(without_column(headline))
-    if own == squeeze(headline) or len(own) < 6:
+    column = own != squeeze(headline) and len(own) >= 6
+    if not column and not page:
         return set(), set()
     furniture, posted = {first}, set()
-    for j, text in lines[1 : _RESTATED_WITHIN + 2]:
-        if _restates(squeeze(text), own):
+    for k in range(1, min(len(lines), _RESTATED_WITHIN + 2)):
+        j, text = lines[k]
+        if column and _restates(squeeze(text), own):
+            return furniture, posted
+        if page and _heads_its_own_block(text, lines[k + 1][1] if k + 1 < len(lines) else None):
             return furniture, posted
         if find_dates(text) and (len(text) <= _POSTED_MAX or info_bar(text)):
             posted.add(j)  # when the page was posted: its date, never the text's
@@ -204,13 +252,14 @@ def _restated_headline(top: list[Block]) -> tuple[set[int], set[int]]:
 
 
 def extract_metadata(
-    blocks: list[Block], removed: list[tuple[str, Block]] | None = None
+    blocks: list[Block], removed: list[tuple[str, Block]] | None = None, *, page: bool = False
 ) -> MetadataResult:
     """Read the header zone at the top of ``blocks`` and return the body after it.
 
     ``removed`` is what cleaning took out as (reason, block); its 来源 lines give the
-    source, its 时间 lines a fallback date, and a scraped summary line a date to check
-    the document's own date against.
+    source, a record's 时间 field a fallback date, and a scraped summary line a date to
+    check the document's own date against. ``page`` says the blocks are a saved web page's,
+    whose first title line is the site's headline (see :func:`_restated_headline`).
     """
     header = Header()
     warnings: list[str] = []
@@ -223,7 +272,7 @@ def extract_metadata(
         if BREADCRUMB.isdisjoint(tops)
         else {j for i, t in enumerate(tops) if t in BREADCRUMB for j in (i - 1, i, i + 1)}
     )
-    furniture, posted = _restated_headline(top)
+    furniture, posted = _restated_headline(top, page)
     crumbs |= furniture
     seen = 0
     for i, block in enumerate(top):
@@ -315,9 +364,10 @@ def extract_metadata(
                 )
                 break
     else:
-        # the page's time is when the site posted the text: a fallback for a page of its
-        # own, never for a 范文 site's model text (written for no day, offered any day)
-        date = body_date(body) or (None if header.template else header.published)
+        # a record's 时间： field dates it, never a 范文 site's model text (written for no
+        # day, offered any day); when the site posted a page is not the text's date (the
+        # date convention, tests/gold/README.md): it stays in the source line
+        date = body_date(body) or (None if header.template else header.held)
 
     subtitle = header.subtitle
     for text in (subtitle, title):

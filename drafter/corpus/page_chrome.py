@@ -16,7 +16,9 @@ from drafter.corpus.header_speaker import POST_NAME, POST_WORDS, is_name
 from drafter.corpus.header_text import squeeze
 
 BOILERPLATE = re.compile(
-    r"^(?:来源|信息来源|文章来源|稿件来源|作者|时间|发布时间|发表时间|更新时间|日期|发布日期"
+    # (a paper's source line may stand in brackets under the title: "（来源：青山日报）")
+    r"^(?:[（(]\s*(?=(?:信息|文章|稿件)?来源))?"
+    r"(?:来源|信息来源|文章来源|稿件来源|作者|时间|发布时间|发表时间|更新时间|日期|发布日期"
     r"|责任编辑|编辑|责编|浏览次数|阅读量|点击|字号|【字号|【字体|打印|关闭|分享|当前位置)"
     # a label has its colon (or stands alone): "时间过得真快，…" is the opening, not a field
     r"(?:\s*[：:】]|\s|$)"
@@ -57,6 +59,8 @@ def source_value(text: str) -> str | None:
         return None
     value = _URL.sub("", m.group(1)).strip(" \u3000:：")
     value = _SOURCE_STOP.split(value, maxsplit=1)[0].strip("【】[]")
+    if value.endswith(("）", ")")) and not re.search(r"[（(]", value):
+        value = value[:-1]  # "（来源：杉溪日报）": the bracket the whole line stands in
     return value or None
 
 

@@ -295,9 +295,11 @@ def test_all_dates_in_order():
     ]
 
 
-def test_time_line_in_removed_boilerplate_is_only_a_fallback():
+def test_time_line_in_removed_boilerplate_is_never_the_date():
+    # a page's 时间：2026-02-09 is when the site posted the text (the date convention,
+    # tests/gold/README.md): the source line keeps it, the text has no date of its own
     r = meta("在全区工作会议上的讲话", "同志们：", removed=[("boilerplate", "时间：2026-02-09")])
-    assert r.metadata.date == "2026-02-09"
+    assert r.metadata.date is None and r.page_info == ["时间：2026-02-09"]
     r = meta(
         "在全区工作会议上的讲话",
         "（2026年2月3日）",
@@ -306,6 +308,23 @@ def test_time_line_in_removed_boilerplate_is_only_a_fallback():
     )
     assert r.metadata.date == "2026-02-03"
     assert r.warnings == []
+
+
+def test_a_records_time_field_dates_it_and_a_pages_posting_time_does_not():
+    # 时间： under a record's title says when the meeting was held: its own date; a scraped
+    # page's 发布时间 (a 来源 beside it) says when the site posted the speech, not its day
+    r = meta(
+        "全县重点项目推进会会议实录",
+        "时间：2026年3月2日上午9:00地点：县行政中心一楼大会议室",
+        "主持人：县委副书记　宋立平",
+        BODY,
+    )
+    assert r.metadata.date == "2026-03-02"
+    r = meta("日期：2026年1月30日", "关于全县项目观摩情况的通报", BODY)
+    assert r.metadata.date == "2026-01-30"
+    for posted in ("发布时间：2026-05-27 09:15　来源：白沙镇人民政府", "发布时间：2026年5月27日"):
+        r = meta("在全镇人居环境整治推进会上的讲话", posted, "同志们：", BODY)
+        assert r.metadata.date is None and r.page_info == [posted]
 
 
 def test_conflicting_summary_date_keeps_the_date_line_and_warns():
@@ -875,8 +894,9 @@ def test_a_restated_headline_with_a_speakers_label_and_the_pages_date_between():
     assert [b.text for b in r.body] == ["同志们：", BODY]
 
 
-def test_the_pages_date_alone_stays_the_fallback():
-    # no date line of the text's own: the posting date is still the fallback it was
+def test_the_pages_date_alone_is_not_the_texts_date():
+    # no date line of the text's own: the posting date is the page's, kept as its source
+    # line, and the text has none (the date convention, tests/gold/README.md)
     r = extract_metadata(
         [
             Block("学习园地｜做新时代的实干家", kind="title"),
@@ -886,7 +906,8 @@ def test_the_pages_date_alone_stays_the_fallback():
         ],
         [],
     )
-    assert (r.metadata.title, r.metadata.date) == ("做新时代的实干家", "2025-09-08")
+    assert (r.metadata.title, r.metadata.date) == ("做新时代的实干家", None)
+    assert r.page_info == ["2025-09-08 08:30"]
 
 
 def test_a_headline_that_shortens_the_issuer_is_restated_by_the_full_title():
@@ -931,3 +952,32 @@ def test_without_a_columns_label_a_name_before_a_colon_stays():
     assert without_column("全县乡村振兴和城乡融合发展｜工作要点") == (
         "全县乡村振兴和城乡融合发展｜工作要点"
     )
+
+
+def test_a_newspaper_bylines_day_is_the_pieces_date():
+    # an interview as a paper prints it: title, ——访… subtitle, the reporter's byline with
+    # the day; the reporter is not the speaker, the byline's day is the piece's date
+    r = meta(
+        "奋力书写县域高质量发展新篇章",
+        "——访青山县委书记王明远",
+        "本报记者　李文　2026年1月30日",
+        "记者：王书记，您好！请您先谈谈过去一年的总体情况。",
+        BODY,
+    )
+    m = r.metadata
+    assert (m.title, m.subtitle, m.date) == (
+        "奋力书写县域高质量发展新篇章",
+        "访青山县委书记王明远",
+        "2026-01-30",
+    )
+    assert (m.post, m.speaker) == ("青山县委书记", "王明远")
+    assert r.body[0].text.startswith("记者：王书记")
+    # a byline with no day leaves the date alone; a page's info bar with its clock is no byline
+    r = meta("县城新区建设提速", "本报讯（记者　李文　通讯员　赵刚）", BODY)
+    assert (r.metadata.title, r.metadata.date) == ("县城新区建设提速", None)
+    assert r.body[0].text == BODY
+
+
+def test_a_source_line_in_brackets_names_the_source_without_them():
+    r = meta("县城新区建设提速", "（来源：青山日报）", BODY)
+    assert r.metadata.source == "青山日报"

@@ -106,7 +106,8 @@ def test_without_meta_tags_title_and_date_come_from_the_page(tmp_path):
     path.write_text(gov_page(meta=False), "utf-8")
     raw = read_file(path)
     assert raw.hints["title"] == "在全市优化营商环境大会上的讲话"  # <title> without the site
-    assert raw.hints["date"] == "2024-03-05"  # found in the page by htmldate
+    # found in the page by htmldate: when the page was posted, not the text's date
+    assert raw.hints["published"] == "2024-03-05" and "date" not in raw.hints
     _check_speech(load_document(path))
 
 
@@ -277,3 +278,46 @@ def test_full_width_spaces_stay_as_the_page_types_them(tmp_path):
         "锤炼 过硬作风　勇于担当作为",
     ]
     assert doc.outline.sections[0].paragraphs[0] == part
+
+
+def headline_page(*, own_block: bool) -> str:
+    """A county site's page whose <h1> is the site's headline (the township's name, a colon,
+    the title in its words) and whose article opens with the text's own title block, or
+    (``own_block`` False) goes straight into the text under the headline; the page's date
+    is only in its meta tag and 发布时间 bar."""
+    head = (
+        "<p>坚持党建引领　激活“小网格”大能量</p><p>——某某乡推进基层治理现代化的实践与探索</p>"
+        "<p>中共某某县某某乡委员会</p>"
+        if own_block
+        else ""
+    )
+    body = "".join(f"<p>{text}</p>" for kind, text in BODY[3:] if kind != "c")
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="PubDate" '
+        'content="2026-09-14 10:26"><title>某某乡：坚持党建引领 激活“小网格”大能量_某某县人民政府'
+        '</title></head><body><div class="nav"><a href="/">首页</a> <a>乡镇动态</a></div>'
+        '<div class="article"><h1>某某乡：坚持党建引领 激活“小网格”大能量</h1>'
+        '<div class="info">发布时间：2026-09-14 10:26　信息来源：某某乡人民政府　'
+        "【字号：<a>大</a> <a>中</a> <a>小</a>】</div>"
+        f'<div class="TRS_Editor">{head}{body}</div></div>'
+        '<div class="footer">主办：某某县人民政府办公室</div></body></html>'
+    )
+
+
+def test_the_texts_own_title_block_wins_over_the_sites_headline(tmp_path):
+    """The site's <h1> says 某某乡：…; the article opens with the text's own title, its
+    ——subtitle and its issuer: the author's title is the document's. With no title block
+    of its own, the headline stays the title. Either way the page's posting date is not
+    the text's (the date convention, tests/gold/README.md)."""
+    path = tmp_path / "经验.html"
+    path.write_text(headline_page(own_block=True), "utf-8")
+    doc = load_document(path)
+    m = doc.metadata
+    assert (m.title, m.subtitle) == (
+        "坚持党建引领　激活“小网格”大能量",
+        "某某乡推进基层治理现代化的实践与探索",
+    )
+    assert m.speaker == "中共某某县某某乡委员会" and m.date is None
+    path.write_text(headline_page(own_block=False), "utf-8")
+    m = load_document(path).metadata
+    assert m.title == "某某乡：坚持党建引领 激活“小网格”大能量" and m.date is None

@@ -13,7 +13,8 @@ every paragraph of the page is a paragraph here (as in Word, lines are never re-
 What the page says about itself is kept as metadata *candidates* (``RawDocument.hints``)
 that fill what the text does not say: the ``ArticleTitle``/``PubDate``/``ContentSource``
 meta tags Chinese government sites carry by national standard, then Open Graph and the
-``<title>``. The page title also becomes the first line when the extracted text does not
+``<title>`` (the page's date is kept as ``published``, never as the text's own: see
+:mod:`.html_meta`). The page title also becomes the first line when the extracted text does not
 start with it, so the usual header reading (title, speaker, date) works on it.
 
 Bounded like every reader: the file and the HTML part of an .mhtml are size-checked
@@ -88,8 +89,8 @@ def read_html(path: Path) -> RawDocument:
     title = hints.get("title") or (title_of_page(extract_title) if extract_title else "")
     if title:
         hints["title"] = title
-    if extract_date and "date" not in hints:
-        hints["date"] = extract_date
+    if extract_date and "published" not in hints:
+        hints["published"] = extract_date  # the page's, not the text's: see html_meta
     if title and not official and not (blocks and _same(blocks[0].text, title)):
         blocks.insert(0, Block(title))
     if title and not official:

@@ -3,7 +3,10 @@
 Chinese government sites carry ``ArticleTitle``/``PubDate``/``ContentSource`` by national
 standard; other pages Open Graph and a ``<title>`` with the site and column after the
 article's title ("…的讲话_领导讲话_某某市人民政府"). These become metadata *candidates*
-(``RawDocument.hints``) that fill only what the text does not say.
+(``RawDocument.hints``) that fill only what the text does not say. The page's date
+(``PubDate``) is kept as ``published``, never as the text's date: it says when the site
+posted the text, and a text with no date of its own has none (tests/gold/README.md's date
+convention).
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ def meta_hints(tree) -> tuple[dict[str, str], bool]:
         if metas.get(key):
             iso = iso_date(metas[key])
             if iso:
-                hints["date"] = iso
+                hints["published"] = iso  # when the page was posted: not the text's date
                 break
     for key in _META_SOURCE:
         if metas.get(key):
