@@ -29,7 +29,7 @@ def _body(header: list[str]) -> str:
 
 def test_a_site_name_after_a_bare_hyphen_leaves_the_title():
     """ "县长李文华在…上的讲话-某某县新闻网" over the <h1> "在…上的讲话": the heading."""
-    assert title_of_page(f"县长李文华{OWN_TITLE}-某某县新闻网", {OWN_TITLE}) == OWN_TITLE
+    assert title_of_page(f"县长李文华{OWN_TITLE}-某某县新闻网", {OWN_TITLE: OWN_TITLE}) == OWN_TITLE
     assert title_of_page("2024-2025学年第一学期工作总结") == "2024-2025学年第一学期工作总结"
 
 

@@ -321,3 +321,46 @@ def test_the_texts_own_title_block_wins_over_the_sites_headline(tmp_path):
     path.write_text(headline_page(own_block=False), "utf-8")
     m = load_document(path).metadata
     assert m.title == "某某乡：坚持党建引领 激活“小网格”大能量" and m.date is None
+
+
+def test_the_pages_title_keeps_the_headings_spaces_as_written():
+    """The <title> names the page's heading; what is given back is the heading as written:
+    its full-width space kept (the 公文 way between two phrases), a run of ASCII spaces or
+    &nbsp; made one space, never the squeezed text the two were compared by."""
+    import lxml.html
+
+    from drafter.corpus.readers.html_meta import meta_hints
+
+    for h1, title in [
+        ("传承红色基因　走好新时代赶考路", "传承红色基因　走好新时代赶考路"),
+        (
+            "某某乡：坚持党建引领&nbsp; 激活“小网格”大能量",
+            "某某乡：坚持党建引领 激活“小网格”大能量",
+        ),
+    ]:
+        tree = lxml.html.document_fromstring(
+            f"<html><head><title>{title.replace(' ', '')}_某某县人民政府</title></head>"
+            f"<body><h1>{h1}</h1><p>正文。</p></body></html>"
+        )
+        hints, declared = meta_hints(tree)
+        assert (hints["title"], declared) == (title, False)
+
+
+def test_with_no_article_found_every_line_of_the_page_is_read_as_written():
+    """The fallback when the extractor finds no article: a line per block element and per
+    <br>, scripts and styles left out, layout spaces made one and a full-width space kept."""
+    import lxml.html
+
+    from drafter.corpus.readers.html_layout import page_lines
+
+    tree = lxml.html.document_fromstring(
+        "<html><head><style>p{}</style></head><body><div>传承红色基因　走好新时代赶考路</div>"
+        "<div>县委书记　张三<br>2024年3月5日</div><script>var a = 1;</script>"
+        "<p>同志们：&nbsp;&nbsp; 今天　我们开会。</p></body></html>"
+    )
+    assert page_lines(tree) == [
+        "传承红色基因　走好新时代赶考路",
+        "县委书记　张三",
+        "2024年3月5日",
+        "同志们： 今天　我们开会。",
+    ]

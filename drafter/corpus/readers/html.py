@@ -43,6 +43,7 @@ from drafter.corpus.readers.html_layout import (
     bold_by_style,
     centred_lines,
     class_styles,
+    page_lines,
     squeeze,
 )
 from drafter.corpus.readers.html_meta import iso_date, meta_hints, title_of_page
@@ -166,9 +167,8 @@ def _article(
         # inside div.article); the recall pass keeps them, with the lines under the title
         xml = extract(trafilatura, copy.deepcopy(page), favor_recall=True) or xml
     if not xml:
-        text = trafilatura.html2txt(tree) or ""
         warnings.append(f"{name}: no article found in the page; all of its text was read")
-        return [Block(line) for line in text.splitlines() if line.strip()], None, None, centred
+        return [Block(line) for line in page_lines(page)], None, None, centred
     root = etree.fromstring(xml.encode("utf-8"))
     blocks: list[Block] = []
     main = root.find("main")

@@ -21,6 +21,7 @@ CSS inherits (the alignment, the weight, the size) down from parent to child.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 
@@ -276,3 +277,31 @@ def _own_lines(element, points: float, font: bool, sheet: dict[str, str]) -> lis
                         add(node.tail or "", _large(*sizes[-1]))
         add(child.tail or "", _large(points, font))
     return [(text, large) for text, large in lines if text.strip()]
+
+
+# elements whose text is never the page's words: scripts, styles, what a browser shows
+# only without scripts
+_NOT_TEXT = ("script", "style", "noscript", "template")
+_LAYOUT_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")  # a page's layout, never its words
+
+
+def page_lines(tree) -> list[str]:
+    """Every line of text on the page, a line per block element and per <br>: what is read
+    when the extractor finds no article. Why not trafilatura's html2txt: it joins the whole
+    page into one line with str.split, which takes U+3000 for a space, so the page's lines
+    ran together and a title typed 传承红色基因　走好新时代赶考路 (the 公文 way) lost its
+    full-width space. Here runs of ASCII spaces and &nbsp; are layout (one space) and a
+    full-width space inside a line is kept, as in the article's own lines."""
+    body = tree.find(".//body")
+    root = copy.deepcopy(body if body is not None else tree)
+    for node in list(root.iter(*_NOT_TEXT)):
+        node.drop_tree()
+    for node in root.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag == "br" or node.tag in BLOCK_TAGS:
+            node.tail = "\n" + (node.tail or "")
+        if node.tag in BLOCK_TAGS:
+            node.text = "\n" + (node.text or "")
+    lines = (_LAYOUT_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+    return [line for line in lines if line]

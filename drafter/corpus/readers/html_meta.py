@@ -12,6 +12,8 @@ convention).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from drafter.corpus.readers.html_xml import one_line
 
@@ -95,26 +97,34 @@ def _site_part(part: str) -> bool:
     return len(part) <= _COLUMN_MAX or not _COLUMN_WORD.search(part)
 
 
-def _heading_texts(tree) -> set[str]:
-    """The page's h1-h3 texts, whitespace removed (the article's title is usually one)."""
-    out: set[str] = set()
+_NO_HEADINGS: Mapping[str, str] = MappingProxyType({})
+
+
+def _heading_texts(tree) -> dict[str, str]:
+    """The page's h1-h3 texts, whitespace removed (to compare), each with its text as
+    written (to give back: a title keeps its full-width space, 传承红色基因　走好…, and its
+    ASCII runs made one space)."""
+    out: dict[str, str] = {}
     for tag in ("h1", "h2", "h3"):
         for node in tree.iter(tag):
-            text = re.sub(r"\s+", "", node.text_content())
+            written = one_line(node.text_content())
+            text = re.sub(r"\s+", "", written)
             if text:
-                out.add(text)
+                out.setdefault(text, written)
             if len(out) > 40:
                 return out
     return out
 
 
-def title_of_page(text: str, headings: set[str] | frozenset = frozenset()) -> str:
+def title_of_page(text: str, headings: Mapping[str, str] = _NO_HEADINGS) -> str:
     """``<title>`` without the site and column names browsers show after it
     ("…的讲话_领导讲话_某某市人民政府" -> "…的讲话"): the part the page also shows as a
     heading; else the first part that is not a site or column name ("矛盾论_领导讲话_某某
     县人民政府": the site's name is the longest part, so length alone misleads); "" when
     every part is one ("领导讲话_某某县人民政府"). A part that is a heading with a short prefix
-    ("刘卫东：在…的讲话" over the <h1> "在…的讲话") gives the heading: the document's own title."""
+    ("刘卫东：在…的讲话" over the <h1> "在…的讲话") gives the heading: the document's own title.
+    ``headings`` maps each heading's text without whitespace to its text as written, which
+    is what a heading found gives back."""
     squeezed_all = re.sub(r"\s+", "", one_line(text))
     for heading in sorted(headings, key=len, reverse=True):
         # a heading the <title> opens with whole, up to a separator: the title, though it
@@ -122,7 +132,7 @@ def title_of_page(text: str, headings: set[str] | frozenset = frozenset()) -> st
         # it left 培训)
         rest = squeezed_all[len(heading) :]
         if len(heading) >= 4 and squeezed_all.startswith(heading) and rest[:1] in _CUT_AFTER:
-            return heading
+            return headings[heading]
     parts = [p for p in _TITLE_SEPARATORS.split(one_line(text)) if p]
     if not parts:
         return one_line(text)
@@ -131,7 +141,7 @@ def title_of_page(text: str, headings: set[str] | frozenset = frozenset()) -> st
         parts = [parts[0][: m.start()], m[1]]
     for part in parts:
         if re.sub(r"\s+", "", part) in headings:
-            return part
+            return headings[re.sub(r"\s+", "", part)]
     for part in parts:
         # "刘卫东：在…上的讲话" over the article's own <h1> "在…上的讲话": the heading,
         # without the speaker the site put in front of it
@@ -142,7 +152,7 @@ def title_of_page(text: str, headings: set[str] | frozenset = frozenset()) -> st
                 and squeezed.endswith(heading)
                 and len(squeezed) - len(heading) <= 12
             ):
-                return heading
+                return headings[heading]
     if len(parts) > 1:
         for part in parts:
             if not _site_part(part):
