@@ -71,15 +71,18 @@ def test_a_model_text_sites_headline_and_time_are_the_sites():
     assert doc.metadata.date is None
 
 
-def test_a_government_pages_time_is_still_the_fallback_date():
-    """Not a 范文 site: a page's time is the only date there is, and it is kept."""
+def test_a_government_pages_time_is_its_source_line_not_its_date():
+    """Not a 范文 site, yet a page's time says only when the site posted the speech: the
+    text has no date of its own (the date convention, tests/gold/README.md, session 44),
+    and the time stays in the source line as written."""
     doc = _doc(
         "当前位置：首页 > 政务公开 > 领导讲话",
         OWN_TITLE,
         "发布时间：2025-10-09 08:30　　来源：县政府办",
     )
     assert doc.metadata.title == OWN_TITLE
-    assert doc.metadata.date == "2025-10-09"
+    assert doc.metadata.date is None
+    assert doc.apparatus.source == "发布时间：2025-10-09 08:30　　来源：县政府办"
 
 
 def test_a_site_banner_with_its_column_or_host_is_not_glued_to_the_title():
@@ -309,6 +312,8 @@ def test_a_model_text_sites_byline_and_column_make_its_time_no_date():
 
 
 def test_a_government_pages_column_of_leaders_speeches_keeps_its_time():
-    """栏目：领导讲话 and an office as the author: a government page, its time the fallback."""
-    doc = _doc(OWN_TITLE, "时间：2025-03-19 10:26:05　　栏目：领导讲话　　作者：县政府办")
-    assert doc.metadata.date == "2025-03-19"
+    """栏目：领导讲话 and an office as the author: a government page, not a 范文 site; its
+    time stays in the source line (when the site posted it, not the text's date)."""
+    info = "时间：2025-03-19 10:26:05　　栏目：领导讲话　　作者：县政府办"
+    doc = _doc(OWN_TITLE, info)
+    assert doc.metadata.date is None and doc.apparatus.source == info

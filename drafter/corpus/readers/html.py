@@ -14,8 +14,8 @@ What the page says about itself is kept as metadata *candidates* (``RawDocument.
 that fill what the text does not say: the ``ArticleTitle``/``PubDate``/``ContentSource``
 meta tags Chinese government sites carry by national standard, then Open Graph and the
 ``<title>`` (the page's date is kept as ``published``, never as the text's own: see
-:mod:`.html_meta`). The page title also becomes the first line when the extracted text does not
-start with it, so the usual header reading (title, speaker, date) works on it.
+:mod:`.html_meta`). The page title also becomes the first line when the extracted text
+does not start with it, so the usual header reading (title, speaker, date) works on it.
 
 Bounded like every reader: the file and the HTML part of an .mhtml are size-checked
 before parsing, the element tree is capped, and the whole read runs under the reading
