@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 from test_study_fixtures import SPEECH
 
 from drafter.library import Library
@@ -69,16 +69,11 @@ def test_a_notes_file_from_before_spans_opens_and_takes_them(tmp_path):
         assert [n.last_paragraph for n in store.for_document("d1")] == [0, 1]
 
 
-def _drafter(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "drafter", "notes", "--library", str(root), *args],
-        capture_output=True,
-        text=True,
-        check=check,
-    )
+def test_notes_cli_takes_and_lists_a_quote_over_paragraphs(tmp_path, capsys):
+    def _drafter(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        # in this process: tests/cli_run.py says why
+        return run_cli(capsys, "notes", "--library", str(root), *args, check=check)
 
-
-def test_notes_cli_takes_and_lists_a_quote_over_paragraphs(tmp_path):
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "开班式讲话.txt").write_text(SPEECH, encoding="utf-8")

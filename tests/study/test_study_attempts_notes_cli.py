@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 from test_study_fixtures import SPEECH
 
 from drafter.corpus import load_document
@@ -35,12 +36,24 @@ def library(tmp_path: Path):
 
 
 def _drafter(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """``drafter notes`` as its own process: once, so the command is seen to run as users
+    start it; the other commands run in this process (tests/cli_run.py says why)."""
     return subprocess.run(
         [sys.executable, "-m", "drafter", "notes", "--library", str(root), *args],
         capture_output=True,
         text=True,
         check=check,
     )
+
+
+@pytest.fixture
+def notes_cli(capsys):
+    """``drafter notes --library ROOT …`` run through drafter.cli.main in this process."""
+
+    def run(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        return run_cli(capsys, "notes", "--library", str(root), *args, check=check)
+
+    return run
 
 
 def test_exercise_rows_hide_every_heading_with_a_hint():
@@ -104,34 +117,34 @@ def test_a_damaged_attempt_row_still_lists(tmp_path):
         assert attempt.answers == [] and store.attempts.remove(attempt.id)
 
 
-def test_notes_cli_add_list_search_remove(library):
+def test_notes_cli_add_list_search_remove(library, notes_cli):
     root = Path(library.root)
     info = library.documents()[0]
     library.close()
     out = _drafter(root, "add", info.id, "主要目的", "--note", "开宗明义").stdout
     assert "已加笔记 1" in out and "第" in out
-    assert "已加高亮" in _drafter(root, "add", info.id, "同志们", "--color", "green").stdout
-    listed = json.loads(_drafter(root, "list", "--json").stdout)
+    assert "已加高亮" in notes_cli(root, "add", info.id, "同志们", "--color", "green").stdout
+    listed = json.loads(notes_cli(root, "list", "--json").stdout)
     assert [n["quote"] for n in listed] == ["同志们", "主要目的"]  # newest first
-    by_doc = json.loads(_drafter(root, "list", "--doc", info.id, "--json").stdout)
+    by_doc = json.loads(notes_cli(root, "list", "--doc", info.id, "--json").stdout)
     assert [n["quote"] for n in by_doc] == ["同志们", "主要目的"]  # reading order
     assert by_doc[1]["note"] == "开宗明义" and by_doc[0]["color"] == "green"
-    found = _drafter(root, "search", "开宗明义")
+    found = notes_cli(root, "search", "开宗明义")
     assert "主要目的" in found.stdout and "同志们" not in found.stdout
     assert LOCAL_ONLY_NOTICE in found.stderr
-    bad = _drafter(root, "add", info.id, "没有这句话", check=False)
+    bad = notes_cli(root, "add", info.id, "没有这句话", check=False)
     assert bad.returncode == 2 and "找不到" in bad.stderr
-    wrong = _drafter(root, "add", info.id, "主要目的", "--paragraph", "1", check=False)
+    wrong = notes_cli(root, "add", info.id, "主要目的", "--paragraph", "1", check=False)
     assert wrong.returncode == 2 and "出现在第" in wrong.stderr
-    missing = _drafter(root, "list", "--doc", "nosuchdoc", check=False)
+    missing = notes_cli(root, "list", "--doc", "nosuchdoc", check=False)
     assert missing.returncode == 2 and "没有这篇文稿" in missing.stderr
-    assert _drafter(root, "remove", "1").returncode == 0
-    gone = _drafter(root, "remove", "1", check=False)
+    assert notes_cli(root, "remove", "1").returncode == 0
+    gone = notes_cli(root, "remove", "1", check=False)
     assert gone.returncode == 2 and "没有编号为 1" in gone.stderr
-    assert len(json.loads(_drafter(root, "list", "--json").stdout)) == 1
+    assert len(json.loads(notes_cli(root, "list", "--json").stdout)) == 1
 
 
-def test_notes_cli_lists_and_shows_exercises(library):
+def test_notes_cli_lists_and_shows_exercises(library, notes_cli):
     root = Path(library.root)
     info = library.documents()[0]
     rows = exercise_rows(library.load(info.id))
@@ -140,18 +153,18 @@ def test_notes_cli_lists_and_shows_exercises(library):
             info.id, score(rows, [rows[0].original]), revealed=True, doc_title="开班式"
         )
     library.close()
-    listing = _drafter(root, "exercises")
+    listing = notes_cli(root, "exercises")
     assert "已对照" in listing.stdout and "开班式" in listing.stdout
-    shown = _drafter(root, "exercises", "--show", str(attempt.id)).stdout
+    shown = notes_cli(root, "exercises", "--show", str(attempt.id)).stdout
     assert f"原文：{rows[0].marker}{rows[0].original}　100%" in shown and "（未填）" in shown
-    data = json.loads(_drafter(root, "exercises", "--doc", info.id, "--json").stdout)
+    data = json.loads(notes_cli(root, "exercises", "--doc", info.id, "--json").stdout)
     assert data[0]["revealed"] and data[0]["answers"][0]["score"] == 1.0
-    nothing = _drafter(root, "exercises", "--show", "99", check=False)
+    nothing = notes_cli(root, "exercises", "--show", "99", check=False)
     assert nothing.returncode == 2 and "没有编号为 99" in nothing.stderr
 
 
 @pytest.mark.skipif(not SEED_004.exists(), reason="../shared seeds not present")
-def test_notes_cli_on_a_real_seed(tmp_path):
+def test_notes_cli_on_a_real_seed(tmp_path, notes_cli):
     """A real 范文 (seed 004, run-in 一是腿勤…): a note on the run-in item's text lands on the
     exact span, and its exercise hides the run-in headings too."""
     with Library.open(tmp_path / "lib") as lib:
@@ -161,8 +174,8 @@ def test_notes_cli_on_a_real_seed(tmp_path):
         doc = lib.load(info.id)
         rows = exercise_rows(doc)
     assert any(r.marker == "一是" for r in rows) and len(rows) >= 10
-    out = _drafter(tmp_path / "lib", "add", info.id, "腿勤", "--note", "四勤之一").stdout
-    (note,) = json.loads(_drafter(tmp_path / "lib", "list", "--json").stdout)
+    out = notes_cli(tmp_path / "lib", "add", info.id, "腿勤", "--note", "四勤之一").stdout
+    (note,) = json.loads(notes_cli(tmp_path / "lib", "list", "--json").stdout)
     para = load_document(SEED_004).paragraphs()[note["paragraph"] - 1].text
     assert para[note["start"] : note["end"]] == "腿勤" and "已加笔记" in out
 
@@ -226,7 +239,7 @@ def test_every_study_label_has_a_note():
     assert explain("没有这个标注") == ""
 
 
-def test_notes_find_a_text_by_its_title_as_library_edit_does(library):
+def test_notes_find_a_text_by_its_title_as_library_edit_does(library, notes_cli):
     """``notes add 质问国民党 国民党`` said 资料库里没有这篇文稿 of a text the library holds, while
     ``library edit 质问国民党`` found it: the notes commands now take a title too (and a key
     that names nothing says which keys work)."""
@@ -234,11 +247,11 @@ def test_notes_find_a_text_by_its_title_as_library_edit_does(library):
     info = library.documents()[0]
     library.close()
     title = info.display_title
-    added = _drafter(root, "add", title, "主要目的", "--note", "开宗明义")
+    added = notes_cli(root, "add", title, "主要目的", "--note", "开宗明义")
     assert "已加笔记 1" in added.stdout
-    by_title = json.loads(_drafter(root, "list", "--doc", f"《{title}》", "--json").stdout)
+    by_title = json.loads(notes_cli(root, "list", "--doc", f"《{title}》", "--json").stdout)
     assert [n["quote"] for n in by_title] == ["主要目的"]
-    assert _drafter(root, "exercises", "--doc", title).returncode == 0
-    unknown = _drafter(root, "add", "没有这个标题", "主要目的", check=False)
+    assert notes_cli(root, "exercises", "--doc", title).returncode == 0
+    unknown = notes_cli(root, "add", "没有这个标题", "主要目的", check=False)
     assert unknown.returncode == 2
     assert "资料库里没有这篇文稿（可用编号、文件路径或标题" in unknown.stderr

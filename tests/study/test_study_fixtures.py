@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from cli_run import run_cli
 
 from drafter.corpus.load import parse_text
 from drafter.study import analyze
@@ -136,15 +137,11 @@ def test_text_helpers():
     ]
 
 
-def test_cli_json_shape(tmp_path):
+def test_cli_json_shape(tmp_path, capsys):
     path = tmp_path / "speech.txt"
     path.write_text(SPEECH, encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, "-m", "drafter", "study", str(path), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    # in this process: tests/cli_run.py says why (test_core_imports_no_qt starts one)
+    out = run_cli(capsys, "study", str(path), "--json").stdout
     data = json.loads(out)
     assert set(data) >= {"frames", "roadmap", "opening", "closing", "sections"}
     frame = data["frames"][0]
@@ -156,19 +153,13 @@ def test_cli_json_shape(tmp_path):
     assert "下面，我讲三点意见。" in data["roadmap"]
 
 
-def test_cli_text_and_bad_file(tmp_path):
+def test_cli_text_and_bad_file(tmp_path, capsys):
     path = tmp_path / "speech.txt"
     path.write_text(SPEECH, encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "drafter", "study", str(path), "--rate", "200"],
-        capture_output=True,
-        text=True,
-    )
+    run = run_cli(capsys, "study", str(path), "--rate", "200", check=False)
     assert run.returncode == 0 and "数字概括" in run.stdout and "每分钟 200 字" in run.stdout
     missing = tmp_path / "nope.txt"
-    run = subprocess.run(
-        [sys.executable, "-m", "drafter", "study", str(missing)], capture_output=True, text=True
-    )
+    run = run_cli(capsys, "study", str(missing), check=False)
     assert run.returncode == 2 and str(missing) in run.stderr
 
 

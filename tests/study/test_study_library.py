@@ -4,11 +4,10 @@ templates — on a real library built in a temporary folder from fixture texts."
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run_cli
 from test_study_fixtures import SPEECH
 
 from drafter.corpus.load import parse_text
@@ -90,35 +89,15 @@ def test_mining_cancel_and_bad_record(library):
     assert stop.value.value.documents == 0
 
 
-def test_library_frames_cli(library):
+def test_library_frames_cli(library, capsys):
     root = str(library.root)
     library.close()
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "drafter",
-            "library",
-            "--library",
-            root,
-            "frames",
-            "--json",
-            "--min",
-            "1",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    # in this process: tests/cli_run.py says why
+    out = run_cli(capsys, "library", "--library", root, "frames", "--json", "--min", "1").stdout
     data = json.loads(out)
     assert data["documents"] == 2
     assert any(f["phrase"] == "四勤" and f["documents"] == 2 for f in data["frames"])
-    text = subprocess.run(
-        [sys.executable, "-m", "drafter", "library", "--library", root, "frames"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = run_cli(capsys, "library", "--library", root, "frames").stdout
     assert "四勤" in text and "2 篇" in text
 
 
