@@ -37,13 +37,15 @@ CJK_UI_FONTS = (
     "PingFang SC",
     "WenQuanYi Micro Hei",
 )
+SILENT = object()  # the open's progress item: the team library's server is silent
 SETTLE_MS = 600  # after the last startup step, before a screenshot is taken
 SHUTDOWN_WAIT_MS = 15_000  # for background work to wind down at exit
 
 
-def open_library_with_warmup(root: Path | str | None) -> Any:
+def open_library_with_warmup(root: Path | str | None, **options) -> Any:
     """Open (or create) the library at ``root`` (a folder or a team library's
     postgresql:// URL; None: the default folder) and load the segmenter, on a worker.
+    ``options`` go to the opener (``on_silent`` for a team library's silent server).
 
     Importing the library package (Whoosh, the reading pipeline) and jieba's dictionary
     take a good part of a second; paying for them here, in the background while the user
@@ -51,7 +53,7 @@ def open_library_with_warmup(root: Path | str | None) -> Any:
     """
     from drafter.library import open_library
 
-    library = open_library(root, create=True)
+    library = open_library(root, create=True, **options)
     try:
         library.search("工作", limit=1)
     except Exception as exc:  # noqa: BLE001 - warming up is best effort
@@ -119,15 +121,20 @@ class Startup(QObject):
         database never blocks the window from showing.
         """
         from drafter.library.location import describe as describe_library
+        from drafter.library.location import is_database_spec
 
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
         self.window.show_status(f"正在打开资料库：{where}")
         root, opener, samples = self.library_dir, self._open_library, self.samples
+        team = root is not None and is_database_spec(str(root))
 
         def job(_token):
             # the first read after opening on this worker too (a team library's server
             # that hangs held the window's thread here): is it empty, for the samples
-            library = opener(root)
+            if team:  # a silent server is said after 3 s, as the command line says it
+                library = opener(root, on_silent=lambda: report(SILENT))
+            else:
+                library = opener(root)
             empty = False
             if samples is not None and library is not None:
                 try:
@@ -137,9 +144,18 @@ class Startup(QObject):
             return library, empty
 
         self._worker = Worker(job, self)
+        report = self._worker.reporter()
+        self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_opened)
         self._worker.failed.connect(self._on_failed)
         self._worker.start()
+
+    def _on_progress(self, what: object) -> None:
+        """The open's word while it waits: a team library's server silent for 3 s is said
+        in the status line and the library panel (the same words as the command line's)
+        instead of 正在打开资料库… for the whole connect timeout with no word of why."""
+        if what is SILENT:
+            self.window.opening_silent(str(self.library_dir))
 
     def _on_opened(self, opened: tuple[Any, bool]) -> None:
         library, empty = opened

@@ -81,14 +81,9 @@ def _say_silent(spec: str) -> None:
     """The first answer when a team library's server stays silent: a line on stderr while
     the connection still waits (a slow link may yet answer), so the writer is not left
     looking at a cursor until the timeout says 团队资料库暂时连不上."""
-    from drafter.library.pg.connect import SILENT_SECONDS, server_name
+    from drafter.library.pg.connect import silent_note
 
-    print(
-        f"drafter：团队资料库的服务器 {server_name(spec)} {SILENT_SECONDS:g} 秒没有应答，"
-        "再等一会儿（Ctrl+C 可中止）…",
-        file=sys.stderr,
-        flush=True,
-    )
+    print(f"drafter：{silent_note(spec, '（Ctrl+C 可中止）')}", file=sys.stderr, flush=True)
 
 
 def load_from_library(args: argparse.Namespace, key: str):

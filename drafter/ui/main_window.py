@@ -288,6 +288,18 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
                 if reopened and not self.reader_dock.isHidden():
                     self.reader_dock.raise_()
 
+    def opening_silent(self, spec: str) -> None:
+        """The team library's server has not answered the open for 3 s: said in the status
+        line and where the library will show, in the command line's words, while the wait
+        goes on (a slow link may still answer; the open gives up at its connect timeout)."""
+        from drafter.library.pg.connect import silent_note
+
+        note = silent_note(spec)
+        self.library_panel.empty_label.setText(
+            f"<p style='font-size:15px'>正在打开资料库…</p><p>{html.escape(note)}</p>"
+        )
+        self.show_status(note)
+
     def library_failed(self, message: str) -> None:
         """The library could not be opened: say so where the library and search would show, point to
         the preferences, and show the error without blocking the window.

@@ -221,6 +221,12 @@ class _Job:
             self._send("progressed", last)
         return last
 
+    def report(self, item: Any) -> None:
+        """Deliver ``item`` as progress, from any thread (a timer the job set), until the
+        job has ended; like a yielded item, it reaches the worker only while it exists."""
+        if not self.done.is_set():
+            self._send("progressed", item)
+
     def _end(self, emit: Callable[[], None]) -> None:
         try:
             emit()
@@ -297,6 +303,13 @@ class Worker(QObject):
         self._job.dispatcher.job_started()
         (pool or QThreadPool.globalInstance()).start(_Runnable(self._job))
         return self
+
+    def reporter(self) -> Callable[[Any], None]:
+        """A function that delivers its argument as ``progressed``, safe to call from any
+        thread: for a job that is one blocking call (opening a team library) yet has
+        something to say meanwhile, from a timer of its own. It holds the pool thread's
+        side of the work, not this worker, so a call after the window closed is dropped."""
+        return self._job.report
 
     def wait(self, timeout_s: float | None = None) -> bool:
         """Block until the background part has returned and will emit nothing more (for

@@ -309,6 +309,17 @@ _REASONS = (
 )
 
 
+def silent_note(spec: str, how_to_stop: str = "") -> str:
+    """What a writer is told when ``spec``'s server has been silent for
+    :data:`SILENT_SECONDS` while connecting (``connect``'s ``on_silent``): the server named
+    and that the wait goes on. One wording for the command line and the window, each
+    adding ``how_to_stop`` where it has one (Ctrl+C on the command line)."""
+    return (
+        f"团队资料库的服务器 {server_name(spec)} {SILENT_SECONDS:g} 秒没有应答，"
+        f"再等一会儿{how_to_stop}…"
+    )
+
+
 def server_name(spec: str) -> str:
     """The server a library's name points at, as the user wrote it (``db.office``;
     ``本机`` for a socket folder; the service name for ``service=…``)."""
