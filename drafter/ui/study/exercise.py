@@ -164,12 +164,17 @@ class OutlineExercise(QWidget):
         self.take_button = QPushButton("练习这一篇")
         self.take_button.setObjectName("exerciseTake")
         self.take_button.clicked.connect(self.take_requested)
+        # the buttons under the words: beside them, the words took seven lines of a 学习
+        # column at 1280×720 and squeezed the form
         self.elsewhere_box = QWidget()
-        elsewhere_row = QHBoxLayout(self.elsewhere_box)
-        elsewhere_row.setContentsMargins(0, 0, 0, 0)
-        elsewhere_row.addWidget(self.elsewhere, 1)
+        elsewhere_col = QVBoxLayout(self.elsewhere_box)
+        elsewhere_col.setContentsMargins(0, 0, 0, 0)
+        elsewhere_col.addWidget(self.elsewhere)
+        elsewhere_row = QHBoxLayout()
+        elsewhere_row.addStretch(1)
         elsewhere_row.addWidget(self.back_button)
         elsewhere_row.addWidget(self.take_button)
+        elsewhere_col.addLayout(elsewhere_row)
         self.elsewhere_box.setVisible(False)
         self.history = QComboBox()
         self.history.setObjectName("exerciseHistory")
@@ -257,7 +262,7 @@ class OutlineExercise(QWidget):
         )
         typed = score(self.rows, self.answers()) if again else []
         self.doc, self.doc_id, self.doc_title = doc, doc_id, title
-        self.elsewhere_box.setVisible(False)
+        self.show_elsewhere(None)
         self.rows = exercise_rows(doc, roadmap=roadmap)
         while self.form.rowCount():
             self.form.removeRow(0)
@@ -299,6 +304,7 @@ class OutlineExercise(QWidget):
         it was read, and the half-written one left the screen."""
         if title is None:
             self.elsewhere_box.setVisible(False)
+            self.intro.setVisible(True)
             return
         own = f"《{self.doc_title}》" if self.doc_title else "原来那篇"
         kept = (
@@ -306,13 +312,14 @@ class OutlineExercise(QWidget):
             if self._can_save() or not self.unsaved_answers
             else ("所写的标题还在这里，但这篇不在资料库中，不会保存")
         )
-        back = "点“回到原文”接着写，" if self.doc_id else "重新打开它可接着写，"
-        self.elsewhere.setText(
-            f"阅读器中现在是{title}，这里仍是{own}的练习，{kept}。{back}"
-            f"或点“练习这一篇”改为练习{title}。"
-        )
+        back = "" if self.doc_id else "重新打开它可接着写。"
+        self.elsewhere.setText(f"阅读器中现在是{title}；这里仍是{own}的练习，{kept}。{back}")
         self.back_button.setVisible(bool(self.doc_id))
+        left = "这里所写的留在“我的练习”中" if self._can_save() else "这里所写的不会保存"
+        self.take_button.setToolTip(f"改为练习{title}（{left}）")
+        self.back_button.setToolTip(f"在阅读器中重新打开{own}，接着写")
         self.elsewhere_box.setVisible(True)
+        self.intro.setVisible(False)  # the exercise's own intro: room for the form
 
     @property
     def unsaved_answers(self) -> bool:
