@@ -76,3 +76,31 @@ def test_with_the_exercise_behind_another_tab_it_follows_the_reader(studied, qtb
     _open(window, second.id, qtbot)
     assert ex.doc_id == second.id and not ex.elsewhere_box.isVisible()
     assert not window.study.mode.masked
+
+
+def test_a_file_outside_the_library_keeps_its_typed_headings(studied, qtbot, tmp_path):  # noqa: F811
+    """A file opened directly cannot keep its attempt: with headings typed, the exercise stays
+    on it even behind another tab, says they are not saved, and has them when the file is
+    opened again."""
+    from drafter.corpus.load import load_document
+
+    from .study_setup import FIRST
+
+    window, panel, library, first = studied
+    ex, reader = panel.exercise, window.reader_panel
+    path = tmp_path / "外来讲话.txt"
+    path.write_text(FIRST.replace("青年干部", "新任干部"), encoding="utf-8")
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
+        reader.show_document(load_document(path))
+    assert panel.doc_id == "" and ex.doc_id == ""
+    panel.tabs.setCurrentWidget(ex)
+    _type(ex, 0, "四勤并举")
+    panel.tabs.setCurrentIndex(0)  # behind another tab: still under way, unsaved
+    _open(window, first.id, qtbot)
+    # (its tab behind another: shown there, not on screen yet)
+    assert ex.answers()[0] == "四勤并举" and not ex.elsewhere_box.isHidden()
+    assert "不会保存" in ex.elsewhere.text()
+    assert ex.back_button.isHidden()  # no library id to open it by
+    with qtbot.waitSignal(panel.studied, timeout=WAIT_MS):
+        reader.show_document(load_document(path))  # the file opened again
+    assert ex.elsewhere_box.isHidden() and ex.answers()[0] == "四勤并举"
