@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     comparison = compare_drafts(old, new)
     from drafter.compare.comments import why_newer
-    from drafter.drafts.word_revisions import pending_revisions
+    from drafter.drafts.word_revisions import pending_words
 
     reason = why_newer(new, old)  # OLD answers NEW: replies, tracked edits of it, saved later
     if reason:
@@ -69,10 +69,10 @@ def run(args: argparse.Namespace) -> int:
         }[reason]
         print(f"注意：{why}，像是较新的一稿；新旧是否写反了？", file=sys.stderr)
     for side in (args.old, args.new):
-        pending = pending_revisions(side)
+        pending = pending_words(side)
         if pending:  # compared as if accepted: say so, a rejected change would show
             print(
-                f"注意：{side} 有 {pending} 处修订未接受或拒绝，按全部接受后的文字比较",
+                f"注意：{side} 有 {pending}未接受或拒绝，按全部接受后的文字比较",
                 file=sys.stderr,
             )
     if args.output:

@@ -178,12 +178,12 @@ def _review(path: str, config, library_dir: str | None):
             doc = load_document(path)
         except ReadError as exc:
             raise _BadFile(str(exc)) from None
-        from drafter.drafts.word_revisions import pending_revisions
+        from drafter.drafts.word_revisions import pending_words
 
-        pending = pending_revisions(path)
+        pending = pending_words(path)
         if pending:  # the writer's 修订 read as accepted: a rejected one would differ
             print(
-                f"注意：{path} 有 {pending} 处修订未接受或拒绝，已按全部接受后的文字审稿",
+                f"注意：{path} 有 {pending}未接受或拒绝，已按全部接受后的文字审稿",
                 file=sys.stderr,
             )
         return review_document(doc, config, lists, reuse)

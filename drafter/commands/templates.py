@@ -267,11 +267,11 @@ def _new_from(args: argparse.Namespace, out: Path) -> int:
     paragraphs += sum(len(n.paragraphs) for n in draft.walk())
     extra = f"，{len(draft.comments)} 条批注" if draft.comments else ""
     print(f"已创建草稿 {out}（来自 {args.from_file}，{nodes} 个小标题，{paragraphs} 段{extra}）")
-    from drafter.drafts.word_revisions import pending_revisions
+    from drafter.drafts.word_revisions import pending_words
 
-    pending = pending_revisions(args.from_file)
+    pending = pending_words(args.from_file)
     if pending:  # a rejected change would come back if read silently as accepted
-        print(f"注意：{args.from_file} 有 {pending} 处修订未接受或拒绝，已按全部接受后的文字读入")
+        print(f"注意：{args.from_file} 有 {pending}未接受或拒绝，已按全部接受后的文字读入")
     return 0
 
 

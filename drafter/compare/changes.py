@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from drafter.compare.textdiff import char_diff, counts
 from drafter.drafts.model import Draft
+from drafter.drafts.word_revisions import RevisionCount
 
 # The path of a paragraph outside the outline, where a heading's words would stand.
 OPENING = "（开头）"
@@ -116,6 +117,9 @@ class Comparison:
     # tracked changes (修订) pending in the new side's Word file: when there are some, a
     # change without ``by`` is one the writer made with 修订 off (or the head's own)
     tracked: int = 0
+    # the writer's tracked changes the changes above are made of, by author, counted as Word
+    # counts them (drafter.compare.tracked.mark_editors)
+    revisions: dict[str, RevisionCount] = field(default_factory=dict)
 
     @property
     def stats(self) -> dict[str, int]:
@@ -142,14 +146,21 @@ class Comparison:
         return {"chars_added": added, "chars_removed": removed}
 
     def to_json(self) -> dict:
-        """The shape ``drafter compare --json`` prints."""
+        """The shape ``drafter compare --json`` prints; ``revisions``, the writer's tracked
+        changes by author counted as the report and Word count them, when there are some."""
         # the title block too: a new date or speaker printed [] [] as if nothing changed
-        return {
+        out = {
             "header": [h.to_json() for h in self.header],
             "outline": [o.to_json() for o in self.outline],
             "paragraphs": [p.to_json() for p in self.paragraphs],
             "stats": self.stats,
         }
+        if self.revisions:
+            out["revisions"] = [
+                {"author": a, "total": n.total, "deleted": n.deleted, "inserted": n.inserted}
+                for a, n in self.revisions.items()
+            ]
+        return out
 
     @property
     def unchanged(self) -> bool:

@@ -18,7 +18,12 @@ from drafter.compare.changes import Comparison, OutlineChange
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
-from drafter.drafts.word_revisions import TrackedChange, TrackedParagraph, read_tracked_changes
+from drafter.drafts.word_revisions import (
+    RevisionCount,
+    TrackedChange,
+    TrackedParagraph,
+    read_tracked_changes,
+)
 
 # Characters of the words around a change that place it in the other draft: enough that
 # a phrase of a speech is found once, few enough that a neighbouring edit rarely falls in.
@@ -157,9 +162,20 @@ def mark_editors(comparison: Comparison) -> int:
     paras = read_tracked_changes(comparison.new.source or "")
     if not paras:
         return 0
+    # his changes behind the changes found, each once, to count them as Word does: all of
+    # his in the paragraph, so 桥梁和纽带 struck and 桥梁纽带 typed, which the character
+    # diff finds as 和 deleted, still counts as the deletion and insertion Word shows
+    theirs: dict[int, TrackedChange] = {}
+
+    def editors(changes: list[TrackedChange], para=None) -> list[tuple[str, str]]:
+        who = {c.author for c in changes}
+        mine = [c for c in para.changes if c.author in who] if para is not None else []
+        theirs.update((id(c), c) for c in [*changes, *mine])
+        return _editors(changes)
+
     for p in comparison.paragraphs:
         if p.op == "remove":
-            p.by = _editors(_struck(paras, p.old or ""))
+            p.by = editors(_struck(paras, p.old or ""))
             continue
         hit = _find(paras, p.new or "")
         if hit is None:
@@ -167,10 +183,10 @@ def mark_editors(comparison: Comparison) -> int:
         diff = p.diff if p.op == "change" or (p.op == "move" and p.diff) else []
         if not diff:  # added here (or moved here unchanged): inserted whole
             diff = [("insert", p.new or "")]
-        p.by = _editors(_theirs(hit[0], hit[1], diff))
+        p.by = editors(_theirs(hit[0], hit[1], diff), hit[0])
     for o in comparison.outline:
         if o.op == "remove":
-            o.by = _editors(_struck(paras, o.old or ""))
+            o.by = editors(_struck(paras, o.old or ""))
             continue
         hit = _find(paras, o.new or "")
         if hit is None:
@@ -181,7 +197,13 @@ def mark_editors(comparison: Comparison) -> int:
             diff = char_diff(o.old or "", o.new or "")
         else:  # moved or re-levelled: its words unchanged, nothing of his to show
             continue
-        o.by = _editors(_theirs(hit[0], hit[1], diff))
+        o.by = editors(_theirs(hit[0], hit[1], diff), hit[0])
+    counts: dict[str, RevisionCount] = defaultdict(RevisionCount)
+    for c in theirs.values():
+        counts[c.author or "（未署名）"] += RevisionCount(
+            int(c.kind == "del"), int(c.kind == "ins")
+        )
+    comparison.revisions = dict(counts)
     return sum(len(para.changes) for para in paras)
 
 
@@ -202,21 +224,20 @@ def tracks_words(change) -> bool:
 
 
 def tracked_summary(comparison: Comparison) -> str:
-    """How many of the changes are the writer's tracked ones, by name, and how many are
-    not (``李科员修订 2 处，未留修订痕迹 1 处。``); "" when the new side tracked nothing."""
+    """Whose tracked changes the changes are, by name, counted as Word and the note on the
+    file's pending 修订 count them (a word replaced: 删 1 处、增 1 处), and how many changes
+    are not tracked ones (``李科员修订 2 处（删 1 处、增 1 处），未留修订痕迹的改动 1 处。``);
+    "" when the new side tracked nothing."""
     if not comparison.tracked:
         return ""
-    counts: dict[str, int] = defaultdict(int)
-    plain = 0
-    for change in [*comparison.outline, *comparison.paragraphs]:
-        if change.by:
-            for author, _ in change.by:
-                counts[author or "（未署名）"] += 1
-        elif tracks_words(change):
-            plain += 1
-    words = [f"{author}修订 {n} 处" for author, n in counts.items()]
+    plain = sum(
+        1
+        for change in [*comparison.outline, *comparison.paragraphs]
+        if not change.by and tracks_words(change)
+    )
+    words = [f"{author}修订 {n.total} 处{n.parts()}" for author, n in comparison.revisions.items()]
     if plain:
-        words.append(f"未留修订痕迹 {plain} 处")
+        words.append(f"未留修订痕迹的改动 {plain} 处")
     return "，".join(words) + "。" if words else ""
 
 

@@ -14,21 +14,64 @@ from pathlib import Path
 from drafter.drafts.docx_parts import NOT_TEXT, docx_part, wtag
 
 
-def pending_revisions(path: str | Path) -> int:
-    """How many tracked changes (修订) of a .docx are neither accepted nor rejected: the
-    writer's own edits made with 修订 on, or a 修订稿 sent back unprocessed. The text is read
-    as if all were accepted (inserted words kept, deleted ones left out), so opening or
+@dataclass(frozen=True)
+class RevisionCount:
+    """Tracked changes counted as Word counts them in its 审阅窗格: a word replaced is one
+    deletion and one insertion, two 修订. Every place that gives a count (opening the
+    file, ``drafter compare``/``review``/``new --from``, the compare view) says it the same
+    way, with the two kinds apart, so one replaced word never reads as 2 here and 1 there.
+    A move counts as the deletion and insertion it is made of."""
+
+    deleted: int = 0
+    inserted: int = 0
+
+    @property
+    def total(self) -> int:
+        """Deletions and insertions together: the number Word shows."""
+        return self.deleted + self.inserted
+
+    def parts(self) -> str:
+        """The two kinds as a message gives them after the total: ``（删 1 处、增 1 处）``."""
+        kinds = [(self.deleted, "删"), (self.inserted, "增")]
+        return "（" + "、".join(f"{word} {n} 处" for n, word in kinds if n) + "）"
+
+    def __add__(self, other: RevisionCount) -> RevisionCount:
+        return RevisionCount(self.deleted + other.deleted, self.inserted + other.inserted)
+
+
+def pending_count(path: str | Path) -> RevisionCount:
+    """The tracked changes (修订) of a .docx neither accepted nor rejected, by kind: the
+    writer's own edits made with 修订 on, or a 修订稿 sent back unprocessed. The text is
+    read as if all were accepted (inserted words kept, deleted ones left out), so opening or
     comparing such a file says so; a paragraph mark's change is not counted apart from its
-    words. 0 for any other file, or one that cannot be read (its text was read already)."""
+    words. Zero for any other file, or one that cannot be read (its text was read already)."""
     root = docx_part(path, "word/document.xml")
     if root is None:
-        return 0
+        return RevisionCount()
+    struck = {wtag("del"), wtag("moveFrom")}
     marks = {wtag(t) for t in ("ins", "del", "moveFrom", "moveTo")}
-    return sum(
-        1
-        for el in root.iter(*marks)
-        if el.getparent() is not None and el.getparent().tag != wtag("rPr")
-    )
+    deleted = inserted = 0
+    for el in root.iter(*marks):
+        if el.getparent() is None or el.getparent().tag == wtag("rPr"):
+            continue
+        if el.tag in struck:
+            deleted += 1
+        else:
+            inserted += 1
+    return RevisionCount(deleted, inserted)
+
+
+def pending_revisions(path: str | Path) -> int:
+    """How many tracked changes (修订) of a .docx are pending, as Word counts them (see
+    :func:`pending_count`); 0 for any other file."""
+    return pending_count(path).total
+
+
+def pending_words(path: str | Path) -> str:
+    """``2 处修订（删 1 处、增 1 处）`` for a .docx with tracked changes pending, the words
+    every note about them starts with; "" when there are none."""
+    count = pending_count(path)
+    return f"{count.total} 处修订{count.parts()}" if count.total else ""
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ def test_cli_asks_and_names_the_writer(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "新旧是否写反了" not in err
     assert "（李写手修订 2025-11-26 10:05）" in out
-    assert "其中：李写手修订 1 处。" in out
+    assert "其中：李写手修订 2 处（删 1 处、增 1 处）。" in out
     assert main(["compare", str(sent), str(writers), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["paragraphs"][0]["by"][0]["author"] == "李写手"

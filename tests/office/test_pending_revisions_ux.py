@@ -36,11 +36,17 @@ def test_cli_new_and_compare_say_the_text_is_read_as_accepted(tmp_path, capsys):
     redline = _redline(tmp_path)
     assert main(["new", "--from", str(redline), "-o", str(tmp_path / "d.json")]) == 0
     out = capsys.readouterr().out
-    assert f"注意：{redline} 有 2 处修订未接受或拒绝，已按全部接受后的文字读入" in out
+    assert (
+        f"注意：{redline} 有 2 处修订（删 1 处、增 1 处）未接受或拒绝，已按全部接受后的文字读入"
+        in out
+    )
     plain = export_draft(build_speech(), tmp_path / "初稿.docx")
     assert main(["compare", str(plain), str(redline)]) == 0
     err = capsys.readouterr().err
-    assert f"注意：{redline} 有 2 处修订未接受或拒绝，按全部接受后的文字比较" in err
+    assert (
+        f"注意：{redline} 有 2 处修订（删 1 处、增 1 处）未接受或拒绝，按全部接受后的文字比较"
+        in err
+    )
     assert str(plain) not in err
 
 
@@ -51,5 +57,8 @@ def test_cli_review_says_it_reviewed_the_accepted_text(tmp_path, capsys):
     plain = export_draft(build_speech(), tmp_path / "初稿.docx")
     main(["review", str(redline), str(plain)])
     err = capsys.readouterr().err
-    assert f"注意：{redline} 有 2 处修订未接受或拒绝，已按全部接受后的文字审稿" in err
+    assert (
+        f"注意：{redline} 有 2 处修订（删 1 处、增 1 处）未接受或拒绝，已按全部接受后的文字审稿"
+        in err
+    )
     assert str(plain) not in err

@@ -13,5 +13,5 @@ def test_opening_in_the_app_says_so(make_editor, tmp_path):
     panel.files.status_message.connect(messages.append)
     assert panel.files.open_draft(_redline(tmp_path))
     assert messages[-1] == (
-        "已将 修订稿.docx 打开为新稿件，2 处修订未处理、按接受后的文字读入（尚未保存）"
+        "已将 修订稿.docx 打开为新稿件，2 处修订（删 1 处、增 1 处）未处理、按接受后的文字读入（尚未保存）"
     )

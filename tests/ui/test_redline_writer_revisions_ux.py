@@ -24,8 +24,11 @@ def test_the_writers_tracked_file_is_the_new_side_and_says_whose_edit(make_edito
     dialog = panel.office.compare_with_file(theirs)
     assert dialog.new_name == theirs.name and dialog.annotated == "old"
     assert messages[-1].startswith(f"{theirs.name} 带着在本稿上所做的修订，已作为新稿比较")
-    assert "增加" in dialog.summary.text() and "李科员修订 1 处" in dialog.summary.text()
-    assert "未留修订痕迹 1 处" in dialog.summary.text()
+    assert (
+        "增加" in dialog.summary.text()
+        and "李科员修订 2 处（删 1 处、增 1 处）" in dialog.summary.text()
+    )
+    assert "未留修订痕迹的改动 1 处" in dialog.summary.text()
     html = dialog.detail.toHtml()
     assert "李科员修订 2025-11-26" in html and "未留修订痕迹" in html
     # the heading holding his edit says so when hovered

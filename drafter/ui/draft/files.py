@@ -19,7 +19,7 @@ from drafter.corpus.model import ReadError
 from drafter.drafts import open_any
 from drafter.drafts.model import Draft
 from drafter.drafts.store import DraftError, save_draft
-from drafter.drafts.word_revisions import pending_revisions
+from drafter.drafts.word_revisions import pending_words
 from drafter.messages import describe_file
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
@@ -120,9 +120,9 @@ class DraftFiles(QObject):
             self.status_message.emit(f"已打开：{path}")
         else:
             notes = f"，含 {len(draft.comments)} 条批注" if draft.comments else ""
-            pending = pending_revisions(path)
+            pending = pending_words(path)
             if pending:  # read as if accepted: the head must know a change is undecided
-                notes += f"，{pending} 处修订未处理、按接受后的文字读入"
+                notes += f"，{pending}未处理、按接受后的文字读入"
             self.status_message.emit(f"已将 {path.name} 打开为新稿件{notes}（尚未保存）")
         return True
 
