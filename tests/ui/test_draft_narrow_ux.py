@@ -70,3 +70,22 @@ def test_a_reviewed_draft_shows_its_comments_not_one_and_a_bit(panel, qtbot):
     qtbot.waitUntil(lambda: _comments_in_view(panel) >= 4, timeout=WAIT_MS)
     panel.extras.setCurrentWidget(panel.hints)  # leaving the tab gives the text its room
     assert panel.editor.height() >= sum(panel.center.sizes()) * 0.55
+
+
+def test_an_office_head_sees_several_wrapped_comments_at_1280x720(panel, qtbot):
+    """ux58's walk: after 全部转为批注 at 1280x720 the 批注 list was four lines tall, one
+    comment and a half of a real review (place, name and words wrap to two lines)."""
+    panel.resize(660, 540)
+    qtbot.waitUntil(lambda: panel.wide is False, timeout=WAIT_MS)
+    panel.office.author = lambda: "王主任"
+    for n in range(8):
+        panel.select_key(panel.draft.sections[n % 2].id)
+        panel.office.add_comment(
+            text=f"此处用词请再斟酌，建议结合上下文调整表述，并补充具体事例{n}。"
+        )
+    lst = panel.office.comments.list
+    qtbot.waitUntil(lambda: lst.visualItemRect(lst.item(0)).height() > 0, timeout=WAIT_MS)
+    line = lst.fontMetrics().lineSpacing()
+    assert lst.visualItemRect(lst.item(0)).height() >= 2 * line  # a real comment wraps
+    assert lst.viewport().height() >= 8 * line
+    assert panel.editor.height() >= 6 * panel.editor.fontMetrics().lineSpacing()
