@@ -108,6 +108,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.reader_panel = ReaderPanel()
         self.reader_panel.set_rate(settings.speaking_rate)
         self.editor = DraftEditorPanel(settings, recovery_dir, settings_path=self.settings_path)
+        # 打开稿件 and 比较稿件 start beside the file in the reader (gui --open 二稿.docx)
+        self.editor.files.reader_file = lambda: getattr(self.reader_panel.document, "path", "")
         # 导入 starts where it was left, as 打开稿件 does
         self.library_panel.folder_memory = self.editor.files.folder_memory
         self.gallery = self._make_gallery()

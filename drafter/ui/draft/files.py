@@ -66,6 +66,9 @@ class DraftFiles(QObject):
         # the library's corrected reading of a file (drafter.library.sync.corrected_copy),
         # set by the window when a library is open: a document opens as the user fixed it
         self.corrected_reading: Callable[[Path], Any] | None = None
+        # the file shown in the reader (set by the window): ``gui --open 二稿.docx`` put the
+        # writer's file there, and 打开稿件 must start beside it, not in the home folder
+        self.reader_file: Callable[[], str] | None = None
         self.kept_for_recovery = False  # closed by a signal: nothing may drop the work now
         # where the file choosers were last left (打开稿件, 比较稿件, 导入…), kept across restarts
         self.folder_memory = file_dialogs.FolderMemory(
@@ -276,8 +279,18 @@ class DraftFiles(QObject):
 
     # -- dialogs (methods so tests can replace them) -----------------------------------------
 
+    def work_folder(self) -> str:
+        """Where a file chooser about this draft starts: the draft's folder (or that of the
+        writer's file it was opened from), else the folder of the file in the reader;
+        "" leaves it to the folder last chosen (:class:`~drafter.ui.file_dialogs.FolderMemory`)."""
+        here = open_any.draft_folder(self.session.path, self.session.draft.source)
+        if here:
+            return here
+        shown = self.reader_file() if self.reader_file is not None else ""
+        return str(Path(shown).parent) if shown and Path(shown).parent.is_dir() else ""
+
     def _ask_open_path(self) -> str:
-        start = str(self.session.path.parent) if self.session.path else ""
+        start = self.work_folder()
         path, _ = file_dialogs.get_open_file_name(
             self._window, "打开稿件", start, OPEN_FILTER, self.folder_memory, "review"
         )

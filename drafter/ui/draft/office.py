@@ -419,10 +419,9 @@ class OfficeActions(QObject):
 
     def folder(self) -> str:
         """Where the file choosers of the review start: the draft's folder, or the folder of
-        the writer's file it was opened from (:func:`~drafter.drafts.open_any.draft_folder`)."""
-        from drafter.drafts.open_any import draft_folder
-
-        return draft_folder(self.session.path, self.session.draft.source)
+        the writer's file it was opened from, else that of the file in the reader
+        (:meth:`~drafter.ui.draft.files.DraftFiles.work_folder`)."""
+        return self.panel.files.work_folder()
 
     def compare_with_file(self, path: str | Path | None = None):
         """Compare another draft or document (the older version) with the current draft; a
