@@ -217,3 +217,31 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
 
 def _push_front(items: list[str], item: str, limit: int) -> list[str]:
     return [item, *[i for i in items if i != item]][:limit]
+
+
+# Account names that say nothing of who wrote a comment (a shared office PC's login).
+_GENERIC_ACCOUNTS = {"administrator", "admin", "user", "root", "guest", "owner", "pc", "用户"}
+
+
+def account_name() -> str:
+    """The name this computer knows its user by, to propose as 批注署名 the first time a
+    comment is made (as Word signs with the Office user name): the account's full name when
+    the system has one, else its login; "" for a login like Administrator that names no one,
+    so the head types his own rather than accept it."""
+    names = []
+    try:
+        import pwd
+
+        names.append(pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0])
+    except (ImportError, KeyError, AttributeError, OSError):
+        pass  # Windows (no pwd), or no entry for this account
+    try:
+        import getpass
+
+        names.append(getpass.getuser())
+    except (OSError, KeyError, ImportError):
+        pass
+    for name in names:
+        if name.strip() and name.strip().lower() not in _GENERIC_ACCOUNTS:
+            return name.strip()
+    return ""

@@ -75,7 +75,7 @@ class ReviewCommenter(QObject):
         """
         return self.controller.editor
 
-    def _author(self) -> str:
+    def _author(self) -> str | None:
         office = getattr(self.editor, "office", None)
         return office.author() if office is not None and hasattr(office, "author") else ""
 
@@ -83,9 +83,10 @@ class ReviewCommenter(QObject):
         from drafter.drafts.from_review import comments_from_findings
 
         session = self.editor.session
-        added = comments_from_findings(
-            session.draft, refit(session.draft, findings), self._author()
-        )
+        author = self._author()
+        if author is None:  # the head gave no name: no comments
+            return 0
+        added = comments_from_findings(session.draft, refit(session.draft, findings), author)
         if not added:
             return 0
         snapshot = [c.to_json() for c in added]

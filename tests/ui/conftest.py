@@ -55,6 +55,11 @@ def pytest_configure(config):
     qInstallMessageHandler(_record_thread_warnings)
 
 
+# The name a test's first comment is signed with when its settings have none: the question
+# the app asks then is a modal box, which would hang the offscreen run.
+SIGNED = "王主任"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_thread_warning_after_the_last_test():
     """What Qt says after the last test's check (objects freed at the end) fails too."""
@@ -99,6 +104,7 @@ def _background_work_drained(qtlog):
 def make_window(qtbot, tmp_path):
     """Build a MainWindow whose settings, recovery file and library live in tmp_path.
 
+    The first comment's 批注署名 question (no name in ``settings``) is answered ``SIGNED``.
     Closing skips the draft's "save changes?" question (pytest-qt closes the window at
     teardown, and a modal box would hang the offscreen run)."""
 
@@ -107,6 +113,7 @@ def make_window(qtbot, tmp_path):
             settings or Settings(), tmp_path / "settings.toml", recovery_dir=tmp_path / "recovery"
         )
         window.editor.confirm_close = lambda: True
+        window.editor.office._ask_signature = lambda _proposed: SIGNED
         qtbot.addWidget(window)
         window.show()
         return window
@@ -126,7 +133,8 @@ def library(tmp_path):
 def make_editor(qtbot, tmp_path):
     """Build a draft editor panel on its own, shown, its recovery folder in tmp_path.
 
-    No recovery prompt, no autosave unless ``settings`` asks for it, and closing at
+    No recovery prompt, no autosave unless ``settings`` asks for it, the first comment's
+    批注署名 question (no name in ``settings``) answered ``SIGNED``, and closing at
     teardown answers 不保存 to "save changes?" (a modal box would hang the offscreen run)."""
 
     def make(
@@ -137,6 +145,7 @@ def make_editor(qtbot, tmp_path):
         )
         widget.files.recovery_checked = True
         widget.files._ask_unsaved = lambda: QMessageBox.StandardButton.Discard
+        widget.office._ask_signature = lambda _proposed: SIGNED
         qtbot.addWidget(widget)
         if size is not None:
             widget.resize(*size)

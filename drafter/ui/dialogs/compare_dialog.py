@@ -10,6 +10,7 @@ in green; clicking its counterpart's row is kept in step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -87,6 +88,8 @@ class CompareDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1100, 680)
         self.settings = settings
+        # the name the 修订稿's changes are signed with (the review asks for it when unset)
+        self.author: Callable[[], str | None] = lambda: settings.reviewer_name
         self.old, self.new = old, new
         self.old_name, self.new_name = old_name, new_name
         # the side of the draft under review (its comments are the head's): "new" as opened,
@@ -425,6 +428,9 @@ class CompareDialog(QDialog):
         from drafter.export.redline import write_redline
         from drafter.ui import file_dialogs
 
+        author = self.author()  # asked before the chooser when 首选项 has no name
+        if author is None:
+            return None
         if path is None:
             from drafter.ui.dialogs.export_dialog import safe_file_name
 
@@ -450,7 +456,7 @@ class CompareDialog(QDialog):
                 self.comparison,
                 path,
                 style=self.settings.house_style or None,
-                author=self.settings.reviewer_name,
+                author=author,
                 comments=comments,
             )
         except (ExportError, StyleError, OSError) as exc:

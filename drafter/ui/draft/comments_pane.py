@@ -253,11 +253,14 @@ class CommentsPane(QWidget):
         c = self.current_comment()
         if c is None:
             return False
+        author = self.author()  # asked once (首选项 › 批注署名 unset), before the words
+        if author is None:  # no name given: no reply
+            return False
         if text is None:
             text = self._ask_text("回复批注", f"回复：{c.text[:40]}")
         if not text:
             return False
-        reply = Reply(text, author=self.author(), time=now_iso())
+        reply = Reply(text, author=author, time=now_iso())
         return self._change("回复批注", c.id, lambda _d, x: x.replies.append(reply))
 
     def toggle_resolved_current(self) -> bool:

@@ -32,6 +32,7 @@ from drafter.drafts.anchors import (
 )
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.docx_parts import word_saved_note
+from drafter.settings import account_name
 from drafter.ui.draft.comments_pane import CommentsPane
 from drafter.ui.models.draft_model import CLOSING, OPENING
 from drafter.ui.widgets.text_prompt import ask_lines
@@ -112,9 +113,38 @@ class OfficeActions(QObject):
             self.outline_view_action,
         ]
 
-    def author(self) -> str:
-        """The reviewer's name from Preferences (批注署名), read at each use."""
-        return self.panel.settings.reviewer_name
+    def author(self) -> str | None:
+        """The reviewer's name from Preferences (批注署名), read at each use. Unset, the
+        first comment asks for it, proposing the account's name, and keeps it in
+        Preferences: a comment signed 审稿 (or unsigned) told the writer nothing of who
+        wrote it. None when the head cancels: the comment is not made."""
+        settings = self.panel.settings
+        if settings.reviewer_name.strip():
+            return settings.reviewer_name.strip()
+        name = (self._ask_signature(account_name()) or "").strip()
+        if not name:
+            return None
+        settings.reviewer_name = name
+        files = self.panel.files
+        if files.settings_path is not None:
+            try:
+                settings.save(files.settings_path)
+            except OSError as exc:  # kept for this session all the same
+                self.status_message.emit(f"批注署名未能存入首选项：{exc}")
+        self.status_message.emit(f"批注署名：{name}（可在 首选项 › 审稿 中修改）")
+        return name
+
+    def _ask_signature(self, proposed: str) -> str:
+        """Ask the name comments are signed with, ``proposed`` filled in (a method so
+        tests can answer it)."""
+        text, ok = QInputDialog.getText(
+            self.panel,
+            "批注署名",
+            "批注和修订稿将署这个名字，写稿人据此知道是谁的意见\n"
+            "（只问这一次，以后可在 首选项 › 审稿 中修改）：",
+            text=proposed,
+        )
+        return text.strip() if ok else ""
 
     # -- comments ------------------------------------------------------------------------------
 
@@ -204,6 +234,9 @@ class OfficeActions(QObject):
             self.status_message.emit("这里还没有可以批注的文字")
             return None
         tid, start, end = target
+        author = self.author()  # asked once, before the words he is about to write
+        if author is None:
+            return None
         if text is None:
             text = self._ask_comment(self._target_words(tid, start, end))
         if not text:
@@ -214,7 +247,7 @@ class OfficeActions(QObject):
         comment = Comment(
             target=tid,
             text=text,
-            author=self.author(),
+            author=author,
             time=now_iso(),
             start=start,
             end=end,
@@ -370,8 +403,11 @@ class OfficeActions(QObject):
         from drafter.drafts.from_review import comments_from_findings
         from drafter.review import review_draft
 
+        author = self.author()
+        if author is None:
+            return 0
         result = review_draft(self.session.draft)
-        added = comments_from_findings(self.session.draft, result.findings, self.author())
+        added = comments_from_findings(self.session.draft, result.findings, author)
         if not added:
             self.status_message.emit(
                 "审稿未发现问题" if not result.findings else "审稿意见都已在批注中"
@@ -486,6 +522,7 @@ class OfficeActions(QObject):
             self.panel,
             folder=self.folder(),
         )
+        dialog.author = self.author  # the 修订稿's changes signed as the comments are
         dialog.status_message.connect(self.status_message)
         dialog.show()
         return dialog
