@@ -72,7 +72,10 @@ def test_cancelling_the_question_makes_no_comment(make_editor, tmp_path, qtbot):
     panel = _panel(make_editor, tmp_path)
     seen: dict = {}
     _answer_name(seen, None)
+    messages: list[str] = []
+    panel.office.status_message.connect(messages.append)
     assert panel.office.add_comment(text="这一节再压缩") is None
+    assert messages == ["没有批注署名，未添加批注（可在 首选项 › 审稿 中填写）"]
     assert seen["title"] == "批注署名"
     assert panel.draft.comments == [] and panel.settings.reviewer_name == ""
     qtbot.waitUntil(

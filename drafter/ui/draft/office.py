@@ -122,7 +122,8 @@ class OfficeActions(QObject):
         if settings.reviewer_name.strip():
             return settings.reviewer_name.strip()
         name = (self._ask_signature(account_name()) or "").strip()
-        if not name:
+        if not name:  # said: the click on 添加批注 must not look lost
+            self.status_message.emit("没有批注署名，未添加批注（可在 首选项 › 审稿 中填写）")
             return None
         settings.reviewer_name = name
         files = self.panel.files
