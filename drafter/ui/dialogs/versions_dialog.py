@@ -208,6 +208,8 @@ class VersionsDialog(QDialog):
         dialog = CompareDialog(
             old, new, old_name, new_name, self.panel.settings, self, folder=folder
         )
+        if office is not None:  # the 修订稿 signed as the comments are (asked once if unset)
+            dialog.author = office.author
         dialog.status_message.connect(self.status_message)
         dialog.show()
         return dialog
