@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import book_title
 from drafter.study.attempts import Attempt, AttemptError
 from drafter.study.exercise import (
     Answer,
@@ -306,11 +307,11 @@ class OutlineExercise(QWidget):
             self.elsewhere_box.setVisible(False)
             self.intro.setVisible(True)
             return
-        own = f"《{self.doc_title}》" if self.doc_title else "原来那篇"
+        own = book_title(self.doc_title) if self.doc_title else "原来那篇"
         kept = (
             "所写的标题都还在"
             if self._can_save() or not self.unsaved_answers
-            else ("所写的标题还在这里，但这篇不在资料库中，不会保存")
+            else "所写的标题还在这里，但这篇不在资料库中，不会保存"
         )
         back = "" if self.doc_id else "重新打开它可接着写。"
         self.elsewhere.setText(f"阅读器中现在是{title}；这里仍是{own}的练习，{kept}。{back}")
