@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+
+from cli_run import run_cli
 
 from drafter.library import Library
 
@@ -26,23 +26,17 @@ UNTITLED = """同志们：
 """
 
 
-def test_an_untitled_example_is_named_by_its_occasion_not_its_path(tmp_path):
+def test_an_untitled_example_is_named_by_its_occasion_not_its_path(tmp_path, capsys):
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "003_e00d83e4667ee5ea.txt").write_text(UNTITLED, encoding="utf-8")
     with Library.open(tmp_path / "lib", workers=1) as lib:
         list(lib.add([folder]))
         assert lib.documents()[0].title is None
-    cmd = [sys.executable, "-m", "drafter", "library", "--library", str(tmp_path / "lib")]
-    text = subprocess.run(
-        [*cmd, "frames", "--min", "1"], capture_output=True, text=True, check=True
-    ).stdout
+    cmd = ["library", "--library", str(tmp_path / "lib")]  # in this process: cli_run.py
+    text = run_cli(capsys, *cmd, "frames", "--min", "1").stdout
     line = next(ln for ln in text.splitlines() if "充分认识" in ln and "例：" in ln)
     assert "003_e00d83" not in line and "《全县办公室主任会议》" in line
-    data = json.loads(
-        subprocess.run(
-            [*cmd, "frames", "--json", "--min", "1"], capture_output=True, text=True, check=True
-        ).stdout
-    )
+    data = json.loads(run_cli(capsys, *cmd, "frames", "--json", "--min", "1").stdout)
     example = next(p for p in data["patterns"] if "充分认识" in p["key"])["examples"][0]
     assert example["title"] is None and example["name"] == "全县办公室主任会议"

@@ -5,9 +5,9 @@ file; added from the CLI with ``--on 场合``."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime
+
+from cli_run import run_cli
 
 from drafter.compare import compare_drafts
 from drafter.drafts.anchors import add_comment, describe_place, unprinted_field, unprinted_label
@@ -88,15 +88,11 @@ def test_a_labelled_comment_from_another_tool_is_read_onto_the_occasion(tmp_path
     assert c.quote in ("", "安全生产工作会议")
 
 
-def test_cli_comment_on_the_occasion(tmp_path):
+def test_cli_comment_on_the_occasion(tmp_path, capsys):
     path = tmp_path / "稿.json"
     save_draft(build_speech(), path)
-    done = subprocess.run(
-        [sys.executable, "-m", "drafter", "comment", "add", str(path), "写全称", "--on", "场合"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    # in this process: tests/cli_run.py says why
+    done = run_cli(capsys, "comment", "add", str(path), "写全称", "--on", "场合", check=False)
     assert done.returncode == 0, done.stderr
     (c,) = load_draft(path).comments
     assert c.target == "meta:occasion"

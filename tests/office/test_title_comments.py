@@ -4,12 +4,11 @@ file (Drafter's, a 修订稿, one another tool wrote) onto the same field and wo
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import datetime
 
 import docx
 import pytest
+from cli_run import run_cli
 from lxml import etree
 
 from drafter.compare import compare_drafts
@@ -192,17 +191,13 @@ def test_review_findings_on_the_title_become_title_comments():
     assert any(c.quote and c.quote in "XX同志" for c in added)
 
 
-def test_cli_comments_on_the_title_block(tmp_path):
+def test_cli_comments_on_the_title_block(tmp_path, capsys):
     path = tmp_path / "稿.json"
     save_draft(build_speech(), path)
 
     def cli(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "drafter", "comment", *args],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
+        # in this process: tests/cli_run.py says why
+        return run_cli(capsys, "comment", *args, check=False)
 
     done = cli("add", str(path), "可删", "--on", "标题", "--at", "文秘业务", "--author", "王主任")
     assert done.returncode == 0, done.stderr

@@ -10,11 +10,10 @@ still give every finding (a program reading them, and the exit status, see each 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections import Counter
 
 import pytest
+from cli_run import run_cli
 from holdout import skip_held_out
 
 from drafter.corpus import load_document
@@ -84,13 +83,13 @@ def test_comment_is_one_on_the_first_naming_the_others(tmp_path):
     assert comments_from_findings(draft, review_draft(draft).findings) == []
 
 
-def test_cli_lists_the_group_once_and_json_keeps_every_finding(tmp_path):
+def test_cli_lists_the_group_once_and_json_keeps_every_finding(tmp_path, capsys):
     path = _speech(tmp_path)
-    run = [sys.executable, "-m", "drafter", "review", str(path)]
-    out = subprocess.run(run, capture_output=True, text=True, check=False).stdout
+    run = ["review", str(path)]  # in this process: tests/cli_run.py says why
+    out = run_cli(capsys, *run, check=False).stdout
     assert out.count("(numbering.punct)") == 1
     assert "同样的问题共 4 处，另见：第" in out and "[疑似] 4 处" in out
-    js = subprocess.run([*run, "--json"], capture_output=True, text=True, check=False).stdout
+    js = run_cli(capsys, *run, "--json", check=False).stdout
     rules = Counter(f["rule"] for f in json.loads(js)["findings"])
     assert rules["numbering.punct"] == 4
 
