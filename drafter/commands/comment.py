@@ -125,16 +125,18 @@ def _reads_as_document(path: str) -> bool:
 
 
 def _default_author(args: argparse.Namespace) -> str:
-    """The name a comment is signed with: --author, else the reviewer name of the Preferences, else
-    none (a broken settings file must not stop the command)."""
+    """The name a comment is signed with: --author, else the reviewer name of the Preferences,
+    else the account's name (as the app proposes it), else none (a broken settings file must
+    not stop the command)."""
     if args.author:
         return args.author
-    try:
-        from drafter.settings import Settings, default_settings_path
+    from drafter.settings import Settings, account_name, default_settings_path
 
-        return Settings.load(default_settings_path()).reviewer_name
-    except Exception:  # noqa: BLE001 - no settings: no name
-        return ""
+    try:
+        name = Settings.load(default_settings_path()).reviewer_name.strip()
+    except Exception:  # noqa: BLE001 - no settings: the account's name
+        name = ""
+    return name or account_name()
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -25,7 +25,9 @@ def add_options(p: argparse.ArgumentParser) -> None:
         help="把审稿意见写成批注，存入 -o 指定的草稿（审的是草稿 .json 时默认存回它）",
     )
     p.add_argument("-o", "--output", metavar="DRAFT.json", help="要写入的草稿（与 --comment 同用）")
-    p.add_argument("--author", default="", help="批注上的署名（默认：审稿）")
+    p.add_argument(
+        "--author", default="", help="批注上的署名（默认取首选项中的批注署名，其次本机用户名）"
+    )
     p.add_argument("--force", action="store_true", help="覆盖已有的 -o 文件")
 
 
@@ -64,8 +66,13 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None, open_
     library = reuse = None
     if library_dir and open_reuse is not None and (not config.only or "reuse" in config.only):
         library, reuse = open_reuse(library_dir)
+    from drafter.commands.comment import _default_author
+
+    author = _default_author(args)
+    if not author:  # the generic 审稿 said, not slipped in
+        print("提示：未设批注署名，批注署为“审稿”；可用 --author 指定", file=sys.stderr)
     try:
-        result, added = review_into_comments(draft, args.author, config, lists, reuse)
+        result, added = review_into_comments(draft, author, config, lists, reuse)
     finally:
         if reuse is not None:
             reuse.close()
