@@ -150,8 +150,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         # docks the fitting tabbed onto the reader for want of room, remembered on close
         # (学习模式 lays itself out again where the layout came from a screen of another size)
         self.narrowed_docks = restore_layout(self, settings, self.study.fit_mode_to_screen)
-        keep_main_window_on_screen(  # 1280×720 too
-            self, self.reader_dock, self.draft_dock, self.columns_narrowed
+        keep_main_window_on_screen(  # 1280×720 too, and another screen later
+            self, self.reader_dock, self.draft_dock, self.columns_narrowed, self.refit_to_screen
         )
         self.shortcut_guard = ShortcutGuard(parent=self)
         app = QApplication.instance()

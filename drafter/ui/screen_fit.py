@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -188,11 +189,13 @@ def keep_main_window_on_screen(
     anchor: QDockWidget,
     column: QDockWidget,
     narrowed: Callable[[list[str]], None] | None = None,
+    refit: Callable[[], None] | None = None,
 ) -> None:
     """Fit the window once it is first shown (its docks have their sizes then), telling
     ``narrowed`` which docks it tabbed onto ``anchor`` (the layout remembers them, so that
-    a larger screen can split them off again). Not on the offscreen platform: it has no
-    real screen (tests, ``gui --screenshot``)."""
+    a larger screen can split them off again); then ``refit()`` whenever the window's
+    screen changes size or the window goes to another screen (:func:`follow_screen`).
+    Not on the offscreen platform: it has no real screen (tests, ``gui --screenshot``)."""
     if QApplication.platformName() == "offscreen":
         return
 
@@ -207,9 +210,42 @@ def keep_main_window_on_screen(
         moved = fit_main_window(window, anchor, column)
         if moved and narrowed is not None:
             narrowed(moved)
+        if refit is not None:
+            follow_screen(window, refit)
 
     window._first_show_filter = _FirstShow(window)  # kept alive with the window
     window.installEventFilter(window._first_show_filter)
+
+
+def follow_screen(window: QWidget, refit: Callable[[], None]) -> None:
+    """Call ``refit()`` (once, from the event loop) when ``window``'s screen changes its
+    available size or the window moves to another screen; nothing did, and a window fitted
+    to one screen kept that screen's layout on the next."""
+    handle = window.windowHandle()
+    if handle is None:
+        return
+    pending = []
+
+    def later(*_args) -> None:
+        if not pending:  # one refit for a burst of changes
+            pending.append(True)
+            QTimer.singleShot(0, run)
+
+    def run() -> None:
+        pending.clear()
+        if shiboken6.isValid(window) and window.isVisible():  # closed meanwhile: nothing
+            refit()
+
+    def watch(screen) -> None:
+        if screen is not None:
+            screen.availableGeometryChanged.connect(later)
+
+    def moved(screen) -> None:
+        watch(screen)
+        later()
+
+    watch(handle.screen())
+    handle.screenChanged.connect(moved)
 
 
 class OnScreenGuard(QObject):

@@ -12,7 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
-from drafter.ui.screen_fit import COLUMN_WIDTHS, HOME, available, fit_main_window, fits
+from drafter.ui.screen_fit import (
+    COLUMN_WIDTHS,
+    HOME,
+    available,
+    default_window_rect,
+    fit_main_window,
+    fits,
+    widen_columns,
+)
 from drafter.ui.shortcuts import focus_target, next_on_screen
 
 
@@ -108,6 +116,38 @@ class WindowDocks:
         if moved:
             self.columns_narrowed(moved)
             self.reader_dock.raise_()  # the document just opened is what the user asked for
+
+    def refit_to_screen(self, room: QRect | None = None) -> None:
+        """The window's screen changed size, or the window went to another screen (a laptop
+        undocked, a monitor unplugged, the window dragged across): fit it to ``room`` (None:
+        its screen's) as a start on that screen would. Fitting alone only ever narrowed:
+        refitted on a larger screen after a smaller one, the reader and the draft stayed
+        tabbed together (a 阅读|草稿 tab strip on a 1600×1000 screen with room for three
+        columns). The docks the fitting tabbed onto the reader split off again where they
+        fit, at this screen's default window size and column shares; where they do not,
+        they are tabbed again."""
+        from drafter.ui.window_layout import spread_columns
+
+        room = room or self.fit_room
+        if room is None:
+            if QApplication.platformName() == "offscreen":
+                return
+            room = available(self)
+        names = list(self.narrowed_docks)
+        if names and room.width() > self.frameGeometry().width():
+            widen_columns(self, self.reader_dock, names)
+            QApplication.processEvents()
+            if fits(self, room):
+                self.narrowed_docks = []
+                wanted = default_window_rect(room)
+                if wanted.width() > self.width() or wanted.height() > self.height():
+                    self.setGeometry(wanted)
+                    QApplication.processEvents()
+                spread_columns(self)
+        moved = fit_main_window(self, self.reader_dock, self.draft_dock, room)
+        if moved:
+            self.narrowed_docks = []  # tabbed again, all of them: named once
+            self.columns_narrowed(moved)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         """Qt override: Tab and Shift+Tab go to the next widget on screen, never into a dock
