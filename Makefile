@@ -16,10 +16,12 @@ setup:
 run: setup
 	$(PY) -m drafter gui --library $(LIBRARY) --import-samples corpus
 
+# test writes bytecode even where the shell says not to (PYTHONDONTWRITEBYTECODE): the
+# suite starts hundreds of `python -m drafter` children, and each would compile drafter anew
 test: setup
 	$(PY) -m ruff check drafter tests bench
 	$(PY) -m ruff format --check drafter tests bench
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n logical --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n logical --dist worksteal
 
 lint: setup
 	$(PY) -m ruff check drafter tests bench
