@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.library.location import shown_name
+from drafter.library.pending_corrections import PENDING_FILE, PendingCorrections
 from drafter.settings import Settings
 from drafter.ui import menus, window_dialogs
 from drafter.ui.dialogs import help as help_boxes
@@ -202,6 +203,11 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         # a correction from the reader (编辑信息…, 更正结构): the table, search and 对照 list at
         # once, not at the next poll (the table kept the old title for seconds)
         rp.corrections.corrected.connect(lambda *_: (lp.refresh(), lp.library_changed.emit()))
+        # corrections made in the reader while the server was away: kept beside the
+        # settings (a quit then loses none), written when it is back or the library opens
+        if self.settings_path is not None:
+            rp.corrections.pending = PendingCorrections(self.settings_path.parent / PENDING_FILE)
+        rp.corrections.flushed.connect(lambda _said: (lp.refresh(), lp.library_changed.emit()))
         rp.query_source = sp.current_query  # the reader highlights what the search matched
         sp.hit_activated.connect(self._open_hit)
         sp.insert_requested.connect(self._insert_hit)
@@ -272,6 +278,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
             panel.set_library(library)
         self.library_watch.set_library(library)
+        if library is not None:  # corrections a quit left waiting for this library
+            self.reader_panel.corrections.write_pending(library)
         self.editor.files.corrected_reading = (
             (lambda path: _corrected_copy(library, path)) if library is not None else None
         )
@@ -354,6 +362,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.library_panel.refresh()
         self.library_panel.library_changed.emit()
         self.show_status("已重新连接团队资料库。")
+        self.reader_panel.corrections.write_pending(self.library)
 
     # -- slots -----------------------------------------------------------------------------
 

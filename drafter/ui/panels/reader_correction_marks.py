@@ -61,7 +61,7 @@ class CorrectionMarks:
         return "".join(f"<p>{html.escape(t)}</p>" for t in tips)
 
     def header_marks(self) -> str:
-        """Quiet marks for the reader's header: 结构待核, 已更正, 更正待复核."""
+        """Quiet marks for the reader's header: 结构待核, 已更正, 更正待复核, N 处更正待保存."""
         marks = []
         info = self.panel._info
         doc = self.panel.document
@@ -108,6 +108,9 @@ class CorrectionMarks:
                 done = done_mark(state.ops, getattr(outline, "corrected", None))
                 if done:
                     marks.append(f"<span style='color:#2f6b2f'>{done}</span>")
+        waiting = self.pending_mark()  # made while the server was away, not stored yet
+        if waiting:
+            marks.append(waiting)
         return "　".join(marks)
 
     def lost_notice(self) -> str:

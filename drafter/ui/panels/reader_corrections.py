@@ -36,10 +36,12 @@ from drafter.corpus.corrections import (
     recut_ops,
     run_in_line,
 )
+from drafter.library.pending_corrections import PendingCorrections, kept_ops
 from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.dialogs.heading_cut import ask_heading_cut
 from drafter.ui.panels.reader_correction_marks import CorrectionMarks
+from drafter.ui.panels.reader_pending import PendingSide, server_away
 from drafter.ui.read_only import held_tip, read_only_reason
 from drafter.ui.workers import Worker
 
@@ -87,22 +89,29 @@ def heading_levels(doc: Any) -> dict[int, int]:
 UNREAD = object()  # corrections not read with the document: asked where needed
 
 
-class ReaderCorrections(CorrectionMarks, QObject):
+class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
     """Corrections for the document a :class:`ReaderPanel` shows.
 
     Signals:
         corrected(str, int, str): a correction was stored; (document id, paragraph to
             show, what the status line says was done).
         status_message(str): a short message for the status bar.
+        flushed(str): corrections kept while the server was away were written (what the
+            status line says of them); the library's views show them.
     """
 
     corrected = Signal(str, int, str)
     status_message = Signal(str)
+    flushed = Signal(str)
 
     def __init__(self, panel: QWidget) -> None:
         super().__init__(panel)
         self.panel = panel
         self._worker: Worker | None = None
+        # corrections made while the team library's server is away (the window gives it a
+        # file beside the user's settings): :mod:`~drafter.ui.panels.reader_pending`
+        self.pending = PendingCorrections()
+        self._writing: Worker | None = None
         self.redo_steps = RedoSteps()  # what 撤销上一处更正 took back, for 重做
 
     # -- what the panel asks -------------------------------------------------------------
@@ -417,6 +426,13 @@ class ReaderCorrections(CorrectionMarks, QObject):
         ``base`` is the list the user saw: when a colleague changed it meanwhile, nothing
         is stored and the status line says so (an undo no longer drops their correction)."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
+        if self.must_wait(library):
+            # a list replaced over corrections that are not stored yet would drop them
+            self.status_message.emit(
+                "团队资料库暂时连不上，刚才的更正还待保存：撤销、重做和核对要等重新连接、"
+                "更正保存之后再做。"
+            )
+            return
         if made_on:
             job = lambda _t: library.set_corrections(  # noqa: E731
                 doc_id, list(ops), made_on, base=base
@@ -433,26 +449,29 @@ class ReaderCorrections(CorrectionMarks, QObject):
         ones it lost go (a correction stored now is made on the file as it is, and a lost
         one kept was named as lost again at the next change, after the user had set that
         heading anew); else they are added to whatever is stored now, a colleague's
-        correction made meanwhile too."""
+        correction made meanwhile too. While the team library's server is away they are
+        kept and shown as 待保存 (:meth:`keep`), and written when it is back."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
+        # the status line names the step (已更正：设为一级标题「…」), not a bare 已更正
+        label = step_label(ops)
+        if self.must_wait(library):
+            self.keep(ops, index, label)
+            return
         state = self.state()
         kept = kept_ops(state) if state is not None else []
+        done = f"已更正：{label}" if label else ""
         if state is not None and len(kept) < len(state.ops):
             base = list(state.ops)
-        # the status line names the step (已更正：设为一级标题「…」), not a bare 已更正
-        done = f"已更正：{step_label(ops)}" if step_label(ops) else ""
-        if state is not None and len(kept) < len(state.ops):
-            base = list(state.ops)
-            self._run(
-                lambda _t: library.set_corrections(doc_id, [*kept, *ops], base=base),
-                doc_id,
-                index,
-                done,
-            )
-            return
-        self._run(lambda _t: library.add_corrections(doc_id, list(ops)), doc_id, index, done)
+            job = lambda _t: library.set_corrections(doc_id, [*kept, *ops], base=base)  # noqa: E731
+        else:
+            job = lambda _t: library.add_corrections(doc_id, list(ops))  # noqa: E731
+        self._run(job, doc_id, index, done, away=lambda: self.keep(ops, index, label))
 
-    def _run(self, job, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
+    def _run(
+        self, job, doc_id: str, index: int, done: str = "", paths: bool = True, away=None
+    ) -> None:
+        """Run ``job`` (a store) on a worker; ``away()``, when given, is called instead of
+        saying 更正未保存 when it failed because the server is away."""
         if self._worker is not None:
             self.status_message.emit("上一处更正还在保存，请稍候。")
             return
@@ -463,9 +482,8 @@ class ReaderCorrections(CorrectionMarks, QObject):
         worker.finished.connect(lambda _info: self._on_done(doc_id, index, done, paths))
         # in Chinese: a document a colleague removed meanwhile said "no document … in the
         # library" here
-        worker.failed.connect(
-            lambda _msg, exc: self.status_message.emit(f"更正未保存：{describe(exc)}")
-        )
+        library = self.panel._doc_library
+        worker.failed.connect(lambda _msg, exc: self._failed(library, exc, away))
         worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
         worker.start()
@@ -478,6 +496,13 @@ class ReaderCorrections(CorrectionMarks, QObject):
         self.status_message.emit(said)
         self.corrected.emit(doc_id, index, said)
 
+    def _failed(self, library: Any, exc: object, away) -> None:
+        self._worker = None  # the correction may be kept and the next one made at once
+        if away is not None and server_away(library, exc):
+            away()
+            return
+        self.status_message.emit(f"更正未保存：{describe(exc)}")
+
     def _forget(self, worker: Worker) -> None:
         worker.deleteLater()
         if self._worker is worker:
@@ -487,15 +512,6 @@ class ReaderCorrections(CorrectionMarks, QObject):
         """Block until a running save returns (tests, shutdown)."""
         worker = self._worker
         return worker.wait(timeout_s) if worker is not None else True
-
-
-def kept_ops(state: Any) -> list[dict]:
-    """The stored ops of ``state`` without those the changed file lost (while stale): what a
-    correction made on the file as it is, or 更正已核对, keeps."""
-    if not getattr(state, "stale", False):
-        return list(state.ops)
-    lost = [op for op in getattr(state, "skipped", None) or [] if op.get("op") != "meta"]
-    return [op for op in state.ops if op not in lost]
 
 
 def _last_step_lost(state: Any) -> bool:

@@ -1,0 +1,174 @@
+"""Corrections made in the reader while the team library's server is away: shown at once
+as 待保存, kept (:mod:`drafter.library.pending_corrections`: in memory and in a file beside
+the user's settings) and written, in order and once, when the server answers again.
+
+Before, a correction made then (one click: 设为一级标题, 不是标题 …) failed on its worker
+and one status-bar line said 更正未保存; the click was lost. The window says when the server
+is back (the offline banner's going, :meth:`MainWindow._on_online`) and when a library
+opens (a restart after a quit while the server was away): both call :meth:`write_pending`.
+
+A mixin of :class:`~drafter.ui.panels.reader_corrections.ReaderCorrections`, over its
+``panel``, its ``corrected`` and ``status_message`` signals and its ``flushed`` signal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drafter.corpus.corrections import apply_corrections
+from drafter.library.model import ServerAway
+from drafter.library.pending_corrections import Pending, PendingCorrections, write_pending
+from drafter.ui.errors import failure_text
+from drafter.ui.workers import Worker
+
+PENDING_MARK = "待保存"
+
+
+def server_away(library: Any, exc: object = None) -> bool:
+    """Whether ``library``'s server is away (held offline, or ``exc`` says it could not be
+    reached): a correction is then kept for later, not lost."""
+    if isinstance(exc, ServerAway) or getattr(library, "offline", ""):
+        return True
+    # a server out of reach for now (refused, silent, starting …): pg.connect's error,
+    # named here so the window needs no PostgreSQL driver to read a local library
+    return any(kind.__name__ == "ServerUnreachable" for kind in type(exc).__mro__)
+
+
+class PendingSide:
+    """Keeping and writing the reader's corrections while the server is away (see the
+    module docstring)."""
+
+    pending: PendingCorrections
+    _writing: Worker | None
+
+    def pending_here(self) -> list[Pending]:
+        """The corrections of the shown document still waiting for the server."""
+        library, key = self.panel._doc_library, self.panel.document_key
+        if library is None or not key:
+            return []
+        return self.pending.entries(_where(library), key)
+
+    def must_wait(self, library: Any) -> bool:
+        """Whether a new correction of the shown document waits behind the server: it is
+        away, or corrections made before are still waiting (written after them, in order)."""
+        return bool(getattr(library, "offline", "")) or bool(self.pending_here())
+
+    def keep(self, ops: list[dict], index: int, said: str) -> None:
+        """Keep ``ops`` for when the server is back and show the document with them applied,
+        marked 待保存; say what happened and what will."""
+        panel, library = self.panel, self.panel._doc_library
+        info = panel._info
+        entry = Pending(
+            _where(library),
+            panel.document_key,
+            getattr(info, "sha256", "") or "",
+            str(getattr(info, "path", "") or ""),
+            list(ops),
+            said,
+            str(getattr(info, "title", "") or ""),
+        )
+        stored = self.pending.add(entry)
+        applied = apply_corrections(panel.document, list(ops))
+        count = len(self.pending_here())
+        text = (
+            f"团队资料库暂时连不上：{said or '更正'}先记在本机（{count} 处{PENDING_MARK}），"
+            "重新连接后自动保存。"
+        )
+        if not stored:
+            text += f"但无法写入本机文件，请不要退出 Drafter（{self.pending.problem}）。"
+        panel._said_after_open = text
+        panel.show_document(
+            applied.document,
+            info,
+            panel.document_key,
+            index,
+            list(panel._terms),
+            library,
+            panel._terms_asked,
+        )
+
+    def write_pending(self, library: Any = None) -> None:
+        """Write the corrections waiting for ``library`` (default: the reader's) on a worker,
+        oldest first, each taken off the list once stored; nothing while its server is still
+        away or a write is under way. Said when done; the shown document is read again."""
+        library = library if library is not None else self.panel._library
+        if library is None or self._writing is not None or getattr(library, "offline", ""):
+            return
+        waiting = self.pending.entries(_where(library))
+        if not waiting:
+            return
+        pending = self.pending
+        self.status_message.emit(f"已重新连接：正在保存停机时的 {len(waiting)} 处更正…")
+
+        def job(_token: Any) -> tuple[int, list[str], object]:
+            written, dropped = 0, []
+            for entry in waiting:
+                try:
+                    write_pending(library, entry)
+                except Exception as exc:  # noqa: BLE001 - said below, the rest goes on
+                    if server_away(library, exc):
+                        return written, dropped, exc  # kept for the next return
+                    name = f"《{entry.title}》" if entry.title else entry.doc_id
+                    dropped.append(f"{name}的「{entry.said or '更正'}」（{failure_text('', exc)}）")
+                pending.drop(entry)
+                written += 1
+            return written, dropped, None
+
+        worker = Worker(job, self)
+        worker.finished.connect(lambda result: self._written(library, waiting, *result))
+        worker.failed.connect(
+            lambda msg, exc: self.status_message.emit(
+                f"停机时的更正未能保存：{failure_text(msg, exc)}"
+            )
+        )
+        worker.ended.connect(lambda: self._stop_writing(worker, library, waiting))
+        self._writing = worker
+        worker.start()
+
+    def _written(
+        self, library: Any, waiting: list[Pending], written: int, dropped: list[str], away: object
+    ) -> None:
+        """Say what the write of the waiting corrections did; show the shown document as
+        stored now (its 待保存 mark gone) when it was among them."""
+        done = written - len(dropped)
+        parts = []
+        if done:
+            parts.append(f"已保存停机时的 {done} 处更正；检索中的标题路径已随之更新")
+        if dropped:
+            parts.append(f"{len(dropped)} 处无法保存：" + "；".join(dropped))
+        if away is not None:
+            left = len(self.pending.entries(_where(library)))
+            parts.append(f"服务器又连不上了，其余 {left} 处仍待保存，重新连接后自动保存")
+        said = "。".join(parts) + "。"
+        key = self.panel.document_key
+        shown = self.panel._doc_library is library and any(e.doc_id == key for e in waiting)
+        self.flushed.emit(said)
+        if shown and written:
+            self.panel._corrections_read = ("", None)
+            self.corrected.emit(key, self.panel._top_paragraph() or 0, said)
+        else:
+            self.status_message.emit(said)
+
+    def _stop_writing(self, worker: Worker, library: Any, waiting: list[Pending]) -> None:
+        worker.deleteLater()
+        if self._writing is worker:
+            self._writing = None
+        # corrections made while these were written wait behind them: write them now (not
+        # those this write left for the server's next return)
+        later = [e for e in self.pending.entries(_where(library)) if e not in waiting]
+        if later and not getattr(library, "offline", ""):
+            self.write_pending(library)
+
+    def pending_mark(self) -> str:
+        """The header's quiet mark for corrections of the shown document still waiting for
+        the server ("" for none)."""
+        count = len(self.pending_here())
+        if not count:
+            return ""
+        why = "团队资料库暂时连不上，这些更正先记在本机，重新连接后自动保存"
+        return f"<span style='color:#8a6d00' title='{why}'>{count} 处更正{PENDING_MARK}</span>"
+
+
+def _where(library: Any) -> str:
+    """The name a library's waiting corrections are kept under: its location."""
+    return str(getattr(library, "location", "") or getattr(library, "root", ""))
