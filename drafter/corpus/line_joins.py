@@ -50,6 +50,10 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
     gappy_all = sum([x.gap for x in lines]) >= 0.8 * len(lines)
     gappy = by_indent and gappy_all
     blank_ends = width is not None and not gappy_all and _blank_lines_end_paragraphs(lines, width)
+    # a text of whole lines nearly every one of which begins with an indent (typed in
+    # Notepad, a paragraph a line, each opened with two full-width spaces): the writer
+    # began each of them as a paragraph
+    typed_indents = width is None and len(lines) >= _TYPED_MIN and indents >= 0.9 * len(lines)
     inline_breaks = _inline_breaks_join(lines)
     out: list[Block] = []
     bold: list[int] = []  # blocks whose first words the page set apart
@@ -76,7 +80,14 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
                 # reflow.after_final, written out here: apart, unless a ； is followed by
                 # the next item of a list running inside the line (a law's items)
                 prev, t = out[-1].text, b.text
-                if t[0] not in CONTINUATION_START and prev[-1] in FINAL:
+                if (
+                    typed_indents
+                    and line.indent
+                    and t[0] not in CONTINUATION_START
+                    and prev[-1] not in _NO_END
+                ):
+                    joined = False  # (no paragraph ends on a comma, though: "…骨干分子，")
+                elif t[0] not in CONTINUATION_START and prev[-1] in FINAL:
                     joined = prev[-1] in "；;" and t[0] in LIST_NEXT and continues_list(prev, t)
                 else:
                     joined = should_join(prev, t, line.gap, None)
@@ -117,6 +128,10 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
         last_piece = len(b.text)
         prev_hinted = hinted
     return mark_bold_starts(out, bold, inside)
+
+
+_TYPED_MIN = 8  # lines a text needs before its indents are taken as its paragraphs
+_NO_END = frozenset("，,、“‘《（(〈【—")
 
 
 def _continues(

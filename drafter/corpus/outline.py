@@ -76,7 +76,11 @@ class OutlineResult:
 
 
 def parse_outline(
-    blocks: list[Block], styles: bool = False, title: str = "", speaker: str | None = None
+    blocks: list[Block],
+    styles: bool = False,
+    title: str = "",
+    speaker: str | None = None,
+    stated: bool = False,
 ) -> OutlineResult:
     """Turn the body paragraphs (after metadata took the header) into an outline.
     ``styles``: the blocks come from a Word file, whose heading styles, where it uses
@@ -84,7 +88,9 @@ def parse_outline(
     the document's title and occasion, which a last paragraph that sums the whole up takes
     up again (:func:`drafter.corpus.closing.echoes_title`). ``speaker``: the header's
     speaker field, the talk's first speaker, whom a second speaker's name line in the body
-    is not (:mod:`drafter.corpus.second_speaker`)."""
+    is not (:mod:`drafter.corpus.second_speaker`). ``stated``: the heading levels the
+    blocks carry are the writer's own (Markdown ``##`` headings, typed on purpose) and
+    group their headings as Word's styles do, though no bullet rule of Word applies."""
     cut = _appendix_start(blocks)
     appendix = [b.text for b in blocks[cut:]]
     blocks = blocks[:cut]
@@ -124,7 +130,9 @@ def parse_outline(
         cands = [c for c in cands if c.index < articles or c.family in keep or is_styled(c.family)]
     if styles:
         cands = lone_bullet_firsts(blocks, texts, cands)
-        # a Word style level is one group of headings, numbered or not
+    if styles or stated:
+        # a Word style level (a Markdown heading level) is one group of headings, numbered
+        # or not: ## 前言 beside ## 一、… is a part of the same level
         for c, level in styled_heads(blocks, cands):
             c.family, c.ordinal, c.hinted = styled_family(level), 0, True
     set_aside: list[list[Candidate]] = []

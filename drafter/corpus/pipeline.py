@@ -41,6 +41,7 @@ def build_document(raw: RawDocument) -> Document:
         styles=raw.format in WORD_FORMATS,
         title=about,
         speaker=meta.metadata.speaker,
+        stated=raw.format == "md",
     )
     # a report's part goes on after its run of one-paragraph points (五年来，… 同时，我们也…):
     # that text is the part's, not its last point's

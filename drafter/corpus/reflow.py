@@ -155,6 +155,19 @@ def _cut_width(texts: list[str], lens: list[int]) -> int | None:
     return width if cut >= 0.6 * count else None
 
 
+# a bracketed aside closing a paragraph after its last sentence: a record's stage direction
+# （全场鼓掌）, （完）, an editor's (有删节)
+_ASIDE_AFTER_END = re.compile(r"[。！？!?…][”’」』]?[（(][^（()）。]{1,30}[）)]$")
+
+
+def aside_after_end(text: str) -> bool:
+    """Whether ``text`` ends with a bracketed aside after a finished sentence
+    ("…抗日的人民。（热烈鼓掌，高呼口号）"): the paragraph ends there as the sentence did.
+    A text typed without blank lines between its paragraphs (Notepad's one line each)
+    otherwise ran on into the next line, and so into a notes list under a record."""
+    return text[-1:] in "）)" and _ASIDE_AFTER_END.search(text, max(0, len(text) - 36)) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence or paragraph does (closing quotes allowed)."""
     i = len(text) - 1
@@ -383,7 +396,7 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         if marker is not None and _heading_apart(marker.rest, b):
             return False  # "一、…主要方面；要有开放的心态，…的工作方法" alone, then its text
         return len(a) >= 60 and bool(_INNER_END.search(a))
-    if ends_sentence(a):
+    if ends_sentence(a) or aside_after_end(a):
         return False
     if approximate_goes_on(a, b):
         return True  # "二、…要瞄准" / "二、三十年后的目标…": a number in prose, not a part

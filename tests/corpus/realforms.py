@@ -62,6 +62,24 @@ Forms (see :data:`FORMS`):
   in a third the same with headings not indented, in a third no indentation at all and a
   blank line after every paragraph.
 
+Forms that go through LibreOffice, or that a writer types as plain text (:data:`MORE_FORMS`;
+slow to make, so ``bench/format_robustness.py`` and tests/corpus/test_realforms_more.py run
+them apart, the conversions cached by content under :func:`cache_dir`):
+
+* ``pdf_official``    the ``docx_official`` layout with a running header (the office's name,
+  or 内部资料 注意保存) and page numbers ``— n —`` in Word's header and footer, exported to
+  PDF by ``libreoffice --headless --convert-to pdf``;
+* ``doc``             the same Word file saved by LibreOffice as Word 97-2003 ``.doc``;
+* ``rtf``             the ``docx_bold`` file saved by LibreOffice as ``.rtf``;
+* ``md_typed``        Markdown as a writer types it: ``#`` title, ``##`` part titles, level-2
+  headings standing alone as ``###`` (or a bold line, half of the documents), run-in lead
+  sentences in ``**bold**``, ``-`` items where the source has list items, ``>`` editor's
+  notes, blank lines between paragraphs;
+* ``txt_gb18030``     typed in Notepad and saved as ANSI on a Chinese Windows: GB18030
+  without a BOM, CRLF line ends, paragraphs indented with two full-width spaces (a centred
+  title with more in half of the documents), a stray full-width space at some line ends,
+  a blank line between paragraphs in half of the documents.
+
 Editor's notes (Markdown ``>`` quotes in the sources) go where each form would put them:
 Word's 引用 (Quote) style, ``<blockquote>`` on a page, a 【编者按】 label in scraped text;
 a quotation set apart inside the text is in the Quote style or a ``<blockquote>`` too, and a
@@ -73,10 +91,16 @@ from __future__ import annotations
 import email.charset
 import email.mime.multipart
 import email.mime.text
+import hashlib
 import html
 import json
+import os
 import random
 import re
+import shutil
+import subprocess
+import tempfile
+import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,7 +141,21 @@ FORMS = (
     "html_boldlead",
     "txt_scraped",
 )
+# the forms that go through LibreOffice or are typed as text (see the module's docstring)
+MORE_FORMS = ("pdf_official", "doc", "rtf", "md_typed", "txt_gb18030")
+ALL_FORMS = FORMS + MORE_FORMS
+# form -> (the Word form it is converted from, LibreOffice's target)
+CONVERTED = {
+    "pdf_official": ("docx_running", "pdf"),
+    "doc": ("docx_running", "doc"),
+    "rtf": ("docx_bold", "rtf"),
+}
 SUFFIX = {
+    "pdf_official": ".pdf",
+    "doc": ".doc",
+    "rtf": ".rtf",
+    "md_typed": ".md",
+    "txt_gb18030": ".txt",
     "html_p": ".html",
     "html_br": ".htm",
     "html_table": ".html",
@@ -131,6 +169,8 @@ SUFFIX = {
 BANNERS = ("范文先生网 www.fwsir.com", "第一范文网 / www.diyifanwen.com", "公文易文秘资源网")
 TAIL_LINES = ("本文来源：范文先生网 www.fwsir.com", "更多精彩范文请访问 www.diyifanwen.com")
 SITE = "某某县人民政府"
+# what a Word file's running header says (pdf_official, doc)
+RUNNING_HEADERS = ("某某县人民政府办公室", "内部资料　注意保存")
 CHROME_TEXTS = (
     "网站首页",
     "政务公开",
@@ -152,6 +192,7 @@ CHROME_TEXTS = (
     "下一篇",
     *BANNERS,
     *TAIL_LINES,
+    *RUNNING_HEADERS,
 )
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -187,6 +228,7 @@ class Unit:
     marker: str = ""
     lead: str = ""
     run: int = -1  # which run of gold siblings a level-2 heading belongs to
+    item: bool = False  # a list item in the source (a Markdown ``-`` line)
 
 
 @dataclass
@@ -229,9 +271,11 @@ def load_source(gold_path: Path, shared: Path) -> Source:
         for b in blocks
         if b.text.strip()
     ]
-    for u, b in zip(units[:6], [b for b in blocks if b.text.strip()]):
-        if b.kind == "bullet" and len(b.text) >= 20:
+    for i, (u, b) in enumerate(zip(units, [b for b in blocks if b.text.strip()])):
+        if i < 6 and b.kind == "bullet" and len(b.text) >= 20:
             u.kind = "quote"  # a starred note under the title ("* 这是…的一部分")
+        elif b.kind == "bullet":
+            u.item = True
     body = False
     for u in units:
         if u.kind == "quote" and body:
@@ -426,7 +470,13 @@ def write_form(source: Source, form: str, folder: Path) -> Path:
     """Write ``source`` in ``form`` into ``folder``; returns the file's path."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{source.name}{SUFFIX.get(form, '.docx')}"
-    if form == "docx_pasted":
+    if form in CONVERTED:
+        return write_forms([source], form, folder)[0]
+    if form == "md_typed":
+        path.write_text(_typed_markdown(source), encoding="utf-8")
+    elif form == "txt_gb18030":
+        path.write_bytes(_notepad_text(source))
+    elif form == "docx_pasted":
         _write_pasted(source, path)
     elif form.startswith("docx_"):
         _write_docx(source, form, path)
@@ -578,6 +628,26 @@ class _WordWriter:
             )
         self._number(p, self._multi, ilvl)
 
+    def running(self, header: str) -> None:
+        """A running header (``header``, centred) and a centred page number ``— n —`` in
+        the footer, as an office's Word template sets them."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml import parse_xml
+
+        section = self.doc.sections[0]
+        top = section.header.paragraphs[0]
+        top.text = header
+        top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        foot = section.footer.paragraphs[0]
+        foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        foot.add_run("— ")
+        foot._p.append(
+            parse_xml(
+                f'<w:fldSimple xmlns:w="{_W}" w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+            )
+        )
+        foot.add_run(" —")
+
     def soft_break(self, p, text: str) -> None:
         run = p.add_run()
         run.add_break()
@@ -607,6 +677,9 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
+    running = form == "docx_running"  # the official layout with a header and page numbers
+    if running:
+        form = "docx_official"
     w = _WordWriter()
     plan = _numbering_plan(source) if form == "docx_numbering" else {}
     # half of the documents in one multilevel list (when their numbers allow it), the rest
@@ -713,6 +786,8 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
     if date_unit is not None and sign_at >= len(source.units):
         p = w.para(date_unit.text.strip().strip("（）()"))
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if running:
+        w.running(_rng(source, "docx_running").choice(RUNNING_HEADERS))
     w.doc.save(str(path))
 
 
@@ -960,3 +1035,135 @@ def _scraped_text(source: Source) -> bytes:
         return data.encode("gbk")
     except UnicodeEncodeError:
         return data.encode("gb18030")
+
+
+# -- typed text: Markdown, Notepad -------------------------------------------------------
+
+
+def _typed_markdown(source: Source) -> str:
+    """The source as a writer types it in Markdown (see the module's docstring)."""
+    rng = _rng(source, "md_typed")
+    bold_subheads = rng.random() < 0.5  # level-2 headings as a bold line, not ###
+    out: list[str] = []
+    for u in source.units:
+        text = u.text.strip()
+        if u.kind == "title":
+            out.append(f"# {text}")
+        elif u.kind in ("quote", "cite"):
+            out.append(f"> {text}")
+        elif u.kind == "heading":
+            if u.level == 1:
+                out.append(f"## {text}")
+            elif bold_subheads:
+                out.append(f"**{text}**")
+            else:
+                out.append(f"### {text}")
+        elif u.kind == "runin" and u.lead:
+            lead = u.lead.strip()
+            out.append(f"**{lead}**{text[len(lead) :]}")
+        elif u.kind == "table":
+            cells = text.split("\t")
+            out.append("| " + " | ".join(cells) + " |\n|" + "---|" * len(cells))
+        elif u.item:
+            out.append(f"- {text}")
+        else:
+            out.append(text)
+    return "\n\n".join(out) + "\n"
+
+
+def _notepad_text(source: Source) -> bytes:
+    """The source typed in Notepad and saved as ANSI on a Chinese Windows (GB18030, no
+    BOM, CRLF; see the module's docstring)."""
+    rng = _rng(source, "txt_gb18030")
+    blank = rng.random() < 0.5
+    centred = rng.random() < 0.5
+    lines: list[str] = []
+    for u in source.units:
+        text = u.text.strip().replace("\t", "　")
+        if u.kind == "title":
+            lines.extend([("　" * 6 if centred else "") + text, ""])
+            continue
+        if u.kind == "quote":
+            text = "【编者按】" + text
+        line = "　　" + text
+        if rng.random() < 0.1:
+            line += "　"  # a full-width space left at the end of the line
+        lines.append(line)
+        if blank:
+            lines.append("")
+    return ("\r\n".join(lines) + "\r\n").encode("gb18030")
+
+
+# -- LibreOffice conversions (pdf_official, doc, rtf) ------------------------------------
+
+
+def cache_dir() -> Path:
+    """Where converted files are kept between runs, keyed by the content of the Word file
+    they come from (``DRAFTER_FORMS_CACHE`` overrides): a conversion takes seconds, a
+    lookup nothing."""
+    env = os.environ.get("DRAFTER_FORMS_CACHE")
+    return Path(env) if env else Path(tempfile.gettempdir()) / "drafter-realforms-cache"
+
+
+def soffice() -> str | None:
+    """LibreOffice's command, or None (the converted forms cannot be made)."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _content_key(docx: Path, target: str) -> str:
+    """A hash of what the Word file says (its parts, not the zip's time stamps) and the
+    target format."""
+    h = hashlib.sha256(target.encode())
+    with zipfile.ZipFile(docx) as z:
+        for name in sorted(z.namelist()):
+            h.update(name.encode() + b"\0" + z.read(name) + b"\0")
+    return h.hexdigest()[:32]
+
+
+def write_forms(sources: list[Source], form: str, folder: Path) -> list[Path]:
+    """Write every source in ``form`` into ``folder``; the converted forms convert all the
+    files the cache lacks in one LibreOffice run (a run per file costs its start-up each
+    time). Raises RuntimeError when LibreOffice is needed and absent or fails."""
+    if form not in CONVERTED:
+        return [write_form(s, form, folder) for s in sources]
+    word_form, target = CONVERTED[form]
+    folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="realforms-", dir=folder))
+    cache = cache_dir()
+    cache.mkdir(parents=True, exist_ok=True)
+    keys: list[str] = []
+    missing: list[Path] = []
+    for s in sources:
+        docx = work / f"{s.name}.docx"
+        _write_docx(s, word_form, docx)
+        key = _content_key(docx, target)
+        keys.append(key)
+        if not (cache / f"{key}.{target}").is_file():
+            missing.append(docx)
+    if missing:
+        command = soffice()
+        if command is None:
+            raise RuntimeError("LibreOffice (soffice) is not installed")
+        out = work / "out"
+        for i in range(0, len(missing), 40):
+            batch = missing[i : i + 40]
+            subprocess.run(
+                [command, f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+                 "--norestore", "--convert-to", target, "--outdir", str(out), *map(str, batch)],
+                capture_output=True, timeout=120 + 20 * len(batch), check=False,
+            )  # fmt: skip
+            for docx in batch:
+                made = out / f"{docx.stem}.{target}"
+                if not made.is_file():
+                    raise RuntimeError(f"LibreOffice did not convert {docx.name} to {target}")
+                key = keys[[f"{s.name}.docx" for s in sources].index(docx.name)]
+                tmp = cache / f".{key}.{os.getpid()}"
+                shutil.copyfile(made, tmp)
+                os.replace(tmp, cache / f"{key}.{target}")
+    paths = []
+    for s, key in zip(sources, keys):
+        path = folder / f"{s.name}{SUFFIX[form]}"
+        shutil.copyfile(cache / f"{key}.{target}", path)
+        paths.append(path)
+    shutil.rmtree(work, ignore_errors=True)
+    return paths

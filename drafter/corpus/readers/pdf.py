@@ -45,6 +45,9 @@ class _Line:
     top: float
     bottom: float
     page: int
+    # the page's top and bottom edges (its media box): where the margins are
+    page_top: float = 0.0
+    page_bottom: float = 0.0
 
     @property
     def height(self) -> float:
@@ -121,7 +124,12 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
             continue
         inked = [r for r in group if r[4].strip()]
         baseline = group[0][0]
-        lines.append(_Line(text, inked[0][1], inked[-1][2], baseline + size, baseline, page_no))
+        lines.append(
+            _Line(
+                text, inked[0][1], inked[-1][2], baseline + size, baseline, page_no,
+                getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0),
+            )
+        )  # fmt: skip
     return lines
 
 
@@ -150,8 +158,41 @@ def strip_headers_footers(pages: list[list[_Line]]) -> list[list[_Line]]:
             for ln in _edges(lines)
             if _edge_key(ln.text) in repeated or is_page_number(ln.text)
         }
+        drop |= {id(ln) for ln in _in_margin(lines)}
         out.append([ln for ln in lines if id(ln) not in drop])
     return out
+
+
+_MARGIN_BAND = 0.065  # of the page's height: where Word and WPS put a header or footer
+_MARGIN_LINE_CHARS = 40
+
+
+def _in_margin(lines: list[_Line]) -> list[_Line]:
+    """The first or last line of a page when it stands in the page's top or bottom band,
+    set apart from the text (more than two ems of white) and no larger than the page's
+    text: a running header or footer. Repetition finds these on a document
+    of several pages; a one-page speech (or a header that changes from page to page) has
+    only its place to go by, and the header otherwise ran into the title below it."""
+    if len(lines) < 3:
+        return []
+    height = lines[0].page_top - lines[0].page_bottom
+    if height <= 0:
+        return []
+    band = _MARGIN_BAND * height
+    em = statistics.median(ln.height for ln in lines)
+    by_top = sorted(lines, key=lambda ln: -ln.top)
+    found = []
+    for edge, inner in ((by_top[0], by_top[1]), (by_top[-1], by_top[-2])):
+        top = edge is by_top[0]
+        in_band = (
+            edge.page_top - edge.top <= band if top else edge.bottom - edge.page_bottom <= band
+        )
+        if not in_band or len(edge.text) > _MARGIN_LINE_CHARS or edge.height > em * 1.05:
+            continue
+        gap = edge.bottom - inner.top if top else inner.bottom - edge.top
+        if gap > 2 * em:  # (between lines of text: a fraction of an em; after a paragraph: one)
+            found.append(edge)
+    return found
 
 
 def _join(a: str, b: str) -> str:
