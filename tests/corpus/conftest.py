@@ -156,6 +156,7 @@ def build_pdf(
     encrypt: str | None = None,
     latin_font: str | None = None,
     bookmarks: dict[str, int] | None = None,
+    indent: bool = True,
 ) -> int:
     """Write a Chinese PDF the way Word lays out a speech; returns the page count.
 
@@ -165,6 +166,7 @@ def build_pdf(
     (word-wrapped, ragged right, not indented). With ``latin_font`` ASCII and curly
     quotes are set in that font, as Word does (other ascent/descent, same baseline).
     ``bookmarks`` maps paragraph texts to outline levels (1-based), as Word exports them.
+    ``indent=False``: no first-line indent (Word's Normal style, as most exported PDFs).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -189,7 +191,7 @@ def build_pdf(
             continue
         first, rest = True, text
         while rest:
-            n = chars - 2 if first else chars
+            n = chars - 2 if first and indent else chars
             lines.append(("indent" if first else "body", rest[:n]))
             rest, first = rest[n:], False
     pages = [lines[i : i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
@@ -218,7 +220,7 @@ def build_pdf(
                 c.setFont("STSong-Light", 22)
                 c.drawCentredString(width / 2, y, text)
             else:
-                x = left + (2 * size if kind == "indent" else 0)
+                x = left + (2 * size if kind == "indent" and indent else 0)
                 if latin_font:
                     _draw_mixed(c, x, y, text, size, latin_font)
                 else:

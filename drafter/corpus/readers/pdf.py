@@ -34,6 +34,7 @@ _LIST_LABEL = re.compile(
 )
 _LABEL_PREFIX = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)]?[、.．]?")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
+_SENTENCE_END = frozenset("。！？!?")
 _EDGE = 2  # lines at the top and bottom of a page that may be headers or footers
 
 
@@ -255,6 +256,11 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     # line start) leave full CJK lines up to a few characters short of the margin.
     cjk_end = bool(_CJK.match(a.text[-1]))
     tolerance = 3.5 * em if cjk_end else max(2 * em, 0.25 * (right_a - left_a))
+    if a.text.rstrip("”’」』")[-1:] in _SENTENCE_END and not b.text[:1].isascii():
+        # a sentence's end two characters short of the margin ends the paragraph: line
+        # breaking pulls down one character before a closing mark, never a 。 (a Latin
+        # word too long for the line's end is what leaves more room)
+        tolerance = 1.5 * em
     if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
         return True
     if a.x1 < right_a - tolerance:
