@@ -13,6 +13,7 @@ from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.counts import DIVIDE, ends_lead
+from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.markers import part_marker
 from drafter.study.roadmap.numbered_parts import (
     first_run_on,
@@ -71,54 +72,46 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
             return None
     if count is False:
         return None
-    parts = numbered_paragraphs(lay, idx)
     last = sents[-1].text
-    if not parts and AHEAD.search(last) and not last.rstrip().endswith(("：", ":")):
+    colon = last.rstrip().endswith(("：", ":"))
+    ahead = AHEAD.search(last)
+    below = BELOW.search(last)
+    counted = colon_count(last) is not False
+    # 战争的双方有如下…特点。 then （一○）日本方面：… / （一一）中国方面：…: the two sides are two parts
+    sides = 2 if count is None and re.search(r"(?<![单多])双方", last) else count
+    parts = first_found(
+        (True, lambda: numbered_paragraphs(lay, idx)),
         # 今天，我代表…作如下表态。 then one paragraph summing the year up, then 第一，… 第二，…
         # paragraphs: the pointer still points past the plain paragraph
-        parts = numbered_past_one(lay, idx)
-    if not parts and (
-        (AHEAD.search(last) and colon_count(last) is not False) or _BELOW_IS.search(last)
-    ):
+        (ahead and not colon, lambda: numbered_past_one(lay, idx)),
         # 有以下几个特点： — a count, not 下列的口号： or 抄录几段如下： before slogans or quotes;
         # or 下面 with no count (下面那些就是： then one class a line)
-        parts = listed_paragraphs(lay, idx)
-    if not parts and _THIS_WAY.search(last):
+        ((ahead and counted) or _BELOW_IS.search(last), lambda: listed_paragraphs(lay, idx)),
         # 投资…，是这样分配的： then 工业部门为…； / 农业…部门为…； / … / 其他为…。: a pointer
         # (这样) before a list whose lines close on semicolons, the last on a stop
-        parts = _semicolon_lines(lay, listed_paragraphs(lay, idx))
-    below = BELOW.search(last)
-    if not parts and isinstance(count, int) and (last.rstrip().endswith(("：", ":")) or below):
-        parts = counted_paragraphs(lay, idx, count)
-    if not parts and (below or AHEAD.search(last)) and last.rstrip().endswith(("：", ":")):
-        parts = sequence_paragraphs(lay, idx)
-    if not parts and (AHEAD.search(last) or below or colon_count(last) is not False):
+        (_THIS_WAY.search(last), lambda: _semicolon_lines(lay, listed_paragraphs(lay, idx))),
+        (isinstance(count, int) and (colon or below), lambda: counted_paragraphs(lay, idx, count)),
+        ((below or ahead) and colon, lambda: sequence_paragraphs(lay, idx)),
         # 有以下几点体会： then 必须坚持…, 必须坚持…, 必须坚持…: the parts set side by side as
         # paragraphs opening with the same words (排比), no marker — after a pointer or a count
         # (not 大会的主题是： before one slogan and its gloss)
-        parts = alike_paragraphs(lay, idx, count)
-    if not parts and (AHEAD.search(last) or below or colon_count(last) is not False):
+        (ahead or below or counted, lambda: alike_paragraphs(lay, idx, count)),
         # 今年着重抓好以下方面： then 推进国有企业改革，完善所有制结构。… / 深化财税体制改革，…。…:
         # each part opens with a short lead sentence (the bold lead of the printed report)
-        parts = lead_paragraphs(lay, idx, count)
-    if not parts:
+        (ahead or below or counted, lambda: lead_paragraphs(lay, idx, count)),
         # 将采取以下措施： then 煤炭工业，… / 石油工业，… / 电力工业，…: each part opens with the
         # sector or item it is about, a short label set off by a comma
-        parts = labelled_paragraphs(lay, idx, count)
-    if not parts:
+        (True, lambda: labelled_paragraphs(lay, idx, count)),
         # 增长的情况如下列： then 钢：从…增加到… / 发电量：从… / 原煤：从…: each part opens with
-        # the item it gives, closed by a colon; 战争的双方有如下…特点。 then （一○）日本方面：… /
-        # （一一）中国方面：…: the two sides (双方) are two parts
-        sides = 2 if count is None and re.search(r"(?<![单多])双方", last) else count
-        parts = colon_labelled_paragraphs(lay, idx, sides)
-    if not parts and (last.rstrip().endswith(("：", ":")) or AHEAD.search(last)):
+        # the item it gives, closed by a colon
+        (True, lambda: colon_labelled_paragraphs(lay, idx, sides)),
         # 我们的主要体会是： then ——必须坚持…。 / its body / ——必须坚持…。 / its body …: short
         # dashed heads, each over its own explanation
-        parts = bulleted_heads(lay, idx)
-    if not parts and EXAMPLES.fullmatch(last.strip()):
+        (colon or ahead, lambda: bulleted_heads(lay, idx)),
         # …许多是我国工业史上完全崭新的创举。例如： then one example a paragraph, up to 上面所举的
         # 一些例子，… or the next heading (the README's colon definition names 例如：)
-        parts = examples(lay, idx)
+        (EXAMPLES.fullmatch(last.strip()), lambda: examples(lay, idx)),
+    )
     if not parts:
         return None
     if len(parts) == 1:  # 三大纪律如下： then one paragraph （一）…；（二）…；（三）…

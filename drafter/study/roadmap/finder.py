@@ -11,6 +11,7 @@ from drafter.study.model import Roadmap
 from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs, pointer_run_on
 from drafter.study.roadmap.contents import listed_contents
 from drafter.study.roadmap.exclusions import ARTICLE, drop_questions, regulation
+from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.headings import (
     heading_ahead,
     heading_colon,
@@ -66,14 +67,12 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         if found:
             out.append(found)
     seen = {(r.span.paragraph, r.span.start) for r in out}
-    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in (*n.own, *n.after)), *lay.closing]:
-        found = before_numbered_paragraphs(lay, idx)
-        if found and (found.span.paragraph, found.span.start) not in seen:
-            out.append(found)
-            seen.add((found.span.paragraph, found.span.start))
+    text = [*lay.preamble, *(i for n in lay.nodes() for i in (*n.own, *n.after)), *lay.closing]
+    for idx in text:
+        _add_new(out, seen, [before_numbered_paragraphs(lay, idx)])
     # a pointer closing on a colon mid-paragraph, its first part run on and the others opening
     # paragraphs of their own (必须把握好以下原则：一是…。 then 二是… / 三是…)
-    for idx in [*lay.preamble, *(i for n in lay.nodes() for i in (*n.own, *n.after)), *lay.closing]:
+    for idx in text:
         found = pointer_run_on(lay, idx)
         if found and not any(r.span.paragraph == idx for r in out):
             out.append(found)
@@ -81,20 +80,14 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     # a sentence listing the headings to come, one by one (主要的方针有下列各项：A；B；… then
     # the chapters A, B, …), wherever it stands in its paragraph
     for para in lay.paragraphs:
-        for road in listed_contents(lay, para.index):
-            if (road.span.paragraph, road.span.start) not in seen:
-                out.append(road)
-                seen.add((road.span.paragraph, road.span.start))
+        _add_new(out, seen, listed_contents(lay, para.index))
     # a speaking verb with a count inside a section with no sub-headings (我想将两种态度对照地
     # 讲一下。 then 第一种：… 第二种：…) or in the closing (最后，我再强调两点。 then 第一，…):
     # the parts are the numbered paragraphs that follow
     leaves = [i for n in lay.nodes() if not n.children for i in n.own]
     leaves += [i for n in lay.nodes() for i in n.after]  # a part's text after its points
     for idx in [*leaves, *lay.closing]:
-        for road in spoken_in_text(lay, idx):
-            if (road.span.paragraph, road.span.start) not in seen:
-                out.append(road)
-                seen.add((road.span.paragraph, road.span.start))
+        _add_new(out, seen, spoken_in_text(lay, idx))
     for road in out:
         if not road.sections:  # 有两点是可以肯定的： then 1、… 2、…: link the paragraphs
             _link_paragraphs(lay, road)
@@ -121,6 +114,16 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     return out
 
 
+def _add_new(out: list[Roadmap], seen: set[tuple[int, int]], found: list[Roadmap | None]) -> None:
+    """Add to ``out`` each roadmap of ``found`` (None: the reader found none) that no earlier
+    reader found where it starts, and mark its place ``seen``: the kinds are read in order of
+    trust, and a sentence keeps the reading of the first kind that took it."""
+    for road in found:
+        if road is not None and (road.span.paragraph, road.span.start) not in seen:
+            out.append(road)
+            seen.add((road.span.paragraph, road.span.start))
+
+
 def _label(text: str) -> str:
     """A part's first words as the structure map lists them: its first clause, or, when that
     is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it."""
@@ -135,24 +138,22 @@ def _link_paragraphs(lay: Layout, road: Roadmap) -> None:
     """Give ``road``, which no reader linked to sections, the paragraphs after it that are its
     parts (有两点是可以肯定的： then 1、… 2、…): numbered ones, as many as counted, up to a
     wrap-up, a first part run on, or paragraphs side by side; and weigh its count warning."""
-    road.sections = numbered_paragraphs(lay, road.span.paragraph, bool(PICKS.search(road.text)))
-    ends = road.span.end >= len(lay.paragraphs[road.span.paragraph].text.rstrip())
-    if not road.sections and ends:
+    idx, count = road.span.paragraph, road.count
+    ends = road.span.end >= len(lay.paragraphs[idx].text.rstrip())
+    road.sections = first_found(
+        (True, lambda: numbered_paragraphs(lay, idx, bool(PICKS.search(road.text)))),
         # 下面，我讲三点意见。 then a paragraph on last year's work, then 第一，… 第二，… 第三，…:
         # the numbered run past the plain paragraph (not that paragraph and two of the run)
-        road.sections = numbered_past_one(lay, road.span.paragraph)
-    if not road.sections and isinstance(road.count, int) and ends:
+        (ends, lambda: numbered_past_one(lay, idx)),
         # 让我们对于这三个问题分别地说一下吧。 then three paragraphs with no marker
-        road.sections = counted_paragraphs(lay, road.span.paragraph, road.count)
-    if not road.sections:
+        (isinstance(count, int) and ends, lambda: counted_paragraphs(lay, idx, count)),
         # 下面再举出几个具体的例子。 then one example a paragraph, up to 由此看来，… (also
         # from inside its paragraph: 我想…说明几个…问题。因为… then the questions, then
         # 上述的这些问题，…)
-        road.sections = until_look_back(lay, road.span.paragraph, road.count)
-    if not road.sections and not ends:
+        (True, lambda: until_look_back(lay, idx, count)),
         # 这里有两个要点必须着重指明。第一个，… then a paragraph 第二是…
-        road.sections = first_run_on(lay, road.span.paragraph, road.span.end, road.count)
-    if not road.sections and ends:
+        (not ends, lambda: first_run_on(lay, idx, road.span.end, count)),
         # 下面，我讲几点意见。 then 要提高认识…, 要突出重点…, 要加强领导…: parts side by side
-        road.sections = alike_paragraphs(lay, road.span.paragraph, road.count)
+        (ends, lambda: alike_paragraphs(lay, idx, count)),
+    )
     road.warning = road.warning or count_warning(road.count, len(road.sections))

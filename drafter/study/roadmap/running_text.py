@@ -8,6 +8,7 @@ from __future__ import annotations
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.counts import questions_before
+from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.inline import inline_items
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
 from drafter.study.roadmap.sections import following_siblings, named_in_order
@@ -16,7 +17,7 @@ from drafter.study.roadmap.spoken_order import order_runs_on
 from drafter.study.roadmap.talk_words import MAY_COUNT, RE_VERB
 from drafter.study.roadmap.unmarked_parts import alike_paragraphs, noun_paragraphs, talk_turns
 from drafter.study.roadmap.warning import count_warning
-from drafter.study.text import sentences
+from drafter.study.text import Sentence, sentences
 
 
 def spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
@@ -43,23 +44,7 @@ def spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
             continue
         if count is False or inline_items(sent.text):
             continue  # 提出了三个要求：第一，…第二，…: in running text, the items are here
-        parts = numbered_paragraphs(lay, idx, bool(PICKS.search(sent.text)))
-        node = lay.by_paragraph.get(idx)
-        last = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
-        if not parts and last:
-            asked = questions_before(sents, len(sents) - 1) if count is None else 0
-            # …前途又是什么呢？这些问题，就是我们在下面要来说明的。: as many as were asked
-            parts = following_siblings(lay, node, asked or count)
-        if not parts and sent is sents[-1]:
-            # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side
-            parts = alike_paragraphs(lay, idx, count)
-        if not parts and sent is sents[-1] and isinstance(count, int):
-            # 分为国内战争和民族战争两个过程来说。 then 国内战争的过程，… / 在抗日战争的过程中，…
-            parts = noun_paragraphs(lay, idx, count, sent.text)
-        if not parts and count is None and node is not None:
-            # 我在这里先说矛盾的普遍性，再说矛盾的特殊性。 opening the section 矛盾的普遍性, the
-            # next being 矛盾的特殊性: the parts, named in order, are this section and the next
-            parts = named_in_order(lay, node, order)
+        parts = _parts_after(lay, idx, sents, sent, count, order)
         if not parts:
             continue  # in running text a count after 谈/说 announces nothing that follows
         out.append(
@@ -72,3 +57,32 @@ def spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
             )
         )
     return out
+
+
+def _parts_after(
+    lay: Layout, idx: int, sents: list[Sentence], sent: Sentence, count: int | None, order: str
+) -> list[int]:
+    """The parts a roadmap sentence ``sent`` of paragraph ``idx`` announces in running text:
+    the numbered paragraphs after it, or, when it ends its paragraph, the sections after its
+    own (as many as counted or as questions just asked), paragraphs side by side or naming a
+    division's noun; for an order with no count (``order``: the sentence, or it and the next),
+    the sections it names in order."""
+    node = lay.by_paragraph.get(idx)
+    closes_section = node is not None and node.own and idx == node.own[-1] and sent is sents[-1]
+    ends_paragraph = sent is sents[-1]
+    # …前途又是什么呢？这些问题，就是我们在下面要来说明的。: as many as were asked
+    asked = questions_before(sents, len(sents) - 1) if count is None else 0
+    return first_found(
+        (True, lambda: numbered_paragraphs(lay, idx, bool(PICKS.search(sent.text)))),
+        (closes_section, lambda: following_siblings(lay, node, asked or count)),
+        # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side
+        (ends_paragraph, lambda: alike_paragraphs(lay, idx, count)),
+        # 分为国内战争和民族战争两个过程来说。 then 国内战争的过程，… / 在抗日战争的过程中，…
+        (
+            ends_paragraph and isinstance(count, int),
+            lambda: noun_paragraphs(lay, idx, count, sent.text),
+        ),
+        # 我在这里先说矛盾的普遍性，再说矛盾的特殊性。 opening the section 矛盾的普遍性, the
+        # next being 矛盾的特殊性: the parts, named in order, are this section and the next
+        (count is None and node is not None, lambda: named_in_order(lay, node, order)),
+    )
