@@ -45,12 +45,7 @@ def heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
             parts = list(node.own)
     else:
         parts = []
-    if not parts:
-        return None
-    named = colon_count(label + "：")
-    count = None if named is False else named
-    warning = count_warning(count, len(parts)) if len(parts) > 1 else None
-    return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
+    return _heading_roadmap(lay, node, parts) if parts else None
 
 
 def heading_colon(lay: Layout, node: Node) -> Roadmap | None:
@@ -66,12 +61,7 @@ def heading_colon(lay: Layout, node: Node) -> Roadmap | None:
     parts = numbered_prefix(node.children)
     if parts is node.children and not heading_marker(node.children[0].section.marker or "x"):
         return None  # children not numbered
-    label = lay.paragraphs[node.heading].text.strip() + "："
-    named = colon_count(label)
-    count = None if named is False else named
-    sections = [n.heading for n in parts]
-    warning = count_warning(count, len(sections))
-    return Roadmap(label, Span(node.heading, 0, len(label) - 1), count, sections, warning)
+    return _heading_roadmap(lay, node, [n.heading for n in parts], colon="：")
 
 
 # what a heading asks to be done (四、要重视…问题： / 2、…公司各部门应积极响应，迅速投入：): a
@@ -87,8 +77,7 @@ def heading_over_paragraphs(lay: Layout, node: Node) -> Roadmap | None:
     """四、要重视海外员工的医疗救治和生命保障问题： on its own line, then four unnumbered
     paragraphs, one measure each: a heading that ends in a colon and asks for something to be
     done announces the paragraphs under it, as one ending in 以下支持 does (``heading_ahead``)."""
-    section = node.section
-    if node.children or section.run_in or not section.ending.endswith(("：", ":")):
+    if not _colon_leaf(node):
         return None
     label = lay.paragraphs[node.heading].text.strip()
     if not 2 <= len(node.own) <= 8 or not _DUTY.search(label) or in_quotes(label, len(label)):
@@ -96,11 +85,7 @@ def heading_over_paragraphs(lay: Layout, node: Node) -> Roadmap | None:
     texts = [lay.paragraphs[i].text.strip() for i in node.own]
     if any(not t or _SPEAKER_LINE.match(t) for t in texts):
         return None
-    named = colon_count(label + "：")
-    count = None if named is False else named
-    parts = list(node.own)
-    warning = count_warning(count, len(parts))
-    return Roadmap(label, Span(node.heading, 0, len(label)), count, parts, warning)
+    return _heading_roadmap(lay, node, list(node.own))
 
 
 def heading_over_numbered(lay: Layout, node: Node) -> Roadmap | None:
@@ -110,17 +95,29 @@ def heading_over_numbered(lay: Layout, node: Node) -> Roadmap | None:
     the outline takes a part numbered with no mark for a heading (mao 2-031_2, blind set 21).
     Only a clause ending on its copula (…口号是：, …要求为：): a topic label with a colon
     (3、行权监管：) announces nothing."""
-    section = node.section
-    if node.children or section.run_in or not section.ending.endswith(("：", ":")):
-        return None
-    if not section.heading.endswith(("是", "为")):
+    if not _colon_leaf(node) or not node.section.heading.endswith(("是", "为")):
         return None
     parts = numbered_paragraphs(lay, node.heading)
     if len(parts) < 2:
         return None
-    label = lay.paragraphs[node.heading].text.strip() + "："  # the colon the heading dropped
-    named = colon_count(label)
+    return _heading_roadmap(lay, node, parts, colon="：")
+
+
+def _colon_leaf(node: Node) -> bool:
+    """Whether ``node`` is a section with no sub-sections whose heading stood on its own line
+    ending in a colon (the outline keeps the colon in ``Section.ending``): its paragraphs are
+    what that colon points at."""
+    section = node.section
+    return not node.children and not section.run_in and section.ending.endswith(("：", ":"))
+
+
+def _heading_roadmap(lay: Layout, node: Node, parts: list[int], colon: str = "") -> Roadmap:
+    """The roadmap ``node``'s heading makes of ``parts``: its words (``colon``, the colon the
+    outline dropped from its line, given back to the text shown but not to the span), the
+    count they name before a colon, and the count warning when two or more parts were found
+    (one part may hold all the items inline: 三大纪律如下 then （一）…；（二）…)."""
+    text = lay.paragraphs[node.heading].text.strip()
+    named = colon_count(text + "：")
     count = None if named is False else named
-    return Roadmap(
-        label, Span(node.heading, 0, len(label) - 1), count, parts, count_warning(count, len(parts))
-    )
+    warning = count_warning(count, len(parts)) if len(parts) > 1 else None
+    return Roadmap(text + colon, Span(node.heading, 0, len(text)), count, parts, warning)

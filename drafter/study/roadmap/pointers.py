@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.roadmap.inline import in_quotes
-from drafter.study.roadmap.talk_words import NOT_AHEAD, count_value
+from drafter.study.roadmap.talk_words import NOT_AHEAD, count_named, count_value
 
 # a heading or clause closing on what it points at (…公司可以予以以下支持 / …要求如下), not one
 # opening with 以下 for "next" (以下再说农业战线上的情况)
@@ -36,9 +36,7 @@ def colon_count(sentence: str) -> int | None | bool:
             NOT_AHEAD
         ):
             continue
-        if m.group(1) == "几":
-            return None
-        return count_value(m.group(1))
+        return count_named(m.group(1))
     bare = re.search(r"有([二三四五六七八九十两])[：:]$", body)  # 其原因有三： (no counter)
     if bare and not in_quotes(body, bare.start()):
         return count_value(bare.group(1))
@@ -111,7 +109,7 @@ def ahead_count(sentence: str) -> int | None | bool:
         body += "。"
     below = BELOW.search(body)
     if body.endswith("。") and below and not in_quotes(body, below.start()):
-        return None if below.group(1) == "几" else count_value(below.group(1))
+        return count_named(below.group(1))
     ahead = AHEAD.search(last)
     if body.endswith("。") and ahead and not in_quotes(last, ahead.start()):
         named = colon_count(last + "：")
@@ -128,7 +126,7 @@ def ahead_count(sentence: str) -> int | None | bool:
             clause,
         )
         if body.endswith("。") and m and not in_quotes(clause, m.start()):
-            return None if m.group(1) == "几" else count_value(m.group(1))
+            return count_named(m.group(1))
         named = ENDS_AHEAD.search(clause)
         if body.endswith("。") and named and not in_quotes(clause, named.start()):
             # 必须牢牢把握以下基本要求，并使之成为…共同信念。 / 就当前的经济形势，…，向大会作

@@ -27,6 +27,7 @@ from drafter.study.roadmap.talk_words import (
     NOT_AHEAD,
     NOW,
     RE_VERB,
+    count_named,
     count_value,
     said_before,
     speaking_verbs,
@@ -79,17 +80,17 @@ def roadmap_count(sentence: str) -> int | None | bool:
     modal = opens and opens.group(0)[-1] not in "，,"  # 有这么几个问题需要讲一讲: the speaker's
     if opens and (NOW.search(body) or modal) and RE_VERB.search(body, opens.end()):
         # 有两个问题，同志们在讨论中没有着重注意，我觉得应该提出来说一说。
-        return None if opens.group(1) == "几" else count_value(opens.group(1))
+        return count_named(opens.group(1))
     views = _HAS_VIEWS.search(body) or _VIEWS_NUMBER.search(body)
     if views and not said_before(body, views):
-        return None if views.group(1) == "几" else count_value(views.group(1))
+        return count_named(views.group(1))
     given = _given(body)
     if given is not False:
         return given
     summed = _SUMMED.search(body)
     if summed and not inline_items(body):
         # 归纳起来，主要有三条。: the speaker sums the points up before giving them
-        return None if summed.group(1) == "几" else count_value(summed.group(1))
+        return count_named(summed.group(1))
     verbs = speaking_verbs(sentence)
     if not verbs:
         return False
@@ -297,7 +298,7 @@ def _given(body: str) -> int | None | bool:
         return False
     if m.group(2) not in ("句话", "个字", "个词") and not _NOUN.search(m.group(3)):
         return False
-    return None if m.group(1) == "几" else count_value(m.group(1))
+    return count_named(m.group(1))
 
 
 _SUMMED = re.compile(

@@ -22,6 +22,12 @@ def count_value(word: str) -> int | None:
     return int(digits) if digits.isdigit() else parse_cn_number(word)
 
 
+def count_named(word: str) -> int | None:
+    """The count a count word names, ``None`` for 几 (some: how many, the parts that follow
+    show), as every roadmap reader reports it."""
+    return None if word == "几" else count_value(word)
+
+
 # Verbs of saying, and of showing and choosing what to say when the speaker uses them of the
 # talk itself (解释我的几点看法 / 抽出几条来说一说 / 下面再举出几个具体的例子): 举 only before 出 or
 # a count (not 举行, 举办, 选举); 报告 and 提醒 likewise, before a count or 一下 (下面简要报告三个

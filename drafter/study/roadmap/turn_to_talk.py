@@ -11,7 +11,7 @@ import re
 
 from drafter.study.roadmap.inline import in_quotes, inline_items
 from drafter.study.roadmap.pointers import LOOK_BACK
-from drafter.study.roadmap.talk_words import count_value, speaking_verbs
+from drafter.study.roadmap.talk_words import count_named, speaking_verbs
 
 # the speaker turning to what comes next, before the verb of talk: 下面 / 接下来 point ahead by
 # themselves; 现在 / 今天 / 这里 / 我要… only say when, so they need a count after the verb
@@ -79,7 +79,7 @@ def talk_ahead(sentence: str) -> int | None | bool:
             count = None
         some = _SOME.search(body, verb.end())
         some = some is not None and some.start() - verb.end() <= 8
-        number = None if count is None or count.group(1) == "几" else count_value(count.group(1))
+        number = None if count is None else count_named(count.group(1))
         if _POINT_NOW.search(clause) or (_TURN_NOW.search(clause) and (count or some)):
             return number
         # 今天我讲讲形势、任务和作风问题。: the topics named one by one are the count

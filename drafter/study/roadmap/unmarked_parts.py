@@ -10,7 +10,9 @@ paragraphs naming the counted noun of a division (国内战争的过程，…).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from drafter.corpus.model import Paragraph
 from drafter.study.layout import Layout
 from drafter.study.roadmap.pointers import LOOK_BACK
 from drafter.study.text import first_clause, sentences
@@ -117,6 +119,18 @@ def _as_counted(run: list[int], count: int | None, least: int) -> list[int]:
     return run if len(run) >= least else []
 
 
+def _run_while(lay: Layout, idx: int, opens: Callable[[Paragraph], bool]) -> list[int]:
+    """The paragraphs right after ``idx``, up to the next heading, that each open as ``opens``
+    says: the run parts laid side by side with no marker make (alike words, a lead sentence,
+    a division's noun)."""
+    run: list[int] = []
+    for para in lay.paragraphs[idx + 1 :]:
+        if para.is_heading or not opens(para):
+            break
+        run.append(para.index)
+    return run
+
+
 _OPENING_WORDS = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -136,11 +150,7 @@ def alike_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
     head = first.group()[:2] if second.group().startswith(first.group()[:2]) else first.group()[0]
     if not second.group().startswith(head):
         return []
-    run: list[int] = []
-    for para in paras[idx + 1 :]:
-        if para.is_heading or not para.text.strip().startswith(head):
-            break
-        run.append(para.index)
+    run = _run_while(lay, idx, lambda para: para.text.strip().startswith(head))
     return _as_counted(run, count, 2 if len(head) == 2 else 3)
 
 
@@ -152,13 +162,15 @@ def lead_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
     their own (推进国有企业改革，完善所有制结构。继续推动… / 加快金融体制改革，加强金融监管。…): a
     report's parts whose bold leads the text lost, up to the first paragraph without one or the
     next heading; three or more, or as many as a named count says."""
-    run: list[int] = []
-    for para in lay.paragraphs[idx + 1 :]:
-        text = para.text.strip()
-        if para.is_heading or not _LEAD_SENTENCE.match(text) or text.startswith(LOOK_BACK):
-            break
-        run.append(para.index)
+    run = _run_while(lay, idx, _opens_with_lead)
     return _as_counted(run, count, 3)
+
+
+def _opens_with_lead(para: Paragraph) -> bool:
+    """Whether a paragraph opens with a short lead sentence of its own and does not look back
+    on the parts before it (以上…)."""
+    text = para.text.strip()
+    return bool(_LEAD_SENTENCE.match(text)) and not text.startswith(LOOK_BACK)
 
 
 # a paragraph opening with the sector or item it is about, set off by a comma (煤炭工业，… /
@@ -173,7 +185,7 @@ _NOT_LABEL = re.compile(
 )
 
 
-def _label_of(para) -> str | None:
+def _label_of(para: Paragraph) -> str | None:
     """The label a paragraph opens with (煤炭工业 of 煤炭工业，…), or None."""
     m = _LABEL.match(para.text.strip())
     if para.is_heading or m is None or _NOT_LABEL.search(m.group(1)):
@@ -186,24 +198,35 @@ def labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[int]:
     the part is about, set off by a comma (煤炭工业，… / 石油工业，… / 电力工业，…), as a
     plan's measures and targets are laid out: three or more in a row, each label its own, or
     as many as a named count says."""
+    return _as_counted(_labelled_run(lay, idx, _label_of, worded_otherwise=True), count, 3)
+
+
+def _labelled_run(
+    lay: Layout, idx: int, label_of: Callable[[Paragraph], str | None], worded_otherwise: bool
+) -> list[int]:
+    """The paragraphs right after ``idx`` that each open with a label of their own (``label_of``
+    reads it), up to one that has none or repeats one (a dialogue's speakers come back);
+    ``worded_otherwise``: one paragraph without a label may stand inside the run when the next
+    has one (教育、高等学校由于… among 煤炭工业，… / 石油工业，…)."""
     run: list[int] = []
     labels: set[str] = set()
     paras = lay.paragraphs
     for para in paras[idx + 1 :]:
-        label = _label_of(para)
+        label = label_of(para)
         if (
-            label is None
+            worded_otherwise
+            and label is None
             and run
             and para.index + 1 < len(paras)
-            and _label_of(paras[para.index + 1])
+            and label_of(paras[para.index + 1])
         ):
-            run.append(para.index)  # one part worded otherwise (教育、高等学校由于…) inside the run
+            run.append(para.index)  # one part worded otherwise inside the run
             continue
         if label is None or label in labels:
             break
         labels.add(label)
         run.append(para.index)
-    return _as_counted(run, count, 3)
+    return run
 
 
 # a paragraph opening with the item it gives an account or the figures of, closed by a colon
@@ -218,7 +241,7 @@ _COLON_LABEL = re.compile(
 _TURNS = ("问", "答", "主持人", "记者", "提问")
 
 
-def _colon_label_of(para) -> str | None:
+def _colon_label_of(para: Paragraph) -> str | None:
     """The label a paragraph opens with before a colon (钢 of 钢：从…), or None."""
     m = _COLON_LABEL.match(para.text.strip())
     if para.is_heading or m is None or _NOT_LABEL.search(m.group(1)) or m.group(1) in _TURNS:
@@ -231,14 +254,7 @@ def colon_labelled_paragraphs(lay: Layout, idx: int, count: int | None) -> list[
     whose figures or account the part gives (钢：… / 发电量：… / 原煤：…): three or more in a
     row, each label its own (a dialogue's speakers come back), or as many as a named count
     says."""
-    run: list[int] = []
-    labels: set[str] = set()
-    for para in lay.paragraphs[idx + 1 :]:
-        label = _colon_label_of(para)
-        if label is None or label in labels:
-            break
-        labels.add(label)
-        run.append(para.index)
+    run = _labelled_run(lay, idx, _colon_label_of, worded_otherwise=False)
     return _as_counted(run, count, 3)
 
 
@@ -293,12 +309,12 @@ def noun_paragraphs(lay: Layout, idx: int, count: int, sentence: str) -> list[in
     m = _DIVISION_NOUN.search(sentence)
     if not m:
         return []
-    run: list[int] = []
-    for para in lay.paragraphs[idx + 1 :]:
-        first = re.split(r"[，,。；;：:！？]", para.text.strip(), maxsplit=1)[0]
-        if para.is_heading or m.group(1) not in first:
-            break
-        run.append(para.index)
+    noun = m.group(1)
+    run = _run_while(
+        lay,
+        idx,
+        lambda para: noun in re.split(r"[，,。；;：:！？]", para.text.strip(), maxsplit=1)[0],
+    )
     return run if len(run) == count else []
 
 
