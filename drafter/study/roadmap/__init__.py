@@ -35,6 +35,8 @@ roadmap_count, ahead_count``); no module of the package imports it. Where to loo
   or named in order), :mod:`~drafter.study.roadmap.numbered_parts` (numbered paragraphs),
   :mod:`~drafter.study.roadmap.unmarked_parts` (paragraphs with no marker: as many as counted,
   alike, labelled, up to a wrap-up), :mod:`~drafter.study.roadmap.markers` (what opens a part);
+- :mod:`~drafter.study.roadmap.fallbacks`: the order in which a reader tries the ways parts
+  may be laid out, one table of ``(when, read)`` rows a reader (a new way is one row);
 - :mod:`~drafter.study.roadmap.exclusions`: what reads like a roadmap but is no talk's plan
   (regulations, articles, an appended Q&A); :mod:`~drafter.study.roadmap.warning`: the count
   warning.
