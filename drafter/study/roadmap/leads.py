@@ -136,7 +136,7 @@ def _one_plain_between(lay: Layout, idx: int, node: Node | None) -> bool:
     (…需要提出以下建议，请大会予以审议。 then 今后五年政府的主要任务应该是：… then （一）…（五）) —
     an opening summary or a statement of the whole task stands between them. A last paragraph
     that points ahead itself (…今年要着重抓好以下工作：) is the one its parts belong to."""
-    own = lay.preamble if node is None else node.own
+    own = _lead(lay, node)
     if len(own) < 2 or own[-2] != idx or own[-1] != idx + 1:
         return False
     targets = lay.siblings_of(node)
@@ -155,7 +155,7 @@ def _parts_in_lead(
     many as a named count says) rather than the sub-sections further on."""
     if idx == _last(lay, node):
         return []
-    own = set(lay.preamble if node is None else node.own)
+    own = set(_lead(lay, node))
     picked = bool(PICKS.search(sentence))  # 抽出几条来说一说 then 第一条… 第四条…
     parts = numbered_paragraphs(lay, idx, picked) or alike_paragraphs(lay, idx, count)
     if len(parts) < 2 or not all(i in own for i in parts):
@@ -172,7 +172,7 @@ def _first_part_unmarked(lay: Layout, idx: int, node: Node | None, targets: list
     marker = heading_marker(targets[0].section.marker)
     if marker is None or marker.ordinal != 2:
         return False
-    own = lay.preamble if node is None else node.own
+    own = _lead(lay, node)
     rest = [i for i in own if i > idx]
     return bool(rest) and rest[0] == idx + 1 and part_marker(lay.paragraphs[idx + 1].text) is None
 
@@ -187,9 +187,15 @@ def _first_part_here(rest: str, targets: list[Node]) -> bool:
     return marker is not None and marker.ordinal == 2
 
 
+def _lead(lay: Layout, node: Node | None) -> list[int]:
+    """The paragraphs of the lead ``node`` heads before its sub-sections, or of the opening
+    when ``node`` is None: where a lead's roadmap and, at times, its parts stand."""
+    return lay.preamble if node is None else node.own
+
+
 def _last(lay: Layout, node: Node | None) -> int:
     """The last paragraph of the lead ``node`` heads (the opening's when None); -1 for none."""
-    own = lay.preamble if node is None else node.own
+    own = _lead(lay, node)
     return own[-1] if own else -1
 
 
