@@ -31,6 +31,17 @@ paragraphs without a count after 让我再说一遍： / 是这样分配的： /
 非组织的批评：, two in 新民主主义论, 主要有两条：一条是…, 1955's 有决定意义的问题是：…) and two wrong
 links (058_2's fourth point unmarked; 1980's four sectors, three found). All are single shapes of
 long essays, transcripts and 1950s reports: no general rule among them was found.
+
+**Tried and dropped (session 45, rm45, after the eighth blind set was scored).** A count of
+work ending a lead with no verb of talk or pointer, borne out by exactly as many numbered
+sections (抓好六个方面的工作。 / 主要做了四件事。 / 剖析几个案例。 then 一、… or （一）…) took four of
+blind8's seven missed roadmaps and nine new sentences in the sweep of ../shared (gwr 2016's
+今年要重点做好八个方面工作。, 重庆's 一年来，主要抓了九个方面工作。, a Ren transcript's …有几个问题。),
+but the real gold reads that shape as a frame only, never a roadmap (gwr 2000's 着重抓好四个环节,
+吉林's 八个方面工作, 重庆's 九个方面工作 — three batches written apart): dev P 0.968 -> 0.958
+(two new spurious), check P 0.993 -> 0.972, recall unmoved. Narrowed to the speaker's own 我
+(我体会最深的是两点。), it found nothing new in the sweep or the gold — a fit to blind8 alone.
+Blind8's gold marks these sentences both frames and roadmaps; the real gold's convention won.
 """
 
 from __future__ import annotations
