@@ -30,7 +30,9 @@ from drafter.corpus.note_marks import circled_number, holds_circled, strip_circl
 
 # "（执笔：刘振华　李梦瑶）": who wrote a report up for the office, on a line of its own
 # wherever it stands; where the text came from, never its words
-_WRITER_LINE = re.compile(r"^[（(]?\s*执\s*笔\s*人?\s*[：:]\s*[^（()）。；：:]{2,40}[）)]?$")
+_WRITER_LINE = re.compile(
+    r"^[（(]?\s*(?:执\s*笔\s*人?|记\s*录\s*整\s*理(?:\s*人)?)\s*[：:]\s*[^（()）。；：:]{2,40}[）)]?$"
+)
 
 
 @dataclass
@@ -61,7 +63,8 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
     # note marks go with the notes; a mark whose note the copy lost goes too (one look at
     # the whole text first: most texts have no mark at all, and then no block is read)
     whole = "\n".join([b.text for b in body])
-    if "执笔" in whole:  # (the same look for a writer's line: most texts name none)
+    if "执笔" in whole or "记录整理" in whole:  # (the same look for a writer's line: most
+        # texts name none)
         body = _take_writer_lines(body, app)
         whole = "\n".join([b.text for b in body])
     if "[" in whole or "［" in whole or "〔" in whole:
@@ -77,7 +80,7 @@ def split_apparatus(blocks: list[Block]) -> ApparatusResult:
 
 def _take_writer_lines(blocks: list[Block], app: Apparatus) -> list[Block]:
     """Take "（执笔：…）" lines out of the text into its source line (see _WRITER_LINE)."""
-    if not any("执笔" in b.text for b in blocks):
+    if not any("执笔" in b.text or "记录整理" in b.text for b in blocks):
         return blocks  # most texts name no writer: one substring look a paragraph
     keep = []
     for b in blocks:
@@ -89,7 +92,7 @@ def _take_writer_lines(blocks: list[Block], app: Apparatus) -> list[Block]:
     return keep
 
 
-_WRITER_FIRST = frozenset(("执笔", "（执", "(执"))
+_WRITER_FIRST = frozenset(("执笔", "（执", "(执", "记录", "（记", "(记"))
 
 # a recorder's or editor's note standing alone in brackets where something was not taken down
 # or not spoken: （观看专题片，略） （交流发言和通报略） （彭真：休息十五分钟） （全场鼓掌）. Inline notes
@@ -102,15 +105,27 @@ _STAGE_WORD = re.compile(
 )
 
 
+# a speaker's own direction in his 讲话提纲, standing alone in brackets under a label of what he
+# does at that point (（开场：简要讲会议目的…约3分钟） （插话：…） （强调：散会后…）): a note to
+# the speaker, never words of the speech. Only these labels: a name before the colon
+# (（梁华：…）, （问题：…）) is a turn of a recorded exchange, which is the text.
+_DIRECTION = re.compile(r"^(?:开场|插话|强调|脱稿|即兴|提示|过渡|互动|停顿|视情况?)[：:]")
+
+
 def _take_stage_notes(blocks: list[Block], app: Apparatus) -> list[Block]:
-    """Take stage notes standing alone (see _STAGE_NOTE) out of the body into
-    ``app.stage_notes``: they are the record's apparatus, not the speaker's words, so
+    """Take stage notes standing alone (see _STAGE_NOTE; a speaker's direction, _DIRECTION,
+    too) out of the body into ``app.stage_notes``: they are the record's apparatus or the
+    speaker's cue, not the speech's words, so
     neither the outline, the closing nor the index may read them as the speech; the reader
     still shows them, under 现场记录 (not 编者按: the recorder wrote them, not an editor)."""
     keep = []
     for b in blocks:
         t = b.text.strip()
-        if t[:1] in "（(" and (m := _STAGE_NOTE.match(t)) and _STAGE_WORD.search(m.group(1)):
+        if (
+            t[:1] in "（("
+            and (m := _STAGE_NOTE.match(t))
+            and (_STAGE_WORD.search(m.group(1)) or _DIRECTION.match(m.group(1)))
+        ):
             app.stage_notes.append(t)
             continue
         keep.append(b)

@@ -47,8 +47,9 @@ _SITE_PREFACE = re.compile(
 
 # the nouns a speaker calls his own talk by when he winds it up (以上讲评，… / 以上汇报。): a
 # 讲评 (an official's review of the units after an inspection) ends 以上讲评，…仅供大家参考。
-# closing_start's winding-up openers read them too
-OWN_TALK = "总结|汇报|报告|发言|讲话|讲评|点评|述职|表态|交流"
+# closing_start's winding-up openers read them too; a 民主生活会 member's 对照检查材料 (or 检视
+# 剖析材料, 党性分析材料) ends 以上对照检查，如有不当之处，恳请同志们批评指正。
+OWN_TALK = "总结|汇报|报告|发言|讲话|讲评|点评|述职|表态|交流|对照检查|检视剖析|党性分析"
 
 # the speaker's own words (我讲几点意见，供大家参考。 / 以上是我的一点体会，仅供参考。 / 以上讲评，
 # …仅供大家参考。, his talk named without 我) are the speech, unless the site speaks of itself

@@ -149,7 +149,8 @@ def _looks_like_title(text: str, block: Block) -> bool:
     return not ("，" in text and len(text) > 40)
 
 
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]\S")
+# (a space may follow the colon: Markdown's "**地点：** 县…" loses its stars, keeps the space)
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:][ \u3000\t]*\S")
 
 
 def _take_speaker_tail(sub: str, header: Header) -> str:
