@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QTabBar
 
 from .fakes import FakeLibrary
+from .waits import WAIT_MS
 
 SMALL = QRect(0, 0, 1280, 720)
 LARGE = QRect(0, 0, 1600, 1000)
@@ -42,19 +43,20 @@ def test_refitted_to_a_larger_screen_the_columns_split_off_again(qtbot, make_win
     window.set_library(FakeLibrary(tmp_path / "lib"))
     window.resize(1440, 900)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=WAIT_MS)
     window.refit_to_screen(LARGE)
-    qtbot.wait(50)
-    assert _side_by_side(window) and not _reader_with_draft(window)
+    qtbot.waitUntil(
+        lambda: _side_by_side(window) and not _reader_with_draft(window), timeout=WAIT_MS
+    )
 
     window.refit_to_screen(SMALL)  # the window on the laptop's screen
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: _reader_with_draft(window), timeout=WAIT_MS)
     assert _reader_with_draft(window), _strips(window)
     assert SMALL.contains(window.frameGeometry())
     assert "draftDock" in window.narrowed_docks
 
     window.refit_to_screen(LARGE)  # back on the larger monitor
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not _reader_with_draft(window), timeout=WAIT_MS)
     assert not _reader_with_draft(window), _strips(window)
     assert _side_by_side(window)
     assert window.width() > SMALL.width() and LARGE.contains(window.frameGeometry())
@@ -63,5 +65,5 @@ def test_refitted_to_a_larger_screen_the_columns_split_off_again(qtbot, make_win
     assert any("模板" in strip and "草稿" in strip for strip in strips), strips
 
     window.refit_to_screen(SMALL)  # and again: two columns, the draft with the reader
-    qtbot.wait(50)
-    assert _reader_with_draft(window) and SMALL.contains(window.frameGeometry())
+    qtbot.waitUntil(lambda: _reader_with_draft(window), timeout=WAIT_MS)
+    assert SMALL.contains(window.frameGeometry())

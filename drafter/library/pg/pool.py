@@ -159,14 +159,18 @@ class PgPool:
         idle connections are checked; when none is left ready, a fresh pool with one new
         connection replaces the old, which is closed (connections out of it are closed
         when they come back). An error connecting passes (psycopg's)."""
+        seen = self.pool
         with contextlib.suppress(Exception):
-            self.pool.check()
-        if self.pool.get_stats().get("pool_available", 0):
+            seen.check()
+        if seen.get_stats().get("pool_available", 0):
             return
         with self._pool_lock:
             old = self.pool
-            if old.closed or old.get_stats().get("pool_available", 0):
-                return  # the library was closed, or another thread made it ready
+            if old is not seen or old.closed or old.get_stats().get("pool_available", 0):
+                # another thread replaced it meanwhile (its one connection may be out
+                # for a check right now, so "none available" does not mean dead), the
+                # library was closed, or the pool got ready by itself
+                return
             fresh = make_pool(self.spec, old.max_size)
             try:
                 fresh.open(wait=True, timeout=max(2, self.PROBE_SECONDS))
