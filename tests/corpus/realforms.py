@@ -247,6 +247,20 @@ class Source:
         return self.gold.get("title")
 
 
+def wrong_titles_and_dates(rows) -> list[tuple[str, str, str | None]]:
+    """The documents of one form whose title or date read back differs from the gold's, as
+    (name, "title"|"date", what was read): the same check for every form, so the Word, web
+    and typed forms (test_realforms_gold) and the converted ones (test_realforms_more) judge
+    titles and dates alike. ``rows`` are (source, source read as it lies, form read back)."""
+    wrong = []
+    for s, _, d in rows:
+        if s.title and norm(d.metadata.title or "") != norm(s.title):
+            wrong.append((s.name, "title", d.metadata.title))
+        if s.gold.get("date") and d.metadata.date != s.gold["date"]:
+            wrong.append((s.name, "date", d.metadata.date))
+    return wrong
+
+
 def _gold_headings(sections: list[dict]) -> list[dict]:
     out: list[dict] = []
 

@@ -30,6 +30,7 @@ from realforms import (
     norm,
     soffice,
     write_forms,
+    wrong_titles_and_dates,
 )
 
 from drafter.corpus import load_document, parse_text
@@ -100,12 +101,7 @@ def test_outline_as_good_as_from_the_source(form_results) -> None:
 
 def test_title_and_date_right(form_results) -> None:
     form, rows = form_results
-    wrong = []
-    for s, _, d in rows:
-        if s.title and norm(d.metadata.title or "") != norm(s.title):
-            wrong.append((s.name, "title", d.metadata.title))
-        if s.gold.get("date") and d.metadata.date != s.gold["date"]:
-            wrong.append((s.name, "date", d.metadata.date))
+    wrong = wrong_titles_and_dates(rows)
     assert not wrong, f"{form}: {wrong}"
 
 
