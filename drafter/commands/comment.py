@@ -145,6 +145,7 @@ def _list(args: argparse.Namespace) -> int:
     from drafter.corpus.model import ReadError
     from drafter.drafts.anchors import describe_place, in_reading_order, target_index
     from drafter.drafts.open_any import open_as_draft
+    from drafter.drafts.revision_places import placed_changes
 
     try:  # a draft, or the writer's Word file read as one (its comments and replies)
         draft = open_as_draft(args.draft)
@@ -154,15 +155,18 @@ def _list(args: argparse.Namespace) -> int:
         raise _Refused(cli_error(exc, [args.draft])) from None
     comments = in_reading_order(draft)
     index = target_index(draft)
+    changes = placed_changes(args.draft, draft)  # the 修订 a Word file still holds
     if args.json:
         payload = []
         for i, c in enumerate(comments, start=1):
             payload.append({"number": i, "place": describe_place(draft, c, index), **c.to_json()})
         print_json(payload)
+        if changes:  # the list stays a list of comments: the 修订 said beside it
+            note = f"注意：{_pending_note(args.draft)}，未列入 JSON；不带 --json 运行可逐条列出"
+            print(note, file=sys.stderr)
         return 0
     if not comments:
         print(f"{args.draft}：没有批注")
-        return 0
     for i, c in enumerate(comments, start=1):
         state = "已解决" if c.resolved else "未解决"
         who = " ".join(x for x in (c.author, c.time[:16].replace("T", " ")) if x)
@@ -170,7 +174,28 @@ def _list(args: argparse.Namespace) -> int:
         print(_indented(c.text, "     "))
         for r in c.replies:
             print(_indented(f"↳ {r.author or '回复'}：{r.text}", "     ", "       "))
+    if changes:
+        _print_changes(args.draft, changes)
     return 0
+
+
+def _pending_note(path: str) -> str:
+    """What a file with pending 修订 is said to hold, counted as Word counts them, and
+    where they are settled."""
+    from drafter.drafts.word_revisions import pending_words
+
+    return f"{path} 有 {pending_words(path)}未接受或拒绝（在 Word 中用「审阅 › 接受/拒绝」处理）"
+
+
+def _print_changes(path: str, changes) -> None:
+    """The pending 修订 after the comments: kind, words, place, who and when, so the list
+    no longer says 没有批注 and nothing else over a file with changes waiting."""
+    print()
+    print(_pending_note(path) + "：")
+    for i, ch in enumerate(changes, start=1):
+        words = ch.words if len(ch.words) <= 30 else ch.words[:29] + "…"
+        who = " ".join(x for x in (ch.author, ch.date) if x)
+        print(f"{i:>3}. [{ch.kind}] “{words}”  {ch.place}  {who}".rstrip())
 
 
 def _indented(text: str, first: str, rest: str | None = None) -> str:
