@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from whoosh import query as wq
 
 from drafter.library.analyzer import LITERAL_MARK, Segmenter, literal_grams, literal_text
+from drafter.library.exclude_match import Excluding
 from drafter.library.model import QueryError
 from drafter.library.phrase_match import FastPhrase, LiteralPhrase, WordBonus
 from drafter.library.query import Node
@@ -134,7 +135,7 @@ class Compiler:
             # "(-a -b)" as a group: a Not for the enclosing AND to apply
             return wq.Not(_any(negatives))
         base = wq.And(positives) if len(positives) > 1 else positives[0]
-        return wq.AndNot(base, _any(negatives)) if negatives else base
+        return Excluding(base, _any(negatives)) if negatives else base
 
     def _field(self, node: Node) -> wq.Query:
         name, text = node.name, node.text
