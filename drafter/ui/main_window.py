@@ -70,11 +70,15 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             whoever holds something of it (an index, a notes database) closes it now.
         library_dir_requested(str): the user chose another library folder in the
             preferences ("" = the default); the app reopens the library.
+        screen_refitted(): the window was fitted again to a screen that changed or to
+            another screen (:meth:`refit_to_screen`): a mode with a layout rule of its
+            own (学习模式) lays itself out again for that screen.
     """
 
     library_ready = Signal(object)
     library_released = Signal(object)
     library_dir_requested = Signal(str)
+    screen_refitted = Signal()
 
     def __init__(
         self,

@@ -125,7 +125,8 @@ class WindowDocks:
         tabbed together (a 阅读|草稿 tab strip on a 1600×1000 screen with room for three
         columns). The docks the fitting tabbed onto the reader split off again where they
         fit, at this screen's default window size and column shares; where they do not,
-        they are tabbed again."""
+        they are tabbed again. Then :attr:`screen_refitted` lets a mode with a layout of
+        its own lay itself out again."""
         from drafter.ui.window_layout import spread_columns
 
         room = room or self.fit_room
@@ -148,6 +149,9 @@ class WindowDocks:
         if moved:
             self.narrowed_docks = []  # tabbed again, all of them: named once
             self.columns_narrowed(moved)
+        # 学习模式 lays itself out for this screen (ux62: it got the ordinary refit only, the
+        # map tabbed behind the reader at 1280×720, the library column back at 1600×1000)
+        self.screen_refitted.emit()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         """Qt override: Tab and Shift+Tab go to the next widget on screen, never into a dock

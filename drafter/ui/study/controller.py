@@ -422,6 +422,8 @@ def install_study(window: Any) -> StudyController:
         view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(sdock.toggleViewAction())
     add_to_main_toolbar(window, action)
+    # the window refitted to a changed or another screen: the mode's own layout for it
+    window.screen_refitted.connect(controller.fit_mode_to_screen)
     window.library_ready.connect(controller.set_library)
     window.library_panel.library_changed.connect(panel.refill_documents)
     watch = getattr(window, "library_watch", None)

@@ -133,7 +133,9 @@ class StudyDockLayout:
         stays, restored at 1600×1000 it kept the library and draft columns open, 学习 behind
         the library's tab and the reader's text about 290 px wide. On a screen with room for
         the columns the 学习 dock goes back to the draft's column (where the mode puts it on a
-        wide screen), and the mode's layout follows: library column aside, reader widened."""
+        wide screen), and the mode's layout follows: library column aside, reader widened.
+        The window refitted to another screen while in the mode runs it too
+        (``screen_refitted``)."""
         if self.mode is None or not self.mode.active or self.dock is None:
             return
         window, dock = self.window, self.dock
@@ -147,7 +149,12 @@ class StudyDockLayout:
         ):
             window.tabifyDockWidget(window.draft_dock, dock)  # the small screen's move undone
             self._left_before = None
+        # the tab to give back when the mode ends is the one from before the mode: laid out
+        # again in it, 学习 is in front of its column and would count as that tab
+        before, restored = self._tab_before, self._mode_restored
         self._lay_out_mode()
+        if self._tab_before is None:
+            self._tab_before, self._mode_restored = before, restored
 
 
 def _in_front(dock: Any) -> bool:
