@@ -149,6 +149,7 @@ def _export_outline(args: argparse.Namespace) -> int:
     the one exporter both use (:func:`drafter.study.outline_notes.export_model_text_outline`).
     The command wrote the headings alone, so 整顿党的作风 came out as its title block."""
     from drafter.commands.library_documents import load_named
+    from drafter.corpus.display import quoted_name
     from drafter.corpus.model import ReadError
     from drafter.export import ExportError, StyleError, format_for, refuse_overwriting_sources
     from drafter.export.style import load_style
@@ -166,7 +167,9 @@ def _export_outline(args: argparse.Namespace) -> int:
     except (ReadError, StyleError, ExportError, LibraryError) as exc:
         print(f"drafter：{cli_error(exc, [args.input])}", file=sys.stderr)
         return 2
-    print(export_summary(done.draft, done.path, fmt, True, notes=done.notes))
+    # an untitled text by its occasion or first words, marked 无标题 outside 《》 as the
+    # library list marks it (the outline's own title carries the mark in the file)
+    print(export_summary(done.draft, done.path, fmt, True, notes=done.notes, name=quoted_name(doc)))
     note = untitled_note(done.draft)
     if note:
         print(note)

@@ -167,3 +167,18 @@ def book_title(title: str) -> str:
         return title
     inner = title.replace("《", "〈").replace("》", "〉")
     return f"《{inner}》"
+
+
+def quoted_name(doc) -> str:
+    """What a line of plain text (a window title, a status or command-line message) calls
+    ``doc``: its :func:`document_title` in book-title marks, and for a text named by its
+    occasion or first words the 无标题 mark after them, outside the marks, as the library
+    table and search hits put it: 《现在，我代表国务院…》（无标题）. Inside them
+    (《…（无标题）》) the mark read as a part of the name, and a text with no words at all
+    came out as 《无标题（无标题）》; it is 无标题文稿 here."""
+    name = document_title(doc)
+    if not is_untitled(doc):
+        return book_title(name)
+    if name == UNTITLED:
+        return f"{UNTITLED}文稿"
+    return f"{book_title(name)}（{UNTITLED}）"

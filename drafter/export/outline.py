@@ -128,7 +128,8 @@ def model_text_outline(doc) -> Draft:
     in the title's place, a guessed first sentence passing for the speech's title."""
     draft = draft_from_document(doc)
     if not draft.meta.title.strip():
-        title = f"{document_title(doc)}（{UNTITLED}）"
+        name = document_title(doc)  # a text of no words at all: 无标题 once, not twice
+        title = name if name == UNTITLED else f"{name}（{UNTITLED}）"
         draft = replace(draft, meta=replace(draft.meta, title=title))
     return draft
 

@@ -36,6 +36,7 @@ def export_summary(
     outline_only: bool = False,
     comments: bool = True,
     notes=None,
+    name: str | None = None,
 ) -> str:
     """The line ``drafter export`` prints: title, format, headings by level, the comments a
     Word file carries (an office head sending 批注 back to the writer sees they went with
@@ -43,8 +44,10 @@ def export_summary(
     the library table, and two figures for one text would only raise a doubt.) A model
     text's outline says the notes it carries (``notes``, an
     :class:`~drafter.export.outline.OutlineNotes`): 只有标题块 was wrong of an outline that
-    lists a headless text's parts and its opening and closing."""
-    title = draft.meta.title.strip() or "无标题稿件"
+    lists a headless text's parts and its opening and closing. ``name``: what the line calls
+    the text (a library text's :func:`~drafter.corpus.display.quoted_name`, its 无标题 mark
+    outside the book-title marks), else the draft's title in them."""
+    title = book_title(draft.meta.title.strip() or "无标题稿件") if name is None else name
     counts = heading_counts(draft)
     levels = "、".join(
         f"{cn_number(level)}级标题 {n} 个" if i == 0 else f"{cn_number(level)}级 {n} 个"
@@ -75,7 +78,7 @@ def export_summary(
         done = sum(1 for c in draft.comments if c.resolved)
         facts.append(f"批注 {len(draft.comments)} 条" + (f"（已解决 {done} 条）" if done else ""))
     what = "的提纲" if outline_only else ""
-    return f"已导出{book_title(title)}{what}（{'，'.join(facts)}）：{path}"
+    return f"已导出{title}{what}（{'，'.join(facts)}）：{path}"
 
 
 def untitled_note(draft: Draft) -> str | None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from drafter.corpus.display import book_title, document_title
+from drafter.corpus.display import quoted_name
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
 from drafter.study.stats import body_before_headings
@@ -89,9 +89,9 @@ class CompareView(QTreeWidget):
         chars_b = {s.paragraph: s.chars for s in study_b.sections}
         head = QTreeWidgetItem(
             [
-                book_title(document_title(doc_a)),
+                quoted_name(doc_a),
                 f"{study_a.total_chars:,}",
-                book_title(document_title(doc_b)),
+                quoted_name(doc_b),
                 f"{study_b.total_chars:,}",
             ]
         )

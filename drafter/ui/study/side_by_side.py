@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.display import book_title, document_title, quote_cut
+from drafter.corpus.display import (
+    UNTITLED,
+    book_title,
+    document_title,
+    is_untitled,
+    quote_cut,
+    quoted_name,
+)
 from drafter.study.exercise.mask import same_document
 from drafter.ui.study.annotated_render import NOTE_EDITED_WHERE
 from drafter.ui.study.annotated_view import AnnotatedView
@@ -77,7 +84,10 @@ class TextPane(QWidget):
         self.doc, self.study, self.masked = doc, study, masked
         if notes is not None:
             self.notes = list(notes)
-        self.title.setText(f"<b>{html.escape(book_title(document_title(doc)))}</b>")
+        # an untitled text's occasion or first words carry the quiet 无标题 mark, as the 学习
+        # page's line and the reader's header show it (issue 8): 现在，我代表国务院… is no title
+        untitled = f"<span style='color:#888'>{UNTITLED}</span>" if is_untitled(doc) else ""
+        self.title.setText(f"<b>{html.escape(book_title(document_title(doc)))}</b>{untitled}")
         if masked:
             self.view.show_masked(doc, getattr(study, "roadmap", None))
         else:
@@ -283,9 +293,7 @@ class SideBySideWindow(QWidget):
         ]
         self.anchors += [(a, b) for a, b in zip(*turns) if (a, b) != (0, 0)]
         self.anchors.sort()
-        self.setWindowTitle(
-            f"并排对照：{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
-        )
+        self.setWindowTitle(f"并排对照：{quoted_name(doc_a)}与{quoted_name(doc_b)}")
         self._fit_outline()
 
     def set_notes(self, notes_a: Any, notes_b: Any) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from drafter.corpus.display import book_title, document_title
+from drafter.corpus.display import quoted_name
 from drafter.study import analyze
 from drafter.study.occasions import closest_peer
 from drafter.ui.errors import failure_text
@@ -196,7 +196,7 @@ class StudyComparison:
             return
         self._compared_id, self._compared_version = other_id, version
         self._show_pair_again(other, other_study)
-        self.status_message.emit(f"对照文稿已更新为{book_title(document_title(other))}")
+        self.status_message.emit(f"对照文稿已更新为{quoted_name(other)}")
 
     def _show_pair_again(self, other: Any, other_study: Any) -> None:
         """Show the 对照 tab's pair again with the texts as they are now (one of them renamed
@@ -235,7 +235,7 @@ class StudyComparison:
             self.tabs.setCurrentWidget(self.compare_page)
         self.open_side_by_side()
         self._update_enabled()
-        self.status_message.emit(f"已并排对照{book_title(document_title(other))}")
+        self.status_message.emit(f"已并排对照{quoted_name(other)}")
 
     def open_side_by_side(self) -> SideBySideWindow | None:
         """Show the two full texts side by side in their own window (the dock is too narrow
@@ -350,9 +350,7 @@ class StudyComparison:
             self.show_comparison(doc_b, study_b)
             return
         self._show_window(doc_a, study_a, doc_b, study_b, True, ids)
-        self.status_message.emit(
-            f"已并排对照{book_title(document_title(doc_a))}与{book_title(document_title(doc_b))}"
-        )
+        self.status_message.emit(f"已并排对照{quoted_name(doc_a)}与{quoted_name(doc_b)}")
 
     def set_study_mode(self, on: bool) -> None:
         """The reader's 学习模式 went on or off: an open side-by-side window follows, so the two
