@@ -111,7 +111,7 @@ class ReviewCommenter(QObject):
 
     def all(self) -> None:
         """Review the draft again on a worker and add every finding as a comment."""
-        if self._worker is not None:
+        if self.busy:
             return
         ctrl = self.controller
         ctrl._reload_lists()
@@ -140,6 +140,11 @@ class ReviewCommenter(QObject):
 
     def _ended(self) -> None:
         self._worker = None
+
+    @property
+    def busy(self) -> bool:
+        """True while 全部转为批注's review runs on a worker (a second click is ignored)."""
+        return self._worker is not None
 
     def wait(self, timeout_s: float = 10) -> bool:
         """Block until a running 全部转为批注 review has returned (tests, shutdown)."""

@@ -128,14 +128,22 @@ class ReviewController(QObject):
         return self.reuse_keeper.index
 
     @property
-    def _reuse_ready(self) -> bool:
-        """The reuse index is up to date as far as we know (no update running)."""
+    def reuse_ready(self) -> bool:
+        """The reuse index is up to date as far as we know (no update running): a finding
+        of reused text can be trusted to know the library's latest texts."""
         return self.reuse_keeper.ready
 
     @property
-    def _reuse_worker(self) -> Worker | None:
-        """The reuse index's update running now, if any."""
+    def reuse_worker(self) -> Worker | None:
+        """The reuse index's update running now, if any (to wait on it at shutdown, or
+        in a test)."""
         return self.reuse_keeper.worker
+
+    @property
+    def checking(self) -> bool:
+        """True while a review runs on a worker: a request meanwhile runs once after it,
+        and the findings shown are those of the last review finished."""
+        return self._worker is not None
 
     def refresh_reuse(self) -> None:
         """Bring the reuse index up to date with the library on a worker (incremental;

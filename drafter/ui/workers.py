@@ -275,6 +275,11 @@ class Worker(QObject):
         super().__init__(parent if parent is not None or app is None else app)
         self._job = _Job(job, stop_on_cancel, _Dispatcher.of(app))
         self.cancel_token = self._job.cancel_token
+        #: Set once the background part has returned (what :meth:`wait` waits on). It
+        #: belongs to the pool side, so it outlives this object: a caller that must know
+        #: the job ended after the worker's owner was deleted (a closed dialog, a test of
+        #: that) keeps it, as it keeps ``cancel_token``.
+        self.done = self._job.done
         self._running = False
         # Delivery finds this worker through a weak reference, and once it is freed nobody
         # will see the outcome: its callback (plain Python) cancels the job. Not used, both

@@ -50,7 +50,7 @@ def test_opening_an_old_library_rereads_it_with_progress(qtbot, tmp_path):
         assert panel.busy()  # on the worker: the GUI thread is free
         assert panel.progress_box.isVisible() and panel.cancel_button.isEnabled()
         assert "新规则" in panel.progress_label.text()
-        panel._worker.progressed.connect(progressed.append)
+        panel.progress.valueChanged.connect(progressed.append)
     assert progressed  # the progress bar was fed
     assert lib.stale_parses() == 0
     assert not panel.reparse_notice.isVisible() and not panel.progress_box.isVisible()

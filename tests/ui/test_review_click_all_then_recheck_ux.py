@@ -44,7 +44,7 @@ def test_click_each_finding_dismiss_one_and_review_again(qtbot, make_window):
     select_finding(ctrl.panel, shown[0])
     ctrl.panel.dismiss.click()
     ctrl.run_now()
-    qtbot.waitUntil(lambda: ctrl._worker is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not ctrl.checking, timeout=WAIT_MS)
     qtbot.wait(100)
     after = ctrl.panel.findings_shown()
     assert shown[0] not in after and len(after) == len(shown) - 1

@@ -142,7 +142,7 @@ def test_controller_picks_up_saved_lists(qtbot, make_window, tmp_path):
     ctrl = review_in_window(qtbot, window, review_draft())
     library = Library.open(tmp_path / "lib", workers=1)
     ctrl.set_library(library)
-    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctrl.reuse_ready, timeout=WAIT_MS)
     save_list(library.root, "ignore.toml", '[rules]\ndisabled = ["placeholder.x"]\n')
     before = ctrl.panel.result
     ctrl.run_now()
@@ -217,12 +217,12 @@ def test_reuse_in_the_app_follows_library_changes(qtbot, make_window, tmp_path):
     ctrl = window.review
     library = Library.open(tmp_path / "lib", workers=1)
     ctrl.set_library(library)
-    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctrl.reuse_ready, timeout=WAIT_MS)
     (tmp_path / "old.txt").write_text(OLD_SPEECH, encoding="utf-8")
     for _ in library.add([tmp_path / "old.txt"]):
         pass
     ctrl.library_changed()  # what the library panel signals after an import
-    qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctrl.reuse_ready, timeout=WAIT_MS)
     draft = review_draft()
     draft.sections[2].paragraphs.append(
         DraftParagraph(
@@ -262,7 +262,7 @@ def test_pre_export_check_uses_the_office_lists(qtbot, make_window, tmp_path):
     qtbot.addWidget(dialog)
     delivered(qtbot, lambda: dialog.precheck.result is not None)
     assert any(f.rule == "wording.list" for f in dialog.precheck.result.findings)
-    qtbot.waitUntil(lambda: window.review._reuse_ready, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.review.reuse_ready, timeout=WAIT_MS)
     window.review.reuse.close()
     library.close()
 
@@ -285,7 +285,7 @@ def test_menu_conversion_runs_on_the_worker_with_the_panel_lists(qtbot, make_win
     ctrl = review_in_window(qtbot, window, review_draft())
     action = window.editor.office.review_comments_action
     action.trigger()
-    assert ctrl.commenter._worker is not None or window.editor.draft.comments
+    assert ctrl.commenter.busy or window.editor.draft.comments
     qtbot.waitUntil(lambda: bool(window.editor.draft.comments), timeout=WAIT_MS)
     assert any(c.origin == "review:placeholder.x" for c in window.editor.draft.comments)
     window.editor.session.undo_stack.undo()

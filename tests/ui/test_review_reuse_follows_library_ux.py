@@ -76,7 +76,7 @@ def test_a_document_another_process_adds_is_found_without_restarting(qtbot, make
         window.set_library(library)
         ctrl = window.review
         qtbot.waitUntil(
-            lambda: ctrl._reuse_ready and window.library_watch.has_baseline, timeout=WAIT_MS
+            lambda: ctrl.reuse_ready and window.library_watch.has_baseline, timeout=WAIT_MS
         )
         window.editor.set_draft(copying_draft(), ask=False)
         ctrl.dock.show()
@@ -143,29 +143,29 @@ def test_the_update_shows_progress_can_be_cancelled_and_goes_on(
         before = panel.result
         ctrl.run_now()
         qtbot.waitUntil(lambda: panel.result is not before, timeout=WAIT_MS)
-        assert ctrl._reuse_worker is not None  # still updating
+        assert ctrl.reuse_worker is not None  # still updating
         qtbot.mouseClick(panel.reuse_cancel, _left())
         for _ in range(12):
             gate.release()
-        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctrl.reuse_worker is None, timeout=WAIT_MS)
         assert not panel.reuse_row.isVisible()
         assert "重新检查" in panel.state.text()
-        assert ctrl.reuse.stale() and not ctrl._reuse_ready
+        assert ctrl.reuse.stale() and not ctrl.reuse_ready
         kept = ctrl.reuse._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
         assert 3 <= kept < 12  # what was indexed before 取消 stays
         # 重新检查 goes on from there and the copied paragraph is found
         for _ in range(20):
             gate.release()
         qtbot.mouseClick(panel.recheck, _left())
-        qtbot.waitUntil(lambda: ctrl._reuse_ready and copied_found(ctrl), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctrl.reuse_ready and copied_found(ctrl), timeout=WAIT_MS)
         assert not ctrl.reuse.stale()
         assert panel.state.text() == ""
     finally:
         for _ in range(30):
             gate.release()
         ctrl.wait(WAIT_S)
-        if ctrl._reuse_worker is not None:
-            ctrl._reuse_worker.wait(WAIT_S)
+        if ctrl.reuse_worker is not None:
+            ctrl.reuse_worker.wait(WAIT_S)
         if ctrl.reuse is not None:
             ctrl.reuse.close()
         library.close()
@@ -200,16 +200,16 @@ def test_switching_library_mid_update_leaves_the_old_update_unheard(
     first = None
     try:
         ctrl.set_library(old)
-        first = ctrl._reuse_worker
+        first = ctrl.reuse_worker
         qtbot.waitUntil(lambda: ctrl.panel.reuse_row.isVisible(), timeout=WAIT_MS)
         old_index = ctrl.reuse
         ctrl.set_library(new)  # an empty library: its update has nothing to read
         for _ in range(10):
             gate.release()
-        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctrl.reuse_ready, timeout=WAIT_MS)
         assert first is not None and first.wait(WAIT_S)
         qtbot.wait(200)  # the old worker's outcome is delivered, and must be ignored
-        assert ctrl.reuse is not old_index and ctrl._reuse_ready
+        assert ctrl.reuse is not old_index and ctrl.reuse_ready
         assert ctrl.panel.state.text() == "" and not ctrl.panel.reuse_row.isVisible()
         old_index.close()
     finally:
@@ -239,7 +239,7 @@ def test_an_index_kept_busy_elsewhere_is_said_plainly(qtbot, make_window, tmp_pa
     ctrl = window.review
     try:
         ctrl.set_library(library)
-        qtbot.waitUntil(lambda: ctrl._reuse_worker is None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctrl.reuse_worker is None, timeout=WAIT_MS)
         assert ctrl.panel.state.text().startswith("查重索引正由另一个程序更新，请稍后再试")
         assert "locked" not in ctrl.panel.state.text()
         assert ctrl.usable_reuse() is None
@@ -270,14 +270,14 @@ def test_switching_library_closes_the_old_librarys_index(qtbot, make_window, tmp
     ctrl = window.review
     try:
         window.set_library(old)
-        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctrl.reuse_ready, timeout=WAIT_MS)
         old_index = ctrl.reuse
         window.set_library(None)  # what the switch does before it closes the old library
         assert ctrl.reuse is None
         with pytest.raises(sqlite3.ProgrammingError):
             old_index.signature()
         window.set_library(new)
-        qtbot.waitUntil(lambda: ctrl._reuse_ready, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctrl.reuse_ready, timeout=WAIT_MS)
         assert ctrl.reuse is not None and ctrl.reuse.path.parent.parent == new.root
     finally:
         ctrl.wait(WAIT_S)

@@ -34,7 +34,7 @@ def test_an_unchanged_library_is_not_mined_again(qtbot, tmp_path, monkeypatch):
         qtbot.wait(200)
         assert first.mined is None and not runs  # never mined: waits for the button
         first.run_button.click()
-        qtbot.waitUntil(lambda: first.mined is not None and first._worker is None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: first.mined is not None and not first.mining, timeout=WAIT_MS)
         assert len(runs) == 1 and cache_path(library).is_file()
         shown = first.summary.text()
 
@@ -52,7 +52,7 @@ def test_an_unchanged_library_is_not_mined_again(qtbot, tmp_path, monkeypatch):
         library.set_corrections(doc.id, [meta_op("title", "在全市工作会议上的讲话")])
         third = _panel(qtbot, library)  # a changed library: mined again, on the worker
         qtbot.waitUntil(lambda: len(runs) == 2, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: third.mined is not None and third._worker is None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: third.mined is not None and not third.mining, timeout=WAIT_MS)
         fourth = _panel(qtbot, library)
         qtbot.waitUntil(lambda: fourth.mined is not None, timeout=WAIT_MS)
         assert len(runs) == 2

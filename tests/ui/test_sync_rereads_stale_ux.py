@@ -79,7 +79,7 @@ def test_f5_reads_old_documents_again_with_progress_and_keeps_corrections(qtbot,
         panel.sync_watched()  # what F5, the 同步 button and 立即同步 call
         assert panel.busy()  # on the worker, with progress and cancel
         assert panel.progress_box.isVisible() and panel.cancel_button.isEnabled()
-        panel._worker.progressed.connect(progressed.append)
+        panel.progress.valueChanged.connect(progressed.append)
     assert progressed
     assert lib.stale_parses() == 0
     settle(qtbot, panel)

@@ -27,9 +27,7 @@ MADE_HEADING = "要抓好文稿起草、会务组织和督查督办，提升服�
 def _open(qtbot, window, doc_id: str):
     reader = window.reader_panel
     reader.open_document(doc_id)
-    qtbot.waitUntil(
-        lambda: reader.document_key == doc_id and reader._worker is None, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(lambda: reader.document_key == doc_id and not reader.loading, timeout=WAIT_MS)
     return reader
 
 
@@ -69,7 +67,7 @@ def test_a_correction_made_while_the_server_is_away_is_kept_and_written(
             # one correction while the server answers: stored at once
             with qtbot.waitSignal(corrections.corrected, timeout=WAIT_MS):
                 corrections.unmark(_index(reader, "（一）提高文稿质量"))
-            qtbot.waitUntil(lambda: reader._worker is None, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not reader.loading, timeout=WAIT_MS)
             assert len(library.corrections(doc.id).ops) == 1
             cluster.halt()
             # the next while it is away: shown at once as pending, and said so

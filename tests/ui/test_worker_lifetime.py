@@ -131,14 +131,15 @@ def test_export_dialog_deleted_while_it_works(qtbot, tmp_path):
     dialog = ExportDialog(_draft(), Settings(last_export_dir=str(tmp_path)))
     export = dialog.start_export()
     assert export is not None
-    jobs = [dialog.precheck._worker._job, export._job]  # the pool side, to wait on
+    # the pool side of each (a token and an event, which outlive the workers), to wait on
+    jobs = [(w.cancel_token, w.done) for w in (dialog.precheck.worker, export)]
     del export
     exported = []
     dialog.exported.connect(exported.append)
     shiboken6.delete(dialog)
     del dialog  # what the garbage collector did when a test dropped its last reference
-    assert all(job.cancel_token.is_set() for job in jobs)
-    assert all(job.done.wait(WAIT_S) for job in jobs)
+    assert all(token.is_set() for token, _done in jobs)
+    assert all(done.wait(WAIT_S) for _token, done in jobs)
     QCoreApplication.processEvents()
     assert exported == []
     assert (tmp_path / "关于做好冬季安全生产工作的讲话.docx").is_file()

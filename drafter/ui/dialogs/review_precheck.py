@@ -45,12 +45,12 @@ class PreExportCheck(QWidget):
         # the Word file then began with 同志们： and nothing said so
         self.untitled = not draft.meta.title.strip()
         copy = Draft.from_json(draft.to_json())
-        self._worker = Worker(lambda _c: review_draft(copy, ReviewConfig(), lists), self)
-        self._worker.finished.connect(self._show)
-        self._worker.failed.connect(
-            lambda msg, _e: self.summary.setText(f"导出前审稿未完成：{msg}")
-        )
-        self._worker.start()
+        #: the pre-export review running on the pool (public: the export dialog's lifetime
+        #: test waits on its pool side after the dialog is gone)
+        self.worker = Worker(lambda _c: review_draft(copy, ReviewConfig(), lists), self)
+        self.worker.finished.connect(self._show)
+        self.worker.failed.connect(lambda msg, _e: self.summary.setText(f"导出前审稿未完成：{msg}"))
+        self.worker.start()
 
     def _show(self, result) -> None:
         """Say what the review found before export: a green all-clear, or how many errors and

@@ -57,6 +57,12 @@ class ReaderLoading:
         self._worker = worker
         worker.start()
 
+    @property
+    def loading(self) -> bool:
+        """True while a document is being read on a worker for the reader: what it shows
+        is about to be replaced, and following a library change waits for that load."""
+        return self._worker is not None
+
     def _show_read(self, result: tuple, doc_id: str, *rest: Any) -> None:
         """Show a document :func:`_read_document` read, with its stored corrections."""
         document, info, corrections = result

@@ -199,7 +199,7 @@ class StructuresPanel(QWidget):
         library, cached, existed = result
         if library is not self.library or self.mined is not None:
             return  # another library meanwhile, or mined already
-        if self._worker is not None and self._worker.running:
+        if self.mining:
             return  # the user clicked 分析资料库 meanwhile
         if cached is not None:
             self.set_mined(cached, kept=True)
@@ -227,7 +227,7 @@ class StructuresPanel(QWidget):
         """Mine the whole library on a worker with progress and cancel; ignored while a run is going
         or without a library.
         """
-        if self.library is None or (self._worker is not None and self._worker.running):
+        if self.library is None or self.mining:
             return
         library = self.library
         self.progress.setRange(0, 0)  # busy until the count comes (from a worker)
@@ -460,8 +460,14 @@ class StructuresPanel(QWidget):
         if s is not None and e is not None:
             self.template_requested.emit(s, e)
 
+    @property
+    def mining(self) -> bool:
+        """True while the library is being mined on a worker: 分析资料库 is disabled, and a
+        cached result looked up meanwhile does not replace the fresh one coming."""
+        return self._worker is not None and self._worker.running
+
     def _update_enabled(self) -> None:
-        running = self._worker is not None and self._worker.running
+        running = self.mining
         self.run_button.setEnabled(self.library is not None and not running)
         for box in (self.genre_box, self.occasion_box, self.year_box):
             box.setEnabled(self.mined is not None)
