@@ -92,12 +92,15 @@ class StudyRoom(QObject):
         library stays open in the mode from now on, or goes back to closing. Not before the
         window's first show is over: the docks the saved layout shows are shown then (in the
         mode since install_study), no choice of the user's — it kept the library open in the
-        mode after every restart in the mode."""
+        mode after every restart in the mode. A dock opened leaves the mode's list of docks
+        to reopen, the others stay on it: ux62's walk opened 结构 in the mode, and the mode
+        forgot 资料库 and 检索, which stayed closed after it."""
         if self._switching or not self.active or not self._settled:
             return
         self.settings.study_library_open = on
-        if on:
-            self.settings.study_closed_docks = []  # nothing of ours to reopen any more
+        if on:  # this one is open now; the others the mode closed still come back after it
+            closed = self.settings.study_closed_docks
+            self.settings.study_closed_docks = [n for n in closed if n != dock.objectName()]
 
     def enter(self, restoring: bool = False) -> None:
         """The mode came on: close the library column (unless the user keeps it open in the
