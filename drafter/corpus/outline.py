@@ -45,6 +45,7 @@ from drafter.corpus.missed_parts import (
     titled_last_run,
 )
 from drafter.corpus.model import Block, Outline
+from drafter.corpus.noun_ordinals import labelled_runs
 from drafter.corpus.numbered_candidates import (
     answer_candidates,
     asked_runs,
@@ -152,6 +153,10 @@ def parse_outline(
         runs = [r for r in runs if not any(c.index in joined for c in r)]
         runs.append(series)
         taken.update(joined)
+    if articles is None and (labelled := labelled_runs(texts, taken)):
+        # intertitles numbered after a noun (锦囊一：… 锦囊二：…): runs of a family of their own
+        runs += labelled
+        taken.update(c.index for r in labelled for c in r)
     # paragraphs a Word file or a saved page opens with a bold lead: run in (a run of
     # unnumbered run-in headings), or standing alone (part titles and lead lines); only
     # the readers that see bold (Word, web pages) fill Block.bold

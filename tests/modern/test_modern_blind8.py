@@ -34,10 +34,11 @@ F1_FLOORS = {
     "u07_company_workers_congress": 1.0,
     "u08_private_firms_forum_notes": 1.0,
     "u09_flood_meeting_outline": 1.0,
-    # blind 0.000 (floor 0 is the record, not a pass): a school address with no title whose
-    # three standalone lines 锦囊一：一把尺子, 锦囊二：一双草鞋, 锦囊三：一盏灯 (label + colon +
-    # thing, level 1 in the gold) are not found; nothing is found in their place
-    "u10_school_opening_no_title": 0.0,
+    # blind 0.000: a school address with no title whose three standalone lines 锦囊一：一把尺子,
+    # 锦囊二：一双草鞋, 锦囊三：一盏灯 (label + colon + thing, level 1 in the gold) were not found;
+    # 1.000 since session 45's ol45 (drafter/corpus/noun_ordinals.py: lines numbered after a
+    # noun, a family of their own), written on this miss after the scoring: no blind credit
+    "u10_school_opening_no_title": 1.0,
 }
 NAMES = list(F1_FLOORS)
 
@@ -59,7 +60,7 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    assert s["mean_f1"] >= 0.9  # blind 0.900, min 0.000 (u10)
+    assert s["mean_f1"] >= 1.0  # blind 0.900, min 0.000 (u10); 1.000 since ol45 (u10)
     # blind 7/10 at the start, 8/10 at the end: u08 the # title line with the 地点： field joined
     # to it (全县民营企业家座谈会发言摘要 地点： 县行政中心三楼第一会议室), u09 the title line with the
     # standalone speaker's note under it joined (…讲话提纲（开场：…约3分钟）); u07 the site's
