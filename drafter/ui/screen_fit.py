@@ -11,7 +11,8 @@ Three mechanisms, so panels and dialogs added later are covered without each doi
 - :class:`OnScreenGuard`: an application-wide filter that moves (and, where the dialog
   allows, shrinks) every dialog and message box into the screen when it is shown, and
   when it closes gives the keyboard back to the window and widget that had it (without a
-  window manager to do it, the next shortcut went nowhere until a click).
+  window manager to do it, the next shortcut went nowhere until a click); so does a
+  window of the app's own beside the main window (并排对照) when it closes.
 - :func:`show_rich_text`: long help text in a scrollable dialog sized to the screen,
   instead of a message box that grows with its text until its OK button is off-screen.
 """
@@ -262,16 +263,18 @@ class OnScreenGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: fit every dialog on screen when it shows (after Qt has sized it), and give
-        focus back to the window that opened it when it hides.
+        focus back to the window that opened it when it or a window of the app's own beside
+        the main window (并排对照) hides.
         """
         if event.type() == QEvent.Type.Show and _is_own_window(watched):
             self._shown += 1
-        if isinstance(watched, QDialog):
+        if isinstance(watched, QDialog) or _is_side_window(watched):
             if event.type() == QEvent.Type.Show:
                 self._return_to.setdefault(
                     id(watched), (QApplication.activeWindow(), QApplication.focusWidget())
                 )
-                QTimer.singleShot(0, lambda w=watched: self.fit(w))
+                if isinstance(watched, QDialog):
+                    QTimer.singleShot(0, lambda w=watched: self.fit(w))
             elif event.type() == QEvent.Type.Hide:
                 window, widget = self._return_to.pop(id(watched), (None, None))
                 if window is not None and window is not watched:
@@ -311,6 +314,21 @@ def _is_own_window(watched: QObject) -> bool:
     if not isinstance(watched, QWidget) or not watched.isWindow():
         return False
     return watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+
+
+def _is_side_window(watched: QObject) -> bool:
+    """A window of its own that a panel opened beside the main window (并排对照: a widget with
+    a parent, shown as a window). Closed without a window manager (Xvfb, kiosk setups),
+    nothing activated the main window again: ux62's walk closed 并排对照 with its 关闭 button
+    and F8, then Ctrl+Q, went nowhere until a click. It gets the focus back as a dialog's
+    closing gives it."""
+    return (
+        isinstance(watched, QWidget)
+        and not isinstance(watched, QDialog)
+        and watched.isWindow()
+        and watched.windowType() == Qt.WindowType.Window
+        and watched.parent() is not None
+    )
 
 
 def give_focus_back(window: QWidget, widget: QWidget | None) -> None:
