@@ -42,6 +42,21 @@ but the real gold reads that shape as a frame only, never a roadmap (gwr 2000's 
 (two new spurious), check P 0.993 -> 0.972, recall unmoved. Narrowed to the speaker's own 我
 (我体会最深的是两点。), it found nothing new in the sweep or the gold — a fit to blind8 alone.
 Blind8's gold marks these sentences both frames and roadmaps; the real gold's convention won.
+
+**Settled and landed (session 46, rm46).** The lead settled the disagreement the other way: a
+sentence announcing the parts that follow is a roadmap whatever its verb, when the parts follow
+as headings or numbered or run-in paragraphs (tests/study/gold/README.md, "Settled, session
+46"). The gold gained 17 roadmap entries in 16 files (12 dev, 5 check: 206 and 151 gold). On the
+corrected gold, main ef268d1e: dev R 0.879 (181/206) P 0.968 (181/187), links 151/153, warnings
+152/153; check R 0.914 (138/151) P 0.993 (138/139), links 105/109, warnings 109/109. With
+roadmap.counted_statements (the count and its noun closing the lead-in's last sentence; sections
+or paragraphs numbered from 1 right after, as many as the count, 几 two or more; sections alone
+may differ by the count, with its warning, when the noun counted ends the sentence): dev R 0.903
+(186/206) P 0.969 (186/192), links 156/158, warnings 157/158; check R 0.954 (144/151) P 0.993
+(144/145), links 111/115, warnings 115/115 — no new spurious sentence in either half. The six
+added sentences still missed: parts the reader does not number (第一次是…, 第二个特点是…,
+2002's unnumbered headings, sections numbered from 二), a count after 这 (牌、赌、鸦片这三件) and a
+count before a colon (两种做法的表现：真做和假做).
 """
 
 from __future__ import annotations

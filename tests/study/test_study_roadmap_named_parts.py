@@ -75,10 +75,20 @@ def test_parts_named_before_their_count_and_the_verb_announce_the_parts(text, an
     assert road.warning is None
 
 
+def test_named_parts_counted_whatever_the_verb_announce_the_sections():
+    # session 46's convention (tests/study/gold/README.md): a count of the parts ending the
+    # lead-in, borne out by as many numbered sections, is a roadmap whatever its verb; this
+    # sentence was a negative here before (no speaker announcing them)
+    sentence = "我们要对干部队伍建设、作风建设和工作落实三个方面进行检查。"
+    roadmap, paras = _roadmap(HEADINGS, sentence)
+    road = next(r for r in roadmap if r.text == sentence)
+    assert [paras[i][:2] for i in road.sections] == ["一、", "二、", "三、"]
+    assert road.warning is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
-        "我们要对干部队伍建设、作风建设和工作落实三个方面进行检查。",
         "关于干部队伍建设和作风建设两个问题，省委已经讲得很清楚。",
         "我们围绕干部队伍建设和作风建设两个方面讲求实效。",  # 讲求: to seek, not to speak
     ],

@@ -4,7 +4,8 @@ A roadmap sentence has a speaking verb (讲/谈/提/说/交流/强调/汇报/阐
 parts (三点, 几个方面, 四句话; after the verb, or before it: 就下面几个问题讲) — or a list of
 quoted parts before the verb — and speaks as the speaker now (我, 下面, 借此机会, 今天 …) or
 names what the parts are (意见, 体会, 希望 …); or it ends its paragraph in a colon or pointing
-ahead (以下 / 如下) right before its parts. The package finds where such sentences stand (the
+ahead (以下 / 如下) right before its parts; or, whatever its verb, it ends a lead-in counting the
+parts that then follow numbered (重点抓好五个方面的工作。 then （一）…, session 46's convention). The package finds where such sentences stand (the
 opening, a section's lead-in, a heading, before numbered paragraphs) and links each to the
 parts it announces: sections, numbered paragraphs, or paragraphs up to the one that draws them
 together. A roadmap whose parts cannot be found after it is not reported. When its count and
@@ -22,6 +23,8 @@ roadmap_count, ahead_count``); no module of the package imports it. Where to loo
   :mod:`~drafter.study.roadmap.spoken_order` (先讲A，再讲B), and the words they share:
   :mod:`~drafter.study.roadmap.talk_words` (verbs of talk, counts, the speaker now),
   :mod:`~drafter.study.roadmap.inline` (quotes, items run on after a colon);
+- a counted statement ending a lead-in, borne out by as many numbered parts (我体会最深的是两点。
+  / 这一年，我们主要做了四件事。): :mod:`~drafter.study.roadmap.counted_statements`;
 - how many, read with what stands around the sentence (a division into kinds, the talk's own
   division, the headings' words listed, questions just asked): :mod:`~drafter.study.roadmap.counts`;
 - where a roadmap stands, one module a kind: :mod:`~drafter.study.roadmap.leads` (the opening

@@ -12,6 +12,7 @@ from drafter.corpus.markers import ordinal_marker_in
 from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
+from drafter.study.roadmap.counted_statements import counted_over_paragraphs
 from drafter.study.roadmap.counts import DIVIDE, ends_lead
 from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.markers import part_marker
@@ -56,8 +57,10 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         and not DIVIDE.search(text)
     ):
         # neither a colon at its end nor a pointer ahead (most paragraphs); but 下面谈谈我的体会。
-        # right before paragraphs numbered 一、二、…: the speaker turning to the parts
-        return _talk_over_paragraphs(lay, idx) if RE_VERB.search(text) else None
+        # right before paragraphs numbered 一、二、…: the speaker turning to the parts; else a
+        # count of the parts, whatever its verb (我们设置了内部控制的三层防线。 then 第一层防线…)
+        talk = _talk_over_paragraphs(lay, idx) if RE_VERB.search(text) else None
+        return talk or counted_over_paragraphs(lay, idx)
     sents = sentences(text)
     if not sents:
         return None
@@ -71,7 +74,7 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         if len(parts) != count:
             return None
     if count is False:
-        return None
+        return counted_over_paragraphs(lay, idx)
     last = sents[-1].text
     colon = last.rstrip().endswith(("：", ":"))
     ahead = AHEAD.search(last)

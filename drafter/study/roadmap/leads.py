@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
+from drafter.study.roadmap.counted_statements import counted_over_sections
 from drafter.study.roadmap.counts import (
     counted_before_items,
     division_count,
@@ -87,6 +88,11 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
                 # 现在，我着重报告A的情况和B的安排。 then 一、…A… / 二、…B…: the topics named
                 labels = [lay.paragraphs[n.heading].text for n in numbered_prefix(targets)]
                 count = None if topics_of_sections(sent.text, labels) else False
+            if count is False and not found and idx == _last(lay, node) and k == len(sents) - 1:
+                # 重点抓好八个方面工作。 then （一）…（八）: a count of the parts ending the lead,
+                # whatever its verb, borne out by the sections numbered from 1 (not a count before
+                # the lead's own announcement: …两方面的政策。具体地说，就是：)
+                count = counted_over_sections(sent.text, targets)
             if count is False:
                 continue
             if node is None and count and len(targets) > count:

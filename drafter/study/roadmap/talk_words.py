@@ -83,6 +83,12 @@ _OTHERS = re.compile(
 )
 
 
+def others_in(clause: str) -> bool:
+    """Whether ``clause`` names someone other than the speaker or his listeners (他们 / 有人 /
+    报纸上): what it counts is theirs, not a plan of the talk, whatever the verb."""
+    return bool(_OTHERS.search(clause))
+
+
 # what was said before now: a past time in the verb's clause (上次会议我讲… / 我曾经提出… /
 # 在去年的讲话中谈到…), unless the speaker says he will (我上次没讲完，今天要讲…)
 _PAST_TIME = re.compile(r"上次|上回|那次|曾经|曾|已经|过去|去年|前年|昨天|刚才|前面|此前|当时|那时")
