@@ -276,6 +276,9 @@ def roadmap_dev(check: bool = False, path: Path | None = None):
 
 
 def own() -> Score:
+    """The study analysis of our own fixture speech scored (tests/study/test_study_fixtures.py,
+    which imports tests/cli_run.py: both folders go on the path)."""
+    sys.path.insert(0, str(ROOT / "tests"))
     sys.path.insert(0, str(ROOT / "tests" / "study"))
     from test_study_fixtures import SPEECH
 
