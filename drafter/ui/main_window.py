@@ -36,6 +36,7 @@ from drafter.ui.reader_memory import reopen_reader
 from drafter.ui.recent_menu import RecentDraftsMenu
 from drafter.ui.review_install import install_review
 from drafter.ui.screen_fit import (
+    OverflowWatch,
     default_window_rect,
     keep_main_window_on_screen,
 )
@@ -158,6 +159,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         keep_main_window_on_screen(  # 1280×720 too, and another screen later
             self, self.reader_dock, self.draft_dock, self.columns_narrowed, self.refit_to_screen
         )
+        # and again when a panel filled later makes the columns' minimum wider than it
+        self.overflow_watch = OverflowWatch(self, self._fit_room, self._fit_overflow)
         self.shortcut_guard = ShortcutGuard(parent=self)
         app = QApplication.instance()
         if app is not None:

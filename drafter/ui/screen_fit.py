@@ -218,6 +218,59 @@ def keep_main_window_on_screen(
     window.installEventFilter(window._first_show_filter)
 
 
+class OverflowWatch(QObject):
+    """Fits the shown window again when its minimum width grows past its screen after the
+    first fitting: a panel filled later (the 结构 tab's filters with the library's
+    occasions, once the library had opened) widened the three columns' minimum by 72 px
+    and Qt widened the window to it, 1349 px on a 1280×720 screen, the draft's fields cut
+    at the right edge (``gui --open 修订稿.docx`` after a session on a larger screen). The
+    fitting at the first show and at a column's return had found them fitting.
+
+    ``room()`` gives the screen area to fit (None: nothing to fit, as offscreen without a
+    room set); ``fit()`` does the fitting. It runs once per minimum width, queued, so a
+    window whose minimum cannot fit even narrowed is not fitted again at each resize."""
+
+    def __init__(self, window: QWidget, room: Callable[[], QRect | None], fit: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self._room = room
+        self._fit = fit
+        self._tried: int | None = None  # the minimum width last fitted for
+        self._queued = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Qt override: a resize of the shown window past its room queues a fitting."""
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self.check()
+        return False
+
+    def check(self) -> None:
+        """Queue a fitting when the window stands wider than its room and its minimum
+        width is one not fitted for yet."""
+        window = self._window
+        if self._queued or not window.isVisible():
+            return
+        room = self._room()
+        if room is None:
+            return
+        extra_w, _extra_h = frame_margins(window)
+        if window.width() + extra_w <= room.width():
+            return
+        minimum = window.minimumSizeHint().width()
+        if minimum == self._tried:
+            return
+        self._queued = True
+        QTimer.singleShot(0, lambda: self._run(minimum))
+
+    def _run(self, minimum: int) -> None:
+        self._queued = False
+        if not shiboken6.isValid(self._window) or not self._window.isVisible():
+            return
+        self._tried = minimum
+        self._fit()
+
+
 def follow_screen(window: QWidget, refit: Callable[[], None]) -> None:
     """Call ``refit()`` (once, from the event loop) when ``window``'s screen changes its
     available size or the window moves to another screen; nothing did, and a window fitted

@@ -99,23 +99,48 @@ class WindowDocks:
             self.resizeDocks([self.reader_dock], [width], Qt.Orientation.Horizontal)
         self._fit_to_screen()
 
-    def _fit_to_screen(self) -> None:
+    def _fit_room(self) -> QRect | None:
+        """The screen area the window must fit: :attr:`fit_room` when set, else its
+        screen's; None offscreen (no real screen)."""
+        if self.fit_room is not None:
+            return self.fit_room
+        if QApplication.platformName() == "offscreen":
+            return None
+        return available(self)
+
+    def _fit_to_screen(self, bring_reader: bool = True) -> None:
         """A column shown again must not push the window off its screen: on 1280×720, with
         a layout kept from a larger screen (its reader folded then, so the first fitting let
         it be), the reader's return made the window 1375 pixels wide, the draft's fields cut
         off at the right edge. Then the draft is tabbed onto the reader, as the fitting at
-        the first show does, and remembered as such (a larger screen splits it off again)."""
-        room = self.fit_room
+        the first show does, and remembered as such (a larger screen splits it off again).
+        ``bring_reader``: the reader in front after (a document was opened); without it
+        the draft's column keeps its own tab in front (:meth:`_fit_overflow` chooses)."""
+        room = self._fit_room()
         if room is None:
-            if QApplication.platformName() == "offscreen":
-                return
-            room = available(self)
+            return
         if fits(self, room) and self.frameGeometry().width() <= room.width():
             return
         moved = fit_main_window(self, self.reader_dock, self.draft_dock, room)
         if moved:
             self.columns_narrowed(moved)
-            self.reader_dock.raise_()  # the document just opened is what the user asked for
+            if bring_reader:  # the document just opened is what the user asked for
+                self.reader_dock.raise_()
+
+    def _fit_overflow(self) -> None:
+        """The columns' minimum grew past the screen after the fitting (a panel filled
+        later): fit again, the draft tabbed onto the reader. In front after: the draft when
+        the keyboard is in it (the writer typing), else the reader when it shows a document
+        (``gui --open 修订稿.docx`` showed the empty draft over the file asked for)."""
+        focus = QApplication.focusWidget()
+        typing = focus is not None and self.draft_dock.isAncestorOf(focus)
+        self._fit_to_screen(bring_reader=False)
+        if not self.tabifiedDockWidgets(self.reader_dock):
+            return
+        if typing:
+            self.draft_dock.raise_()
+        elif self.reader_panel.document is not None:
+            self.reader_dock.raise_()
 
     def refit_to_screen(self, room: QRect | None = None) -> None:
         """The window's screen changed size, or the window went to another screen (a laptop

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL = "全部"
+# a filter of the 结构 tab keeps this many characters in view however long its items
+MIN_FILTER_CHARS = 2
 KINDS = ("数字概括", "并列标题框架")
 MIN_DOCUMENTS = DEFAULT_STRUCTURES_MIN_DOCUMENTS  # one text's habit is not the office's
 MAX_MIN_DOCUMENTS = 999
@@ -93,6 +95,14 @@ class StructuresPanel(QWidget):
         # nothing: they read 全部 and wait, greyed, until there is something to filter
         for box in (self.genre_box, self.occasion_box, self.year_box):
             box.addItem(ALL)
+        for box in (self.kind_box, self.genre_box, self.occasion_box, self.year_box):
+            # as wide as the room gives them, not as their longest item: filled after the
+            # library opened (动员部署会, 述职报告 …) they widened the 结构 tab, its column
+            # and the window past a 1280×720 screen; the list shows whole items
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(MIN_FILTER_CHARS)
         for box in (self.kind_box, self.genre_box, self.occasion_box, self.year_box):
             box.currentTextChanged.connect(lambda _t: self._fill())
         self.table = QTreeWidget()
