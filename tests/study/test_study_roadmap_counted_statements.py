@@ -178,3 +178,32 @@ def test_real_counted_statements(gold, stem, words):
     assert len(found) == 1, f"{entry['file']}: {words}"
     assert len(found[0].sections) == len(link["parts"])
     assert found[0].warning is None
+
+
+LABELLED = """开学典礼上的讲话
+
+同学们：
+
+新学期开始了，校长让我给大家讲几句话。我决定给大家送三个“锦囊”。
+
+锦囊一：一把尺子
+
+做人做事要有标准，量别人之前先量自己。
+
+锦囊二：一双草鞋
+
+路要一步一步走，脚踏实地才能走得远。
+
+锦囊三：一盏灯
+
+心里有光，遇到困难也不会迷路。
+
+祝同学们新学期学习进步！
+"""
+
+
+def test_counted_lead_over_intertitles_numbered_after_a_noun():
+    # 锦囊一：… 锦囊三： (the outline's intertitles numbered after the writer's own noun) are
+    # sections numbered from 1, as 一、… 三、 are
+    found = [r for r in _roadmaps(LABELLED, "") if "三个“锦囊”" in r.text]
+    assert len(found) == 1 and found[0].count == 3 and len(found[0].sections) == 3

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.markers import Marker, match_marker
+from drafter.corpus.noun_ordinals import labelled_family
 from drafter.numerals import parse_cn_number
 
 # a heading marker that is a numeral alone (一　地主阶级, 二　资产阶级: the numeral and a space, as
@@ -17,12 +18,24 @@ from drafter.numerals import parse_cn_number
 _BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
+# a heading's marker numbered after a noun (锦囊一： / 故事二), which the outline keeps as the
+# marker of a run of intertitles (drafter.corpus.noun_ordinals) and match_marker does not read
+_NOUN_NUMBERED = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{1,4}?)(?P<num>[一二三四五六七八九十]{1,3})[：:]?"
+)
+
+
 def heading_marker(text: str | None) -> Marker | None:
-    """The marker of a section heading: what :func:`match_marker` reads, or a bare numeral
-    (``"一\u3000"``) the outline kept as the heading's marker."""
+    """The marker of a section heading: what :func:`match_marker` reads, a bare numeral
+    (``"一\u3000"``) the outline kept as the heading's marker, or a number after the noun the
+    writer numbers his intertitles by (锦囊一：, one family a noun)."""
     found = match_marker(text)
     if found is None and text and _BARE_NUMERAL.fullmatch(text.strip()):
         return Marker("bare", parse_cn_number(text.strip()), text.strip(), "")
+    labelled = _NOUN_NUMBERED.fullmatch(text.strip()) if found is None and text else None
+    if labelled:
+        family = labelled_family(labelled.group("noun"))
+        return Marker(family, parse_cn_number(labelled.group("num")), text.strip(), "")
     return found
 
 
