@@ -84,10 +84,13 @@ def test_study_floors(scored):
     _, s = scored
     # blind 0.872 (printed 0.87; 34 of 39): missed u04 三点承诺, u06 三个发生在白鹭湖边的小故事,
     # u07 五个方面的工作 (null, five over four), 两个海外服务中心 and 三步
-    assert s["frame_recall"] >= 0.872
-    # blind 0.944 (printed 0.94; 34 of 36 found): u01 两项专题 and u06 三个故事 spurious
-    assert s["frame_precision"] >= 0.944
-    assert s["items_right"] >= 21  # blind 21 of the 24 gold-listed frames found
+    # fr6 (session 45): 0.974 (38 of 39), all but 两个海外服务中心 (墨西哥、匈牙利 before it: named
+    # things before a count, no frame by the study gold's convention)
+    assert s["frame_recall"] >= 0.974
+    # blind 0.944 (printed 0.94; 34 of 36 found): u01 两项专题 and u06 三个故事 spurious; fr6 1.000
+    # (a quota is no frame without its items; 这三个故事 at the end of the last story folds)
+    assert s["frame_precision"] >= 1.0
+    assert s["items_right"] >= 24  # blind 21 of the 24 gold-listed frames found; fr6 24 of 27
     assert s["wrongly_listed"] == 0  # blind 0
     # blind 12 of 19: missed u02 我们将着力抓好六个方面的工作, u03 今天我想和大家一起剖析几个案例,
     # u04 郑重作出三点承诺, u05 我体会最深的是两点, u07 这一年，我们主要做了四件事 and

@@ -168,8 +168,8 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     if parts is None:
         return None  # 能做出和眼睛一样好的镜头: 和 opens an object, it joins no list
     run = None
-    if len(parts) == 1 and number >= 3 and sentence.endswith(clauses[-1]):
-        run = _run_of_words(clauses[-1], number)  # 强调抗战团结进步三者
+    if len(parts) == 1 and number >= 2 and sentence.endswith(clauses[-1]):
+        run = _run_of_words(clauses[-1], number)  # 强调抗战团结进步三者, 认为军事政治二者
         parts = run or parts
     if len(parts) != number and number >= 3 and len(clauses) >= number:
         short = [c.strip() for c in clauses[-number:]]
@@ -206,6 +206,23 @@ def closing_items(lay: Layout, paragraph: int, start: int, number: int) -> Read 
     if counted_before(lay, spans[0], paragraph, at, number):
         return None  # 有两种知识，一种是…，一种是…，这二者: that frame named again
     return parts, spans
+
+
+# 二者的根据是不同的, 把二者混为一谈, 二者之中后者对于前者…: the pronoun's clause sets the two
+# apart (gold README, "Settled, session 26", 2), unless it denies it (两者没有区别)
+_SET_APART = re.compile(r"不同|区别|相反|不一样|两回事|混为一谈|背道而驰|前者|后者")
+_DENIED = re.compile(r"不|没有|无|并非")
+
+
+def pronoun_sums_nothing(lay: Layout, paragraph: int, start: int, end: int) -> bool:
+    """Whether a pronoun 两者/二者/三者 gathers no points whatever list stands before it: its
+    own clause says the things differ or sets one against the other (二者的根据是不同的; 把二者
+    混为一谈; 二者之中后者对于前者…) — the same statement as 是两件事, no summary (gold README,
+    "Settled, session 26", 2) — unless it denies that (两者没有区别)."""
+    text = lay.paragraphs[paragraph].text
+    clause = re.split(r"[，,。；;！？!?]", text[end:], maxsplit=1)[0]
+    hit = _SET_APART.search(clause)
+    return bool(hit) and not _DENIED.search(clause[: hit.start()])
 
 
 def _coined_alike(parts: list[str]) -> bool:

@@ -197,5 +197,14 @@ def resolve(lay: Layout, mention: Mention) -> Frame | None:
 _DEFINED = re.compile(r"[，,]?(?:即|也就是|就是说|亦即)[^是]")
 
 
+# 我想给大家讲三个…故事, 提三点希望, 送三个锦囊: a speaking verb right before the count makes
+# its things the parts of the talk, whatever the noun
+_SPOKEN_BEFORE = re.compile(r"(?:讲讲|谈谈|说说|分享|讲|谈|说|提|送)(?:了|一下)?$")
+
+
 def _sections(lay: Layout, m: Mention) -> Items | None:
-    return section_items(lay, m, PLAN_NOUNS.search(m.phrase) is not None)
+    """The sections a count announces (:func:`section_items`), planned when its noun names the
+    parts of a talk (三点意见) or a speaking verb stands right before it (讲三个小故事)."""
+    text = lay.paragraphs[m.paragraph].text
+    spoken = _SPOKEN_BEFORE.search(text[max(0, m.start - 4) : m.start]) is not None
+    return section_items(lay, m, spoken or PLAN_NOUNS.search(m.phrase) is not None)

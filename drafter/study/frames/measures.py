@@ -22,7 +22,7 @@ from drafter.numerals import parse_cn_number
 from drafter.study.frames.nouns import is_function_word, noun_after
 from drafter.study.layout import Layout, not_after
 from drafter.study.model import Frame, Span
-from drafter.study.words import words
+from drafter.study.words import tagged, words
 
 # Measure words of abstract or collective things that are not counters of the rules; 派 张 段 组
 # 番 朵 come from the corpus inventory (bench/measure_inventory.py: measure words after a count
@@ -74,14 +74,19 @@ def measured_counts(lay: Layout, covered: set[tuple[int, int]]) -> list[Frame]:
 
 def _inside_word(text: str, start: int) -> bool:
     """Whether the word segmenter reads the number at ``start`` as the middle of a word
-    with the characters before it (党八股, 胡说八道), not as the start of a count."""
+    with the characters before it (党八股, 胡说八道), not as the start of a count. A word it
+    tags as a numeral holds the count whatever it glued before it (分三步推进 is one word
+    to jieba, 分两步 two): only a rough count (数十支, 几十) is no count there."""
     lead = max(0, start - 4)
     pos = lead
-    for word in words(text[lead : start + 3]):
+    for word, tag in tagged(text[lead : start + 3]):
         if pos == start:
             return False
         if pos > start:
             return True
+        if pos + len(word) > start:
+            prefix = text[pos:start]
+            return not (tag == "m" and not re.search(r"[数几多上成好约近]", prefix))
         pos += len(word)
     return pos != start
 

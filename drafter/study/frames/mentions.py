@@ -76,6 +76,8 @@ _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "�
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 PLAN_NOUNS = re.compile(
     r"(点|个方面|方面|个问题|句话|层意思|件事)$|意见|希望|要求|体会|想法|建议|问题|任务|重点|措施|看法|认识|感受|目标"
+    # what a speaker pledges, declares or draws from the talk (三点承诺, 四点声明, 两点启示)
+    r"|承诺|声明|倡议|嘱托|期望|思考|启示|感悟|收获|心得"
 )
 # Words with a number in them that count nothing (the quoted nickname of a thing).
 _LEXICAL = frozenset(
@@ -547,12 +549,17 @@ def _counted(index: int, text: str, m: re.Match) -> Mention | None:
 
     if counter == "座" or (counter == "层" and not SUMMARY_NOUN.search(noun)):
         strict = strict or "listed"  # 两座大山, 三层流动循环: a frame only with its items
+    if _QUOTA_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        strict = strict or "listed"  # 至少开展两项专题调研: a quota, a frame only with its items
     end = m.end() + len(noun)
     phrase = text[m.start() : end]
     key = _key(number, counter + noun.strip('“”"‘’'))
     return Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
+# 至少开展, 不少于, 最多: a quota or a limit before a count (至少有十个突出亮点：一是… is one
+# only when it lists them)
+_QUOTA_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|至多|不超过|最多)[\u4e00-\u9fff]{0,4}$")
 # 五大洲, 两大国, 两大类: N大 and one character that is a place or a class, not a formula
 _NOT_BIG_ONE = frozenset("洲洋国类块批山河江湖城省市道街")
 _HEADING_MARKER = re.compile(rf"\s*{NUMERAL}{{1,3}}、")

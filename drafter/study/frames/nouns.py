@@ -121,6 +121,9 @@ def relative_clause(after: str) -> str:
     if not first or first[0][1] not in _CLAUSE_OPENERS or first[0][0] in ("是", "有", "要"):
         return ""
     head = tagged(clause[de + 1 :])
+    if len(head) > 1 and head[0][1] == "a" and len(head[0][0]) == 1 and head[1][1] == "n":
+        # 发生在白鹭湖边的小故事: a one-character adjective before the head noun
+        head = [(head[0][0] + head[1][0], "n"), *head[2:]]
     if not head or not head[0][1].startswith(("n", "v")):
         return ""
     word = head[0][0]

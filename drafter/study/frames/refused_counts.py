@@ -15,6 +15,7 @@ from drafter.study.frames.closing_lists import (
     closing_items,
     closing_list,
     pointed_counts,
+    pronoun_sums_nothing,
 )
 from drafter.study.frames.count_subject import with_subject
 from drafter.study.frames.decide import decided_items
@@ -191,11 +192,29 @@ def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
         return False
     return any(
         f.number == frame.number
-        and 0 <= frame.span.paragraph - f.span.paragraph <= 1
         and (f.span.paragraph, f.span.start) < (frame.span.paragraph, frame.span.start)
-        and not items_elsewhere(f, frame.span.paragraph)
+        and (
+            (
+                0 <= frame.span.paragraph - f.span.paragraph <= 1
+                and not items_elsewhere(f, frame.span.paragraph)
+            )
+            or _in_last_part(lay, f, frame)
+        )
         for f in found
     )
+
+
+def _in_last_part(lay: Layout, frame: Frame, pointer: Frame) -> bool:
+    """讲三个发生在湖边的小故事 … (three headed parts) … 这三个故事，说的是…: a pointer of the
+    count's noun standing in the last part a listed frame counts, no heading after that part's
+    own, takes the frame up again at the end of its parts — one of its mentions."""
+    if not frame.listed or not frame.item_spans:
+        return False
+    last = frame.item_spans[-1].paragraph
+    noun = re.sub(r"^[一二三四五六七八九十两]{1,2}[个种类条项点大件]?", "", pointer.phrase)
+    if not last < pointer.span.paragraph or not noun or noun not in frame.phrase:
+        return False
+    return not any(lay.paragraphs[k].is_heading for k in range(last + 1, pointer.span.paragraph))
 
 
 def second_look(
@@ -219,6 +238,9 @@ def second_look(
         if is_pronoun(frame):
             # 两者/二者/三者 are frames exactly when they close a coordinated list in their
             # own sentence (the gold convention): read, not weighed
+            where = (frame.span.paragraph, frame.span.start, frame.span.start + 2)
+            if pronoun_sums_nothing(lay, *where):
+                continue
             closed = closing_items(lay, frame.span.paragraph, frame.span.start, frame.number)
             if take_items(frame, closed, "inline"):
                 frame.phrase = frame.phrase[:2]  # 二者, not 二者不可: the pronoun alone

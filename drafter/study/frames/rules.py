@@ -680,6 +680,7 @@ def _is_plain_count(lay: Layout, frame: Frame) -> bool:
         word in ("个", "种", "条", "件")
         and _MEASURE_AFTER.match(after)
         and not (SUMMARY_NOUN.search(noun) and _PLAN_AFTER.match(after))
+        and noun != "方面"  # 五个方面的工作, 三个方面的改革: the aspects of what follows
         and not _label_used_alone(lay, frame)
     ):
         # 两个基数的弹药: a quantity of something, not a summary (我讲三个方面的意见 announces
