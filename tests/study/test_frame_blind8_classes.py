@@ -129,3 +129,27 @@ def test_a_pronoun_closing_two_words_without_a_mark_is_a_frame():
     frames = frames_of("有些同志认为军事政治二者是对立的，这是一种错误的看法。")
     found = [f for f in frames if "者" in f.phrase]
     assert found and found[0].items == ["军事", "政治"], [(f.phrase, f.items) for f in frames]
+
+
+GIFTS = """在开学典礼上的讲话
+
+同学们，我决定给大家送三个“礼物”。这三个礼物，都是我上学时老师送给我的。
+
+一本字典
+
+字典教我们认真，一个字一个字地弄明白，不能马虎。
+
+一支钢笔
+
+钢笔教我们勤奋，每天写一点，日积月累就有了收获。
+
+一张地图
+
+地图教我们眼界，世界很大，要多走走多看看。
+"""
+
+
+def test_a_pointer_naming_the_frames_own_noun_is_a_mention_of_it():
+    frames = [f for f in _frames(GIFTS) if f.number == 3]
+    assert [f.phrase for f in frames] == ["三个“礼物”"], [(f.phrase, f.items) for f in frames]
+    assert frames[0].items == ["一本字典", "一支钢笔", "一张地图"]
