@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from drafter.abandonable import run_abandonable
 from drafter.settings import Settings, default_settings_path
 from drafter.ui.errors import failure_text, install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
+from drafter.ui.panels.library_status import LOADING_TEXT
 from drafter.ui.screen_fit import install_on_screen_guard
 from drafter.ui.termination import TerminationWatch, exit_code
 from drafter.ui.widgets.sort_arrow import install_sort_arrows
@@ -115,10 +118,19 @@ class Startup(QObject):
         self.is_settled = False
         self._worker: Worker | None = None
         self._library_error: BaseException | None = None  # why the library did not open
+        self._abandoned = False  # the user pressed 取消 on this open
+        self._stop = threading.Event()  # set by 取消: the open's waiting ends
+        self._file_done = False  # the file to open was opened (or tried)
+        self._bar_connected = False  # the window's 取消 is this open's
+        app = QApplication.instance()
+        if app is not None:  # quitting stops the waiting too: the exit is not held by it
+            app.aboutToQuit.connect(lambda: self._stop.set())
 
     def start(self) -> None:
         """Open the library on a worker, with a status line meanwhile, so a slow disk or team
-        database never blocks the window from showing.
+        database never blocks the window from showing. A team library's open shows a busy
+        bar with 取消 (:meth:`cancel`): a silent server no longer holds the user to its
+        connect timeout.
         """
         from drafter.library.location import describe as describe_library
         from drafter.library.location import is_database_spec
@@ -127,8 +139,10 @@ class Startup(QObject):
         self.window.show_status(f"正在打开资料库：{where}")
         root, opener, samples = self.library_dir, self._open_library, self.samples
         team = root is not None and is_database_spec(str(root))
+        self._abandoned = False
+        stop = self._stop = threading.Event()
 
-        def job(_token):
+        def body():
             # the first read after opening on this worker too (a team library's server
             # that hangs held the window's thread here): is it empty, for the samples
             if team:  # a silent server is said after 3 s, as the command line says it
@@ -143,22 +157,75 @@ class Startup(QObject):
                     log.warning("cannot tell whether the library is empty: %s", exc)
             return library, empty
 
+        def job(_token):
+            if not team:
+                return body()
+            # on a thread of its own, so 取消 stops the waiting at once (psycopg's connect
+            # cannot be interrupted); what it opens after a cancel is closed there
+            return run_abandonable(body, stop.is_set, _close_opened, "team library open")
+
         self._worker = Worker(job, self)
         report = self._worker.reporter()
         self._worker.progressed.connect(self._on_progress)
         self._worker.finished.connect(self._on_opened)
         self._worker.failed.connect(self._on_failed)
+        if team:
+            self.window.opening_bar.start()
+            if not self._bar_connected:
+                self._bar_connected = True
+                self.window.opening_bar.cancel_requested.connect(self.cancel)
+            self._worker.ended.connect(self._end_wait)
         self._worker.start()
+
+    def cancel(self) -> None:
+        """取消 while a team library opens: stop waiting for its server now (the open goes on
+        on its own thread and what it opens is closed), say so where the library would
+        show with a way to try again, and go on with the start (``--open``'s file) as
+        after a failed open: drafting, reading files and the rest of the app work."""
+        if self._worker is None or not self._worker.running or self._abandoned:
+            return
+        from drafter.library.location import describe as describe_library
+
+        self._abandoned = True
+        self._stop.set()
+        # this open is no longer heard from: a 重新连接 starts another, and its outcome
+        # (a library that answered just as 取消 came) is closed, not used
+        worker = self._worker
+        for signal in (worker.progressed, worker.finished, worker.failed, worker.ended):
+            signal.disconnect()
+        worker.finished.connect(_close_opened)
+        self._end_wait()
+        self.window.library_cancelled(describe_library(self.library_dir))
+        label = self.window.library_panel.empty_label
+        label.linkActivated.connect(self._retry)
+        self._open_file_once()
+
+    def _end_wait(self) -> None:
+        """The team library's open ended or was cancelled: its bar goes, its 取消 is let go
+        (another open, a library chosen in the preferences, has its own)."""
+        self.window.opening_bar.stop()
+        if self._bar_connected:
+            self._bar_connected = False
+            self.window.opening_bar.cancel_requested.disconnect(self.cancel)
+
+    def _retry(self, _link: str = "") -> None:
+        """重新连接 after a cancel: the same library opened again, with its bar and 取消."""
+        self.window.library_panel.empty_label.linkActivated.disconnect(self._retry)
+        self.window.library_panel.empty_label.setText(LOADING_TEXT)
+        self.start()
 
     def _on_progress(self, what: object) -> None:
         """The open's word while it waits: a team library's server silent for 3 s is said
         in the status line and the library panel (the same words as the command line's)
         instead of 正在打开资料库… for the whole connect timeout with no word of why."""
-        if what is SILENT:
+        if what is SILENT and not self._abandoned:
             self.window.opening_silent(str(self.library_dir))
 
     def _on_opened(self, opened: tuple[Any, bool]) -> None:
         library, empty = opened
+        if self._abandoned:  # it answered after all, once the user had stopped waiting
+            _close_opened(opened)
+            return
         self.window.set_library(library)
         if not self.window.read_only:  # else the window said 只读 and why; kept in sight
             self.window.show_status("资料库已就绪。")
@@ -172,18 +239,28 @@ class Startup(QObject):
             panel.import_paths(sample_files(self.samples))
             self.window.show_status(f"首次启动：正在导入示例文稿 {self.samples} …")
         else:
-            self._open_file()
+            self._open_file_once()
 
     def _after_samples(self, *_args) -> None:
         panel = self.window.library_panel
         panel.import_finished.disconnect(self._after_samples)
         panel.import_failed.disconnect(self._after_samples)
-        self._open_file()
+        self._open_file_once()
 
     def _on_failed(self, message: str, exc: object) -> None:
+        if self._abandoned:  # the user stopped waiting: the panel says so already
+            return
         text = failure_text(message, exc)
         self._library_error = exc if isinstance(exc, BaseException) else RuntimeError(message)
         self.window.library_failed(text)
+        self._open_file_once()
+
+    def _open_file_once(self) -> None:
+        """The start's last step, once: a library opened after a cancel and 重新连接 does
+        not open ``--open``'s file a second time."""
+        if self._file_done:
+            return
+        self._file_done = True
         self._open_file()
 
     def _open_file(self) -> None:
@@ -247,6 +324,16 @@ class Startup(QObject):
     def _settle(self) -> None:
         self.is_settled = True
         self.settled.emit()
+
+
+def _close_opened(opened: tuple[Any, bool]) -> None:
+    """Close a library opened after the user stopped waiting for it (nobody will use it)."""
+    library = opened[0]
+    if library is not None:
+        try:
+            library.close()
+        except Exception as exc:  # noqa: BLE001 - let go of anyway
+            log.warning("closing an abandoned library failed: %s", exc)
 
 
 def _open_failure(message: str, exc: object, path: Path) -> str:

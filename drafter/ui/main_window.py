@@ -27,6 +27,7 @@ from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
 from drafter.ui.library_reads import LatestRead
 from drafter.ui.offline_banner import OfflineBanner
+from drafter.ui.opening_bar import OpeningBar
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 from drafter.ui.panels.library_panel import LibraryPanel
 from drafter.ui.panels.reader_panel import ReaderPanel
@@ -149,6 +150,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.library_label = ElidedLabel(
             "正在打开资料库…", widest=self.fontMetrics().horizontalAdvance("资" * 40)
         )
+        # a team library's open: busy bar, seconds waited and 取消 (drafter.app.Startup)
+        self.opening_bar = OpeningBar(self)
+        self.statusBar().addPermanentWidget(self.opening_bar)
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
         self.review = install_review(self)  # the 审稿 dock, F7
@@ -314,6 +318,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         note = silent_note(spec)
         self.library_panel.empty_label.setText(
             f"<p style='font-size:15px'>正在打开资料库…</p><p>{html.escape(note)}</p>"
+            "<p>不想再等，可按状态栏右下的「取消」。</p>"
         )
         self.show_status(note)
 
@@ -330,6 +335,21 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.library_dock.raise_()
         self.show_status(f"资料库无法打开：{message}")
         show_error(self, f"无法打开资料库：{message}", wait=False)
+
+    def library_cancelled(self, where: str) -> None:
+        """The user stopped waiting for the team library ``where``: said where the library
+        and search would show, with 重新连接 (a link the startup answers) and the
+        preferences to choose another; no error box, the user chose this."""
+        self.library_label.setText("资料库未打开")
+        self.library_panel.empty_label.setText(
+            "<p><b>已取消打开团队资料库</b></p>"
+            f"<p>{html.escape(where)}</p>"
+            "<p>可以照常起草稿件、打开和阅读文件。"
+            "<a href='reconnect'>重新连接</a>，或在「文件 › 首选项」中换一个资料库。</p>"
+        )
+        self.search_panel.status_label.setText("资料库未打开，无法检索。")
+        self.library_dock.raise_()
+        self.show_status(f"已取消打开团队资料库：{where}")
 
     def user_template_dir(self) -> Path | None:
         """Where the user's own templates live (beside the library, so a team library shares them),
