@@ -28,7 +28,7 @@ from drafter.ui.panels.library_status import LOADING_TEXT
 from drafter.ui.screen_fit import install_on_screen_guard
 from drafter.ui.termination import TerminationWatch, exit_code
 from drafter.ui.widgets.sort_arrow import install_sort_arrows
-from drafter.ui.workers import Worker
+from drafter.ui.workers import Worker, widen_pool
 
 log = logging.getLogger(__name__)
 
@@ -418,6 +418,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     install_chinese_qt(app)
     choose_ui_font(app)
     install_sort_arrows(app)  # ▼ over a column sorted largest first (Fusion drew ▲)
+    widen_pool()  # a document opens while a re-read and the reuse index run (two cores)
     if not hasattr(app, "_on_screen_guard"):  # every dialog inside the screen
         app._on_screen_guard = install_on_screen_guard(app)
     return app
