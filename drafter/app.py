@@ -273,6 +273,7 @@ class Startup(QObject):
             self._settle()
         else:
             from drafter.corpus import load_document
+            from drafter.drafts.markup_note import markup_note
             from drafter.library.sync import corrections_behind, held_or_unreached
 
             library, failed = self.window.library, self._library_error
@@ -287,7 +288,8 @@ class Startup(QObject):
                     log.warning("reading %s without the library: %s", path, unreached)
                 # corrections of an earlier version waiting for a sync: said over the text
                 behind = corrections_behind(library, path) if library and not unreached else 0
-                return load_document(path), unreached, behind
+                # a Word file's pending 修订 and comments, which the reader does not show
+                return load_document(path), unreached, behind, markup_note(path)
 
             worker = Worker(job, self)
             worker.finished.connect(self._show_document)
@@ -305,8 +307,10 @@ class Startup(QObject):
             reader.open_document(document)
             self.window.library_panel.select_document(document)
         else:
-            document, unreached, behind = document
+            document, unreached, behind, markup = document
             reader.show_document(document, key=str(self.open_file))
+            if markup:  # news of the file itself; a note of the library below replaces it
+                reader.show_notice(markup)
             if unreached is not None:  # the user's corrections are not in this reading
                 from drafter.library.sync import UNREACHED_NOTE
                 from drafter.messages import describe
