@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="文稿文件：.txt .docx .md .pdf .doc .wps .rtf .html .mhtml",
+        help="文稿文件：.txt .docx .md .pdf .doc .wps .rtf .html .mhtml，或稿件 .json",
     )
     p.add_argument("--json", action="store_true", help="以 JSON 输出提纲")
     add_library_option(p)  # FILE may be a document id of the library
@@ -49,24 +49,36 @@ def run(args: argparse.Namespace) -> int:
     """Print the outline of each file (or JSON: one object for one file, a list for
     several). A file that cannot be read is named by its full path on stderr and the rest
     still print; exit 2 when any failed."""
+    from drafter.commands.outline_draft import draft_tree, draft_tree_json
+    from drafter.drafts.open_any import is_draft_file
+    from drafter.drafts.store import DraftError, load_draft
+
     failed = 0
-    docs = []
+    docs = []  # (document or draft, its path)
     for path in args.files:
         try:
-            docs.append(_load(path, args))
+            if is_draft_file(path):  # a writer's draft: its own outline, not a reading
+                docs.append((load_draft(path), path))
+            else:
+                docs.append((_load(path, args), path))
+        except DraftError as exc:
+            print(f"drafter：{cli_error(exc, [path])}", file=sys.stderr)
+            failed += 1
         except (ReadError, LibraryError) as exc:
             print(f"drafter：{cli_error(_with_full_path(exc, path))}", file=sys.stderr)
             failed += 1
     if args.json:
-        payload = [d.to_json() for d in docs]
+        payload = [
+            d.to_json() if isinstance(d, Document) else draft_tree_json(d, path) for d, path in docs
+        ]
         out = payload[0] if len(args.files) == 1 and payload else payload
         if docs or not failed:
             print_json(out)
     else:
-        for i, doc in enumerate(docs):
+        for i, (doc, path) in enumerate(docs):
             if i:
                 print()
-            print(render_tree(doc))
+            print(render_tree(doc) if isinstance(doc, Document) else draft_tree(doc, path))
     return 2 if failed else 0
 
 
