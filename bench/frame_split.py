@@ -176,7 +176,10 @@ development then check; the check half counted only):
   (settlement 2): dev -1 wrong, check unchanged; one closing two words with no mark between them
   (认为军事政治二者是对立的): dev +1 right, check unchanged. Together dev 557/647 (R .909 P .861),
   check 489/552 (R .902 P .886). Dropped: a pronoun inside a quotation of another author
-  (列宁…“…（精神和社会两者也在内）…”) as no frame — dev -2 wrong, but check -1 right.
+  (列宁…“…（精神和社会两者也在内）…”) as no frame — dev -2 wrong, but check -1 right. Also
+  dropped, neutral on both halves (557/647, 489/552): a relative clause opening on an adjective
+  or on 有 and one noun (两个很大不同的历史阶段, 三种有系统的权力) — the mentions are made, but their
+  items (a 这就是： after the count; bracketed items of 50 characters) are read by no finder.
 
     .venv/bin/python bench/frame_split.py [--misses] [--json] [--compare [--cut 0.4]]
         [--operating-point [--cuts 0.2,0.3,0.4] [--recall-bar 0.9] [--precision-bar 0.87]]
