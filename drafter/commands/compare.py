@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         text = with_path(str(exc), [args.old, args.new])
         print(f"drafter：{in_chinese(text, full_path=True)}", file=sys.stderr)
         return 2
+    if old_name == new_name:  # the writer's copy under the same name, from another folder
+        old_name, new_name = _told_apart(args.old, args.new, old_name, new_name)
     comparison = compare_drafts(old, new)
     from drafter.compare.comments import why_newer
     from drafter.drafts.word_revisions import pending_words
@@ -97,3 +99,14 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render_report(comparison, old_name, new_name))
     return 0
+
+
+def _told_apart(old: str, new: str, old_name: str, new_name: str) -> tuple[str, str]:
+    """Two sides of one name (the 修订稿 sent and the writer's copy of it saved from his
+    mail under the same name) named by their paths, which differ: the report said
+    ``比较：修订稿.docx → 修订稿.docx`` and which was which could not be told."""
+    import os
+
+    if "@" in old_name or os.path.abspath(old) == os.path.abspath(new):
+        return old_name, new_name  # a draft's versions, or one file against itself
+    return old, new
