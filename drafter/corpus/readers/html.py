@@ -38,6 +38,7 @@ from pathlib import Path
 from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.html_archive import MHTML_CUT_INSIDE, decode_page, mhtml_page
+from drafter.corpus.readers.html_bare import wrap_bare_text
 from drafter.corpus.readers.html_head import lost_head
 from drafter.corpus.readers.html_layout import (
     bold_by_style,
@@ -160,6 +161,7 @@ def _article(
     sheet = class_styles(tree)
     centred = centred_lines(tree, sheet)
     bold_by_style(tree, sheet)
+    wrap_bare_text(tree)  # an article of bare text and <br> lines in no <p>: see html_bare
     page = copy.deepcopy(tree)  # kept for a second pass (the extractor prunes its tree)
     xml = extract(trafilatura, tree)
     if xml and headings_lost(page, xml):
@@ -172,7 +174,7 @@ def _article(
     root = etree.fromstring(xml.encode("utf-8"))
     blocks: list[Block] = []
     main = root.find("main")
-    for element in main if main is not None else []:
+    for element in _elements(main) if main is not None else []:
         if blocks and blocks[-1].text:
             blocks.append(Block(""))  # where one element ends (read as a paragraph end)
         blocks.extend(element_blocks(element))
@@ -180,6 +182,55 @@ def _article(
     if head:
         blocks = [b for line in head for b in (line, Block(""))] + blocks
     return blocks, root.get("title") or None, iso_date(root.get("date") or ""), centred
+
+
+# what the extractor's XML sets as a paragraph of its own inside <main>
+_XML_BLOCKS = frozenset({"p", "head", "list", "table", "quote", "code", "div", "graphic"})
+
+
+def _elements(main) -> list:
+    """The elements of the extractor's ``<main>``, its own text (words outside any element,
+    and ``<lb/>`` lines between them, as the extractor leaves a bare-text article) read as a
+    ``<p>`` of its own: iterating the children alone left that text out, and a page whose
+    article was such text read as "no text found"."""
+    from lxml import etree
+
+    out: list = []
+    loose = None
+
+    def take(text: str | None) -> None:
+        nonlocal loose
+        if not text:
+            return
+        if loose is None:
+            if not text.strip():
+                return
+            loose = etree.Element("p")
+            out.append(loose)
+        _append_text(loose, text)
+
+    take(main.text)
+    for child in main:
+        if child.tag in _XML_BLOCKS:
+            out.append(copy.copy(child))
+            out[-1].tail = None
+            loose = None
+        elif loose is not None or child.tag != "lb":
+            if loose is None:
+                loose = etree.Element("p")
+                out.append(loose)
+            item = copy.copy(child)
+            item.tail = None
+            loose.append(item)
+        take(child.tail)
+    return out
+
+
+def _append_text(element, text: str) -> None:
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
 
 
 def _same(a: str, b: str) -> bool:
