@@ -116,6 +116,31 @@ def one_step(ops: list[dict]) -> list[dict]:
     return [{**op, "step": step} for op in ops]
 
 
+def step_of(ops: list[dict]) -> str | None:
+    """The ``"step"`` every op of ``ops`` shares (one user action), or None when they share
+    none: what tells a correction written already from a new one (:func:`holds_step`)."""
+    steps = {op.get("step") for op in ops}
+    if len(steps) != 1:
+        return None
+    step = steps.pop()
+    return step if isinstance(step, str) and step else None
+
+
+def as_one_step(ops: list[dict]) -> list[dict]:
+    """``ops`` as they are when they already share a step, else marked as one
+    (:func:`one_step`): a correction that may be written again (kept while the team
+    library's server was away, or saved while it was silent) carries its identity."""
+    return list(ops) if step_of(ops) is not None else one_step(ops)
+
+
+def holds_step(stored: list[dict], ops: list[dict]) -> bool:
+    """Whether ``stored`` already holds the user action ``ops`` (their shared step): a
+    correction written once, whose writer then crashed or heard no answer, is not added a
+    second time when it is written again."""
+    step = step_of(ops)
+    return step is not None and any(op.get("step") == step for op in stored)
+
+
 def without_last_step(ops: list[dict]) -> list[dict]:
     """``ops`` with the user's last action undone: the trailing ops sharing the last op's
     ``"step"`` (one 编辑信息… of several fields), or the last op alone when it has none."""

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from drafter.corpus import Document
-from drafter.corpus.correction_ops import meta_op, one_step
+from drafter.corpus.correction_ops import holds_step, meta_op, one_step
 from drafter.corpus.corrections import apply_corrections
 from drafter.library.analyzer import INDEX_FORMAT_KEY, Segmenter
 from drafter.library.build import never
@@ -317,8 +317,14 @@ class LibraryBackend(ABC):
         """Add ``ops`` after the stored corrections, keeping whatever a colleague stored
         between the read and the write: the stored list is read and the longer one written
         in one step under the write lock (an added correction does not depend on the ones
-        before it being the same), so colleagues adding at once each keep theirs."""
-        return self._put_corrections(doc_id, lambda stored: [*stored, *ops])
+        before it being the same), so colleagues adding at once each keep theirs.
+
+        Ops marked as one step (:func:`~drafter.corpus.correction_ops.as_one_step`) are
+        added once: when the stored list holds their step already (written before a crash
+        or a lost answer), it is stored as it is, so writing them again is harmless."""
+        return self._put_corrections(
+            doc_id, lambda stored: list(stored) if holds_step(stored, ops) else [*stored, *ops]
+        )
 
     def _put_corrections(
         self,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.atomic import atomic_write_text
+from drafter.corpus.correction_ops import as_one_step, holds_step
 from drafter.library.model import DocumentInfo, LibraryError
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,10 @@ class Pending:
     said: str = ""
     title: str = ""  # the document's title when it was made, to name it where it is not shown
 
+    def __post_init__(self) -> None:
+        # one step: its identity on the server, so writing it again adds nothing
+        self.ops = as_one_step(self.ops)
+
 
 class PendingCorrections:
     """The corrections waiting to be written, in the order they were made; kept in ``path``
@@ -61,6 +66,8 @@ class PendingCorrections:
             try:
                 rows = json.loads(self.path.read_text(encoding="utf-8"))
                 self._entries = [Pending(**row) for row in rows]
+                if any(row.get("ops") != e.ops for row, e in zip(rows, self._entries)):
+                    self._save()  # an older file: its entries' steps kept before any write
             except (OSError, ValueError, TypeError) as exc:
                 self.problem = f"{self.path}: 无法读取待保存的更正（{exc}）"
                 log.error("%s", self.problem)
@@ -119,8 +126,11 @@ def kept_ops(state: Any) -> list[dict]:
 def store_new(library: Any, doc_id: str, ops: list[dict]) -> DocumentInfo:
     """Store ``ops`` after a document's corrections, as the reader does for a new one: on a
     file changed under them the ones it lost go, else they are added to whatever is stored
-    now (a colleague's correction made meanwhile too)."""
+    now (a colleague's correction made meanwhile too). Ops marked as one step that the
+    document holds already (written before a crash) are not stored again."""
     state = library.corrections(doc_id)
+    if holds_step(state.ops, ops):
+        return library.document(doc_id)
     kept = kept_ops(state)
     if len(kept) < len(state.ops):
         return library.set_corrections(doc_id, [*kept, *ops], base=list(state.ops))
@@ -131,13 +141,19 @@ def write_pending(library: Any, entry: Pending) -> DocumentInfo:
     """Write one waiting correction to ``library`` now: on its document, or, where that
     was replaced by a new version of its file meanwhile, on the version now at its path,
     as made on the one the user corrected (更正待复核 then asks for a re-check). A
-    :class:`LibraryError` when the document is gone altogether."""
+    :class:`LibraryError` when the document is gone altogether.
+
+    Idempotent: the entry's ops share one step, and a document holding that step already
+    (the write went through, then the app crashed or the answer was lost before the entry
+    was taken off the list) gets nothing more, so a replay never stores it twice."""
     if library.document(entry.doc_id) is not None:
         return store_new(library, entry.doc_id, entry.ops)
     now = library.document_at(entry.path) if entry.path else None
     if now is None:
         raise LibraryError(f"{getattr(library, 'location', '')}: 文稿已不在资料库中")
     state = library.corrections(now.id)
+    if holds_step(state.ops, entry.ops):  # written on it before a crash
+        return now
     return library.set_corrections(
         now.id, [*state.ops, *entry.ops], made_on=entry.sha256, base=list(state.ops)
     )

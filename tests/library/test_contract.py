@@ -46,6 +46,12 @@ from test_library_ops import (  # noqa: F401
     test_user_words_change_tokenisation_after_reindex,
     test_watched_folders,
 )
+from test_pending_corrections import (  # noqa: F401
+    test_a_replay_after_a_crash_writes_each_correction_once,
+    test_a_replay_on_a_document_changed_meanwhile_writes_once,
+    test_an_older_file_gets_its_steps_kept_before_anything_is_written,
+    test_written_on_the_document_after_what_is_stored,
+)
 from test_search import (  # noqa: F401
     test_a_text_without_a_date_is_filed_under_its_file_names_date,
     test_a_word_cut_in_several_tokens_must_stand_together,
