@@ -10,6 +10,7 @@ lives with the test tooling beside :mod:`pg_cluster`, not in the shipped package
         url = link.url("dbname")          # every connection through it: +100 ms per round trip
         ...
         link.requests                      # chunks the client sent (≈ round trips)
+        link.hold(); …; link.release()     # a silent server: nothing delivered meanwhile
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class SlowLink:
         self.connections = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._flowing = threading.Event()  # cleared by hold(): a silent server
+        self._flowing.set()
         self._sockets: list[socket.socket] = []
         self._listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self._listener.bind(str(self.folder / f".s.PGSQL.{port}"))
@@ -50,6 +53,15 @@ class SlowLink:
         self._listener.settimeout(0.05)
         self._thread = threading.Thread(target=self._accept, daemon=True)
         self._thread.start()
+
+    def hold(self) -> None:
+        """Deliver nothing either way until :meth:`release` (a server gone silent: the
+        connection stays open, no answer comes); what is sent meanwhile waits, in order."""
+        self._flowing.clear()
+
+    def release(self) -> None:
+        """Deliver again what :meth:`hold` kept back, then everything as before."""
+        self._flowing.set()
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         """A libpq URL for ``database`` through the link."""
@@ -95,8 +107,7 @@ class SlowLink:
             if not data:
                 return
 
-    @staticmethod
-    def _deliver(queue: list, ready: threading.Condition, dst: socket.socket) -> None:
+    def _deliver(self, queue: list, ready: threading.Condition, dst: socket.socket) -> None:
         while True:
             with ready:
                 while not queue:
@@ -107,6 +118,7 @@ class SlowLink:
                     ready.wait(wait)
                     continue
                 heapq.heappop(queue)
+            self._flowing.wait()  # held: a silent server
             if not data:
                 with contextlib.suppress(OSError):
                     dst.shutdown(socket.SHUT_WR)
@@ -119,6 +131,7 @@ class SlowLink:
     def close(self) -> None:
         """Stop accepting, cut every connection through the link and remove its socket."""
         self._stop.set()
+        self._flowing.set()  # a held link lets its writers end
         self._thread.join(5)
         self._listener.close()
         with self._lock:

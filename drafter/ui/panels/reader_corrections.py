@@ -24,6 +24,7 @@ from drafter.corpus.correction_labels import (
 from drafter.corpus.correction_ops import (
     CHECKED_STEP,
     RedoSteps,
+    as_one_step,
     checked_op,
     checked_undone,
     without_last_step,
@@ -112,6 +113,8 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
         # file beside the user's settings): :mod:`~drafter.ui.panels.reader_pending`
         self.pending = PendingCorrections()
         self._writing: Worker | None = None
+        # the new correction whose save is under way: one made meanwhile waits behind it
+        self._saving: Any = None
         self.redo_steps = RedoSteps()  # what 撤销上一处更正 took back, for 重做
 
     # -- what the panel asks -------------------------------------------------------------
@@ -452,11 +455,20 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
         correction made meanwhile too. While the team library's server is away they are
         kept and shown as 待保存 (:meth:`keep`), and written when it is back."""
         library, doc_id = self.panel._doc_library, self.panel.document_key
+        # one step: written again (a save the server did not answer, a replay after a
+        # crash) it is not added twice
+        ops = as_one_step(ops)
         # the status line names the step (已更正：设为一级标题「…」), not a bare 已更正
         label = step_label(ops)
         if self.must_wait(library):
             self.keep(ops, index, label)
             return
+        if self._worker is not None:
+            # the last one is still being saved (a silent server): this one waits behind
+            # it, in order, instead of being refused and lost
+            self.keep(ops, index, label, behind=self._saving, queued=True)
+            return
+        entry = self.pending_entry(ops, label)
         state = self.state()
         kept = kept_ops(state) if state is not None else []
         done = f"已更正：{label}" if label else ""
@@ -465,13 +477,24 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
             job = lambda _t: library.set_corrections(doc_id, [*kept, *ops], base=base)  # noqa: E731
         else:
             job = lambda _t: library.add_corrections(doc_id, list(ops))  # noqa: E731
-        self._run(job, doc_id, index, done, away=lambda: self.keep(ops, index, label))
+        self._run(
+            job, doc_id, index, done, away=lambda: self.keep(ops, index, label, entry), saving=entry
+        )
 
     def _run(
-        self, job, doc_id: str, index: int, done: str = "", paths: bool = True, away=None
+        self,
+        job,
+        doc_id: str,
+        index: int,
+        done: str = "",
+        paths: bool = True,
+        away=None,
+        saving: Any = None,
     ) -> None:
         """Run ``job`` (a store) on a worker; ``away()``, when given, is called instead of
-        saying 更正未保存 when it failed because the server is away."""
+        saying 更正未保存 when it failed because the server is away. ``saving``: the new
+        correction being stored (a :class:`Pending`), which one made meanwhile waits
+        behind."""
         if self._worker is not None:
             self.status_message.emit("上一处更正还在保存，请稍候。")
             return
@@ -486,11 +509,16 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
         worker.failed.connect(lambda _msg, exc: self._failed(library, exc, away))
         worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
+        self._saving = saving
         worker.start()
 
     def _on_done(self, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:
         # stored: the next correction may start at once (the reload below is the reader's)
         self._worker = None
+        self._unlist_saving()  # listed when one made meanwhile waited behind it
+        library = self.panel._doc_library
+        if library is not None and self.pending_here():
+            self.write_pending(library)  # those made while it was saved, in order
         follow = "；检索中的标题路径已随之更新。" if paths else "。"
         said = f"{done or '已更正'}{follow}"
         self.status_message.emit(said)
@@ -501,12 +529,21 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
         if away is not None and server_away(library, exc):
             away()
             return
+        self._unlist_saving()  # refused for good: not written later either
         self.status_message.emit(f"更正未保存：{describe(exc)}")
+
+    def _unlist_saving(self) -> None:
+        """Take the correction whose save just ended (stored, or refused) off the list of
+        waiting ones, where one made meanwhile put it."""
+        saving, self._saving = self._saving, None
+        if saving is not None and any(e is saving for e in self.pending.entries()):
+            self.pending.drop(saving)
 
     def _forget(self, worker: Worker) -> None:
         worker.deleteLater()
-        if self._worker is worker:
+        if self._worker is worker or self._worker is None:
             self._worker = None
+            self._saving = None
 
     def wait(self, timeout_s: float = 10.0) -> bool:
         """Block until a running save returns (tests, shutdown)."""

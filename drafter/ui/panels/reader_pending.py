@@ -53,13 +53,12 @@ class PendingSide:
         away, or corrections made before are still waiting (written after them, in order)."""
         return bool(getattr(library, "offline", "")) or bool(self.pending_here())
 
-    def keep(self, ops: list[dict], index: int, said: str) -> None:
-        """Keep ``ops`` for when the server is back and show the document with them applied,
-        marked 待保存; say what happened and what will."""
-        panel, library = self.panel, self.panel._doc_library
-        info = panel._info
-        entry = Pending(
-            _where(library),
+    def pending_entry(self, ops: list[dict], said: str) -> Pending:
+        """``ops`` of the shown document as a correction that may have to wait (its ops
+        marked as one step: a write of it repeated adds nothing)."""
+        panel, info = self.panel, self.panel._info
+        return Pending(
+            _where(panel._doc_library),
             panel.document_key,
             getattr(info, "sha256", "") or "",
             str(getattr(info, "path", "") or ""),
@@ -67,19 +66,54 @@ class PendingSide:
             said,
             str(getattr(info, "title", "") or ""),
         )
-        stored = self.pending.add(entry)
-        applied = apply_corrections(panel.document, list(ops))
+
+    def keep(
+        self,
+        ops: list[dict],
+        index: int,
+        said: str,
+        entry: Pending | None = None,
+        behind: Pending | None = None,
+        queued: bool = False,
+    ) -> None:
+        """Keep ``ops`` for when the server is back and show the document with them applied,
+        marked 待保存; say what happened and what will. ``entry``: the correction these ops
+        are, when made already (a save the server did not answer; not listed twice).
+        ``behind``: the correction still being saved that this one waits for (a silent
+        server): listed first, so the two are written in the order they were made.
+        ``queued``: it waits for a save under way, not for a server known to be away."""
+        panel, library = self.panel, self.panel._doc_library
+        entry = entry if entry is not None else self.pending_entry(ops, said)
+        listed = self.pending.entries()
+        stored, shown = True, list(entry.ops)
+        if behind is not None and not any(e is behind for e in listed):
+            stored = self.pending.add(behind)
+            shown = [*behind.ops, *shown]
+        if any(e is entry for e in listed):
+            shown = []  # shown already, when it was queued behind the save under way
+        else:
+            stored = self.pending.add(entry) and stored
         count = len(self.pending_here())
-        text = (
-            f"团队资料库暂时连不上：{said or '更正'}先记在本机（{count} 处{PENDING_MARK}），"
-            "重新连接后自动保存。"
-        )
+        if queued:
+            text = (
+                f"上一处更正还在保存（团队资料库暂未应答）：{said or '更正'}先记在本机，"
+                f"排在它后面（共 {count} 处{PENDING_MARK}），按先后依次保存，不会丢失。"
+            )
+        else:
+            text = (
+                f"团队资料库暂时连不上：{said or '更正'}先记在本机（{count} 处{PENDING_MARK}），"
+                "重新连接后自动保存。"
+            )
         if not stored:
             text += f"但无法写入本机文件，请不要退出 Drafter（{self.pending.problem}）。"
+        if not shown:
+            self.status_message.emit(text)
+            return
+        applied = apply_corrections(panel.document, shown)
         panel._said_after_open = text
         panel.show_document(
             applied.document,
-            info,
+            panel._info,
             panel.document_key,
             index,
             list(panel._terms),
