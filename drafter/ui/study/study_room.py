@@ -11,7 +11,9 @@ done. So:
   when it is a column of its own (on a small screen the 学习 dock is tabbed there: the
   column stays, 学习 in front), and switching it off opens them again — unless the user opened the library in the mode: then it stays open in the mode
   from then on (``settings.study_library_open``), and closing it there goes back to the
-  default. The docks it closed are kept in the settings (``study_closed_docks``), so a
+  default. Only the library's own docks (资料库, 检索: :data:`LIBRARY_DOCKS`) count as that
+  choice: ux64's walk opened 结构 (Shift+F8) in the mode, and from then on every start of
+  the mode kept three columns with the structure map squeezed. The docks it closed are kept in the settings (``study_closed_docks``), so a
   start in the mode and a switch off afterwards brings them back too.
 - the reader gets :data:`READER_SHARE` of the width beside the 学习 dock; its own width
   outside the mode comes back afterwards. (A separator the user drags in the mode is not
@@ -35,6 +37,10 @@ READER_SHARE = 0.64
 # whole at 380; the map keeps those 380
 SMALL_READER_SHARE = 0.69
 STUDY_DOCK_MIN = 380
+
+# the docks whose opening in the mode is the user keeping the library open there: 结构 and
+# 审稿 sit in the same column but are tools looked at for a moment, not the library
+LIBRARY_DOCKS = ("libraryDock", "searchDock")
 
 
 class StudyRoom(QObject):
@@ -94,10 +100,12 @@ class StudyRoom(QObject):
         mode since install_study), no choice of the user's — it kept the library open in the
         mode after every restart in the mode. A dock opened leaves the mode's list of docks
         to reopen, the others stay on it: ux62's walk opened 结构 in the mode, and the mode
-        forgot 资料库 and 检索, which stayed closed after it."""
+        forgot 资料库 and 检索, which stayed closed after it. Only the library's own docks
+        (:data:`LIBRARY_DOCKS`) change whether it stays open in the mode."""
         if self._switching or not self.active or not self._settled:
             return
-        self.settings.study_library_open = on
+        if dock.objectName() in LIBRARY_DOCKS:  # 结构, 审稿: a look, not the library kept
+            self.settings.study_library_open = on
         if on:  # this one is open now; the others the mode closed still come back after it
             closed = self.settings.study_closed_docks
             self.settings.study_closed_docks = [n for n in closed if n != dock.objectName()]
