@@ -306,7 +306,20 @@ def _add(args: argparse.Namespace) -> int:
     )
     save_draft(draft, args.draft)
     print(f"已添加批注 {comment.id}（共 {len(draft.comments)} 条）")
+    _say_unsigned(comment.author)
     return 0
+
+
+def _say_unsigned(author: str) -> None:
+    """A comment or reply saved with no name (no --author, no 批注署名 in the Preferences,
+    an account like root that names no one): said, with how to sign. Word shows such a
+    comment under 审阅人 and the writer cannot tell whose it is; before, nothing was said."""
+    if not author:
+        print(
+            "提示：这条批注没有署名（写稿人在 Word 中只看到“审阅人”）；"
+            "用 --author 姓名，或在应用的「首选项 › 审稿」中设批注署名",
+            file=sys.stderr,
+        )
 
 
 def _pick(draft, ref: str):
@@ -335,9 +348,11 @@ def _reply(args: argparse.Namespace) -> int:
 
     draft = load_draft(args.draft)
     c = _pick(draft, args.ref)
-    c.replies.append(Reply(args.text, author=_default_author(args), time=now_iso()))
+    author = _default_author(args)
+    c.replies.append(Reply(args.text, author=author, time=now_iso()))
     save_draft(draft, args.draft)
     print(f"已回复批注 {c.id}")
+    _say_unsigned(author)
     return 0
 
 
