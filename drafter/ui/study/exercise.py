@@ -76,6 +76,13 @@ NO_HEADINGS = (
     "如果原文其实有小标题，可在阅读器中右键段落，用“更正结构”标出来，再回到这里练习。"
 )
 
+# 对照原文 pressed with every box empty: the originals are shown, but no attempt is kept (ux64's
+# walk found "相近度 0%（写了 0/20）" in 我的练习 for a look at the headings)
+NOTHING_WRITTEN = (
+    "还没有写任何标题，这次不记入“我的练习”。下面是原文的各级标题；"
+    "想练习可点“新的练习”，先写标题再对照。"
+)
+
 
 SIMILARITY_TIP = "相近度：我的标题与原文标题的用字按顺序比较相同的程度（0–100%），未填的计 0"
 
@@ -366,8 +373,15 @@ class OutlineExercise(QWidget):
 
     def reveal(self) -> None:
         """Show the original headings beside the trainee's, with how close each is, and keep the
-        attempt as done (it is listed with its score from now on)."""
+        attempt as done (it is listed with its score from now on). With nothing written the
+        originals are shown all the same, but no attempt is kept: an empty one only stood in
+        the list as 相近度 0%, and the trainee is told so."""
         answers = score(self.rows, self.answers())
+        if not any(a.strip() for a in self.answers()):
+            self._save_timer.stop()
+            self.show_answers(answers)
+            self.result_label.setText(NOTHING_WRITTEN)
+            return
         attempt = self.save(revealed=True)
         # the time only: the score and the count follow in the summary (they stood twice,
         # 本次练习（… 已对照，相近度 3%（写了 2/8））　写了 2/8 个标题…)
