@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from outline_scoring import apparatus_in_body, apparatus_kept, closing_right, f1, heading_set
@@ -55,11 +56,19 @@ def set_totals(paths: list[Path], shared: Path) -> tuple[list[float], int, int, 
     return scores, closings, in_body, kept
 
 
+@cache
+def _source(path: Path, shared: Path):
+    """A gold document cut into paragraphs (realforms.load_source), once per test process.
+    Why: each set is scored in sixteen forms, each its own test, and cutting the same text
+    sixteen times was a tenth of their cost; nothing writing a form changes the source."""
+    return load_source(path, shared)
+
+
 def form_scores(paths: list[Path], form: str, shared: Path, tmp_path: Path) -> dict[str, float]:
     """Heading F1 of each document of a set re-expressed in one of the user's file forms."""
     scores = {}
     for path in paths:
-        source = load_source(path, shared)
+        source = _source(path, shared)
         doc = load_document(write_form(source, form, tmp_path))
         want = heading_set(expected_sections(source, form))
         scores[path.stem] = f1(want, heading_set(doc.outline.sections))

@@ -88,9 +88,11 @@ plain paragraph where the form has nothing else.
 
 from __future__ import annotations
 
+import copy
 import email.charset
 import email.mime.multipart
 import email.mime.text
+import functools
 import hashlib
 import html
 import json
@@ -558,23 +560,83 @@ def _multilevel(source: Source, plan: dict[int, tuple[str, str, int]]) -> dict[i
     return {i: source.units[i].level - 1 for i in plan}
 
 
+_RUN_BREAKS = re.compile(r"([\t\r\n])")
+
+
+@functools.cache
+def _template():
+    """python-docx's blank document, opened once: every Word form starts from a copy of it."""
+    import docx
+
+    return docx.Document()
+
+
+def _new_document():
+    """A blank python-docx document, as ``docx.Document()`` gives it. Why a copy of one
+    opened once: opening the template unzips and parses its 800 kB of styles each time,
+    which was a third of the cost of writing a Word form, for the same parts every time."""
+    return copy.deepcopy(_template())
+
+
+def _add_run(p, text: str):
+    """``p.add_run(text)``, the same XML (a ``<w:t>`` a stretch of text, ``<w:tab/>`` a tab,
+    ``<w:br/>`` a line end). Why not python-docx's own: it appends the text a character at
+    a time, the largest part of writing a long document's Word forms."""
+    from docx.text.run import Run
+
+    r = p._p.add_r()
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            r.add_tab()
+        elif piece in ("\r", "\n"):
+            r.add_br()
+        elif piece:
+            r.add_t(piece)
+    return Run(r, p)
+
+
+def _add_paragraph(doc, text: str, style: str | None = None):
+    """``doc.add_paragraph(text, style)`` with the text added by :func:`_add_run`."""
+    p = doc.add_paragraph()
+    if text:
+        _add_run(p, text)
+    _set_style(p, style)
+    return p
+
+
+@functools.cache
+def _style_id(name: str) -> str | None:
+    """The id of the paragraph style ``name`` in python-docx's template (None: the default
+    style, which a paragraph names by naming none)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    return _template().part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+
+
+def _set_style(p, style: str | None) -> None:
+    """``p.style = style`` (nothing for None). Why not python-docx's own: it looks the name
+    up among the template's few hundred styles, and the default style too, each time; a
+    styled paragraph cost as much as the rest of its document."""
+    if style is not None:
+        p._p.style = _style_id(style)
+
+
 class _WordWriter:
     """python-docx plus the raw XML python-docx has no API for (numbering, breaks)."""
 
     def __init__(self) -> None:
-        import docx
-
-        self.doc = docx.Document()
+        self.doc = _new_document()
         self.next_num = 300
         self.lists: dict[tuple[int, str], tuple[int, int]] = {}  # (level, lvlText) -> (num, last)
 
     def para(self, text: str, style: str | None = None, bold_lead: str = "", bold=False):
-        p = self.doc.add_paragraph(style=style)
+        p = self.doc.add_paragraph()
+        _set_style(p, style)
         if bold_lead:
-            p.add_run(bold_lead).bold = True
+            _add_run(p, bold_lead).bold = True
             text = text[len(bold_lead) :]
         if text:
-            p.add_run(text).bold = bold or None
+            _add_run(p, text).bold = bold or None
         return p
 
     def _new_list(self, lvls: str) -> int:
@@ -665,24 +727,22 @@ class _WordWriter:
     def soft_break(self, p, text: str) -> None:
         run = p.add_run()
         run.add_break()
-        p.add_run(text)
+        _add_run(p, text)
 
 
 def _write_pasted(source: Source, path: Path) -> None:
     """A hard-wrapped text pasted into Word, one paragraph per line."""
-    import docx
-
-    d = docx.Document()
+    d = _new_document()
     width = _rng(source, "docx_pasted").randint(33, 37)
     for u in source.units:
         text = u.text.strip().replace("\t", "　")
         if u.kind == "title":
-            d.add_paragraph(text)
+            _add_paragraph(d, text)
             continue
         if u.kind == "quote":
             text = "【编者按】" + text
         for line in _wrap("　　" + text, width):
-            d.add_paragraph(line)
+            _add_paragraph(d, line)
     d.save(str(path))
 
 
@@ -735,7 +795,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
             w.para(date_unit.text.strip().strip("（）()")).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if u.kind == "title":
             if form == "docx_styles":
-                w.doc.add_paragraph(text, style="Title")
+                _add_paragraph(w.doc, text, style="Title")
             elif form == "docx_official":
                 p = w.para(text)
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -756,7 +816,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
             continue
         if u.kind == "heading":
             if form == "docx_styles":
-                w.doc.add_paragraph(text, style=f"Heading {min(u.level, 2)}")
+                _add_paragraph(w.doc, text, style=f"Heading {min(u.level, 2)}")
             elif form == "docx_numbering" and i in plan:
                 number(w.para(_strip_marker(u)), i, u)
             elif form == "docx_bullets" and _is_bullet(u, source):
@@ -770,7 +830,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
                 last_body = None
                 continue
             elif i == glue_at and last_body is not None:
-                last_body.add_run(text)  # typed on, no paragraph mark
+                _add_run(last_body, text)  # typed on, no paragraph mark
                 last_body = None
                 continue
             else:
