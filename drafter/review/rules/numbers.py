@@ -171,14 +171,24 @@ _YEAR_CN = re.compile(r"(?<![〇○零一二三四五六七八九])[一二][〇�
     fires=[
         "2024年完成投资。\n2025年计划投资。\n«二〇二五»年要抓好落实。\n2026年要再上台阶。",
     ],
-    passes=["2024年完成投资。\n2025年计划投资。", "二〇二四年完成投资。\n二〇二五年计划投资。"],
+    passes=[
+        "2024年完成投资。\n2025年计划投资。",
+        "二〇二四年完成投资。\n二〇二五年计划投资。",
+        "2024年完成投资。\n2025年计划投资。\n2026年要再上台阶。\n"
+        "学习《“十四五”规划和二〇三五年远景目标纲要》。\n2027年见成效。",
+    ],
 )
 def check_year_style(ctx):
-    """Years written in Arabic numerals and in Chinese in one text."""
+    """Years written in Arabic numerals and in Chinese in one text. A year inside a
+    quoted title (《…二〇三五年远景目标的建议》) is the title's own wording and is left out."""
     arabic, chinese = [], []
-    for para in ctx.paras:
-        arabic += [(para, m) for m in _YEAR_AR.finditer(para.text)]
-        chinese += [(para, m) for m in _YEAR_CN.finditer(para.text)]
+    paras = ctx.paras
+    for k, para in enumerate(paras):
+        if _whole_title(paras, k):
+            continue
+        titles = _title_spans(para.text)
+        arabic += [(para, m) for m in _YEAR_AR.finditer(para.text) if not _inside(m, titles)]
+        chinese += [(para, m) for m in _YEAR_CN.finditer(para.text) if not _inside(m, titles)]
     if not arabic or not chinese:
         return
     minority, main = (chinese, "阿拉伯数字") if len(chinese) <= len(arabic) else (arabic, "汉字")
@@ -186,6 +196,28 @@ def check_year_style(ctx):
         return  # no clear habit to hold the text to
     for para, m in minority:
         yield ctx.finding(para, m.start(), m.end(), f"全文年份多用{main}，这里写法不同")
+
+
+_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Where 《…》 titles stand in ``text``."""
+    return [m.span() for m in _TITLE.finditer(text)]
+
+
+def _inside(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    """Whether the match lies within one of ``spans``."""
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
+
+
+def _whole_title(paras, k: int) -> bool:
+    """A paragraph that is a title's words alone, its 《 ending the paragraph before and
+    its 》 opening the next (a web page or PDF broke the line at the marks: the 2021 政府工作
+    报告's 《\n中共中央关于制定…二〇三五年远景目标的建议\n》)."""
+    before = paras[k - 1].text.rstrip() if k > 0 else ""
+    after = paras[k + 1].text.lstrip() if k + 1 < len(paras) else ""
+    return before.endswith("《") and after.startswith("》")
 
 
 _RANGE_UNIT = re.compile(

@@ -86,7 +86,12 @@ def _unpaired(text: str, open_: str, close: str) -> list[tuple[int, str]]:
         "县委办公室«（»县档案局负责。",
         "要«”»落实好。",
     ],
-    passes=["学习《条例》要求。", "要做到“三个服务”。", "包括（一）（二）两项。"],
+    passes=[
+        "学习《条例》要求。",
+        "要做到“三个服务”。",
+        "包括（一）（二）两项。",
+        "办好“中国’99昆明世界园艺博览会”。",
+    ],
 )
 def check_unpaired(ctx):
     """Quotes, brackets and 书名号 without their partner in the paragraph."""
@@ -116,6 +121,10 @@ def check_unpaired(ctx):
                 )
 
 
+# two digits after an apostrophe and no third: a year cut short ('99), not a closing quote
+_YEAR_ABBREVIATION = re.compile(r"\d{2}(?!\d)")
+
+
 def _lone(text: str, open_: str, close: str) -> list[tuple[int, str]]:
     """Unpaired marks, leaving out list markers "1）" and apostrophes in English (I’m)."""
     out = []
@@ -124,6 +133,8 @@ def _lone(text: str, open_: str, close: str) -> list[tuple[int, str]]:
         nxt = text[i + 1 : i + 2]
         if ch in "’‘" and prev.isascii() and prev.isalpha() and (not nxt or nxt.isascii()):
             continue
+        if ch == "’" and _YEAR_ABBREVIATION.match(text, i + 1):
+            continue  # ’99 for 1999: 中国’99昆明世界园艺博览会
         if (
             ch == "）"
             and prev.isalnum()
