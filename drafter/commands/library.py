@@ -18,6 +18,7 @@ from drafter.commands.library_access import (
     EXIT_ERROR,
     EXIT_FAILED,
     add_library_option,
+    add_library_option_to_actions,
     guarded,
     load_from_library,
     open_library,
@@ -115,12 +116,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ed = library_edit.register(cmds)
     ed.set_defaults(func=run_edit)
 
-    fr = register_frames(cmds)
-    for parser in (a, s, uw, ls, r, i, ri, w, wa, wl, wr, ed, fr):
-        add_library_option(parser, suppress=True, wait=True)
-
+    register_frames(cmds)
     register_copy(cmds)
     register_lists(cmds)
+    add_library_option_to_actions(cmds)
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

@@ -48,6 +48,20 @@ def add_library_option(
         )
 
 
+def add_library_option_to_actions(actions: argparse._SubParsersAction) -> None:
+    """Give every action under ``actions`` (and the actions under those, as ``words add``)
+    the ``--library``/``--wait`` options too, after its own: a user writes
+    ``drafter library list --library X`` as often as ``drafter library --library X list``.
+    Suppressed defaults leave the value the group's parser set when the action does not
+    repeat it. One walk at the end of registration, so an action added later cannot forget
+    them (each module used to add them itself, or be named in a list)."""
+    for parser in actions.choices.values():
+        add_library_option(parser, suppress=True, wait=True)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                add_library_option_to_actions(action)
+
+
 def library_dir(args: argparse.Namespace) -> Path | str:
     """The library the user named: a folder (Path) or a database URL (str)."""
     value = getattr(args, "library", None)

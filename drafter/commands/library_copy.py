@@ -14,7 +14,7 @@ import argparse
 import sys
 
 from drafter.commands.import_progress import drive, import_exit
-from drafter.commands.library_access import add_library_option, guarded
+from drafter.commands.library_access import guarded
 from drafter.library import describe, open_library
 
 
@@ -30,7 +30,6 @@ def register_copy(cmds: argparse._SubParsersAction) -> None:
     c.add_argument("source", metavar="SRC", help="源资料库：文件夹或 postgresql:// 地址")
     c.add_argument("target", metavar="DST", help="目标资料库：文件夹或 postgresql:// 地址")
     c.set_defaults(func=run_copy)
-    add_library_option(c, suppress=True, wait=True)
 
 
 @guarded

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from drafter.commands.library_access import add_library_option, guarded, open_library
+from drafter.commands.library_access import guarded, open_library
 
 
 def register_lists(cmds: argparse._SubParsersAction) -> None:
@@ -21,7 +21,6 @@ def register_lists(cmds: argparse._SubParsersAction) -> None:
     )
     c.add_argument("--publish", action="store_true", help="发布本机修改过的词表")
     c.set_defaults(func=run_lists)
-    add_library_option(c, suppress=True, wait=True)
 
 
 @guarded
