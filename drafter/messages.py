@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 import re
 
+# The file types the readers take, as every message about an unread type lists them: one
+# string, so a reader added later is named in all of them at once
+_READ_TYPES = ".txt .md .docx .pdf .doc .wps .rtf .html .mhtml"
+
 # Known phrases of its one-line messages, in the order they are tried (the first contained
 # wins, so a phrase holding an earlier one is never reached: tests/test_messages_table.py);
 # the flag says whether the detail in brackets (an OS reason, a line number ...) is worth showing.
@@ -49,7 +53,7 @@ _PHRASES = (
     ),
     (
         "unsupported file type",
-        "不支持这种文件（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml）",
+        f"不支持这种文件（支持 {_READ_TYPES}）",
         False,
     ),
     ("file not found", "找不到文件", False),
@@ -89,13 +93,13 @@ _PHRASES = (
     ("no template named", "找不到这个模板", True),
     (
         "files without an extension are not supported",
-        "没有扩展名，无法判断文件类型（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml；"
+        f"没有扩展名，无法判断文件类型（支持 {_READ_TYPES}；"
         "资料库中的文稿请用 library list 显示的编号或标题）",
         False,
     ),
     (
         "files are not supported",
-        "不支持这种文件（支持 .txt .md .docx .pdf .doc .wps .rtf .html .mhtml）",
+        f"不支持这种文件（支持 {_READ_TYPES}）",
         False,
     ),
     (
