@@ -35,16 +35,6 @@ class PlacedChange:
     date: str
     place: str
 
-    def to_json(self) -> dict:
-        """The JSON form ``comment list --json`` gives beside the comments."""
-        return {
-            "kind": "delete" if self.kind == "删" else "insert",
-            "words": self.words,
-            "author": self.author,
-            "date": self.date,
-            "place": self.place,
-        }
-
 
 def placed_changes(path: str | Path, draft: Draft) -> list[PlacedChange]:
     """The tracked changes of the .docx ``path`` not yet accepted or rejected, in reading
