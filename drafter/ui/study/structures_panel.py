@@ -103,7 +103,6 @@ class StructuresPanel(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(MIN_FILTER_CHARS)
-        for box in (self.kind_box, self.genre_box, self.occasion_box, self.year_box):
             box.currentTextChanged.connect(lambda _t: self._fill())
         self.table = QTreeWidget()
         self.table.setObjectName("structuresTable")
