@@ -24,8 +24,8 @@ from drafter.abandonable import run_abandonable
 from drafter.settings import Settings, default_settings_path
 from drafter.ui.errors import failure_text, install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
+from drafter.ui.on_screen_guard import install_on_screen_guard
 from drafter.ui.panels.library_status import LOADING_TEXT
-from drafter.ui.screen_fit import install_on_screen_guard
 from drafter.ui.termination import TerminationWatch, exit_code
 from drafter.ui.widgets.sort_arrow import install_sort_arrows
 from drafter.ui.workers import Worker, widen_pool

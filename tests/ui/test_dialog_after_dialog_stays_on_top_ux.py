@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from drafter.ui.screen_fit import OnScreenGuard
+from drafter.ui.on_screen_guard import OnScreenGuard
 
 from .waits import WAIT_MS
 

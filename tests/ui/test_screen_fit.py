@@ -13,7 +13,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from drafter.ui.dialogs.help import shortcut_rows
-from drafter.ui.screen_fit import OnScreenGuard, fit_main_window, rich_text_dialog
+from drafter.ui.on_screen_guard import OnScreenGuard
+from drafter.ui.screen_fit import fit_main_window, rich_text_dialog
 from drafter.ui.widgets.elided_label import ElidedLabel
 
 from .fakes import FakeLibrary
@@ -117,7 +118,7 @@ def test_the_keyboard_returns_to_the_window_after_a_dialog(qtbot, make_window):
     nowhere until a click. The guard gives the focus back to the widget that had it."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from drafter.ui.screen_fit import OnScreenGuard
+    from drafter.ui.on_screen_guard import OnScreenGuard
 
     app = QApplication.instance()
     guard = OnScreenGuard()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from drafter.ui.screen_fit import OnScreenGuard
+from drafter.ui.on_screen_guard import OnScreenGuard
 
 from .study_setup import compare_with_second
 from .waits import WAIT_MS
