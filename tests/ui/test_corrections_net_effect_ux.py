@@ -7,24 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.library import Library
-
-from .reader_setup import correction_action, reader_on
+from .reader_setup import correction_action, one_text_library, reader_on
 from .test_corrections_ui import TEXT
 from .waits import WAIT_MS, WAIT_S
 
 
 @pytest.fixture
 def opened(qtbot, tmp_path):
-    path = tmp_path / "讲话.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    list(lib.add([path]))
-    doc_id = lib.documents()[0].id
-    panel = reader_on(qtbot, lib, doc_id)
-    yield panel, lib, doc_id
-    panel.corrections.wait(WAIT_S)
-    lib.close()
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        yield panel, lib, doc_id
+        panel.corrections.wait(WAIT_S)
 
 
 def _do(qtbot, panel, text: str, entry: str) -> None:

@@ -11,7 +11,7 @@ from drafter.library.model import DocumentInfo
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.models.documents import TITLE, DocumentTableModel
 
-from .reader_setup import correction_action, correction_menu, reader_on
+from .reader_setup import correction_action, correction_menu, one_text_library, reader_on
 from .waits import WAIT_MS, WAIT_S
 
 TEXT = "\n".join(
@@ -35,15 +35,10 @@ TEXT = "\n".join(
 
 @pytest.fixture
 def opened(qtbot, tmp_path):
-    path = tmp_path / "003_e00d83e4667ee5ea.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    lib = Library.open(tmp_path / "lib", workers=1)
-    list(lib.add([path]))
-    doc_id = lib.documents()[0].id
-    panel = reader_on(qtbot, lib, doc_id)
-    yield panel, lib, doc_id
-    panel.corrections.wait(WAIT_S)
-    lib.close()
+    with one_text_library(tmp_path, TEXT, "003_e00d83e4667ee5ea.txt") as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        yield panel, lib, doc_id
+        panel.corrections.wait(WAIT_S)
 
 
 def test_reader_shows_apparatus_under_the_text_apart(opened):

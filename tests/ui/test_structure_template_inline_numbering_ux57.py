@@ -6,23 +6,14 @@ from __future__ import annotations
 
 from drafter.settings import Settings
 
-from .study_setup import mine_in_window, top_row, window_with
-from .test_template_name_says_what_ux import A, B, _answer
-from .waits import WAIT_MS
+from .study_setup import window_with
+from .test_template_name_says_what_ux import A, B, make_frame_template
 
 
 def test_a_frame_in_running_text_keeps_yishi_in_the_template(make_window, qtbot, tmp_path):
     texts = {"开班式.txt": A, "办公室.txt": B}
     with window_with(make_window, tmp_path, texts, Settings()) as (window, _lib):
-        sp = mine_in_window(window, qtbot)
-        sp.table.setCurrentItem(top_row(sp.table, "四勤"))
-        sp.examples.setCurrentItem(sp.examples.topLevelItem(0))
-        seen: list = []
-        _answer(seen, accept=True)
-        sp.template_button.click()
-        bar = window.statusBar()
-        qtbot.waitUntil(lambda: bar.currentMessage().startswith("已生成模板"), timeout=WAIT_MS)
-        name = bar.currentMessage().split("“", 1)[1].split("”", 1)[0]
+        name = make_frame_template(window, qtbot).split("“", 1)[1].split("”", 1)[0]
         gallery = window.gallery
         assert gallery.select_template(name)
         preview = gallery.preview

@@ -6,23 +6,14 @@ from __future__ import annotations
 
 from drafter.settings import Settings
 
-from .study_setup import mine_in_window, top_row, window_with
-from .test_template_name_says_what_ux import A, B, _answer
-from .waits import WAIT_MS
+from .study_setup import window_with
+from .test_template_name_says_what_ux import A, B, make_frame_template
 
 
 def test_the_status_names_the_template_where_the_gallery_lists_it(make_window, qtbot, tmp_path):
     texts = {"开班式.txt": A, "办公室.txt": B}
     with window_with(make_window, tmp_path, texts, Settings()) as (window, _lib):
-        sp = mine_in_window(window, qtbot)
-        sp.table.setCurrentItem(top_row(sp.table, "四勤"))
-        sp.examples.setCurrentItem(sp.examples.topLevelItem(0))
-        seen: list = []
-        _answer(seen, accept=True)
-        sp.template_button.click()
-        bar = window.statusBar()
-        qtbot.waitUntil(lambda: bar.currentMessage().startswith("已生成模板"), timeout=WAIT_MS)
-        message = bar.currentMessage()
+        message = make_frame_template(window, qtbot)
         assert ".j2" not in message and str(tmp_path) not in message, message
         assert "我的模板" in message and "「模板」" in message
         name = message.split("“", 1)[1].split("”", 1)[0]

@@ -40,6 +40,21 @@ def _answer(seen: list, accept: bool = False) -> None:
     QTimer.singleShot(50, look)
 
 
+def make_frame_template(window, qtbot, frame: str = "四勤") -> str:
+    """结构 › 做成模板 on ``frame``'s first example with the name box accepted, as a user
+    makes one: the status line's 已生成模板… once it says it (the tests that look at the
+    new template, in this folder, start from it)."""
+    sp = mine_in_window(window, qtbot)
+    sp.table.setCurrentItem(top_row(sp.table, frame))
+    sp.examples.setCurrentItem(sp.examples.topLevelItem(0))
+    seen: list = []
+    _answer(seen, accept=True)
+    sp.template_button.click()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage().startswith("已生成模板"), timeout=WAIT_MS)
+    return bar.currentMessage()
+
+
 def test_make_template_dialog_says_what_and_from_which_text(make_window, qtbot, tmp_path):
     texts = {"开班式.txt": A, "办公室.txt": B}
     with window_with(make_window, tmp_path, texts, Settings()) as (window, _lib):
