@@ -22,14 +22,18 @@ from drafter.corpus.section_tails import lift_tails
 
 WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
 # Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
-PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml"}
+# A PDF's are the reader's: it re-flows lines by their place on the page (fill, indent,
+# gaps, the page's foot), which says more than the words; re-joined as lines, a heading
+# without a stop ran into the paragraph under it, and a paragraph ending in a note mark
+# (…战线。”[1]) into the next.
+PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml", "pdf"}
 
 
 def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
-    # Word paragraphs are paragraphs; lines of text files and PDF pages may be cut anywhere,
-    # and so may the "paragraphs" of a page or a Word file made of a hard-wrapped text
-    # (a line per <br> or per paragraph mark, all of one width)
+    # Word paragraphs are paragraphs, and so are a PDF's re-flowed lines; lines of text
+    # files may be cut anywhere, and so may the "paragraphs" of a page or a Word file made
+    # of a hard-wrapped text (a line per <br> or per paragraph mark, all of one width)
     paragraphs = raw.format in PARAGRAPH_FORMATS and not hard_wrapped(raw.blocks)
     cleaned = clean_blocks(raw.blocks, paragraphs=paragraphs)
     # the editor's and the website's additions go aside before the header is read

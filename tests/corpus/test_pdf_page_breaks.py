@@ -1,0 +1,165 @@
+"""A PDF exported from Word (no first-line indent, GB/T 9704 header and ``— n —`` page
+numbers): where a paragraph ends at a page's foot and where it goes on.
+
+Lines are laid out here page by page as an office suite does: a page holds a paragraph's
+next line while it fits, widow control keeps a paragraph's last line off the top of a page
+by itself (two lines go over), and a page stops short where the next paragraph does not fit.
+"""
+
+from __future__ import annotations
+
+from drafter.corpus import load_document
+from drafter.corpus.readers import read_file
+
+CHARS = 26  # characters a line
+SIZE = 16
+LINES = 12  # lines on a full page
+CLAUSES = (
+    "坚持以人民为中心的发展思想，",
+    "着力解决群众急难愁盼问题，",
+    "持续深化重点领域改革，",
+    "全面加强基层组织建设，",
+    "统筹发展和安全两件大事，",
+    "推动各项政策落地见效，",
+    "切实改进机关工作作风，",
+)
+_made = [0]
+
+
+def prose(lines: int, end: str = "。", short: int = 0) -> str:
+    """A paragraph of ``lines`` full lines ending in ``end`` (the last line ``short``
+    characters long instead, when given); each paragraph its own words (lines repeated
+    at the top of pages would read as a running header)."""
+    n = lines * CHARS if not short else (lines - 1) * CHARS + short
+    _made[0] += 1
+    k = _made[0]
+    clauses = CLAUSES[k % len(CLAUSES) :] + CLAUSES[: k % len(CLAUSES)]
+    text = f"第{k}项" + "".join(clauses) * (n // 60 + 1)
+    return text[: n - len(end)] + end
+
+
+def wrap(text: str) -> list[str]:
+    return [text[i : i + CHARS] for i in range(0, len(text), CHARS)]
+
+
+def draw(path, pages: list[list[str]], header: str = "某某县人民政府办公室") -> None:
+    """Each page's lines at the left margin, a header above and a page number below."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for number, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(width / 2, height - 50, header)
+        c.drawCentredString(width / 2, 40, f"— {number} —")
+        c.setFont("STSong-Light", SIZE)
+        y = height - 110
+        for line in lines:
+            c.drawString(80, y, line)
+            y -= SIZE * 1.8
+        c.showPage()
+    c.save()
+
+
+def blocks(tmp_path, pages: list[list[str]]) -> list[str]:
+    path = tmp_path / "report.pdf"
+    draw(path, pages)
+    return [b.text for b in read_file(path).blocks]
+
+
+def test_a_sentence_at_the_margin_of_a_page_stopped_short_ends_its_paragraph(tmp_path):
+    """Page 1 stops two lines above page 2's foot: the paragraph's next line would have
+    fitted, so the paragraph ended there though its last line is full."""
+    a, b, c = prose(2, short=10), prose(8), prose(4, short=9)  # b ends at the margin in 。
+    rest = prose(12, short=5)
+    page1 = wrap(a) + wrap(b)  # 10 lines
+    page2 = wrap(c) + wrap(rest)[:8]
+    assert len(page1) == LINES - 2 and len(page2) == LINES
+    got = blocks(tmp_path, [page1, page2, wrap(rest)[8:]])
+    assert got[:3] == [a, b, c]
+
+
+def test_widow_control_two_lines_over_a_page_stopped_short_go_on(tmp_path):
+    """A page one line short, two lines of the paragraph on the next page and its end:
+    widow control moved a line over; the paragraph goes on across the break."""
+    lead = prose(3, short=12)
+    body = prose(10, short=8)
+    lines = wrap(lead) + wrap(body)  # 13 lines: 11 on page 1, 2 over
+    page1, over = lines[:11], lines[11:]
+    assert page1[-1].endswith("，") is False and len(over) == 2
+    fill = prose(12, short=3)
+    got = blocks(tmp_path, [page1, over + wrap(fill)[:10], wrap(fill)[10:]])
+    assert got[:3] == [lead, body, fill]
+
+
+def test_a_widowed_sentence_end_at_the_margin_goes_on(tmp_path):
+    """The same with the page's last line ending a sentence at the margin: still one
+    paragraph (the two lines over the break say widow control)."""
+    lead = prose(3, short=12)
+    first = prose(8)  # 8 full lines ending in 。
+    second = "要抓好落实。" * 5  # 30 characters: a full line and 4 characters
+    body = first + second
+    lines = wrap(lead) + wrap(body)
+    page1, over = lines[:11], lines[11:]
+    assert page1[-1].endswith("。") and len(over) == 2
+    fill = prose(12, short=3)
+    got = blocks(tmp_path, [page1, over + wrap(fill)[:10], wrap(fill)[10:]])
+    assert got[:3] == [lead, body, fill]
+
+
+def test_a_one_line_paragraph_opening_a_page_is_not_joined_on(tmp_path):
+    """A full page whose last line ends a sentence at the margin, then a one-line
+    paragraph: no paragraph leaves a lone line on a page (widow control)."""
+    a = prose(12)
+    one = "二、突出重点，扎实推进各项任务"
+    rest = prose(6, short=9)
+    got = blocks(tmp_path, [wrap(a), [one, *wrap(rest)]])
+    assert got == [a, one, rest]
+
+
+def test_a_paragraph_filling_the_page_goes_on(tmp_path):
+    """A full page, a sentence's end at the margin, three lines more: nothing says the
+    paragraph ended, and it goes on as before."""
+    body = prose(12) + prose(3, short=7)
+    lines = wrap(body)
+    got = blocks(tmp_path, [lines[:LINES], lines[LINES:]])
+    assert got == [body]
+
+
+def test_a_part_title_at_a_pages_foot_stays_apart_from_the_next_page(tmp_path):
+    """A part title as a plain paragraph at the foot of a page (no keep-with-next), its
+    text on the next page: the title is a heading of its own, not the text's first
+    words."""
+    opening = prose(4, short=20)
+    title_one = "一、充分认识加强作风建设的重要意义"
+    body_one = prose(6, short=11)
+    title_two = "二、突出重点，扎实推进各项任务"
+    body_two = prose(5, short=13)
+    page1 = [*wrap(opening), title_one, *wrap(body_one), title_two]
+    assert len(page1) == LINES
+    path = tmp_path / "speech.pdf"
+    draw(path, [page1, wrap(body_two)])
+    doc = load_document(path)
+    headings = [s.heading for s in doc.outline.sections]
+    assert headings == ["充分认识加强作风建设的重要意义", "突出重点，扎实推进各项任务"]
+    assert doc.outline.sections[1].paragraphs[0] == body_two
+
+
+def test_a_heading_without_a_stop_is_not_joined_to_the_paragraph_under_it(tmp_path):
+    """The reader's paragraphs are paragraphs: a wrapped heading ending without a stop
+    and a paragraph ending in a note mark are not re-joined to what follows (as the
+    lines of a text file are)."""
+    opening = prose(3, short=15)
+    heading = "一、品牌的核心是诚信，是为客户提供的质量、服务与竞争力的提升。要紧紧围绕客户"
+    quoted = prose(2, end="。”[1]", short=20)
+    after = prose(3, short=6)
+    path = tmp_path / "speech.pdf"
+    draw(path, [[*wrap(opening), *wrap(heading), *wrap(quoted), *wrap(after)]])
+    texts = [p.text for p in load_document(path).paragraphs()]
+    assert any(t.startswith(after[:10]) for t in texts)
+    assert not any(heading[-6:] + after[:6] in t for t in texts)
+    assert not any(after[:10] in t and t.startswith(quoted[:10]) for t in texts)
