@@ -264,8 +264,8 @@ class _PageBreaks:
       next line would have fitted: the paragraph ended, unless widow control moved one
       line over (then two lines stand on the next page and end the paragraph).
 
-    On the gold PDFs (every other document) the two rules split 22 of the 35 such breaks
-    that ended a paragraph and none that went on.
+    On the gold PDFs (every other document, 1,304 page breaks) the two rules end 20 of the
+    33 such paragraphs that ended at the break and none of the 14 that went on.
     """
 
     def __init__(self, pages: list[list[_Line]], geometry: dict, em: float) -> None:
