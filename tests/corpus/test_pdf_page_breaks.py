@@ -163,3 +163,38 @@ def test_a_heading_without_a_stop_is_not_joined_to_the_paragraph_under_it(tmp_pa
     assert any(t.startswith(after[:10]) for t in texts)
     assert not any(heading[-6:] + after[:6] in t for t in texts)
     assert not any(after[:10] in t and t.startswith(quoted[:10]) for t in texts)
+
+
+def test_an_editors_note_set_in_italic_goes_to_the_apparatus(tmp_path):
+    """编者按 without its label, set apart only by its face (Word's 引用 style: a slanted
+    text matrix) under the title: the editor's, not the speech's."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    note = "这是市长在全市作风建设大会上的讲话，收入本书时作了删节。"
+    body = [prose(3, short=12), prose(2, short=20)]
+    path = tmp_path / "speech.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", 22)
+    c.drawCentredString(A4[0] / 2, 760, "在全市作风建设大会上的讲话")
+    text = c.beginText()
+    text.setFont("STSong-Light", SIZE)
+    text.setTextTransform(1, 0, 0.21, 1, 80, 700)  # slanted, as an office suite sets italic
+    text.textOut(note)
+    c.drawText(text)
+    c.setFont("STSong-Light", SIZE)
+    y = 660
+    for paragraph in body:
+        for line in wrap(paragraph):
+            c.drawString(80, y, line)
+            y -= SIZE * 1.8
+    c.showPage()
+    c.save()
+    raw = read_file(path)
+    assert [b.kind for b in raw.blocks] == ["text", "quote", "text", "text"]
+    doc = load_document(path)
+    assert doc.apparatus.notes == [note]
+    assert [p.text for p in doc.paragraphs()][:1] == [body[0]]

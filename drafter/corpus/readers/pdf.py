@@ -35,6 +35,9 @@ _LIST_LABEL = re.compile(
 _LABEL_PREFIX = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)]?[、.．]?")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _SENTENCE_END = frozenset("。！？!?")
+# a face that sets words apart from a 仿宋 or 宋体 body: an editor's note (编者按) in 楷体,
+# or italic
+_SET_APART_FONT = re.compile(r"kai|楷|italic|oblique", re.IGNORECASE)
 _EDGE = 2  # lines at the top and bottom of a page that may be headers or footers
 
 
@@ -49,6 +52,8 @@ class _Line:
     # the page's top and bottom edges (its media box): where the margins are
     page_top: float = 0.0
     page_bottom: float = 0.0
+    # set apart by its type: slanted (italic, or a skewed text matrix) or in a 楷体 face
+    set_apart: bool = False
 
     @property
     def height(self) -> float:
@@ -81,6 +86,7 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
     glyph drawn twice over itself (bold simulated by some PDF tools) counts once.
     """
     rows: list[tuple[float, float, float, float, str]] = []  # baseline, x0, x1, size, text
+    apart: dict[int, bool] = {}  # id(row) -> the glyph is set apart (slanted or 楷体)
     for ch in _chars(layout):
         text = ch.get_text()
         stats["chars"] += 1
@@ -90,7 +96,9 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
         a, b, c, d, e, f = ch.matrix
         baseline = f if b == 0 and c == 0 else ch.y0
         size = ch.size or (ch.y1 - ch.y0) or 10.0
-        rows.append((baseline, ch.x0, ch.x1, size, text))
+        row = (baseline, ch.x0, ch.x1, size, text)
+        rows.append(row)
+        apart[id(row)] = bool(c) or bool(_SET_APART_FONT.search(ch.fontname or ""))
     rows.sort(key=lambda r: (-r[0], r[1]))
     groups: list[list[tuple[float, float, float, float, str]]] = []
     for row in rows:
@@ -125,10 +133,12 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
             continue
         inked = [r for r in group if r[4].strip()]
         baseline = group[0][0]
+        cjk = [r for r in inked if _CJK.match(r[4])] or inked
         lines.append(
             _Line(
                 text, inked[0][1], inked[-1][2], baseline + size, baseline, page_no,
                 getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0),
+                sum(apart.get(id(r), False) for r in cjk) > 0.8 * len(cjk),
             )
         )  # fmt: skip
     return lines
@@ -213,6 +223,13 @@ def _join(a: str, b: str) -> str:
 
 def reflow(pages: list[list[_Line]]) -> list[str]:
     """Paragraphs from the body lines of all pages (paragraphs may cross pages)."""
+    return [text for text, _ in reflow_marked(pages)]
+
+
+def reflow_marked(pages: list[list[_Line]]) -> list[tuple[str, bool]]:
+    """Paragraphs as :func:`reflow`, each with whether all its lines are set apart by their
+    type (:data:`_SET_APART_FONT`, a slant) while most of the document's are not: an
+    editor's note the PDF shows only by its face, as Word's 引用 style or a 楷体 note."""
     all_lines = [ln for lines in pages for ln in lines]
     if not all_lines:
         return []
@@ -233,19 +250,22 @@ def reflow(pages: list[list[_Line]]) -> list[str]:
         geometry[lines[0].page] = (min(ln.x0 for ln in body or lines), right, pitch)
     breaks = _PageBreaks(pages, geometry, em)
 
-    paragraphs: list[str] = []
+    body_apart = sum(ln.set_apart for ln in all_lines) > 0.5 * len(all_lines)
+    paragraphs: list[tuple[str, bool]] = []
     current = ""
+    apart = True
     prev: _Line | None = None
     for ln in all_lines:
         if prev is not None and _continues(prev, ln, geometry, em) and breaks.continues(prev, ln):
             current = _join(current, ln.text)
+            apart = apart and ln.set_apart
         else:
             if current:
-                paragraphs.append(current)
-            current = ln.text
+                paragraphs.append((current, apart and not body_apart))
+            current, apart = ln.text, ln.set_apart
         prev = ln
     if current:
-        paragraphs.append(current)
+        paragraphs.append((current, apart and not body_apart))
     return paragraphs
 
 
@@ -319,6 +339,8 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
         return False  # an indented line starts a paragraph
     if abs(a.height - b.height) > 0.25 * em:
         return False  # another font size: a heading or title
+    if a.set_apart != b.set_apart:
+        return False  # another face (italic, 楷体): an editor's note or a quotation set apart
     # A wider gap, or a jump up the page (another column or box), ends it too.
     limit = 1.4 * pitch * max(1.0, a.height / em)  # larger type has a larger line pitch
     return a.page != b.page or 0 < a.top - b.top <= limit
@@ -388,8 +410,13 @@ def read_pdf(path: Path) -> RawDocument:
             f"{path.name}: no text on page(s) {', '.join(empty[:10])}"
             f"{' …' if len(empty) > 10 else ''} (scanned pages need OCR)"
         )
-    paragraphs = reflow(strip_headers_footers(pages))
-    blocks = [Block(p, _heading_level(p, bookmarks)) for p in paragraphs]
+    blocks = []
+    for text, apart in reflow_marked(strip_headers_footers(pages)):
+        level = _heading_level(text, bookmarks)
+        # set apart by its face: a quotation or an editor's note, as Word's 引用 paragraph
+        # (a 楷体 heading, （一）… as GB/T 9704 sets them, stays a heading's text)
+        quote = apart and level is None and not _LABEL_PREFIX.match(text)
+        blocks.append(Block(text, level, kind="quote" if quote else "text"))
     return RawDocument(str(path), "pdf", blocks, None, warnings)
 
 
