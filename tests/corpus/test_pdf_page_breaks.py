@@ -198,3 +198,17 @@ def test_an_editors_note_set_in_italic_goes_to_the_apparatus(tmp_path):
     doc = load_document(path)
     assert doc.apparatus.notes == [note]
     assert [p.text for p in doc.paragraphs()][:1] == [body[0]]
+
+
+def test_a_line_left_short_by_a_number_too_long_for_its_end_goes_on(tmp_path):
+    """…年均增长 / 21.58%，…: the number moved whole to the next line, leaving the line
+    short of the margin mid-sentence; the paragraph goes on (it was split, and as the
+    reader's paragraphs are kept, no longer re-joined downstream)."""
+    head = "优先发展教育事业。国家财政性教育经费支出累计年均增长"  # 26 characters
+    first = head[:22]  # four characters short: the number did not fit
+    second = "21.58%，占国内生产总值比例达到4%。教育资源重点向农村"
+    rest = prose(2, short=14)
+    after = prose(3, short=10)
+    lines = [first, second, *wrap(rest), *wrap(after)]
+    got = blocks(tmp_path, [lines])
+    assert got == [first + second + rest, after]

@@ -35,6 +35,8 @@ _LIST_LABEL = re.compile(
 _LABEL_PREFIX = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)]?[、.．]?")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 _SENTENCE_END = frozenset("。！？!?")
+# the number or Latin word a line opens with (ISO9000, 21.58%, 2.5m)
+_LATIN_LEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%‰+/:-]*")
 # a face that sets words apart from a 仿宋 or 宋体 body: an editor's note (编者按) in 楷体,
 # or italic
 _SET_APART_FONT = re.compile(r"kai|楷|italic|oblique", re.IGNORECASE)
@@ -333,6 +335,11 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
         tolerance = 1.5 * em
     if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
         return True
+    lead = _LATIN_LEAD.match(b.text)
+    if lead and a.text[-1:] not in _SENTENCE_END:
+        # a number or Latin word too long for the room left moves whole to the next line
+        # (…年均增长 / 21.58%，…): the line ends short of the margin, mid-sentence
+        tolerance = max(tolerance, (0.6 * len(lead.group()) + 1.5) * em)
     if a.x1 < right_a - tolerance:
         return False  # a short line ends its paragraph
     if b.x0 > left_b + 0.8 * em:
