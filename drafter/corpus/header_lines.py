@@ -508,3 +508,29 @@ def question_title(text: str, after: list[Block]) -> bool:
         return False
     nxt = next((b for b in after if b.text.strip()), None)
     return nxt is not None and is_date_line(norm_line(nxt.text))
+
+
+_SUBTITLED_TITLE_MAX = 60  # the longest line _looks_like_title takes at all
+_SUBTITLE_MIN = 6  # a subtitle that says what the text is, not an epigraph's author (——鲁迅)
+
+
+def subtitled_title(text: str, after: list[Block]) -> bool:
+    """A long first line with commas (BG机关要缩短经线，畅通纬线，…精减非作战组织的规模及
+    运作方式, 45 characters) is the title when a ``——`` subtitle stands under it (——任正非在…
+    上的讲话, ——任正非与…座谈纪要), as under any title: a line over 40 characters with a
+    comma reads as a sentence of the body otherwise, and plain text gives no other sign (the
+    source's ``#`` heading, a Word Title style, a page's <h1> do). Ren's titles run to 49
+    characters typed so in a Notepad copy or a PDF."""
+    squeezed = squeeze(text)
+    if len(squeezed) > _SUBTITLED_TITLE_MAX or SENTENCE_END.search(squeezed):
+        return False
+    if SUBTITLE.match(text) or _BODY_MARKER.match(text) or text.endswith(("：", ":", "，", ",")):
+        return False
+    nxt = next((b for b in after if b.text.strip()), None)
+    if nxt is None:
+        return False
+    below = norm_line(nxt.text)
+    if not SUBTITLE.match(below):
+        return False
+    sub = squeeze(SUBTITLE.sub("", below))
+    return len(sub) >= _SUBTITLE_MIN and not is_name(sub)

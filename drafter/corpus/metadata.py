@@ -42,6 +42,7 @@ from drafter.corpus.header_lines import (
     is_date_line,
     question_title,
     read_line,
+    subtitled_title,
 )
 from drafter.corpus.header_speaker import (
     TITLE_SPEAKER,
@@ -314,7 +315,14 @@ def extract_metadata(
             text = text[: m.start()].strip()
             block = Block(text, block.heading_level, block.numbering, block.kind)
         seen += 1
-        if not header.title_parts and seen == 1 and question_title(text, top[i + 1 : i + 3]):
+        if (
+            not header.title_parts
+            and seen == 1
+            and (
+                question_title(text, top[i + 1 : i + 3])
+                or subtitled_title(text, top[i + 1 : i + 3])
+            )
+        ):
             block = Block(block.text, block.heading_level, block.numbering, "title")
         if seen > HEADER_SCAN or not read_line(text, block, header):
             break
