@@ -282,8 +282,8 @@ class Startup(QObject):
                 # a file the library holds unchanged opens as that document: with the user's
                 # corrections, 编辑信息, notes (it opened as a stranger, 结构待核 again)
                 info, unreached = held_or_unreached(library, path) if library else (None, failed)
-                if info is not None:
-                    return info.id
+                if info is not None:  # the reader shows its text alone there too
+                    return info.id, markup_note(path)
                 if unreached is not None:
                     log.warning("reading %s without the library: %s", path, unreached)
                 # corrections of an earlier version waiting for a sync: said over the text
@@ -303,9 +303,10 @@ class Startup(QObject):
 
     def _show_document(self, document: Any) -> None:
         reader = self.window.reader_panel
-        if isinstance(document, str):  # the library's document id: its row shown too
-            reader.open_document(document)
-            self.window.library_panel.select_document(document)
+        if isinstance(document[0], str):  # the library's document id: its row shown too
+            doc_id, markup = document
+            reader.open_document(doc_id, notice=markup)
+            self.window.library_panel.select_document(doc_id)
         else:
             document, unreached, behind, markup = document
             reader.show_document(document, key=str(self.open_file))

@@ -5,8 +5,8 @@ unless another load replaced it; and the shown document followed when the librar
 
 A mixin of :class:`~drafter.ui.panels.reader_panel.ReaderPanel`, over its ``_library``,
 the document shown (``_doc_key``, ``_info``, ``_doc_library``, ``_terms``,
-``_terms_asked``), its ``_worker``, ``_version_read`` and ``_said_after_open``, its
-``status_message`` signal and its :meth:`~drafter.ui.panels.reader_panel.ReaderPanel.show_document`.
+``_terms_asked``), its ``_worker``, ``_version_read``, ``_said_after_open`` and
+``_notice_after_open``, its ``status_message`` signal and its :meth:`~drafter.ui.panels.reader_panel.ReaderPanel.show_document`.
 """
 
 from __future__ import annotations
@@ -30,12 +30,17 @@ class ReaderLoading:
         terms: Iterable[str] = (),
         status: str | None = None,
         terms_asked: bool = True,
+        notice: str = "",
     ) -> None:
         """Load a library document on a worker, then show it at ``paragraph_index``; the status
         line then says ``status`` (why this document opened), else 已打开《…》. With
         ``terms_asked`` false (opened from the table while a search is shown) the terms
-        are highlighted where the document has them, and nothing is said where it has none."""
+        are highlighted where the document has them, and nothing is said where it has none.
+        ``notice`` is said over the text once it is shown (showing a document clears the
+        bar, so a note given before the load ends would be lost): what ``gui --open`` read
+        in the file itself, such as a Word file's pending 修订 and comments."""
         self._said_after_open = status
+        self._notice_after_open = (doc_id, notice if self._library is not None else "")
         if self._library is None:
             self.status_message.emit("资料库正在加载，请稍候再打开文稿。")
             return
@@ -108,6 +113,7 @@ class ReaderLoading:
     def _on_load_failed(self, message: str, exc: object) -> None:
         text = failure_text(message, exc)
         self._said_after_open = None
+        self._notice_after_open = ("", "")  # of the document that did not open
         self.status_message.emit(f"无法打开文稿：{text}")
 
     def _forget(self, worker: Worker) -> None:

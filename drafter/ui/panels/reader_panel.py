@@ -134,6 +134,8 @@ class ReaderPanel(
         # in, for Alt+1…Alt+4 / Alt+0 (None: its text does not have the keyboard)
         self.key_paragraph: Callable[[], int | None] | None = None
         self._said_after_open: str | None = None  # the status after a reopen, else 已打开
+        # (document id, news of its file) said over it once shown (open_document's ``notice``)
+        self._notice_after_open = ("", "")
         self._paragraphs: list[Any] = []
         self._terms: list[str] = []
         # Whether the terms came with the document (a search hit: 本文无检索词 is news) or
@@ -325,6 +327,11 @@ class ReaderPanel(
         self._fill_outline()
         self.outline.show()
         self._show_header()
+        key, notice = self._notice_after_open
+        if key == self._doc_key:  # the load it came with: said once, a lost correction's
+            self._notice_after_open = ("", "")  # note below replaces it
+            if notice:
+                self.show_notice(notice)
         lost = self.corrections.lost_notice()
         if lost:
             self.show_notice(lost)
