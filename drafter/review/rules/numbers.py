@@ -176,11 +176,20 @@ _YEAR_CN = re.compile(r"(?<![〇○零一二三四五六七八九])[一二][〇�
         "二〇二四年完成投资。\n二〇二五年计划投资。",
         "2024年完成投资。\n2025年计划投资。\n2026年要再上台阶。\n"
         "学习《“十四五”规划和二〇三五年远景目标纲要》。\n2027年见成效。",
+        # the Party's milestone wording, kept in Chinese numerals beside an Arabic 2035
+        "2024年完成投资。\n2025年计划投资。\n2026年要再上台阶。\n"
+        "实现2035年远景目标。\n为二〇三五年基本实现社会主义现代化打下坚实基础。",
+        # a target year the text writes in Chinese numerals every time it names it
+        "2024年完成投资。\n2025年计划投资。\n2026年要再上台阶。\n"
+        "从党的二十大到二〇三五年，用13年时间基本实现现代化。",
     ],
 )
 def check_year_style(ctx):
-    """Years written in Arabic numerals and in Chinese in one text. A year inside a
-    quoted title (《…二〇三五年远景目标的建议》) is the title's own wording and is left out."""
+    """Years written in Arabic numerals and in Chinese in one text. Left out: a year inside
+    a quoted title (《…二〇三五年远景目标的建议》), the title's own wording; and a target
+    year written in Chinese numerals on purpose (:func:`_chinese_by_convention`): a 2026
+    government work report in Arabic figures that says 到二〇三五年 or 为二○三五年基本实现
+    quotes the Party's milestones as the central documents write them, not a slip."""
     arabic, chinese = [], []
     paras = ctx.paras
     for k, para in enumerate(paras):
@@ -194,8 +203,46 @@ def check_year_style(ctx):
     minority, main = (chinese, "阿拉伯数字") if len(chinese) <= len(arabic) else (arabic, "汉字")
     if len(minority) * 4 > len(arabic) + len(chinese):
         return  # no clear habit to hold the text to
+    if minority is chinese:
+        kept = _chinese_by_convention(chinese, arabic, ctx.year)
+        minority = [(para, m) for para, m in chinese if _year_of(m.group()) not in kept]
     for para, m in minority:
         yield ctx.finding(para, m.start(), m.end(), f"全文年份多用{main}，这里写法不同")
+
+
+_CN_VALUE = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+# the Party's milestone wording after a year (二〇三五年远景目标, 基本实现, 基本建成…)
+_MILESTONE = re.compile(r"年(?:远景目标|基本实现|基本建成|全面建成|全面实现)")
+# a year named as a target: 到二〇三五年, 至二〇二〇年, 为二〇三五年…打下基础
+_TARGET_BEFORE = frozenset("到至为")
+
+
+def _year_of(digits: str) -> int:
+    """The year a run of Arabic or Chinese digits (二〇三五, 二○三五, 2035) names."""
+    return int("".join(_CN_VALUE.get(c, c) for c in digits))
+
+
+def _chinese_by_convention(chinese, arabic, own_year: int | None) -> set[int]:
+    """The years a text writes in Chinese numerals as a convention rather than by a slip:
+    each (1) met in the Party's fixed milestone wording (二〇三五年远景目标, 为二○三五年基本
+    实现…, quoted as the central documents write them even beside an Arabic 2035年), or
+    (2) a target year (到/至/为 before it, later than the text's own year when that is
+    known) that the text writes in Chinese every time it names it. The 2026 reports of
+    广东 (从党的二十大到二〇三五年) and 湖南 (为二○三五年基本实现…, beside 2035年远景目标)
+    were told their 2035 was a slip. A current year written once in Chinese among Arabic
+    ones (二〇二五年要抓好落实) names no target and is still flagged."""
+    in_arabic = {_year_of(m.group()) for _para, m in arabic}
+    kept: set[int] = set()
+    for para, m in chinese:
+        year = _year_of(m.group())
+        if _MILESTONE.match(para.text, m.end()):
+            kept.add(year)
+            continue
+        before = para.text[m.start() - 1 : m.start()]
+        later = own_year is None or year > own_year
+        if before in _TARGET_BEFORE and later and year not in in_arabic:
+            kept.add(year)
+    return kept
 
 
 _TITLE = re.compile(r"《[^《》]*》")
