@@ -5,6 +5,9 @@ full stop ((一)充分认识办公室工作的重要性。…), 忽略此条 on 
 three after the draft was saved and opened again (已忽略 1 became 已忽略 3): the anchor
 of the empty right side (rule, "。", "") was the same for every heading. An empty side
 gives no anchor now, and a token stored with one before hides no other finding.
+
+(Since ux65 three headings alike that all end with 。 are the text's habit and not flagged:
+a fourth without the stop makes the three stray stops again.)
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ def _draft() -> Draft:
         sections=[
             DraftNode(
                 "进一步提高认识",
-                children=[DraftNode(h, [DraftParagraph("要抓好落实。")]) for h in HEADINGS],
+                children=[DraftNode(h, [DraftParagraph("要抓好落实。")]) for h in HEADINGS]
+                + [DraftNode("切实抓好各项工作落实", [DraftParagraph("要抓好落实。")])],
             )
         ],
     )
