@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.corpus.display import book_title
+from drafter.corpus.display import quoted_name
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.library_reads import LatestRead
 from drafter.ui.panels.reader_apparatus import (
@@ -343,7 +343,7 @@ class ReaderPanel(
             self.view.moveCursor(QTextCursor.MoveOperation.Start)
         self._update_enabled()
         said, self._said_after_open = self._said_after_open, None
-        self.status_message.emit(said or f"已打开{book_title(self._display_title())}")
+        self.status_message.emit(said or f"已打开{quoted_name(self._doc)}")
         self.document_opened.emit(self._doc_key)
 
     def _show_corrected(self, key: str, index: int, said: str = "") -> None:
