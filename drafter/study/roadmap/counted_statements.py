@@ -38,7 +38,7 @@ from drafter.study.text import sentences
 _COUNT = re.compile(
     r"(?<![第这那每上前后其另一二三四五六七八九十百千万两几０-９0-9.．])"
     r"([两二三四五六七八九十]{1,2}|几|[2-9２-９])"
-    r"(?:个方面|方面|个|件|点|项|条|种|类|层|次|位|大|句话|步|则|招|份|重|股|样)"
+    r"(?:个方面|方面|个|件|点|项|条|种|类|层|次|位|大|句话|步|则|招|份|重|股|样|场|道)"
     # not a span of time or an hour (两个月, 三个小时, 几点钟), nor a decimal (六点七倍)
     r"(?![月年天日周小钟多来余半一二三四五六七八九十〇零])"
 )
@@ -61,6 +61,10 @@ _OWNS = re.compile(r"我们?(?:还|也|都)?有$")
 _HANDED = re.compile(r"^[^我]*给[^，,]{0,4}$")
 # a count of time, money, people or figures is no count of parts; nor are 几 in 几乎 / 几十
 _NOT_PARTS = re.compile(r"^(?:个(?:人|月|星期|礼拜|钟头|工作日|百分点|亿|万)|点钟|次会议|位数)")
+# the speaker's own quoted term, the count and its noun alone closing the sentence (坚持“四个注重”。):
+# the quotes mark the name of the package the parts then lay out, not someone else's words
+_OWN_TERM = re.compile(r"“[^“”，,。；;：:]{2,6}”[。！!]$")
+_BACK = ("这", "那", "此", "这些", "上述")
 # the sentence turns back to what was said (以上三点 / 总之，这几个方面), or asks (有哪几点？)
 _ASKS = re.compile(r"[？?]\s*$")
 
@@ -75,8 +79,12 @@ def statement_counts(sentence: str) -> list[int | None]:
         return []
     out: list[int | None] = []
     for m in _COUNT.finditer(body):
-        if in_quotes(body, m.start()) or _NOT_PARTS.match(body[m.end(1) :]):
+        if _NOT_PARTS.match(body[m.end(1) :]):
             continue
+        if in_quotes(body, m.start()) and (
+            not _OWN_TERM.match(body[m.start() - 1 :]) or body[: m.start() - 1].endswith(_BACK)
+        ):
+            continue  # someone else's quoted count, or 这“三个服务” summing up items just listed
         if re.search(r"[：:]", body[: m.start()]):
             continue  # 这些问题是：A，B，…几种包围。: a count inside items listed inline
         clause = re.split(r"[，,；;]", body[: m.start()])[-1]
@@ -110,6 +118,10 @@ def counted_over_sections(sentence: str, targets: list[Node]) -> int | None | bo
     counts = statement_counts(sentence)
     if not counts:
         return False
+    if len(targets) >= 2 and not any(n.section.marker for n in targets):
+        # 重点学好三种精神。 then three bold leads with no number (学习他们…精神): unnumbered
+        # sections bear the count out only when exactly as many stand under the lead
+        return len(targets) if len(targets) in counts else False
     numbered = numbered_prefix(targets)
     if len(numbered) < 2 or not numbered[0].section.marker:
         return False

@@ -60,3 +60,8 @@ def drop_questions(lay: Layout, road: Roadmap) -> None:
 
 
 ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两]+条(?:[ \t\u3000]|[（(][^）)]{1,8}[）)])")
+
+
+# 主要指标完成情况如下表： / 详见下表。 / 如下图所示: a pointer at a table or a figure, whose rows are
+# figures, not the parts of a talk
+TABLE_POINTER = re.compile(r"(?:如|见|详见|参见)下(?:表|图)(?:所示)?[：:。]?\s*$")

@@ -10,11 +10,12 @@ from drafter.study.layout import Layout
 from drafter.study.model import Roadmap
 from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs, pointer_run_on
 from drafter.study.roadmap.contents import listed_contents
-from drafter.study.roadmap.exclusions import ARTICLE, drop_questions, regulation
+from drafter.study.roadmap.exclusions import ARTICLE, TABLE_POINTER, drop_questions, regulation
 from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.headings import (
     heading_ahead,
     heading_colon,
+    heading_counted,
     heading_over_numbered,
     heading_over_paragraphs,
 )
@@ -61,6 +62,7 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         found = (
             heading_ahead(lay, node)
             or heading_colon(lay, node)
+            or heading_counted(lay, node)
             or heading_over_paragraphs(lay, node)
             or heading_over_numbered(lay, node)
         )
@@ -99,6 +101,7 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     # words quoted from another text (an amendment's “人民法院受理下列专利纠纷案件： / 他说：“我
     # 讲三点：…) are that text's plan, not the speaker's
     out = [r for r in out if not in_quotes(lay.paragraphs[r.span.paragraph].text, r.span.end - 1)]
+    out = [r for r in out if not TABLE_POINTER.search(r.text)]  # 完成情况如下表：: a table follows
     # an article of a law or charter (第八条　…包括下列内容：) lists its provisions, not the parts of a talk
     out = [r for r in out if not ARTICLE.match(lay.paragraphs[r.span.paragraph].text.lstrip())]
     # in a text made of articles, every paragraph from the first article on belongs to one

@@ -10,6 +10,7 @@ import re
 from drafter.corpus.markers import ordinal_marker_in
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Roadmap, Span
+from drafter.study.roadmap.counted_statements import statement_counts
 from drafter.study.roadmap.inline import in_quotes
 from drafter.study.roadmap.markers import heading_marker, part_marker
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
@@ -46,6 +47,24 @@ def heading_ahead(lay: Layout, node: Node) -> Roadmap | None:
     else:
         parts = []
     return _heading_roadmap(lay, node, parts) if parts else None
+
+
+def heading_counted(lay: Layout, node: Node) -> Roadmap | None:
+    """程雨桐：我觉得主要有两个变化。 taken for a heading (an answer's first sentence), then 第一个
+    变化，… 第二个变化，… under it: a whole sentence standing as a heading that counts the parts
+    (:func:`~drafter.study.roadmap.counted_statements.statement_counts`) announces its
+    sub-sections numbered from 1, exactly as many as it counts."""
+    section = node.section
+    if section.run_in or section.ending != "。" or len(node.children) < 2:
+        return None  # a topic heading; only a full statement on its own line may count
+    label = lay.paragraphs[node.heading].text.strip()
+    said = label[_SPEAKER_LINE.match(label).end() :] if _SPEAKER_LINE.match(label) else label
+    counts = statement_counts(said.rstrip("。") + "。")  # the words, not the speaker's name
+    parts = numbered_prefix(node.children)
+    first = heading_marker(parts[0].section.marker or "")
+    if not counts or first is None or first.ordinal != 1 or len(parts) not in counts:
+        return None
+    return Roadmap(label, Span(node.heading, 0, len(label)), len(parts), [n.heading for n in parts])
 
 
 def heading_colon(lay: Layout, node: Node) -> Roadmap | None:
