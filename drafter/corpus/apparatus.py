@@ -102,6 +102,9 @@ _WRITER_FIRST = frozenset(("执笔", "（执", "(执", "记录", "（记", "(记
 _STAGE_NOTE = re.compile(r"^[（(]([^（()）]{1,40})[）)]$")
 _STAGE_WORD = re.compile(
     r"(?<![战策方谋韬侵领忽])略$|鼓掌|掌声|笑声|大笑|哄笑|起立|休息|默哀|奏国歌|奏乐|播放|放映|观看"
+    # a host script's cue for what happens between his lines (（宣读决定） （颁奖，合影）
+    # （程远航同志讲话）): the ceremony's steps, not the host's words
+    r"|宣读|颁奖|颁证|领奖|授旗|授牌|合影|宣誓|齐唱|奏唱|入场|退场|^[^在]{1,12}同志(?:讲话|发言|致辞)$"
 )
 
 

@@ -41,6 +41,21 @@ _ANNEX_LABEL = re.compile(
 )
 
 
+# an official document's 版记 (GB/T 9704) under the text: the copy-to line (抄送：…) and the
+# printing office with its date (…办公室　2027年1月20日印发): the office's record of how
+# the paper went out, not the text's end (its date is not the text's either)
+_IMPRINT = re.compile(
+    r"^(?:(?:抄送|分送|发送|印送)\s*[：:]\S.{0,200}"
+    r"|\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日\s*印\s*发)$"
+)
+
+
+# a newspaper piece's byline in brackets after its text: "（本报记者　阮星河）"
+_END_BYLINE = re.compile(
+    r"^[（(](?:本报|本刊|新华社|本台)?(?:全媒体)?(?:特约)?记者[\s\u3000]*[\u4e00-\u9fff\s\u3000、]{2,24}[）)]$"
+)
+
+
 _BRACKET_LABEL = re.compile(r"^[【\[［][^】\]］\d第]{2,8}[】\]］]$")
 
 
@@ -140,6 +155,14 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             continue
         if _SOURCE_LINE.match(t) and app.source is None:
             app.source = t.strip("（()）")
+            keep.pop()
+            continue
+        if app.source is None and len(t) <= 30 and _END_BYLINE.match(t):
+            app.source = t.strip("（()）")
+            keep.pop()
+            continue
+        if len(keep) > start and _IMPRINT.match(t):
+            app.appendix.insert(0, t)
             keep.pop()
             continue
         if _TRAILING_NOTE.match(t) and app.endnotes and len(t) <= 200:

@@ -293,6 +293,9 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if n <= 30 and last in "入对描R" and _TYPIST.match(text):
         return "boilerplate"
+    if first in "▲△" and n <= 80 and "。" not in text[:-1]:
+        # "▲ 居民在“板凳会”上商议…": the mark points up at the picture above, a caption
+        return "caption"
     caption = n < 80 and last not in "：:" and _may_be_caption(text)
     if caption and (_caption_match(text) or _CAPTION_REPORT.match(text)):
         return "caption"
@@ -380,6 +383,8 @@ _NAV_LABEL = re.compile(r"^(?:您当前的位置|您现在的位置|当前位置
 def _menu_bar(text: str) -> bool:
     """A site's menu bar or a breadcrumb from its home page: short steps from 首页 on, three
     or more (two where arrows lead from one to the next: "网站首页 > 领导讲话")."""
+    if "页" in text:
+        text = _SPACED_HOME.sub(r"\1页", text)  # "首　页 | 集团概况": spaced out to two wide
     if "首页" not in text and "主页" not in text:
         return False  # every home step names one of them (a short line's quick answer)
     steps = nav_steps(text)
@@ -388,6 +393,8 @@ def _menu_bar(text: str) -> bool:
 
 
 _BRACKETS = "【】[]［］〔〕〖〗"
+# a menu's home step spaced out to the width of two characters (首　页), as old sites set it
+_SPACED_HOME = re.compile(r"([首主])[ \u3000\xa0]+页")
 # what no widget word holds: _TOKEN_SPLIT's separators and the brackets round a word
 _NOT_IN_WORD = frozenset("|｜丨/·•" + _BRACKETS)
 # what a line must start with to be a bar of widgets unless it names a home page

@@ -105,6 +105,14 @@ _ISSUE_LINE = re.compile(
 )
 
 
+# the issuing office's mark heading an official document's 版头 (GB/T 9704 发文机关标志:
+# 中共溪口镇委员会文件, 国务院办公厅文件), over the 文号 line: who issued it, not its title
+_ISSUER_MARK = re.compile(
+    r"^(?!关于)[\u4e00-\u9fff（）()]{1,28}"
+    r"(?:委员会|政府|办公厅|办公室|中央|党组|党委|党工委|委|部|局|厅|院|署|会)\s*文\s*件$"
+)
+
+
 def _read_boilerplate(text: str, header: Header) -> bool:
     """Consume a web boilerplate line, keeping its source or date. True if it was one."""
     if text[0] in "《（(" and "期" in text and _ISSUE_LINE.match(text):
@@ -123,6 +131,7 @@ def _read_boilerplate(text: str, header: Header) -> bool:
         or CRUMB_LINE.search(text)
         or COMMENT.match(text)
         or DOC_NUMBER.fullmatch(text)
+        or (not header.title_parts and len(text) <= 34 and _ISSUER_MARK.match(text))
         or (not header.title_parts and SITE_BANNER.match(text) and not titled_site(text))
         or (len(text) <= 10 and COLUMN_NAME.match(text))
     ):

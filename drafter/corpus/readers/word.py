@@ -293,6 +293,10 @@ class _BodyReader:
         para_bold = self.styles.bold_default if para_bold is None else para_bold
         _runs_text(p, out, marks, lambda rpr: self.styles.run_bold(rpr, para_bold))
         parts = "".join(out).split("\n")
+        if not self._seen and not label and not any(part.strip() for part in parts):
+            boxed = self._text_boxes(p)
+            if boxed:
+                return boxed
         if label and not any(part.strip() for part in parts) and not self._bullet:
             # a numbered paragraph with no text shows its number alone ("一" standing
             # for a part): the label is the paragraph's whole visible text
@@ -321,6 +325,23 @@ class _BodyReader:
         elif level is None and self.styles.is_quote(style_id):
             for block in blocks:
                 block.kind = "quote"
+        return blocks
+
+    def _text_boxes(self, p) -> list[Block]:
+        """The paragraphs of the text boxes anchored in an empty paragraph at the top.
+
+        A title is sometimes typed in a floating text box (to place it freely or colour
+        it) anchored in an otherwise empty first paragraph; its text is nowhere else in the
+        body, so before any text has been read the box's paragraphs are read as the
+        document's own (the VML copy under mc:Fallback is skipped). Boxes further down are
+        sidebars and logos, left out as before.
+        """
+        blocks: list[Block] = []
+        for box in p.iter(_W + "txbxContent"):
+            if any(anc.tag == _MC + "Fallback" for anc in box.iterancestors()):
+                continue
+            for inner in _children(box, P):
+                blocks.extend(b for b in self.paragraph(inner) if b.text.strip())
         return blocks
 
     def paragraph_text(self, p) -> str:
