@@ -155,15 +155,46 @@ def word_bold_leads(
             lead = bold_lead(texts[i], blocks[i].bold, announcing=True)
         if lead is not None:
             (alone if len(lead) == len(texts[i]) else runin).append(i)
+    asked = _asking_turns(texts, blocks, runin)
+    answers = len(runin) - len(asked)  # an interview's answer turns: bold as a label, no lead
+    runin = asked
     if len(runin) + len(alone) < need:
         return [], []
-    if 2 * (len(runin) + len(alone)) < len(starts):
+    if 2 * (len(runin) + len(alone)) < len(starts) - answers:
         # most of the bold is no lead: whole passages set in bold, several sentences at a
         # time, are a writer's emphasis (ren 19980220 as typed in Markdown: 10 bold
         # openings, 2 of them lead-shaped, none a heading by the gold), and bold says
         # nothing of the few that happen to be one short sentence
         return [], []
     return runin, alone
+
+
+# a speaker's label set in bold before a turn (**记者：** / **程雨桐：**)
+_TURN_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,4})\s*[：:]$")
+
+
+def _asking_turns(texts: list[str], blocks: list[Block], runin: list[int]) -> list[int]:
+    """``runin`` without the answers of an interview typed with bold speakers' labels.
+
+    Where the bold leads are two speakers' labels or more (**记者：** …？ **程雨桐：** …), the
+    questions head the parts and the answers are their text (tests/gold/README.md,
+    unnumbered Q&A): of the labelled turns only those by a speaker who asks (most of his
+    turns hold a ？) and that ask themselves stay leads (the closing 谢谢程局长！ is none)."""
+    labels = {
+        i: m.group(1) for i in runin if (m := _TURN_LABEL.match((blocks[i].bold or "").strip()))
+    }
+    if len(set(labels.values())) < 2:
+        return runin
+    asks = lambda i: "？" in texts[i] or "?" in texts[i]  # noqa: E731
+    askers = {
+        name
+        for name in set(labels.values())
+        if 2 * sum(asks(i) for i, n in labels.items() if n == name)
+        > sum(1 for n in labels.values() if n == name)
+    }
+    if not askers or askers == set(labels.values()):
+        return runin
+    return [i for i in runin if i not in labels or (labels[i] in askers and asks(i))]
 
 
 def bold_start(pieces: list[str], marks: list[bool]) -> str:

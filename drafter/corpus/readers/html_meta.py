@@ -73,7 +73,9 @@ def meta_hints(tree) -> tuple[dict[str, str], bool]:
 # which ends article titles too ("论联合政府")
 _SITE_NAME = re.compile(
     r"(?:人民政府|政府网|网站|门户|门户网|新闻网|网|频道|官网|客户端|办公室|委员会|领导讲话|"
-    r"讲话|政务公开|新闻中心|要闻|动态|首页)$"
+    r"讲话|政务公开|新闻中心|要闻|动态|首页"
+    # a company's own site names it by its registered name ("星澜物流集团有限公司--…的讲话")
+    r"|有限公司|有限责任公司|股份公司)$"
 )
 
 
