@@ -82,7 +82,10 @@ def test_study_floors(scored):
     assert s["frame_precision"] >= 0.963  # blind 0.963 (printed 0.96; 27 found)
     assert s["items_right"] >= 15  # blind 15 of the 17 gold-listed frames found
     assert s["wrongly_listed"] == 0  # blind 0
-    assert s["roadmap_hits"] >= 14  # blind 9 of 15; 14 after px45b (四项议程 left)
+    # blind 9 of 15; 14 after px45b (四项议程 left); 13 after px45a, whose answer turns are
+    # no headings: v08's 我觉得主要有两个变化 now opens the answer under the question, not
+    # a heading of its own over 第一个变化/第二个变化 (left for drafter/study to read there)
+    assert s["roadmap_hits"] >= 13
     assert s["roadmap_precision"] >= 1.0  # blind 0.900 (9 of 10 found); px45b 14 of 14
     assert s["links_right"] >= 14  # blind 9 of 9; px45b 14 of 14
     assert s["warnings_right"] >= 14  # blind 9 of 9; px45b 14 of 14
