@@ -87,5 +87,6 @@ def test_study_floors(scored):
     # a heading of its own over 第一个变化/第二个变化 (left for drafter/study to read there)
     assert s["roadmap_hits"] >= 13
     assert s["roadmap_precision"] >= 1.0  # blind 0.900 (9 of 10 found); px45b 14 of 14
-    assert s["links_right"] >= 14  # blind 9 of 9; px45b 14 of 14
-    assert s["warnings_right"] >= 14  # blind 9 of 9; px45b 14 of 14
+    # blind 9 of 9; px45b 14 of 14; 13 of 13 after px45a (v08's roadmap, above)
+    assert s["links_right"] >= 13
+    assert s["warnings_right"] >= 13
