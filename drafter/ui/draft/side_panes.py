@@ -36,12 +36,16 @@ ADOPT_LINK = "drafter:adopt-example"
 # Alt+letter (标题(&T): Alt+T puts the keyboard in the title from anywhere in the window), as
 # the menus have (文件(&F)…): an opened draft's title was a dozen Shift+Tabs away. The letters
 # are none of the menus' (F E V R L H), and no other shortcut of the window uses Alt+letter.
+# The placeholders are short enough to stand whole in their boxes at a 1440x900 window
+# (讲话稿标题，如：…, 可不填；印在标题下，前加破折号 and YYYY-MM-DD were cut short there; the
+# clear button keeps its room even while hidden). Boxes sized to their hints instead would
+# widen the draft's dock past the window's three columns.
 META_FIELDS = (
-    ("title", "标题(&T)", "讲话稿标题，如：在全市安全生产工作会议上的讲话"),
-    ("subtitle", "副标题(&U)", "可不填；印在标题下，前加破折号"),
+    ("title", "标题(&T)", "如：在全市安全生产工作会议上的讲话"),
+    ("subtitle", "副标题(&U)", "可不填，印在标题下"),
     ("speaker", "讲话人(&S)", "如：张三"),
-    ("post", "职务(&P)", "如：市委副书记、市长"),
-    ("date", "日期(&D)", "YYYY-MM-DD"),
+    ("post", "职务(&P)", "如：副市长"),
+    ("date", "日期(&D)", "年-月-日"),
     ("occasion", "场合(&O)", "如：全市安全生产工作会议"),
 )
 
