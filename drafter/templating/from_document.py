@@ -165,9 +165,18 @@ def _slot(siblings: list[Section]) -> str:
     heads = [s.heading for s in siblings if s.heading]
     if len(heads) >= 2:
         prefix = _common_prefix(heads)
+        if len(prefix) == 1 and prefix not in _ONE_CHARACTER_LEADS:
+            # one character the names share by chance (民族主义、民权主义、民生主义 of a
+            # listed frame like 三民主义) is no lead word: the items read 民…… three times
+            return "……"
         if 1 <= len(prefix) <= 6 and all(len(h) > len(prefix) for h in heads):
             return prefix + "……"
     return "……"
+
+
+# Single characters that stand as a lead word of parallel headings (抓党建、抓发展; 强基础、
+# 强队伍): a shared first character of one of these is a slot; any other is chance.
+_ONE_CHARACTER_LEADS = frozenset("抓强促优稳保防治建推提增深严守聚育兴以把让用做要在向为靠重")
 
 
 def _common_prefix(words: list[str]) -> str:
