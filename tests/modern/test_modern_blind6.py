@@ -80,7 +80,7 @@ def test_study_floors(scored):
     # blind 0.912 (printed 0.91; 31 of 34 found): 十件事 s02, 两个重点项目 s07, 三级联动 s09
     # spurious
     assert s["frame_precision"] >= 0.912
-    assert s["items_right"] >= 19  # blind 19 of 22
+    assert s["items_right"] >= 21  # blind 19 of 22; px45b 21
     assert s["wrongly_listed"] == 0  # blind 0
     # blind 17 of 19: s02's 我想从三个层面来讲 and s03's 重点在以下几个方面下功夫 missed; 18 since
     # ap43 (a 层面 the talk is taken from, as a 方面)

@@ -61,6 +61,8 @@ from drafter.study.frames.units import list_before
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
+from drafter.study.roadmap.counted_statements import statement_counts
+from drafter.study.text import sentences
 
 
 def resolve(lay: Layout, mention: Mention) -> Frame | None:
@@ -207,4 +209,15 @@ def _sections(lay: Layout, m: Mention) -> Items | None:
     parts of a talk (三点意见) or a speaking verb stands right before it (讲三个小故事)."""
     text = lay.paragraphs[m.paragraph].text
     spoken = _SPOKEN_BEFORE.search(text[max(0, m.start - 4) : m.start]) is not None
-    return section_items(lay, m, spoken or PLAN_NOUNS.search(m.phrase) is not None)
+    planned = spoken or PLAN_NOUNS.search(m.phrase) is not None or _counted_lead(text, m)
+    return section_items(lay, m, planned)
+
+
+def _counted_lead(text: str, m: Mention) -> bool:
+    """Whether the mention closes a counted statement that ends its paragraph (我用三个关键词来
+    概括。 / 我们必须重点打好三场硬仗。): the sentence the roadmap reads as announcing the parts,
+    so its count counts the sections below whatever its noun (session 46's convention)."""
+    last = sentences(text)
+    if not last or not last[-1].start <= m.start < last[-1].end:
+        return False
+    return m.number in statement_counts(last[-1].text)

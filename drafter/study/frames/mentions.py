@@ -72,6 +72,9 @@ _RE_ARABIC_ONES = re.compile(r"(?<![0-9０-９.．%])([3-9])个1(?![0-9０-９.�
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{NUMERAL}{{1,2}}")
 
+# a grade counted in stars (县级“五星”党组织, 对照“五星”标准 under 星级评定): a rating, not a frame,
+# unless the text names each star (“五星”：支部过硬星、…)
+_STARS = re.compile(r"[一二三四五六七八九十]星")
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 PLAN_NOUNS = re.compile(
@@ -163,6 +166,10 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
         taken: list[tuple[int, int]] = []
         for m in _RE_QUOTED.finditer(text):
             mention = _quoted(para.index, text, m)
+            if mention and _STARS.fullmatch(mention.phrase.strip('“”"')) and not mention.strict:
+                mention.strict = (
+                    "listed"  # 县级“五星”党组织: a star rating unless its stars are named
+                )
             if mention:
                 out.append(mention)
                 taken.append((m.start(), m.end()))

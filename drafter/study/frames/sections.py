@@ -9,6 +9,7 @@ import re
 
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Section
+from drafter.numerals import parse_cn_number
 from drafter.study.layout import Layout, Node
 from drafter.study.model import Span
 from drafter.study.ordinals import ordinal_items
@@ -92,8 +93,24 @@ def numbered_run(group: list[Node]) -> list[Node] | None:
     return group
 
 
+# a heading opening on its noun and its ordinal as a label (关键词一：稳 / 关键词二：变): the part is
+# the word after the label, the label only counts it
+_ORDINAL_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}?([一二三四五六七八九十])[：:]\s*(?=\S)")
+
+
+def _unlabelled(headings: list[str]) -> list[str]:
+    """``headings`` without the labels that number them one by one (关键词一： … 关键词三：),
+    when every heading opens on the same label word with its ordinal in turn."""
+    labels = [_ORDINAL_LABEL.match(h.strip()) for h in headings]
+    if not all(labels) or len({h.strip()[: lb.start(1)] for h, lb in zip(headings, labels)}) != 1:
+        return headings
+    if [parse_cn_number(lb.group(1)) for lb in labels] != list(range(1, len(headings) + 1)):
+        return headings
+    return [h.strip()[lb.end() :] for h, lb in zip(headings, labels)]
+
+
 def _node_items(nodes: list[Node]) -> Items | None:
-    headings = [n.section.heading for n in nodes]
+    headings = _unlabelled([n.section.heading for n in nodes])
     if not all(_bare(h) for h in headings):
         return None  # 一 / 二 standing alone: a numeral names no part, its words are elsewhere
     if all(_short_pair(n.section) for n in nodes):
