@@ -545,6 +545,12 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
             self._worker = None
             self._saving = None
 
+    @property
+    def saving(self) -> bool:
+        """Whether a correction is being stored, or kept ones are being written, now: the
+        reader says 待保存 meanwhile, and tests wait on it instead of reading the workers."""
+        return self._worker is not None or self._writing is not None
+
     def wait(self, timeout_s: float = 10.0) -> bool:
         """Block until a running save returns (tests, shutdown)."""
         worker = self._worker
