@@ -151,8 +151,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             "正在打开资料库…", widest=self.fontMetrics().horizontalAdvance("资" * 40)
         )
         # a team library's open: busy bar, seconds waited and 取消 (drafter.app.Startup)
-        self.opening_bar = OpeningBar(self)
-        self.statusBar().addPermanentWidget(self.opening_bar)
+        self.opening_bar = OpeningBar(self, status_bar=self.statusBar())
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()
         self.review = install_review(self)  # the 审稿 dock, F7

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStatusBar,
     QWidget,
 )
 
@@ -32,8 +33,13 @@ class OpeningBar(QWidget):
 
     cancel_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, status_bar: QStatusBar | None = None) -> None:
         super().__init__(parent)
+        # on the status bar only while an open waits: QStatusBar sizes its line by every
+        # widget it holds, hidden ones too, and the 取消 button made the line taller (a
+        # row less of the library table at 1280×720)
+        self._status_bar = status_bar
+        self._on_bar = False
         self.setObjectName("libraryOpeningBar")
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: how long the server takes is not known
@@ -63,11 +69,17 @@ class OpeningBar(QWidget):
         self._started = time.monotonic()
         self._tick()
         self._timer.start()
+        if self._status_bar is not None and not self._on_bar:
+            self._status_bar.insertPermanentWidget(0, self)
+            self._on_bar = True
         self.show()
 
     def stop(self) -> None:
         """The open ended (opened, failed or cancelled): the bar goes."""
         self._timer.stop()
+        if self._status_bar is not None and self._on_bar:
+            self._status_bar.removeWidget(self)
+            self._on_bar = False
         self.hide()
 
     def _tick(self) -> None:
