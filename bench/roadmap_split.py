@@ -43,7 +43,7 @@ but the real gold reads that shape as a frame only, never a roadmap (gwr 2000's 
 (我体会最深的是两点。), it found nothing new in the sweep or the gold — a fit to blind8 alone.
 Blind8's gold marks these sentences both frames and roadmaps; the real gold's convention won.
 
-**Settled and landed (session 46, rm46).** The lead settled the disagreement the other way: a
+**Settled and landed (session 45, rm46).** The lead settled the disagreement the other way: a
 sentence announcing the parts that follow is a roadmap whatever its verb, when the parts follow
 as headings or numbered or run-in paragraphs (tests/study/gold/README.md, "Settled, session
 46"). The gold gained 17 roadmap entries in 16 files (12 dev, 5 check: 206 and 151 gold). On the

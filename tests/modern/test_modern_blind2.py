@@ -68,7 +68,7 @@ def test_study_floors(scored):
     assert s["frame_precision"] >= 0.93  # blind 0.950 (57 of 60 found)
     assert s["items_right"] >= 23  # blind 23 of 25
     assert s["wrongly_listed"] == 0  # blind 0
-    # blind 15 of 15; the gold corrected by session 46's convention (n01, n07, n08's counted
+    # blind 15 of 15; the gold corrected by session 45's convention (n01, n07, n08's counted
     # lead-ins added, README) holds 18, rm46's rule finds n07's: 16 of 18
     assert s["roadmap_hits"] >= 17  # px45b 17 of 18
     assert s["roadmap_precision"] >= 0.98  # blind 1.00; rm46 1.00 (16 of 16)

@@ -100,7 +100,7 @@ def test_study_floors(scored):
     # 17 since rm43 (a look-back opener turning ahead, 1.10月底前 items: a post-score fit); 21 of
     # 21 since rm44 (a pointer with one plain paragraph before its parts, 我有N点…和大家分享, 我挑
     # 几个…讲一讲: a post-score fit); 22 of 22 since the gold took t06's “三个聚焦” as a roadmap
-    # (session 46's convention, README)
+    # (session 45's convention, README)
     assert s["roadmap_hits"] >= 22
     # blind 0.875 (printed 0.88; 14 of 16 found): t06's …概括为“三个聚焦”。 and t07's 下面，…作个
     # 讲评，重点讲讲几个单位的情况… spurious; 0.895 (17 of 19) since rm43, 0.913 (21 of 23) since rm44

@@ -95,7 +95,7 @@ def test_study_floors(scored):
     # blind 12 of 19: missed u02 我们将着力抓好六个方面的工作, u03 今天我想和大家一起剖析几个案例,
     # u04 郑重作出三点承诺, u05 我体会最深的是两点, u07 这一年，我们主要做了四件事 and
     # 重点抓好五个方面的工作, u10 我决定给大家送三个“锦囊”
-    # rm46 (session 46's convention: a counted lead-in is a roadmap whatever its verb): 17 of
+    # rm46 (session 45's convention: a counted lead-in is a roadmap whatever its verb): 17 of
     # 19: missed u04's 郑重作出三点承诺 (its parts unnumbered headings 始终…) and u10's 送三个“锦囊”
     # (parts headed 锦囊一：…, no marker the reader knows); P 1.00
     assert s["roadmap_hits"] >= 18  # px45b 18 of 19

@@ -1,6 +1,6 @@
-"""A counted statement ending a lead-in is a roadmap whatever its verb (session 46, rm46).
+"""A counted statement ending a lead-in is a roadmap whatever its verb (session 45, rm46).
 
-The convention (tests/study/gold/README.md, "Settled, session 46"): 重点抓好五个方面的工作。 /
+The convention (tests/study/gold/README.md, "Settled, session 45"): 重点抓好五个方面的工作。 /
 我体会最深的是两点。 / 这一年，我们主要做了四件事。 announce the parts when the parts follow as
 headings or numbered or run-in paragraphs; a count of things never laid out as parts is a frame
 only. Own fixtures first (one report, one talk), then the real texts the gold was corrected on

@@ -76,7 +76,7 @@ def test_parts_named_before_their_count_and_the_verb_announce_the_parts(text, an
 
 
 def test_named_parts_counted_whatever_the_verb_announce_the_sections():
-    # session 46's convention (tests/study/gold/README.md): a count of the parts ending the
+    # session 45's convention (tests/study/gold/README.md): a count of the parts ending the
     # lead-in, borne out by as many numbered sections, is a roadmap whatever its verb; this
     # sentence was a negative here before (no speaker announcing them)
     sentence = "我们要对干部队伍建设、作风建设和工作落实三个方面进行检查。"

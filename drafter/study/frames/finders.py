@@ -216,7 +216,7 @@ def _sections(lay: Layout, m: Mention) -> Items | None:
 def _counted_lead(text: str, m: Mention) -> bool:
     """Whether the mention closes a counted statement that ends its paragraph (我用三个关键词来
     概括。 / 我们必须重点打好三场硬仗。): the sentence the roadmap reads as announcing the parts,
-    so its count counts the sections below whatever its noun (session 46's convention)."""
+    so its count counts the sections below whatever its noun (session 45's convention)."""
     last = sentences(text)
     if not last or not last[-1].start <= m.start < last[-1].end:
         return False

@@ -5,7 +5,7 @@ parts (三点, 几个方面, 四句话; after the verb, or before it: 就下面�
 quoted parts before the verb — and speaks as the speaker now (我, 下面, 借此机会, 今天 …) or
 names what the parts are (意见, 体会, 希望 …); or it ends its paragraph in a colon or pointing
 ahead (以下 / 如下) right before its parts; or, whatever its verb, it ends a lead-in counting the
-parts that then follow numbered (重点抓好五个方面的工作。 then （一）…, session 46's convention). The package finds where such sentences stand (the
+parts that then follow numbered (重点抓好五个方面的工作。 then （一）…, session 45's convention). The package finds where such sentences stand (the
 opening, a section's lead-in, a heading, before numbered paragraphs) and links each to the
 parts it announces: sections, numbered paragraphs, or paragraphs up to the one that draws them
 together. A roadmap whose parts cannot be found after it is not reported. When its count and

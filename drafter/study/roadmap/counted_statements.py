@@ -2,7 +2,7 @@
 
 重点抓好五个方面的工作。 / 我体会最深的是两点。 / 这一年，我们主要做了四件事。 / 我以为有四个主要的
 特点。 — no verb of talk, no colon, no pointer: the sentence counts the work, the points or the
-things the text then lays out one by one, as headings or numbered paragraphs. Session 46 settled
+things the text then lays out one by one, as headings or numbered paragraphs. Session 45 settled
 the convention (tests/study/gold/README.md): a sentence that announces the parts that follow is a
 roadmap sentence whatever its verb, when the parts follow as headings or numbered or run-in
 paragraphs; a count of things never laid out as parts is a frame only. Reports write the shape

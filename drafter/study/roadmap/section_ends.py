@@ -32,7 +32,7 @@ def announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
         # 主要体会是： then ——必须坚持…, ——必须坚持… (a colon with no count)
         count = ahead_count(sent.text)
     # 年内要重点抓好五个方面。 then 一是…五是… after the section: a count of the parts, whatever
-    # its verb (session 46's convention), when the run after bears it out exactly
+    # its verb (session 45's convention), when the run after bears it out exactly
     counted = statement_counts(sent.text) if count is False else []
     if count is False and not counted:
         return None
