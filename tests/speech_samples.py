@@ -132,3 +132,15 @@ ROADMAP_PARAGRAPHS_SPEECH = """在全县安全生产工作会议上的讲话
 必须坚持依法治理，严格安全生产执法。对违法违规行为要零容忍，发现一起查处一起。
 同志们，让我们共同努力！
 """
+
+
+# A report that opens with its salutation and has no title line (as the national reports
+# in ../shared do): what the app shows for an untitled text — 《first words…》（无标题） in the
+# status line, 并排对照, the outline printout and export --outline-only — is tested on it.
+UNTITLED_REPORT = """各位代表：
+现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。
+一、过去一年工作回顾
+过去一年，我们攻坚克难。
+二、今年工作总体部署
+今年工作要突出重点。
+"""

@@ -7,15 +7,9 @@ inside the book-title marks as though part of the name, and a file of no words a
 
 from __future__ import annotations
 
-from drafter.cli import main
+from speech_samples import UNTITLED_REPORT as UNTITLED
 
-UNTITLED = """各位代表：
-现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。
-一、过去一年工作回顾
-过去一年，我们攻坚克难。
-二、今年工作总体部署
-今年工作要突出重点。
-"""
+from drafter.cli import main
 
 
 def _export(tmp_path, capsys, text: str) -> tuple[str, str]:

@@ -7,17 +7,11 @@ keeps its title alone."""
 
 from __future__ import annotations
 
+from speech_samples import UNTITLED_REPORT as UNTITLED
+
 from drafter.app import Startup
 
 from .waits import WAIT_MS
-
-UNTITLED = """各位代表：
-现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。
-一、过去一年工作回顾
-过去一年，我们攻坚克难。
-二、今年工作总体部署
-今年工作要突出重点。
-"""
 
 
 def test_opening_an_untitled_text_marks_it_in_the_status_line(qtbot, make_window, tmp_path):

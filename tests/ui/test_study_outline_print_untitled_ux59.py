@@ -6,19 +6,12 @@ centred in the title's place, a guessed first sentence passing for the report's 
 from __future__ import annotations
 
 from PySide6.QtPrintSupport import QPrinter
+from speech_samples import UNTITLED_REPORT as UNTITLED
 
 from drafter.settings import Settings
 from drafter.ui.study.outline_print import outline_document
 
 from .study_setup import open_and_study, window_with
-
-UNTITLED = """各位代表：
-现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。
-一、过去一年工作回顾
-过去一年，我们攻坚克难。
-二、今年工作总体部署
-今年工作要突出重点。
-"""
 
 TITLED = "政府工作报告\n" + UNTITLED
 
