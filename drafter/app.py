@@ -1,432 +1,34 @@
-"""Composition root of the desktop app: QApplication, settings, the library, the window.
+"""Composition root of the desktop app: the log, the QApplication, the settings, the window,
+and the start (:class:`~drafter.ui.startup.Startup`) that opens the library behind it.
 
-The window is shown first; the library (catalogue, index, jieba's dictionary) opens on a
-worker and is handed to the window when ready, so the app is usable at once and a search
-typed meanwhile waits with a message instead of freezing the window.
+What each piece does lives in its own module (drafter/ui/application.py,
+drafter/ui/startup.py, drafter/log_setup.py); this one only puts them together, runs the
+event loop and winds down at exit, so `drafter gui` has one short place to read.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import tempfile
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTimer, QTranslator, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from drafter.abandonable import run_abandonable
+from drafter.library.opener import named_library
+from drafter.log_setup import default_log_path, setup_logging
 from drafter.settings import Settings, default_settings_path
-from drafter.ui.errors import failure_text, install_excepthook, show_error
+from drafter.ui.application import make_application
+from drafter.ui.errors import install_excepthook, show_error
 from drafter.ui.main_window import MainWindow
-from drafter.ui.on_screen_guard import install_on_screen_guard
-from drafter.ui.panels.library_status import LOADING_TEXT
+from drafter.ui.startup import Startup
 from drafter.ui.termination import TerminationWatch, exit_code
-from drafter.ui.widgets.sort_arrow import install_sort_arrows
-from drafter.ui.workers import Worker, widen_pool
 
 log = logging.getLogger(__name__)
 
-# Preferred UI fonts, first found wins; Qt's own fallback covers the rest.
-CJK_UI_FONTS = (
-    "Noto Sans CJK SC",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "WenQuanYi Micro Hei",
-)
-SILENT = object()  # the open's progress item: the team library's server is silent
 SETTLE_MS = 600  # after the last startup step, before a screenshot is taken
 SHUTDOWN_WAIT_MS = 15_000  # for background work to wind down at exit
-
-
-def open_library_with_warmup(root: Path | str | None, **options) -> Any:
-    """Open (or create) the library at ``root`` (a folder or a team library's
-    postgresql:// URL; None: the default folder) and load the segmenter, on a worker.
-    ``options`` go to the opener (``on_silent`` for a team library's silent server).
-
-    Importing the library package (Whoosh, the reading pipeline) and jieba's dictionary
-    take a good part of a second; paying for them here, in the background while the user
-    looks at the window, keeps the window and the first search quick.
-    """
-    from drafter.library import open_library
-
-    library = open_library(root, create=True, **options)
-    try:
-        library.search("工作", limit=1)
-    except Exception as exc:  # noqa: BLE001 - warming up is best effort
-        log.info("search warm-up failed: %s", exc)
-    return library
-
-
-def resolve_library_dir(cli_value: str | None, settings: Settings) -> Path | str | None:
-    """--library, else $DRAFTER_LIBRARY, else the settings; None means the platform's
-    default folder (resolved by the opener, off the GUI thread). A team library's
-    postgresql:// URL is returned as it is."""
-    from drafter.library.location import is_database_spec
-
-    for value in (cli_value, os.environ.get("DRAFTER_LIBRARY"), settings.library_spec()):
-        if value:
-            return value.strip() if is_database_spec(value) else Path(value).expanduser()
-    return None
-
-
-def sample_files(folder: Path) -> list[Path]:
-    """The sample documents of ``folder``: every file but its README (which describes the
-    samples and is not itself a speech)."""
-    if not folder.is_dir():
-        return [folder]
-    return sorted(
-        p for p in folder.iterdir() if p.is_file() and not p.name.lower().startswith("readme")
-    )
-
-
-class Startup(QObject):
-    """The startup sequence after the window is shown.
-
-    1. open the library on a worker (``open_library(root)``);
-    2. import ``samples`` when the library is empty (first start);
-    3. open ``open_file`` (a draft in the editor, any other document in the reader).
-
-    Signals:
-        library_opened(object): the library is open and handed to the window.
-        settled(): every startup step has finished (or failed with a message).
-    """
-
-    library_opened = Signal(object)
-    settled = Signal()
-
-    def __init__(
-        self,
-        window: MainWindow,
-        library_dir: Path | None,
-        open_library: Callable[[Path | None], Any] = open_library_with_warmup,
-        samples: Path | None = None,
-        open_file: Path | None = None,
-    ):
-        super().__init__(window)
-        self.window = window
-        self.library_dir = library_dir
-        self._open_library = open_library
-        self.samples = samples
-        self.open_file = open_file
-        self.is_settled = False
-        self._worker: Worker | None = None
-        self._library_error: BaseException | None = None  # why the library did not open
-        self._abandoned = False  # the user pressed 取消 on this open
-        self._stop = threading.Event()  # set by 取消: the open's waiting ends
-        self._file_done = False  # the file to open was opened (or tried)
-        self._bar_connected = False  # the window's 取消 is this open's
-        app = QApplication.instance()
-        if app is not None:  # quitting stops the waiting too: the exit is not held by it
-            app.aboutToQuit.connect(lambda: self._stop.set())
-
-    def start(self) -> None:
-        """Open the library on a worker, with a status line meanwhile, so a slow disk or team
-        database never blocks the window from showing. A team library's open shows a busy
-        bar with 取消 (:meth:`cancel`): a silent server no longer holds the user to its
-        connect timeout.
-        """
-        from drafter.library.location import describe as describe_library
-        from drafter.library.location import is_database_spec
-
-        where = describe_library(self.library_dir) if self.library_dir else "默认位置"
-        self.window.show_status(f"正在打开资料库：{where}")
-        root, opener, samples = self.library_dir, self._open_library, self.samples
-        team = root is not None and is_database_spec(str(root))
-        self._abandoned = False
-        stop = self._stop = threading.Event()
-
-        def body():
-            # the first read after opening on this worker too (a team library's server
-            # that hangs held the window's thread here): is it empty, for the samples
-            if team:  # a silent server is said after 3 s, as the command line says it
-                library = opener(root, on_silent=lambda: report(SILENT))
-            else:
-                library = opener(root)
-            empty = False
-            if samples is not None and library is not None:
-                try:
-                    empty = not library.documents()
-                except Exception as exc:  # noqa: BLE001 - no samples then; the panel says why
-                    log.warning("cannot tell whether the library is empty: %s", exc)
-            return library, empty
-
-        def job(_token):
-            if not team:
-                return body()
-            # on a thread of its own, so 取消 stops the waiting at once (psycopg's connect
-            # cannot be interrupted); what it opens after a cancel is closed there
-            return run_abandonable(body, stop.is_set, _close_opened, "team library open")
-
-        self._worker = Worker(job, self)
-        report = self._worker.reporter()
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_opened)
-        self._worker.failed.connect(self._on_failed)
-        if team:
-            self.window.opening_bar.start()
-            if not self._bar_connected:
-                self._bar_connected = True
-                self.window.opening_bar.cancel_requested.connect(self.cancel)
-            self._worker.ended.connect(self._end_wait)
-        self._worker.start()
-
-    def cancel(self) -> None:
-        """取消 while a team library opens: stop waiting for its server now (the open goes on
-        on its own thread and what it opens is closed), say so where the library would
-        show with a way to try again, and go on with the start (``--open``'s file) as
-        after a failed open: drafting, reading files and the rest of the app work."""
-        if self._worker is None or not self._worker.running or self._abandoned:
-            return
-        from drafter.library.location import describe as describe_library
-
-        self._abandoned = True
-        self._stop.set()
-        # this open is no longer heard from: a 重新连接 starts another, and its outcome
-        # (a library that answered just as 取消 came) is closed, not used
-        worker = self._worker
-        for signal in (worker.progressed, worker.finished, worker.failed, worker.ended):
-            signal.disconnect()
-        worker.finished.connect(_close_opened)
-        self._end_wait()
-        self.window.library_cancelled(describe_library(self.library_dir))
-        label = self.window.library_panel.empty_label
-        label.linkActivated.connect(self._retry)
-        self._open_file_once()
-
-    def _end_wait(self) -> None:
-        """The team library's open ended or was cancelled: its bar goes, its 取消 is let go
-        (another open, a library chosen in the preferences, has its own)."""
-        self.window.opening_bar.stop()
-        if self._bar_connected:
-            self._bar_connected = False
-            self.window.opening_bar.cancel_requested.disconnect(self.cancel)
-
-    def _retry(self, _link: str = "") -> None:
-        """重新连接 after a cancel: the same library opened again, with its bar and 取消."""
-        self.window.library_panel.empty_label.linkActivated.disconnect(self._retry)
-        self.window.library_panel.empty_label.setText(LOADING_TEXT)
-        self.start()
-
-    def _on_progress(self, what: object) -> None:
-        """The open's word while it waits: a team library's server silent for 3 s is said
-        in the status line and the library panel (the same words as the command line's)
-        instead of 正在打开资料库… for the whole connect timeout with no word of why."""
-        if what is SILENT and not self._abandoned:
-            self.window.opening_silent(str(self.library_dir))
-
-    def _on_opened(self, opened: tuple[Any, bool]) -> None:
-        library, empty = opened
-        if self._abandoned:  # it answered after all, once the user had stopped waiting
-            _close_opened(opened)
-            return
-        self.window.set_library(library)
-        if not self.window.read_only:  # else the window said 只读 and why; kept in sight
-            self.window.show_status("资料库已就绪。")
-        self.library_opened.emit(library)
-        # (a read-only library takes no samples: the file given to --open still opens)
-        samples = self.samples is not None and not self.window.read_only
-        if samples and empty:
-            panel = self.window.library_panel
-            panel.import_finished.connect(self._after_samples)
-            panel.import_failed.connect(self._after_samples)
-            panel.import_paths(sample_files(self.samples))
-            self.window.show_status(f"首次启动：正在导入示例文稿 {self.samples} …")
-        else:
-            self._open_file_once()
-
-    def _after_samples(self, *_args) -> None:
-        panel = self.window.library_panel
-        panel.import_finished.disconnect(self._after_samples)
-        panel.import_failed.disconnect(self._after_samples)
-        self._open_file_once()
-
-    def _on_failed(self, message: str, exc: object) -> None:
-        if self._abandoned:  # the user stopped waiting: the panel says so already
-            return
-        text = failure_text(message, exc)
-        self._library_error = exc if isinstance(exc, BaseException) else RuntimeError(message)
-        self.window.library_failed(text)
-        self._open_file_once()
-
-    def _open_file_once(self) -> None:
-        """The start's last step, once: a library opened after a cancel and 重新连接 does
-        not open ``--open``'s file a second time."""
-        if self._file_done:
-            return
-        self._file_done = True
-        self._open_file()
-
-    def _open_file(self) -> None:
-        path = self.open_file
-        if path is None:
-            self._settle()
-        elif path.suffix.lower() == ".json":
-            self.window.editor.open_draft(path)
-            self.window.draft_dock.raise_()
-            self._settle()
-        else:
-            from drafter.corpus import load_document
-            from drafter.drafts.markup_note import markup_note
-            from drafter.library.sync import corrections_behind, held_or_unreached
-
-            library, failed = self.window.library, self._library_error
-
-            def job(_token):
-                # a file the library holds unchanged opens as that document: with the user's
-                # corrections, 编辑信息, notes (it opened as a stranger, 结构待核 again)
-                info, unreached = held_or_unreached(library, path) if library else (None, failed)
-                if info is not None:  # the reader shows its text alone there too
-                    return info.id, markup_note(path)
-                if unreached is not None:
-                    log.warning("reading %s without the library: %s", path, unreached)
-                # corrections of an earlier version waiting for a sync: said over the text
-                behind = corrections_behind(library, path) if library and not unreached else 0
-                # a Word file's pending 修订 and comments, which the reader does not show
-                return load_document(path), unreached, behind, markup_note(path)
-
-            worker = Worker(job, self)
-            worker.finished.connect(self._show_document)
-            worker.failed.connect(
-                lambda msg, exc: (
-                    show_error(self.window, _open_failure(msg, exc, path), wait=False),
-                    self._settle(),
-                )
-            )
-            worker.start()
-
-    def _show_document(self, document: Any) -> None:
-        reader = self.window.reader_panel
-        if isinstance(document[0], str):  # the library's document id: its row shown too
-            doc_id, markup = document
-            reader.open_document(doc_id, notice=markup)
-            self.window.library_panel.select_document(doc_id)
-        else:
-            document, unreached, behind, markup = document
-            reader.show_document(document, key=str(self.open_file))
-            if markup:  # news of the file itself; a note of the library below replaces it
-                reader.show_notice(markup)
-            if unreached is not None:  # the user's corrections are not in this reading
-                from drafter.library.sync import UNREACHED_NOTE
-                from drafter.messages import describe
-
-                reader.show_notice(UNREACHED_NOTE.format(why=describe(unreached).rstrip("。")))
-            elif behind:
-                from drafter.library.sync import CHANGED_NOTE
-
-                sync = "点资料库的「同步」（F5）"
-                reader.show_notice(CHANGED_NOTE.format(count=behind, sync=sync))
-        self.window.unfold_reader()  # hidden by the last session's layout, it opened unseen
-        self.window.reader_dock.raise_()
-        self._settle()
-
-    def _settle(self) -> None:
-        self.is_settled = True
-        self.settled.emit()
-
-
-def _close_opened(opened: tuple[Any, bool]) -> None:
-    """Close a library opened after the user stopped waiting for it (nobody will use it)."""
-    library = opened[0]
-    if library is not None:
-        try:
-            library.close()
-        except Exception as exc:  # noqa: BLE001 - let go of anyway
-            log.warning("closing an abandoned library failed: %s", exc)
-
-
-def _open_failure(message: str, exc: object, path: Path) -> str:
-    """What ``gui --open FILE`` says when FILE cannot be read: in Chinese, naming it by its full
-    path (it said 无法打开 坏.docx：坏.docx: not a valid Word .docx file … before)."""
-    from drafter.messages import describe_file
-
-    text = describe_file(exc, path) if isinstance(exc, BaseException) else message
-    return f"无法打开文稿：{text}"
-
-
-def choose_ui_font(app: QApplication) -> None:
-    """Use a CJK sans-serif for the interface when one is installed (crisper than the
-    fallback chain picks on some systems)."""
-    families = set(QFontDatabase.families())
-    for family in CJK_UI_FONTS:
-        if family in families:
-            font = QFont(family)
-            font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
-            app.setFont(font)
-            return
-
-
-def default_log_path() -> Path:
-    """Where the log file goes: the platform's per-user log folder, so errors can be found after the
-    app has closed.
-    """
-    import platformdirs
-
-    return Path(platformdirs.user_log_dir("drafter", appauthor=False)) / "drafter.log"
-
-
-def setup_logging(log_file: Path | None) -> None:
-    """Warnings to stderr; with ``log_file`` everything from INFO up goes there too (the
-    error dialogs tell the user that the details are in the log)."""
-    from logging.handlers import RotatingFileHandler
-
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    console = logging.StreamHandler()
-    console.setLevel(logging.WARNING)
-    console.setFormatter(fmt)
-    root.addHandler(console)
-    if log_file is not None:
-        try:
-            log_file.parent.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(
-                log_file, maxBytes=1 << 20, backupCount=3, encoding="utf-8"
-            )
-        except OSError as exc:
-            log.warning("cannot write the log file %s: %s", log_file, exc)
-            return
-        handler.setFormatter(fmt)
-        root.addHandler(handler)
-
-
-def install_chinese_qt(app: QApplication) -> QTranslator | None:
-    """Qt's own words (Save/Discard/Cancel, the file dialog, the context menu of a text
-    box) in simplified Chinese, like the rest of the window. Returns the translator (the
-    app must keep it alive) or None when PySide6 ships no Chinese catalogue."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(
-        QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder
-    ):
-        log.info("no Chinese Qt catalogue in %s: Qt's standard buttons stay in English", folder)
-        return None
-    app.installTranslator(translator)
-    return translator
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, set up for Chinese users (names, locale, Chinese Qt strings, a CJK UI
-    font) with every dialog kept on screen; reuses an existing instance (tests).
-    """
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("drafter")
-    app.setApplicationDisplayName("讲话稿起草助手")
-    app.setOrganizationName("drafter")
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    install_chinese_qt(app)
-    choose_ui_font(app)
-    install_sort_arrows(app)  # ▼ over a column sorted largest first (Fusion drew ▲)
-    widen_pool()  # a document opens while a re-read and the reuse index run (two cores)
-    if not hasattr(app, "_on_screen_guard"):  # every dialog inside the screen
-        app._on_screen_guard = install_on_screen_guard(app)
-    return app
 
 
 def run(
@@ -453,7 +55,7 @@ def run(
     window.show()
     if settings.load_warning:
         window.show_status(settings.load_warning)
-    library_dir = resolve_library_dir(library, settings)
+    library_dir = named_library(library, settings.library_spec())
     startup = Startup(
         window,
         library_dir,
@@ -461,7 +63,7 @@ def run(
         open_file=Path(open_file) if open_file else None,
     )
     window.library_dir_requested.connect(
-        lambda value: _reopen(window, resolve_library_dir(value or None, settings))
+        lambda value: _reopen(window, named_library(value or None, settings.library_spec()))
     )
     if screenshot:
         startup.settled.connect(

@@ -17,11 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 
-from drafter.app import make_application, sample_files  # noqa: E402
 from drafter.library import Library  # noqa: E402
 from drafter.settings import Settings  # noqa: E402
+from drafter.ui.application import make_application  # noqa: E402
 from drafter.ui.main_window import MainWindow  # noqa: E402
 from drafter.ui.models.draft_model import OPENING  # noqa: E402
+from drafter.ui.startup import sample_files  # noqa: E402
 
 
 def spin(ms: int) -> None:

@@ -45,7 +45,7 @@ from drafter.library.local_storage import (
     read_only_message,
     write_refusal,
 )
-from drafter.library.location import ENV_VAR
+from drafter.library.location import ENV_VAR, user_library_folder
 from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchHit
 from drafter.library.search import SearchEngine
 from drafter.library.vocabulary import clean_words
@@ -56,9 +56,7 @@ def default_library_dir() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "library"
+    return user_library_folder()
 
 
 class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, LibraryBackend):

@@ -15,6 +15,15 @@ ENV_VAR = "DRAFTER_LIBRARY"
 DATABASE_SCHEMES = ("postgresql://", "postgres://")
 
 
+def user_library_folder() -> Path:
+    """The platform's per-user data folder for the library (``~/.local/share/drafter/library``
+    on Linux): where a library lives when nothing names one. Written once, as the local
+    Library's default and the opener's both fall back on it."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "library"
+
+
 def is_database_spec(spec: str | Path | None) -> bool:
     """True when ``spec`` names a database server (a ``postgresql://`` URL or a libpq
     ``service=NAME`` from pg_service.conf) rather than a folder."""

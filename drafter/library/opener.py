@@ -8,9 +8,9 @@ import os
 from pathlib import Path
 
 from drafter.library.backend import LibraryBackend
-from drafter.library.location import ENV_VAR, describe, is_database_spec
+from drafter.library.location import ENV_VAR, describe, is_database_spec, user_library_folder
 
-__all__ = ["default_library_spec", "describe", "is_database_spec", "open_library"]
+__all__ = ["default_library_spec", "describe", "is_database_spec", "named_library", "open_library"]
 
 
 def default_library_spec() -> str | Path:
@@ -19,9 +19,21 @@ def default_library_spec() -> str | Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return env if is_database_spec(env) else Path(env).expanduser()
-    import platformdirs
+    return user_library_folder()
 
-    return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "library"
+
+def named_library(cli_value: str | None, preference: str | None) -> Path | str | None:
+    """The library the desktop app opens: ``--library``, else ``$DRAFTER_LIBRARY``, else the
+    资料库 preference. None means the platform's default folder, left for the opener to
+    resolve off the GUI thread. A team library's URL is returned as it is (stripped), a
+    folder as a Path with ``~`` expanded.
+
+    Only the app weighs a preference; the command line's order stops at the variable
+    (:func:`default_library_spec`, through commands/library_access.py)."""
+    for value in (cli_value, os.environ.get(ENV_VAR), preference):
+        if value:
+            return value.strip() if is_database_spec(value) else Path(value).expanduser()
+    return None
 
 
 def open_library(spec: str | Path | None = None, create: bool = True, **options) -> LibraryBackend:

@@ -150,7 +150,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.library_label = ElidedLabel(
             "正在打开资料库…", widest=self.fontMetrics().horizontalAdvance("资" * 40)
         )
-        # a team library's open: busy bar, seconds waited and 取消 (drafter.app.Startup)
+        # a team library's open: busy bar, seconds waited and 取消 (drafter.ui.startup.Startup)
         self.opening_bar = OpeningBar(self, status_bar=self.statusBar())
         self.statusBar().addPermanentWidget(self.library_label)
         self._wire()

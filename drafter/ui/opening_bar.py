@@ -2,7 +2,7 @@
 
 Opening a team library on a slow or silent server waited out the connect timeout (10 s,
 or the user's own, longer) with 正在打开资料库… and no way out. The bar shows that the
-wait goes on and lets the user stop it: :class:`~drafter.app.Startup` then stops waiting
+wait goes on and lets the user stop it: :class:`~drafter.ui.startup.Startup` then stops waiting
 (:func:`drafter.abandonable.run_abandonable`) and the window goes on without the library.
 """
 

@@ -25,8 +25,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from drafter.app import make_application
 from drafter.cli import main as cli_main
+from drafter.ui.application import make_application
 
 
 def say(line: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.app import Startup
+from drafter.ui.startup import Startup
 
 from .fakes import FakeLibrary, write_corpus
 from .waits import WAIT_MS, WAIT_S
@@ -297,7 +297,7 @@ def test_ctrl_e_exports_even_while_typing_in_a_text_box(qtbot, make_window, monk
 
 def test_qt_standard_buttons_speak_chinese(qtbot):
     # Regression: Save/Discard/Cancel, OK and the file dialog were in English.
-    from drafter.app import install_chinese_qt
+    from drafter.ui.application import install_chinese_qt
 
     app = QApplication.instance()
     translator = install_chinese_qt(app)
@@ -313,7 +313,7 @@ def test_qt_standard_buttons_speak_chinese(qtbot):
 
 def test_shortcut_list_names_each_key_once_in_chinese(make_window):
     # Regression: "Ctrl+回车，Ctrl+回车" (Return and Enter read the same in Chinese).
-    from drafter.app import install_chinese_qt
+    from drafter.ui.application import install_chinese_qt
     from drafter.ui.dialogs.help import shortcut_rows
 
     app = QApplication.instance()

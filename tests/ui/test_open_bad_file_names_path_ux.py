@@ -13,8 +13,8 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-import drafter.app
-from drafter.app import Startup
+import drafter.ui.startup
+from drafter.ui.startup import Startup
 
 from .fakes import FakeLibrary
 from .waits import WAIT_MS
@@ -82,7 +82,9 @@ def test_gui_open_of_a_bad_document_says_it_in_chinese_with_the_path(
     path.parent.mkdir()
     path.write_bytes(content)
     shown: list[str] = []
-    monkeypatch.setattr(drafter.app, "show_error", lambda _w, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(
+        drafter.ui.startup, "show_error", lambda _w, text, *a, **k: shown.append(text)
+    )
     startup = Startup(window, tmp_path / "lib", open_library=FakeLibrary, open_file=path)
     with qtbot.waitSignal(startup.settled, timeout=WAIT_MS):
         startup.start()

@@ -7,9 +7,9 @@ says where to see them; a clean file gets none."""
 
 from __future__ import annotations
 
-from drafter.app import Startup
 from drafter.drafts.markup_note import markup_note
 from drafter.export import export_draft
+from drafter.ui.startup import Startup
 from tests.export.conftest import build_speech
 from tests.office.test_comment_list_pending_revisions_ux import _redline
 

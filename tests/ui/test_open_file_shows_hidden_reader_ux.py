@@ -7,8 +7,8 @@ reader column now unfolds for the document, as it does for a library double-clic
 
 from __future__ import annotations
 
-from drafter.app import Startup
 from drafter.export import export_draft
+from drafter.ui.startup import Startup
 from tests.export.conftest import build_speech
 
 from .waits import WAIT_MS

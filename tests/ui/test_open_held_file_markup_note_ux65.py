@@ -8,9 +8,9 @@ that reads a stranger only. The held file now gets the same note."""
 
 from __future__ import annotations
 
-from drafter.app import Startup
 from drafter.export import export_draft
 from drafter.library import Library
+from drafter.ui.startup import Startup
 from tests.export.conftest import build_speech
 from tests.office.test_comment_list_pending_revisions_ux import _redline
 

@@ -6,9 +6,9 @@ holds unchanged now opens as that library document; a changed one is still read 
 
 from __future__ import annotations
 
-from drafter.app import Startup
 from drafter.corpus.correction_ops import meta_op
 from drafter.ui.models.documents import DocumentRole
+from drafter.ui.startup import Startup
 
 from .reader_setup import one_text_library
 from .waits import WAIT_MS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from speech_samples import UNTITLED_REPORT as UNTITLED
 
-from drafter.app import Startup
+from drafter.ui.startup import Startup
 
 from .waits import WAIT_MS
 

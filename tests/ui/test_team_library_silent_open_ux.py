@@ -12,7 +12,7 @@ import socket
 
 import pytest
 
-from drafter.app import Startup
+from drafter.ui.startup import Startup
 
 from .waits import WAIT_MS
 

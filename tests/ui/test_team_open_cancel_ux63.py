@@ -17,9 +17,9 @@ from pg_slow_link import SlowLink
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from drafter.app import Startup, open_library_with_warmup
 from drafter.drafts.model import Draft, DraftMeta
 from drafter.drafts.store import save_draft
+from drafter.ui.startup import Startup, open_library_with_warmup
 from drafter.ui.workers import run_call
 
 from .waits import WAIT_MS
