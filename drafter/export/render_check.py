@@ -16,26 +16,34 @@ from __future__ import annotations
 
 import difflib
 import re
-import shutil
-import subprocess
 import tempfile
-import time
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
-
 from drafter.atomic import atomic_write
 from drafter.export.cjk_lines import NO_LINE_END, NO_LINE_START
+from drafter.export.render_pdf import (
+    RenderFailed,
+    convert_to_pdf,
+    copy_file,
+    find_soffice,
+    renderer_name,
+)
+from drafter.export.rendered_sides import (
+    MM,
+    DocxRun,
+    PdfLine,
+    docx_runs,
+    installed_fonts,
+    pdf_pages,
+    type_area_bottom_mm,
+    type_area_top_mm,
+)
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MM = 72 / 25.4
 _SPACE = re.compile(r"\s")
 _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d+[—–\-\s]*$")
-# Where the GB fonts come from, for the advice when they are missing.
 # What GB/T 9704-2012 asks of the two positions the check measures, and how far a figure
 # may stray and still be judged 符合 (docs/styles.md, "The render check"): 5.2.1 gives the
 # margins ±1 mm (天头 37 mm ± 1 mm); 7.3 puts the page number's top 7 mm below the type area
@@ -45,6 +53,7 @@ _PAGE_NUMBER = re.compile(r"^[—–\-\s]*\d+[—–\-\s]*$")
 GB_TOP_MM = 37.0
 GB_PAGE_NUMBER_GAP_MM = 7.0
 TOLERANCE_MM = 1.0
+# Where the GB fonts come from, for the advice when they are missing.
 GB_FONT_ADVICE = (
     "方正小标宋简体、仿宋_GB2312、楷体_GB2312 等公文字体需另行安装（随方正、中易字库提供；"
     "复制 .ttf 到 ~/.local/share/fonts 后运行 fc-cache -f）"
@@ -173,11 +182,6 @@ def _rounded_gap(measured: float, standard: float) -> float:
     return round(abs(round(measured, 1) - standard), 1)
 
 
-def find_soffice() -> str | None:
-    """The LibreOffice executable on PATH, or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
 def render_check(
     docx_path: str | Path, soffice: str | None = None, top_shift_mm: float = 0.0
 ) -> RenderReport:
@@ -216,175 +220,18 @@ def iter_render_check(
         folder = Path(tmp)
         yield "正在用 LibreOffice 排版…"
         try:
-            pdf = yield from _convert(soffice, docx_path, folder, timeout_s)
+            pdf = yield from convert_to_pdf(soffice, docx_path, folder, timeout_s)
         except RenderFailed as exc:
             yield RenderReport("failed", reason=str(exc))
             return
         yield "正在比对排出的文字…"
         report = analyse(docx_path, pdf, top_shift_mm=top_shift_mm)
-        report.renderer = _renderer_name(soffice)
+        report.renderer = renderer_name(soffice)
         if keep_pdf:
             # the user's file: whole or not at all (a full disk left half a PDF)
-            atomic_write(keep_pdf, lambda fh, pdf=pdf: _copy_file(pdf, fh))
+            atomic_write(keep_pdf, lambda fh, pdf=pdf: copy_file(pdf, fh))
             report.pdf_path = str(keep_pdf)
         yield report
-
-
-def _copy_file(source: Path, fh) -> None:
-    with open(source, "rb") as src:
-        shutil.copyfileobj(src, fh, 1 << 16)
-
-
-class RenderFailed(Exception):
-    """LibreOffice did not produce a PDF; the message says why in Chinese."""
-
-
-def _convert(soffice: str, docx_path: Path, folder: Path, timeout_s: float) -> Iterator[str]:
-    profile = folder / "profile"
-    cmd = [
-        soffice,
-        f"-env:UserInstallation={profile.as_uri()}",
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(folder),
-        str(docx_path),
-    ]
-    try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    except OSError as exc:
-        raise RenderFailed(f"无法启动 {soffice}：{exc.strerror or exc}") from None
-    start = time.monotonic()
-    try:
-        while proc.poll() is None:
-            waited = time.monotonic() - start
-            if waited > timeout_s:
-                raise RenderFailed(f"LibreOffice 超过 {timeout_s:g} 秒仍未完成：{docx_path}")
-            time.sleep(0.1)
-            yield f"正在用 LibreOffice 排版…（{waited:.0f} 秒）"
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    pdf = folder / (docx_path.stem + ".pdf")
-    if not pdf.exists():
-        err = (proc.stderr.read() if proc.stderr else "").strip().splitlines()
-        raise RenderFailed(f"LibreOffice 未能转换 {docx_path}" + (f"：{err[-1]}" if err else ""))
-    return pdf
-
-
-def _renderer_name(soffice: str) -> str:
-    try:
-        out = subprocess.run(
-            [soffice, "--version"], capture_output=True, text=True, timeout=30
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return "LibreOffice"
-    m = re.search(r"LibreOffice\s+[\d.]+", out)
-    return m.group(0) if m else "LibreOffice"
-
-
-# --- reading the two sides -----------------------------------------------------------------
-
-
-@dataclass
-class _Run:
-    font: str
-    text: str
-    heading: bool
-
-
-def docx_runs(docx_path: str | Path, part: str = "word/document.xml") -> list[list[_Run]]:
-    """The paragraphs of a part of a .docx (the body by default) as runs with their
-    East Asian font."""
-    with zipfile.ZipFile(docx_path) as zf:
-        if part not in zf.namelist():
-            return []
-        root = etree.fromstring(zf.read(part))
-    paragraphs = []
-    for p in root.iter(f"{W}p"):
-        style = p.find(f"{W}pPr/{W}pStyle")
-        heading = style is not None and style.get(f"{W}val", "").startswith("Heading")
-        runs = []
-        for r in p.iter(f"{W}r"):
-            fonts = r.find(f"{W}rPr/{W}rFonts")
-            font = fonts.get(f"{W}eastAsia", "") if fonts is not None else ""
-            text = "".join(t.text or "" for t in r.iter(f"{W}t"))
-            if r.find(f"{W}br") is not None:
-                text = "\n" + text
-            if text:
-                runs.append(_Run(font, text, heading))
-        paragraphs.append(runs)
-    return paragraphs
-
-
-@dataclass
-class _Line:
-    text: str
-    top_mm: float
-    bottom_mm: float
-    size: float
-    fonts: list[str]
-    left_mm: float = 0.0
-
-
-def pdf_pages(pdf_path: str | Path) -> list[list[_Line]]:
-    """Text lines of each page, top to bottom, with their position and fonts."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
-
-    pages = []
-    for page in extract_pages(str(pdf_path), laparams=LAParams(line_margin=0.1)):
-        height = page.height
-        lines = []
-        for box in page:
-            if not isinstance(box, LTTextContainer):
-                continue
-            for line in box:
-                if not isinstance(line, LTTextLine):
-                    continue
-                chars = [c for c in line if isinstance(c, LTChar) and c.get_text().strip()]
-                if not chars:
-                    continue
-                # one glyph may carry several characters (―― drawn as one): the fonts
-                # list follows the text character by character
-                text = "".join(c.get_text() for c in chars)
-                fonts = [_clean_font(c.fontname) for c in chars for _ in c.get_text()]
-                lines.append(
-                    _Line(
-                        text=text,
-                        top_mm=(height - max(c.y1 for c in chars)) / MM,
-                        bottom_mm=(height - min(c.y0 for c in chars)) / MM,
-                        size=max(c.size for c in chars),
-                        fonts=fonts,
-                        left_mm=min(c.x0 for c in chars) / MM,
-                    )
-                )
-        lines.sort(key=lambda ln: ln.top_mm)
-        pages.append(lines)
-    return pages
-
-
-def _clean_font(name: str) -> str:
-    name = name.split("+", 1)[-1]  # subset prefix ABCDEF+
-    name = re.sub(r"(-(Regular|VKana|Medium|Light|Bold))+$", "", name)
-    return re.sub(r"(?<=[a-z])(?=[A-Z]{2,})|(?<=[a-z])(?=[A-Z][a-z])", " ", name).strip()
-
-
-def installed_fonts() -> set[str] | None:
-    """Every family name fontconfig knows (all languages), or None without fc-list."""
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return None
-    try:
-        out = subprocess.run(
-            [fc_list, ":", "family"], capture_output=True, text=True, timeout=60
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return {name.strip() for line in out.splitlines() for name in line.split(",") if name.strip()}
 
 
 # --- the comparison -------------------------------------------------------------------------
@@ -432,26 +279,6 @@ def analyse(
     return report
 
 
-def type_area_bottom_mm(docx_path: str | Path) -> float | None:
-    """Where the type area ends, from the top of the page: page height − bottom margin."""
-    with zipfile.ZipFile(docx_path) as zf:
-        root = etree.fromstring(zf.read("word/document.xml"))
-    size, margins = root.find(f".//{W}sectPr/{W}pgSz"), root.find(f".//{W}sectPr/{W}pgMar")
-    if size is None or margins is None:
-        return None
-    return (int(size.get(f"{W}h")) - int(margins.get(f"{W}bottom"))) / 1440 * 25.4
-
-
-def type_area_top_mm(docx_path: str | Path) -> float | None:
-    """Where the type area starts, from the top of the page: the top margin."""
-    with zipfile.ZipFile(docx_path) as zf:
-        root = etree.fromstring(zf.read("word/document.xml"))
-    margins = root.find(f".//{W}sectPr/{W}pgMar")
-    if margins is None or margins.get(f"{W}top") is None:
-        return None
-    return int(margins.get(f"{W}top")) / 1440 * 25.4
-
-
 def _missing(doc_text: str, pdf_text: str) -> list[MissingChar]:
     lost = Counter(doc_text) - Counter(pdf_text)
     if not lost:
@@ -470,7 +297,7 @@ def _missing(doc_text: str, pdf_text: str) -> list[MissingChar]:
 
 
 def _fonts(
-    paragraphs: list[list[_Run]],
+    paragraphs: list[list[DocxRun]],
     pdf_text: str,
     pdf_chars: list[tuple[str, str]],
     installed: set[str] | None,
@@ -493,7 +320,7 @@ def _fonts(
     return out
 
 
-def _layout_rules(pages: list[list[_Line]], headings: list[str]) -> list[str]:
+def _layout_rules(pages: list[list[PdfLine]], headings: list[str]) -> list[str]:
     problems = []
     for number, lines in enumerate(pages, start=1):
         for k, line in enumerate(lines):
@@ -511,7 +338,7 @@ def _layout_rules(pages: list[list[_Line]], headings: list[str]) -> list[str]:
     return problems
 
 
-def _same_paragraph(above: _Line, line: _Line) -> bool:
+def _same_paragraph(above: PdfLine, line: PdfLine) -> bool:
     """Lines one pitch apart in the same size, the lower one not indented: a wrapped
     line, not a new paragraph (a paragraph may start with “ or ……, no line-start fault)."""
     indented = line.left_mm - above.left_mm > line.size / MM * 0.8
@@ -520,7 +347,7 @@ def _same_paragraph(above: _Line, line: _Line) -> bool:
     )
 
 
-def _page_number_gap(pages: list[list[_Line]], area_bottom_mm: float | None) -> float | None:
+def _page_number_gap(pages: list[list[PdfLine]], area_bottom_mm: float | None) -> float | None:
     """Millimetres from the bottom of the type area to the top of the page number's
     characters (GB/T 9704: 一字线上距版心下边缘 7 mm), on the first numbered page."""
     if area_bottom_mm is None:

@@ -178,9 +178,9 @@ def test_kept_pdf_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
         return pdf
         yield  # a generator, as the real one
 
-    monkeypatch.setattr(rc, "_convert", fake_convert)
+    monkeypatch.setattr(rc, "convert_to_pdf", fake_convert)
     monkeypatch.setattr(rc, "analyse", lambda docx, pdf, **_: rc.RenderReport("ok"))
-    monkeypatch.setattr(rc, "_renderer_name", lambda soffice: "LibreOffice")
+    monkeypatch.setattr(rc, "renderer_name", lambda soffice: "LibreOffice")
     keep = tmp_path / "排版.pdf"
     keep.write_bytes(b"%PDF-1.7 the user's earlier rendering")
 
