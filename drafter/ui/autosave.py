@@ -72,6 +72,9 @@ def _pid_alive(pid: int, since: float | None = None) -> bool:
 
 
 def _mtime(path: Path) -> float | None:
+    """``path``'s modification time, the ``since`` of :func:`_pid_alive` (a process started
+    after the file was last written cannot have written it); None when the file went away
+    meanwhile (another window took it), which leaves that check to the pid alone."""
     try:
         return path.stat().st_mtime
     except OSError:
@@ -113,6 +116,9 @@ class RecoveryFile:
         return self._read(self.path)
 
     def _read(self, path: Path) -> Recovery | None:
+        """The recovery in ``path``, or None. An unreadable file is renamed ``.corrupt`` rather
+        than deleted or raised: it must not ask at every start, and it may still hold words
+        someone can rescue by hand."""
         if not path.is_file():
             return None
         try:

@@ -92,6 +92,8 @@ class ExceptionHook:
         self._relay.raised.emit(message)
 
     def _on_raised(self, message: str) -> None:
+        """Show an unexpected error, one dialog at a time: an error raised again while its
+        dialog is open (a paint handler, a timer) would stack dialogs without end."""
         if self._showing:
             return
         self._showing = True
@@ -101,6 +103,7 @@ class ExceptionHook:
             QTimer.singleShot(0, self._reset)
 
     def _reset(self) -> None:
+        """Let the next error show, once the event loop is back from this one's dialog."""
         self._showing = False
 
     def install(self) -> ExceptionHook:

@@ -72,10 +72,14 @@ def _start(where: str) -> str:
 
 
 def _remembered(memory: FolderMemory | None, kind: str, start: str) -> str:
+    """The folder to start in: the one last chosen for ``kind`` when there is a memory, so
+    each kind of file (import, review, export) reopens where the user last was."""
     return memory.start(kind, start) if memory is not None else start
 
 
 def _dialog(parent: QWidget | None, caption: str, start: str, filters: str) -> QFileDialog:
+    """A file dialog with the Chinese labels set: Qt's catalogue leaves a few of its labels in
+    English (Look in:, Files of type:) even with the Chinese translation installed."""
     dialog = QFileDialog(parent, caption, _start(start), filters)
     for label, text in _LABELS.items():
         dialog.setLabelText(label, text)

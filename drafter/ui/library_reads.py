@@ -83,6 +83,7 @@ class LatestRead(QObject):
             self._worker.cancel()
 
     def _start(self, library: Any, job: Callable[[], Any]) -> None:
+        """Run ``job`` on a worker and remember it as the read whose answer counts."""
         worker = Worker(lambda _t: job(), self)
         worker.finished.connect(lambda value: self._done(worker, library, value, None))
         worker.failed.connect(lambda _m, exc: self._done(worker, library, None, exc))
@@ -94,6 +95,8 @@ class LatestRead(QObject):
     def _done(
         self, worker: Worker, library: Any, value: Any, error: Any, dropped: bool = False
     ) -> None:
+        """A read ended: only the latest read's answer is shown, and only for the library still
+        open; a read asked for meanwhile starts now, so quick typing costs one read at a time."""
         if worker is not self._worker:
             return
         self._worker = None

@@ -61,6 +61,8 @@ class LibraryWatcher(QObject):
         return bool(self._away_reason())
 
     def _away_reason(self) -> str:
+        """Why the library is held offline (its ``offline`` text), or "" when it is not or is
+        a local library, which has no such attribute: one test for both kinds."""
         why = getattr(self._library, "offline", "")
         return why if isinstance(why, str) else ""
 
@@ -111,9 +113,12 @@ class LibraryWatcher(QObject):
             raise
 
     def _on_ended(self) -> None:
+        """A poll ended, answered or not: the next tick may read again (never two at once)."""
         self._polling = False
 
     def _on_poll_failed(self, library: Any) -> None:
+        """A poll failed: only a failure that held the library offline changes anything; any
+        other error (a busy database, a library let go meanwhile) waits for the next tick."""
         if library is self._library and self._away_reason():
             self._go_offline()
 
@@ -143,9 +148,12 @@ class LibraryWatcher(QObject):
         worker.start()
 
     def _on_probe_ended(self) -> None:
+        """A re-probe ended: 重试 or the next re-probe may try again (never two at once)."""
         self._probing = False
 
     def _on_back(self, library: Any) -> None:
+        """The server answered a probe: polling resumes and reads the revision afresh (what
+        changed while away is not known, so the first reading is taken as it is)."""
         if library is not self._library:
             return
         self._reprobe.stop()
@@ -155,10 +163,15 @@ class LibraryWatcher(QObject):
         self.poll()
 
     def _still_away(self, library: Any, message: str) -> None:
+        """A probe found the server still away: said again, so the banner shows the latest
+        reason; an answer about a library since let go is dropped."""
         if library is self._library:
             self.offline.emit(self._away_reason() or message)
 
     def _on_revision(self, library: Any, value: Any) -> None:
+        """A revision read: a new one from another writer emits ``changed``; the first one,
+        and one that this window's own import made, are only noted (the panels already show
+        them)."""
         if library is not self._library:
             return
         if self._seen is not None and value != self._seen and not self._busy():

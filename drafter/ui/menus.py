@@ -24,6 +24,8 @@ OUTLINE_ACTIONS = (
 
 
 def _present(owner: object, names: tuple[str, ...]) -> list[QAction]:
+    """The actions named in ``names`` that ``owner`` has: a panel without one of them (a
+    read-only window, a test's bare panel) still gets a menu of what it does have."""
     return [a for a in (getattr(owner, n, None) for n in names) if isinstance(a, QAction)]
 
 

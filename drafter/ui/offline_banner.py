@@ -75,6 +75,8 @@ class OfflineBanner(QToolBar):
         self.show()
 
     def _on_retry(self) -> None:
+        """重试 pressed: the button greys and says it is trying until the watcher answers, so
+        a second press cannot queue a second probe behind a server that is slow to answer."""
         self.retry_button.setEnabled(False)
         self.retry_button.setText(TRYING)
         self.retry_requested.emit()

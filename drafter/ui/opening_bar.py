@@ -83,6 +83,7 @@ class OpeningBar(QWidget):
         self.hide()
 
     def _tick(self) -> None:
+        """Count the seconds waited, so a slow server is seen to be slow, not the app hung."""
         seconds = int(time.monotonic() - self._started)
         self.waited.setText(f"正在连接团队资料库，已等 {seconds} 秒")
 

@@ -42,6 +42,8 @@ class RecentDraftsMenu(QMenu):
             action.triggered.connect(lambda _c=False, p=path: self._choose(p))
 
     def _choose(self, path: str) -> None:
+        """Open the chosen draft, or, when it was moved or deleted since, drop it from the
+        list and say so (a menu entry that fails every time is worse than none)."""
         if Path(path).exists():
             self.draft_chosen.emit(path)
         else:

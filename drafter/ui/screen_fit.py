@@ -263,6 +263,8 @@ class OverflowWatch(QObject):
         QTimer.singleShot(0, lambda: self._run(minimum))
 
     def _run(self, minimum: int) -> None:
+        """The queued fit: skipped when the window was closed or hidden meanwhile (it ran
+        from a timer, after the layout settled, and may outlive its window)."""
         self._queued = False
         if not shiboken6.isValid(self._window) or not self._window.isVisible():
             return

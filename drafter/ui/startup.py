@@ -197,6 +197,9 @@ class Startup(QObject):
             self.window.opening_silent(str(self.library_dir))
 
     def _on_opened(self, opened: tuple[Any, bool]) -> None:
+        """The library is open: handed to the window, then the samples imported when it is
+        empty (a first start, so a new user sees a working library, not an empty table), or
+        else straight on to ``--open``'s file."""
         library, empty = opened
         if self._abandoned:  # it answered after all, once the user had stopped waiting
             _close_opened(opened)
@@ -217,12 +220,17 @@ class Startup(QObject):
             self._open_file_once()
 
     def _after_samples(self, *_args) -> None:
+        """The samples' import ended, done or failed: the start goes on to the file either
+        way (a failed sample import is said in the library panel, it is not fatal)."""
         panel = self.window.library_panel
         panel.import_finished.disconnect(self._after_samples)
         panel.import_failed.disconnect(self._after_samples)
         self._open_file_once()
 
     def _on_failed(self, message: str, exc: object) -> None:
+        """The library did not open: the library panel says why in Chinese, the reason is kept
+        for ``--open``'s file (read then without the user's corrections, and said so), and
+        the start goes on: drafting and reading files need no library."""
         if self._abandoned:  # the user stopped waiting: the panel says so already
             return
         text = failure_text(message, exc)
@@ -239,6 +247,9 @@ class Startup(QObject):
         self._open_file()
 
     def _open_file(self) -> None:
+        """Open ``--open``'s file: a draft (.json) in the editor, any other document in the
+        reader, read on a worker (a large .docx or PDF takes seconds); as the library's
+        document when it holds the file unchanged, so the user's corrections show."""
         path = self.open_file
         if path is None:
             self._settle()
@@ -277,6 +288,9 @@ class Startup(QObject):
             worker.start()
 
     def _show_document(self, document: Any) -> None:
+        """Show what :meth:`_open_file` read: a library document by its id (its row selected
+        too), or a file read afresh with the notes it needs (Word 修订 and comments not
+        shown, corrections not applied because the library is away or behind)."""
         reader = self.window.reader_panel
         if isinstance(document[0], str):  # the library's document id: its row shown too
             doc_id, markup = document
@@ -302,6 +316,8 @@ class Startup(QObject):
         self._settle()
 
     def _settle(self) -> None:
+        """Every step is done: ``settled`` lets a screenshot (``--screenshot``) and the tests
+        wait for a window that will not change any more."""
         self.is_settled = True
         self.settled.emit()
 

@@ -65,7 +65,8 @@ class TerminationWatch(QObject):
 
     @staticmethod
     def _note(signum, _frame) -> None:
-        # Nothing to do here: the wakeup fd already carries the signal number to the loop.
+        """The Python-level handler, only logged: the wakeup fd already carries the signal
+        number to the event loop, which does the work outside the signal context."""
         log.info("received signal %s", signum)
 
     def _on_readable(self, *_args) -> None:

@@ -324,6 +324,9 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         return self._matches(model, source_row)
 
     def _matches(self, model: DocumentTableModel, source_row: int) -> bool:
+        """Whether a row passes the 体裁 and 年份 boxes and holds every word typed in the filter
+        box (in title, speaker, occasion, post or path): each word narrows, since a writer
+        types 讲话 座谈会 to mean both, not either."""
         info = model.document_at(source_row)
         if self._genre and (info.genre or "") != self._genre:
             return False
