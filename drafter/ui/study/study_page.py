@@ -162,6 +162,17 @@ def roadmap_line(study: Study, index: int) -> str:
     )
 
 
+def warning_link(study: Study) -> str:
+    """The summary's ⚠ N 处提示, a link ``warn:`` to the roadmap sentence it is about when one
+    carries it (the count alone sent the trainee searching the page); "" for no warning."""
+    if not study.warnings:
+        return ""
+    label = f"⚠ {len(study.warnings)} 处提示"
+    if any(road.warning for road in study.roadmap):
+        return f"<a href='warn:' style='color:#b00020'>{label}</a>"
+    return f"<span style='color:#b00020'>{label}</span>"
+
+
 def follow_link(view: AnnotatedView, link: str) -> bool:
     """Go where a link of :func:`frame_line` or :func:`roadmap_line` points, in ``view``; False
     for a link of another kind (the page's note links)."""
@@ -306,7 +317,7 @@ class StudyPage(QWidget):
         study = self.study
         if study is None:
             return
-        warn = f"　<span style='color:#b00020'>⚠ {len(study.warnings)} 处提示</span>"
+        warn = f"　{warning_link(study)}"
         mentioned = (
             f"（另 {len(study.mentioned_frames)} 个只提及）" if study.mentioned_frames else ""
         )
@@ -372,6 +383,21 @@ class StudyPage(QWidget):
             if line:
                 self.info.setText(line)
 
+    def show_next_warning(self) -> None:
+        """Go to the next roadmap sentence that carries a warning (after the one picked, round
+        to the first) and spell it out: the summary's ⚠ N 处提示 said how many but never which
+        sentence or what was wrong (关于正确处理人民内部矛盾的问题: 提出四条 over three 第X条)."""
+        study = self.study
+        if study is None:
+            return
+        warned = [k for k, road in enumerate(study.roadmap) if road.warning]
+        if not warned:
+            return
+        now = self.text.selected_roadmap
+        index = next((k for k in warned if now is not None and k > now), warned[0])
+        self.text.select_roadmap(index, reveal=True)
+        self._on_roadmap_clicked(index)
+
     def show_tag(self, label: str) -> None:
         """Explain a study tag the trainee clicked (what the part does in a speech); on 〔开头〕 or
         〔结尾〕, also what this text's type of opening or closing means."""
@@ -423,7 +449,9 @@ class StudyPage(QWidget):
             return
         kind, _, rest = link.partition(":")
         parts = [int(x) for x in rest.split(":") if x.lstrip("-").isdigit()]
-        if kind == "note-edit" and parts:
+        if kind == "warn":
+            self.show_next_warning()
+        elif kind == "note-edit" and parts:
             self.note_edit_requested.emit(parts[0])
         elif kind == "note-remove" and parts:
             self.note_remove_requested.emit(parts[0])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import UNTITLED, book_title, document_title, is_untitled
+from drafter.messages import warning_in_chinese
 from drafter.study.exercise.mask import same_document
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
@@ -264,6 +265,7 @@ class StudyPanel(StudyComparison, QWidget):
         and 字数, and 导出提纲 wrote the old one's outline."""
         self._busy = True
         self.title_label.setText("正在分析…")
+        self.title_label.setToolTip("")
         self.map.clear()
         self._update_enabled()
 
@@ -272,6 +274,7 @@ class StudyPanel(StudyComparison, QWidget):
         line says so, where 正在分析… would otherwise stay for good; nothing old comes back."""
         self._busy = True
         self.title_label.setText(f"分析失败：{html.escape(text)}")
+        self.title_label.setToolTip("")
         self.map.clear()
         self._update_enabled()
 
@@ -309,6 +312,8 @@ class StudyPanel(StudyComparison, QWidget):
         ]
         if study.warnings:
             parts.append(f"⚠ {len(study.warnings)} 处提示")
+        # what the hints are, where the count stands (the page's ⚠ link goes to each one)
+        self.title_label.setToolTip("\n".join(warning_in_chinese(w) for w in study.warnings))
         # an untitled text's occasion or first words carry the quiet 无标题 mark, as in the
         # reader's header and the printed outline: 现在，我代表国务院… is no title
         untitled = f"<span style='color:#888'>{UNTITLED}</span>" if is_untitled(doc) else ""
