@@ -104,6 +104,9 @@ class StructuresPanel(QWidget):
             )
             box.setMinimumContentsLength(MIN_FILTER_CHARS)
             box.currentTextChanged.connect(lambda _t: self._fill())
+        # its two items are known and say what the table lists: kept whole (at 1280×720 in
+        # 学习模式 the row shared alike read 数字概 and 并列标题); the 全部 boxes give the room
+        self.kind_box.setMinimumContentsLength(max(map(len, KINDS)))
         self.table = QTreeWidget()
         self.table.setObjectName("structuresTable")
         self.table.setRootIsDecorated(False)

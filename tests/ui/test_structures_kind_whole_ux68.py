@@ -1,0 +1,47 @@
+"""At 1280×720 the 结构 panel's 类 box read 数字概 and 并列标题 (its items are 数字概括 and
+并列标题框架): all four filter boxes shared the row alike, so the one whose two items say
+what the table lists was cut like the 全部 beside it. The 类 box now shows its whole item;
+the column keeps the width it had (the row still fits the room)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionComboBox
+
+from drafter.ui.study.structures_panel import KINDS
+
+from .study_setup import FIRST, SECOND, SMALL, library_of, open_in_room, seen
+from .waits import WAIT_MS
+
+
+def _text_room(box) -> int:
+    """The width the closed combo box gives its current text (its edit field)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return field.width()
+
+
+def test_kind_box_shows_its_whole_item_at_1280(make_window, qtbot, tmp_path):
+    with library_of(tmp_path, {"a.txt": FIRST, "b.txt": SECOND}) as library:
+        window = open_in_room(make_window, qtbot, library, SMALL)
+        with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
+            window.study_action.trigger()  # F8: the walk's layout, 学习 beside the reader
+        reader = window.reader_dock.width()
+        window.structures_action.trigger()  # Shift+F8
+        sp = window.study.structures
+        dock = sp.parentWidget()
+        while not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        qtbot.waitUntil(lambda: seen(dock), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: sp.kind_box.width() > 0, timeout=WAIT_MS)
+        metrics = sp.kind_box.fontMetrics()
+        for kind in KINDS:
+            sp.kind_box.setCurrentText(kind)
+            assert metrics.horizontalAdvance(kind) <= _text_room(sp.kind_box), kind
+        # the other filters still show 全部, and the row made nothing wider
+        for box in (sp.genre_box, sp.occasion_box, sp.year_box):
+            assert metrics.horizontalAdvance(box.currentText()) <= _text_room(box)
+        assert window.reader_dock.width() >= reader - 1
+        assert window.frameGeometry().width() <= SMALL.width()
