@@ -489,9 +489,22 @@ _SALUTATION = re.compile(r"^(同志们|各位|尊敬的|亲爱的|女士们|先�
 
 def _typed_twice(cands: list[Candidate], pos: int, before: Candidate) -> bool:
     """Whether ``cands[pos]`` repeats the number of ``before`` by a slip of the keyboard
-    (四、 … 四、 … 五、): a family of fixed rank (a speaker's 第一，/一是 lists restart in
-    every part), no heading of a higher rank between the two, and the next number of the
-    family after it continues the run."""
+    (四、 … 四、 … 五、): the family's next number after it continues the run."""
+    return _slip_in_run(cands, pos, before, cands[pos].ordinal + 1)
+
+
+def _mistyped(cands: list[Candidate], pos: int, before: Candidate, last: int) -> bool:
+    """Whether ``cands[pos]``, numbered below the run it stands in, is the run's next item
+    mistyped (18、 … 9、 … 20、: a digit dropped from 19): the family's next number after it
+    is the one after the item it stands for."""
+    return _slip_in_run(cands, pos, before, last + 2)
+
+
+def _slip_in_run(cands: list[Candidate], pos: int, before: Candidate, then: int) -> bool:
+    """What both slips of the keyboard ask before ``cands[pos]`` is read as an item of the
+    run ``before`` ends: a family of fixed rank (a speaker's 第一，/一是 lists restart in
+    every part), no heading of a higher rank between the two, and the family's next
+    number after it ``then`` (the run going on past the slip)."""
     c = cands[pos]
     rank = mk.RANK.get(c.family)
     if rank is None or c.word:
@@ -501,25 +514,7 @@ def _typed_twice(cands: list[Candidate], pos: int, before: Candidate) -> bool:
         return False  # 1、 under 一、 then 1、 under 二、: a new list
     for x in cands[pos + 1 :]:
         if x.family == c.family:
-            return x.ordinal == c.ordinal + 1
-    return False
-
-
-def _mistyped(cands: list[Candidate], pos: int, before: Candidate, last: int) -> bool:
-    """Whether ``cands[pos]``, numbered below the run it stands in, is the run's next item
-    mistyped (18、 … 9、 … 20、: a digit dropped from 19): as :func:`_typed_twice`, a family of
-    fixed rank, no heading of a higher rank between, and the family's next number after it
-    is the one after the item it stands for."""
-    c = cands[pos]
-    rank = mk.RANK.get(c.family)
-    if rank is None or c.word:
-        return False
-    between = (x for x in cands if before.index < x.index < c.index)
-    if any(mk.RANK.get(x.family, rank) < rank for x in between):
-        return False
-    for x in cands[pos + 1 :]:
-        if x.family == c.family:
-            return x.ordinal == last + 2
+            return x.ordinal == then
     return False
 
 
