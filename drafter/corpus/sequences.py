@@ -83,12 +83,14 @@ def sequences(
                 missing = mk.renumber(run[-1].marker, last + 1)
                 warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
             run.append(c)
-        elif c.hinted:
-            runs.append([c])
         elif run and c.ordinal == last > 1 and _typed_twice(cands, pos, run[-1]):
-            # 四、 … 四、 … 五、: a number typed twice, the run goes on after it
+            # 四、 … 四、 … 五、: a number typed twice, the run goes on after it — whether
+            # the writer styled the second one as a heading (a Markdown ## line, a Word
+            # Heading) or not: a style says it heads a part, not that a new list begins
             warnings.append(f"numbering: {c.marker} twice")
             run.append(c)
+        elif c.hinted:
+            runs.append([c])
         elif run and 1 < c.ordinal < last and _mistyped(cands, pos, run[-1], last):
             # 18、 … 9、 … 20、: 19 with a digit dropped, the run goes on after it
             warnings.append(f"numbering: {c.marker} where {mk.renumber(c.marker, last + 1)} stands")

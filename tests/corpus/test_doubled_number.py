@@ -52,3 +52,21 @@ def test_a_lower_number_with_no_continuation_starts_no_run() -> None:
     doc = parse_text(_speech(["1、", "2、", "3、", "4、", "2、"]), "x.txt")
     heads = [s.marker for s in doc.outline.sections]
     assert heads == ["1、", "2、", "3、", "4、"]
+
+
+def test_a_number_typed_twice_on_a_styled_line_keeps_the_run(tmp_path) -> None:
+    # Markdown as a writer types it: some parts as ## lines, some as **bold** leads run
+    # into their paragraphs; the second 二、 is a ## line. A style says the line heads a
+    # part, not that a new list starts there: the run goes on to 四、 and keeps both 二、
+    from drafter.corpus import load_document
+
+    forms = ["## {m}{p}", "**{m}{p}。**" + _P, "## {m}{p}", "**{m}{p}。**" + _P, "## {m}{p}"]
+    markers = ["一、", "二、", "二、", "三、", "四、"]
+    paras = ["# 在分公司座谈会上的讲话", "今天和大家座谈，讲几点意见。"]
+    for form, marker, point in zip(forms, markers, _POINTS, strict=True):
+        paras += [form.format(m=marker, p=point), _P]
+    path = tmp_path / "speech.md"
+    path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    heads = [s.marker + s.heading for s in doc.outline.sections]
+    assert heads == [m + p for m, p in zip(markers, _POINTS)]
