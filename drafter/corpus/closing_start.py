@@ -28,6 +28,7 @@ from drafter.corpus.closing import (
     LABEL_FIRST,
     SALUTATION,
     VOCATIVE_START,
+    answer_closing_above_thanks,
     antithesis_start,
     cheers_start,
     closing_after_last_answer,
@@ -218,6 +219,9 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
     summary = _sums_up_items(texts, heads)
     if summary is not None and (start is None or start > summary):
         start = summary  # 右列四条，全边区军民人等一律遵照… / 以上三项，…特此通知。
+    if start is not None:
+        # 记者：谢谢程局长！ under the last answer's own wind-up: the answer closes the interview
+        start = answer_closing_above_thanks(texts, start, lo, title)
     return start
 
 

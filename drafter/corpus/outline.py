@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus import markers as mk
+from drafter.corpus.agenda_steps import agenda_steps_skeleton
 from drafter.corpus.articles import article_start
 from drafter.corpus.candidates import Candidate, is_styled, styled_family
 from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
@@ -215,6 +216,14 @@ def parse_outline(
     )
     if points is not None:
         structure = choose_structure(len(texts), [points], [], texts, [], [], [])
+    # 下面，进行第一项议程：… : a host's steps, when nothing else heads the script
+    steps = (
+        agenda_steps_skeleton(texts)
+        if articles is None and not structure.heads and skeleton is None and points is None
+        else None
+    )
+    if steps is not None:
+        structure = choose_structure(len(texts), [steps], [], texts, [], [], [])
     heads = appended_part(structure.heads, plain, texts)
     heads = titled_first_run(heads, runs, texts)
     if articles is None:

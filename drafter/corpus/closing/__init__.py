@@ -27,7 +27,12 @@ docs/outline.md §4 names them) stays the one way to reach it.
 from __future__ import annotations
 
 from drafter.corpus.closing.cues import WINDOW, closing_by_cue, said_all
-from drafter.corpus.closing.exchange import closing_after_last_answer, is_exchange, speaker_turns
+from drafter.corpus.closing.exchange import (
+    answer_closing_above_thanks,
+    closing_after_last_answer,
+    is_exchange,
+    speaker_turns,
+)
 from drafter.corpus.closing.first_part import returns_to_first_part
 from drafter.corpus.closing.labels import (
     APPENDIX_FIRST,
@@ -70,6 +75,7 @@ __all__ = [
     "SALUTATION_START",
     "VOCATIVE_START",
     "WINDOW",
+    "answer_closing_above_thanks",
     "antithesis_start",
     "appendix_label",
     "asks_reply",

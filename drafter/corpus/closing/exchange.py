@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.closing.phrases import sentences_of
+from drafter.corpus.closing.settle import closing_like
 from drafter.corpus.group_score import TURNS
 
 # a speaker's label opening a turn of minutes (胡厚崑： / 任总： / 广州代表处代表 孙福友：)
@@ -80,3 +81,64 @@ def closing_after_last_answer(texts: list[str], lo: int) -> int | None:
     if not first or first[0].endswith(("？", "?")) or _ASKER.search(text[:12]):
         return None
     return after[0]
+
+
+def answer_closing_above_thanks(texts: list[str], start: int, lo: int, title: str = "") -> int:
+    """Where an interview's closing starts when the one found is the asker's thanks (记者：
+    谢谢程局长！): at the last answer's own closing paragraphs right above it, if it has any —
+    paragraphs after the answer's first (the turn with its label stays the body's), each
+    reading as a closing (a call, a hope, a summing-up: :func:`.settle.closing_like`) or
+    taking the title up again (老百姓喝的每一口水，都连着民心。我们要让每一滴水都流得明明白白…
+    under 让每一滴水都流得明明白白) — else ``start`` unchanged. Why: the interview ends on what
+    the interviewee leaves the reader with; the reporter's thanks is a courtesy under it
+    (modern_blind9 v08's gold). An answer that is one paragraph (林振华：我希望大家…) is a turn
+    of the exchange, and the closing stays the thanks (modern_blind7 t10's gold; the closing
+    convention of tests/gold/README.md: an answer's turn opens no closing). Found at the
+    interviewee's thanks in reply (林振华：谢谢！也借贵报一角…), the closing starts at the
+    asker's thanks it answers: the two are one exchange of courtesies (t10 again)."""
+    if start - 1 > lo and _thanked(texts[start]) and _thanked(texts[start - 1], asker=True):
+        start -= 1  # 林振华：谢谢！… answers 记者：谢谢林书记…！: the exchange of thanks is one
+    text = texts[start].strip()
+    m = _TURN.match(text)
+    if m is None or not _ASKER.search(m.group(1)) or not _THANKS.match(text[m.end() :].strip()):
+        return start
+    j = start
+    while j - 1 > lo and not _TURN.match(texts[j - 1].strip()):
+        above = texts[j - 1].strip()
+        if not (closing_like(above) or _takes_up_title(above, title)):
+            break
+        j -= 1
+    # the paragraphs taken must lie under an answer's turn, not be the asker's own words
+    turn = next((k for k in range(j - 1, lo - 1, -1) if _TURN.match(texts[k].strip())), None)
+    if j == start or turn is None or _ASKER.search(_TURN.match(texts[turn].strip()).group(1)):
+        return start
+    return j
+
+
+def _thanked(text: str, asker: bool = False) -> bool:
+    """Whether ``text`` is a turn (the asker's, with ``asker``) that opens by thanking."""
+    m = _TURN.match(text.strip())
+    if m is None or asker and not _ASKER.search(m.group(1)):
+        return False
+    return text.strip()[m.end() :].lstrip().startswith(("谢谢", "感谢"))
+
+
+# the asker's words of thanks, and nothing more than a wish with them (谢谢程局长！ / 谢谢林书记
+# 接受我们的专访，祝…！)
+_THANKS = re.compile(
+    r"^(?:好的?[，,。]?)?(?:谢谢|感谢)[^。！!？?]{0,40}[。！!]?(?:祝[^。！!]{0,40}[。！!]?)?$"
+)
+_TITLE_RUN = 8  # Han characters in a row shared with the title: its subject taken up again
+_TITLE_WORDS = 4  # a shorter stretch of the title's words taken up whole counts too
+
+
+def _takes_up_title(text: str, title: str) -> bool:
+    """Whether ``text`` repeats ``_TITLE_RUN`` Han characters in a row of ``title`` (or a
+    shorter stretch of its words, of ``_TITLE_WORDS`` or more, whole: 让山林四季常青)."""
+    for run in re.findall(r"[\u4e00-\u9fff]+", title):
+        if len(run) < _TITLE_WORDS:
+            continue
+        span = min(_TITLE_RUN, len(run))
+        if any(run[i : i + span] in text for i in range(len(run) - span + 1)):
+            return True
+    return False

@@ -48,6 +48,16 @@ _SUM = re.compile(
 )
 
 
+# a host's summing-up after the meeting's last speech (同志们，刚才，程远航同志的讲话，… /
+# 同志们，刚才几位同志的发言…): the host leaves the agenda for the whole meeting — the closing
+# of a host's script (tests/gold/README.md's closing convention: the host's turn after the
+# last answer or speech), however many salutations and calls follow it
+HOST_SUMS_UP = re.compile(
+    r"^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]\s*刚才[，,]?[^。]{0,40}?"
+    r"(?:讲话|发言|报告|通报|致辞|宣讲)"
+)
+
+
 def closing_like(text: str) -> bool:
     """A paragraph of a closing: it begins as one, is a slogan, or its last sentence calls,
     wishes, thanks or sums up."""
@@ -90,6 +100,8 @@ def settle_start(texts: list[str], start: int, opens_part: bool = False) -> int 
     """
     if LAST_POINT.match(texts[start].strip()) or last_step(texts, start):
         return None
+    if HOST_SUMS_UP.match(texts[start].strip()):
+        return start  # 同志们，刚才，…同志的讲话…: the host sums the meeting up, the closing
     n = len(texts)
     if all(EXCLAMATIONS.match(t.strip()) for t in texts[start:]):
         return _above_slogans(texts, start)
