@@ -415,8 +415,27 @@ def install_study(window: Any) -> StudyController:
     window.structures_action = structures_action
     window.study_highlight_action = highlight_action
     window.study_note_action = note_action
+    # the 学习 dock from the keyboard, beside 转到检索 … 转到模板 (Ctrl+1 … Ctrl+5)
+    go_action = QAction("转到学习", window)
+    go_action.setObjectName("studyGoAction")
+    go_action.setShortcut(QKeySequence("Ctrl+6"))
+    go_action.setStatusTip("转到“学习”页：结构图、笔记、对照、提纲练习（Ctrl+Tab 换页）")
+
+    def go_to_study() -> None:
+        window.bring(dock)
+        panel.take_keyboard()
+
+    go_action.triggered.connect(lambda _c=False: go_to_study())
+    window.study_go_action = go_action
     view_menu = menu_titled(window, "视图")
     if view_menu is not None:
+        listed = view_menu.actions()
+        goes = [k for k, a in enumerate(listed) if a.text().startswith("转到")]
+        at = goes[-1] + 1 if goes else len(listed)
+        if at < len(listed):
+            view_menu.insertAction(listed[at], go_action)
+        else:
+            view_menu.addAction(go_action)
         view_menu.addSeparator()
         view_menu.addActions([action, highlight_action, note_action, structures_action])
         view_menu.addAction(dock.toggleViewAction())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -384,6 +385,31 @@ class StudyPanel(StudyComparison, QWidget):
         """回到原文: open the exercise's own text in the reader again (a library text)."""
         if self.exercise.doc_id:
             self.open_requested.emit(self.exercise.doc_id, 0)
+
+    def take_keyboard(self) -> None:
+        """Give the keyboard to the current tab's first place to work (转到学习, Ctrl+6): the
+        map's rows, the notes' search box, the document box of 对照, the first heading to write
+        in 提纲练习; else the tab bar, whose arrows pick a tab. Without it the dock had no key:
+        a trainee at the keyboard could read the annotated page but never reach the map, the
+        notes or the exercise beside it."""
+        page = self.tabs.currentWidget()
+        target: QWidget | None = None
+        if page is self.map:
+            target = self.map
+        elif page is self.notes:
+            target = self.notes.search_box
+        elif page is self.compare_page:
+            target = self.compare_box
+        elif page is self.exercise:
+            target = next(
+                (
+                    box
+                    for box in self.exercise.findChildren(QLineEdit)
+                    if box.isVisibleTo(self.exercise) and box.isEnabled() and not box.isReadOnly()
+                ),
+                None,
+            )
+        (target or self.tabs.tabBar()).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def refresh_notes(self) -> None:
         """Reload the notes list (after a note was added or removed in the reader), and the
