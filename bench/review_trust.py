@@ -7,7 +7,8 @@ Texts: 3 seeds, 7 mao, 8 ren speeches and 7 reports of corpus/structure from ../
 drawn with a fixed seed after the hold-out is skipped (tests/holdout.py). Each error is
 seeded into its own copy of the raw file, in a body paragraph of the text as the review
 reads it (not a footnote or an editor's 导读), the way a writer makes it: a skipped
-number (一、二、四、), a wrong weekday, an impossible date, a paragraph pasted twice, a
+number (一、二、四、), a wrong weekday (also after a month and day without the year, read
+in the speech's own), an impossible date, a paragraph pasted twice, a
 closing quote or bracket dropped, a roadmap that announces one part too many (four
 wordings), 的 for 地, two common miswritings. A seeded error is caught when a finding of
 the expected rule lies in the paragraph that holds it.
@@ -123,6 +124,15 @@ def seeds(lines: list[str], doc, year: int, rng) -> list[tuple[str, str, list[st
     prefix("的地不分", "wording.list", "大家要认真的抓好落实，", "认真的")
     prefix("错别字", "wording.list", "要再接再励，", "再接再励")
     prefix("错别字", "wording.list", "全面布署下一阶段任务，", "布署")
+    said = doc.metadata.date or ""
+    if len(said) == 10:  # a date without its year, as speeches write one: read in the speech's
+        soon = dt.date.fromisoformat(said) + dt.timedelta(days=10)
+        wrong = "一二三四五六日"[(soon.weekday() + 3) % 7]
+        seeded = lines[:]  # its own draw: the copies above stay those of earlier runs
+        i = random.Random(len(lines)).choice(body)
+        words = f"请于{soon.month}月{soon.day}日（星期{wrong}）前报送材料，"
+        seeded[i] = re.sub(r"^(\s*)", lambda m: m.group(1) + words, seeded[i], count=1)
+        out.append(("星期不符（未写年份）", "date.weekday", seeded, f"星期{wrong}"))
     return out
 
 

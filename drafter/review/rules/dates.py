@@ -77,14 +77,33 @@ def check_invalid(ctx):
     "date",
     "error",
     "星期与日期不符",
-    "日期后注明的星期与日历不一致，其中必有一个写错",
-    fires=["定于«2025年12月1日（星期三）»召开。", "«2024年3月5日周五»报到。"],
-    passes=["定于2025年12月1日（星期一）召开。", "2024年3月5日周二报到。"],
+    "日期后注明的星期与日历不一致，其中必有一个写错（未写年份的按讲话日期推定年份）",
+    fires=[
+        "定于«2025年12月1日（星期三）»召开。",
+        "«2024年3月5日周五»报到。",
+        Example("今天是«3月15日（星期四）»，召开这次会议。", date="2024-03-15"),
+        Example("请于«1月6日（周五）»前报送。", date="2024-12-20"),
+        Example("去年«3月15日（星期五）»，我们召开了动员会。", date="2024-03-15"),
+    ],
+    passes=[
+        "定于2025年12月1日（星期一）召开。",
+        "2024年3月5日周二报到。",
+        Example("今天是3月15日（星期五），召开这次会议。", date="2024-03-15"),
+        Example("请于1月6日（周一）前报送。", date="2024-12-20"),
+        Example("去年3月15日（星期三），我们召开了动员会。", date="2024-03-15"),
+        "定于3月15日（星期四）召开。",
+    ],
 )
 def check_weekday(ctx):
-    """A weekday in brackets that does not match its date."""
+    """A weekday in brackets that does not match its date. A date written without its year
+    (今天是3月15日（星期四）, the commonest way in a speech) is read in the year that puts
+    it nearest the speech's own date, or the year before or after when 去年/明年 stands
+    right before it; a text with no date of its own leaves such dates alone."""
+    said_date = ctx.text.full_date
     for para in ctx.paras:
         text = para.text
+        if said_date is not None:
+            yield from _yearless_weekdays(ctx, para, said_date)
         for m, y, mo, d, _style in _dates(text):
             w = _WEEKDAY.match(text, m.end())
             if not w:
@@ -102,6 +121,47 @@ def check_weekday(ctx):
                     f"{y}年{mo}月{d}日是星期{_WEEKDAYS[real]}，不是星期{w.group(1)}",
                     text[m.start() : w.start(1)] + _WEEKDAYS[real] + text[w.end(1) : w.end()],
                 )
+
+
+# a month and day without a year, or with 去年/明年 (前年, 今年, 后年) for one
+_YEARLESS = re.compile(
+    r"(?:(前年|去年|今年|明年|后年)|(?<![\d年]))(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+)
+
+
+def _yearless_weekdays(ctx, para, said: dt.date):
+    """``check_weekday`` for 3月15日（星期四）: the month and day with a weekday, no year."""
+    text = para.text
+    for m in _YEARLESS.finditer(text):
+        w = _WEEKDAY.match(text, m.end())
+        if not w:
+            continue
+        rel, mo, d = m.group(1), int(m.group(2)), int(m.group(3))
+        if rel:
+            years = [said.year + _REL[rel]]
+        else:
+            years = [said.year - 1, said.year, said.year + 1]
+        dates = []
+        for y in years:
+            try:
+                dates.append(dt.date(y, mo, d))
+            except ValueError:
+                continue  # 2月30日, or 2月29日 outside a leap year: check_invalid's matter
+        if not dates:
+            continue
+        day = min(dates, key=lambda x: abs((x - said).days))
+        said_weekday = _WEEKDAYS.index("日" if w.group(1) == "天" else w.group(1))
+        if said_weekday == day.weekday():
+            continue
+        start = m.start(2)
+        yield ctx.finding(
+            para,
+            start,
+            w.end(),
+            f"{mo}月{d}日（按讲话日期是{day.year}年）是星期{_WEEKDAYS[day.weekday()]}，"
+            f"不是星期{w.group(1)}",
+            text[start : w.start(1)] + _WEEKDAYS[day.weekday()] + text[w.end(1) : w.end()],
+        )
 
 
 @rule(
