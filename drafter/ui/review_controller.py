@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from drafter.corpus.display import book_title
 from drafter.drafts.model import Draft
@@ -193,9 +193,16 @@ class ReviewController(QObject):
         if self._draft_has_words():
             self.follow("draft")
 
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """A click (or Tab) into the draft editor or the reader: review that text."""
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        """A click (or Tab) into the draft editor or the reader: review that text.
+
+        Focus handed back when a dialog closes (打开稿件's file chooser) or the window is
+        activated again is no such move: the reader that had the focus before 打开稿件 took
+        it back, and 审稿 then checked the reader's copy of the file just opened as a draft,
+        its 转为批注 greyed out."""
         if new is None or self.panel.isAncestorOf(new):
+            return
+        if old is None or isinstance(old.window(), QDialog):
             return
         if _inside(self.editor, new):
             if self._draft_has_words():
