@@ -90,16 +90,31 @@ def tracked_on(draft: Draft, other: Draft) -> int:
     return sum(n for author, n in newer.items() if n > older[author])
 
 
+# A run-in heading (（一）抓好信息报送。) prints with its first paragraph as one line of the
+# writer's file; a paragraph or heading this long found at either end of such a line is that
+# line's, however much longer the line is.
+_RUN_IN_MIN = 8
+
+
 def _find(paras: list[TrackedParagraph], printed: str) -> tuple[TrackedParagraph, int] | None:
     """The writer's tracked paragraph printing ``printed`` (a paragraph, or a heading with its
     marker) and where ``printed`` starts in its text (negative when a Word list number, not
-    in his text, starts ``printed``)."""
+    in his text, starts ``printed``). A run-in heading and its paragraph are one line there:
+    the heading starts it, the paragraph ends it."""
     words = printed.strip()
     if not words:
         return None
     for para in paras:
         mine = para.text.strip()
-        if not mine or abs(len(mine) - len(words)) > 8:
+        if not mine:
+            continue
+        if abs(len(mine) - len(words)) > 8:
+            if len(words) < _RUN_IN_MIN:
+                continue
+            if mine.startswith(words):
+                return para, para.text.index(words) - printed.index(words)
+            if mine.endswith(words):
+                return para, para.text.rindex(words) - printed.index(words)
             continue
         if words in para.text:
             return para, para.text.index(words) - printed.index(words)
