@@ -55,7 +55,14 @@ class StudyRoom(QObject):
         self._switching = False  # our own hiding and showing is no choice of the user's
         self.active = False
         self._settled = False  # the window's first show (the saved layout applied) is over
+        # the library shown in the mode only for an import's progress bar (a sync, a re-read
+        # after new parse rules): closed again when the import is over
+        self._for_import = False
         window.installEventFilter(self)
+        panel = getattr(window, "library_panel", None)
+        if panel is not None:
+            panel.import_finished.connect(lambda _p: self._import_over())
+            panel.import_failed.connect(lambda _m: self._import_over())
         for dock in self._column_docks(all_docks=True):
             dock.toggleViewAction().toggled.connect(lambda on, d=dock: self._user_toggled(d, on))
 
@@ -104,11 +111,39 @@ class StudyRoom(QObject):
         (:data:`LIBRARY_DOCKS`) change whether it stays open in the mode."""
         if self._switching or not self.active or not self._settled:
             return
+        if dock is self.window.library_dock:
+            if on and self._importing():
+                # the window showed it for the progress bar: no choice of the user's (it was
+                # taken for one, and every later start of the mode kept three columns, the
+                # library's titles cut to 20… beside a squeezed text)
+                self._for_import = True
+                return
+            self._for_import = False
         if dock.objectName() in LIBRARY_DOCKS:  # 结构, 审稿: a look, not the library kept
             self.settings.study_library_open = on
         if on:  # this one is open now; the others the mode closed still come back after it
             closed = self.settings.study_closed_docks
             self.settings.study_closed_docks = [n for n in closed if n != dock.objectName()]
+
+    def _importing(self) -> bool:
+        panel = getattr(self.window, "library_panel", None)
+        return panel is not None and panel.busy()
+
+    def _import_over(self) -> None:
+        """An import ended: the library column the window opened for its progress bar in the
+        mode closes again, the text gets its room back (kept open when files failed: their
+        list is in the library panel)."""
+        shown, self._for_import = self._for_import, False
+        library = self.window.library_dock
+        errors = getattr(self.window.library_panel, "last_errors", None)
+        if not (shown and self.active and library.isVisible()) or errors:
+            return
+        self._switching = True
+        try:
+            library.hide()
+        finally:
+            self._switching = False
+        QTimer.singleShot(0, self._widen_reader)
 
     def enter(self, restoring: bool = False) -> None:
         """The mode came on: close the library column (unless the user keeps it open in the
