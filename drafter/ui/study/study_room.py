@@ -14,7 +14,9 @@ done. So:
   default. Only the library's own docks (资料库, 检索: :data:`LIBRARY_DOCKS`) count as that
   choice: ux64's walk opened 结构 (Shift+F8) in the mode, and from then on every start of
   the mode kept three columns with the structure map squeezed. The docks it closed are kept in the settings (``study_closed_docks``), so a
-  start in the mode and a switch off afterwards brings them back too.
+  start in the mode and a switch off afterwards brings them back too. The library the window
+  shows for an import's progress bar (a sync, a re-read after new parse rules) is no choice
+  either: it closes again when the import is over (ux68's walk).
 - the reader gets :data:`READER_SHARE` of the width beside the 学习 dock; its own width
   outside the mode comes back afterwards. (A separator the user drags in the mode is not
   remembered for the next time yet: Qt lays docks out lazily, and the share read back was
