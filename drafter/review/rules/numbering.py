@@ -108,6 +108,9 @@ class _Entry:
         self.family = item.family
         self.last = item.ordinal
         self.item = item
+        # the gap or repeat its last item made ("gap"/"repeat"), so the next item can tell
+        # one number written wrong (二、四、四、五: the first 四 should be 三) from two faults
+        self.slip: str | None = None
 
 
 def _walk(ctx):
@@ -119,14 +122,22 @@ def _walk(ctx):
         if pos is not None:
             entry = stack[pos]
             n, last = it.ordinal, entry.last
+            slip, entry.slip = entry.slip, None
             if n == last + 1:
                 pass
             elif not it.heading and n != last and n != last + 2 and not _standalone(it):
+                entry.slip = slip
                 continue  # a stray numbered line that is not part of the run
             elif n == last:
-                yield "repeat", it, entry
+                # 二、四、四、: the 四 before was written for 三, this one is right
+                if slip != "gap" or n != entry.item.ordinal:
+                    yield "repeat", it, entry
+                    entry.slip = "repeat"
             elif n > last + 1:
-                yield "gap", it, entry
+                # 二、三、三、五、: the second 三 was written for 四, this 五 is right
+                if slip != "repeat" or n != last + 2:
+                    yield "gap", it, entry
+                    entry.slip = "gap" if n == last + 2 else None
             elif n == 1:
                 yield "restart", it, entry
             else:
@@ -257,9 +268,16 @@ _NUMBERING_FIRES = (
     fires=[
         _NUMBERING_FIRES,
         "（一）加强领导\n要抓好落实。\n«（三）»压实责任\n要抓好落实。\n（四）强化督查\n要抓好落实。",
+        # one number written wrong: 四 for 三, the 四 after it right (no repeat said there)
+        Example(
+            "（一）加强领导\n（二）压实责任\n«（四）»强化督查\n（四）从严考核\n（五）营造氛围",
+            suggestion="（三）",
+        ),
     ],
     passes=[
         "一、总体要求\n要抓好落实。\n二、重点任务\n要抓好落实。\n三、保障措施\n要抓好落实。",
+        # the second 二 is the slip (numbering.repeat says it), the 四 after it is right
+        "（一）加强领导\n（二）压实责任\n（二）强化督查\n（四）从严考核\n（五）营造氛围",
         # the second point made inside a paragraph between
         "第一个问题，统一思想认识\n要抓好落实。第二个问题是压实责任，大家都明白。\n"
         "第三个问题，强化督促检查\n要抓好落实。",
@@ -289,14 +307,23 @@ def check_gap(ctx):
     "编号重复",
     "同一级出现两个相同的序号（（三）（三）），后面的序号都会错位",
     fires=[
-        "（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（二）»强化督查\n要抓好落实。"
+        "（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n«（二）»强化督查\n要抓好落实。",
+        Example(
+            "（一）加强领导\n（二）压实责任\n«（二）»强化督查\n（四）从严考核\n（五）营造氛围",
+            suggestion="（三）",
+        ),
     ],
     passes=[
-        "（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n（三）强化督查\n要抓好落实。"
+        "（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n（三）强化督查\n要抓好落实。",
+        # the first 四 is the slip (numbering.gap says it); renumbering this one to 五
+        # would only make another repeat
+        "（一）加强领导\n（二）压实责任\n（四）强化督查\n（四）从严考核\n（五）营造氛围",
     ],
 )
 def check_repeat(ctx):
-    """A heading number used twice in a run."""
+    """A heading number used twice in a run. One number written wrong makes a gap and a
+    repeat side by side (二、四、四、五 or 二、二、四): only the wrong one is said, with the
+    number it should have (:func:`_walk`)."""
     for it, entry in _events(ctx, "repeat"):
         yield _on_marker(
             ctx,
