@@ -61,9 +61,13 @@ from drafter.ui.read_only import hold
 from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.widgets.empty_columns import EmptyColumns
 from drafter.ui.widgets.mark_delegate import MarkDelegate
+from drafter.ui.widgets.narrow_columns import NarrowColumns
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
+
+# the title's least width, in characters, before 体裁 and 讲话人 give it their room
+TITLE_LEAST_CHARS = 6
 
 
 class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBrowsing, QWidget):
@@ -180,6 +184,11 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         # 讲话人, 日期 and 体裁 hidden while no row shown has them (Mao's texts, regulations):
         # the title gets their room in a narrow panel; a column comes back at the user's width
         self.empty_columns = EmptyColumns(self.view, (SPEAKER, DATE, GENRE))
+        # a narrow column (学习模式 with the library kept open, 1600×1000: ~300 px) left the
+        # title 40 px, 20… for every row: 体裁, then 讲话人, step aside for six characters
+        self.narrow_columns = NarrowColumns(
+            self.view, TITLE, (GENRE, SPEAKER), int(TITLE_LEAST_CHARS * char_width) + 12
+        )
 
         self.empty_label = QLabel(LOADING_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
