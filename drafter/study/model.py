@@ -66,7 +66,9 @@ class Roadmap:
     """A sentence announcing the structure ("下面，我讲三点意见"), the parts it announces and
     the count it names, if any. ``sections`` are the paragraph indexes that open the parts:
     headings, or the numbered paragraphs (1、… 2、…) the outline keeps as text; ``labels``
-    their first words, for lists that show the link without the document at hand."""
+    their first words, for lists that show the link without the document at hand. ``rule``
+    names the reader that found it (one of :data:`ROADMAP_RULES`), so that what follows —
+    the transitions, above all — asks how a sentence was read instead of reading it again."""
 
     text: str
     span: Span
@@ -74,6 +76,25 @@ class Roadmap:
     sections: list[int] = field(default_factory=list)
     warning: str | None = None
     labels: list[str] = field(default_factory=list)
+    rule: str = "lead"
+
+
+# The readers of drafter.study.roadmap, by the name a Roadmap's ``rule`` carries.
+COUNTED_STATEMENT = "counted statement"
+LEAD_POINTER = "lead pointer"
+ROADMAP_RULES = (
+    "lead",  # a sentence of a lead speaking of the talk or dividing the matter
+    LEAD_POINTER,  # a lead's last sentence pointing ahead (以下/如下/下列) at the sections
+    "lead run-on",  # a lead's announcement whose first part runs on in its paragraph
+    COUNTED_STATEMENT,  # a count of the parts ending a lead, whatever its verb (session 45)
+    "section end",  # a leaf section's last sentence pointing at the sections after it
+    "heading",  # a heading pointing at what stands under it
+    "before paragraphs",  # a pointer or colon before the numbered paragraphs it announces
+    "talk over paragraphs",  # the speaker turning to the numbered paragraphs that follow
+    "pointer run-on",  # 以下…： mid-paragraph, its first part run on after the colon
+    "listed contents",  # a sentence listing the headings to come one by one
+    "running text",  # a speaking verb and a count in running text, the parts after it
+)
 
 
 @dataclass

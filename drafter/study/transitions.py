@@ -8,8 +8,9 @@ the talk itself or links the parts (上面/刚才/下面/接下来/这方面 …
 (现在我谈谈…), a report turning from its record to its problems or lessons (我们也清醒看到…;
 回顾…，我们深切感受到…), the speaker stopping to take a matter up (这里要专门讲一下…), a
 sentence pointing at what follows (注重以下几点。) or about the talk (以上是第一个问题).
-Roadmap sentences are reported as roadmap, not again here, except a counted statement ending a
-lead-in (重点做好三个方面工作。), which is both.
+Roadmap sentences are reported as roadmap, not again here, except those whose reader
+(``Roadmap.rule``) found them counting the parts (重点做好三个方面工作。) or pointing ahead at the
+end of a lead (今年要重点做好以下工作。): they carry the text on to its parts and are both.
 """
 
 from __future__ import annotations
@@ -19,9 +20,7 @@ import re
 from drafter.corpus.closing import SALUTATION
 from drafter.study.bookends import closing_paragraphs, opening_paragraphs
 from drafter.study.layout import Layout
-from drafter.study.model import Roadmap, Span, Transition
-from drafter.study.roadmap.counted_statements import statement_counts
-from drafter.study.roadmap.talk_words import speaking_verbs
+from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, Roadmap, Span, Transition
 from drafter.study.text import Sentence, sentences
 
 # A section's first sentence links back or speaks about the talk. 这方面/这个问题/关于 alone
@@ -240,19 +239,18 @@ def transition_role(text: str) -> str:
     return "承上启下"
 
 
-def _counted_statement(text: str) -> bool:
-    """Whether the roadmap sentence ``text`` is a counted statement with no verb of talk
-    (重点从三个方面实现突破。), the kind the roadmap reads since the counted_statements rule."""
-    return bool(statement_counts(text)) and not speaking_verbs(text)
+# The roadmap sentences that are transitions too, by the reader that found them: a count of the
+# parts ending a lead (重点做好三个方面工作。, a roadmap since session 45) and a lead's pointer
+# ahead (今年要重点做好以下几方面工作。 / 主要做了以下工作。) carry the text from the section's
+# opening to its parts, as the bookends gold marks them; a sentence that speaks about the talk
+# (下面，我讲三点意见。) is the roadmap alone.
+ALSO_TRANSITIONS = frozenset({COUNTED_STATEMENT, LEAD_POINTER})
 
 
 def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
     """Lead-in and wrap-up sentences at section boundaries, in reading order, each with the
     role it plays (:func:`transition_role`)."""
-    # A counted statement ending a lead-in (重点做好三个方面工作。) is a roadmap since the
-    # counted_statements rule, and stays the transition it was: only the roadmap sentences that
-    # speak about the talk are left to the roadmap.
-    taken = {(r.span.paragraph, r.span.start) for r in roadmap if not _counted_statement(r.text)}
+    taken = {(r.span.paragraph, r.span.start) for r in roadmap if r.rule not in ALSO_TRANSITIONS}
     out: list[Transition] = []
     for node in lay.nodes():
         if not node.own:

@@ -123,7 +123,8 @@ def before_numbered_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
             return None
     sent = sents[-1]
     warning = count_warning(count, len(parts)) if len(parts) > 1 else None
-    return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts, warning)
+    span = Span(idx, sent.start, sent.end)
+    return Roadmap(sent.text.strip(), span, count, parts, warning, rule="before paragraphs")
 
 
 # 是这样分配的： / 情况是这样的： / 有这样几条： — 这样 pointing at what follows the colon
@@ -165,7 +166,8 @@ def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         parts = labelled_paragraphs(lay, idx, count)
     if len(parts) < 2 or (count is not None and count != len(parts)):
         return None
-    return Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
+    span = Span(idx, sent.start, sent.end)
+    return Roadmap(sent.text.strip(), span, count, parts, rule="talk over paragraphs")
 
 
 def pointer_run_on(lay: Layout, idx: int) -> Roadmap | None:
@@ -190,5 +192,6 @@ def pointer_run_on(lay: Layout, idx: int) -> Roadmap | None:
         parts = first_run_on(lay, idx, end, count)
         if parts:
             span = Span(idx, sent.start, end)
-            return Roadmap(head.strip(), span, count, parts, count_warning(count, len(parts)))
+            warning = count_warning(count, len(parts))
+            return Roadmap(head.strip(), span, count, parts, warning, rule="pointer run-on")
     return None

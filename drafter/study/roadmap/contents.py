@@ -53,7 +53,7 @@ def listed_contents(lay: Layout, idx: int) -> list[Roadmap]:
         sections = _sections_named(lay, idx, items, count)
         if sections:
             span = Span(idx, sent.start, sent.end)
-            out.append(Roadmap(sent.text.strip(), span, count, sections))
+            out.append(Roadmap(sent.text.strip(), span, count, sections, rule="listed contents"))
     return out
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.layout import Layout, Node
-from drafter.study.model import Roadmap, Span
+from drafter.study.model import COUNTED_STATEMENT, Roadmap, Span
 from drafter.study.roadmap.inline import in_quotes, items_follow
 from drafter.study.roadmap.markers import heading_marker, part_marker
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
@@ -161,7 +161,8 @@ def counted_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
     if count is False:
         return None
     span = Span(idx, sent.start, sent.end)
-    return Roadmap(sent.text.strip(), span, count, parts, count_warning(count, len(parts)))
+    warning = count_warning(count, len(parts))
+    return Roadmap(sent.text.strip(), span, count, parts, warning, rule=COUNTED_STATEMENT)
 
 
 def counted_at_section_end(

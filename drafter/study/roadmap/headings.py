@@ -9,7 +9,7 @@ import re
 
 from drafter.corpus.markers import ordinal_marker_in
 from drafter.study.layout import Layout, Node
-from drafter.study.model import Roadmap, Span
+from drafter.study.model import COUNTED_STATEMENT, Roadmap, Span
 from drafter.study.roadmap.counted_statements import statement_counts
 from drafter.study.roadmap.inline import in_quotes
 from drafter.study.roadmap.markers import heading_marker, part_marker
@@ -64,7 +64,9 @@ def heading_counted(lay: Layout, node: Node) -> Roadmap | None:
     first = heading_marker(parts[0].section.marker or "")
     if not counts or first is None or first.ordinal != 1 or len(parts) not in counts:
         return None
-    return Roadmap(label, Span(node.heading, 0, len(label)), len(parts), [n.heading for n in parts])
+    span = Span(node.heading, 0, len(label))
+    sections = [n.heading for n in parts]
+    return Roadmap(label, span, len(parts), sections, rule=COUNTED_STATEMENT)
 
 
 def heading_colon(lay: Layout, node: Node) -> Roadmap | None:
@@ -139,4 +141,5 @@ def _heading_roadmap(lay: Layout, node: Node, parts: list[int], colon: str = "")
     named = colon_count(text + "：")
     count = None if named is False else named
     warning = count_warning(count, len(parts)) if len(parts) > 1 else None
-    return Roadmap(text + colon, Span(node.heading, 0, len(text)), count, parts, warning)
+    span = Span(node.heading, 0, len(text))
+    return Roadmap(text + colon, span, count, parts, warning, rule="heading")

@@ -6,7 +6,7 @@ or to the paragraphs right after it still in the lead, or to a first part that r
 from __future__ import annotations
 
 from drafter.study.layout import Layout, Node
-from drafter.study.model import Roadmap, Span
+from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, Roadmap, Span
 from drafter.study.roadmap.counted_statements import counted_over_sections
 from drafter.study.roadmap.counts import (
     counted_before_items,
@@ -56,10 +56,10 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
             # (这里有两个要点必须着重指明。第一个，… then 第二是…)
             parts = first_run_on(lay, idx, sent.end, count)
             if parts:
-                found.append(
-                    Roadmap(sent.text.strip(), Span(idx, sent.start, sent.end), count, parts)
-                )
+                span = Span(idx, sent.start, sent.end)
+                found.append(Roadmap(sent.text.strip(), span, count, parts, rule="lead run-on"))
             continue
+        rule = "lead"
         if count is False:
             last_in_lead = k == len(sents) - 1 and (idx == _last(lay, node))
             count = ahead_count(sent.text) if last_in_lead and targets else False
@@ -67,10 +67,13 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
                 # 现将…情况报告如下，请予评议。 then one paragraph summing the year up, then 一、…
                 # 二、…: a pointer with one plain paragraph between it and its parts
                 count = ahead_count(sent.text)
+            if count is not False:
+                rule = LEAD_POINTER  # 今年要重点做好以下几方面工作。: it points, it does not talk
             if count is False and targets and idx == _last(lay, node) and ends_lead(sents, k):
                 count = talk_over_sections(sent.text, targets)
             if count is False and targets and idx == _last(lay, node) and not last_in_lead:
                 count = pointer_then_gloss(sent.text, text[sent.end :])
+                rule = LEAD_POINTER
             if count is False and not found and (idx == _last(lay, node) or k == len(sents) - 1):
                 # a paragraph of the lead that ends listing the sections' own headings (这些问题
                 # 是：A；B；…, 矛盾论) though more of the lead follows; one roadmap a paragraph
@@ -93,6 +96,7 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
                 # whatever its verb, borne out by the sections numbered from 1 (not a count before
                 # the lead's own announcement: …两方面的政策。具体地说，就是：)
                 count = counted_over_sections(sent.text, targets)
+                rule = COUNTED_STATEMENT
             if count is False:
                 continue
             if node is None and count and len(targets) > count:
@@ -130,6 +134,7 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
                 count=count,
                 sections=sections,
                 warning=count_warning(count, len(sections)),
+                rule=rule,
             )
         )
     return found

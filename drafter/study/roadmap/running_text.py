@@ -40,7 +40,7 @@ def spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
             turns = talk_turns(lay, idx, count)
             if turns:
                 span = Span(idx, sent.start, sent.end)
-                out.append(Roadmap(sent.text.strip(), span, count, turns))
+                out.append(Roadmap(sent.text.strip(), span, count, turns, rule="running text"))
             continue
         if count is False or inline_items(sent.text):
             continue  # 提出了三个要求：第一，…第二，…: in running text, the items are here
@@ -54,6 +54,7 @@ def spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
                 count,
                 parts,
                 count_warning(count, len(parts)),
+                rule="running text",
             )
         )
     return out

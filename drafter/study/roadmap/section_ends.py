@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.layout import Layout, Node
-from drafter.study.model import Roadmap, Span
+from drafter.study.model import COUNTED_STATEMENT, Roadmap, Span
 from drafter.study.roadmap.counted_statements import counted_at_section_end, statement_counts
 from drafter.study.roadmap.markers import heading_marker
 from drafter.study.roadmap.pointers import ahead_count, colon_count
@@ -65,6 +65,6 @@ def announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
             targets = [lay.by_paragraph[i] for i in alike] if len(alike) >= 3 else []
     if not targets:
         return None
-    return Roadmap(
-        sent.text.strip(), Span(idx, sent.start, sent.end), count, [n.heading for n in targets]
-    )
+    span = Span(idx, sent.start, sent.end)
+    rule = COUNTED_STATEMENT if counted else "section end"
+    return Roadmap(sent.text.strip(), span, count, [n.heading for n in targets], rule=rule)
