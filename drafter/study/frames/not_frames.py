@@ -11,13 +11,15 @@ kept by either is judged alike. Each test is a convention of the study gold
 * :func:`names_bodies` — 俄、德、奥三大帝国主义国家, 平汉、粤汉两条铁路, 煤炭工业部…八个工业部:
   a list of named countries, railways, mines or ministries before a count of them (names of
   places, programmes and institutions are not frames, batch 6 on);
+* :func:`pronoun_over_bodies` — 重装旅、项目管理资源池、重大项目部…三者: a pronoun over named
+  bodies or units (a pronoun is a frame only over abstract items, stop 18);
 * :func:`points_at_named` — 这两个宣言, 这两个会议, 这两个党: a pointer to documents, meetings
   or bodies the text has named (a pointer to named things is no frame, stop 18);
 * :func:`rough_count` — 数十个能力中心: a rough number, no count;
 * :func:`ranking_title` — 入选“中国科学十大进展”, “十大应用成果”, “五张榜单”: list and award
   names (batch 7 on; session 38, helper fp2);
-* :func:`named_by_count` — “两委”, “三甲”, “五经普”: bodies, grades and censuses named by a
-  number (batches 12–14, 40);
+* :func:`named_by_count` — “两委”, “三甲”, “五经普”, 三合会: bodies, grades and censuses named by
+  a number (batches 12–14, 40; an organisation jieba's dictionary knows, session 46);
 * :func:`quoted_wording` — “十分动摇”、“恐慌万状”两句话: wording quoted before its count
   ("Settled, session 26", item 3);
 * :func:`counts_a_place` — “两个中国”, 这两个大国, 北三县一体, “四大板块”: a count of a named
@@ -176,9 +178,15 @@ _NAMED_BY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:委|甲|[
 
 
 def named_by_count(lay: Layout, frame: Frame) -> bool:
-    """Whether the phrase is a body, a grade or a census named by a number (两委, 三甲, 五经普):
-    institutions, levels and sessions are no frames (batches 12–14, 40)."""
-    return bool(_NAMED_BY_COUNT.fullmatch(frame.phrase.strip('“”"')))
+    """Whether the phrase is a body, a grade or a census named by a number (两委, 三甲, 五经普),
+    or a body jieba's dictionary knows by a name that opens with one (三合会, 八国联军, 七国集团:
+    one word tagged ``nt``, an organisation — the dictionary knows more of them than a list
+    here would): institutions, levels and sessions are no frames (batches 12–14, 40)."""
+    phrase = frame.phrase.strip('“”"')
+    if _NAMED_BY_COUNT.fullmatch(phrase):
+        return True
+    cut = tagged(phrase)
+    return len(cut) == 1 and cut[0][1] == "nt"
 
 
 # the wording a count of 句话 or 个字 names, quoted right before it (“A”“B”两句话, “…”这两句话)
@@ -289,6 +297,23 @@ def common_idiom(lay: Layout, frame: Frame) -> bool:
     return bool(_TWO_NUMBER_SAYING.fullmatch(phrase)) and phrase in _common_idioms()
 
 
+# a body or unit by the end of its name (重装旅, 重大项目部, 代表处, 资源池, 党支部, 服务中心) or
+# a Latin acronym standing for one (BG, EMT); three characters at least, so 干部, 内部, 团队 and
+# the other common words of two that end so stay points
+_UNIT_END = re.compile(r"(?:[部处局厅委办旅团队组科室院所站池司]|中心|公司|集团)$")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def pronoun_over_bodies(lay: Layout, frame: Frame) -> bool:
+    """Whether a pronoun 两者/二者/三者 gathers named bodies (重装旅、项目管理资源池、重大项目部都是…，
+    三者相互衔接; 片联、BG和区域三者的关系): the gold's convention takes a pronoun as a frame only
+    when it closes a list of abstract items, and names of institutions are no frames (a pointer
+    to named bodies is none either, stop 18; “两委”)."""
+    if not frame.items or not re.match(r"(?:这|此)?[两二三四五六七八九十]者", frame.phrase):
+        return False
+    return any(_ACRONYM.fullmatch(i) or (len(i) >= 3 and _UNIT_END.search(i)) for i in frame.items)
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
     return (
@@ -302,6 +327,7 @@ def not_a_frame(lay: Layout, frame: Frame) -> bool:
         or lone_one(lay, frame)
         or differ_in_kind(lay, frame)
         or names_bodies(lay, frame)
+        or pronoun_over_bodies(lay, frame)
         or points_at_named(lay, frame)
         or rough_count(lay, frame)
         or common_idiom(lay, frame)
