@@ -82,11 +82,13 @@ def test_outline_set_floors(scored):
 
 def test_study_floors(scored):
     _, s = scored
-    # blind 0.788 (printed 0.79; 33 gold frames); px45b 0.818 (27 of 33; 三场硬仗/三道关口 left, 两委 a name, as the
-    # real gold's README calls 村（社区）“两委”)
-    assert s["frame_recall"] >= 0.818
+    # blind 0.788 (printed 0.79; 33 gold frames); px45b 0.818 (27 of 33; 两委 a name, as the
+    # real gold's README calls 村（社区）“两委”); fr7 (session 46) 0.878, 29 of 33: 三场硬仗 and
+    # 三道关口 counted with the sections their lead announces
+    assert s["frame_recall"] >= 0.878
     assert s["frame_precision"] >= 1.0  # blind 0.963 (printed 0.96; 27 found); px45b 27 of 27
-    assert s["items_right"] >= 17  # blind 15 of the 17 gold-listed frames found; px45b 17 of 18
+    # blind 15 of the 17 gold-listed frames found; px45b 17 of 18; fr7 19 of 20
+    assert s["items_right"] >= 19
     assert s["wrongly_listed"] == 0  # blind 0
     # blind 9 of 15; 14 after px45b (四项议程 left); 13 after px45a, whose answer turns are
     # no headings: v08's 我觉得主要有两个变化 now opens the answer under the question, not

@@ -213,6 +213,22 @@ def _sections(lay: Layout, m: Mention) -> Items | None:
     return section_items(lay, m, planned)
 
 
+def announced_sections(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """The sections a count by a measure word announces (我们要重点把好三道关口。 / 我们必须重点
+    打好三场硬仗。 then as many sub-sections): the count closes a counted statement ending its
+    paragraph — the sentence the roadmap reads as announcing the parts (session 45) — and exactly
+    that many sections stand under it. None otherwise: a measure count is mostly a count of things
+    (三道菜, 两场比赛), and the sections are what make this one the plan of the talk."""
+    span = frame.span
+    m = Mention(span.paragraph, span.start, span.end, frame.phrase, frame.number, False, "")
+    if not _counted_lead(lay.paragraphs[span.paragraph].text, m):
+        return None
+    read = section_items(lay, m, True)
+    if read is None or len(read[0]) != frame.number:
+        return None
+    return read[0], read[1]
+
+
 def _counted_lead(text: str, m: Mention) -> bool:
     """Whether the mention closes a counted statement that ends its paragraph (我用三个关键词来
     概括。 / 我们必须重点打好三场硬仗。): the sentence the roadmap reads as announcing the parts,

@@ -28,7 +28,9 @@ from drafter.study.words import tagged, words
 # 番 朵 come from the corpus inventory (bench/measure_inventory.py: measure words after a count
 # in three or more texts), which leaves out units that count persons, documents, troops or
 # pieces (位 篇 部 块 …): the gold never takes those for a summary.
-MEASURES = "面手端门批支套则股步道招轮次派张段组番朵"
+# 场 (打好三场硬仗) counts battles and meetings far more than summaries: a count of it is kept
+# only as the count of the sections a lead announces (rule_pass, session 46), never weighed.
+MEASURES = "面手端门批支套则股步道招轮次派张段组番朵场"
 _NUM = "[二三四五六七八九十两]"
 _RE_MEASURED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', _NUM)}{_NUM}?)([{MEASURES}])"

@@ -16,7 +16,7 @@ from drafter.study.frames.anew import introduced_anew
 from drafter.study.frames.before_count import items_just_before
 from drafter.study.frames.colon_items import after_colon
 from drafter.study.frames.figures import figure_lists
-from drafter.study.frames.finders import resolve
+from drafter.study.frames.finders import announced_sections, resolve
 from drafter.study.frames.item_places import spans_in_order, take_items
 from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
@@ -189,8 +189,12 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
                     same.mentions.append(f.span)
             elif _historic(lay, f):
                 kept.append(f)  # 十次重大的路线斗争: history summed up, named only
+        elif take_items(f, announced_sections(lay, f), "sections"):
+            kept.append(f)  # 我们要重点把好三道关口。 then （一）把好…关 （二）… （三）…
         elif _paragraph_ordinals(lay, f):
             kept.append(f)  # as sure as a counted mention with its ordinal run
+        elif own_measure(f) == "场":
+            continue  # 两场比赛, 三场战斗: battles and meetings, unless a lead counts its parts
         elif items_around(lay, f) is not None or spelled_out(lay, f):
             rejected.append((f, "measure"))
     # counts in figures (4个集群, ７个项目) closing a list of as many parts in their clause:
