@@ -5,6 +5,7 @@ a structure into a template. Mining runs on a worker with progress and cancel.""
 from __future__ import annotations
 
 import logging
+from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -106,7 +107,10 @@ class StructuresPanel(QWidget):
             box.currentTextChanged.connect(lambda _t: self._fill())
         # its two items are known and say what the table lists: kept whole (at 1280×720 in
         # 学习模式 the row shared alike read 数字概 and 并列标题); the 全部 boxes give the room
-        self.kind_box.setMinimumContentsLength(max(map(len, KINDS)))
+        # (Qt counts the length in widths of "x", about half a Chinese character's)
+        metrics = self.kind_box.fontMetrics()
+        widest = max(metrics.horizontalAdvance(kind) for kind in KINDS)
+        self.kind_box.setMinimumContentsLength(ceil(widest / metrics.horizontalAdvance("x")))
         self.table = QTreeWidget()
         self.table.setObjectName("structuresTable")
         self.table.setRootIsDecorated(False)
