@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QStyleOptionCom
 
 from drafter.ui.application import choose_ui_font
 from drafter.ui.study.structures_panel import KINDS
+from drafter.ui.study.study_room import READER_SHARE
 
 from .study_setup import FIRST, SECOND, SMALL, library_of, open_in_room, seen
 from .waits import WAIT_MS
@@ -45,6 +46,10 @@ def test_kind_box_shows_its_whole_item_at_1280(make_window, qtbot, tmp_path, ui_
         with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
             window.study_action.trigger()  # F8: the walk's layout, 学习 beside the reader
         reader = window.reader_dock.width()
+        study = window.study.panel.parentWidget()
+        while not isinstance(study, QDockWidget):
+            study = study.parentWidget()
+        column = study.width()  # 结构 opens tabbed with 学习, in its column
         window.structures_action.trigger()  # Shift+F8
         sp = window.study.structures
         dock = sp.parentWidget()
@@ -58,10 +63,16 @@ def test_kind_box_shows_its_whole_item_at_1280(make_window, qtbot, tmp_path, ui_
             assert metrics.horizontalAdvance(kind) <= _text_room(sp.kind_box), kind
             # and squeezed to its least width (a screen's fonts share the row out otherwise:
             # asked for six "x" wide, it read 并列标题框 under X11 where the test's fit)
-            least = sp.kind_box.minimumSizeHint().width()
+            box = sp.kind_box
+            least = box.minimumWidth() or box.minimumSizeHint().width()
             assert metrics.horizontalAdvance(kind) <= _text_room(sp.kind_box, least), kind
         # the other filters still show 全部, and the row made nothing wider
         for box in (sp.genre_box, sp.occasion_box, sp.year_box):
             assert metrics.horizontalAdvance(box.currentText()) <= _text_room(box)
         assert window.reader_dock.width() >= reader - 1
+        assert dock.width() <= column + 1
+        assert sp.minimumSizeHint().width() <= column  # the row asks no more than the column
+        # and the column no more than the mode leaves beside the reader (asked for thirteen
+        # "x", the 类 box made it 478 px and the reader lost 70)
+        assert window.reader_dock.width() >= SMALL.width() * READER_SHARE
         assert window.frameGeometry().width() <= SMALL.width()

@@ -5,7 +5,6 @@ a structure into a template. Mining runs on a worker with progress and cancel.""
 from __future__ import annotations
 
 import logging
-from math import ceil
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyleOptionComboBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +45,21 @@ MIN_TIP = (
     "只列出至少在这么多篇文稿中出现过的结构（默认 2：一篇文稿自己的写法不算本单位的常用结构）；"
     "设为 1 列出找到的全部结构。改动后立即生效，不必重新分析"
 )
+
+
+def _least_width(box: QComboBox, items: tuple[str, ...]) -> int:
+    """The width at which ``box`` shows the widest of ``items`` whole: the text's own width
+    and what the style takes around it (frame, arrow). Not minimumContentsLength: Qt counts
+    that in widths of "x", and six of them read 并列标题框 under the app's CJK font, while
+    thirteen widened the whole column by the room an icon would take."""
+    widest = max(box.fontMetrics().horizontalAdvance(item) for item in items)
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    option.rect.setWidth(1000)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    return widest + option.rect.width() - field.width() + 2
 
 
 class StructuresPanel(QWidget):
@@ -107,10 +123,11 @@ class StructuresPanel(QWidget):
             box.currentTextChanged.connect(lambda _t: self._fill())
         # its two items are known and say what the table lists: kept whole (at 1280×720 in
         # 学习模式 the row shared alike read 数字概 and 并列标题); the 全部 boxes give the room
-        # (Qt counts the length in widths of "x", about half a Chinese character's)
-        metrics = self.kind_box.fontMetrics()
-        widest = max(metrics.horizontalAdvance(kind) for kind in KINDS)
-        self.kind_box.setMinimumContentsLength(ceil(widest / metrics.horizontalAdvance("x")))
+        self.kind_box.setMinimumWidth(_least_width(self.kind_box, KINDS))
+        # the 全部 boxes at what 全部 needs (Qt's own least width kept room for an icon): the
+        # row, and the column at 1280×720, are no wider than before the 类 box grew
+        for box in (self.genre_box, self.occasion_box, self.year_box):
+            box.setMinimumWidth(_least_width(box, (ALL,)))
         self.table = QTreeWidget()
         self.table.setObjectName("structuresTable")
         self.table.setRootIsDecorated(False)
