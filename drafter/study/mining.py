@@ -24,6 +24,9 @@ from drafter.study.siblings import clause_pattern
 MAX_EXAMPLES = 8
 # A count whose noun came before it (分为两类 / 原则有三个): nothing to compare across texts
 _BARE_COUNT = re.compile(r"[二三四五六七八九十两]{1,2}(?:个方面|方面|个|种|类|条|项|点|件)?")
+# A pronoun closing a list (改革、发展、稳定三者; 集体领导和个人负责，二者): its items are its own
+# sentence's, so 二者 in thirteen texts is thirteen unrelated pairs, not one structure
+_PRONOUN = re.compile(r"(?:这|此)?[二三四五六七八九十两]者")
 
 
 @dataclass
@@ -264,7 +267,7 @@ def _mine_document(
     )
     year = _year(info.date or doc.metadata.date)
     for frame in find_frames(lay):
-        if _BARE_COUNT.fullmatch(frame.phrase):
+        if _BARE_COUNT.fullmatch(frame.phrase) or _PRONOUN.fullmatch(frame.phrase):
             continue  # 前途不外两种，一是…: a frame in its sentence, no structure to share
         key = _frame_key(frame.phrase)
         item = frames.get(key)

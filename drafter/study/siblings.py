@@ -11,6 +11,7 @@ from __future__ import annotations
 from drafter.study.layout import Layout, Node
 from drafter.study.model import SiblingFrame
 from drafter.study.text import first_clause
+from drafter.study.words import tagged
 
 SLOT = "…"
 _PUNCT = set("，,、；;：:。“”‘’《》（）()")
@@ -86,7 +87,7 @@ def is_frame(pieces: list[str | None], headings: list[str]) -> bool:
     if not words:
         return False
     first = pieces[0] if pieces else None
-    if first is not None and _core(first) and not _numeric(first):
+    if first is not None and _core(first) and not _numeric(first) and not _subject_head(first):
         return True  # a head (a one-character one only when all share it: _align)
     last = pieces[-1]
     if last is not None and len(_core(last)) >= 2 and not _numeric(last):
@@ -96,6 +97,20 @@ def is_frame(pieces: list[str | None], headings: list[str]) -> bool:
         return False
     cores = [_core(w) for w in words]
     return any(len(w) >= 2 and (w[0] in _JOINING or w[-1] in _JOINING) for w in cores)
+
+
+# the parts of speech of a head that names who or what the headings are about — a pronoun
+# (我们…, 我… of 我国 and 我们) or a proper name (中国…, 华为…) — not how a writer frames them
+_SUBJECT_TAGS = frozenset(("r", "nr", "ns", "nt", "nz"))
+
+
+def _subject_head(head: str) -> bool:
+    """Whether a shared head is only the headings' common subject (我们没有看清农村 / 我们要感谢…;
+    中国社会 / 中国革命; 华为的发展… / 华为坚定不移…): every word of it a pronoun or a proper
+    name. The subject the headings share is their topic, as nouns alone inside are, and a
+    trainee learns no frame from it; 坚持…, 关于…, 我们要…, 学习他们…, 希望各… hold a verb."""
+    cut = tagged(_core(head))
+    return bool(cut) and all(tag in _SUBJECT_TAGS for _, tag in cut)
 
 
 def _core(piece: str) -> str:

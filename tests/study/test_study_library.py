@@ -14,6 +14,7 @@ from drafter.corpus.load import parse_text
 from drafter.drafts.numbering import heading_text, markers
 from drafter.library import Library
 from drafter.library.model import DocumentInfo
+from drafter.study import analyze
 from drafter.study.mining import library_entries, mine, mine_all
 from drafter.study.notes import NotesError, NoteStore, open_notes
 from drafter.study.occasions import OTHER, occasion_kind, occasion_tree
@@ -198,3 +199,14 @@ def test_mining_leaves_out_counts_whose_noun_came_first(library):
     mined = mine_all([(info, lambda: doc)], 1, min_documents=1)
     keys = {f.key for f in mined.frames}
     assert "三服务" in keys and "两种" not in keys
+
+
+def test_mining_leaves_out_pronouns_closing_a_list(library):
+    # 二者 in many texts is as many unrelated pairs, not one structure shared (session 46)
+    info = next(iter(library_entries(library)))[0]
+    text = "各位同志：\n集体领导和个人负责，二者不可偏废。我们要坚持“三个服务”。\n"
+    doc = parse_text(text, "x.txt")
+    assert any(f.phrase == "二者" for f in analyze(doc).frames)  # a frame in its sentence
+    mined = mine_all([(info, lambda: doc)], 1, min_documents=1)
+    keys = {f.key for f in mined.frames}
+    assert "三服务" in keys and "二者" not in keys
