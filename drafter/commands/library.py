@@ -20,6 +20,7 @@ from drafter.commands.library_access import (
     add_library_option,
     add_library_option_to_actions,
     guarded,
+    library_dir,
     load_from_library,
     open_library,
 )
@@ -28,7 +29,7 @@ from drafter.commands.library_frames import register_frames
 from drafter.commands.library_lists import register_lists
 from drafter.commands.output import print_json
 from drafter.corpus.display import book_title
-from drafter.library import LibraryBackend, LibraryError, watching
+from drafter.library import LibraryBackend, LibraryError, is_database_spec, watching
 
 IMPORT_EXIT_CODES = """退出码：
   0    全部导入（或没有要做的；跳过的非讲话稿文件不算失败）
@@ -311,8 +312,12 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     """``library info``: counts and sizes, the user dictionary's state and the watched
     folders, and how many documents an older reader read (so the user learns that a sync
-    would read them better); ``--json`` gives the same as one object for scripts."""
-    with open_library(args, create=False) as lib:
+    would read them better); ``--json`` gives the same as one object for scripts.
+
+    On an empty PostgreSQL database it sets the team library up (its tables): that is the
+    one step docs/team-library.md gives an office's administrator, run as the tables'
+    owner. A local folder is never made by ``info`` (a mistyped path stays an error)."""
+    with open_library(args, create=is_database_spec(library_dir(args))) as lib:
         info = lib.info()
         info["stale_parses"] = lib.stale_parses()
         if not args.json:

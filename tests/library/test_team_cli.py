@@ -34,6 +34,22 @@ def test_add_search_list_on_a_team_library(pg_url, tmp_path, capsys, monkeypatch
     assert json.loads(out)["backend"] == "postgresql"
 
 
+def test_info_sets_up_an_empty_team_database_as_the_docs_say(pg_url, tmp_path, capsys, monkeypatch):
+    """docs/team-library.md's one set-up step, `library info` as the owner, made the tables:
+    before, it said 还没有 Drafter 团队资料库 and nothing else. Other commands on an empty
+    database still refuse, now saying who does what."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, _, err = cli(capsys, "--library", pg_url, "search", "安全生产")
+    assert code != 0 and "还没有 Drafter 团队资料库" in err and "library info" in err
+    code, out, err = cli(capsys, "library", "info", "--library", pg_url)
+    assert code == 0, err
+    assert "文档：0 篇" in out
+    code, _, err = cli(capsys, "--library", pg_url, "search", "安全生产")
+    assert code == 0, err
+    code, _, err = cli(capsys, "library", "info", "--library", str(tmp_path / "nowhere"))
+    assert code != 0 and not (tmp_path / "nowhere").exists()
+
+
 def test_copy_local_to_team_and_back(pg_cluster, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     local = tmp_path / "local"

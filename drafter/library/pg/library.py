@@ -123,7 +123,11 @@ class PgLibrary(
             with connect(spec, autocommit=True, on_silent=on_silent) as conn:
                 version = schema.schema_version(conn)
                 if version is None and not create:
-                    raise LibraryError(f"{describe(spec)}: 这个数据库里还没有 Drafter 团队资料库")
+                    raise LibraryError(
+                        f"{describe(spec)}: 这个数据库里还没有 Drafter 团队资料库"
+                        "（请数据库管理员用表的所有者账号运行一次 drafter library info "
+                        "--library 加上管理员的地址，建立团队资料库）"
+                    )
                 if version is not None and version > schema.LATEST:
                     raise LibraryError(
                         f"{describe(spec)}: 团队资料库由更新版本的 Drafter 建立（格式 {version}），请升级"
