@@ -150,6 +150,10 @@ class ImportProgress:
     reindexed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     unsupported: list[str] = field(default_factory=list)  # paths of files of another type
+    # documents stored so far by this run: a team library commits batch by batch and the
+    # importing window shows each batch as colleagues' windows do (a local import commits
+    # once, at the end)
+    committed: int = 0
 
     def count_file(self, path: str, size: int, error: str | None) -> bool:
         """Count one file read: its bytes move the bar, its error (if any) joins

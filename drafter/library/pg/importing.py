@@ -177,14 +177,18 @@ class PgImport:
             if len(batch) >= self.batch_documents or batch_bytes >= BATCH_BYTES:
                 progress.phase = "commit"
                 yield progress
-                stored.extend(self._store(batch, by_key, asked, words))
+                kept = self._store(batch, by_key, asked, words)
+                stored.extend(kept)
+                progress.committed += len(kept)
                 batch, batch_bytes = [], 0
                 progress.phase = "read"
         progress.phase = "commit"
         progress.current = ""
         yield progress
         if batch:
-            stored.extend(self._store(batch, by_key, asked, words))
+            kept = self._store(batch, by_key, asked, words)
+            stored.extend(kept)
+            progress.committed += len(kept)
         return stored
 
     def _prepare_all(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,6 +61,12 @@ def index_outdated(library: Any) -> bool:
 NO_FOLDERS_TEXT = "没有监视的文件夹：先用「导入文件夹」导入一个文件夹。"
 # said after an import or sync refused while a team library's server is away
 AWAY_RETRY = "连接恢复（上方的提示条消失）后再做一次即可，已导入的文稿会跳过"
+# said for an import or sync cut off by a lost connection, in place of the command line's
+# "run the same command again": in the app the next step is a button
+LOST_RESUME = (
+    "已写入的批次都已保存；连接恢复（上方的提示条消失）后点「同步」或再导入同样的文件，"
+    "会接着导入（已导入的跳过）"
+)
 
 
 def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -90,7 +97,7 @@ def _snapshot(progress: Any) -> Any:
     return snap
 
 
-COUNTERS = ("added", "updated", "removed", "unchanged", "reindexed")
+COUNTERS = ("added", "updated", "removed", "unchanged", "reindexed", "committed")
 
 
 def _with_totals(progress: Any, before: list[Any]) -> Any:
@@ -315,7 +322,13 @@ class LibraryImports:
         self.import_started.emit()
 
     def _on_progress(self, p: Any) -> None:
+        stored = getattr(p, "committed", 0) > getattr(self._last_progress, "committed", 0)
         self._last_progress = p
+        if stored and p.phase != "done" and off_thread(self._library):
+            # a team library's import commits a batch at a time (200 documents) and
+            # colleagues see each one within seconds: the importing writer's own list
+            # showed 资料库还是空的 until the whole import ended. Read on a worker.
+            self.refresh()
         if p.total_bytes:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * p.done_bytes / max(1, p.total_bytes)))
@@ -401,6 +414,11 @@ class LibraryImports:
         (导入失败, 同步失败), described in Chinese, with ``note`` (what to do) after it;
         listeners hear it by ``import_failed``."""
         text = failure_text(message or str(exc), exc)
+        # a team library's lost connection: the command line's next step, in the app's
+        # words (its module is loaded only where a team library is, psycopg with it)
+        team = sys.modules.get("drafter.library.pg.importing")
+        if team is not None:
+            text = text.replace(team.RESUME_NOTE, LOST_RESUME)
         if note:
             text = f"{text}。{note}"
         self.status_message.emit(f"{title}：{text}")
