@@ -137,8 +137,13 @@ def common_word(lib) -> tuple[int, float]:
 def sync_one(kind: str, where: str, folder: Path) -> float:
     lib = open_lib(kind, where, workers=1)
     target = sorted(folder.rglob("*.txt"))[len(list(folder.rglob("*.txt"))) // 2]
-    with open(target, "a", encoding="utf-8") as fh:
-        fh.write(f"\n{kind}基准同步测试词。\n")
+    # the marker goes in as a paragraph half-way through the text: appended at the end it
+    # followed a web copy's 相关报道： tail, which the reader rightly drops, and the run
+    # failed on a corpus whose middle file had one (the speeches and structure sets)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    half = len(lines) // 2
+    lines[half:half] = ["", f"{kind}基准同步测试词。", ""]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
     started = time.perf_counter()
     for _ in lib.sync(folder):
         pass
