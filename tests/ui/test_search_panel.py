@@ -150,3 +150,28 @@ def test_down_in_an_empty_box_drops_down_the_history(qtbot):
     popup = panel.search_box.completer().popup()
     qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
     assert popup.model().rowCount() == 2
+
+
+def test_a_server_gone_away_says_what_to_do_not_the_query_syntax(qtbot, tmp_path):
+    """ux69: a search while the team library's server was stopped showed the syntax help
+    under 与团队资料库的连接中断了, as if the query were wrong; now the next step instead.
+    A query that cannot be read still gets the syntax help."""
+    from drafter.library.model import ServerAway
+    from drafter.ui.panels.search_panel import AWAY_SEARCH
+
+    panel = _panel(qtbot)
+    lib = _library(tmp_path, 1)
+
+    def away(*_args, **_kwargs):
+        raise ServerAway("postgresql://li@db.office/drafter：与团队资料库的连接中断了")
+
+    lib.search = away
+    panel.set_library(lib)
+    panel.search("营商环境")
+    qtbot.waitUntil(lambda: "连接中断" in panel.status_label.text(), timeout=WAIT_MS)
+    shown = panel.empty_label.text()
+    assert AWAY_SEARCH in shown and "检索式写法" not in shown
+    del lib.search  # the server back
+    panel.search('"未闭合')
+    qtbot.waitUntil(lambda: "检索式有误" in panel.status_label.text(), timeout=WAIT_MS)
+    assert "检索式写法" in panel.empty_label.text()

@@ -45,6 +45,18 @@ log = logging.getLogger(__name__)
 RESULT_LIMIT = 100
 DEBOUNCE_MS = 350
 
+# said under a search refused because the team library's server is away, for now
+AWAY_SEARCH = "连接恢复（上方的提示条消失）后，在检索框按回车再检索一次；检索式不用改。"
+
+
+def _server_gone(exc: object) -> bool:
+    """Whether a search failed because a team library's server is away or the connection
+    dropped (named by class, so the window needs no PostgreSQL driver for a local
+    library), not because of the query."""
+    gone = ("ServerAway", "ServerUnreachable", "ConnectionLost")
+    return any(kind.__name__ in gone for kind in type(exc).__mro__)
+
+
 SYNTAX_HELP = """<h3 style='margin:0'>检索式写法</h3>
 <table cellpadding='3'>
 <tr><td><code>乡村振兴 产业</code></td><td>空格分隔的词须同时出现</td></tr>
@@ -364,7 +376,13 @@ class SearchPanel(QWidget):
         self._results = None
         self.model.clear()
         self.stack.setCurrentWidget(self.empty_label)
-        self.empty_label.setText(f"<p style='color:#b00020'>{html.escape(text)}</p>" + SYNTAX_HELP)
+        # the query's syntax under a query that could not be read; under a team library's
+        # server gone away it read as if the query were at fault: the next step instead
+        if _server_gone(exc):
+            after = f"<p>{AWAY_SEARCH}</p>"
+        else:
+            after = SYNTAX_HELP
+        self.empty_label.setText(f"<p style='color:#b00020'>{html.escape(text)}</p>" + after)
         self._set_status(text, error=True)
         self._update_enabled()
 
