@@ -175,3 +175,40 @@ def test_a_server_gone_away_says_what_to_do_not_the_query_syntax(qtbot, tmp_path
     panel.search('"未闭合')
     qtbot.waitUntil(lambda: "检索式有误" in panel.status_label.text(), timeout=WAIT_MS)
     assert "检索式写法" in panel.empty_label.text()
+
+
+def test_a_team_server_that_hangs_is_said_not_searching_for_ever(qtbot, tmp_path):
+    """ux69: with the team library's server hung (kill -STOP: its kernel still answers, so
+    no timeout ends the wait) a search said 正在检索… for ever above the previous query's
+    hits. After a few seconds it now says the server is silent and what the list shows;
+    the answer, when it comes, is shown as usual."""
+    import threading
+
+    panel = _panel(qtbot)
+    lib = _library(tmp_path, 1)
+    panel.set_library(lib)
+    with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
+        panel.search("服务水平")
+    shown = panel.model.rowCount()
+    assert shown
+    lib.shared = True  # a team library, as PgLibrary says
+    lib.location = "postgresql://li@db.office/drafter"
+    answer = threading.Event()
+    real_search = lib.search
+
+    def hung(*args, **kwargs):
+        answer.wait(WAIT_MS / 1000)
+        return real_search(*args, **kwargs)
+
+    lib.search = hung
+    try:
+        panel.search("参谋部")
+        qtbot.waitUntil(lambda: "没有应答" in panel.status_label.text(), timeout=WAIT_MS)
+        said = panel.status_label.text()
+        assert "postgresql://li@db.office/drafter" in said and "上一次检索的结果" in said
+        assert panel.model.rowCount() == shown
+        with qtbot.waitSignal(panel.search_finished, timeout=WAIT_MS):
+            answer.set()
+        assert "没有应答" not in panel.status_label.text()
+    finally:
+        answer.set()

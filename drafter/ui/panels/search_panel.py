@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 RESULT_LIMIT = 100
 DEBOUNCE_MS = 350
 
+# how long a team library's search may go unanswered before the panel says so
+SLOW_SEARCH_MS = 3000
 # said under a search refused because the team library's server is away, for now
 AWAY_SEARCH = "连接恢复（上方的提示条消失）后，在检索框按回车再检索一次；检索式不用改。"
 
@@ -326,6 +328,25 @@ class SearchPanel(QWidget):
         self._worker.ended.connect(self._on_ended)
         self._worker.ended.connect(self._worker.deleteLater)  # one worker per search
         self._worker.start()
+        if getattr(library, "shared", False):
+            QTimer.singleShot(SLOW_SEARCH_MS, self._worker, self._say_slow)
+
+    def _say_slow(self) -> None:
+        """A team library's search still unanswered after :data:`SLOW_SEARCH_MS`: a server
+        that hangs (overloaded, stopped in a debugger, a VM paused) answers the kernel's
+        keepalives, so nothing ends the wait, and the panel said 正在检索… for ever above
+        the previous query's hits. Say the server is silent and what the list still shows;
+        the answer, when it comes, replaces this as usual. (The timer belongs to the search's
+        worker: a search that ended takes it with it.)"""
+        if self._worker is None:
+            return
+        where = getattr(self._library, "location", "团队资料库")
+        shown = "；列表里仍是上一次检索的结果" if self.model.rowCount() else ""
+        self._set_status(
+            f"{where}：服务器 {SLOW_SEARCH_MS // 1000} 秒没有应答，检索还在等{shown}。"
+            "一直没有应答，请告诉管理员。",
+            error=True,
+        )
 
     def _on_results(self, results: Any) -> None:
         if results.query.strip() != self._last_query:
