@@ -107,8 +107,10 @@ _RE_DI = re.compile(
     r"(编|章|部分|节|条)[：:、，,．.]?"  # 2: structural units ("第一部分：总体要求")
     r"|(句话|个方面|方面|点|个问题|条意见|项|件事|件|种|类|个时期|个?阶段|步)(?!的)是?[，,、：:。；\u3000 ]?"  # 3: speech units
     # 4: any other thing counted by its classifier, when a colon or comma follows at once:
-    # 第一道题： 第一层防线， 第二个例子， 第一堂课： (the point's name, then the point)
-    r"|((?:个|道|层|堂)(?:(?!是)[\u4e00-\u9fff]){0,3})是?[，,：:]"
+    # 第一道题： 第一层防线， 第二个例子， 第一堂课： (the point's name, then the point); or
+    # 是 and the point said at once (第一个特点是…, 第一次是…): a run of them, complete and each
+    # opening its paragraph, is a family of headings like any other (the run rules decide)
+    r"|((?:个|道|层|堂|次)(?:(?!是)[\u4e00-\u9fff]){0,3})(?:是?[，,：:]|是(?=[^，,：:。；\s]))"
     r"|[，,、：:．.]|[ \u3000]+(?=[^\s\d]))"  # "第一，" or "第一 加强领导"
     rf"{_SP}"
 )
@@ -225,6 +227,12 @@ def match_marker(text: str) -> Marker | None:
         marker = text[: m.end()].rstrip()
         if m.group(2):
             return Marker(_UNIT_FAMILY[m.group(2)], n, marker, text[m.end() :])
+        if m.group(4) is not None and marker.endswith("是"):
+            # 第一个特点是…: the point said at once after 是; but 第一个字是慎，第二个字是严。
+            # counts on in the same paragraph, an enumeration written into prose
+            unit = m.group(4)[:1]
+            if f"第{_int_to_cn(n + 1)}{unit}" in text[m.end() :]:
+                return None
         if m.group(3) or m.group(4):
             return Marker(DI_NOUN, n, marker, text[m.end() :])
         return Marker(DI, n, marker, text[m.end() :])

@@ -99,8 +99,12 @@ def sequences(
         elif run and c.ordinal <= last:
             stack.clear()  # 第二点 again after 第三点: another list begins
     taken = {c.index for c in cands}
+    # a line the file styles as a heading (## 16 （…）…) may go on the run as any bare number
+    styled = {c.index for c in cands if c.hinted}
     for run in runs:
-        run += _bare_continuation(run, texts, taken)
+        run += _bare_continuation(run, texts, taken, styled)
+    went_on = {c.index for run in runs for c in run if not c.hinted} & styled
+    runs = [r for r in runs if not (len(r) == 1 and r[0].hinted and r[0].index in went_on)]
     out: list[list[Candidate]] = []
     # Sibling headings are parallel: where one run of 第一，/一是 items reads as headings,
     # a run of the same family in a sibling part numbered from its start is read so too,
@@ -333,7 +337,12 @@ def _missing_item(before: Candidate, after: Candidate, texts: list[str]) -> Cand
 _MISSING_MAX = 90
 
 
-def _bare_continuation(run: list[Candidate], texts: list[str], taken: set[int]) -> list[Candidate]:
+def _bare_continuation(
+    run: list[Candidate],
+    texts: list[str],
+    taken: set[int],
+    styled: frozenset[int] | set[int] = frozenset(),
+) -> list[Candidate]:
     """The items that go on numbering a run of 1、 (or 一、) after its last one with the mark left
     out ("11、（CDMA产品部…）…" then "12 （财务部…）…", "13 （…）…"): the number, a space or
     an opening bracket, then the item's text, before any other item of the family.
@@ -342,13 +351,15 @@ def _bare_continuation(run: list[Candidate], texts: list[str], taken: set[int]) 
     number the next one in turn: a digit that opens prose ("12 个人", "2013年") is
     neither the next number with a space nor before a bracket. The sweep of the 591
     speeches outside the hold-out found this slip in one text (ren 20070703, blind set 21);
-    no paragraph elsewhere opens on the run's next number written bare."""
+    no paragraph elsewhere opens on the run's next number written bare. A line the file styles
+    as a heading (``styled``: ``## 16 （…）…`` in Markdown, a Word Heading) is taken when it is
+    the next number so written, and ends the sweep when it is not."""
     if len(run) < _BARE_AFTER or run[0].family not in _BARE_FORMS or run[-1].hinted:
         return []
     found: list[Candidate] = []
     pattern = _BARE_FORMS[run[0].family]
     n, i = run[-1].ordinal, run[-1].index + 1
-    while i < len(texts) and i not in taken:
+    while i < len(texts) and (i not in taken or i in styled):
         m = pattern.match(texts[i])
         if m and mk.number_value(m.group(1)) == n + 1:
             heading, rest = heading_and_rest(texts[i][m.end() :])
@@ -356,6 +367,8 @@ def _bare_continuation(run: list[Candidate], texts: list[str], taken: set[int]) 
                 break
             n += 1
             found.append(Candidate(i, run[0].family, n, m.group(1), heading, rest))
+        elif i in styled:
+            break  # a heading of another kind: the run's stretch is over
         i += 1
     return found
 

@@ -54,3 +54,17 @@ def test_a_bare_number_of_prose_does_not_go_on_a_run() -> None:
     paras += ["6 （某部门员工）员工问：这个问题是什么？", _P]  # not the next number
     paras += ["五千年来，世界文明古国大都衰落了。" + _P]  # 五 with no space
     assert [m for m, _ in _heads("\n\n".join(paras))] == ["1、", "2、", "3、", "4、"]
+
+
+def test_a_bare_number_on_a_styled_line_goes_on_the_run() -> None:
+    # Markdown as a writer types it: the last question a ## line (## 7 （…）…); it goes on the
+    # run as the bare 6 before it does, and is no heading of a level of its own
+    paras = ["# 座谈纪要", _OPEN]
+    for n in range(1, 6):
+        paras += [f"{n}、（某部门员工）员工问：第{n}个问题是什么？", _P]
+    paras += ["6 （某部门员工）员工问：第6个问题是什么？", _P]
+    paras += ["## 7 （某部门员工）员工问：第7个问题是什么？", _P]
+    doc = parse_text("\n\n".join(paras), "x.md")
+    assert [(s.level, s.marker.strip()) for s in doc.outline.sections] == [
+        (1, "1、"), (1, "2、"), (1, "3、"), (1, "4、"), (1, "5、"), (1, "6"), (1, "7"),
+    ]  # fmt: skip

@@ -78,3 +78,26 @@ def test_a_list_after_a_paragraph_numbered_on_across_parts_is_no_part_of_the_out
     paras += ["第三个方向，两者并存。这是目前的局面。", "（六）" + _P]
     tree = levelled("\n\n".join(paras))
     assert not any("方向" in h for _, h in tree), tree
+
+
+def test_a_point_said_after_its_noun_and_shi_is_a_marker() -> None:
+    # 第一个特点是… / 第一次是…: the point said at once after 是 (mao 1-013's 第二个特点是敌人的
+    # 强大, ren 20101203's 第一个产品是固网终端, level 2 in heldout26's gold)
+    for text, marker in (("第二个特点是敌人的强大。", "第二个特点是"), ("第一次是在延安。", "第一次是"),
+                         ("第二个是移动宽带。", "第二个是")):  # fmt: skip
+        m = match_marker(text)
+        assert m is not None and (m.family, m.text) == (DI_NOUN, marker), text
+    # counted on in the same paragraph: an enumeration in prose
+    assert match_marker("第一次是在延安，第二次是在西柏坡。") is None
+
+
+def test_noun_points_at_paragraph_starts_head_their_part_and_in_prose_do_not() -> None:
+    points = ("作风实了", "效率高了", "群众满意了")
+    paras = ["在全县作风建设推进会上的讲话", "同志们：", "这一年来，全县干部作风有三个变化。"]
+    for n, point in zip("一二三", points, strict=True):
+        paras += [f"第{n}个变化是{point}。" + _P, _P]
+    tree = levelled("\n\n".join(paras))
+    assert tree == [(1, f"第{n}个变化是{p}") for n, p in zip("一二三", points, strict=True)]
+    # the same ordinals inside one paragraph are the paragraph's words
+    prose = "这一年来，" + "，".join(f"第{n}个变化是{p}" for n, p in zip("一二三", points)) + "。"
+    assert levelled("\n\n".join(paras[:3] + [prose + _P, _P, _P])) == []
