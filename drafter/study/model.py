@@ -82,12 +82,13 @@ class Roadmap:
 # The readers of drafter.study.roadmap, by the name a Roadmap's ``rule`` carries.
 COUNTED_STATEMENT = "counted statement"
 LEAD_POINTER = "lead pointer"
+SECTION_END = "section end"
 ROADMAP_RULES = (
     "lead",  # a sentence of a lead speaking of the talk or dividing the matter
     LEAD_POINTER,  # a lead's last sentence pointing ahead (以下/如下/下列) at the sections
     "lead run-on",  # a lead's announcement whose first part runs on in its paragraph
     COUNTED_STATEMENT,  # a count of the parts ending a lead, whatever its verb (session 45)
-    "section end",  # a leaf section's last sentence pointing at the sections after it
+    SECTION_END,  # a leaf section's last sentence pointing at the sections after it
     "heading",  # a heading pointing at what stands under it
     "before paragraphs",  # a pointer or colon before the numbered paragraphs it announces
     "talk over paragraphs",  # the speaker turning to the numbered paragraphs that follow

@@ -20,7 +20,14 @@ import re
 from drafter.corpus.closing import SALUTATION
 from drafter.study.bookends import closing_paragraphs, opening_paragraphs
 from drafter.study.layout import Layout
-from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, Roadmap, Span, Transition
+from drafter.study.model import (
+    COUNTED_STATEMENT,
+    LEAD_POINTER,
+    SECTION_END,
+    Roadmap,
+    Span,
+    Transition,
+)
 from drafter.study.text import Sentence, sentences
 
 # A section's first sentence links back or speaks about the talk. 这方面/这个问题/关于 alone
@@ -240,11 +247,12 @@ def transition_role(text: str) -> str:
 
 
 # The roadmap sentences that are transitions too, by the reader that found them: a count of the
-# parts ending a lead (重点做好三个方面工作。, a roadmap since session 45) and a lead's pointer
-# ahead (今年要重点做好以下几方面工作。 / 主要做了以下工作。) carry the text from the section's
-# opening to its parts, as the bookends gold marks them; a sentence that speaks about the talk
-# (下面，我讲三点意见。) is the roadmap alone.
-ALSO_TRANSITIONS = frozenset({COUNTED_STATEMENT, LEAD_POINTER})
+# parts ending a lead (重点做好三个方面工作。, a roadmap since session 45), a lead's pointer ahead
+# (今年要重点做好以下几方面工作。 / 主要做了以下工作。) and a section's last sentence pointing at the
+# sections after it (五年来，我们的主要工作体会有以下几个方面。) carry the text on to its parts, as
+# the bookends gold marks them; a sentence that speaks about the talk (下面，我讲三点意见。) is the
+# roadmap alone.
+ALSO_TRANSITIONS = frozenset({COUNTED_STATEMENT, LEAD_POINTER, SECTION_END})
 
 
 def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:

@@ -1,21 +1,23 @@
 """Each roadmap sentence carries the reader that found it (Roadmap.rule), and the transitions ask
 that rule instead of reading the sentence again (session 46, fr7).
 
-A count of the parts ending a lead (重点从三个方面实现突破。) and a lead's pointer ahead (今年要重点
-做好以下几方面工作。 / 主要做了以下工作。) are roadmaps that carry the report from its section's
-opening to the parts, so they stay transitions too, as the bookends gold marks them; a sentence
-that speaks about the talk (下面，我讲三点意见。) is the roadmap alone. Before the rule was carried,
-the transitions re-derived "a counted statement with no verb of talk" from the text, which let
+A count of the parts ending a lead (重点从三个方面实现突破。), a lead's pointer ahead (今年要重点
+做好以下几方面工作。 / 主要做了以下工作。) and a section's last sentence pointing at the sections
+after it are roadmaps that carry the report on to its parts, so they stay transitions too, as
+the bookends gold marks them; a sentence that speaks about the talk (下面，我讲三点意见。) is the
+roadmap alone. Before the rule was carried, the transitions re-derived "a counted statement with no verb of talk" from the text, which let
 through 以下几方面工作。 but held back 以下工作。 (no count) though the gold marks both.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from drafter.corpus.load import parse_text
+from drafter.corpus.load import load_document, parse_text
 from drafter.study import analyze
-from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, ROADMAP_RULES
+from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, ROADMAP_RULES, SECTION_END
 
 
 def _report(lead: str) -> str:
@@ -61,3 +63,17 @@ def test_every_roadmap_names_a_known_rule():
         rules += [r.rule for r in analyze(parse_text(text, "t.txt")).roadmap]
     assert rules and set(rules) <= set(ROADMAP_RULES)
     assert COUNTED_STATEMENT in rules and "lead" in rules
+
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (the real texts) is absent")
+def test_a_section_ends_pointer_stays_a_transition():
+    # a leaf section's last sentence pointing at the sections after it (rule "section end"):
+    # a transition before the rule was carried (it reads as a counted statement), and still
+    doc = load_document(SHARED / "corpus" / "structure" / "gwr_national_2003.txt")
+    study = analyze(doc)
+    words = "我们的主要工作体会有以下几个方面"
+    assert any(words in r.text and r.rule == SECTION_END for r in study.roadmap)
+    assert any(words in t.text for t in study.transitions)

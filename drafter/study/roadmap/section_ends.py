@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.layout import Layout, Node
-from drafter.study.model import COUNTED_STATEMENT, Roadmap, Span
+from drafter.study.model import COUNTED_STATEMENT, SECTION_END, Roadmap, Span
 from drafter.study.roadmap.counted_statements import counted_at_section_end, statement_counts
 from drafter.study.roadmap.markers import heading_marker
 from drafter.study.roadmap.pointers import ahead_count, colon_count
@@ -66,5 +66,5 @@ def announcing(lay: Layout, idx: int, node: Node) -> Roadmap | None:
     if not targets:
         return None
     span = Span(idx, sent.start, sent.end)
-    rule = COUNTED_STATEMENT if counted else "section end"
+    rule = COUNTED_STATEMENT if counted else SECTION_END
     return Roadmap(sent.text.strip(), span, count, [n.heading for n in targets], rule=rule)
