@@ -353,7 +353,9 @@ def _bare_continuation(
     speeches outside the hold-out found this slip in one text (ren 20070703, blind set 21);
     no paragraph elsewhere opens on the run's next number written bare. A line the file styles
     as a heading (``styled``: ``## 16 （…）…`` in Markdown, a Word Heading) is taken when it is
-    the next number so written, and ends the sweep when it is not."""
+    the next number so written with its bracket (a speaker's label), and ends the sweep when it
+    is not: ``## 四　在革命统一战线中…`` after 一、二、三、 is the next part, numbered bare as parts are
+    (heldout11 mao v4_026 in the md_typed form)."""
     if len(run) < _BARE_AFTER or run[0].family not in _BARE_FORMS or run[-1].hinted:
         return []
     found: list[Candidate] = []
@@ -361,6 +363,8 @@ def _bare_continuation(
     n, i = run[-1].ordinal, run[-1].index + 1
     while i < len(texts) and (i not in taken or i in styled):
         m = pattern.match(texts[i])
+        if m and i in styled and texts[i][m.end() :].lstrip(" \u3000")[:1] not in "（(":
+            m = None  # a styled 四　在革命统一战线中… is a part of its own, not the run's next
         if m and mk.number_value(m.group(1)) == n + 1:
             heading, rest = heading_and_rest(texts[i][m.end() :])
             if not heading:

@@ -5,7 +5,7 @@ a space inside prose, a run of two from 二, a bare number far from a run, 五�
 
 from __future__ import annotations
 
-from drafter.corpus import parse_text
+from drafter.corpus import load_document, parse_text
 
 _P = "各地区各部门要把这项工作摆上重要位置，主要负责同志亲自抓，确保各项任务落到实处。"
 _OPEN = "目前形势的特点是发展中有困难，困难中有希望，全党要看清方向，增强信心，团结一致向前看。"
@@ -67,4 +67,23 @@ def test_a_bare_number_on_a_styled_line_goes_on_the_run() -> None:
     doc = parse_text("\n\n".join(paras), "x.md")
     assert [(s.level, s.marker.strip()) for s in doc.outline.sections] == [
         (1, "1、"), (1, "2、"), (1, "3、"), (1, "4、"), (1, "5、"), (1, "6"), (1, "7"),
+    ]  # fmt: skip
+
+
+def test_a_styled_part_number_after_a_run_is_the_next_part(tmp_path) -> None:
+    # ## 三 … over **一、** **二、** **三、**, then ## 四 …: the styled 四 is the next part, not
+    # the 一、 run's fourth item written bare (heldout11 mao v4_026 typed in Markdown)
+    paras = ["# 关于几个政策问题", _OPEN]
+    for n in "一二":
+        paras += [f"## {n}　关于第{n}个问题", _OPEN, _P]
+    paras += ["## 三　关于政权问题", _OPEN]
+    for n, point in zip("一二三", ("政权的性质", "权力机关", "乡村政府"), strict=True):
+        paras += [f"**{n}、{point}。**" + _P, _P]
+    paras += ["## 四　在统一战线中的领导问题", _OPEN, _P]
+    path = tmp_path / "policy.md"
+    path.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    doc = load_document(path)
+    sections = doc.outline.sections
+    assert [(s.marker.strip(), len(s.children)) for s in sections] == [
+        ("一", 0), ("二", 0), ("三", 3), ("四", 0),
     ]  # fmt: skip
