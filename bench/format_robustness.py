@@ -23,6 +23,11 @@ The last five (realforms.MORE_FORMS: a PDF, .doc and .rtf made by LibreOffice, M
 Notepad text as a writer types them) are left out unless named: the conversions take
 seconds a file the first time (they are cached by content afterwards), and reading a
 .doc/.rtf runs LibreOffice again each time.
+    .venv/bin/python bench/format_robustness.py --sites         # other sites' pages and files
+
+``--sites`` runs realforms_sites.SITE_FORMS: a modern portal, a paper's report, a 范文 site,
+a WeChat article, a Toutiao-like page, a Firefox-saved disclosure page, a Chrome .mhtml, a
+red-head Word file and text copied with its 来源/发布时间 lines.
     .venv/bin/python bench/format_robustness.py --gold 'heldout6_*'     # one blind set
     .venv/bin/python bench/format_robustness.py --exclude 'heldout8_*'  # development gold only
 """
@@ -53,15 +58,19 @@ from realforms import (  # noqa: E402
     ALL_FORMS,
     CHROME_TEXTS,
     FORMS,
+    SITE_FORMS,
     expected_sections,
     load_source,
     norm,
     write_forms,
 )
+from realforms_sites import SITE_CHROME  # noqa: E402
 
 from drafter.corpus import load_document, parse_text  # noqa: E402
 from drafter.corpus.model import Document  # noqa: E402
 
+# what any form adds around the text (the county page's, and the other sites' and offices')
+CLUTTER = CHROME_TEXTS + SITE_CHROME
 SENTENCE_END = tuple("。！？!?…；;：:”’」』）)》")
 # a date line standing alone (the official form moves the speech's date under its last
 # words): no sentence, but no broken line either, so it is not counted as unfinished
@@ -92,7 +101,7 @@ def measure(doc: Document, base: Document, source, form: str) -> dict:
     score = f1(heading_set(expected_sections(source, form)), heading_set(doc.outline.sections))
     texts = [p.text for p in doc.paragraphs()]
     base_texts = [p.text for p in base.paragraphs()]
-    chrome = [t for t in texts if any(c in t for c in CHROME_TEXTS) and t not in base_texts]
+    chrome = [t for t in texts if any(c in t for c in CLUTTER) and t not in base_texts]
     notes = [norm(u.text) for u in source.units if u.kind == "quote"]
     note_hits = [t for t in texts if any(n and n[:30] in norm(t) for n in notes)]
     have = {norm(t) for t in texts}
@@ -190,6 +199,9 @@ def run(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", nargs="*", default=list(FORMS), choices=ALL_FORMS)
+    parser.add_argument(
+        "--sites", action="store_true", help="the other sites' and offices' forms (SITE_FORMS)"
+    )
     parser.add_argument("--sample", type=int, default=0, help="N gold files (0: all)")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--gold", default="*.json", help="gold files (glob in tests/gold)")
@@ -203,7 +215,13 @@ def main(argv: list[str] | None = None) -> int:
         print("format_robustness: ../shared not found", file=sys.stderr)
         return 2
     summary = run(
-        args.forms, args.sample, args.seed, args.verbose, args.gold, tuple(args.exclude), args.rows
+        list(SITE_FORMS) if args.sites else args.forms,
+        args.sample,
+        args.seed,
+        args.verbose,
+        args.gold,
+        tuple(args.exclude),
+        args.rows,
     )
     print(json.dumps(summary, ensure_ascii=False, indent=1))
     return 0

@@ -107,6 +107,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from realforms_sites import SITE_FORMS, site_path
+
 from drafter.corpus.apparatus import split_apparatus
 from drafter.corpus.clean import clean_blocks
 from drafter.corpus.markers import (
@@ -145,7 +147,9 @@ FORMS = (
 )
 # the forms that go through LibreOffice or are typed as text (see the module's docstring)
 MORE_FORMS = ("pdf_official", "doc", "rtf", "md_typed", "txt_gb18030")
-ALL_FORMS = FORMS + MORE_FORMS
+# other sites' pages and other offices' files (tests/corpus/realforms_sites.py), run apart
+# so that the floors of FORMS stay as they were set
+ALL_FORMS = FORMS + MORE_FORMS + SITE_FORMS
 # form -> (the Word form it is converted from, LibreOffice's target)
 CONVERTED = {
     "pdf_official": ("docx_running", "pdf"),
@@ -485,6 +489,8 @@ def _rng(source: Source, form: str) -> random.Random:
 def write_form(source: Source, form: str, folder: Path) -> Path:
     """Write ``source`` in ``form`` into ``folder``; returns the file's path."""
     folder.mkdir(parents=True, exist_ok=True)
+    if form in SITE_FORMS:
+        return site_path(source, form, folder)
     path = folder / f"{source.name}{SUFFIX.get(form, '.docx')}"
     if form in CONVERTED:
         return write_forms([source], form, folder)[0]
