@@ -42,6 +42,11 @@ _EDITION_LABEL = re.compile(r"^〔[^〕]{0,10}(本|说明|按|注)〕")
 _SITE_PREFACE = re.compile(
     r"小编|供大家参考|仅供参考|希望对(大家|您|你)有(所)?帮助|欢迎(大家)?(阅读|借鉴|参考)"
     r"|本文(由|为).{0,10}(整理|收集|发布)|更多.{0,12}(请|敬请)(关注|访问|点击)"
+    # the credit of the site the text was uploaded to, however long its name and address
+    # ("本文由第一范文网（www.…）用户上传整理，转载请注明出处"), and a page's disclaimer
+    # ("声明：本文内容来源于网络，如有侵权请联系删除"): the site on the text, never a speaker
+    r"|本文(由|为|来自|转自).{0,40}?(整理|收集|发布|上传|提供)|转载请注明(出处|来源)"
+    r"|如有侵权|版权归原作者|不代表本(站|网|平台|号)(的)?观点"
 )
 
 
@@ -58,20 +63,35 @@ _SPEAKER_OWN = re.compile(rf"我|^以上(?:意见|{OWN_TALK})[，,。]")
 
 
 _SITE_SELF = re.compile(r"小编|本站|本文|网站|网友")
+_PREFACE_CHARS = frozenset("编参帮欢本更权载")
 
 
 def is_site_preface(text: str) -> bool:
     """A site's line about the text it serves (下面是小编为大家整理的…，供大家参考): clutter. Not
     a speaker offering his own words for reference, which the same phrases end."""
-    if len(text) > 120 or not (
-        # a character each of _SITE_PREFACE's phrases holds: six scans in C answer most
-        # lines quicker than the search
-        "编" in text or "参" in text or "帮" in text or "欢" in text or "本" in text or "更" in text
-    ):
+    # (a character of each of _SITE_PREFACE's phrases: one scan in C answers most lines
+    # quicker than the search)
+    if len(text) > 120 or _PREFACE_CHARS.isdisjoint(text):
         return False
     if not _SITE_PREFACE.search(text):
         return False
     return not _SPEAKER_OWN.search(text) or bool(_SITE_SELF.search(text))
+
+
+# a news report's dateline: 本报讯（记者 …）, 本报北京6月9日电, 新华社北京6月9日电, 某某讯
+_DATELINE = re.compile(
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,8}\d{0,2}月?\d{0,2}日?[电讯]|[\u4e00-\u9fff]{2,10}讯"
+    r"|(?:新华社|中新社|[\u4e00-\u9fff]{2,6}社)?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电)"
+)
+# the lead announcing that the text follows whole or in part
+_FULL_TEXT = re.compile(r"全文|如下|刊发|刊登|摘登|摘编|现将|以下为|予以发表")
+
+
+def _paper_lead(text: str) -> bool:
+    """A paper's lead over the speech it prints (本报讯（记者 …）…会议召开。现将讲话全文刊发
+    如下。): the report's dateline and its words that the text follows. Its own report,
+    without those words, is the text of a news piece and stays."""
+    return bool(_DATELINE.match(text)) and bool(_FULL_TEXT.search(text)) and len(text) <= 300
 
 
 def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[Block]:
@@ -149,6 +169,9 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
             and i + 1 < n
         ):
             app.notes.append(text[1:-1].strip())  # 【…】: an editor's bracketed paragraph
+            continue
+        if not body_seen and ("讯" in text[:24] or "电" in text[:24]) and _paper_lead(text):
+            app.notes.append(text)  # 本报讯（记者…）…现将讲话全文刊发如下: the paper's lead
             continue
         out.append(b)
         # a paragraph of the text itself: a bullet after it is the text's (a Word bullet

@@ -56,7 +56,9 @@ def _signature_date(body: list[Block]) -> str | None:
     date and nothing else, the last such line near the end. A header date wins over it."""
     for block in reversed(body[-_SIGNATURE_SCAN:]):
         text = squeeze(norm_line(block.text)).strip("（()）")
-        if len(text) > 16 or "年" not in text:
+        # (2015年9月2日 / 二〇一五年九月二日, or 2015.9.2 / 2015-09-02 as a writer signs a
+        # text he typed: the dashed and dotted forms always name the day)
+        if len(text) > 16 or "年" not in text and not text[:4].isdigit():
             continue
         d = _only_date(text)
         # a full date; or a month (a 总结 signed "二〇二五年十二月") on one of the last lines

@@ -135,7 +135,9 @@ _INFO_BOX = re.compile(
     r"|发文机关|发文单位|成[\s\u3000]*文[\s\u3000]*日[\s\u3000]*期|生成日期|发文日期|公开日期"
     r"|文[\s\u3000]*号|发文字号|主[\s\u3000]*题[\s\u3000]*分[\s\u3000]*类|主题词|体裁分类"
     r"|组配分类|服务对象|信息分类|所属机构|公开方式|公开范围|公开时限|有[\s\u3000]*效[\s\u3000]*性"
-    r"|废止日期|失效日期|实施日期|信息名称)[\s\u3000]*[：:]"
+    r"|废止日期|失效日期|实施日期|信息名称"
+    # the name and title fields, padded to the box's width ("名　　称：", "标　　题：")
+    r"|名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]*[：:]"
 )
 _SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源", "本文来源", "转载来源"))
 _TIME_LABELS = frozenset(("发布时间", "更新时间", "发表时间", "发布日期", "时间", "日期"))
@@ -169,6 +171,8 @@ _PAGE_NUMBER = re.compile(
 )
 _CAPTION = re.compile(
     r"(记者\s*\S{0,8}\s*摄|\S摄$|摄影[：:]|图为|供图|新华社发|记者$|（图片来源|图片来源[：:]|资料图片"
+    # "会议现场（资料图）", "（视频截图）": what the picture above is, in brackets at the end
+    r"|[（(](?:资料图|视频截图|网络配图|图片源自网络)[）)]$"
     # "…作政府工作报告。新甘肃·甘肃日报记者 盛学卿": the photographer named without 摄
     r"|报告[。.]\S{0,16}记者\s*[\u4e00-\u9fff]{2,4}$)"
 )
@@ -213,6 +217,9 @@ _CLOCK = re.compile(
     r"^(?:今天是|今天[：:]|今日[：:]?)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:\s*\S{0,12})?$"
 )
+# where an article was posted from, as WeChat and Toutiao show it beside the author: "发表于
+# 浙江", "IP属地：北京"
+_POSTED_FROM = re.compile(r"^(?:发表于|IP属地\s*[：:]?)\s*[\u4e00-\u9fff]{2,8}$")
 _BRACKET_BUTTONS = re.compile(r"^(\s*[【\[［〔〖][^】\]］〕〗]{1,6}[】\]］〕〗])+\s*$")
 _BANNER = re.compile(
     r"^[^\s，。；：！？、]{2,20}(门户网站|网站|政府网|新闻网|客户端|网|频道|官网|官方网站"
@@ -289,6 +296,8 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if n <= 60 and first in _CREDIT_FIRST and _CREDITS.match(text):
         return "boilerplate"
+    if n <= 16 and first in "发I" and _POSTED_FROM.match(text):
+        return "boilerplate"
     if first == "今" and n <= 40 and _CLOCK.match(text):
         return "boilerplate"
     if n <= 30 and last in "入对描R" and _TYPIST.match(text):
@@ -334,7 +343,7 @@ def _caption_match(text: str) -> bool:
 
 
 _LABEL_FIRST = frozenset("来信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原【[（(［")
-_INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实【[［")
+_INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实名标【[［")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp·•共")
 _CRUMB_FIRST = frozenset("当您位首")
 

@@ -22,8 +22,10 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     nav_steps,
 )
+from drafter.corpus.dates import find_dates
 from drafter.corpus.line_normalise import Line
 from drafter.corpus.markers import match_marker
+from drafter.corpus.masthead import MASTHEAD_TOP, masthead_line
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import (
     DATE_FIRST,
@@ -57,6 +59,7 @@ def drop_clutter(
     parts = _part_numbers(lines)
     titles: list[str] = []  # title-like lines kept at the top, squashed
     title_firsts: set[str] = set()  # their first characters
+    prose_seen = False  # a paragraph of the text read: no masthead below it
     while i < n:
         line = lines[i]
         text = line.block.text
@@ -105,6 +108,13 @@ def drop_clutter(
                 i += 1
             i += 1
             continue
+        if i < MASTHEAD_TOP and not prose_seen and masthead_line(text):
+            # 份号 / 机密★1年 / 特急 / …文件 / 某政办〔2025〕12号 over the title, or a page's
+            # hit counter: see masthead
+            removed.append(("masthead", line.block))
+            i += 1
+            continue
+        prose_seen = prose_seen or len(text) > 60
         reason = classify_line(text) or ("boilerplate" if i < 15 and is_banner(text) else None)
         if reason == "page-number" and line.block.heading_level is not None:
             reason = None  # "## 1": a part number the file marks as a heading
@@ -132,6 +142,10 @@ def drop_clutter(
         ):
             # the page's first line, right above its navigation: the site's name
             # ("某某县人民政府" over "网站首页 | 政务公开 | …"), not a line of the title
+            removed.append(("boilerplate", out.pop().block))
+        if reason == "timestamp" and i < _COLUMN_TOP and not prose_seen and _account_name(out):
+            # "某某发布" over "2025-06-12 18:30": the account or paper posting the page,
+            # left on a line of its own when its byline was copied (原创 / name / time)
             removed.append(("boilerplate", out.pop().block))
         if reason:
             removed.append((reason, line.block))
@@ -209,6 +223,23 @@ def drop_column_names(lines: list[Line], removed: list[tuple[str, Block]]) -> li
 _HOME_STEPS = frozenset(("首页", "网站首页", "主页"))
 _NOT_COLUMN = _HOME_STEPS | {"正文", "返回首页"}  # steps that are never a column
 _MENU_BAR = re.compile(r"^\S{1,6}(?:\s*[|｜丨]\s*\S{1,8}){2,}$")
+
+
+# an account's or a paper's name: four to twelve characters, no punctuation (a person's name
+# of two or three, a speaker over his date line, stays)
+_ACCOUNT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{4,12}$")
+
+
+def _account_name(out: list[Line]) -> bool:
+    """Whether the last line kept, under a first one, is a name standing alone above a
+    posting time (see drop_clutter)."""
+    return (
+        len(out) >= 2
+        and out[-1].block.kind != "title"
+        and out[-1].block.heading_level is None
+        and _ACCOUNT.match(out[-1].block.text) is not None
+        and not find_dates(out[-1].block.text)
+    )
 
 
 def _part_numbers(lines: list[Line]) -> set[int]:

@@ -47,7 +47,7 @@ from drafter.corpus.readers.html_layout import (
     page_lines,
     squeeze,
 )
-from drafter.corpus.readers.html_meta import iso_date, meta_hints, title_of_page
+from drafter.corpus.readers.html_meta import byline_names, iso_date, meta_hints, title_of_page
 from drafter.corpus.readers.html_xml import MAX_ELEMENTS, element_blocks, extract, headings_lost
 
 MAX_PAGE_BYTES = 16 * MB  # one HTML page (its text, not its pictures)
@@ -78,6 +78,7 @@ def read_html(path: Path) -> RawDocument:
     tree = _parse(html, path.name)
     hints, declared = meta_hints(tree)
     blocks, extract_title, extract_date, centred = _article(tree, path.name, warnings)
+    blocks = _without_byline(blocks, byline_names(tree))
     official = _official_titles(blocks, centred) or [
         i for i, b in enumerate(blocks[:2]) if b.kind == "title"
     ]
@@ -130,6 +131,29 @@ def _official_titles(blocks: list[Block], centred: dict[str, bool]) -> list[int]
             out.append(i)
         elif out:
             break  # the title's lines stand together
+    return out
+
+
+# the article's head, in non-empty blocks: where a byline's leftover stands
+_BYLINE_WITHIN = 4
+
+
+def _without_byline(blocks: list[Block], names: set[str]) -> list[Block]:
+    """``blocks`` without a line at the article's head that is only a name the page's
+    <meta> tags give its author or source (see :func:`.html_meta.byline_names`)."""
+    if not names:
+        return blocks
+    out: list[Block] = []
+    seen = 0
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if text:
+            seen += 1
+            if seen > _BYLINE_WITHIN or len(text) > 40:
+                return out + blocks[i:]
+            if block.kind != "title" and block.heading_level is None and text in names:
+                continue
+        out.append(block)
     return out
 
 

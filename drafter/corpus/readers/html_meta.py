@@ -69,6 +69,25 @@ def meta_hints(tree) -> tuple[dict[str, str], bool]:
     return hints, declared
 
 
+# the tags naming who put the article up: its author, its account, its source
+_META_BYLINE = ("author", "og:article:author", "article:author", "contentsource", "source")
+_SOURCE_LABEL = re.compile(r"^(?:信息|文章|稿件)?来源\s*[：:]\s*")
+
+
+def byline_names(tree) -> set[str]:
+    """The names the page's <meta> tags give its author or source (来源： taken off): the
+    line of the article's head that only repeats one ("某某日报" under the title, a WeChat
+    account's name) is the page's byline, left when its date went, not a line of the text."""
+    names = set()
+    for meta in tree.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").lower()
+        if key in _META_BYLINE:
+            value = _SOURCE_LABEL.sub("", one_line(meta.get("content") or ""))
+            if 2 <= len(value) <= 20:
+                names.add(value)
+    return names
+
+
 # a site's or a column's name in <title> ("…_领导讲话_某某县人民政府"); not a bare 政府,
 # which ends article titles too ("论联合政府")
 _SITE_NAME = re.compile(
