@@ -494,6 +494,8 @@ def _formula_ending(texts: list[str], start: int) -> int | None:
 SIGNED_DATE = re.compile(
     r"^[（(]?[0-9〇○零一二三四五六七八九]{4}\s*年\s*[0-9〇○零一二三四五六七八九十]{1,2}\s*月"
     r"(?:\s*[0-9〇○零一二三四五六七八九十]{1,3}\s*日)?[）)]?$"
+    # a writer typing his text signs it 2015.9.2 or 2015-09-02 as well
+    r"|^(?:19|20)\d\d([.\-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$"
 )
 # a signer's line without a date: a post, a space, a name (…总司令　朱　德)
 # (the post words are the header's: one list, so a post a header names signs a text too)

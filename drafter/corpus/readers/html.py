@@ -147,11 +147,11 @@ def _without_byline(blocks: list[Block], names: set[str]) -> list[Block]:
     seen = 0
     for i, block in enumerate(blocks):
         text = block.text.strip()
-        if text:
+        if text and block.kind != "title":  # (a title, however long, is above the byline)
             seen += 1
             if seen > _BYLINE_WITHIN or len(text) > 40:
                 return out + blocks[i:]
-            if block.kind != "title" and block.heading_level is None and text in names:
+            if block.heading_level is None and text in names:
                 continue
         out.append(block)
     return out
