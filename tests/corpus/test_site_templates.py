@@ -95,7 +95,10 @@ def test_a_sites_credit_and_disclaimer_end_nothing(tail):
 
 @pytest.mark.parametrize("date", ["2025.6.9", "2025-06-09", "二〇二五年六月九日"])
 def test_a_date_signed_in_any_form(date):
-    assert _read([TITLE], [date]).metadata.date == "2025-06-09"
+    """The date a text is signed with dates it, and its last words are still its closing."""
+    doc = _read([TITLE], [date])
+    assert doc.metadata.date == "2025-06-09"
+    assert SPEECH[-1] in doc.outline.closing
 
 
 def test_a_paper_reporting_on_its_own_keeps_its_lead():
