@@ -138,3 +138,31 @@ def test_the_sample_has_titles_and_dates():
     for n in SAMPLE:
         gold = json.loads((GOLD / f"{n}.json").read_text(encoding="utf-8"))
         assert gold["title"] and gold["date"], n
+
+
+def test_a_red_head_word_files_title_stands_below_its_masthead(tmp_path):
+    """An issued document's title in 22 pt under six 版头 lines is still its title, though
+    it ends in ？ (a line of plain text that does is no title)."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    title = "为什么要抓好安全生产？"
+    document = docx.Document()
+    for line in ("000123", "内部资料", "特急", "某某县人民政府文件", "某政〔2025〕12号", ""):
+        p = document.add_paragraph(line)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in p.runs:
+            run.font.size = Pt(36 if line.endswith("文件") else 16)
+    p = document.add_paragraph(title)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.runs[0].font.size = Pt(22)
+    for line in SPEECH:
+        document.add_paragraph(line)
+    document.add_paragraph("2025年6月9日")
+    path = tmp_path / "红头.docx"
+    document.save(str(path))
+    doc = load_document(path)
+    assert doc.metadata.title == title
+    assert doc.metadata.date == "2025-06-09"
+    assert [p.text for p in doc.paragraphs()][0] == SPEECH[0]

@@ -15,6 +15,7 @@ from pathlib import Path
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import RANK, match_marker
+from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.part_bullets import lead_bullets, part_bullets
 from drafter.corpus.readers.safe_zip import checked_docx
@@ -309,7 +310,11 @@ class _BodyReader:
         first.numbering = label
         if level is None and not is_title:
             first.bold = bold_start(out, marks)
-        if any(part.strip() for part in parts):
+        if any(part.strip() for part in parts) and not (
+            level is None and not is_title and masthead_line("".join(parts))
+        ):
+            # (a 版头's lines over an issued document's title, 份号 to 文号, in large red
+            # type: neither the title nor a paragraph counted before it)
             self._seen += 1
             if level is None and not is_title:
                 # set as a title by hand: in an official title's font or size, or (the
