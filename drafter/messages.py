@@ -297,6 +297,10 @@ _WARNINGS = (
         "编号不连续：{a} 之后是 {b}，缺少 {missing}",
     ),
     (re.compile(r"^numbering: (?P<m>.+) twice$"), "编号重复：{m} 出现两次"),
+    (
+        re.compile(r"^numbering: (?P<m>.+?) where (?P<want>.+) stands$"),
+        "编号有误：应为 {want} 处写成了 {m}",
+    ),
 )
 
 

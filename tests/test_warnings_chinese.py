@@ -19,6 +19,7 @@ WARNINGS = {
     "采用文中的 2025-11-24",
     "numbering: 一、 then 三、: 二、 missing": "编号不连续：一、 之后是 三、，缺少 二、",
     "numbering: （二） twice": "编号重复：（二） 出现两次",
+    "numbering: （三） where （四） stands": "编号有误：应为 （四） 处写成了 （三）",
     "cut.txt: 1 invalid UTF-8 byte sequence(s) replaced by \ufffd": "cut.txt：有 1 处无效的 "
     "UTF-8 字节，已替换为 \ufffd",
     "a.txt: invalid gb18030 bytes replaced by \ufffd": "a.txt：按 gb18030 读取时有无效字节，已替换为 \ufffd",

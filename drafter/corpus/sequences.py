@@ -72,7 +72,7 @@ def sequences(
                 del stack[1]
         elif run and c.ordinal == last + 1:
             run.append(c)
-        elif (outer := _outer_run(stack, c.ordinal)) is not None:
+        elif (outer := _outer_run(stack, c, cands)) is not None:
             del stack[outer + 1 :]  # the inner lists are over
             stack[outer].append(c)
         elif run and c.ordinal == last + 2 and not c.word:
@@ -91,8 +91,9 @@ def sequences(
             run.append(c)
         elif c.hinted:
             runs.append([c])
-        elif run and 1 < c.ordinal < last and _mistyped(cands, pos, run[-1], last):
-            # 18、 … 9、 … 20、: 19 with a digit dropped, the run goes on after it
+        elif run and 1 < c.ordinal <= last and _mistyped(cands, pos, run[-1], last):
+            # 18、 … 9、 … 20、: 19 with a digit dropped, the run goes on after it; also
+            # （三）（三）（五）: the second 三 stands where 四 does
             warnings.append(f"numbering: {c.marker} where {mk.renumber(c.marker, last + 1)} stands")
             c.ordinal = last + 1
             run.append(c)
@@ -400,14 +401,24 @@ def _loose_di(before: Candidate, after: Candidate) -> re.Pattern | None:
     return re.compile(rf"第{cn}(?:个问题|个方面|方面|点|条|件事|句话)?(?:是|[，、：:,])\s*")
 
 
-def _outer_run(stack: list[list[Candidate]], ordinal: int) -> int | None:
-    """The open run under the innermost one that ``ordinal`` continues, when every run
-    inside it is a list of two or more (a nested list that has ended), else None. A list
-    inside a sentence (items ending in ；) is over with its sentence: nothing continues it."""
+def _outer_run(stack: list[list[Candidate]], c: Candidate, cands: list[Candidate]) -> int | None:
+    """The open run under the innermost one that ``c`` continues, when every run inside it
+    is a list of two or more (a nested list that has ended), else None. A list inside a
+    sentence (items ending in ；) is over with its sentence: nothing continues it. Nor does
+    a run go on past a number of a higher rank: in 一、（一）（二）（三） 二、（一）（二）（四）
+    （四）（五）, the first 四 is 二、's 三 mistyped, not 一、's list going on across 二、
+    (which took 二、's parts, and 一、's, out of the outline)."""
+    rank = mk.RANK.get(c.family)
     for k in range(len(stack) - 2, -1, -1):
         if len(stack[k + 1]) < 2:
             return None
-        if stack[k][-1].ordinal + 1 == ordinal and not stack[k][0].list_item:
+        if stack[k][-1].ordinal + 1 == c.ordinal and not stack[k][0].list_item:
+            if rank is not None and any(
+                mk.RANK.get(x.family, rank) < rank
+                for x in cands
+                if stack[k][-1].index < x.index < c.index
+            ):
+                return None
             return k
     return None
 
