@@ -114,7 +114,11 @@ def render_tree(doc: Document) -> str:
     elif confidence < 1 or doc.outline.doubts:
         mark = "，结构待核" if needs_review(confidence) else ""
         lines.append(f"  结构可信度：{confidence:.2f}{mark}")
-        lines += [f"  ? {d}" for d in doc.outline.doubts]
+        # 编号不连续（2 处） above the ! lines that name each of the 2: said once, by them
+        named = any(w.startswith("numbering:") for w in doc.warnings)
+        lines += [
+            f"  ? {d}" for d in doc.outline.doubts if not (named and d.startswith("编号不连续（"))
+        ]
     for w in doc.warnings:
         lines.append(f"  ! {warning_in_chinese(w)}")
     # a text without headings: the study's opening, then the rest as 正文 ("[开头] 44 段"

@@ -37,6 +37,9 @@ def sequences(
     # runs that start at 第二 with nothing announcing points: the first point was the
     # opening, spoken without a number; kept only when long and owning their stretches
     unannounced: set[int] = set()
+    # the gap warning each item made (二、四、: 三 missing), by the item: a repeat right
+    # after it (二、四、四、) makes the two one number written wrong
+    gap_said: dict[int, int] = {}
     for pos, c in enumerate(cands):
         if c.hinted and not c.ordinal:
             runs.append([c])
@@ -82,12 +85,18 @@ def sequences(
             else:
                 missing = mk.renumber(run[-1].marker, last + 1)
                 warnings.append(f"numbering: {run[-1].marker} then {c.marker}: {missing} missing")
+                gap_said[id(c)] = len(warnings) - 1
             run.append(c)
         elif run and c.ordinal == last > 1 and _typed_twice(cands, pos, run[-1]):
             # 四、 … 四、 … 五、: a number typed twice, the run goes on after it — whether
             # the writer styled the second one as a heading (a Markdown ## line, a Word
             # Heading) or not: a style says it heads a part, not that a new list begins
-            warnings.append(f"numbering: {c.marker} twice")
+            said = gap_said.get(id(run[-1]))
+            if said is not None:  # 二、四、四、五: one slip, the first 四 where 三 stands
+                want = mk.renumber(run[-1].marker, last - 1)
+                warnings[said] = f"numbering: {run[-1].marker} where {want} stands"
+            else:
+                warnings.append(f"numbering: {c.marker} twice")
             run.append(c)
         elif c.hinted:
             runs.append([c])

@@ -5,7 +5,8 @@ The office head reviews the writer's 提纲 before any prose: seed 003's heading
 from the slip on, and 一、's three parts with them: the first （四） was read as 一、's list
 going on across 二、 (一、（一）（二）（三）…（四）), a run across a higher heading, which
 is dropped; and （三）（三）（五）, a number standing where the next one belongs, ended the
-run. The headings are read from the seed at run time."""
+run. The slip is said once, as one number written wrong (not a gap and a repeat). The headings
+are read from the seed at run time."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 
 import pytest
 
+from drafter.cli import main
 from drafter.corpus import parse_text
 from drafter.drafts.open_any import open_as_draft
 
@@ -42,17 +44,22 @@ def _slipped(lines: list[str], words: str, marker: str) -> str:
 @pytest.mark.parametrize(
     "words,marker,warning",
     [
-        ("抓好公文办理", "（四）", "（二） then （四）"),  # 二、四、四、五
+        ("抓好公文办理", "（四）", "（四） where （三） stands"),  # 二、四、四、五
         ("要做好沟通协调", "（三）", "（三） where （四） stands"),  # 三、三、五
     ],
 )
-def test_one_slip_keeps_every_part(shared_dir, tmp_path, words, marker, warning):
+def test_one_slip_keeps_every_part(shared_dir, tmp_path, capsys, words, marker, warning):
     text = _slipped(_outline(shared_dir), words, marker)
     doc = parse_text(text, str(tmp_path / "提纲.txt"))
     parts = [s for s in doc.outline.sections]
     assert [len(s.children) for s in parts] == [3, 7, 5]
-    assert any(warning in w for w in doc.warnings)
+    assert [w for w in doc.warnings if w.startswith("numbering:")] == [f"numbering: {warning}"]
     path = tmp_path / "提纲.txt"
     path.write_text(text, "utf-8")
     draft = open_as_draft(path)  # what 打开稿件 and 提纲视图 show the head
     assert [len(n.children) for n in draft.sections] == [3, 7, 5]
+    # drafter outline says the slip once, in Chinese: not 编号不连续（1 处） above it too
+    assert main(["outline", str(path)]) == 0
+    said = [line for line in capsys.readouterr().out.splitlines() if "编号" in line]
+    assert len(said) == 1 + sum("中断或重新开始" in line for line in said)
+    assert "编号有误" in said[-1]
