@@ -10,6 +10,8 @@ from drafter.study import analyze
 from drafter.ui.study.study_page import StudyPage
 from drafter.ui.study.unbroken import plain
 
+from .waits import WAIT_MS
+
 # two roadmaps that promise more parts than follow, one sound one between them
 TWO_WARNINGS = """在全区安全生产工作会议上的讲话
 同志们：
@@ -38,7 +40,7 @@ def test_warning_count_goes_to_each_warned_roadmap(qtbot):
     assert "href='warn:'" in page.info.text()  # a link, not a bare count
     seen = []
     for _ in warned:
-        with qtbot.waitSignal(page.roadmap_clicked) as picked:
+        with qtbot.waitSignal(page.roadmap_clicked, timeout=WAIT_MS) as picked:
             page.info.linkActivated.emit("warn:")
         seen.append(picked.args[0])
         road = study.roadmap[picked.args[0]]
@@ -46,7 +48,9 @@ def test_warning_count_goes_to_each_warned_roadmap(qtbot):
         assert road.warning in info and "提纲句" in info  # what is wrong, said in place
         assert page.text.selected_roadmap == picked.args[0]  # and marked in the text
     assert seen == warned
-    with qtbot.waitSignal(page.roadmap_clicked) as picked:  # round to the first again
+    with qtbot.waitSignal(
+        page.roadmap_clicked, timeout=WAIT_MS
+    ) as picked:  # round to the first again
         page.info.linkActivated.emit("warn:")
     assert picked.args[0] == warned[0]
 
