@@ -55,5 +55,5 @@ def test_the_roadmap_parts_are_hidden_until_compared(make_window, qtbot, tmp_pat
         shown = mode.page.text.toPlainText()
         assert "一是强化责任担当，二是改进工作方法，三是严守纪律规矩" in shown
         assert "＿＿" not in shown
-        originals = [ex.result.topLevelItem(n).text(1) for n in range(len(PARTS))]
+        originals = [ex.answer_item(n).text(1) for n in range(len(PARTS))]
         assert originals == [f"{m}、{p}" for m, p in zip("一二三", PARTS)]

@@ -26,6 +26,6 @@ def test_a_typed_marker_is_not_scored_nor_shown_twice(studied, qtbot):
     assert ex._boxes[0].placeholderText() == "写下你的标题"
     _type(ex, 0, "一、" + ex.rows[0].original)
     ex.check_button.click()
-    first = ex.result.topLevelItem(0)
+    first = ex.answer_item(0)
     assert first.text(2) == "100%"
     assert first.text(0) == "一、" + ex.rows[0].original

@@ -119,7 +119,7 @@ def test_outline_exercise_reveals_the_original(studied):
     assert len(ex.rows) == 6
     _type(ex, 0, "做到四勤")
     ex.check_button.click()
-    first = ex.result.topLevelItem(0)
+    first = ex.answer_item(0)
     assert first.text(0) == "一、做到四勤" and "四勤" in first.text(1)
     assert int(first.text(2).rstrip("%")) >= 80
     assert similarity("", "任何") == 0.0
@@ -166,7 +166,7 @@ def test_outline_exercise_is_kept_reopened_and_listed(studied, qtbot, make_windo
     ex.history.setCurrentIndex(ex.history.findData(saved.id))
     ex.history.activated.emit(ex.history.currentIndex())
     assert ex.stack.currentIndex() == 1
-    assert ex.result.topLevelItem(5).text(0) == "二、坚持三个服务"
+    assert ex.answer_item(5).text(0) == "二、坚持三个服务"
     assert "以往的练习" in ex.result_label.text()
     _type_after_new(ex)
     qtbot.waitUntil(lambda: len(attempts.for_document(first.id)) == 2, timeout=WAIT_MS)

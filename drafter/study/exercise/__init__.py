@@ -30,13 +30,16 @@ HINT_CHARS = 90
 class ExerciseRow:
     """One hidden heading: its ``marker`` (一、, 一是 …, kept visible so the trainee knows the
     level), the ``original`` heading text without the marker, its ``depth`` in the outline,
-    the heading's ``paragraph`` index and a ``hint`` (the opening words of the part's text)."""
+    the heading's ``paragraph`` index and a ``hint`` (the opening words of the part's text).
+    ``run_in``: the heading is its paragraph's first sentence (what the comparison teaches
+    of how it is built, :mod:`drafter.study.exercise.lessons`)."""
 
     marker: str
     original: str
     depth: int
     paragraph: int
     hint: str
+    run_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,14 @@ def exercise_rows(
         else:
             hint = text[:hint_chars] + ("……" if len(text) > hint_chars else "")
         rows.append(
-            ExerciseRow(node.section.marker, node.section.heading, node.depth, node.heading, hint)
+            ExerciseRow(
+                node.section.marker,
+                node.section.heading,
+                node.depth,
+                node.heading,
+                hint,
+                node.section.run_in,
+            )
         )
     return rows
 

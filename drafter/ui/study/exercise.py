@@ -42,6 +42,7 @@ from drafter.study.exercise import (
     similarity,
     without_marker,
 )
+from drafter.study.exercise.lessons import GroupLesson, group_lessons, heading_build
 from drafter.study.exercise.mask import same_document
 from drafter.ui.errors import describe
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -62,6 +63,7 @@ def _why_not_saved(exc: Exception) -> str:
 
 __all__ = ["OutlineExercise", "similarity"]
 
+LESSON_ROLE = Qt.ItemDataRole.UserRole + 1  # a comparison row that is a group's lesson line
 SAVE_DELAY_MS = 800  # typing pauses this long before the answers are saved
 INTRO = (
     "提纲练习：下面隐去了原文的各级标题，只留每部分正文的开头。读完后为每部分拟一个标题，"
@@ -393,10 +395,19 @@ class OutlineExercise(QWidget):
             )
 
     def show_answers(self, answers: list[Answer], caption: str = "") -> None:
-        """The comparison page: each of the trainee's headings beside the original, scored."""
+        """The comparison page: each of the trainee's headings beside the original, scored,
+        and over each group of sibling headings one line on how the originals are built and
+        what the trainee's did differently (:mod:`drafter.study.exercise.lessons`): 相近度
+        alone said how close, never why."""
         self.result.clear()
-        for a in answers:
+        run_in = {r.original: r.run_in for r in self.rows}
+        lessons = group_lessons(answers, run_in)
+        opening = {g.members[0]: g for g in lessons}
+        frames = {i: g.frame for g in lessons for i in g.members}
+        for n, a in enumerate(answers):
             pad = "　" * max(0, a.depth - 1)
+            if n in opening:
+                self._add_lesson(opening[n], pad)
             item = QTreeWidgetItem(
                 [
                     pad + a.marker + (without_marker(a.mine, a.original) or "（未填）"),
@@ -405,7 +416,10 @@ class OutlineExercise(QWidget):
                 ]
             )
             item.setToolTip(0, a.mine)
-            item.setToolTip(1, a.original)
+            item.setToolTip(
+                1,
+                a.original + "\n" + heading_build(a.marker, run_in.get(a.original), frames.get(n)),
+            )
             if not a.mine:
                 item.setForeground(0, QBrush(QColor("#999")))
             self.result.addTopLevelItem(item)
@@ -426,6 +440,29 @@ class OutlineExercise(QWidget):
         self.result_label.setToolTip(SIMILARITY_TIP)
         self.stack.setCurrentIndex(1)
         self._update_enabled()
+
+    def _add_lesson(self, lesson: GroupLesson, pad: str) -> None:
+        """The line over a group of sibling headings, across the whole row."""
+        item = QTreeWidgetItem([pad + lesson.line])
+        item.setData(0, LESSON_ROLE, True)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        item.setForeground(0, QBrush(QColor("#1f4e79")))
+        item.setBackground(0, QBrush(QColor("#eef4fb")))
+        item.setToolTip(0, lesson.line)
+        self.result.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
+
+    def answer_item(self, n: int) -> QTreeWidgetItem | None:
+        """The comparison row of hidden heading ``n`` (the lesson lines between the rows
+        left out), or None past the last."""
+        items = (self.result.topLevelItem(i) for i in range(self.result.topLevelItemCount()))
+        rows = [it for it in items if not it.data(0, LESSON_ROLE)]
+        return rows[n] if 0 <= n < len(rows) else None
+
+    def lesson_lines(self) -> list[str]:
+        """The lines the comparison shows over its groups of headings, in order."""
+        items = (self.result.topLevelItem(i) for i in range(self.result.topLevelItemCount()))
+        return [it.text(0).strip("　") for it in items if it.data(0, LESSON_ROLE)]
 
     def restart(self) -> None:
         """新的练习: clear every answer and return to the writing page; the attempts done so far

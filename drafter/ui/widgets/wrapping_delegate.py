@@ -37,8 +37,12 @@ class WrappingDelegate(QStyledItemDelegate):
 
     def _cell_width(self, index: QModelIndex) -> int:
         """The width Qt paints the cell at: the column's, less the tree's indentation in
-        its first column (a cell's own INDENT_ROLE is taken off by initStyleOption)."""
+        its first column (a cell's own INDENT_ROLE is taken off by initStyleOption). A row
+        whose first column spans the row (提纲练习's line over a group) is as wide as the view:
+        measured at its first column's width it stood over three lines of blank."""
         width = self._view.columnWidth(index.column())
+        if index.column() == 0 and self._view.isFirstColumnSpanned(index.row(), index.parent()):
+            width = self._view.viewport().width()
         if index.column() == 0:
             depth, parent = 0, index.parent()
             while parent.isValid():

@@ -1,0 +1,77 @@
+"""提纲练习's comparison teaches, not only scores: each group of sibling headings says how the
+originals are built (numbering, own line or run-in, the frame they share) and what the
+trainee's headings did differently (how many written, the frame's fixed words, parallel or
+not, far longer or shorter). The headings here are written for the test."""
+
+from __future__ import annotations
+
+from drafter.study.exercise import Answer, ExerciseRow, score
+from drafter.study.exercise.lessons import (
+    fixed_words,
+    group_lessons,
+    heading_build,
+    numbering,
+)
+
+ROWS = [
+    ExerciseRow("一、", "坚持学习在先", 1, 0, "", False),
+    ExerciseRow("（一）", "学理论", 2, 2, "", True),
+    ExerciseRow("（二）", "学业务", 2, 4, "", True),
+    ExerciseRow("二、", "坚持调研在前", 1, 6, "", False),
+    ExerciseRow("三、", "坚持落实在后", 1, 8, "", False),
+]
+RUN_IN = {r.original: r.run_in for r in ROWS}
+
+
+def _lessons(mine):
+    return group_lessons(score(ROWS, mine), RUN_IN)
+
+
+def test_numbering_names_the_family_not_the_number():
+    assert numbering("三、") == "用“一、”“二、”…编号"
+    assert numbering("（四）") == "用“（一）”“（二）”…编号"
+    assert numbering("二是") == "用“一是”“二是”…编号"
+    assert numbering("首先，") == "用“首先”这类次序词"
+    assert numbering("") == "不编号"
+    assert "写在段首" in heading_build("一是", True, "坚持…")
+    assert "共用“坚持…”" in heading_build("一是", True, "坚持…")
+
+
+def test_groups_are_siblings_under_one_parent():
+    top, subs = _lessons(["", "", "", "", ""])
+    assert top.members == (0, 3, 4) and subs.members == (1, 2)
+    assert top.names == "〔一、至三、〕" and subs.names == "〔（一）至（二）〕"
+    assert "用“一、”“二、”…编号" in top.built and "单独成行" in top.built
+    assert "共用“坚持…”" in top.built
+    assert "写在段首" in subs.built and "共用“学…”" in subs.built
+    assert "一个也没写" in top.yours
+
+
+def test_missing_the_frame_and_not_parallel_are_said():
+    top = _lessons(["抓学习", "", "", "深入基层调查研究", "落实"])[0]
+    assert "没用上原文共用的“坚持”" in top.yours
+    assert "读来不并列" in top.yours
+
+
+def test_a_group_written_like_the_original_says_so():
+    top = _lessons(["坚持读书在先", "", "", "坚持走访在前", "坚持督办在后"])[0]
+    assert top.yours == "你的：用上了“坚持”。"
+
+
+def test_blanks_and_length_are_counted():
+    long = "坚持把学习放在一切工作的最前面并且长期坚持下去"
+    top = _lessons([long, "", "", "", ""])[0]
+    assert "只写了 1/3 个" in top.yours and "可再精炼" in top.yours
+
+
+def test_a_frame_of_other_words_is_still_parallel():
+    top = _lessons(["加强学习", "", "", "加强调研", "加强落实"])[0]
+    assert "彼此共用“加强…”，也是并列" in top.yours
+
+
+def test_fixed_words_and_a_saved_attempt_without_run_in():
+    assert fixed_words("…是办公室的…，务必…") == ["是办公室的", "务必"]
+    answers = [Answer("一是", "抓学习", "抓学习", 1.0, 1), Answer("二是", "抓调研", "", 0.0, 1)]
+    (only,) = group_lessons(answers)
+    assert "单独成行" not in only.built and "写在段首" not in only.built  # not known
+    assert only.line.startswith("〔一是至二是〕　原文用“一是”“二是”…编号")
