@@ -64,6 +64,10 @@ def test_progress_shown_and_cancel_keeps_imported(qtbot, tmp_path):
     qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=WAIT_MS)
     assert panel.progress_box.isVisible()
     assert "speech_" in panel.progress_label.text()
+    # the counts stand under the bar, the bar holds the percentage only: in a narrow
+    # column "24/54 个文件 37% 剩余约 15 秒" was cut inside the bar (ux68)
+    assert panel.progress.format() == "%p%"
+    assert "/60 个文件" in panel.progress_counts.text()
     messages = []
     panel.status_message.connect(messages.append)
     qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)

@@ -11,14 +11,16 @@ over the default from then on.
 
 A mixin of :class:`~drafter.ui.panels.library_panel.LibraryPanel`, over its ``model``,
 ``proxy``, ``filter_box``, ``genre_box``, ``year_box``, ``count_label``,
-``occasion_tree``, ``browse`` (the tree | table splitter), ``_fitted_rows`` and
-``occasion_choice``.
+``occasion_tree``, ``no_match`` (what a blank table says), ``browse`` (the tree | table
+splitter), ``_fitted_rows`` and ``occasion_choice``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
+
+from drafter.ui.panels.library_no_match import no_match_text
 
 ALL_GENRES = "全部体裁"
 
@@ -123,6 +125,27 @@ class LibraryBrowsing:
         if shown != total:
             text = f"显示 {shown} / {total} 篇"
         self.count_label.setText(text)
+        # a blank table over a library that has documents says which filters emptied it
+        self.no_match.say(None if shown or not total else self._no_match_text())
+
+    def _no_match_text(self) -> str:
+        genre, year = self.genre_box.currentText(), self.year_box.currentText()
+        return no_match_text(
+            self.occasion_tree.chosen_path(),
+            self.filter_box.text(),
+            "" if genre == ALL_GENRES else genre,
+            "" if year == ALL_YEARS else year,
+        )
+
+    def clear_filters(self) -> None:
+        """清除筛选: the filter text, 体裁, 年份 and the occasion tree's choice, all at once."""
+        for box in (self.genre_box, self.year_box):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.filter_box.clear()
+        self._on_filter_changed()
+        self.occasion_tree.choose_all()
 
     @staticmethod
     def _refill_combo(box: QComboBox, all_text: str, values: set[str], reverse=False) -> None:

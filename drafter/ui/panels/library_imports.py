@@ -313,6 +313,7 @@ class LibraryImports:
             }.get(kind, "正在同步监视的文件夹…")
         )
         self.cancel_button.setEnabled(True)
+        self.progress_counts.setText("")
         self.progress_box.show()
         self._last_progress: Any = None
         self._started = time.monotonic()
@@ -335,9 +336,13 @@ class LibraryImports:
         elif p.total_files:
             self.progress.setRange(0, p.total_files)
             self.progress.setValue(p.done_files)
-        self.progress.setFormat(
-            f"{p.done_files}/{p.total_files} 个文件  %p%{eta_text(self._started, p)}"
-        )
+        # the bar holds the percentage only: the counts and the time left in it were cut
+        # inside a narrow column ("24/54 个文件 37% 剩余约 15 秒" wrapped within the bar);
+        # they stand on their own line under it, which wraps when it must
+        self.progress.setFormat("%p%")
+        eta = eta_text(self._started, p).strip()
+        counts = f"{p.done_files}/{p.total_files} 个文件"
+        self.progress_counts.setText(f"{counts}，{eta}" if eta else counts)
         current = Path(p.current).name if p.current else ""
         phase = PHASES.get(getattr(p, "phase", ""), "正在导入")
         errors = f"（{len(p.errors)} 个出错）" if p.errors else ""

@@ -53,6 +53,7 @@ from drafter.ui.models.documents import (
 from drafter.ui.panels.library_browsing import ALL_GENRES, ALL_YEARS, LibraryBrowsing
 from drafter.ui.panels.library_imports import LibraryImports
 from drafter.ui.panels.library_listing import Listing, read_listing
+from drafter.ui.panels.library_no_match import NoMatchNotice
 from drafter.ui.panels.library_opening import LibraryOpening
 from drafter.ui.panels.library_row_actions import LibraryRowActions
 from drafter.ui.panels.library_status import LOADING_TEXT
@@ -190,6 +191,9 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
             self.view, TITLE, (GENRE, SPEAKER), int(TITLE_LEAST_CHARS * char_width) + 12
         )
 
+        self.no_match = NoMatchNotice(self.view)  # a blank table says which filters did it
+        self.no_match.clear_requested.connect(self.clear_filters)
+
         self.empty_label = QLabel(LOADING_TEXT)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -218,6 +222,12 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         # the file being imported may have a long name: elide, never widen the panel
         self.progress_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.progress_label.setObjectName("importProgressLabel")
+        # how many files and the time left, under the bar (in it they were cut in a
+        # narrow column): wraps rather than widening the panel
+        self.progress_counts = QLabel()
+        self.progress_counts.setObjectName("importProgressCounts")
+        self.progress_counts.setWordWrap(True)
+        self.progress_counts.setStyleSheet("color:#555")
         self.cancel_button = QPushButton("取消")
         self.cancel_button.setToolTip("停止导入；已导入的文稿保留")
         progress_row = QWidget()
@@ -230,6 +240,7 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.progress_label)
         box.addWidget(progress_row)
+        box.addWidget(self.progress_counts)
         self.progress_box.hide()
 
         self.count_label = QLabel()

@@ -153,5 +153,21 @@ class OccasionTree(QTreeWidget):
         if item.childCount() == 1:
             item.child(0).setExpanded(True)
 
+    def chosen_path(self) -> str:
+        """The chosen node as a reader names it (座谈会 › 省级 › 2020), "" for 全部文稿: what an
+        empty table says it was narrowed by."""
+        names = []
+        item = self.currentItem()
+        while item is not None and item.parent() is not None:
+            names.insert(0, str(item.data(0, Qt.ItemDataRole.UserRole)))
+            item = item.parent()
+        return " › ".join(names)
+
+    def choose_all(self) -> None:
+        """Choose 全部文稿 (清除筛选): the table lists every document again."""
+        root = self.topLevelItem(0)
+        if root is not None:
+            self.setCurrentItem(root)
+
     def _chosen(self, item: QTreeWidgetItem | None) -> None:
         self.ids_chosen.emit(item.data(0, IDS_ROLE) if item is not None else None)

@@ -8,7 +8,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -418,13 +420,33 @@ class StructuresPanel(QWidget):
                     row.setData(col, Qt.ItemDataRole.DisplayRole, value)  # sorts as a number
             row.setData(0, ITEM_ROLE, s)
             row.setToolTip(0, _facets(whole))
+            if mentioned_only(s):
+                # named, never spelled out (八项规定精神): greyed, so the eye goes on to the
+                # structures a trainee can learn from
+                for col in range(5):
+                    row.setForeground(col, QBrush(QColor(MENTIONED_COLOR)))
+                row.setToolTip(0, f"{MENTIONED_ROW_TIP}\n{_facets(whole)}")
             row.setToolTip(4, row.text(4))
             self.table.addTopLevelItem(row)
         self.table.header().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self._fit_structures()
-        if self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.first_learnable()
+        if first is not None:
+            self.table.setCurrentItem(first)
+            self.table.scrollToItem(first, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def first_learnable(self) -> QTreeWidgetItem | None:
+        """The row the table opens on: the first, in the order shown, whose items some text
+        spells out. Sorted by 篇数 the table opened on 八项规定精神 (展开 0: named in many
+        texts, listed in none) with its examples all 只提及 and 做成模板 grey; a trainee
+        opening the panel to learn wants the first structure with items to read. The order
+        stays the header's (篇数), so the counts still read as sorted; the rows above it are
+        greyed as mention-only."""
+        rows = [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
+        return next(
+            (r for r in rows if not mentioned_only(r.data(0, ITEM_ROLE))), rows[0] if rows else None
+        )
 
     def _show_examples(self, row: QTreeWidgetItem | None) -> None:
         self.examples.clear()
@@ -536,6 +558,16 @@ def shown_label(s: MinedStructure) -> str:
     a label cut off by a narrow column (坚持…). The 做成模板 dialog names it so too (it
     said 坚持… of the row 坚持××)."""
     return s.label.replace(SLOT, "××") if s.kind == "pattern" else s.label
+
+
+MENTIONED_COLOR = "#8a8a8a"
+MENTIONED_ROW_TIP = "只提及：各篇都只说出这个说法，没有展开各项，可学的不多"
+
+
+def mentioned_only(s: MinedStructure | None) -> bool:
+    """A frame no text of the rows shown spells out (展开 0): 八项规定精神, named and never
+    listed. A heading pattern is always spelled out."""
+    return s is not None and s.kind == "frame" and not s.listed
 
 
 def _facets(s: MinedStructure) -> str:
