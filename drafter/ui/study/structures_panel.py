@@ -142,6 +142,9 @@ class StructuresPanel(QWidget):
         for col in range(1, 4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # a tree stretches its last section too, and that kept the 例 column at its first
+        # 100 px whatever the room: with the counts beside it, a horizontal scrollbar
+        header.setStretchLastSection(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.viewport().installEventFilter(self)
         self.table.setSortingEnabled(True)
@@ -486,14 +489,23 @@ class StructuresPanel(QWidget):
     def _fit_structures(self) -> None:
         """Give the structure column the width of its longest label, of every row (Qt's
         own fit measured only the rows on screen, and a longer pattern further down was
-        cut to 坚持…), up to 45% of the table, so the example keeps the rest."""
+        cut to 坚持…), up to 45% of the table, and never so wide that the counts and the
+        example's least width (:data:`EXAMPLE_LEAST_CHARS`) do not fit beside it: in a
+        column under 400 px at 最少出现篇数 1 the table grew a horizontal scrollbar and the
+        例 column went out of sight (ux68). The label is cut in the middle, whole in its
+        tooltip."""
         fm = self.table.fontMetrics()
         pad = 2 * fm.horizontalAdvance("　")
+        header = self.table.header()
+        least_example = EXAMPLE_LEAST_CHARS * fm.horizontalAdvance("字") + pad
         rows = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
         widest = max((fm.horizontalAdvance(r.text(0)) for r in rows), default=0)
         want = max(widest, fm.horizontalAdvance("结构")) + pad
-        cap = max(self.table.viewport().width() * 45 // 100, fm.horizontalAdvance("三个坚持") + pad)
-        self.table.header().resizeSection(0, min(want, cap))
+        room = self.table.viewport().width()
+        counts = sum(header.sectionSize(c) for c in range(1, 4) if not header.isSectionHidden(c))
+        cap = min(room * 45 // 100, room - counts - least_example)
+        floor = fm.horizontalAdvance("三个坚持") + pad
+        header.resizeSection(0, min(want, max(cap, floor)))
 
     def _fit_titles(self) -> None:
         """Give the document column room for its titles, up to half the list: a fixed narrow
@@ -560,6 +572,7 @@ def shown_label(s: MinedStructure) -> str:
     return s.label.replace(SLOT, "××") if s.kind == "pattern" else s.label
 
 
+EXAMPLE_LEAST_CHARS = 5  # the 例 column keeps room for this many characters (民族主义｜…)
 MENTIONED_COLOR = "#8a8a8a"
 MENTIONED_ROW_TIP = "只提及：各篇都只说出这个说法，没有展开各项，可学的不多"
 
