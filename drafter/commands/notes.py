@@ -314,12 +314,19 @@ def attempt_state(attempt) -> str:
 
 
 def render_attempt(attempt) -> str:
-    """One attempt as text: each of the trainee's headings above the original, with the score."""
+    """One attempt as text: each of the trainee's headings above the original, with the score;
+    once compared, over each group of sibling headings the line the app shows on how the
+    originals are built and what the trainee's did differently (:mod:`drafter.study.exercise.lessons`)."""
+    from drafter.study.exercise.lessons import group_lessons  # the exercise's, only here
+
     lines = [
         f"提纲练习 {attempt.id}：{book_title(attempt.doc_title or attempt.doc_id)}  {attempt_state(attempt)}"
     ]
-    for a in attempt.answers:
+    opening = {g.members[0]: g for g in group_lessons(attempt.answers)} if attempt.revealed else {}
+    for n, a in enumerate(attempt.answers):
         pad = "  " * max(0, a.depth - 1)
+        if n in opening:
+            lines.append(f"{pad}{opening[n].line}")
         lines.append(f"{pad}{a.marker}{a.mine or '（未填）'}")
         if attempt.revealed:
             lines.append(f"{pad}  原文：{a.marker}{a.original}　{a.score * 100:.0f}%")

@@ -157,6 +157,8 @@ def test_notes_cli_lists_and_shows_exercises(library, notes_cli):
     assert "已对照" in listing.stdout and "开班式" in listing.stdout
     shown = notes_cli(root, "exercises", "--show", str(attempt.id)).stdout
     assert f"原文：{rows[0].marker}{rows[0].original}　100%" in shown and "（未填）" in shown
+    # the lesson over the first group of headings, as the app shows it
+    assert shown.splitlines()[1].startswith(f"〔{rows[0].marker}") and "原文用“" in shown
     data = json.loads(notes_cli(root, "exercises", "--doc", info.id, "--json").stdout)
     assert data[0]["revealed"] and data[0]["answers"][0]["score"] == 1.0
     nothing = notes_cli(root, "exercises", "--show", "99", check=False)
