@@ -17,7 +17,7 @@ from drafter.corpus.apparatus_labels import (
     is_apparatus_label,
 )
 from drafter.corpus.model import Apparatus, Block
-from drafter.corpus.provenance_notes import provenance_note
+from drafter.corpus.provenance_notes import collected_note, provenance_note
 
 TOP_ZONE = 14  # blocks: an editor's note stands under the title, never further down
 
@@ -151,6 +151,11 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
             continue
         if not body_seen and text[0] in "（(" and (note := provenance_note(text)) is not None:
             app.notes.append(note)  # （本纪要摘录了…的讲话内容）: the 题注 under the title
+            continue
+        if not body_seen and b.kind == "text" and collected_note(text):
+            # "这是毛泽东为中共中央起草的对党内的指示。" standing unmarked under the title (a
+            # PDF keeps no Quote style): the 题解
+            app.notes.append(text)
             continue
         if text[0] in "*＊" and text.lstrip("*＊ \u3000").startswith(_NOTE_STARTS):
             # "*这是…的讲话。": the starred note on the title, typed without a space (so

@@ -65,4 +65,29 @@ def provenance_note(text: str) -> str | None:
     return inner
 
 
-__all__ = ["provenance_note"]
+# A 题解 as a paragraph of its own, with no star, bracket or block quote to mark it: the
+# editor saying whose text this is and what kind (这是毛泽东为中共中央起草的对党内的指示。 /
+# 这是…在…会议上的讲话。). A Word file's Quote style or the source's "* " said so; a PDF
+# keeps only the words. Its subject is the author, never the speaker's own 我/我们 or a
+# thing (这是一个伟大的任务。 / 这是我们赴日访问的目的所在。 open speeches), and its first
+# sentence ends in the kind of text (讲话, 报告, 指示, 社论, 开幕词, …).
+_TEXT_KIND = (
+    r"讲话|报告|指示|社论|评论|讲演|演讲|演说|文章|开幕词|闭幕词|节录|电报|决定|通知|声明|通电"
+    r"|通报|谈话|要点|草案|结论|祝词|贺词|碑文|信|播稿|批评|批示|批语|按语|献词|会词|部分|提纲"
+    r"|发言|序言|前言|题词|命令|决议|总结|答问|记录|摘要|文件|纪要"
+)
+_COLLECTED_NOTE = re.compile(
+    r"^这是(?!我|你|大家|一|这|那|它|他们|咱)[^。；！？]{2,120}?的[^。；，]{0,12}?"
+    rf"(?:{_TEXT_KIND})[^。；]{{0,20}}?(?:。|$)"
+)
+
+
+def collected_note(text: str) -> bool:
+    """Whether ``text`` (one paragraph, stripped) is a 题解 standing unmarked under the
+    title: "这是<the author>…的<a kind of text>。" (see :data:`_COLLECTED_NOTE`). The
+    caller asks only before the text's first paragraph. Why: in a PDF, where the note has
+    lost its Quote style, it read as the speech's first paragraph."""
+    return len(text) <= 600 and text.startswith("这是") and bool(_COLLECTED_NOTE.match(text))
+
+
+__all__ = ["collected_note", "provenance_note"]

@@ -207,6 +207,36 @@ def test_a_bracketed_paragraph_of_the_text_is_not_a_provenance_note():
     assert doc.apparatus.notes == []
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "这是张三为市委起草的对党内的指示。",
+        "这是张三同志在全市经济工作会议上的讲话。",
+        "这是张三在某县干部大会上的报告提纲。",
+    ],
+)
+def test_an_unmarked_note_on_whose_text_it_is_is_a_note(note):
+    """A 题解 that lost its Quote style or star (a PDF): "这是<author>…的<kind of text>。"
+    standing under the title is apparatus."""
+    doc = parse_text(f"在某项目汇报会上的讲话\n{note}\n{BODY}")
+    assert doc.apparatus.notes == [note]
+    assert note not in _texts(doc)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "这是一个伟大的任务，一个伟大的阶级斗争。我们要完成它。",
+        "这是我们在这里召开的第三次讲话会议。",
+        "这是我们赴日访问的目的所在。",
+    ],
+)
+def test_a_speech_opening_with_zheshi_is_not_a_note(opening):
+    doc = parse_text(f"在某项目汇报会上的讲话\n{opening}\n{BODY}")
+    assert doc.apparatus.notes == []
+    assert opening in _texts(doc)
+
+
 def test_appendix_after_a_bracketed_label():
     text = f"加强作风建设\n{BODY}\n【参考资料】\n《辞职书》\n尊敬的总裁：\n我申请辞去现职。"
     doc = parse_text(text)

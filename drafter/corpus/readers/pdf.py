@@ -40,6 +40,14 @@ _LATIN_LEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%‰+/:-]*")
 # a face that sets words apart from a 仿宋 or 宋体 body: an editor's note (编者按) in 楷体,
 # or italic
 _SET_APART_FONT = re.compile(r"kai|楷|italic|oblique", re.IGNORECASE)
+# a character and what may not open a line after it: closing marks and a note mark
+# (族”[23]。), moved to the next line together
+_UNBREAKABLE_LEAD = re.compile(
+    r"[^\s](?:[”’」』）)》〉】〕，。、；：！？!?,.;:…—]|[\[［〔]\d{1,3}[\]］〕])+"
+)
+# a note's number opening its line, set off by a space ("[3]　参见…", "① 见…"): the
+# notes listed after the text, each a paragraph
+_NOTE_LABEL = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|[①-⑳])[\s\u3000]")
 _EDGE = 2  # lines at the top and bottom of a page that may be headers or footers
 
 
@@ -335,11 +343,14 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
         tolerance = 1.5 * em
     if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
         return True
-    lead = _LATIN_LEAD.match(b.text)
-    if lead and a.text[-1:] not in _SENTENCE_END:
-        # a number or Latin word too long for the room left moves whole to the next line
-        # (…年均增长 / 21.58%，…): the line ends short of the margin, mid-sentence
-        tolerance = max(tolerance, (0.6 * len(lead.group()) + 1.5) * em)
+    if a.text[-1:] not in _SENTENCE_END:
+        # what cannot be broken moves whole to the next line: a number or Latin word too
+        # long for the room left (…年均增长 / 21.58%，…), or a character with the closing
+        # marks and note mark that may not start a line after it (…称之为“宗 / 族”[23]。…):
+        # the line ends short of the margin, mid-sentence
+        tolerance = max(tolerance, (_lead_width(b.text) + 1.5) * em)
+    elif _NOTE_LABEL.match(b.text):
+        return False  # "[3]　参见…" after a sentence's end: the next note of a list
     if a.x1 < right_a - tolerance:
         return False  # a short line ends its paragraph
     if b.x0 > left_b + 0.8 * em:
@@ -351,6 +362,16 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     # A wider gap, or a jump up the page (another column or box), ends it too.
     limit = 1.4 * pitch * max(1.0, a.height / em)  # larger type has a larger line pitch
     return a.page != b.page or 0 < a.top - b.top <= limit
+
+
+def _lead_width(text: str) -> float:
+    """The width in ems of what ``text`` opens with that no line break may split: a number
+    or Latin word, or a character with the closing marks and note marks after it (a
+    Latin character counted at 0.6 em)."""
+    lead = _LATIN_LEAD.match(text) or _UNBREAKABLE_LEAD.match(text)
+    if not lead:
+        return 0.0
+    return sum(0.6 if ch.isascii() else 1.0 for ch in lead.group())
 
 
 def _wrapped_centred_title(a: _Line, b: _Line, left: float, right: float, em: float) -> bool:
