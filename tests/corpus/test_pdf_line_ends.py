@@ -18,7 +18,7 @@ def _blocks(tmp_path, lines: list[str]) -> list[str]:
 
 
 def test_a_line_short_by_a_character_and_its_marks_goes_on(tmp_path):
-    """"…称之为“宗" four characters short of the margin, "族”[23]。" on the next line: the
+    """ "…称之为“宗" four characters short of the margin, "族”[23]。" on the next line: the
     character, its closing quote, the note mark and the stop moved down together."""
     first = FULL[: CHARS - 6] + "“宗"
     second = "族”[23]。" + FULL[: CHARS - 8]
