@@ -330,7 +330,7 @@ def number_value(written: str) -> int | None:
     一〇): the one reading the marker families and the runs that go on numbering them
     (:mod:`.sequences`) share, so that 12 and １２ and 十二 count alike everywhere."""
     digits = written.translate(_FULLWIDTH)
-    return int(digits) if digits.isdigit() else cn_to_int(written)
+    return int(digits) if digits.isdecimal() else cn_to_int(written)
 
 
 _RE_RUNIN_PART = re.compile(rf"({CN_NUM}{{1,3}})[ \u3000]+(?=[\u4e00-\u9fff“《（(])")

@@ -295,6 +295,13 @@ def test_subscript_digit_next_to_its_word_is_not_a_page_number() -> None:
     assert texts == [first + "2和社会融资规模增速要与名义增速相匹配。"]
 
 
+def test_circled_numbers_alone_on_lines_are_read_not_a_crash() -> None:
+    """ "①" and "²" are digits to str.isdigit but no number to int(): a PDF's footnote marks
+    alone on their lines once stopped the import with a ValueError."""
+    texts, _ = clean("要抓好落实。", "①", "要加强领导。", "②", "要改进作风。", "²", "要狠抓执行。")
+    assert "要狠抓执行。" in "".join(texts)
+
+
 def test_labels_in_brackets_and_original_title() -> None:
     texts, removed = clean("原标题：某某会议召开", BODY, "（责任编辑：张三）", "[本文来源：人民网]")
     assert texts == [BODY]
