@@ -180,3 +180,85 @@ def new_doc():
     st.font.size = Pt(16)
     st.element.rPr.rFonts.set(qn("w:eastAsia"), FS)
     return doc
+
+
+_W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+# how Word numbers footnotes: ①, 1, or a mark typed by the writer ([1], customMarkFollows)
+FOOTNOTE_FORMATS = {"circle": "decimalEnclosedCircleChinese", "decimal": "decimal", "bracket": None}
+
+
+class Footnotes:
+    """Word footnotes (word/footnotes.xml), which python-docx has no API for: ``add(p,
+    text)`` puts a superscript reference at the end of paragraph ``p``, ``save()`` writes
+    the part and numbers the notes as ``mark`` says (see :data:`FOOTNOTE_FORMATS`)."""
+
+    def __init__(self, doc, mark="circle"):
+        self.doc, self.mark, self.items = doc, mark, []
+
+    def add(self, p, text):
+        k = len(self.items) + 1
+        self.items.append(text)
+        sup = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        if self.mark == "bracket":
+            ref = f'<w:footnoteReference w:customMarkFollows="1" w:id="{k}"/><w:t>[{k}]</w:t>'
+        else:
+            ref = f'<w:footnoteReference w:id="{k}"/>'
+        p._p.append(parse_xml(f"<w:r {_W_NS}>{sup}{ref}</w:r>"))
+
+    def save(self):
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        sup = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        notes = [
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+            "<w:continuationSeparator/></w:r></w:p></w:footnote>",
+        ]
+        for k, text in enumerate(self.items, 1):
+            ref = "" if self.mark == "bracket" else f"<w:r>{sup}<w:footnoteRef/></w:r>"
+            small = '<w:rPr><w:sz w:val="18"/></w:rPr>'
+            notes.append(
+                f'<w:footnote w:id="{k}"><w:p><w:pPr>{small}</w:pPr>{ref}<w:r>{small}'
+                f'<w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:footnote>'
+            )
+        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {_W_NS}>'
+        xml += "".join(notes) + "</w:footnotes>"
+        content_type = (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+        )
+        part = Part(
+            PackURI("/word/footnotes.xml"), content_type, xml.encode(), self.doc.part.package
+        )
+        rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+        self.doc.part.relate_to(part, rel)
+        if FOOTNOTE_FORMATS[self.mark]:
+            fmt = FOOTNOTE_FORMATS[self.mark]
+            self.doc.sections[0]._sectPr.append(
+                parse_xml(f'<w:footnotePr {_W_NS}><w:numFmt w:val="{fmt}"/></w:footnotePr>')
+            )
+
+
+def page_field(p, before, after, total=None):
+    """A page number in paragraph ``p``: ``before`` PAGE ``after`` (— 3 —, -3-), and with
+    ``total`` (" 页 共 {N} 页") the page count after it (第 3 页 共 9 页)."""
+
+    def text(t):
+        p._p.append(parse_xml(f'<w:r {_W_NS}><w:t xml:space="preserve">{t}</w:t></w:r>'))
+
+    def field(instr):
+        p._p.append(
+            parse_xml(
+                f'<w:fldSimple {_W_NS} w:instr=" {instr} "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+            )
+        )
+
+    text(before)
+    field("PAGE")
+    if total is None:
+        text(after)
+    else:
+        pre, post = total.split("{N}")
+        text(after + pre)
+        field("NUMPAGES")
+        text(post)

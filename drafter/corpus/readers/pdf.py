@@ -109,6 +109,7 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
         row = (baseline, ch.x0, ch.x1, size, text)
         rows.append(row)
         apart[id(row)] = bool(c) or bool(_SET_APART_FONT.search(ch.fontname or ""))
+    raised = _snap_superscripts(rows)
     rows.sort(key=lambda r: (-r[0], r[1]))
     groups: list[list[tuple[float, float, float, float, str]]] = []
     for row in rows:
@@ -119,7 +120,10 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
     lines: list[_Line] = []
     for group in groups:
         group.sort(key=lambda r: r[1])
-        size = statistics.median(r[3] for r in group)
+        # (the line's type is its words', not the small marks raised onto it)
+        words = [r[3] for r in group if id(r) not in raised]
+        size = statistics.median(words or [r[3] for r in group])
+        group = _marks_as_brackets(group, raised)
         parts: list[str] = []
         prev = None
         for row in group:
@@ -152,6 +156,64 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
             )
         )  # fmt: skip
     return lines
+
+
+_MARK_TEXT = re.compile(r"^(?:\d{1,3}|[\[［〔]\d{1,3}[\]］〕]|[①-⑳])$")
+
+
+def _snap_superscripts(rows: list) -> set[int]:
+    """Set each superscript glyph (small type raised less than a line above the baseline of
+    the text beside it: a footnote mark ①, ¹, [1]) on that baseline, so it stays in its
+    line; returns the ids of the rows moved. Raised by a third of an em, a mark otherwise
+    made a line of its own between two lines of its paragraph."""
+    if not rows:
+        return set()
+    body = statistics.median(r[3] for r in rows)
+    baselines = sorted({round(r[0], 1) for r in rows if r[3] >= 0.75 * body})
+    moved: set[int] = set()
+    for k, r in enumerate(rows):
+        if r[3] >= 0.75 * body or not r[4].strip():
+            continue
+        below = [b for b in baselines if 0.1 * body < r[0] - b < 0.6 * body]
+        if below:
+            rows[k] = (below[-1], *r[1:])
+            moved.add(id(rows[k]))
+    return moved
+
+
+def _marks_as_brackets(group: list, raised: set[int]) -> list:
+    """A line's rows with each footnote mark set as a superscript (a run of raised glyphs,
+    :func:`_snap_superscripts`: ¹, ①, [1]) written "[n]", the form the note marks of a text
+    take (:mod:`drafter.corpus.note_marks` takes them out of the body and keeps their
+    place); glued to the words, "…管理2" read as a number of the sentence."""
+    small = [k for k, r in enumerate(group) if id(r) in raised]
+    if not small or len(small) == len(group):
+        return group
+    out = list(group)
+    runs: list[list[int]] = []
+    for k in small:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in reversed(runs):
+        text = "".join(group[k][4] for k in run)
+        half = text[: len(text) // 2]
+        if len(text) % 2 == 0 and text == half * 2:
+            text = half  # "[3][3]": a writer's own mark, which LibreOffice prints twice
+        if not _MARK_TEXT.match(text):
+            continue
+        first, last = group[run[0]], group[run[-1]]
+        number = _mark_number(text)
+        out[run[0] : run[-1] + 1] = [(first[0], first[1], last[2], first[3], f"[{number}]")]
+    return out
+
+
+def _mark_number(mark: str) -> int:
+    """The number of a note mark: ① -> 1, [12] -> 12, 3 -> 3."""
+    if "①" <= mark[0] <= "⑳":
+        return ord(mark[0]) - ord("①") + 1
+    return int(re.sub(r"\D", "", mark))
 
 
 def _edge_key(text: str) -> str:
@@ -214,6 +276,46 @@ def _in_margin(lines: list[_Line]) -> list[_Line]:
         if gap > 2 * em:  # (between lines of text: a fraction of an em; after a paragraph: one)
             found.append(edge)
     return found
+
+
+# a footnote's mark opening its line at a page's foot: "① 见…", "[1] 参见…", "1 参见…"
+_FOOT_MARK = re.compile(r"^(?:[①-⑳]|[\[［〔]\d{1,3}[\]］〕]|\d{1,3}(?![\d.．%年月日]))\s*")
+
+
+def split_footnotes(pages: list[list[_Line]]) -> tuple[list[list[_Line]], list[str]]:
+    """The pages without their footnotes, and the footnotes as "[n] text", in page order.
+
+    An office suite sets a page's footnotes under its text in smaller type, each opening
+    with its mark (①, [1], 1). Left in the body, a note stood between the two halves of a
+    paragraph going on over the page (it ended the paragraph and began another) and read
+    as the speech's words. A run of lines at the page's foot, all smaller than the body's
+    type, the first opening with a mark, is the page's notes; a line opening with a mark
+    begins the next note."""
+    lines_all = [ln for lines in pages for ln in lines]
+    if not lines_all:
+        return pages, []
+    em = statistics.median(ln.height for ln in lines_all) or 10.0
+    notes: list[str] = []
+    out = []
+    for lines in pages:
+        k = len(lines)
+        while k > 0 and lines[k - 1].height < 0.8 * em:
+            k -= 1
+        foot = lines[k:]
+        # (the notes' lines under body text, opening with a mark; an own page of small
+        # type, or a table's small print, is not a page's foot)
+        if not foot or k == 0 or not _FOOT_MARK.match(foot[0].text):
+            out.append(lines)
+            continue
+        for ln in foot:
+            mark = _FOOT_MARK.match(ln.text)
+            if mark and mark.group().strip():
+                number = _mark_number(mark.group().strip())
+                notes.append(f"[{number}] {ln.text[mark.end() :].strip()}")
+            else:
+                notes[-1] = _join(notes[-1], ln.text)
+        out.append(lines[:k])
+    return out, notes
 
 
 def _join(a: str, b: str) -> str:
@@ -351,6 +453,8 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
         tolerance = max(tolerance, (_lead_width(b.text) + 1.5) * em)
     elif _NOTE_LABEL.match(b.text):
         return False  # "[3]　参见…" after a sentence's end: the next note of a list
+    if "\t" in a.text or "\t" in b.text:
+        return False  # a table's row (cells apart by wide white), each a row of its own
     if a.x1 < right_a - tolerance:
         return False  # a short line ends its paragraph
     if b.x0 > left_b + 0.8 * em:
@@ -439,12 +543,17 @@ def read_pdf(path: Path) -> RawDocument:
             f"{' …' if len(empty) > 10 else ''} (scanned pages need OCR)"
         )
     blocks = []
-    for text, apart in reflow_marked(strip_headers_footers(pages)):
+    pages, footnotes = split_footnotes(strip_headers_footers(pages))
+    for text, apart in reflow_marked(pages):
         level = _heading_level(text, bookmarks)
         # set apart by its face: a quotation or an editor's note, as Word's 引用 paragraph
         # (a 楷体 heading, （一）… as GB/T 9704 sets them, stays a heading's text)
         quote = apart and level is None and not _LABEL_PREFIX.match(text)
-        blocks.append(Block(text, level, kind="quote" if quote else "text"))
+        kind = "quote" if quote else "table" if "\t" in text and level is None else "text"
+        blocks.append(Block(text, level, kind=kind))
+    # the pages' footnotes after the text, as a text's endnotes stand (the apparatus takes
+    # them aside where the body holds their marks)
+    blocks.extend(Block(note) for note in footnotes)
     return RawDocument(str(path), "pdf", blocks, None, warnings)
 
 
