@@ -1,10 +1,11 @@
 """Where a PDF line's end says what the words alone cannot: a line left short by what may
 not be split (a character with its closing marks and note mark) goes on; a note's number
-opening the next line after a sentence's end starts the next note of a list."""
+opening the next line after a sentence's end starts the next note of a list; a page that
+stops short for its footnotes has not ended its paragraph."""
 
 from __future__ import annotations
 
-from test_pdf_page_breaks import CHARS, draw
+from test_pdf_page_breaks import CHARS, SIZE, draw, prose, wrap
 
 from drafter.corpus.readers import read_file
 
@@ -33,3 +34,37 @@ def test_a_note_number_after_a_sentence_end_starts_the_next_note(tmp_path):
     notes = [f"[{k}]　" + FULL[k : k + CHARS - 4] + "。" for k in (1, 2, 3)]
     got = _blocks(tmp_path, [FULL[:CHARS], FULL[:12] + "。", *notes])
     assert got[-3:] == notes, got
+
+
+def test_a_paragraph_goes_on_past_the_footnotes_at_a_pages_foot(tmp_path):
+    """Page 1's text stops above its footnote (small type, opening with ①) with a
+    sentence's end at the margin, and goes on at the top of page 2: one paragraph (the
+    page stopped short for its note, not for a paragraph's end), the note after the text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    note = "参见《某某县统计年鉴》有关数据。"
+    lead, start, rest = prose(2, short=10), prose(3), prose(3, short=10)
+    fill = prose(12, short=4)
+    pages = [wrap(lead) + wrap(start), wrap(rest) + wrap(fill)[:9], wrap(fill)[9:]]
+    path = tmp_path / "noted.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for number, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", SIZE)
+        y = height - 110
+        for line in lines:
+            c.drawString(80, y, line)
+            y -= SIZE * 1.8
+        if number == 1:
+            c.setFont("STSong-Light", 9)
+            c.drawString(80, 90, "① " + note)
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(width / 2, 40, f"— {number} —")
+        c.showPage()
+    c.save()
+    got = [b.text for b in read_file(path).blocks]
+    assert got == [lead, start + rest, fill, "[1] " + note], got

@@ -282,8 +282,11 @@ def _in_margin(lines: list[_Line]) -> list[_Line]:
 _FOOT_MARK = re.compile(r"^(?:[①-⑳]|[\[［〔]\d{1,3}[\]］〕]|\d{1,3}(?![\d.．%年月日]))\s*")
 
 
-def split_footnotes(pages: list[list[_Line]]) -> tuple[list[list[_Line]], list[str]]:
-    """The pages without their footnotes, and the footnotes as "[n] text", in page order.
+def split_footnotes(
+    pages: list[list[_Line]],
+) -> tuple[list[list[_Line]], list[str], frozenset[int]]:
+    """The pages without their footnotes, the footnotes as "[n] text" in page order, and
+    the pages that had some.
 
     An office suite sets a page's footnotes under its text in smaller type, each opening
     with its mark (①, [1], 1). Left in the body, a note stood between the two halves of a
@@ -293,9 +296,10 @@ def split_footnotes(pages: list[list[_Line]]) -> tuple[list[list[_Line]], list[s
     begins the next note."""
     lines_all = [ln for lines in pages for ln in lines]
     if not lines_all:
-        return pages, []
+        return pages, [], frozenset()
     em = statistics.median(ln.height for ln in lines_all) or 10.0
     notes: list[str] = []
+    noted: set[int] = set()
     out = []
     for lines in pages:
         k = len(lines)
@@ -315,7 +319,8 @@ def split_footnotes(pages: list[list[_Line]]) -> tuple[list[list[_Line]], list[s
             else:
                 notes[-1] = _join(notes[-1], ln.text)
         out.append(lines[:k])
-    return out, notes
+        noted.add(lines[0].page)
+    return out, notes, frozenset(noted)
 
 
 def _join(a: str, b: str) -> str:
@@ -338,7 +343,9 @@ def reflow(pages: list[list[_Line]]) -> list[str]:
     return [text for text, _ in reflow_marked(pages)]
 
 
-def reflow_marked(pages: list[list[_Line]]) -> list[tuple[str, bool]]:
+def reflow_marked(
+    pages: list[list[_Line]], noted: frozenset[int] = frozenset()
+) -> list[tuple[str, bool]]:
     """Paragraphs as :func:`reflow`, each with whether all its lines are set apart by their
     type (:data:`_SET_APART_FONT`, a slant) while most of the document's are not: an
     editor's note the PDF shows only by its face, as Word's 引用 style or a 楷体 note."""
@@ -360,7 +367,7 @@ def reflow_marked(pages: list[list[_Line]]) -> list[tuple[str, bool]]:
         pitches = [a.top - b.top for a, b in zip(lines, lines[1:]) if 0 < a.top - b.top < 3 * em]
         pitch = statistics.median(pitches) if pitches else 1.5 * em
         geometry[lines[0].page] = (min(ln.x0 for ln in body or lines), right, pitch)
-    breaks = _PageBreaks(pages, geometry, em)
+    breaks = _PageBreaks(pages, geometry, em, noted)
 
     body_apart = sum(ln.set_apart for ln in all_lines) > 0.5 * len(all_lines)
     paragraphs: list[tuple[str, bool]] = []
@@ -400,7 +407,12 @@ class _PageBreaks:
     33 such paragraphs that ended at the break and none of the 14 that went on.
     """
 
-    def __init__(self, pages: list[list[_Line]], geometry: dict, em: float) -> None:
+    def __init__(
+        self, pages: list[list[_Line]], geometry: dict, em: float, noted: frozenset[int]
+    ) -> None:
+        # (a page whose footnotes were taken off stops short of the others by them: its
+        # text ran to the notes, so its room says nothing)
+        self._noted = noted
         lasts = [lines[-1] for lines in pages if lines]
         self._lowest = min(ln.bottom for ln in lasts) if lasts else 0.0
         self._opening = {}  # page -> lines of the paragraph it opens with, to its short line
@@ -426,7 +438,7 @@ class _PageBreaks:
         if opening == 1:
             return False
         pitch = self._geometry[a.page][2]
-        room = a.bottom - self._lowest
+        room = 0.0 if a.page in self._noted else a.bottom - self._lowest
         return not (room >= 0.75 * pitch and opening != 2)
 
 
@@ -543,8 +555,8 @@ def read_pdf(path: Path) -> RawDocument:
             f"{' …' if len(empty) > 10 else ''} (scanned pages need OCR)"
         )
     blocks = []
-    pages, footnotes = split_footnotes(strip_headers_footers(pages))
-    for text, apart in reflow_marked(pages):
+    pages, footnotes, noted = split_footnotes(strip_headers_footers(pages))
+    for text, apart in reflow_marked(pages, noted):
         level = _heading_level(text, bookmarks)
         # set apart by its face: a quotation or an editor's note, as Word's 引用 paragraph
         # (a 楷体 heading, （一）… as GB/T 9704 sets them, stays a heading's text)
