@@ -450,14 +450,15 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     # line start) leave full CJK lines up to a few characters short of the margin.
     cjk_end = bool(_CJK.match(a.text[-1]))
     tolerance = 3.5 * em if cjk_end else max(2 * em, 0.25 * (right_a - left_a))
-    if a.text.rstrip("”’」』")[-1:] in _SENTENCE_END and not b.text[:1].isascii():
+    ends_sentence = a.text.rstrip("”’」』")[-1:] in _SENTENCE_END
+    if ends_sentence and not b.text[:1].isascii():
         # a sentence's end two characters short of the margin ends the paragraph: line
         # breaking pulls down one character before a closing mark, never a 。 (a Latin
         # word too long for the line's end is what leaves more room)
         tolerance = 1.5 * em
     if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
         return True
-    if a.text[-1:] not in _SENTENCE_END:
+    if not ends_sentence:
         # what cannot be broken moves whole to the next line: a number or Latin word too
         # long for the room left (…年均增长 / 21.58%，…), or a character with the closing
         # marks and note mark that may not start a line after it (…称之为“宗 / 族”[23]。…):
