@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 
 from drafter.commands.library_access import add_library_option
@@ -17,6 +18,26 @@ from drafter.corpus.model import Section
 from drafter.library import LibraryError
 from drafter.messages import cli_error, warning_in_chinese
 from drafter.study.bookends import opening_count
+
+# a doubt about the numbering at one marker: 同级标题编号中断或重新开始（“四、”处）
+_BROKEN_AT = re.compile(r"^同级标题编号中断或重新开始（“(?P<marker>.+?)”处）$")
+
+
+def _said_by_warnings(doubt: str, warnings: list[str]) -> bool:
+    """Whether an outline doubt repeats what a ``!`` line below it says more exactly, so
+    ``drafter outline`` prints the slip once: 编号不连续（2 处） above the lines naming each
+    of the 2, or 同级标题编号中断或重新开始（“四、”处） over 编号有误：应为 三、 处写成了 四、
+    (one number typed wrong, told twice, the vaguer way first)."""
+    numbering = [w for w in warnings if w.startswith("numbering:")]
+    if not numbering:
+        return False
+    if doubt.startswith("编号不连续（"):
+        return True
+    broken = _BROKEN_AT.match(doubt)
+    # the marker as a word of the warning (四、 is not in 十四、 twice)
+    return broken is not None and any(
+        broken["marker"] in w.replace(":", " ").split() for w in numbering
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -114,11 +135,7 @@ def render_tree(doc: Document) -> str:
     elif confidence < 1 or doc.outline.doubts:
         mark = "，结构待核" if needs_review(confidence) else ""
         lines.append(f"  结构可信度：{confidence:.2f}{mark}")
-        # 编号不连续（2 处） above the ! lines that name each of the 2: said once, by them
-        named = any(w.startswith("numbering:") for w in doc.warnings)
-        lines += [
-            f"  ? {d}" for d in doc.outline.doubts if not (named and d.startswith("编号不连续（"))
-        ]
+        lines += [f"  ? {d}" for d in doc.outline.doubts if not _said_by_warnings(d, doc.warnings)]
     for w in doc.warnings:
         lines.append(f"  ! {warning_in_chinese(w)}")
     # a text without headings: the study's opening, then the rest as 正文 ("[开头] 44 段"
