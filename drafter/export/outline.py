@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, replace
 
 from drafter.corpus.display import UNTITLED, document_title
+from drafter.corpus.heading_stops import stop_is_style
 from drafter.drafts.convert import draft_from_document, iter_body, title_block
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.export.base import Exporter
@@ -34,6 +35,8 @@ from drafter.export.style import Style
 # size), 小三, 四号, 小四. Lines keep at least 1.2 times the type size.
 _FIT_SIZES = (16.0, 15.0, 14.0, 12.0)
 _MIN_LEADING = 1.2
+# a heading ending in one of these keeps it and gets no 。 in the outline (问 ？, 要求：)
+_ENDS = "。！？；：!?;:…"
 _INDENT_PER_LEVEL = 2  # characters each level is indented further (as typed: 两个字)
 
 
@@ -41,10 +44,11 @@ def outline_items(draft: Draft) -> list[tuple[int, str]]:
     """``(level, heading with its marker)`` for every heading, run-in ones included,
     in reading order: the outline as a reviewer reads it.
 
-    One rule for every format: in an outline each heading stands on its own line, so a
-    run-in heading loses the 。 that only joined it to its paragraph (the Word outline,
-    made from :func:`outline_draft`, never had it; .md and .txt had). A 。 the author
-    wrote into the heading itself, or a ？/！, stays."""
+    One rule for every format: in an outline each heading stands on its own line, and a
+    run-in heading and a stand-alone one of the same family show alike (:func:`outline_draft`):
+    the 。 that only joined a run-in heading to its paragraph goes, and so does a stray 。
+    typed after a stand-alone one, unless the family ends its headings with 。 as its habit
+    (then every one of them keeps it). A ？/！ stays."""
     return [
         (level, heading)
         for kind, level, heading, _text in iter_body(outline_draft(draft))
@@ -99,23 +103,60 @@ def outline_lines(draft: Draft, notes: OutlineNotes | None = None) -> list[Outli
 
 def outline_draft(draft: Draft) -> Draft:
     """A copy of ``draft`` with the headings only: no opening, closing or paragraphs,
-    every run-in heading on its own line (so it keeps its marker but no body text)."""
+    every run-in heading on its own line (so it keeps its marker but no body text).
 
-    def strip(node: DraftNode) -> DraftNode:
+    Each heading's closing 。 follows its family, not how it was typed: kept on every one
+    when the stand-alone headings of its level or of its siblings end with 。 as the text's
+    habit (:func:`~drafter.corpus.heading_stops.stop_is_style`, the review's judgement),
+    dropped from every one otherwise. The outline view showed （一）抓好信息报送 (run in,
+    its 。 dropped) over （二）抓好督查督办。 (typed on its own line with it)."""
+    by_level: dict[int, list[tuple[str, bool]]] = {}
+
+    def gather(nodes: list[DraftNode], level: int) -> None:
+        for node in nodes:
+            if not node.run_in and node.heading.strip():
+                words = node.heading.strip()
+                by_level.setdefault(level, []).append((words, words.endswith("。")))
+            gather(node.children, level + 1)
+
+    gather(draft.sections, 1)
+    level_habit = {level: stop_is_style(heads) for level, heads in by_level.items()}
+
+    def strip_all(nodes: list[DraftNode], level: int) -> list[DraftNode]:
+        standing = [n.heading.strip() for n in nodes if not n.run_in and n.heading.strip()]
+        habit = level_habit.get(level, False) or stop_is_style(
+            [(w, w.endswith("。")) for w in standing]
+        )
+        return [strip(n, level, habit) for n in nodes]
+
+    def strip(node: DraftNode, level: int, habit: bool) -> DraftNode:
         return replace(
             node,
+            heading=_outline_heading(node.heading, habit),
             paragraphs=[],
             run_in=False,
-            children=[strip(c) for c in node.children],
+            children=strip_all(node.children, level + 1),
         )
 
     return replace(
         draft,
         opening=[],
         closing=[],
-        sections=[strip(n) for n in draft.sections],
+        sections=strip_all(draft.sections, 1),
         comments=[],
     )
+
+
+def _outline_heading(heading: str, habit: bool) -> str:
+    """``heading``'s words as the outline shows them: with one closing 。 when ``habit``
+    (unless it ends in another stop, ？ or ！), without it otherwise."""
+    words = heading.strip()
+    if not words:
+        return heading
+    base = words[:-1] if words.endswith("。") else words
+    if habit and base and base[-1] not in _ENDS:
+        return base + "。"
+    return base
 
 
 def model_text_outline(doc) -> Draft:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from drafter.corpus import markers as mk
+from drafter.corpus.heading_stops import is_sentence, stop_is_style
 from drafter.corpus.headings import speaker_label
 from drafter.corpus.markers import match_marker
 from drafter.review.registry import Example, rule
@@ -354,34 +355,10 @@ def _siblings(ctx) -> dict[int | None, list]:
 
 def _is_sentence(para) -> bool:
     """A heading of several clauses is a sentence; its stop is the style."""
-    return "，" in para.heading or "," in para.heading
-
-
-def _sentence_style(heads) -> bool:
-    """Headings written as sentences: every one ends with 。 and some have clauses."""
-    return all(h.ends_with_stop for h in heads) and any(_is_sentence(h) for h in heads)
-
-
-# A heading of at most this many characters is a label (总体要求, 保障措施), never a
-# statement: a stop after it is a slip however often it is made.
-_LABEL_CHARS = 6
+    return is_sentence(para.heading)
 
 
 def _stop_style(heads) -> bool:
-    """The family's 。 is the text's style, not a slip: its headings are sentences
-    (:func:`_sentence_style`), or they end with 。 as a habit: three or more of them, all
-    but one in ten (or all but one, when five or more have it), some a statement longer
-    than a label. Government work reports set their （一）… and unmarked lead lines as
-    sentences run into the paragraph in print and keep the 。 where a web copy broke the
-    line after them (2014, 2017: nine of nine; 2000: 26 of 27; the 13th Congress report:
-    15 of 16; 广东 2026: 这是…的五年。 seven of seven), and each such heading was flagged
-    as a stray stop. Two headings alike (一、总体要求。 二、重点任务。) or stops after
-    labels only stay a slip."""
-    if _sentence_style(heads):
-        return True
-    stops = sum(h.ends_with_stop for h in heads)
-    # one in ten may lack it, or one when five or more have it (a line a web page broke)
-    spared = max(len(heads) // 10, 1 if stops >= 5 else 0)
-    if stops < 3 or len(heads) - stops > spared:
-        return False
-    return any(len(h.heading.rstrip("。")) > _LABEL_CHARS for h in heads)
+    """The family's 。 is the text's style, not a slip (:func:`stop_is_style`, the judgement
+    the outline view shares)."""
+    return stop_is_style([(h.heading, h.ends_with_stop) for h in heads])
