@@ -229,6 +229,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         # a draft just opened is what the user wants to see, not the tab that hid it (学习)
         ed.files.loaded.connect(lambda: (self.draft_dock.show(), self.draft_dock.raise_()))
         ed.files.loaded.connect(self._fold_empty_reader)
+        # a Word file read in the reader and opened as a draft too: its note says so
+        rp.draft_source = lambda: self.editor.draft.source
+        ed.session.draft_replaced.connect(rp.follow_draft)
         # 新建稿件 from behind the 模板 tab said 已新建空白稿件 over the gallery: show the
         # new draft and put the keyboard where it starts, its title
         ed.files.started.connect(self._show_new_draft)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import quoted_name
+from drafter.drafts.markup_note import with_draft_open
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.library_reads import LatestRead
 from drafter.ui.panels.reader_apparatus import (
@@ -145,6 +147,10 @@ class ReaderPanel(
         # Where the current search query comes from (set by the main window): the
         # reader then highlights what the query matched, as the search did.
         self.query_source: Callable[[], str] | None = None
+        # The file the draft editor's draft was opened from (set by the main window): a Word
+        # file's note over its text then says its comments are in the 草稿 panel once it is
+        # open there, not to open it as a draft (:meth:`follow_draft`).
+        self.draft_source: Callable[[], str | None] | None = None
         self._matches: list[tuple[int, int]] = []  # (start, end) document positions
         self._current = -1
         self._target: int | None = None
@@ -298,8 +304,25 @@ class ReaderPanel(
     def show_notice(self, text: str) -> None:
         """Say ``text`` in the quiet bar over the shown document, until the user closes it or
         another document opens (work goes on: it is news, not an error dialog)."""
-        self.notice.setText(text)
+        self.notice.setText(with_draft_open(text, self._shown_in_draft()))
         self.notice_bar.show()
+
+    def follow_draft(self) -> None:
+        """The draft editor opened (or left) a draft: a Word file's note over its text says
+        where its comments are now. After ``gui --open 修订稿.docx`` and 打开稿件 on the
+        same file, the bar still told the head to open it as a draft to see them."""
+        self.notice.setText(with_draft_open(self.notice.text(), self._shown_in_draft()))
+
+    def _shown_in_draft(self) -> bool:
+        """Whether the shown document's file is the one the draft was opened from."""
+        source = self.draft_source() if self.draft_source is not None else None
+        shown = getattr(self._doc, "path", "") if self._doc is not None else ""
+        if not source or not shown:
+            return False
+        try:
+            return Path(source).resolve() == Path(shown).resolve()
+        except (OSError, RuntimeError):  # a path that cannot be resolved is no match
+            return False
 
     def show_document(
         self,
