@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
+from drafter.ui.widgets.mnemonics import REVIEW_MNEMONICS, give_mnemonics
 from drafter.ui.widgets.steady_action import steady_copy
 from drafter.ui.window_parts import WindowParts
 
@@ -69,6 +70,7 @@ def build_menu_bar(w: WindowParts) -> None:
     if office is not None:  # comments, versions, compare, outline view (drafter.ui.draft.office)
         review_menu = bar.addMenu("审阅(&R)")
         review_menu.addActions(office.actions())
+        give_mnemonics(review_menu, REVIEW_MNEMONICS)  # 添加批注(&M)… as 审阅(&R)
 
     lib_menu = bar.addMenu("资料库(&L)")
     lib_menu.addActions([w.import_files_action, w.import_folder_action])

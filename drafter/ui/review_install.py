@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.panels.review_panel import ReviewPanel
 from drafter.ui.review_controller import ReviewController, draft_is_blank
+from drafter.ui.widgets.mnemonics import REVIEW_MNEMONICS, give_mnemonics
 
 
 def install_review(window: Any) -> ReviewController:
@@ -86,6 +87,7 @@ def install_review(window: Any) -> ReviewController:
         office_menu.insertActions(first, steps)
         if first is not None:
             office_menu.insertSeparator(first)
+        give_mnemonics(office_menu, REVIEW_MNEMONICS)  # 审稿(&R), 下一条审稿意见(&N) …
     view_menu = menu_titled(window, "视图")
     if view_menu is not None:
         view_menu.addSeparator()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser
 
 from drafter.ui.dialogs.help import GETTING_STARTED
 from drafter.ui.screen_fit import rich_text_dialog
+from drafter.ui.widgets.mnemonics import plain_text
 
 from .study_setup import SMALL
 from .waits import WAIT_MS
@@ -24,7 +25,7 @@ def _actions_by_text(window) -> dict[str, str]:
     keys: dict[str, str] = {}
     for menu in window.menuBar().findChildren(QMenu):
         for action in menu.actions():
-            text = action.text().replace("&", "").rstrip("…")
+            text = plain_text(action.text()).rstrip("…")
             names = [
                 k.toString(QKeySequence.SequenceFormat.PortableText) for k in action.shortcuts()
             ]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from drafter import __version__
 from drafter.ui.panels.search_panel import SYNTAX_HELP
 from drafter.ui.screen_fit import show_rich_text
+from drafter.ui.widgets.mnemonics import plain_text
 
 APP_TITLE = "讲话稿起草助手"
 
@@ -22,7 +23,7 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
         names = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         keys = "，".join(dict.fromkeys(names))
         if keys and action.text():
-            rows[(action.text().replace("&", ""), keys)] = None
+            rows[(plain_text(action.text()), keys)] = None
     return list(rows)
 
 

@@ -74,10 +74,10 @@ class OfficeActions(QObject):
             "保存版本…", self.save_version, "Ctrl+Alt+S", "保存并把这次保存记为一个带标签的版本"
         )
         self.versions_action = self._action(
-            "版本记录…", self.show_versions, None, "查看、标记、恢复和比较保存过的版本"
+            "版本记录…", self.show_versions, "Ctrl+Alt+V", "查看、标记、恢复和比较保存过的版本"
         )
         self.compare_action = self._action(
-            "比较稿件…", self.compare_with_file, None, "把当前稿件与另一稿件或文档比较"
+            "比较稿件…", self.compare_with_file, "Ctrl+Alt+C", "把当前稿件与另一稿件或文档比较"
         )
         self.outline_view_action = self._action(
             "提纲视图…", self.show_outline, "Ctrl+Alt+O", "只看标题和序号，导出提纲"

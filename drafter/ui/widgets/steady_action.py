@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from drafter.ui.widgets.mnemonics import plain_text
+
 
 def steady_copy(action: QAction, text: str, parent: QObject) -> QAction:
     """An action labelled ``text`` that mirrors ``action`` (see the module docstring)."""
@@ -22,7 +24,7 @@ def steady_copy(action: QAction, text: str, parent: QObject) -> QAction:
         try:
             copy.setEnabled(action.isEnabled())
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            label = action.text().replace("&", "") or text
+            label = plain_text(action.text()) or text
             copy.setToolTip(f"{label}（{keys}）" if keys else label)
             copy.setStatusTip(label)
         except RuntimeError:  # one of the two was deleted with its window
