@@ -31,7 +31,7 @@ from drafter.corpus.clutter_lines import (
 )
 from drafter.corpus.glued_splits import split_glued
 from drafter.corpus.line_joins import reflow_lines
-from drafter.corpus.line_normalise import join_split_marks, normalise_lines
+from drafter.corpus.line_normalise import Line, join_split_marks, normalise_lines
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import wrap_width
 
@@ -47,6 +47,32 @@ class CleanResult:
     # What cleaning took out, as (reason, block): metadata still reads 来源 lines and the
     # scraped summary line (for date conflicts) from here.
     removed: list[tuple[str, Block]] = field(default_factory=list)
+    # the kept line a page's info lines (来源：…, 发布时间：…) stood right under at the top:
+    # the title they close, though they are gone (see :func:`info_under`)
+    info_under: str | None = None
+
+
+# a removed line that told where and when a page was published (its info bar)
+_INFO_REASONS = frozenset({"source", "timestamp"})
+_INFO_TOP = 12  # lines: an info bar stands under the title, at the very top
+
+
+def info_under(lines: list[Line], removed: list[tuple[str, Block]]) -> str | None:
+    """The text of the kept line right above the first info line cleaning removed near the
+    top, or None. A copied page's 来源：/发布时间： lines stand under its title and end it; once
+    they are dropped, the line under them (a section heading, the text's first words)
+    would read as the title's second line, and a title ending in ？ as prose."""
+    info = {id(b) for reason, b in removed if reason in _INFO_REASONS}
+    if not info:
+        return None
+    gone = {id(b) for _, b in removed}
+    above = None
+    for line in lines[:_INFO_TOP]:
+        if id(line.block) in info:
+            return above
+        if id(line.block) not in gone:
+            above = line.block.text.strip() or above
+    return None
 
 
 def hard_wrapped(blocks: list[Block]) -> bool:
@@ -68,10 +94,13 @@ def clean_blocks(blocks: list[Block], paragraphs: bool = False) -> CleanResult:
     removed: list[tuple[str, Block]] = []
     lines = join_split_marks(normalise_lines(blocks, paragraphs))
     near_pages: set[str] = set()
+    before = lines
     lines = drop_clutter(lines, removed, near_pages)
+    under = info_under(before, removed)
     lines = drop_column_names(lines, removed)
     if near_pages:
         lines = drop_running_headers(lines, near_pages, removed)
     lines = drop_tail(lines, removed)
     lines = drop_summary(lines, removed)
-    return CleanResult(split_glued(reflow_lines(lines, paragraphs), paragraphs), [], removed)
+    blocks = split_glued(reflow_lines(lines, paragraphs), paragraphs)
+    return CleanResult(blocks, [], removed, under)

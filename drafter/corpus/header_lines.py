@@ -106,6 +106,12 @@ class Header:
 
     title_parts: list[str] = field(default_factory=list)
     title_closed: bool = False  # something other than a title line came after it
+    # a page's info bar (来源：…, 发布时间：…) stood under the title: a plain line after it is
+    # the text, never the title's second line (a new headline group may still replace it)
+    info_closed: bool = False
+    # the line being read has a subtitle (——…) or a date under it: under an info bar, a
+    # new headline group (the text's own title under the page's headline), not the text
+    group_below: bool = False
     subtitle: str | None = None
     speaker: str | None = None
     post: str | None = None
@@ -466,6 +472,10 @@ def read_line(text: str, block: Block, header: Header) -> bool:
             # page's title (a page's <title>, its <h1>) goes with it
             header.title_parts = []
             header.styled_title = False
+        elif joined and header.info_closed and not header.group_below and block.kind != "title":
+            # "统一战线中的独立自主问题", its 来源/发布时间 lines, then "帮助和让步应该是积极
+            # 的…": the page's info bar ended the title, the line under it heads the text
+            return False
         elif (
             joined
             and GENRE_END.search(squeeze(joined))
@@ -497,15 +507,19 @@ def read_line(text: str, block: Block, header: Header) -> bool:
 _QUESTION_TITLE_END = ("？", "?", "！", "!")
 
 
-def question_title(text: str, after: list[Block]) -> bool:
+def question_title(text: str, after: list[Block], info_under: bool = False) -> bool:
     """A first line that asks or exclaims ("中国的红色政权为什么能够存在？") is the title when
-    a date line stands under it, as under any title; plain text gives no other sign (a
-    Word Title style or a page's <h1> does), and a sentence ending in ？ is prose otherwise."""
+    a date line stands under it, as under any title, or a page's info bar did
+    (``info_under``: 来源：…/发布时间：… lines cleaning removed); plain text gives no other
+    sign (a Word Title style or a page's <h1> does), and a sentence ending in ？ is prose
+    otherwise."""
     squeezed = squeeze(text)
     if not squeezed.endswith(_QUESTION_TITLE_END) or len(squeezed) > 40:
         return False
     if SENTENCE_END.search(squeezed[:-1]):
         return False
+    if info_under:
+        return True
     nxt = next((b for b in after if b.text.strip()), None)
     return nxt is not None and is_date_line(norm_line(nxt.text))
 

@@ -262,7 +262,11 @@ def _restated_headline(top: list[Block], page: bool = False) -> tuple[set[int], 
 
 
 def extract_metadata(
-    blocks: list[Block], removed: list[tuple[str, Block]] | None = None, *, page: bool = False
+    blocks: list[Block],
+    removed: list[tuple[str, Block]] | None = None,
+    *,
+    page: bool = False,
+    info_under: str | None = None,
 ) -> MetadataResult:
     """Read the header zone at the top of ``blocks`` and return the body after it.
 
@@ -270,6 +274,8 @@ def extract_metadata(
     source, a record's 时间 field a fallback date, and a scraped summary line a date to
     check the document's own date against. ``page`` says the blocks are a saved web page's,
     whose first title line is the site's headline (see :func:`_restated_headline`).
+    ``info_under`` is the line cleaning found a page's removed info lines right under
+    (:func:`drafter.corpus.clean.info_under`): a title line ends there.
     """
     header = Header()
     warnings: list[str] = []
@@ -324,17 +330,24 @@ def extract_metadata(
             text = text[: m.start()].strip()
             block = Block(text, block.heading_level, block.numbering, block.kind)
         seen += 1
+        bar_under = bool(info_under) and text.endswith(norm_line(info_under))
         if (
             not header.title_parts
             and seen == 1
             and (
-                question_title(text, top[i + 1 : i + 3])
+                question_title(text, top[i + 1 : i + 3], bar_under)
                 or subtitled_title(text, top[i + 1 : i + 3])
             )
         ):
             block = Block(block.text, block.heading_level, block.numbering, "title")
+        if header.info_closed:
+            below = next((norm_line(b.text) for b in top[i + 1 : i + 3] if b.text.strip()), "")
+            header.group_below = bool(below) and (
+                bool(SUBTITLE.match(below)) or is_date_line(below)
+            )
         if seen > HEADER_SCAN or not read_line(text, block, header):
             break
+        header.info_closed = header.info_closed or bar_under and bool(header.title_parts)
         end = i + 1
 
     # the salutation and everything after it is body; with no header at all only the

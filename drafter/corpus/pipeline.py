@@ -38,7 +38,12 @@ def build_document(raw: RawDocument) -> Document:
     cleaned = clean_blocks(raw.blocks, paragraphs=paragraphs)
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
-    meta = extract_metadata(split.blocks, cleaned.removed, page=raw.format in ("html", "mhtml"))
+    meta = extract_metadata(
+        split.blocks,
+        cleaned.removed,
+        page=raw.format in ("html", "mhtml"),
+        info_under=cleaned.info_under,
+    )
     about = " ".join(x for x in (meta.metadata.title, meta.metadata.occasion) if x)
     outline = parse_outline(
         meta.body,
