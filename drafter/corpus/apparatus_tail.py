@@ -141,6 +141,7 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         and (_SOURCE_LINE.match(keep[-2].text.strip()) or ENDNOTE.match(keep[-2].text.strip()))
     ):
         signed.append(keep.pop())
+    byline = None  # an end byline read as the source: a book's source line may stand over it
     while keep:
         t = keep[-1].text.strip()
         if not t:
@@ -153,15 +154,18 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             app.endnotes.insert(at, t)
             keep.pop()
             continue
-        if _SOURCE_LINE.match(t) and app.source is None:
-            app.source = t.strip("（()）")
+        if _SOURCE_LINE.match(t) and (app.source is None or app.source == byline):
+            # (under it a paper's "（本报记者 李春华 整理）", read first: both are the source)
+            app.source = "　".join(x for x in (t.strip("（()）"), byline) if x)
             keep.pop()
             continue
         if app.source is None and len(t) <= 30 and _END_BYLINE.match(t):
-            app.source = t.strip("（()）")
+            app.source = byline = t.strip("（()）")
             keep.pop()
             continue
-        if len(keep) > start and _IMPRINT.match(t):
+        # (wherever the end stands: endnotes or an appended document taken from under the
+        # text may leave fewer lines than the 40% the other tail lines are looked for in)
+        if len(keep) > 1 and _IMPRINT.match(t):
             app.appendix.insert(0, t)
             keep.pop()
             continue
