@@ -83,6 +83,7 @@ def run(
         except Exception as exc:  # noqa: BLE001 - exiting anyway
             log.warning("closing the library failed: %s", exc)
     hook.uninstall()
+    watch.finished()  # wound down in time: no hard exit after a signal
     return code
 
 

@@ -182,9 +182,70 @@ def test_watch_delivers_on_the_gui_thread_and_uninstalls(qtbot):
         assert signal.getsignal(signal.SIGHUP) is not before
         with qtbot.waitSignal(watch.received, timeout=WAIT_MS) as got:
             os.kill(os.getpid(), signal.SIGHUP)
-        assert got.args == [signal.SIGHUP] and seen == [signal.SIGHUP]
+        assert got.args == [signal.SIGHUP]
+        qtbot.waitUntil(lambda: seen == [signal.SIGHUP], timeout=WAIT_MS)
         assert exit_code(signal.SIGTERM) == 143
     finally:
+        watch.finished()
         watch.uninstall()
     assert signal.getsignal(signal.SIGHUP) == before
     watch.uninstall()  # twice is harmless
+
+
+def _stuck_watch(deadline_s: float):
+    """A watch whose hard exit is recorded instead of ending pytest."""
+    from drafter.ui.termination import TerminationWatch
+
+    ended: list[int] = []
+    gone = threading.Event()
+
+    def hard_exit(code: int) -> None:
+        ended.append(code)
+        gone.set()
+
+    seen: list[int] = []
+    watch = TerminationWatch(seen.append, deadline_s=deadline_s, hard_exit=hard_exit)
+    return watch, seen, ended, gone
+
+
+def test_signal_ends_the_app_when_the_gui_thread_never_turns_again(qapp):
+    """The display went away: the GUI thread is stuck (here asleep, as in Qt's exit or a
+    call on a dead display) and never runs the close. The signal still ends the process,
+    with the code for "ended by SIGTERM", once the deadline has passed."""
+    watch, seen, ended, gone = _stuck_watch(deadline_s=0.3)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        # the GUI thread does not turn (no event processed) while the watch acts
+        assert gone.wait(timeout=WAIT_MS / 1000)
+        assert ended == [128 + signal.SIGTERM]
+        assert seen == []  # the close on the GUI thread never ran
+    finally:
+        watch.finished()
+        watch.uninstall()
+        qapp.processEvents()  # the queued delivery, harmless now
+
+
+def test_second_signal_ends_at_once_and_a_finished_app_is_left_alone(qtbot):
+    """A second SIGTERM while the close is under way ends it without waiting for the
+    deadline; an app that wound down in time is never ended by the watch."""
+    watch, seen, ended, gone = _stuck_watch(deadline_s=600)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: seen == [signal.SIGTERM], timeout=WAIT_MS)
+        assert ended == []
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert gone.wait(timeout=WAIT_MS / 1000)
+        assert ended == [128 + signal.SIGTERM]
+    finally:
+        watch.finished()
+        watch.uninstall()
+
+    watch, seen, ended, gone = _stuck_watch(deadline_s=0.2)
+    try:
+        os.kill(os.getpid(), signal.SIGHUP)
+        qtbot.waitUntil(lambda: seen == [signal.SIGHUP], timeout=WAIT_MS)
+        watch.finished()  # what drafter/app.py does once it has wound down
+        assert not gone.wait(timeout=0.6)
+        assert ended == []
+    finally:
+        watch.uninstall()
