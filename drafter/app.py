@@ -9,6 +9,7 @@ event loop and winds down at exit, so `drafter gui` has one short place to read.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from drafter.library.location import ENV_VAR, is_database_spec, without_password
 from drafter.library.opener import named_library
 from drafter.log_setup import default_log_path, setup_logging
 from drafter.settings import Settings, default_settings_path
@@ -69,6 +71,8 @@ def run(
         startup.settled.connect(
             lambda: QTimer.singleShot(SETTLE_MS, lambda: _shoot(window, screenshot))
         )
+    if library_dir is not None and not screenshot and (library or os.environ.get(ENV_VAR)):
+        remember_when_opened(startup, window, library_dir)
     QTimer.singleShot(0, startup.start)
     watch = TerminationWatch(lambda signum: _terminate(window, signum), app)
     code = app.exec()
@@ -93,6 +97,23 @@ def _terminate(window: MainWindow, signum: int) -> None:
     dialog's included, with the shell's code for "ended by this signal"."""
     window.close_unattended()
     QApplication.instance().exit(exit_code(signum))
+
+
+def remember_when_opened(startup: Startup, window: MainWindow, library_dir: Path | str) -> None:
+    """Once the library named on the command line (or DRAFTER_LIBRARY) has opened, make it
+    the one the next plain start opens, as 首选项 then shows: a writer started once on the
+    team library expects it again, not the empty local one. A team library's address is
+    saved without its password (libpq finds it in ~/.pgpass or the keyring); a library
+    that did not open is not remembered."""
+    startup.library_opened.connect(lambda _library: _remember(window, library_dir))
+
+
+def _remember(window: MainWindow, library_dir: Path | str) -> None:
+    if is_database_spec(library_dir):
+        window.settings.remember_library(without_password(str(library_dir)), team=True)
+    else:
+        window.settings.remember_library(str(Path(library_dir).resolve()), team=False)
+    window.save_settings()
 
 
 def _reopen(window: MainWindow, library_dir: Path | None) -> None:

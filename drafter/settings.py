@@ -105,6 +105,19 @@ class Settings:
             return self.team_library.strip()
         return self.library_dir
 
+    def remember_library(self, spec: str, team: bool) -> None:
+        """Make ``spec`` the library the next plain start opens: the library a window was
+        started on (``--library`` or DRAFTER_LIBRARY) is the one the writer expects to see
+        again, a team library's like a folder's (before, a team library given once was
+        forgotten and the next start showed the empty local one). ``spec`` is a folder's
+        absolute path or a team library's address without its password."""
+        if team:
+            self.team_library = spec
+            self.use_team_library = True
+        else:
+            self.library_dir = spec
+            self.use_team_library = False  # the team address stays, unticked, in 首选项
+
     # -- history helpers -------------------------------------------------------------------
 
     def add_recent_draft(self, path: str | os.PathLike[str]) -> None:
