@@ -464,6 +464,15 @@ def failure_text(message: str, exc: object) -> str:
     return describe(exc) if isinstance(exc, BaseException) else message
 
 
+def out_of_reach(exc: object) -> bool:
+    """Whether ``exc`` says a team library's server could not be reached for now (refused,
+    silent, starting, full: :class:`drafter.library.pg.connect.ServerUnreachable`), which
+    trying again later mends, unlike a wrong password or a missing database, which the user
+    or the administrator must correct. Named by the class's name, so a caller needs no
+    PostgreSQL driver to read a local library."""
+    return any(kind.__name__ == "ServerUnreachable" for kind in type(exc).__mro__)
+
+
 def unsupported_files(paths: list[str], shown: int = 3) -> str:
     """What an import says of the files of a folder it left out for their type: how many
     and the first ``shown`` names (未导入 5 个类型不支持的文件：甲.odt、乙.odt、丙.xlsx 等),

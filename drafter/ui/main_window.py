@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.settings_path = Path(settings_path) if settings_path else None
         self.library: Any = None
         self.read_only = ""  # why the library cannot be written ("" = it can)
+        # the open to start again at 重试 when the team server was out of reach at the open
+        self._open_again: Callable[[], None] | None = None
         self._draft_title = ""  # the draft's title, shown before the app's
         self._closing_unattended = False  # a signal closes: no questions (close_unattended)
         self._reader_reopened = False  # the last session's document, reopened once
@@ -206,7 +209,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         # a team library's server gone: the banner, reads refused at once, a re-probe
         self.library_watch.offline.connect(self._on_offline)
         self.library_watch.online.connect(self._on_online)
-        self.offline_banner.retry_requested.connect(self.library_watch.retry)
+        self.offline_banner.retry_requested.connect(self._on_banner_retry)
         # the reader follows its document to the version a sync or another writer made
         lp.library_changed.connect(rp.follow_library)
         self.library_watch.changed.connect(rp.follow_library)
@@ -286,6 +289,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         if hasattr(library, "window_thread"):
             # a read asked on this thread is logged and counted (a stall on a slow network)
             library.window_thread = threading.get_ident()
+        self._open_again = None
         self.offline_banner.hide()
         self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
@@ -326,8 +330,11 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
 
     def library_failed(self, message: str) -> None:
         """The library could not be opened: say so where the library and search would show, point to
-        the preferences, and show the error without blocking the window.
+        the preferences, and show the error without blocking the window. (A team server
+        only out of reach for now: :meth:`library_unreachable`.)
         """
+        self._open_again = None
+        self.offline_banner.hide()
         self.library_label.setText("资料库未打开")
         self.library_panel.empty_label.setText(
             f"<p><b>资料库无法打开</b></p><p>{html.escape(message)}</p>"
@@ -338,10 +345,39 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.show_status(f"资料库无法打开：{message}")
         show_error(self, f"无法打开资料库：{message}", wait=False)
 
+    def library_unreachable(self, message: str, open_again: Callable[[], None]) -> None:
+        """The team library's server could not be reached when the window opened it
+        (refused, silent: most often for now, a server restarting, a laptop off the office
+        network): the offline banner says why with 重试, which calls ``open_again``; the
+        library panel says in a short line that the library is not open, so lists nothing.
+        No box and no status-bar copy: the same words had been in a box, the panel and the
+        status bar at once, and nowhere a way to try again."""
+        self._open_again = open_again
+        self.library_label.setText("资料库未打开")
+        self.offline_banner.show_unopened(message)
+        self.library_panel.empty_label.setText(
+            "<p><b>资料库未打开</b></p>"
+            "<p>团队资料库的服务器暂时连不上，无法列出文稿（原因和「重试」在窗口上方）。</p>"
+        )
+        self.search_panel.status_label.setText("资料库未打开，无法检索。")
+        self.library_dock.raise_()
+        self.statusBar().clearMessage()  # 正在打开资料库… is over; the banner says how
+
+    def _on_banner_retry(self) -> None:
+        """重试 on the banner: a library never opened is opened again (by the open that
+        failed); an open library's server is probed again (the watcher)."""
+        open_again, self._open_again = self._open_again, None
+        if open_again is not None and self.library is None:
+            open_again()
+        else:
+            self.library_watch.retry()
+
     def library_cancelled(self, where: str) -> None:
         """The user stopped waiting for the team library ``where``: said where the library
         and search would show, with 重新连接 (a link the startup answers) and the
         preferences to choose another; no error box, the user chose this."""
+        self._open_again = None
+        self.offline_banner.hide()
         self.library_label.setText("资料库未打开")
         self.library_panel.empty_label.setText(
             "<p><b>已取消打开团队资料库</b></p>"
@@ -377,13 +413,10 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         )
 
     def _on_offline(self, why: str) -> None:
-        """The team library's server is away: the banner says why, the label says so. Said
-        in the status bar once, not after every re-probe (that hid what a click said)."""
-        first = self.offline_banner.isHidden()
+        """The team library's server is away: the banner says why, the label's
+        （连接中断） says so. Not the status bar too: it repeated the banner's words."""
         self.offline_banner.show_away(why)
         self._update_library_label()
-        if first:
-            self.show_status("团队资料库连接中断，Drafter 正在自动重试。")
 
     def _on_online(self) -> None:
         """The server answers again: the banner goes, the panels show what is there now."""

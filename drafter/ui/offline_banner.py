@@ -1,6 +1,7 @@
 """The 团队资料库连接中断 banner: a strip across the top of the window while a team
 library's server is away (see :mod:`drafter.ui.library_watch`), saying why, that Drafter
-keeps trying, and a 重试 button. Reads of the library are refused at once meanwhile, so
+keeps trying, and a 重试 button; and, worded for it, when the server could not be reached
+as the window opened the library (重试 then opens it again). Reads of the library are refused at once meanwhile, so
 the window never waits for a server that is not there; drafts, files opened directly and
 export carry on."""
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from drafter.ui.errors import in_chinese
 
 TITLE = "团队资料库连接中断"
+UNOPENED_TITLE = "团队资料库暂时连不上"
 TRYING = "正在重新连接…"
 
 
@@ -69,13 +71,33 @@ class OfflineBanner(QToolBar):
             f"<b>{TITLE}</b>：{html.escape(why)}<br>"
             "检索、阅读和导入暂停；草稿照常编辑、保存和导出。Drafter 会每隔几秒自动重试。"
         )
-        self.label.setToolTip(f"{TITLE}：{why}")
+        self._show(f"{TITLE}：{why}")
+
+    def show_unopened(self, why: str) -> None:
+        """Show the banner for a team library whose server could not be reached when the
+        window opened it (``why``: the open's error): nothing of it is open, so nothing is
+        paused or tried again by itself; 重试 opens it again. One place for the error,
+        where a box, the library panel and the status bar each repeated it."""
+        # the error says these words itself (库地址：团队资料库暂时连不上：服务器 … 拒绝连接):
+        # said once, first, as the title
+        why = in_chinese(why).replace(f"{UNOPENED_TITLE}：", "", 1)
+        shown = f"{UNOPENED_TITLE}：{why}"
+        self.label.setText(
+            f"<b>{UNOPENED_TITLE}</b>：{html.escape(why)}<br>"
+            "资料库未打开，检索和阅读资料库的文稿要等连上以后；草稿照常编辑、保存和导出。"
+            "服务器恢复后按「重试」。"
+        )
+        self._show(shown)
+
+    def _show(self, tip: str) -> None:
+        """The banner shown with 重试 ready again (a try that ended answers the press)."""
+        self.label.setToolTip(tip)
         self.retry_button.setEnabled(True)
         self.retry_button.setText("重试")
         self.show()
 
     def _on_retry(self) -> None:
-        """重试 pressed: the button greys and says it is trying until the watcher answers, so
+        """重试 pressed: the button greys and says it is trying until the try answers, so
         a second press cannot queue a second probe behind a server that is slow to answer."""
         self.retry_button.setEnabled(False)
         self.retry_button.setText(TRYING)

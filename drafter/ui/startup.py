@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from drafter.abandonable import run_abandonable
+from drafter.messages import out_of_reach
 from drafter.ui.errors import failure_text, show_error
 from drafter.ui.panels.library_status import LOADING_TEXT
 from drafter.ui.workers import Worker
@@ -189,6 +190,12 @@ class Startup(QObject):
         self.window.library_panel.empty_label.setText(LOADING_TEXT)
         self.start()
 
+    def _open_again(self) -> None:
+        """重试 on the banner after the team server was out of reach: the same library
+        opened again, with its bar and 取消 (the banner goes when it opens)."""
+        self.window.library_panel.empty_label.setText(LOADING_TEXT)
+        self.start()
+
     def _on_progress(self, what: object) -> None:
         """The open's word while it waits: a team library's server silent for 3 s is said
         in the status line and the library panel (the same words as the command line's)
@@ -228,14 +235,19 @@ class Startup(QObject):
         self._open_file_once()
 
     def _on_failed(self, message: str, exc: object) -> None:
-        """The library did not open: the library panel says why in Chinese, the reason is kept
+        """The library did not open: the window says why in Chinese, the reason is kept
         for ``--open``'s file (read then without the user's corrections, and said so), and
-        the start goes on: drafting and reading files need no library."""
+        the start goes on: drafting and reading files need no library. A team server only
+        out of reach for now is said in the offline banner, whose 重试 opens it again; a
+        setup to correct (a wrong password, no such database) as a failure to act on."""
         if self._abandoned:  # the user stopped waiting: the panel says so already
             return
         text = failure_text(message, exc)
         self._library_error = exc if isinstance(exc, BaseException) else RuntimeError(message)
-        self.window.library_failed(text)
+        if out_of_reach(exc):
+            self.window.library_unreachable(text, self._open_again)
+        else:
+            self.window.library_failed(text)
         self._open_file_once()
 
     def _open_file_once(self) -> None:

@@ -43,10 +43,14 @@ def test_a_silent_team_server_is_said_while_the_window_opens_it(qtbot, make_wind
     assert window.library is None
     panel_text = window.library_panel.empty_label.text()
     assert "正在打开资料库" in panel_text and note in panel_text
-    # the wait goes on to the connect timeout, then the open fails as before
+    # the wait goes on to the connect timeout, then the open fails: the server out of
+    # reach is said in one place, the offline banner with 重试, naming it
     qtbot.waitUntil(lambda: failed == [True], timeout=WAIT_MS)
-    assert "资料库无法打开" in window.library_panel.empty_label.text()
-    assert silent_server in window.statusBar().currentMessage()
+    assert "资料库未打开" in window.library_panel.empty_label.text()
+    assert window.offline_banner.isVisible()
+    assert silent_server in window.offline_banner.label.text()
+    assert "超时" in window.offline_banner.label.text()
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_a_short_timeout_of_the_users_fails_without_the_note(qtbot, make_window, silent_server):

@@ -18,6 +18,7 @@ from typing import Any
 from drafter.corpus.corrections import apply_corrections
 from drafter.library.model import ServerAway
 from drafter.library.pending_corrections import Pending, PendingCorrections, write_pending
+from drafter.messages import out_of_reach
 from drafter.ui.errors import failure_text
 from drafter.ui.workers import Worker
 
@@ -29,9 +30,8 @@ def server_away(library: Any, exc: object = None) -> bool:
     reached): a correction is then kept for later, not lost."""
     if isinstance(exc, ServerAway) or getattr(library, "offline", ""):
         return True
-    # a server out of reach for now (refused, silent, starting …): pg.connect's error,
-    # named here so the window needs no PostgreSQL driver to read a local library
-    return any(kind.__name__ == "ServerUnreachable" for kind in type(exc).__mro__)
+    # a server out of reach for now (refused, silent, starting …): pg.connect's error
+    return out_of_reach(exc)
 
 
 class PendingSide:
