@@ -68,3 +68,49 @@ def test_a_paragraph_goes_on_past_the_footnotes_at_a_pages_foot(tmp_path):
     c.save()
     got = [b.text for b in read_file(path).blocks]
     assert got == [lead, start + rest, fill, "[1] " + note], got
+
+
+def test_a_sentence_end_with_room_for_the_next_lines_character_ends_its_paragraph(tmp_path):
+    """Ragged lines (not justified): "…落地。" a character short of the margin, "有人说…"
+    under it. The 有 would have fitted where the line stopped, so the line breaking did
+    not stop there: the paragraph ended."""
+    first = FULL[:CHARS] + FULL[: CHARS - 2] + "。"
+    second = FULL[3:CHARS] + FULL[:5] + "。"
+    got = _blocks(tmp_path, [FULL[:CHARS], FULL[:10] + "。", *wrap(first), *wrap(second)])
+    assert got[-2:] == [first, second], got
+    # but "对“四人帮”…" under it goes on: no break on either side of a curly quote, so
+    # 对 did not fit with “四
+    quoted = "对“四人帮”" + FULL[: CHARS - 7] + "。"
+    got = _blocks(tmp_path, [FULL[:CHARS], FULL[:10] + "。", *wrap(first), quoted])
+    assert got[-1] == first + quoted, got
+
+
+def test_a_number_after_a_closing_mark_moves_down_with_it(tmp_path):
+    """ "…第" five characters short, "二，AI、VR、AR需要…" under it: an office suite does
+    not break between a comma and the Latin word after it, so 二，AI、VR、AR went down
+    whole and the paragraph goes on."""
+    first = FULL[: CHARS - 5]
+    second = "二，AI、VR、AR需要" + FULL[: CHARS - 16] + "。"
+    got = _blocks(tmp_path, [FULL[:CHARS], FULL[:10] + "。", first, second])
+    assert got[-1] == first + second, got
+
+
+def test_a_narrow_ideographic_space_reads_as_a_space():
+    """A font's one space glyph mapped back to U+3000 (a third of an em wide) is a space:
+    "IPD 、IFS" as the writer typed it, not "IPD\u3000、IFS"."""
+    from pdfminer.layout import LTChar
+
+    from drafter.corpus.readers.pdf import _page_lines
+
+    def glyph(text: str, x: float, width: float) -> LTChar:
+        ch = object.__new__(LTChar)
+        ch._text, ch.matrix, ch.size, ch.fontname = text, (1, 0, 0, 1, x, 700), 11.0, "F"
+        ch.x0, ch.x1, ch.y0, ch.y1 = x, x + width, 700.0, 711.0
+        return ch
+
+    layout, x = [], 90.0
+    for text, width in [("I", 3.5), ("P", 6.5), ("D", 7.5), ("\u3000", 3.5), ("、", 11)]:
+        layout.append(glyph(text, x, width))
+        x += width
+    lines = _page_lines(layout, 0, {"chars": 0, "unmapped": 0})
+    assert [ln.text for ln in lines] == ["IPD 、"]

@@ -212,3 +212,18 @@ def test_a_line_left_short_by_a_number_too_long_for_its_end_goes_on(tmp_path):
     lines = [first, second, *wrap(rest), *wrap(after)]
     got = blocks(tmp_path, [lines])
     assert got == [first + second + rest, after]
+
+
+def test_a_heading_filling_its_line_at_a_pages_foot_stays_apart(tmp_path):
+    """A part title filling a whole line, no stop, the last line of page 1; its text on
+    page 2. Orphan control keeps a paragraph's first line off a page's foot by itself,
+    so a heading's line opening a paragraph there is all of it."""
+    opening = prose(4, short=20)
+    body_one = prose(6, short=11)
+    title = "二、突出重点，扎实推进作风建设各项任务，确保取得实实在在成效"[:CHARS]
+    body_two = prose(5, short=13)
+    page1 = [*wrap(opening), *wrap(body_one), title]
+    path = tmp_path / "speech.pdf"
+    draw(path, [page1, wrap(body_two)])
+    got = [b.text for b in read_file(path).blocks]
+    assert got[-2:] == [title, body_two], got

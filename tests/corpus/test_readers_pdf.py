@@ -64,8 +64,10 @@ def test_header_varying_with_page_number_is_removed(make_pdf):
 
 
 def test_quotes_and_digits_in_a_latin_font_stay_in_their_line(make_pdf):
-    """Word sets “” and digits in a Latin font: other glyph boxes, the same baseline."""
-    body = "要坚持“三个服务”，在2025年实现“六大突破”目标，确保各项工作落到实处。" * 3
+    """Word sets “” and digits in a Latin font: other glyph boxes, the same baseline.
+    (Lines cut at a count of characters: narrow digits leave room at a line's end that a
+    line breaker would have filled, so the sentences inside end in ；, not 。.)"""
+    body = ("要坚持“三个服务”，在2025年实现“六大突破”目标，确保各项工作落到实处；" * 3)[:-1] + "。"
     path = make_pdf([("p", body), ("p", "第二段。")], latin_font="Times-Roman", header=None)
     assert [b.text for b in read_file(path).blocks] == [body, "第二段。"]
 

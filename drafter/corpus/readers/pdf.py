@@ -28,6 +28,12 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+# a heading's marker: 一、 （一） 1、 1. 第一部分
+_MARKER = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
+    r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节部分篇])"
+)
 _LIST_LABEL = re.compile(
     r"^(?:[（(]?[一二三四五六七八九十百零〇\d]{1,4}(?:[）)][、.．]?|[、.．])"
     r"|第[一二三四五六七八九十百\d]{1,4}[章节条部分]?|[•●▪■◆◇○·\-–—])$"
@@ -40,11 +46,10 @@ _LATIN_LEAD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%‰+/:-]*")
 # a face that sets words apart from a 仿宋 or 宋体 body: an editor's note (编者按) in 楷体,
 # or italic
 _SET_APART_FONT = re.compile(r"kai|楷|italic|oblique", re.IGNORECASE)
-# a character and what may not open a line after it: closing marks and a note mark
-# (族”[23]。), moved to the next line together
-_UNBREAKABLE_LEAD = re.compile(
-    r"[^\s](?:[”’」』）)》〉】〕，。、；：！？!?,.;:…—]|[\[［〔]\d{1,3}[\]］〕])+"
-)
+# marks that may not end a line, and marks that may not open one (:func:`_lead`)
+_OPENING = "“‘「『（(《〈【〔"
+_CLOSING = "”’」』）)》〉】〕，。、；：！？!?,.;:…—"
+_NOTE_MARK = re.compile(r"[\[［〔]\d{1,3}[\]］〕]")
 # a note's number opening its line, set off by a space ("[3]　参见…", "① 见…"): the
 # notes listed after the text, each a paragraph
 _NOTE_LABEL = re.compile(r"^(?:[\[［〔]\d{1,3}[\]］〕]|[①-⑳])[\s\u3000]")
@@ -100,6 +105,10 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[_Line]:
     for ch in _chars(layout):
         text = ch.get_text()
         stats["chars"] += 1
+        if text == "\u3000" and ch.x1 - ch.x0 < 0.5 * (ch.size or 10.0):
+            # a space a third of an em wide: a font's one space glyph mapped back to the
+            # ideographic space (IPD 、IFS read as IPD\u3000、IFS), never one em wide
+            text = " "
         if text.startswith("(cid:"):
             stats["unmapped"] += 1
             continue
@@ -356,6 +365,10 @@ def reflow_marked(
     # Margins come from body-size lines: a centred title or a small header may be wider.
     body = [ln for ln in all_lines if abs(ln.height - em) <= 0.25 * em] or all_lines
     doc_right = max(ln.x1 for ln in body)
+    # the text's right edge as the lines ending in an ideograph reach it: a comma or stop
+    # may hang past it (…下达了， 0.25 em out), a character never does
+    edges = [ln.x1 for ln in body if "\t" not in ln.text and _IDEOGRAPH.match(ln.text[-1])]
+    edge = max(edges) if len(edges) >= 3 else doc_right
     geometry = {}
     for lines in pages:
         if not lines:
@@ -366,7 +379,8 @@ def reflow_marked(
             right = doc_right  # a page of short lines (a list) has no full line to go by
         pitches = [a.top - b.top for a, b in zip(lines, lines[1:]) if 0 < a.top - b.top < 3 * em]
         pitch = statistics.median(pitches) if pitches else 1.5 * em
-        geometry[lines[0].page] = (min(ln.x0 for ln in body or lines), right, pitch)
+        left = min(ln.x0 for ln in body or lines)
+        geometry[lines[0].page] = (left, right, pitch, min(edge, right))
     breaks = _PageBreaks(pages, geometry, em, noted)
 
     body_apart = sum(ln.set_apart for ln in all_lines) > 0.5 * len(all_lines)
@@ -374,13 +388,25 @@ def reflow_marked(
     current = ""
     apart = True
     prev: _Line | None = None
+    orphan = False  # prev opened a heading's paragraph under another line of its page
     for ln in all_lines:
-        if prev is not None and _continues(prev, ln, geometry, em) and breaks.continues(prev, ln):
+        if (
+            prev is not None
+            and not (orphan and prev.page != ln.page)
+            and _continues(prev, ln, geometry, em)
+            and breaks.continues(prev, ln)
+        ):
             current = _join(current, ln.text)
             apart = apart and ln.set_apart
+            orphan = False
         else:
             if current:
                 paragraphs.append((current, apart and not body_apart))
+            # orphan control keeps a paragraph's first line off a page's foot by itself
+            # (it goes over with the next): a heading's line opening a paragraph at the
+            # foot is all of it, though it fills the line (a producer without orphan
+            # control may leave one there, so only a marked heading is taken so)
+            orphan = prev is not None and prev.page == ln.page and bool(_MARKER.match(ln.text))
             current, apart = ln.text, ln.set_apart
         prev = ln
     if current:
@@ -419,7 +445,7 @@ class _PageBreaks:
         for lines in pages:
             if not lines:
                 continue
-            _, right, _ = geometry[lines[0].page]
+            right = geometry[lines[0].page][1]
             count = 0
             for ln in lines:
                 count += 1
@@ -444,7 +470,7 @@ class _PageBreaks:
 
 def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     """Whether line ``b`` continues the paragraph that line ``a`` belongs to."""
-    left_a, right_a, pitch = geometry[a.page]
+    left_a, right_a, pitch, edge_a = geometry[a.page]
     left_b = geometry[b.page][0]
     # Line-breaking rules (no opening quote at a line end, no closing punctuation at a
     # line start) leave full CJK lines up to a few characters short of the margin.
@@ -456,6 +482,12 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
         # breaking pulls down one character before a closing mark, never a 。 (a Latin
         # word too long for the line's end is what leaves more room)
         tolerance = 1.5 * em
+        lead = _lead(b.text)
+        if lead and not any(ch.isascii() for ch in lead):
+            # and so does one with room left for what the next line opens with (…落地。
+            # a character short, 有人说… under it): the line breaking would have set it
+            # there, as ragged (unjustified) lines show
+            tolerance = min(tolerance, right_a - edge_a + (len(lead) - 0.1) * em)
     if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
         return True
     if not ends_sentence:
@@ -481,14 +513,49 @@ def _continues(a: _Line, b: _Line, geometry: dict, em: float) -> bool:
     return a.page != b.page or 0 < a.top - b.top <= limit
 
 
+def _lead(text: str) -> str:
+    """What ``text`` opens with that no line break may split, moved to a line's start
+    whole when it did not fit at the end of the line before: a character (or a number or
+    Latin word) with the opening marks before it, and after it the closing marks and note
+    marks that may not open a line (族”[23]。). An office suite breaks by Unicode's rules
+    (LibreOffice by ICU), which chain more: a curly quote breaks on neither side (对“四,
+    帮”散: a line left a character short though 对 fitted), nor a closing mark from the
+    number or Latin word after it (生。17、18、19, 二，AI、VR、AR, 责，Marketing: lines left
+    four to seven characters short)."""
+
+    def unit(i: int) -> int:  # opening marks, then a number, a Latin word or a character
+        while i < len(text) and text[i] in _OPENING:
+            i += 1
+        latin = _LATIN_LEAD.match(text, i)
+        if latin:
+            return latin.end()
+        return i + 1 if i < len(text) and not text[i].isspace() else i
+
+    i = unit(0)
+    while i < len(text):
+        note = _NOTE_MARK.match(text, i)
+        if note:
+            i = note.end()
+        elif text[i] in "“‘":
+            i = unit(i)
+        elif text[i] in _CLOSING:
+            while i < len(text) and text[i] in _CLOSING:
+                i += 1
+            quote = text[i - 1] in "”’"  # (帮”散 one unit, 宗”，我 not)
+            latin = _LATIN_LEAD.match(text, i)
+            if latin:
+                i = latin.end()
+            elif quote and i < len(text) and text[i] not in _OPENING and not text[i].isspace():
+                i = i if _NOTE_MARK.match(text, i) else i + 1
+        else:
+            break
+    return text[:i]
+
+
 def _lead_width(text: str) -> float:
-    """The width in ems of what ``text`` opens with that no line break may split: a number
-    or Latin word, or a character with the closing marks and note marks after it (a
-    Latin character counted at 0.6 em)."""
-    lead = _LATIN_LEAD.match(text) or _UNBREAKABLE_LEAD.match(text)
-    if not lead:
-        return 0.0
-    return sum(0.6 if ch.isascii() else 1.0 for ch in lead.group())
+    """The width in ems of :func:`_lead` (a Latin character counted at 0.6 em): how
+    short of the margin a line may stop, mid-sentence, and go on."""
+    return sum(0.6 if ch.isascii() else 1.0 for ch in _lead(text))
 
 
 def _wrapped_centred_title(a: _Line, b: _Line, left: float, right: float, em: float) -> bool:
