@@ -354,9 +354,34 @@ def shown_examples(examples: list[Example], limit: int = MAX_EXAMPLES) -> list[E
     return [e for e in examples if id(e) in keep]
 
 
+# 两问题, 三部分, 两件事, 两方面, 三点: a count whose noun is any text's word for "parts" — each
+# text counts its own things with it, so its many documents share no structure a trainee could
+# learn (unlike 三服务 or 四勤)
+_GENERIC_NOUN = re.compile(
+    r"[二三四五六七八九十两]{1,2}(?:大|项|条|种|类|点|件|部分)?"
+    r"(?:问题|部分|件事|件事情|事情|事|方面|层意思|句话|东西|点|条|种|类|项)"
+)
+
+
+def generic_count(key: str) -> bool:
+    """Whether a mined frame's key counts a generic noun (两问题, 两部分, 两件事, 三方面): such a
+    count is used by many texts for unrelated things, so the 结构 list ranks it after the
+    frames that name what they count — kept, not hidden, since a text's 两个问题 may still be
+    worth opening."""
+    return bool(_GENERIC_NOUN.fullmatch(key))
+
+
 def _ranked(items: dict[str, MinedStructure], min_documents: int) -> list[MinedStructure]:
     kept = [s for s in items.values() if s.documents >= min_documents]
-    kept.sort(key=lambda s: (-s.documents, -s.listed, -s.count, s.key))
+    kept.sort(
+        key=lambda s: (
+            s.kind == "frame" and generic_count(s.key),
+            -s.documents,
+            -s.listed,
+            -s.count,
+            s.key,
+        )
+    )
     return kept
 
 

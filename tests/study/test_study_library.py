@@ -210,3 +210,21 @@ def test_mining_leaves_out_pronouns_closing_a_list(library):
     mined = mine_all([(info, lambda: doc)], 1, min_documents=1)
     keys = {f.key for f in mined.frames}
     assert "三服务" in keys and "二者" not in keys
+
+
+def test_mining_ranks_generic_counts_after_named_frames(library):
+    # 两个问题 in two texts counts unrelated things; 三个服务 in one names a structure (fr8)
+    entries = list(library_entries(library))
+    texts = [
+        "各位同志：\n我讲两个问题：一是抓学习；二是抓落实。要坚持“三个服务”。\n",
+        "各位同志：\n这里有两个问题：一是人手不够；二是经费紧张。\n",
+    ]
+    docs = [parse_text(t, f"x{k}.txt") for k, t in enumerate(texts)]
+    mined = mine_all(
+        [(info, lambda d=d: d) for (info, _), d in zip(entries, docs)], 2, min_documents=1
+    )
+    keys = [f.key for f in mined.frames]
+    assert "两问题" in keys and "三服务" in keys
+    by_key = {f.key: f for f in mined.frames}
+    assert by_key["两问题"].documents == 2 and by_key["三服务"].documents == 1
+    assert keys.index("三服务") < keys.index("两问题")

@@ -73,6 +73,7 @@ def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
         clause = clause[said.end() :]
     first = re.split(r"[，,]", clause, maxsplit=1)[0]
     listed = [p for p in first.split("、") if p]
+    a_list = False
     if (
         len(listed) == m.number
         and "、" in first
@@ -81,6 +82,7 @@ def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
         and not re.match(r"(?:一是|一要|一个|一种|第一|首先|其一)", first)
     ):
         clause = first  # 两个目标要求，大带宽、低时延，要求都…: the list is the first clause
+        a_list = True
     parts = [
         p for p in re.split(r"[，,、]|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff])", clause) if p
     ]
@@ -98,7 +100,7 @@ def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
         parts = parts[: m.number]
     parts = [
         re.sub(
-            r"^(?:(?:一(?:个|种|条)|另一(?:个|种|条)?)(?:就是|叫做|叫|是)?"
+            r"^(?:(?:一(?:个|种|条|方面)|另一(?:个|种|条|方面)?)(?:就是|叫做|叫|是)?"
             r"|一是|一重是|二是|三是|还有|要么|或者|或是)",
             "",
             p,
@@ -130,7 +132,7 @@ def _apposition(lay: Layout, m) -> tuple[Items, bool] | None:
     if any(re.match(r"我|你|他|她|大家|同志|咱", p) for p in parts):
         return None  # 有两个问题，同志们没有注意，我觉得…: the sentence goes on, people speak
     marked = (
-        clause == first  # a 、-list: 大带宽、低时延
+        a_list  # a 、-list: 大带宽、低时延 (not any clause without a comma: 两种资源联动效应，提升…质量和水平)
         or all(ones[: m.number])  # 一个…，一个…
         or said_before(text[m.end : start])  # 即/就是 …
         or all(p.endswith(noun) or p.endswith("的") for p in parts)  # …的状态, 坚定的

@@ -35,6 +35,8 @@ def with_subject(lay: Layout, frame: Frame) -> str:
     subject = m.group(1)
     if subject in _NO_SUBJECT:
         return frame.phrase  # 主要有两条: an adverb, no noun
+    if subject.endswith("是"):
+        return frame.phrase  # 批评斯大林是有两方面的性质: a copula after a clause, no noun
     tags = tagged(subject)
     lead = 0
     while len(tags) > 1 and tags[0][1] in ("c", "d") and tags[0][0] not in _NO_SUBJECT:

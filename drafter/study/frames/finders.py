@@ -113,6 +113,8 @@ def resolve(lay: Layout, mention: Mention) -> Frame | None:
     elif mention.strict in ("parts", "final"):
         finders = (
             after_colon,
+            # 房租和利息这两部分: the pair glued before the count, not the clauses before
+            *((items_just_before,) if _bare_parts(mention) else ()),
             repeated_one,
             ordinals_after,
             _sections,
@@ -193,6 +195,13 @@ def resolve(lay: Layout, mention: Mention) -> Frame | None:
     if found:  # 两大矛盾中间，中日民族间的矛盾…，国内阶级间的矛盾…: the namings right after
         frame.items, frame.item_spans, frame.source = found
     return frame
+
+
+def _bare_parts(m: Mention) -> bool:
+    """Whether a 部分 count stands with no noun glued after it (A和B这两部分共计…, 最低纲领和最高
+    纲领两部分的): its items are the list glued before it. A count glued to a noun (新老两部分
+    上中农) counts people, and the words before it are no list of its parts."""
+    return m.strict == "parts" and m.phrase.endswith("部分")
 
 
 # 三点衔接，即… / 两个闭环（…）: the text says what the phrase means — a term, not a count

@@ -420,9 +420,16 @@ def _counted(index: int, text: str, m: re.Match) -> Mention | None:
     if counter == "部分" or number > 12:
         # 三部分人 (a whole in parts), 十七条 (a long list): frames only when the text
         # spells out every part
+        # 三部分人, 两部分上中农: the noun glued to the count; not the first character of a verb,
+        # an adverb or a particle (这两部分共计八百亿斤 counts no 共, 两部分的 no 的)
+        first = tagged(after[:6])[:1]
         noun = (
             after[:1]
-            if counter == "部分" and re.match(r"[\u4e00-\u9fff]", after) and not bare_back
+            if counter == "部分"
+            and re.match(r"[\u4e00-\u9fff]", after)
+            and not bare_back
+            and bool(first)
+            and first[0][1][:1] in ("n", "j")
             else ""
         )
         end = m.end() + len(noun)

@@ -13,6 +13,7 @@ import re
 
 from drafter.study.frames.item_words import leading_noun, tail_as_long
 from drafter.study.frames.measures import own_measure
+from drafter.study.frames.units import first_unit
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.ordinals import clean_item
@@ -170,8 +171,9 @@ def items_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
         tries.append(clauses)
     if opens_sentence and len(clauses) == n and parallel_run(clauses):
         # 这里面着重全乡的规划，全县的规划。要抓住这两个环节: the last sentence is itself the
-        # parallel list, before any sentences that share its words
-        tries.append(clauses)
+        # parallel list, before any sentences that share its words (its first clause without
+        # the words that lead into the list: 这里面着重)
+        tries.append([first_unit(clauses[0], clauses[1:]), *clauses[1:]])
     if opens_sentence and len(sentences) >= n and parallel_run(sentences[-n:]):
         tries.append(sentences[-n:])
     if clauses:

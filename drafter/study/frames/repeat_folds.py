@@ -58,6 +58,39 @@ def fold_compounds(lay: Layout, frames: list[Frame]) -> list[Frame]:
     return out
 
 
+# ，是表明 / ，也就是 / ，即: a clause that says again what the clause before just counted
+_RESTATED = re.compile(
+    r"[，,](?:这|那)?(?:也就是|就是|也是|是|即|亦即)(?:说|表明|指)?[^，,。；;！？!?]{0,8}$"
+)
+
+
+def fold_restated(lay: Layout, frames: list[Frame]) -> list[Frame]:
+    """A count that the next clause of its sentence restates over the very same items (这是两句
+    话，是表明两件事情。第一条…第二条…) is one frame named twice: the second phrase folds into the
+    first as a mention, so the trainee is not shown one list under two frames. Two counts
+    over one run in clauses that each say something (有两次历史性飞跃，产生了两大理论成果) stay
+    two frames."""
+    out: list[Frame] = []
+    for frame in frames:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.listed
+            and frame.listed
+            and prev.number == frame.number
+            and prev.span.paragraph == frame.span.paragraph
+            and [(s.paragraph, s.start) for s in prev.item_spans]
+            == [(s.paragraph, s.start) for s in frame.item_spans]
+            and _RESTATED.search(
+                lay.paragraphs[frame.span.paragraph].text[prev.span.end : frame.span.start]
+            )
+        ):
+            prev.mentions.append(frame.span)
+            continue
+        out.append(frame)
+    return out
+
+
 # 五个一, “五个二”, “两个一”: N ones (or twos …) — one formula however the speaker varies it
 _ONES = re.compile(r"[二三四五六七八九十两]个[一二三四五六七八九十1-9]")
 

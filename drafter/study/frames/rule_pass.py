@@ -24,7 +24,12 @@ from drafter.study.frames.mentions import Mention, mentions
 from drafter.study.frames.nearby_items import items_around, items_before, parallel_run
 from drafter.study.frames.ordinals_after import ordinals_after
 from drafter.study.frames.others_remarks import others_remarks_start, remark_paragraphs
-from drafter.study.frames.repeat_folds import fold_compounds, fold_repeats, same_items
+from drafter.study.frames.repeat_folds import (
+    fold_compounds,
+    fold_repeats,
+    fold_restated,
+    same_items,
+)
 from drafter.study.frames.rules import (
     character_formulas,
     collective_formulas,
@@ -209,7 +214,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             # 这就是新民主主义革命的三大经济纲领 / 这后面的两类情况: what the sentences before spell
             take_items(frame, _strong_reading(lay, frame), "inline")
     kept.sort(key=lambda f: (f.span.paragraph, f.span.start))
-    return fold_compounds(lay, kept), rejected
+    return fold_compounds(lay, fold_restated(lay, kept)), rejected
 
 
 # 两次历史性转变, 十次重大的路线斗争, 两次有历史意义的党内斗争: the events a history turns on

@@ -174,11 +174,12 @@ def _cut(stretch: str, number: int) -> list[str] | None:
     if "、" in inner and not any("的" in p for p in parts[:-1]):
         # A、B、C的策略: the head noun after the list; a pair's A和B的斗争 is one thing
         parts[-1] = re.sub(r"的[\u4e00-\u9fff]{1,4}$", "", parts[-1]) or parts[-1]
-    parts[0] = _first_item(parts[0], parts[1:])
+    parts[0] = first_unit(parts[0], parts[1:])
+    parts[-1] = _last_unit(parts[-1], parts[:-1])
     return parts
 
 
-def _first_item(first: str, others: list[str]) -> str:
+def first_unit(first: str, others: list[str]) -> str:
     """The first unit without the words of the sentence that lead into the list: cut at the
     opening the other units share (是否有利于A、有利于B -> 有利于A), else, when it is longer
     than every other unit, to whole words as long as the longest of them (深入推进文化和科技
@@ -218,6 +219,21 @@ def _first_item(first: str, others: list[str]) -> str:
             first = first[len(tags[0][0]) :]
             tags = tags[1:]
     return clean_item(first) or first
+
+
+def _last_unit(last: str, others: list[str]) -> str:
+    """The last unit without the predicate the sentence says of the whole list (对于雇工、贸易、
+    借贷、租地不加限制的“四大自由” -> 租地): when every other unit is one word and the last opens
+    on a noun followed by an adverb or a preposition that leads a verb (不加限制, 都要发展), the
+    words after the noun are said of all the units, not of the last."""
+    if not others or any(len(words(o)) != 1 for o in others):
+        return last
+    tags = tagged(last)
+    if len(tags) < 3 or not tags[0][1].startswith(("n", "vn")) or len(tags[0][0]) < 2:
+        return last
+    if tags[1][1][:1] not in ("d", "p") or not any(t[:1] == "v" for _, t in tags[2:]):
+        return last
+    return tags[0][0]
 
 
 def _final_verb(unit: str) -> str:
