@@ -11,6 +11,7 @@ from drafter.study.mining import MinedStructure
 from drafter.ui.study.structures_panel import ITEM_ROLE, StructuresPanel, mentioned_only
 
 from .test_structures_panel_ux import _mined
+from .waits import WAIT_MS
 
 
 def _frame(label: str, documents: int, listed: int) -> MinedStructure:
@@ -53,7 +54,7 @@ def test_a_narrow_column_keeps_the_example_in_sight(qtbot, tmp_path):
     sp = _panel(qtbot, tmp_path / "a", 380, frames)
     sp.min_box.setValue(1)
     table, header = sp.table, sp.table.header()
-    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    qtbot.waitUntil(lambda: table.viewport().width() > 0, timeout=WAIT_MS)
     used = sum(header.sectionSize(c) for c in range(5) if not header.isSectionHidden(c))
     assert used <= table.viewport().width()
     assert not table.horizontalScrollBar().isVisible()
