@@ -6,8 +6,7 @@ the file changed, it is read as before."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from cli_run import run_cli
 
 from drafter.corpus.correction_ops import meta_op
 from drafter.library import Library
@@ -22,24 +21,22 @@ TEXT = "\n".join(
 )
 
 
-def _export(lib_dir, path, out) -> str:
-    subprocess.run(
-        [sys.executable, "-m", "drafter", "--library", str(lib_dir), "export", str(path)]
-        + ["--outline-only", "-o", str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
+def _export(capsys, lib_dir, path, out) -> str:
+    """``drafter --library LIB export FILE --outline-only -o OUT`` (in this process:
+    tests/cli_run.py says why) and what it wrote."""
+    run_cli(
+        capsys, "--library", str(lib_dir), "export", str(path), "--outline-only", "-o", str(out)
     )
     return out.read_text(encoding="utf-8")
 
 
-def test_a_corrected_file_exports_as_corrected(tmp_path):
+def test_a_corrected_file_exports_as_corrected(tmp_path, capsys):
     path = tmp_path / "讲话.txt"
     path.write_text(TEXT, encoding="utf-8")
     with Library.open(tmp_path / "lib", workers=1) as lib:
         list(lib.add([path]))
         doc_id = lib.documents()[0].id
-        before = _export(tmp_path / "lib", path, tmp_path / "before.md")
+        before = _export(capsys, tmp_path / "lib", path, tmp_path / "before.md")
         assert "讲一讲作风" not in before
         texts = [p.text for p in lib.load(doc_id).paragraphs()]
         ops = [meta_op("title", "在全县工作会议上的讲话")]
@@ -49,8 +46,8 @@ def test_a_corrected_file_exports_as_corrected(tmp_path):
             if t.startswith(("第二点", "第三点"))
         ]
         lib.set_corrections(doc_id, ops)
-    out = _export(tmp_path / "lib", path, tmp_path / "after.md")
+    out = _export(capsys, tmp_path / "lib", path, tmp_path / "after.md")
     assert out.startswith("# 在全县工作会议上的讲话")
     assert "讲一讲作风" in out and "讲一讲农业" in out
     path.write_text(TEXT + "\n" + LONG, encoding="utf-8")  # changed: read afresh
-    assert "讲一讲作风" not in _export(tmp_path / "lib", path, tmp_path / "changed.md")
+    assert "讲一讲作风" not in _export(capsys, tmp_path / "lib", path, tmp_path / "changed.md")

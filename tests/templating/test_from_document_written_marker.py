@@ -7,8 +7,7 @@ found” for a speech fixed to 第二点…第六点 in the reader)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from cli_run import run_cli
 
 from drafter.corpus import parse_text
 from drafter.drafts import ops
@@ -65,15 +64,14 @@ def test_a_bare_number_keeps_its_full_width_space():
     assert [markers(draft)[n.id] for n in draft.sections] == ["一\u3000", "二\u3000"]
 
 
-def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path):
+def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path, capsys):
     path = tmp_path / "讲话.txt"
     path.write_text(PLAIN, encoding="utf-8")
     lib_dir = tmp_path / "lib"
-    cmd = [sys.executable, "-m", "drafter", "template", "from", str(path), "-o", "促进派"]
-    cmd += ["--library", str(lib_dir)]
+    cmd = ["template", "from", str(path), "-o", "促进派", "--library", str(lib_dir)]
     with Library.open(lib_dir, workers=1) as lib:
         list(lib.add([path]))
-        assert subprocess.run(cmd, capture_output=True, text=True).returncode != 0
+        assert run_cli(capsys, *cmd, check=False).returncode != 0
         doc_id = lib.documents()[0].id
         texts = [p.text for p in lib.load(doc_id).paragraphs()]
         lib.set_corrections(
@@ -84,25 +82,25 @@ def test_template_from_a_corrected_file_takes_the_corrected_outline(tmp_path):
                 if t.startswith(("第二点", "第三点"))
             ],
         )
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    done = run_cli(capsys, *cmd).stdout
     assert "2 个小标题" in done
     source = (lib_dir / "templates" / "促进派.j2").read_text(encoding="utf-8")
     # the headings are kept to edit (template from keeps them as 以此文为模板 does)
     assert "+ 讲一讲农业" in source and ": 原编号 = 第三点，" in source
 
 
-def test_new_from_a_corrected_file_starts_the_draft_as_corrected(tmp_path):
+def test_new_from_a_corrected_file_starts_the_draft_as_corrected(tmp_path, capsys):
     path = tmp_path / "讲话.txt"
     path.write_text(PLAIN, encoding="utf-8")
     lib_dir = tmp_path / "lib"
-    cmd = [sys.executable, "-m", "drafter", "new", "--from", str(path), "--force"]
+    cmd = ["new", "--from", str(path), "--force"]
     cmd += ["--library", str(lib_dir), "-o", str(tmp_path / "稿.json")]
     with Library.open(lib_dir, workers=1) as lib:
         list(lib.add([path]))
-        assert "0 个小标题" in subprocess.run(cmd, capture_output=True, text=True).stdout
+        assert "0 个小标题" in run_cli(capsys, *cmd, check=False).stdout
         doc_id = lib.documents()[0].id
         texts = [p.text for p in lib.load(doc_id).paragraphs()]
         i = next(n for n, t in enumerate(texts) if t.startswith("第二点"))
         lib.set_corrections(doc_id, [{"op": "heading", "para": i, "text": texts[i], "level": 1}])
-    done = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    done = run_cli(capsys, *cmd).stdout
     assert "1 个小标题" in done
