@@ -12,12 +12,10 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cli_run import run_cli
+from cli_run import child_args, child_results, run_cli
 
 from drafter.library import Library
 from drafter.library.chunks import INDEX_CHUNK, index_pieces, window
-
-DRAFTER = [sys.executable, "-m", "drafter"]
 
 
 def test_index_pieces_cut_after_sentence_ends_and_keep_every_character():
@@ -105,15 +103,20 @@ def _project_readable_by_others() -> bool:
     return all(os.stat(p).st_mode & 0o005 == 0o005 for p in here.parents if p != Path("/"))
 
 
-def _run(prefix, *args):
-    return subprocess.run(
-        [*prefix, *DRAFTER, *args],
+def _run(prefix, *argvs: list[str]) -> list[subprocess.CompletedProcess]:
+    """``drafter`` with each of ``argvs`` in one child process behind ``prefix`` (as another
+    user: the kernel, not the library, refuses the writes), one result a command; one child,
+    not one a command, as a ``python -m drafter`` start costs more than the command
+    (tests/cli_run.py)."""
+    done = subprocess.run(
+        [*prefix, sys.executable, *child_args(*argvs)],
         capture_output=True,
         text=True,
         timeout=120,
         cwd="/",
         env={**os.environ, "HOME": "/tmp", "PYTHONPATH": str(Path(__file__).parents[2])},
     )
+    return child_results(done, *argvs)
 
 
 def test_read_only_library_can_be_searched_listed_and_described(shared_tmp):
@@ -128,14 +131,17 @@ def test_read_only_library_can_be_searched_listed_and_described(shared_tmp):
         list(lib.add([docs]))
     for p in [root, *root.rglob("*")]:
         p.chmod(0o555 if p.is_dir() else 0o444)
-    found = _run(prefix, "search", "理论学习", "--library", str(root))
+    found, listed, info, add = _run(
+        prefix,
+        ["search", "理论学习", "--library", str(root)],
+        ["library", "list", "--library", str(root)],
+        ["library", "info", "--library", str(root)],
+        ["library", "add", str(docs), "--library", str(root)],
+    )
     assert found.returncode == 0, found.stderr
     assert "理论学习" in found.stdout
-    listed = _run(prefix, "library", "list", "--library", str(root))
     assert listed.returncode == 0 and "a.txt" in listed.stdout, listed.stderr
-    info = _run(prefix, "library", "info", "--library", str(root))
     assert info.returncode == 0 and "1 篇" in info.stdout, info.stderr
-    add = _run(prefix, "library", "add", str(docs), "--library", str(root))
     assert add.returncode == 2
     assert "只读" in add.stderr and "Traceback" not in add.stderr
     assert len(add.stderr.strip().splitlines()) == 1
@@ -149,8 +155,8 @@ def test_unreadable_library_is_one_chinese_line(shared_tmp):
     with Library.open(root, workers=1):
         pass
     root.chmod(0o000)
-    for args in (("search", "学习"), ("library", "list"), ("library", "add", "/tmp")):
-        out = _run(prefix, *args, "--library", str(root))
+    commands = (["search", "学习"], ["library", "list"], ["library", "add", "/tmp"])
+    for out in _run(prefix, *([*args, "--library", str(root)] for args in commands)):
         assert out.returncode == 2, out.stderr
         assert "Traceback" not in out.stderr
         assert len(out.stderr.strip().splitlines()) == 1
