@@ -116,14 +116,12 @@ def _part_starts(paragraphs: list[str], i: int, words: str) -> bool:
 def score_roadmaps(entries: list[dict], shared: Path) -> RoadmapScore:
     """Each entry's text (read from ``shared`` as study_scoring.gold_document reads it) analysed
     and its roadmap sentences scored: the one loop of the roadmap gold tests and the bench."""
-    from study_scoring import gold_document
-
-    from drafter.study import analyze
+    from study_scoring import analysed
 
     score = RoadmapScore()
     for entry in entries:
-        doc = gold_document(entry, shared)
-        score_roadmap(entry, analyze(doc), [p.text for p in doc.paragraphs()], score)
+        doc, study = analysed(entry, shared)
+        score_roadmap(entry, study, [p.text for p in doc.paragraphs()], score)
     return score
 
 

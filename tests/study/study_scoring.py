@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -305,15 +306,46 @@ def gold_document(entry: dict, shared: Path):
     return build_document(replace(raw, blocks=raw.blocks[first - 1 : last]))
 
 
+# (shared, file, lines) -> (document, its study analysis), while :func:`memoised` is entered
+_MEMO: dict | None = None
+
+
+@contextlib.contextmanager
+def memoised():
+    """Within it, :func:`analysed` reads and analyses each gold text once: a batch's frames
+    test and its roadmap-links test score the same texts (tests/study/test_study_gold.py).
+    Neither scoring changes the document or the analysis; outside it every call reads anew,
+    as the bench does."""
+    global _MEMO
+    outer, _MEMO = _MEMO, {} if _MEMO is None else _MEMO
+    try:
+        yield
+    finally:
+        _MEMO = outer
+
+
+def analysed(entry: dict, shared: Path):
+    """(the document a gold entry is about, its study analysis): :func:`gold_document`
+    analysed, once per text while :func:`memoised` is entered."""
+    from drafter.study import analyze
+
+    key = (str(shared), entry["file"], tuple(entry.get("lines") or ()))
+    if _MEMO is not None and key in _MEMO:
+        return _MEMO[key]
+    doc = gold_document(entry, shared)
+    pair = (doc, analyze(doc))
+    if _MEMO is not None:
+        _MEMO[key] = pair
+    return pair
+
+
 def score_gold(entries: list[dict], shared: Path) -> Score:
     """The study analysis of each entry's text (read from ``shared``) scored against its gold:
     the one loop the gold tests and bench/study_quality.py both measure with, so a test's floor
     and the bench's figure are always the same number."""
-    from drafter.study import analyze
-
     score = Score()
     for entry in entries:
-        score_document(entry, analyze(gold_document(entry, shared)), score)
+        score_document(entry, analysed(entry, shared)[1], score)
     return score
 
 

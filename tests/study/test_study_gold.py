@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from study_scoring import GOLD_DIR, Score, load_gold, score_gold, settled
+from study_scoring import GOLD_DIR, Score, load_gold, memoised, score_gold, settled
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -1587,19 +1587,26 @@ def test_table_is_sound() -> None:
         assert set(batch.links) <= {"link_accuracy", "warning_accuracy"}, batch.name
 
 
-@pytest.mark.parametrize("name", BY_NAME)
-def test_batch_floors(name: str) -> None:
+@pytest.fixture(scope="module")
+def batch(request) -> Batch:
+    """The row named by the test's parameter, its texts read and analysed once for both of
+    its tests (study_scoring.memoised). Module scope, so pytest runs a batch's two tests one
+    after the other and keeps only that batch's analyses."""
+    with memoised():
+        yield BY_NAME[request.param]
+
+
+@pytest.mark.parametrize("batch", BY_NAME, indirect=True)
+def test_batch_floors(batch: Batch) -> None:
     """The batch's frames, items and roadmap keep their floors (the gold read as settled:
     study_scoring.SETTLED's calls taken out, for the batches it names)."""
-    batch = BY_NAME[name]
     score = _score(settled(batch.path, load_gold(batch.path)))
     assert not _below(score, batch.floors), score.figures()
 
 
-@pytest.mark.parametrize("name", [b.name for b in BATCHES if b.links])
-def test_roadmap_links_floors(name: str) -> None:
+@pytest.mark.parametrize("batch", [b.name for b in BATCHES if b.links], indirect=True)
+def test_roadmap_links_floors(batch: Batch) -> None:
     """The parts each found roadmap sentence of the batch announces are linked right
     (tests/study/roadmap_scoring.py), and its count warnings, as far as its floors say."""
-    batch = BY_NAME[name]
     score = _links(load_gold(batch.path))
     assert not _below(score, batch.links)
