@@ -17,6 +17,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from cli_run import child_args, child_results
 
 from drafter.library import Library
 from tests.unprivileged import (
@@ -150,12 +151,17 @@ def test_commands_that_write_exit_2_with_one_chinese_line_naming_the_full_path(
 
 
 def test_reading_commands_work_on_a_read_only_library(read_only_library):
+    """The commands run in one child (tests/cli_run.py's CHILD), as ``nobody``: the kernel
+    refuses it the folder's writes whichever process asks; the commands that write start
+    ``python -m drafter`` each (below), so the process's own exit is seen too."""
     base, root, _docs = read_only_library
-    for args in (["search", "理论学习"], ["library", "list"], ["notes", "list"]):
-        out = run_unprivileged([*DRAFTER, *args, "--library", str(root)], cwd=base)
+    commands = [["search", "理论学习"], ["library", "list"], ["notes", "list"]]
+    commands = [[*args, "--library", str(root)] for args in commands]
+    done = run_unprivileged([sys.executable, *child_args(*commands)], cwd=base)
+    results = child_results(done, *commands)
+    for args, out in zip(commands, results, strict=True):
         assert out.returncode == 0, (args, out.stderr)
-    found = run_unprivileged([*DRAFTER, "search", "理论学习", "--library", str(root)])
-    assert "理论学习" in found.stdout
+    assert "理论学习" in results[0].stdout
 
 
 def test_a_library_cannot_be_made_in_a_folder_that_cannot_be_written():
