@@ -99,7 +99,7 @@ def _real_files(shared):
     )
 
 
-def _real_groups(shared):
+def _real_groups(shared, read_real):
     """Sibling heading groups (3-10 short single-clause headings) of the real texts."""
     from drafter.review.lists import OfficeLists
     from drafter.review.registry import Context
@@ -108,7 +108,7 @@ def _real_groups(shared):
 
     for path in _real_files(shared):
         try:
-            doc = load_document(path)
+            doc = read_real(path)
         except ReadError:
             continue
         ctx = Context(from_document(doc), OfficeLists.defaults(), None, {})
@@ -124,12 +124,12 @@ def _verb_led(h):
 
 
 @pytest.mark.shared
-def test_recall_on_real_headings_with_one_sibling_nominalised(shared_dir):
+def test_recall_on_real_headings_with_one_sibling_nominalised(shared_dir, read_real):
     """Real groups whose siblings all start with a verb (by jieba's raw tags); one sibling
     loses its verb (加强作风建设 -> 作风建设) or has it moved behind (作风建设的加强)."""
     rnd = random.Random(7)
     seeded = hit = 0
-    for hs in _real_groups(shared_dir):
+    for hs in _real_groups(shared_dir, read_real):
         if not all(_verb_led(h) for h in hs):
             continue
         k = rnd.randrange(len(hs))
@@ -146,10 +146,10 @@ def test_recall_on_real_headings_with_one_sibling_nominalised(shared_dir):
 
 
 @pytest.mark.shared
-def test_shape_never_fires_on_clean_real_groups(shared_dir):
+def test_shape_never_fires_on_clean_real_groups(shared_dir, read_real):
     """Precision: the real groups as published get no verb–object shape warning."""
     flagged = []
-    for hs in _real_groups(shared_dir):
+    for hs in _real_groups(shared_dir, read_real):
         found = review_document(_draft(hs), ONLY).findings
         flagged += [
             (hs, f.text) for f in found if f.rule == "parallelism.shape" and f.level == "warning"
@@ -158,14 +158,14 @@ def test_shape_never_fires_on_clean_real_groups(shared_dir):
 
 
 @pytest.mark.shared
-def test_parallelism_stays_quiet_on_whole_real_texts(shared_dir):
+def test_parallelism_stays_quiet_on_whole_real_texts(shared_dir, read_real):
     """Whole published texts: no shape warning (a hint may come where one sibling's shape
     is unclear), and parallelism findings (all hints or
     warnings) stay under 3 per 10,000 characters (2.25 before the shape checks)."""
     chars = count = 0
     for path in _real_files(shared_dir):
         try:
-            doc = load_document(path)
+            doc = read_real(path)
         except ReadError:
             continue
         chars += sum(len(p.text) for p in doc.paragraphs())

@@ -57,13 +57,13 @@ def test_the_sweep_skips_the_hold_out(shared_dir, tmp_path, monkeypatch):
     assert len(kept) == len(listed) - 1
 
 
-def test_no_error_on_clean_real_speeches(shared_dir):
+def test_no_error_on_clean_real_speeches(shared_dir, read_real):
     errors = []
     meta_findings = []
     checked = 0
     for path in _files(shared_dir):
         try:
-            doc = load_document(path)
+            doc = read_real(path)
         except ReadError:  # an empty file in the corpus: nothing to review
             continue
         result = review_document(doc)
