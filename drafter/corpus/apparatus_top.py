@@ -102,6 +102,10 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
     n = len(blocks)
     label_open = False  # "编者按：" alone on its line: the note follows
     body_seen = False
+    # a sentence of the text already read: the unmarked 题解 stands before the speech's first
+    # sentence, so "这是不同的三部分人，…" after one is the speaker's, however short the
+    # paragraphs before it (body_seen waits for a long one)
+    sentence_seen = False
     link = _appendix_link(app)
     for i, b in enumerate(blocks):
         text = b.text.strip()
@@ -152,7 +156,7 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
         if not body_seen and text[0] in "（(" and (note := provenance_note(text)) is not None:
             app.notes.append(note)  # （本纪要摘录了…的讲话内容）: the 题注 under the title
             continue
-        if not body_seen and b.kind == "text" and collected_note(text):
+        if not body_seen and not sentence_seen and b.kind == "text" and collected_note(text):
             # "这是毛泽东为中共中央起草的对党内的指示。" standing unmarked under the title (a
             # PDF keeps no Quote style): the 题解
             app.notes.append(text)
@@ -182,6 +186,7 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
         # a paragraph of the text itself: a bullet after it is the text's (a Word bullet
         # over a part's first point), not the starred note under the title
         body_seen = body_seen or b.kind == "text" and len(text) >= _BODY_PARAGRAPH
+        sentence_seen = sentence_seen or b.kind == "text" and text[-1] in "。！？"
     # site prefaces and closing lines at the very end: "以上就是…希望对大家有所帮助"
     while out and is_site_preface(out[-1].text.strip()) and len(out) > 1:
         preface.append(out.pop().text.strip())
