@@ -110,7 +110,7 @@ _RE_DI = re.compile(
     # 第一道题： 第一层防线， 第二个例子， 第一堂课： (the point's name, then the point); or
     # 是 and the point said at once (第一个特点是…, 第一次是…): a run of them, complete and each
     # opening its paragraph, is a family of headings like any other (the run rules decide)
-    r"|((?:个|道|层|堂|次)(?:(?!是)[\u4e00-\u9fff]){0,3})(?:是?[，,：:]|是(?=[^，,：:。；\s]))"
+    r"|((?:个|道|层|堂|次|笔)(?:(?!是)[\u4e00-\u9fff]){0,3})(?:是?[，,：:]|是(?=[^，,：:。；\s]))"
     r"|[，,、：:．.]|[ \u3000]+(?=[^\s\d]))"  # "第一，" or "第一 加强领导"
     rf"{_SP}"
 )

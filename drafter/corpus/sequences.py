@@ -73,8 +73,11 @@ def sequences(
                 unannounced.add(id(run))
             if len(stack) > _OPEN_RUNS:  # keep the outermost and the innermost few
                 del stack[1]
-        elif run and c.ordinal == last + 1:
+        elif run and c.ordinal == last + 1 and (other := _unit_goes_on(stack, c)) is None:
             run.append(c)
+        elif run and c.ordinal == last + 1:
+            del stack[other + 1 :]  # 第一笔…第三笔 under 第三句话 are over at 第四句话
+            stack[other].append(c)
         elif (outer := _outer_run(stack, c, cands)) is not None:
             del stack[outer + 1 :]  # the inner lists are over
             stack[outer].append(c)
@@ -408,6 +411,21 @@ def _loose_di(before: Candidate, after: Candidate) -> re.Pattern | None:
         return None
     cn = mk.renumber("第一", before.ordinal + 1)[1:]
     return re.compile(rf"第{cn}(?:个问题|个方面|方面|点|条|件事|句话)?(?:是|[，、：:,])\s*")
+
+
+def _unit_goes_on(stack: list[list[Candidate]], c: Candidate) -> int | None:
+    """The open run under the innermost one that ``c`` continues by its unit, else None.
+
+    Points counted by a noun are one family whatever the noun (第一句话, 第一笔), so a
+    lecture's 第三句话 that counts 第一笔，…第三笔， under it would hand 第四句话 to the
+    inner run as its fourth item; a different unit from the innermost run's, and the same
+    as an outer open run's whose number it goes on with, says it is the outer one's."""
+    if c.family != mk.DI_NOUN or not stack or _unit(stack[-1][-1].marker) == _unit(c.marker):
+        return None
+    for k in range(len(stack) - 2, -1, -1):
+        if stack[k][-1].ordinal + 1 == c.ordinal and _unit(stack[k][-1].marker) == _unit(c.marker):
+            return k
+    return None
 
 
 def _outer_run(stack: list[list[Candidate]], c: Candidate, cands: list[Candidate]) -> int | None:

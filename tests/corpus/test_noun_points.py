@@ -101,3 +101,29 @@ def test_noun_points_at_paragraph_starts_head_their_part_and_in_prose_do_not() -
     # the same ordinals inside one paragraph are the paragraph's words
     prose = "这一年来，" + "，".join(f"第{n}个变化是{p}" for n, p in zip("一二三", points)) + "。"
     assert levelled("\n\n".join(paras[:3] + [prose + _P, _P, _P])) == []
+
+
+def test_points_by_another_noun_inside_a_point_end_with_it() -> None:
+    # a lecture on 第一句话…第三句话 whose third counts 第一笔，…第三笔， (modern_blind10 w07):
+    # 第三句话's 第四 is not the third 笔's fourth (one family, told apart by the unit)
+    paras = ["廉洁从业要记牢三句话", "今天和大家谈三句话。"]
+    paras += [
+        "第一句话：权力是人民给的",
+        _P,
+        "第二句话：纪律是高压线",
+        _P,
+        "第三句话：人生要算好账",
+        _P,
+    ]
+    paras += ["第一笔，政治账。" + _P, "第二笔，经济账。" + _P, "第三笔，亲情账。" + _P]
+    paras += ["第四句话：监督是最好的保护", _P]
+    tree = levelled("\n\n".join(paras))
+    assert tree == [
+        (1, "第一句话：权力是人民给的"),
+        (1, "第二句话：纪律是高压线"),
+        (1, "第三句话：人生要算好账"),
+        (2, "第一笔，政治账"),
+        (2, "第二笔，经济账"),
+        (2, "第三笔，亲情账"),
+        (1, "第四句话：监督是最好的保护"),
+    ]
