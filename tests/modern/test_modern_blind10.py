@@ -33,8 +33,9 @@ F1_FLOORS = {
     # blind 0.600: a 座谈会纪要 whose four level-2 （一）…（四） (（一）建立县级领导联系重点民营企业制度 …)
     # were not found
     "w06_symposium_minutes_portal": 0.6,
-    # blind 0.800: a 廉政党课 whose three level-2 第一笔，政治账 … 第三笔，亲情账 were not found
-    "w07_integrity_lecture_layout": 0.8,
+    # blind 0.800: a 廉政党课 whose three level-2 第一笔，政治账 … 第三笔，亲情账 were not found;
+    # 1.0 since px46a (笔 counts a speaker's points, 第四句话 goes on with its own unit's run)
+    "w07_integrity_lecture_layout": 1.0,
     "w08_mobilization_speech_linebreaks": 1.0,
     "w09_study_outline_numbered": 1.0,
     # blind 0.600: 第一，要把教育摆在优先发展的战略位置 and 第二，… found at level 2, level 1 in the gold
@@ -60,7 +61,7 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    assert s["mean_f1"] >= 0.9  # blind 0.900 (start = end; min 0.600: w06, w10)
+    assert s["mean_f1"] >= 0.92  # blind 0.900 (start = end; min 0.600: w06, w10); 0.920 px46a (w07)
     # blind 9/10 (start = end): w10 wrong (the news report's headline, see
     # tests/modern_blind10/README.md)
     assert s["title_right"] >= 9
