@@ -535,7 +535,23 @@ def _colon_list(
         return False
     # headings run into long paragraphs of their own (一是…。 then a report's worth of
     # text) are a report's points even when announced with a colon
-    return sum(len(c.rest) for c in run) / len(run) < _LIST_ITEM_REST
+    if sum(len(c.rest) for c in run) / len(run) >= _LIST_ITEM_REST:
+        return False
+    # a minutes' 议定事项 (会议议定以下事项： then （一）建立…制度。 and what it means), each a
+    # short title of its own and told: the decisions are the part's points however short the
+    # telling; a list of 表现 or 原因 titled so (有如下各种表现：（一）报复主义。…) stays a list
+    return not (_DECIDED.search(lead) and len(run) >= 2 and all(_titled(c) for c in run))
+
+
+def _titled(c: Candidate) -> bool:
+    """True when a run-in item opens with a short titled sentence and goes on after it."""
+    return bool(c.rest) and len(c.heading) <= _TITLE_MAX and not _TITLE_BREAK.search(c.heading)
+
+
+_TITLE_MAX = 20
+# a meeting's decisions announced: 会议议定以下事项： 会议决定如下事项： 经研究，商定以下事项：
+_DECIDED = re.compile(r"(?:议定|决定|商定)了?(?:以下|如下)?[^。：:]{0,6}事项[：:]$")
+_TITLE_BREAK = re.compile(r"[，,：:；;、“”]")
 
 
 _LIST_ITEM_REST = 120

@@ -665,3 +665,16 @@ def test_a_list_that_nearly_fills_its_part_is_told_and_marked() -> None:
     assert not told(taken) and not told(far)
     assert close.sections[1].children == [] and told(close)
     assert close.confidence < 0.7 <= taken.confidence
+
+
+def test_a_minutes_decisions_are_its_points_a_list_of_kinds_stays_a_list() -> None:
+    """会议议定以下事项： over （一）…（三）, each a short title of its own and a sentence or two
+    telling it, and the minutes going on after them (modern_blind10 w06): the decisions are
+    the part's points. The same items announced as 表现 (有如下几种表现：) stay a list."""
+    items = ["（一）建立领导联系企业制度", "（二）建设检测中心", "（三）清理涉企检查"]
+    tell = "。由县有关部门牵头，年底前完成。"
+    lines = ["关于座谈会的纪要", "一、会议情况", BODY, "二、会议要求", BODY, "会议议定以下事项："]
+    lines += [a + tell for a in items] + [BODY, BODY]
+    assert two_levels("\n\n".join(lines))[1][1] == items
+    lines[5] = "这种倾向有如下几种表现："
+    assert two_levels("\n\n".join(lines))[1][1] == []

@@ -31,8 +31,8 @@ F1_FLOORS = {
     "w04_report_on_duties_pdf": 1.0,
     "w05_self_criticism_gb18030": 1.0,
     # blind 0.600: a 座谈会纪要 whose four level-2 （一）…（四） (（一）建立县级领导联系重点民营企业制度 …)
-    # were not found
-    "w06_symposium_minutes_portal": 0.6,
+    # were not found; 1.0 since px46a (a minutes' 议定事项, each titled, are its points)
+    "w06_symposium_minutes_portal": 1.0,
     # blind 0.800: a 廉政党课 whose three level-2 第一笔，政治账 … 第三笔，亲情账 were not found;
     # 1.0 since px46a (笔 counts a speaker's points, 第四句话 goes on with its own unit's run)
     "w07_integrity_lecture_layout": 1.0,
@@ -61,7 +61,8 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    assert s["mean_f1"] >= 0.92  # blind 0.900 (start = end; min 0.600: w06, w10); 0.920 px46a (w07)
+    # blind 0.900 (start = end; min 0.600: w06, w10); 0.960 px46a (w07, w06)
+    assert s["mean_f1"] >= 0.96
     # blind 9/10 (start = end): w10 wrong (the news report's headline, see
     # tests/modern_blind10/README.md)
     assert s["title_right"] >= 9
