@@ -194,6 +194,8 @@ def tail_run(
         return asked
     if names and (other := _next_speaker_run(best, runs, texts, names)):
         return other
+    if other := _announced_too(best, runs, texts):
+        return other
     if sizes[-1] < _LONG_LAST or sizes[-1] <= 2 * statistics.median(sizes[:-1]):
         return ""
     last = best.items[-1].index
@@ -212,6 +214,43 @@ def tail_run(
         ):
             return r[0].family
     return ""
+
+
+def _announced_too(best: Group, runs: list[list[Candidate]], texts: list[str]) -> str:
+    """The family of a run after the group's last item announced as the group was, or "".
+
+    我向学校提三点希望。 over 一是…三是, and after the third's text 我也向各部门提两点要求。
+    over 第一，…第二，: each count said right before its run and matching it, the second
+    saying 也 and the same verb — a second set of points beside the first, to another
+    audience, not the third hope's points (modern_blind10 w10). ../shared holds no 也…提两点."""
+    first, last = best.items[0].index, best.items[-1].index
+    said = _ROADMAP.search(texts[first - 1]) if first else None
+    if said is None or _count(said.group(2)) != len(best.items):
+        return ""
+    for r in runs:
+        lead = r[0].index - 1
+        if r[0].family == best.family or not last < lead or r[0].ordinal != 1 or len(r) < 2:
+            continue
+        also = _ROADMAP.search(texts[lead])
+        if (
+            also is not None
+            and also.group(1) == said.group(1)
+            and _count(also.group(2)) == len(r)
+            and "也" in texts[lead][: also.start()]
+        ):
+            return r[0].family
+    return ""
+
+
+# a count of points said (提三点希望, 讲两个问题): the verb, the number, the unit
+_ROADMAP = re.compile(
+    r"(讲|谈|说|提|强调)(?:以下|下面)?([两二三四五六七八九十])(点|个问题|个方面|方面|条|件事|句话|层意思)"
+)
+
+
+def _count(numeral: str) -> int:
+    """The number a counted roadmap says (两 -> 2)."""
+    return 2 if numeral == "两" else mk.cn_to_int(numeral) or 0
 
 
 _OWN_TEXT = 3  # paragraphs of its own the last item has before points that are not its

@@ -259,3 +259,20 @@ def test_a_line_over_a_higher_ranked_run_after_the_last_point_is_a_part() -> Non
     assert outline[-1][1] == inner
     # without the line, 一、二、三、 stay the last point's own
     assert two_levels("\n\n".join(_moved_on(None, inner)))[-1] == ("第三：规范行政管理", inner)
+
+
+def test_a_second_set_of_points_announced_too_stands_beside_the_first() -> None:
+    """我向学校提三点希望。 over 一是…三是, then after the third's text 我也向各部门提两点要求。
+    over 第一，…第二，: both sets are the speech's points, not the third hope's
+    (modern_blind10 w10)."""
+    hopes = ["一是希望学校坚守初心", "二是希望学校深化改革", "三是希望学校建强队伍"]
+    asks = ["第一，要把教育摆在优先位置", "第二，要营造尊师重教氛围"]
+    lines = ["在建校八十周年大会上的讲话", "同志们：", BODY, "借此机会，我向学校提三点希望。"]
+    for h in hopes:
+        lines += [h, BODY]
+    lines += [BODY + "我也向各部门提两点要求。"]
+    for a in asks:
+        lines += [a, BODY]
+    lines += [BODY]
+    got = two_levels("\n\n".join(lines))
+    assert [h for h, _ in got] == hopes + asks

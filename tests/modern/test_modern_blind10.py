@@ -38,8 +38,9 @@ F1_FLOORS = {
     "w07_integrity_lecture_layout": 1.0,
     "w08_mobilization_speech_linebreaks": 1.0,
     "w09_study_outline_numbered": 1.0,
-    # blind 0.600: 第一，要把教育摆在优先发展的战略位置 and 第二，… found at level 2, level 1 in the gold
-    "w10_celebration_speech_firefox": 0.6,
+    # blind 0.600: 第一，要把教育摆在优先发展的战略位置 and 第二，… found at level 2, level 1 in the gold;
+    # 1.0 since px46a (我也…提两点要求 announces a second set beside the first)
+    "w10_celebration_speech_firefox": 1.0,
 }
 NAMES = list(F1_FLOORS)
 
@@ -61,8 +62,8 @@ def test_outline_f1_floor(scored, name):
 
 def test_outline_set_floors(scored):
     _, s = scored
-    # blind 0.900 (start = end; min 0.600: w06, w10); 0.960 px46a (w07, w06)
-    assert s["mean_f1"] >= 0.96
+    # blind 0.900 (start = end; min 0.600: w06, w10); 1.000 px46a (w07, w06, w10)
+    assert s["mean_f1"] >= 1.0
     # blind 9/10 (start = end): w10 wrong (the news report's headline, see
     # tests/modern_blind10/README.md)
     assert s["title_right"] >= 9
