@@ -207,10 +207,23 @@ def _restates(line: str, own: str) -> bool:
 _TITLE_SUBTITLE_MIN = 6
 
 
+# a title that names the occasion and the genre itself: 在…大会上的讲话 (致辞, 发言 …)
+_OCCASION_TITLE = re.compile(r"^在\S{2,60}上的(?:讲话|致辞|发言|报告|总结讲话|主持词)$")
+
+
 def _heads_its_own_block(text: str, below: str | None) -> bool:
     """Whether ``text`` is the text's own title line opening its own title block on a page:
-    a line that reads as a title with a ``——`` subtitle right under it."""
+    a line that reads as a title with a ``——`` subtitle right under it, or a 在…上的讲话 title
+    over the speaker's name or the date (a news page that prints a speech in full under its
+    own headline, modern_blind10 w10: the speech's title is the text's, the headline the
+    report's)."""
     squeezed = squeeze(text)
+    if (
+        below is not None
+        and _OCCASION_TITLE.match(squeezed)
+        and (is_name(squeeze(below)) or is_date_line(below))
+    ):
+        return True
     if below is None or not SUBTITLE.match(below) or SUBTITLE.match(text):
         return False
     sub = squeeze(SUBTITLE.sub("", below))

@@ -92,3 +92,20 @@ def test_readers_comments_under_a_label_with_their_count_leave_the_body():
     texts = [p.text for p in doc.paragraphs()]
     assert not any("网友评论" in t or "果树" in t for t in texts)
     assert any("网友评论" in a for a in doc.apparatus.appendix)
+
+
+def test_a_news_page_printing_a_speech_gives_the_speechs_own_title(tmp_path):
+    """A news page's <h1> headline (…大会隆重举行) over the speech it prints in full, which
+    opens with its own 在…上的讲话 title, the speaker's name and the date (modern_blind10
+    w10): the speech's title counts, not the report's headline."""
+    path = tmp_path / "page.html"
+    paragraphs = "".join(f"<p>{t}</p>" for t in [OWN_TITLE, "王某某", "（2024年3月11日）", *SPEECH])
+    path.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>全县春季植树造林动员会召开_新闻网'
+        '</title></head><body><div class="article"><h1>全县春季植树造林动员会召开</h1>'
+        f"{paragraphs}</div></body></html>",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.metadata.title == OWN_TITLE
+    assert doc.metadata.date == "2024-03-11"
