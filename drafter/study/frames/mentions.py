@@ -72,9 +72,9 @@ _RE_ARABIC_ONES = re.compile(r"(?<![0-9０-９.．%])([3-9])个1(?![0-9０-９.�
 _RE_QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「\n]{1,14})[”\"’」]")
 _RE_NUM_IN_QUOTE = re.compile(rf"{NUMERAL}{{1,2}}")
 
-# a grade counted in stars (县级“五星”党组织, 对照“五星”标准 under 星级评定): a rating, not a frame,
-# unless the text names each star (“五星”：支部过硬星、…)
-_STARS = re.compile(r"[一二三四五六七八九十]星")
+# a grade counted in stars (县级“五星”党组织, 对照“五星”标准 under 星级评定, 被评为“五星级”基层
+# 党组织): a rating, not a frame, unless the text names each star (“五星”：支部过硬星、…)
+_STARS = re.compile(r"[一二三四五六七八九十]星级?")
 _COUNTERS_ALONE = frozenset(("个方面", "个层面", "个问题", "句话", "层意思", "件事", "方面"))
 # What a speaker announces as the parts of a talk: 三点意见, 三个方面, 四句话, 三点希望 …
 PLAN_NOUNS = re.compile(
@@ -224,6 +224,10 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
         for m in _RE_ARABIC_PACKAGE.finditer(text):
             if any(a <= m.start() < b for a, b in quoted_at):
                 continue  # “10件民生实事” quoted: read as quoted already
+            if f"{m.group(3)[-2:]}{m.group(1)}{m.group(2)}" in text:
+                # 制定整改措施14条…目前14条整改措施已全部落实: the paragraph gives the same
+                # count as a quantity after its noun, so it tallies measures, names no package
+                continue
             number = int(m.group(1))
             key = _key(number, m.group(2) + m.group(3))
             out.append(Mention(para.index, m.start(), m.end(), m.group(0), number, True, key))
