@@ -138,7 +138,11 @@ def after_colon(lay: Layout, m: Mention) -> Items | None:
         parts = [p.strip(' “”"‘’') for p in re.split(r"[；;]", text[start:end]) if p.strip()]
         shared = shared_opening(parts) if len(parts) == m.number else 0
         noun = frame_noun(m)
-        if shared and all(len(p) <= 40 for p in parts):
+        if shared and _formula_opening(m, parts[0][:shared]):
+            # “三个牢记”：牢记代表身份，…；牢记大会纪律，…: each part opens on the formula's own
+            # word, which is the item's head, not a shared lead-in; the item is its first clause
+            items = [item_clause(p) for p in parts]
+        elif shared and all(len(p) <= 40 for p in parts):
             items = [p[shared:].strip() for p in parts]  # parallel clauses, one opening
         elif len(parts) == m.number and len(noun) == 2 and item_clause(parts[0]).endswith(noun):
             # 两个输出：思想输出，…；实质性推动的结果: the first part names the noun
@@ -153,6 +157,18 @@ def after_colon(lay: Layout, m: Mention) -> Items | None:
     if len(items) < 2 or any(_BARE_ORDINAL.fullmatch(i) for i in items):
         return None  # 有三个：其一，共产党，这是…: one item's clauses, not three items
     return items, [Span(m.paragraph, start, end)] * len(items), "inline"
+
+
+def _formula_opening(m: Mention, opening: str) -> bool:
+    """Whether the opening every part shares starts with the quoted formula's word (“三个牢记”:
+    牢记…；牢记…; “三个服务”: 服务要主动，…；服务要精准，…) — the word the formula counts, so
+    the parts are its items as the formula names them, the word kept."""
+    if not m.quoted:
+        return False
+    word = re.sub(
+        r"^[一二三四五六七八九十两]{1,2}(?:个|种|类|条|项|点|大|件)?", "", m.phrase.strip('“”"')
+    )
+    return 2 <= len(word) <= 4 and opening.startswith(word)
 
 
 # 除四害，就是… / 两家，就是… / 三优先是：…: the words after an abbreviation that define it
