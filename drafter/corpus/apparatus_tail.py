@@ -50,6 +50,14 @@ _IMPRINT = re.compile(
 )
 
 
+# a minutes' record of who attended, under its text (出席：卢某、邹某 / 列席：县发改局…
+# / 记录：…): the office's record of the meeting, not the minutes' closing (modern_blind10
+# w06; ../shared holds no such line)
+_ATTENDANCE = re.compile(
+    r"^(?:出席|列席|参加|缺席|请假|记录)(?:人员|领导|单位|会议人员)?\s*[：:]\s*\S.{0,300}$"
+)
+
+
 # a newspaper piece's byline in brackets after its text: "（本报记者　阮星河）"
 _END_BYLINE = re.compile(
     r"^[（(](?:本报|本刊|新华社|本台)?(?:全媒体)?(?:特约)?记者[\s\u3000]*[\u4e00-\u9fff\s\u3000、]{2,24}[）)]$"
@@ -165,7 +173,7 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
             continue
         # (wherever the end stands: endnotes or an appended document taken from under the
         # text may leave fewer lines than the 40% the other tail lines are looked for in)
-        if len(keep) > 1 and _IMPRINT.match(t):
+        if len(keep) > 1 and (_IMPRINT.match(t) or _ATTENDANCE.match(t)):
             app.appendix.insert(0, t)
             keep.pop()
             continue

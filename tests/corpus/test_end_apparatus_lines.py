@@ -42,3 +42,15 @@ def test_a_book_source_line_over_a_paper_s_byline_is_apparatus():
     body = [p.text for p in doc.paragraphs()]
     assert body[-1] == ending
     assert "《某某文集》" in doc.apparatus.source and "李春华" in doc.apparatus.source
+
+
+def test_a_minutes_attendance_record_under_it_is_apparatus_not_its_closing():
+    """出席：… / 列席：… under a 纪要's last paragraph (modern_blind10 w06): the office's
+    record of the meeting, out of the body; the 会议要求… paragraph over it is the closing."""
+    ending = "会议要求，各部门要以这次座谈会为契机，把各项政策落到实处。"
+    record = ["出席：王某某、李某某、张某某", "列席：县发展改革局、县财政局负责同志"]
+    doc = parse_text("\n\n".join(["关于座谈会的纪要", *BODY, *BODY, ending, *record]))
+    texts = [p.text for p in doc.paragraphs()]
+    assert not any(t.startswith(("出席", "列席")) for t in texts)
+    assert record[0] in doc.apparatus.appendix
+    assert doc.outline.closing and doc.outline.closing[0] == ending
