@@ -22,7 +22,7 @@ _ORDINAL_START = re.compile(rf"({_NUM}{{1,2}})(是|要|靠|抓|则|曰|来|看|�
 # 第一，/ 第二个问题是 / 第一方面讲 / 第三点是: the ordinal, an optional counter and noun,
 # then a verb or a mark before the item.
 _DI = re.compile(
-    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种|类|部分)[\u4e00-\u9fff]{{0,2}}?)?"
+    rf"第({_NUM}{{1,2}})(?:(?:个方面|方面|句话|点|个|条|件|层|种|类|笔|部分)[\u4e00-\u9fff]{{0,2}}?)?"
     r"(?:[，,、：:]|是|讲|要|就是)"
 )
 # 第一阶段是… / 第一个时期是… / 第一种人关心…: an ordinal with the noun it counts; read

@@ -77,12 +77,14 @@ def test_outline_set_floors(scored):
 
 def test_study_floors(scored):
     _, s = scored
-    assert s["frame_recall"] >= 0.946  # blind 0.946 (printed 0.95; 37 gold frames)
+    # blind 0.946 (printed 0.95; 37 gold frames); 0.973 since px46b (三笔账 counted by 笔)
+    assert s["frame_recall"] >= 0.972
     # blind 0.946 (printed 0.95; 37 found); 1.0 since px46b (五星级 a rating, 14条整改措施 a tally)
     assert s["frame_precision"] >= 1.0
     # blind 20 of the 23 gold-listed frames found; 22 since px46b (“三个牢记”, “三个服务” keep
     # the formula's word in their items)
-    assert s["items_right"] >= 22
+    # and 24 of 24 with 谈四句话 (a plan of sayings, not 说两句话) and 三笔账
+    assert s["items_right"] >= 24
     assert s["wrongly_listed"] == 0  # blind 0
     assert s["roadmap_hits"] >= 17  # blind 17 of 18
     assert s["roadmap_precision"] >= 1.0  # blind 1.000 (17 of 17 found)

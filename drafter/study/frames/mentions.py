@@ -39,7 +39,7 @@ from drafter.study.words import tagged, words
 
 NUMERAL = "[一二三四五六七八九十两]"
 # Counter words of a summary; 个方面/句话 are nouns themselves.
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|者)"
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性)|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|笔|者)"
 _RE_COUNTED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', NUMERAL)}{NUMERAL}?)({_COUNTER})"
 )
@@ -355,10 +355,13 @@ def _counted(index: int, text: str, m: re.Match) -> Mention | None:
         return None  # 一个、二个弟妹, 一句话、二句话: a rough count
     if (
         m.group(2) == "句话"
+        and numeral in ("两", "二")
         and re.search(r"[说讲谈]了?$", text[max(0, m.start() - 2) : m.start()])
         and not re.match(r"\s*[：:]", text[m.end() :])
     ):
-        return None  # 也要为他们说两句话，: a few words said, no sayings counted
+        # 也要为他们说两句话，: a few words said, no sayings counted; 只想和大家谈四句话 plans
+        # its sayings (../shared says or speaks only 两句话 or 几句话 so)
+        return None
     if re.search(
         rf"第{NUMERAL}{{1,3}}(?:[条项款类])?[、至到]$", text[max(0, m.start() - 6) : m.start()]
     ):
@@ -565,8 +568,10 @@ def _counted(index: int, text: str, m: re.Match) -> Mention | None:
 
         noun = through_de(after, noun)
 
-    if counter == "座" or (counter == "层" and not SUMMARY_NOUN.search(noun)):
-        strict = strict or "listed"  # 两座大山, 三层流动循环: a frame only with its items
+    if counter in ("座", "笔") or (counter == "层" and not SUMMARY_NOUN.search(noun)):
+        # 两座大山, 三层流动循环, 三笔账 (第一笔，政治账。…): a frame only with its items;
+        # 两笔贷款, 三笔资金 count sums
+        strict = strict or "listed"
     if _QUOTA_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
         strict = strict or "listed"  # 至少开展两项专题调研: a quota, a frame only with its items
     end = m.end() + len(noun)
