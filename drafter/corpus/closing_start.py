@@ -476,7 +476,7 @@ def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
 
 
 _FORMULA_END = re.compile(
-    rf"^(此致|敬礼|谢谢(大家|各位)?|以上(意见|{OWN_TALK})[^。]{{0,16}}"
+    rf"^(此致|敬礼|谢谢(大家|各位)?|以上(意见|{OWN_TALK})[^。]{{0,24}}"
     r"|特此(报告|通知|通报|函告|函复|批复|公告|说明)|妥否，请批示|当否，请批示)[。！!]?$"
 )
 

@@ -54,3 +54,13 @@ def test_a_minutes_attendance_record_under_it_is_apparatus_not_its_closing():
     assert not any(t.startswith(("出席", "列席")) for t in texts)
     assert record[0] in doc.apparatus.appendix
     assert doc.outline.closing and doc.outline.closing[0] == ending
+
+
+def test_a_self_criticisms_pledge_and_long_formula_are_its_closing():
+    """我将以这次民主生活会为新的起点，… over 以上对照检查，如有不妥之处，恳请同志们批评指正。
+    (a formula longer than the short ones, modern_blind10 w05): the pledge opens the closing."""
+    pledge = "我将以这次民主生活会为新的起点，对查摆出的问题即知即改、立行立改。"
+    formula = "以上对照检查，如有不妥之处，恳请同志们批评指正。"
+    lines = ["个人对照检查材料", "一、存在的问题", *BODY, "二、整改措施", *BODY, pledge, formula]
+    doc = parse_text("\n\n".join(lines))
+    assert doc.outline.closing and doc.outline.closing[0] == pledge

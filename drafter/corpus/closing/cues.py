@@ -32,6 +32,9 @@ _OPENS = re.compile(
     # 我要对你说的话大致已经说完了。: what the speaker had to say is said
     r"|我(?:要|想)?(?:对[^。，]{1,6})?(?:说|讲|谈)的话[^。，]{0,6}(?:说|讲|谈)完了"
     r"|(?:一共|总共|以上)(?:讲了|谈了|说了)[两三四五六七八九十\d]+(?:点|个问题|个方面|条)"
+    # the speaker's pledge on the occasion itself (我将以这次民主生活会为新的起点，…): a 对照检查
+    # 材料's last word before its formula (modern_blind10 w05; ../shared holds none)
+    r"|(?:我|我们|本人)(?:将|要|一定)?(?:以|把)(?:这次|此次|本次)[^。，]{0,20}(?:为|作为)(?:新的)?(?:起点|契机)"
     r"|以上(?:是|就是)?(?:我|本人)?[^，。,]{0,12}(?:总结|汇报|述职|报告|发言|讲话)[，,。]"
     r"|(?:说到这里，)?(?:我们)?(?:可以)?(?:总起来|归纳起来|概括起来)(?:说|讲)"
     # the chair declaring the meeting open or closed (现在，我宣布：…开幕！)
