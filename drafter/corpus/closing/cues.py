@@ -73,7 +73,7 @@ _ENDS = re.compile(
 # character of an _OPENS match (tests/corpus/test_quick_answers.py keeps them in step)
 _ENDS_FIRST = re.compile("[不再十发庆感批散祝给致表衷讲谢送非预（(]")
 _ENDS_WIDTH = 52
-_OPENS_FIRST = frozenset("(一上以借再发可在归总我报敬最概演现祝衷让讲说这预（")
+_OPENS_FIRST = frozenset("(一上以借再发可在归总我报敬最本概演现祝衷让讲说这预（")
 _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 # the speaker looking back on the whole talk in a paragraph's first sentence (今天讲的主要是这几点。
 # / 趁着今天开学的机会，我讲了这许多话，…): what follows is the wind-up
