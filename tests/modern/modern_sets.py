@@ -42,3 +42,19 @@ def check_every_fixture_has_gold(rows: dict[str, dict], names) -> None:
 def check_outline_f1_floor(rows: dict[str, dict], name: str, floor: float) -> None:
     """Fixture ``name``'s outline F1 is at least ``floor`` (the row shown when it is not)."""
     assert rows[name]["f1"] >= floor, rows[name]
+
+
+# Figures where more is worse: their value in a floors table is a ceiling.
+CEILINGS = frozenset({"wrongly_listed"})
+
+
+def check_floors(summary: dict, floors: dict[str, float]) -> None:
+    """Every figure of ``summary`` is at least its floor (at most, for CEILINGS), all checked
+    together: a set's floors table is its figures of record, and a regression that lowers
+    several of them at once should show every one it lowered, not only the first."""
+    short = {
+        name: (summary[name], bound)
+        for name, bound in floors.items()
+        if (summary[name] > bound if name in CEILINGS else summary[name] < bound)
+    }
+    assert not short, f"(found, floor) of the figures below their record: {short}"

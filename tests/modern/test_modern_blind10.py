@@ -19,7 +19,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from modern_sets import check_every_fixture_has_gold, check_outline_f1_floor, score_set
+from modern_sets import (
+    check_every_fixture_has_gold,
+    check_floors,
+    check_outline_f1_floor,
+    score_set,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,33 +66,41 @@ def test_outline_f1_floor(scored, name):
 
 
 def test_outline_set_floors(scored):
-    _, s = scored
-    # blind 0.900 (start = end; min 0.600: w06, w10); 1.000 px46a (w07, w06, w10)
-    assert s["mean_f1"] >= 1.0
-    # blind 9/10 (start = end): w10 wrong (the news report's headline, see
-    # tests/modern_blind10/README.md); 10/10 px46a (a 在…上的讲话 title over name or date)
-    assert s["title_right"] >= 10
-    assert s["date_right"] >= 10  # blind 10/10 (start = end)
-    # blind 8/10 (start = end): w05, w06 wrong; 10/10 px46a (w06: 出席：… out of the body;
-    # w05: a longer 以上对照检查… formula, the 我将以这次…为新的起点 pledge over it)
-    assert s["closing_right"] >= 10
-    # blind 37/40 (start = end): w03 目　录, w04 a footnote mark 1, w06 出席：卢一鸣 left in;
-    # 38/40 px46a (a minutes' 出席/列席 record is apparatus)
-    assert s["apparatus_out"] >= 38
+    check_floors(
+        scored[1],
+        {
+            # blind 0.900 (start = end; min 0.600: w06, w10); 1.000 px46a (w07, w06, w10)
+            "mean_f1": 1.0,
+            # blind 9/10 (start = end): w10 wrong (the news report's headline, see
+            # tests/modern_blind10/README.md); 10/10 px46a (a 在…上的讲话 title over name or date)
+            "title_right": 10,
+            "date_right": 10,  # blind 10/10 (start = end)
+            # blind 8/10 (start = end): w05, w06 wrong; 10/10 px46a (w06: 出席：… out of the body;
+            # w05: a longer 以上对照检查… formula, the 我将以这次…为新的起点 pledge over it)
+            "closing_right": 10,
+            # blind 37/40 (start = end): w03 目　录, w04 a footnote mark 1, w06 出席：卢一鸣 left in;
+            # 38/40 px46a (a minutes' 出席/列席 record is apparatus)
+            "apparatus_out": 38,
+        },
+    )
 
 
 def test_study_floors(scored):
-    _, s = scored
-    # blind 0.946 (printed 0.95; 37 gold frames); 0.973 since px46b (三笔账 counted by 笔)
-    assert s["frame_recall"] >= 0.972
-    # blind 0.946 (printed 0.95; 37 found); 1.0 since px46b (五星级 a rating, 14条整改措施 a tally)
-    assert s["frame_precision"] >= 1.0
-    # blind 20 of the 23 gold-listed frames found; 22 since px46b (“三个牢记”, “三个服务” keep
-    # the formula's word in their items)
-    # and 24 of 24 with 谈四句话 (a plan of sayings, not 说两句话) and 三笔账
-    assert s["items_right"] >= 24
-    assert s["wrongly_listed"] == 0  # blind 0
-    assert s["roadmap_hits"] >= 17  # blind 17 of 18
-    assert s["roadmap_precision"] >= 1.0  # blind 1.000 (17 of 17 found)
-    assert s["links_right"] >= 17  # blind 17 of 17
-    assert s["warnings_right"] >= 17  # blind 17 of 17
+    check_floors(
+        scored[1],
+        {
+            # blind 0.946 (printed 0.95; 37 gold frames); 0.973 since px46b (三笔账 counted by 笔)
+            "frame_recall": 0.972,
+            # blind 0.946 (printed 0.95; 37 found); 1.0 since px46b (五星级 a rating, 14条整改措施 a tally)
+            "frame_precision": 1.0,
+            # blind 20 of the 23 gold-listed frames found; 22 since px46b (“三个牢记”, “三个服务” keep
+            # the formula's word in their items)
+            # and 24 of 24 with 谈四句话 (a plan of sayings, not 说两句话) and 三笔账
+            "items_right": 24,
+            "wrongly_listed": 0,  # a ceiling; blind 0
+            "roadmap_hits": 17,  # blind 17 of 18
+            "roadmap_precision": 1.0,  # blind 1.000 (17 of 17 found)
+            "links_right": 17,  # blind 17 of 17
+            "warnings_right": 17,  # blind 17 of 17
+        },
+    )

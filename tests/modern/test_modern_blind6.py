@@ -16,7 +16,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from modern_sets import check_every_fixture_has_gold, check_outline_f1_floor, score_set
+from modern_sets import (
+    check_every_fixture_has_gold,
+    check_floors,
+    check_outline_f1_floor,
+    score_set,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,41 +61,49 @@ def test_outline_f1_floor(scored, name):
 
 
 def test_outline_set_floors(scored):
-    _, s = scored
-    assert s["mean_f1"] >= 1.0  # blind 0.947, min 0.667 (s08); 1.000 since ap43
-    # blind 8/10: s04's 青峪讲堂｜顾长风：… and s10's 政协之窗｜… kept the WeChat column prefix
-    # (and s04 the speaker); 10/10 since md42 (the restated headline read past, post-score)
-    assert s["title_right"] >= 10
-    # blind 7/10: s04 2026-04-22 (gold 2026-04-18), s05 2026-05-27 (gold null: only the page's
-    # 发布时间), s10 2026-07-18 (gold the issuing line's 2026-07-15); 9/10 since md42 (s04 and
-    # s10 take the text's own date; s05's call left alone); 10/10 since md44 (a page's
-    # posting date is never the text's: the date convention, tests/gold/README.md)
-    assert s["date_right"] >= 10
-    assert s["closing_right"] >= 10  # blind 10/10
-    # blind 43/46: s07's （观看专题片，略）, （通报，略）, （发言，略） in the body; 46/46 since ap43
-    # (a stage note standing alone is the record's apparatus)
-    assert s["apparatus_out"] >= 46
+    check_floors(
+        scored[1],
+        {
+            "mean_f1": 1.0,  # blind 0.947, min 0.667 (s08); 1.000 since ap43
+            # blind 8/10: s04's 青峪讲堂｜顾长风：… and s10's 政协之窗｜… kept the WeChat column prefix
+            # (and s04 the speaker); 10/10 since md42 (the restated headline read past, post-score)
+            "title_right": 10,
+            # blind 7/10: s04 2026-04-22 (gold 2026-04-18), s05 2026-05-27 (gold null: only the page's
+            # 发布时间), s10 2026-07-18 (gold the issuing line's 2026-07-15); 9/10 since md42 (s04 and
+            # s10 take the text's own date; s05's call left alone); 10/10 since md44 (a page's
+            # posting date is never the text's: the date convention, tests/gold/README.md)
+            "date_right": 10,
+            "closing_right": 10,  # blind 10/10
+            # blind 43/46: s07's （观看专题片，略）, （通报，略）, （发言，略） in the body; 46/46 since ap43
+            # (a stage note standing alone is the record's apparatus)
+            "apparatus_out": 46,
+        },
+    )
 
 
 def test_study_floors(scored):
-    _, s = scored
-    # blind 0.886 (printed 0.89; 31 of 35): 四个不能 s01, 三道必答题 s04, 三条 s05, 这三个方面 s09
-    # missed
-    assert s["frame_recall"] >= 0.886
-    # blind 0.912 (printed 0.91; 31 of 34 found): 十件事 s02, 两个重点项目 s07, 三级联动 s09
-    # spurious
-    assert s["frame_precision"] >= 0.912
-    assert s["items_right"] >= 21  # blind 19 of 22; px45b 21
-    assert s["wrongly_listed"] == 0  # blind 0
-    # blind 17 of 19: s02's 我想从三个层面来讲 and s03's 重点在以下几个方面下功夫 missed; 18 since
-    # ap43 (a 层面 the talk is taken from, as a 方面)
-    assert s["roadmap_hits"] >= 20  # px45b 20 of 21
-    # blind 0.895 (printed 0.89; 17 of 19 found): two in s08, a sentence of the answer on the
-    # satisfaction survey and the answerer's label 章文涛：; 1.000 (18 of 18) since ap43 (the label
-    # no longer stands over a run of thanks read as topics; 以下 after a score, 80分以下。, points
-    # at nothing)
-    assert s["roadmap_precision"] >= 1.0
-    # blind 16 of 17: s03's 分三个阶段推进 linked to the Word list's three paragraphs, read as
-    # 1.动员部署阶段…, where the gold's parts start 动员部署阶段 (without the list's number)
-    assert s["links_right"] >= 19  # 17 of 18 since ap43; px45b 19 of 20
-    assert s["warnings_right"] >= 20  # blind 17 of 17; 18 of 18 since ap43; px45b 20
+    check_floors(
+        scored[1],
+        {
+            # blind 0.886 (printed 0.89; 31 of 35): 四个不能 s01, 三道必答题 s04, 三条 s05, 这三个方面 s09
+            # missed
+            "frame_recall": 0.886,
+            # blind 0.912 (printed 0.91; 31 of 34 found): 十件事 s02, 两个重点项目 s07, 三级联动 s09
+            # spurious
+            "frame_precision": 0.912,
+            "items_right": 21,  # blind 19 of 22; px45b 21
+            "wrongly_listed": 0,  # a ceiling; blind 0
+            # blind 17 of 19: s02's 我想从三个层面来讲 and s03's 重点在以下几个方面下功夫 missed; 18 since
+            # ap43 (a 层面 the talk is taken from, as a 方面)
+            "roadmap_hits": 20,  # px45b 20 of 21
+            # blind 0.895 (printed 0.89; 17 of 19 found): two in s08, a sentence of the answer on the
+            # satisfaction survey and the answerer's label 章文涛：; 1.000 (18 of 18) since ap43 (the label
+            # no longer stands over a run of thanks read as topics; 以下 after a score, 80分以下。, points
+            # at nothing)
+            "roadmap_precision": 1.0,
+            # blind 16 of 17: s03's 分三个阶段推进 linked to the Word list's three paragraphs, read as
+            # 1.动员部署阶段…, where the gold's parts start 动员部署阶段 (without the list's number)
+            "links_right": 19,  # 17 of 18 since ap43; px45b 19 of 20
+            "warnings_right": 20,  # blind 17 of 17; 18 of 18 since ap43; px45b 20
+        },
+    )

@@ -20,7 +20,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from modern_sets import check_every_fixture_has_gold, check_outline_f1_floor, score_set
+from modern_sets import (
+    check_every_fixture_has_gold,
+    check_floors,
+    check_outline_f1_floor,
+    score_set,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -63,40 +68,48 @@ def test_outline_f1_floor(scored, name):
 
 
 def test_outline_set_floors(scored):
-    _, s = scored
-    # blind 0.800 at the start (min 0.000: v06 0.000, v08 0.000), 0.871 at the end (v08 0.706);
-    # 0.900 after px45a (v08 1.000); 1.000 after ol46 (v06's agenda steps)
-    assert s["mean_f1"] >= 1.0
-    # blind 7/10 (start = end): v03, v07, v10 wrong (see tests/modern_blind9/README.md); 9/10
-    # after px45a (v03's 发文机关标志, v10's text box, v07's <title> after its company's name)
-    assert s["title_right"] >= 10
-    assert s["date_right"] >= 10  # blind 9/10 (start = end): v07 wrong; 10/10 after px45a
-    # blind 6/10 (start = end): v03, v06, v08, v10 wrong; 7/10 after px45a (v03's 版记); 9/10
-    # after ol46 (fits: v06 at the host's 同志们，刚才，…同志的讲话, v08 at the last answer's
-    # wind-up above 记者：谢谢程局长！)
-    assert s["closing_right"] >= 9
-    # blind 25/37 (start = end); 37/37 after px45a (版头, 版记, ▲ captions, host's cues, the
-    # company site's menu and 作者： line, the interview's byline)
-    assert s["apparatus_out"] >= 37
+    check_floors(
+        scored[1],
+        {
+            # blind 0.800 at the start (min 0.000: v06 0.000, v08 0.000), 0.871 at the end (v08 0.706);
+            # 0.900 after px45a (v08 1.000); 1.000 after ol46 (v06's agenda steps)
+            "mean_f1": 1.0,
+            # blind 7/10 (start = end): v03, v07, v10 wrong (see tests/modern_blind9/README.md); 9/10
+            # after px45a (v03's 发文机关标志, v10's text box, v07's <title> after its company's name)
+            "title_right": 10,
+            "date_right": 10,  # blind 9/10 (start = end): v07 wrong; 10/10 after px45a
+            # blind 6/10 (start = end): v03, v06, v08, v10 wrong; 7/10 after px45a (v03's 版记); 9/10
+            # after ol46 (fits: v06 at the host's 同志们，刚才，…同志的讲话, v08 at the last answer's
+            # wind-up above 记者：谢谢程局长！)
+            "closing_right": 9,
+            # blind 25/37 (start = end); 37/37 after px45a (版头, 版记, ▲ captions, host's cues, the
+            # company site's menu and 作者： line, the interview's byline)
+            "apparatus_out": 37,
+        },
+    )
 
 
 def test_study_floors(scored):
-    _, s = scored
-    # blind 0.788 (printed 0.79; 33 gold frames); px45b 0.818 (27 of 33; 两委 a name, as the
-    # real gold's README calls 村（社区）“两委”); fr7 (session 46) 0.878, 29 of 33: 三场硬仗 and
-    # 三道关口 counted with the sections their lead announces
-    assert s["frame_recall"] >= 0.878
-    assert s["frame_precision"] >= 1.0  # blind 0.963 (printed 0.96; 27 found); px45b 27 of 27
-    # blind 15 of the 17 gold-listed frames found; px45b 17 of 18; fr7 19 of 20
-    assert s["items_right"] >= 19
-    assert s["wrongly_listed"] == 0  # blind 0
-    # blind 9 of 15; 14 after px45b (四项议程 left); 13 after px45a, whose answer turns are
-    # no headings: v08's 我觉得主要有两个变化 now opens the answer under the question, not
-    # a heading of its own over 第一个变化/第二个变化 (left for drafter/study to read there)
-    # 14 after ol46 (v06's 四项议程 links the agenda steps its outline now holds)
-    assert s["roadmap_hits"] >= 14
-    assert s["roadmap_precision"] >= 1.0  # blind 0.900 (9 of 10 found); px45b 14 of 14
-    # blind 9 of 9; px45b 14 of 14; 13 of 13 after px45a (v08's roadmap, above); 14 of 14 after
-    # ol46 (v06)
-    assert s["links_right"] >= 14
-    assert s["warnings_right"] >= 14
+    check_floors(
+        scored[1],
+        {
+            # blind 0.788 (printed 0.79; 33 gold frames); px45b 0.818 (27 of 33; 两委 a name, as the
+            # real gold's README calls 村（社区）“两委”); fr7 (session 46) 0.878, 29 of 33: 三场硬仗 and
+            # 三道关口 counted with the sections their lead announces
+            "frame_recall": 0.878,
+            "frame_precision": 1.0,  # blind 0.963 (printed 0.96; 27 found); px45b 27 of 27
+            # blind 15 of the 17 gold-listed frames found; px45b 17 of 18; fr7 19 of 20
+            "items_right": 19,
+            "wrongly_listed": 0,  # a ceiling; blind 0
+            # blind 9 of 15; 14 after px45b (四项议程 left); 13 after px45a, whose answer turns are
+            # no headings: v08's 我觉得主要有两个变化 now opens the answer under the question, not
+            # a heading of its own over 第一个变化/第二个变化 (left for drafter/study to read there)
+            # 14 after ol46 (v06's 四项议程 links the agenda steps its outline now holds)
+            "roadmap_hits": 14,
+            "roadmap_precision": 1.0,  # blind 0.900 (9 of 10 found); px45b 14 of 14
+            # blind 9 of 9; px45b 14 of 14; 13 of 13 after px45a (v08's roadmap, above); 14 of 14 after
+            # ol46 (v06)
+            "links_right": 14,
+            "warnings_right": 14,
+        },
+    )
