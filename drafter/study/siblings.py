@@ -8,10 +8,13 @@ what varies becomes a slot (…).
 
 from __future__ import annotations
 
+import re
+
+from drafter.corpus.group_score import TURN
 from drafter.study.layout import Layout, Node
 from drafter.study.model import SiblingFrame
 from drafter.study.text import first_clause
-from drafter.study.words import tagged
+from drafter.study.words import tagged, words
 
 SLOT = "…"
 _PUNCT = set("，,、；;：:。“”‘’《》（）()")
@@ -56,8 +59,13 @@ def heading_pattern(headings: list[str]) -> tuple[str, list[list[str]]] | None:
     if not is_frame(pieces, headings):
         # a label frame (中国方面：… / 敌人方面：…) has its fixed text in the first clause,
         # and the long varying text after it would drown the share
+        # — but a transcript's 问：… / 与会人：… is a speaker's label, not a frame's
         clauses = [first_clause(h) or h for h in headings]
-        if clauses == list(headings) or not is_frame(_align(clauses), clauses):
+        if (
+            clauses == list(headings)
+            or _speaker_label(headings) is not None
+            or not is_frame(_align(clauses), clauses)
+        ):
             return None
     pattern = "".join(SLOT if p is None else p for p in pieces)
     slots = [_fill(pieces, h) for h in headings]
@@ -74,7 +82,10 @@ def is_frame(pieces: list[str | None], headings: list[str]) -> bool:
     """Whether the aligned ``pieces`` (fixed text, ``None`` for a slot) of ``headings`` are a
     frame a writer reuses, the one rule of the study view and the 结构 panel's mining:
 
-    - a **head** every heading opens with (坚持…, 要…, 着力…, 关于…), or a **tail** of a
+    - a **head** every heading opens with (坚持…, 要…, 着力…, 关于…) — one character only
+      when it is a word in every heading (要…, 谈…, 以…), not the first character of different
+      words (坚定/坚持/坚决, 一年/一张, 第一/第二), nor a transcript's speaker (问：…) — or a
+      **tail** of a
       word or more every heading ends with (…的关系, …方面, …明显提升), is one, however
       long what varies;
     - fixed text only inside must be at least a third of the average heading (punctuation
@@ -87,8 +98,15 @@ def is_frame(pieces: list[str | None], headings: list[str]) -> bool:
     if not words:
         return False
     first = pieces[0] if pieces else None
-    if first is not None and _core(first) and not _numeric(first) and not _subject_head(first):
-        return True  # a head (a one-character one only when all share it: _align)
+    if (
+        first is not None
+        and _core(first)
+        and not _numeric(first)
+        and not _subject_head(first)
+        and not _speaker_head(first, headings)
+        and (len(_core(first)) > 1 or _word_head(_core(first), headings))
+    ):
+        return True  # a head (one character only when it is a word of its own: _word_head)
     last = pieces[-1]
     if last is not None and len(_core(last)) >= 2 and not _numeric(last):
         return True  # a tail
@@ -111,6 +129,45 @@ def _subject_head(head: str) -> bool:
     trainee learns no frame from it; 坚持…, 关于…, 我们要…, 学习他们…, 希望各… hold a verb."""
     cut = tagged(_core(head))
     return bool(cut) and all(tag in _SUBJECT_TAGS for _, tag in cut)
+
+
+def _word_head(head: str, headings: list[str]) -> bool:
+    """Whether a one-character ``head`` is a word of its own at the start of every heading
+    (要加强… / 要改进…, 谈年少经历 / 谈从军经历, 以文化人 / 以文惠民), not the first character
+    of words that differ (坚定不移 / 坚持 / 坚决, 一年接着一年干 / 一张蓝图, 第一是 / 第二是):
+    headings that merely open with the same character are not parallel, and a trainee told
+    to keep "坚…" learns nothing."""
+    for h in headings:
+        cut = words(h.lstrip("".join(_PUNCT)).lstrip()[:12])
+        if not cut or cut[0] != head:
+            return False
+    return True
+
+
+# a speaker's turn (问：, 与会人：, 任总：) may carry a note on whom the question is put to
+# before its colon (问（To李杰）：)
+_ADDRESSEE = re.compile(r"^([^（(：:]{1,4})[（(][^）)]{0,20}[）)]")
+
+
+def _speaker_head(head: str, headings: list[str]) -> bool:
+    """Whether the shared head is only a transcript's speaker label (问：…, 与会人：…): every
+    heading opens with a speaker's turn (:data:`drafter.corpus.group_score.TURN`, the one rule
+    of what a turn is) and the head is no more than that label. A record of questions asked
+    in turn is not a frame a writer builds parallel headings with."""
+    label = _speaker_label(headings)
+    return label is not None and label.startswith(_core(head))
+
+
+def _speaker_label(headings: list[str]) -> str | None:
+    """The shortest speaker's label every heading opens with (问 of 问：… and 问（To李杰）：…),
+    or ``None`` when one of them opens with no speaker's turn."""
+    labels = []
+    for h in headings:
+        m = TURN.match(_ADDRESSEE.sub(r"\1", h.lstrip()))
+        if not m:
+            return None
+        labels.append(m.group(1))
+    return min(labels, key=len)
 
 
 def _core(piece: str) -> str:
