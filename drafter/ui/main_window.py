@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from drafter.library.location import shown_name
 from drafter.library.pending_corrections import PENDING_FILE, PendingCorrections
+from drafter.library.retry_schedule import retry_delays
 from drafter.settings import Settings
 from drafter.ui import menus, window_dialogs
 from drafter.ui.dialogs import help as help_boxes
@@ -97,6 +98,10 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.read_only = ""  # why the library cannot be written ("" = it can)
         # the open to start again at 重试 when the team server was out of reach at the open
         self._open_again: Callable[[], None] | None = None
+        # the pace of a team library's automatic retries after its server was out of reach
+        # at the open (a fresh schedule per outage; tests give a quicker one)
+        self.retry_delays: Callable[[], Iterator[int]] = retry_delays
+        self._retries: Iterator[int] | None = None
         self._draft_title = ""  # the draft's title, shown before the app's
         self._closing_unattended = False  # a signal closes: no questions (close_unattended)
         self._reader_reopened = False  # the last session's document, reopened once
@@ -210,6 +215,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.library_watch.offline.connect(self._on_offline)
         self.library_watch.online.connect(self._on_online)
         self.offline_banner.retry_requested.connect(self._on_banner_retry)
+        self.offline_banner.preferences_requested.connect(self._show_preferences)
+        # 不再自动重试: this outage's schedule ends (an exhausted one counts nothing down)
+        self.offline_banner.auto_retry_stopped.connect(lambda: setattr(self, "_retries", iter(())))
         # the reader follows its document to the version a sync or another writer made
         lp.library_changed.connect(rp.follow_library)
         self.library_watch.changed.connect(rp.follow_library)
@@ -290,6 +298,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             # a read asked on this thread is logged and counted (a stall on a slow network)
             library.window_thread = threading.get_ident()
         self._open_again = None
+        self._retries = None
         self.offline_banner.hide()
         self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
@@ -334,6 +343,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         only out of reach for now: :meth:`library_unreachable`.)
         """
         self._open_again = None
+        self._retries = None
         self.offline_banner.hide()
         self.library_label.setText("资料库未打开")
         self.library_panel.empty_label.setText(
@@ -348,17 +358,36 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
     def library_unreachable(self, message: str, open_again: Callable[[], None]) -> None:
         """The team library's server could not be reached when the window opened it
         (refused, silent: most often for now, a server restarting, a laptop off the office
-        network): the offline banner says why with 重试, which calls ``open_again``; the
-        library panel says in a short line that the library is not open, so lists nothing.
-        No box and no status-bar copy: the same words had been in a box, the panel and the
-        status bar at once, and nowhere a way to try again."""
+        network): the offline banner says why with 重试, which calls ``open_again``, and
+        calls it by itself after the next wait of :attr:`retry_delays` (5 s, 10 s, … up to
+        a minute, counted down there, stoppable); the library panel says in a short line
+        that the library is not open, so lists nothing. No box and no status-bar copy: the
+        same words had been in a box, the panel and the status bar at once."""
         self._open_again = open_again
+        if self._retries is None:
+            self._retries = self.retry_delays()
         self.library_label.setText("资料库未打开")
-        self.offline_banner.show_unopened(message)
-        self.library_panel.empty_label.setText(
-            "<p><b>资料库未打开</b></p>"
-            "<p>团队资料库的服务器暂时连不上，无法列出文稿（原因和「重试」在窗口上方）。</p>"
+        self.offline_banner.show_unopened(message, retry_in=next(self._retries, None))
+        self._say_not_open(
+            "团队资料库的服务器暂时连不上，无法列出文稿（原因和「重试」在窗口上方）。"
         )
+
+    def library_refused(self, message: str, open_again: Callable[[], None]) -> None:
+        """The team library's server refused it as set up (a wrong or missing password, no
+        such database or user, a mistyped server name, another Drafter's format): said once,
+        in the banner across the top with what to correct, 重试 (``open_again``) for after
+        the correction and 首选项…; never retried by itself. Before, the same line was in a
+        box, the 资料库 panel and the status bar at once."""
+        self._open_again = open_again
+        self._retries = None
+        self.library_label.setText("资料库未打开")
+        self.offline_banner.show_refused(message)
+        self._say_not_open("团队资料库无法打开，无法列出文稿（原因和该怎么做在窗口上方）。")
+
+    def _say_not_open(self, why: str) -> None:
+        """The 资料库 and 检索 panels' short line while a team library is not open (its
+        reason is on the banner), the status bar cleared of 正在打开资料库…."""
+        self.library_panel.empty_label.setText(f"<p><b>资料库未打开</b></p><p>{why}</p>")
         self.search_panel.status_label.setText("资料库未打开，无法检索。")
         self.library_dock.raise_()
         self.statusBar().clearMessage()  # 正在打开资料库… is over; the banner says how
@@ -377,6 +406,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         and search would show, with 重新连接 (a link the startup answers) and the
         preferences to choose another; no error box, the user chose this."""
         self._open_again = None
+        self._retries = None
         self.offline_banner.hide()
         self.library_label.setText("资料库未打开")
         self.library_panel.empty_label.setText(

@@ -98,6 +98,7 @@ class Startup(QObject):
         self._stop = threading.Event()  # set by 取消: the open's waiting ends
         self._file_done = False  # the file to open was opened (or tried)
         self._bar_connected = False  # the window's 取消 is this open's
+        self._team = False  # the library opened is a team library (a server's URL)
         app = QApplication.instance()
         if app is not None:  # quitting stops the waiting too: the exit is not held by it
             app.aboutToQuit.connect(lambda: self._stop.set())
@@ -114,7 +115,7 @@ class Startup(QObject):
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
         self.window.show_status(f"正在打开资料库：{where}")
         root, opener, samples = self.library_dir, self._open_library, self.samples
-        team = root is not None and is_database_spec(str(root))
+        team = self._team = root is not None and is_database_spec(str(root))
         self._abandoned = False
         stop = self._stop = threading.Event()
 
@@ -238,14 +239,18 @@ class Startup(QObject):
         """The library did not open: the window says why in Chinese, the reason is kept
         for ``--open``'s file (read then without the user's corrections, and said so), and
         the start goes on: drafting and reading files need no library. A team server only
-        out of reach for now is said in the offline banner, whose 重试 opens it again; a
-        setup to correct (a wrong password, no such database) as a failure to act on."""
+        out of reach for now is said in the offline banner, whose 重试 opens it again (and
+        which does by itself, on a growing countdown); a team setup to correct (a wrong
+        password, no such database, a mistyped server name) on the same banner with what to
+        correct and no automatic retry; a local library's failure as a failure to act on."""
         if self._abandoned:  # the user stopped waiting: the panel says so already
             return
         text = failure_text(message, exc)
         self._library_error = exc if isinstance(exc, BaseException) else RuntimeError(message)
         if out_of_reach(exc):
             self.window.library_unreachable(text, self._open_again)
+        elif self._team:  # a setup to correct: said once, on the banner, with 重试
+            self.window.library_refused(text, self._open_again)
         else:
             self.window.library_failed(text)
         self._open_file_once()

@@ -5,6 +5,7 @@ system keyring, never from Drafter's settings; TLS options pass straight to libp
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -231,10 +232,16 @@ class ServerUnreachable(LibraryError):
     (:data:`AWAY_NOTE`)."""
 
 
+class ServerNotFound(LibraryError):
+    """The server's name did not resolve: most often mistyped (db.offfice), so it is said
+    with 请核对服务器地址 and, unlike :class:`ServerUnreachable`, not tried again by
+    itself: trying a wrong name every few seconds mends nothing."""
+
+
 # What the command line adds to a ServerUnreachable line: the writer's next step.
 AWAY_NOTE = "请稍后再运行同一命令；一直连不上，请告诉管理员"
 
-_LOST, _AWAY, _SETUP = "lost", "away", "setup"
+_LOST, _AWAY, _SETUP, _HOST = "lost", "away", "setup", "host"
 
 # What libpq and psycopg say, what it means to an office writer and which kind of failure
 # it is; tried in order, the first found wins. ``{host}`` is the server as the library's
@@ -260,8 +267,8 @@ _REASONS = (
     ),
     (
         ("could not translate host name", "failed to resolve host"),
-        "找不到服务器 {host}（服务器名写错了，或网络、DNS 不通）",
-        _AWAY,
+        "找不到服务器 {host}：请核对服务器地址；地址没错的话，是网络或 DNS 不通",
+        _HOST,
     ),
     (
         ("connection refused",),
@@ -289,6 +296,16 @@ _REASONS = (
     (
         ("no pg_hba.conf entry",),
         "服务器不允许从这台电脑连接（请管理员在 pg_hba.conf 里放行）",
+        _SETUP,
+    ),
+    (
+        ('database "{name}" does not exist',),
+        "服务器上没有数据库 {name}：请核对地址里的数据库名；名字没错的话，请让管理员建库",
+        _SETUP,
+    ),
+    (
+        ('role "{name}" does not exist',),
+        "服务器上没有用户 {name}：请核对地址里的用户名；名字没错的话，请让管理员为你建账号",
         _SETUP,
     ),
     (
@@ -339,20 +356,34 @@ def connection_error(spec: str, exc: Exception) -> LibraryError:
     password: the name is shown as :func:`describe` shows it, and a password the name
     carries is struck from the server's text too. A connection lost in the middle of work
     is :class:`ConnectionLost`; a server not reached at all (away for now, as far as the
-    client can tell) is :class:`ServerUnreachable`."""
+    client can tell) is :class:`ServerUnreachable`; a server name that does not resolve
+    is :class:`ServerNotFound` (to correct, not to wait for)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     for secret in _secrets(spec):
         text = text.replace(secret, "***")
-    lowered = text.lower()
     for needles, reason, kind in _REASONS:
-        if any(n in lowered for n in needles):
-            said = reason.format(host=server_name(spec))
+        name = next((n for n in (_named(n, text) for n in needles) if n is not None), None)
+        if name is not None:
+            said = reason.format(host=server_name(spec), name=name)
+            if kind == _HOST:
+                return ServerNotFound(f"{describe(spec)}: 无法连接团队资料库：{said}")
             if kind == _LOST:
                 return ConnectionLost(f"{describe(spec)}: {said}")
             if kind == _AWAY:
                 return ServerUnreachable(f"{describe(spec)}: 团队资料库暂时连不上：{said}")
             return LibraryError(f"{describe(spec)}: 无法连接团队资料库：{said}")
     return LibraryError(f"{describe(spec)}: 无法连接团队资料库（{text}）")
+
+
+def _named(needle: str, text: str) -> str | None:
+    """Whether libpq's ``text`` says ``needle`` (case aside): the name it quotes where the
+    needle has ``{name}`` (database "nodb" does not exist -> nodb), "" for a plain needle
+    found, None when it does not say it."""
+    if "{name}" not in needle:
+        return "" if needle in text.lower() else None
+    head, tail = needle.split("{name}")
+    found = re.search(re.escape(head) + "(.+?)" + re.escape(tail), text, re.IGNORECASE)
+    return found.group(1) if found else None
 
 
 def _secrets(spec: str) -> list[str]:
