@@ -4,6 +4,8 @@ template listed in the gallery under the name the user typed for it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from drafter.study.mining import library_entries, mine_all
 from drafter.ui.study.structures_panel import StructuresPanel
 
@@ -47,6 +49,33 @@ def test_counts_leave_the_room_to_the_example(qtbot, tmp_path):
     for col in (1, 2, 3):
         assert header.sectionSize(col) < digits
     assert header.sectionSize(4) > header.sectionSize(1) * 2
+
+
+def test_counts_are_as_narrow_as_their_figures_in_the_study_dock(qtbot, tmp_path):
+    """In the 学习 dock at 1280×720 (~390 px) the three counts took ~55 px each, Qt's fit
+    giving every one the sort arrow's room and a two-character heading's: the pattern and the
+    example were cut. Now one-character headings (named whole in their tooltips) and the
+    arrow's room on the sorted column only."""
+    sp = _shown(qtbot, tmp_path, width=390)
+    header, fm = sp.table.header(), sp.table.fontMetrics()
+    counts = [header.sectionSize(c) for c in (1, 2, 3)]
+    assert sum(counts) <= 4 * fm.horizontalAdvance("展开"), counts
+    sorted_by = header.sortIndicatorSection()
+    assert sorted_by == 1
+    # the sorted column keeps room for its arrow beside 篇; the others are narrower
+    assert header.sectionSize(1) > header.sectionSize(2)
+    for col in (1, 2, 3):
+        assert header.sectionSize(col) >= fm.horizontalAdvance(sp.table.headerItem().text(col))
+        assert sp.table.headerItem().toolTip(col)
+    # the structure's name is shown whole beside them
+    widest = max(
+        fm.horizontalAdvance(sp.table.topLevelItem(i).text(0))
+        for i in range(sp.table.topLevelItemCount())
+    )
+    assert header.sectionSize(0) >= widest
+    # sorted by another count, the arrow's room moves with it
+    sp.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    assert header.sectionSize(2) > header.sectionSize(1)
 
 
 def test_template_is_listed_under_the_name_typed(studied, qtbot, monkeypatch):
