@@ -568,3 +568,32 @@ def test_a_long_title_block_value_shows_its_beginning(panel):
     box = panel.meta.edits["occasion"]
     assert box.fontMetrics().horizontalAdvance(occasion) > box.width()  # it is clipped
     assert box.text() == occasion and box.cursorPosition() == 0
+
+
+def test_a_list_item_inserted_is_numbered_in_place(panel):
+    """A numbered item from a source (9.“数商兴农”…) as the writer inserts it: 插入到草稿 with the cursor after the draft's （2）; one undo
+    step takes the item out and gives the draft's （3） its number back."""
+    node = DraftNode(
+        "甲",
+        paragraphs=[
+            DraftParagraph(t) for t in ("（1）加强领导。", "（2）压实责任。", "（3）狠抓落实。")
+        ],
+    )
+    panel.set_draft(Draft(sections=[node]))
+    said = []
+    panel.status_message.connect(said.append)
+    panel.editor.move_to_paragraph(2)  # the start of （3）: the item goes before it
+    panel.insert_text("9.“数商兴农”行动深入推进。", {"document_id": "d", "paragraph_index": 3})
+    texts = [p.text for p in panel.draft.find(node.id).paragraphs]
+    assert texts == [
+        "（1）加强领导。",
+        "（2）压实责任。",
+        "（3）“数商兴农”行动深入推进。",
+        "（4）狠抓落实。",
+    ]
+    assert "编号改为“（3）”" in said[-1] and "其后 1 项顺延" in said[-1]
+    # the source's own text is kept with the paragraph
+    assert panel.draft.find(node.id).paragraphs[2].provenance.original_text.startswith("9.")
+    panel.session.undo_stack.undo()
+    texts = [p.text for p in panel.draft.find(node.id).paragraphs]
+    assert texts == ["（1）加强领导。", "（2）压实责任。", "（3）狠抓落实。"]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from drafter.drafts import ops
+from drafter.drafts.list_numbers import Fitted, fit_numbers
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.numbering import parse_marker, typed_marker
 from drafter.ui.errors import in_chinese
@@ -163,13 +164,21 @@ class DraftSession(QObject):
 
     def insert_paragraphs(
         self, key: str, index: int | None, paragraphs: list[DraftParagraph], label: str
-    ) -> None:
-        """Insert whole paragraphs (borrowed or dropped) as one undo step of their own."""
+    ) -> Fitted:
+        """Insert whole paragraphs (borrowed or dropped) as one undo step of their own; a
+        list item among them is numbered in its new place (:func:`fit_numbers`: 9.… after
+        the draft's （2） becomes （3）, the draft's items after it move on), in the same step.
+        Returns what was renumbered, for the status line."""
         if not paragraphs:
-            return
+            return Fitted([])
         current = self.paragraphs(key)
         before = [p.to_json() for p in current]
         at = len(current) if index is None else max(0, min(index, len(current)))
+        fitted = fit_numbers([p.text for p in current], at, [p.text for p in paragraphs])
+        for i, text in fitted.following.items():
+            ops.set_paragraph_text(self.draft, current[i].id, text)
+        for para, text in zip(paragraphs, fitted.inserted):
+            para.text = text
         for offset, para in enumerate(paragraphs):
             ops.insert_paragraph(self.draft, key, at + offset, para)
         after = [p.to_json() for p in self.paragraphs(key)]
@@ -178,6 +187,7 @@ class DraftSession(QObject):
         self._push(ParagraphsCommand(self, label, key, before, after, False))
         self.new_burst()
         self.paragraphs_restored.emit(key)
+        return fitted
 
     def restore_paragraphs(self, key: str, paragraphs: list[dict]) -> None:
         """Undo/redo entry point: put saved paragraphs back into a node and select it, without

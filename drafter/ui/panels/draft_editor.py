@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import book_title
+from drafter.drafts.list_numbers import Fitted
 from drafter.drafts.model import Draft, DraftParagraph
 from drafter.drafts.numbering import heading_text
 from drafter.settings import Settings
@@ -286,7 +287,9 @@ class DraftEditorPanel(EditorActions, DraftLayout, QWidget):
             if p.provenance and (p.provenance.title or p.provenance.path)
         }
         before = len(self.session.paragraphs(key))
-        self.session.insert_paragraphs(key, index, paragraphs, f"插入 {len(paragraphs)} 段")
+        fitted = self.session.insert_paragraphs(
+            key, index, paragraphs, f"插入 {len(paragraphs)} 段"
+        )
         if key != self.session.current_key:
             self.select_key(key)
         # the cursor goes to the end of what came in, so the next insertion follows it
@@ -294,7 +297,7 @@ class DraftEditorPanel(EditorActions, DraftLayout, QWidget):
         self.editor.move_to_paragraph(last, end=True)
         self._cursor_placed = True
         where = f"（来自{''.join(book_title(s) for s in sorted(sources))}）" if sources else ""
-        self.status_message.emit(f"已插入 {len(paragraphs)} 段{where}")
+        self.status_message.emit(f"已插入 {len(paragraphs)} 段{where}{renumbered(fitted)}")
         return len(paragraphs)
 
     def _cursor_insert_index(self) -> int | None:
@@ -569,3 +572,15 @@ class DraftEditorPanel(EditorActions, DraftLayout, QWidget):
         self.file_label.setText(str(self.session.path) if self.session.path else unsaved)
         self.unsaved_mark.setVisible(self.session.dirty)
         self.title_changed.emit(self.display_title())
+
+
+def renumbered(fitted: Fitted) -> str:
+    """The status line's word on the numbers of a list item inserted: the writer sees that
+    9. became （3） (or was dropped), and that the draft's items after it moved on."""
+    if not fitted.changed:
+        return ""
+    given = [m for m in fitted.markers if m]
+    said = f"，编号改为“{'”“'.join(given)}”" if given else "，去掉了原文的编号"
+    if fitted.following:
+        said += f"，其后 {len(fitted.following)} 项顺延"
+    return said
