@@ -18,6 +18,7 @@ from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.widgets.wrapping_delegate import INDENT_ROLE, WrappingDelegate
 
 BLANK = "＿＿＿＿＿＿"  # a hidden heading, as the reader's blanked page writes it
+NO_PART_TIP = "这篇文稿在这里没有对应的部分"
 HIDDEN_FRAMES = "数字概括：提纲练习进行中，暂不显示"
 
 
@@ -130,12 +131,25 @@ class CompareView(QTreeWidget):
             self.addTopLevelItem(lead)
             self._add_stretches(lead, study_a, study_b, hide)
         stack: list[QTreeWidgetItem] = []
+        # which sides each open row lacks, and its last child lacked: a part one text does
+        # not divide faced the other's every sub-part with （无）, a column of them (论十大关系
+        # beside a work report's （一）（二）… and 在教育方面…); now the first row of a run of
+        # missing parts says （无）, the rows under it and after it stand blank on its grey
+        lacks: list[tuple[bool, bool]] = []
+        previous: list[tuple[bool, bool]] = []  # by depth: the row before, under this parent
         for depth, a, b in aligned_rows(doc_a, doc_b):
+            del stack[depth - 1 :]
+            del lacks[depth - 1 :]
+            missing = (a is None, b is None)
+            parent = lacks[-1] if lacks else (False, False)
+            del previous[depth:]
+            before = previous[depth - 1] if len(previous) >= depth else (False, False)
+            said = [m and not parent[i] and not before[i] for i, m in enumerate(missing)]
             item = QTreeWidgetItem(
                 [
-                    label(a, 0),
+                    label(a, 0) if a or said[0] else "",
                     f"{chars_a[a.heading]:,}" if a and a.heading in chars_a else "",
-                    label(b, 1),
+                    label(b, 1) if b or said[1] else "",
                     f"{chars_b[b.heading]:,}" if b and b.heading in chars_b else "",
                 ]
             )
@@ -149,12 +163,14 @@ class CompareView(QTreeWidget):
             item.setToolTip(2, b.label if b and not hide[1] else "")
             if a is None or b is None:
                 item.setBackground(0 if a is None else 2, QBrush(QColor("#f3f3f3")))
-            del stack[depth - 1 :]
+                item.setToolTip(0 if a is None else 2, NO_PART_TIP)
+            previous[depth - 1 :] = [missing]
             if stack:
                 stack[-1].addChild(item)
             else:
                 self.addTopLevelItem(item)
             stack.append(item)
+            lacks.append(missing)
         closing = QTreeWidgetItem(
             [
                 f"〔结尾〕{bookend_label(study_a.closing)}",
