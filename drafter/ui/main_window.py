@@ -102,6 +102,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         # at the open (a fresh schedule per outage; tests give a quicker one)
         self.retry_delays: Callable[[], Iterator[int]] = retry_delays
         self._retries: Iterator[int] | None = None
+        # the team library the window tried to open and could not (None once one opens):
+        # 首选项 shows its address to correct, where the field had been empty
+        self.team_tried: str | None = None
         self._draft_title = ""  # the draft's title, shown before the app's
         self._closing_unattended = False  # a signal closes: no questions (close_unattended)
         self._reader_reopened = False  # the last session's document, reopened once
@@ -299,6 +302,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             library.window_thread = threading.get_ident()
         self._open_again = None
         self._retries = None
+        self.team_tried = None
         self.offline_banner.hide()
         self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
@@ -355,15 +359,19 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
         self.show_status(f"资料库无法打开：{message}")
         show_error(self, f"无法打开资料库：{message}", wait=False)
 
-    def library_unreachable(self, message: str, open_again: Callable[[], None]) -> None:
+    def library_unreachable(
+        self, message: str, open_again: Callable[[], None], spec: str | None = None
+    ) -> None:
         """The team library's server could not be reached when the window opened it
         (refused, silent: most often for now, a server restarting, a laptop off the office
         network): the offline banner says why with 重试, which calls ``open_again``, and
         calls it by itself after the next wait of :attr:`retry_delays` (5 s, 10 s, … up to
         a minute, counted down there, stoppable); the library panel says in a short line
         that the library is not open, so lists nothing. No box and no status-bar copy: the
-        same words had been in a box, the panel and the status bar at once."""
+        same words had been in a box, the panel and the status bar at once. ``spec``: the
+        library's address, which 首选项 then shows."""
         self._open_again = open_again
+        self.team_tried = spec
         if self._retries is None:
             self._retries = self.retry_delays()
         self.library_label.setText("资料库未打开")
@@ -372,14 +380,18 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, QMainWindow):
             "团队资料库的服务器暂时连不上，无法列出文稿（原因和「重试」在窗口上方）。"
         )
 
-    def library_refused(self, message: str, open_again: Callable[[], None]) -> None:
+    def library_refused(
+        self, message: str, open_again: Callable[[], None], spec: str | None = None
+    ) -> None:
         """The team library's server refused it as set up (a wrong or missing password, no
         such database or user, a mistyped server name, another Drafter's format): said once,
         in the banner across the top with what to correct, 重试 (``open_again``) for after
         the correction and 首选项…; never retried by itself. Before, the same line was in a
-        box, the 资料库 panel and the status bar at once."""
+        box, the 资料库 panel and the status bar at once. ``spec``: the library's address,
+        which 首选项 then shows to correct."""
         self._open_again = open_again
         self._retries = None
+        self.team_tried = spec
         self.library_label.setText("资料库未打开")
         self.offline_banner.show_refused(message)
         self._say_not_open("团队资料库无法打开，无法列出文稿（原因和该怎么做在窗口上方）。")

@@ -248,9 +248,9 @@ class Startup(QObject):
         text = failure_text(message, exc)
         self._library_error = exc if isinstance(exc, BaseException) else RuntimeError(message)
         if out_of_reach(exc):
-            self.window.library_unreachable(text, self._open_again)
+            self.window.library_unreachable(text, self._open_again, str(self.library_dir))
         elif self._team:  # a setup to correct: said once, on the banner, with 重试
-            self.window.library_refused(text, self._open_again)
+            self.window.library_refused(text, self._open_again, str(self.library_dir))
         else:
             self.window.library_failed(text)
         self._open_file_once()

@@ -14,7 +14,11 @@ def show_preferences(window: WindowParts) -> None:
     from drafter.ui.dialogs.preferences import PreferencesDialog
 
     dialog = PreferencesDialog(
-        window.settings, window.library, parent=window, settings_path=window.settings_path
+        window.settings,
+        window.library,
+        parent=window,
+        settings_path=window.settings_path,
+        team_tried=window.team_tried,  # a team library that did not open: its address shown
     )
     if not dialog.exec():
         return

@@ -30,6 +30,7 @@ class WindowParts(Protocol):
     settings: Settings
     settings_path: Path | None
     library: Any
+    team_tried: str | None
     editor: Any
     library_panel: Any
     gallery_dock: QDockWidget | None

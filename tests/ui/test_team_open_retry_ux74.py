@@ -155,3 +155,23 @@ def test_a_setup_to_correct_is_said_once_with_what_to_do(
         assert window.statusBar().currentMessage() == ""
         assert not any(what_to_do in message for message in said), said
         assert not boxes, boxes
+
+    # 首选项… on the banner: the address tried is there to correct, ticked, the cursor in it
+    # (the field was empty: a library given by --library is saved only once it opens)
+    from drafter.ui.dialogs.preferences import PreferencesDialog
+
+    shown: list[PreferencesDialog] = []
+
+    def show_instead(dialog):
+        shown.append(dialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return 0
+
+    monkeypatch.setattr(PreferencesDialog, "exec", show_instead)
+    qtbot.mouseClick(banner.preferences_button, Qt.MouseButton.LeftButton)
+    dialog = shown[0]
+    assert dialog.team_library.text() == cases[-1][0] and dialog.use_team.isChecked()
+    assert "刚才没能打开" in dialog.team_origin.text()
+    qtbot.waitUntil(dialog.team_library.hasFocus, timeout=WAIT_MS)
+    assert dialog.team_library.selectedText() == cases[-1][0]  # typing replaces it

@@ -76,6 +76,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         settings_path: str | Path | None = None,
+        team_tried: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -91,6 +92,11 @@ class PreferencesDialog(QDialog):
         self._team_in_use: str | None = (
             getattr(library, "spec", None) if getattr(library, "shared", False) is True else None
         )
+        # the team library the window tried and could not open (its address to correct,
+        # the reason on the window's banner): shown, ticked and focused like one in use
+        self._team_failed = self._team_in_use is None and bool(team_tried)
+        if self._team_failed:
+            self._team_in_use = team_tried
         self._team_shown = ""  # the field's text when it shows that library, not a setting
         self._writing = False  # 确定 is storing a team library's dictionary
         self._worker: Worker | None = None  # a team library's words, read or written
@@ -123,6 +129,11 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         if off_thread(library):
             self._read_words()
+        if self._team_failed:  # here to correct its address: the cursor in it, selected
+            # (set here, in the dialog: set while the page was being built, before it had
+            # a parent, the focus stayed on the tab bar and typing went nowhere)
+            self.team_library.setFocus()
+            self.team_library.selectAll()
 
     @property
     def reading(self) -> bool:
@@ -249,14 +260,30 @@ class PreferencesDialog(QDialog):
         DRAFTER_LIBRARY rather than these settings: the field was empty and the box
         unticked while the window searched it. Its password, if the address carries one,
         is masked here and left out of the settings at 确定 (libpq finds it in ~/.pgpass
-        or the keyring); 确定 with the field as shown keeps that library open."""
+        or the keyring); 确定 with the field as shown keeps that library open. A team
+        library the window tried and could not open (``team_tried``) is shown so too, the
+        field focused: the head came from the banner's 首选项… to correct its address,
+        and found the field empty."""
         spec = self._team_in_use
-        if spec is None or without_password(spec) == self.settings.library_spec():
+        if spec is None:
+            return
+        saved = "（不含密码）" if has_password(spec) else ""
+        if self._team_failed:  # the head came from 首选项… on the banner, to correct it
+            self._team_shown = describe_library(spec)
+            self.team_library.setText(self._team_shown)
+            self.use_team.setChecked(True)
+            self.team_origin.setText(
+                "这是刚才没能打开的团队资料库（原因在窗口上方）。改好地址后按「确定」，"
+                f"会用新地址重新打开，并{saved}存为以后启动的默认；密码的问题请改 ~/.pgpass"
+                " 或钥匙串，再按窗口上方的「重试」。"
+            )
+            self.team_origin.show()
+            return
+        if without_password(spec) == self.settings.library_spec():
             return
         self._team_shown = describe_library(spec)
         self.team_library.setText(self._team_shown)
         self.use_team.setChecked(True)
-        saved = "（不含密码）" if has_password(spec) else ""
         self.team_origin.setText(
             f"这是本次启动时指定的团队资料库（--library 或 DRAFTER_LIBRARY）；按「确定」会把它{saved}"
             "存为以后启动的默认，取消勾选则改用上面的资料库位置。"
