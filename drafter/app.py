@@ -18,7 +18,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from drafter.library.location import ENV_VAR, is_database_spec, without_password
-from drafter.library.opener import named_library
+from drafter.library_choice import chosen_library
 from drafter.log_setup import default_log_path, setup_logging
 from drafter.settings import Settings, default_settings_path
 from drafter.ui.application import make_application
@@ -57,7 +57,7 @@ def run(
     window.show()
     if settings.load_warning:
         window.show_status(settings.load_warning)
-    library_dir = named_library(library, settings.library_spec())
+    library_dir = chosen_library(library, settings.library_spec(), fallback=False)
     startup = Startup(
         window,
         library_dir,
@@ -65,7 +65,9 @@ def run(
         open_file=Path(open_file) if open_file else None,
     )
     window.library_dir_requested.connect(
-        lambda value: _reopen(window, named_library(value or None, settings.library_spec()))
+        lambda value: _reopen(
+            window, chosen_library(value or None, settings.library_spec(), fallback=False)
+        )
     )
     if screenshot:
         startup.settled.connect(

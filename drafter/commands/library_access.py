@@ -16,7 +16,7 @@ from pathlib import Path
 
 from drafter.library import LibraryBackend, LibraryBusy, LibraryError, describe, is_database_spec
 from drafter.library import open_library as open_spec
-from drafter.library.opener import default_library_spec
+from drafter.library_choice import chosen_library
 from drafter.messages import cli_error
 
 EXIT_PARTIAL = 1  # an import that read some files and failed on others: a script can tell
@@ -63,13 +63,9 @@ def add_library_option_to_actions(actions: argparse._SubParsersAction) -> None:
 
 
 def library_dir(args: argparse.Namespace) -> Path | str:
-    """The library the user named: a folder (Path) or a database URL (str)."""
-    value = getattr(args, "library", None)
-    if value and is_database_spec(value):
-        return str(value)
-    if value:
-        return Path(value)
-    return default_library_spec()
+    """The library the user named: a folder (Path) or a database URL (str), by
+    :func:`chosen_library`'s order (``--library``, ``$DRAFTER_LIBRARY``, the user folder)."""
+    return chosen_library(getattr(args, "library", None))
 
 
 def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:

@@ -105,6 +105,7 @@ def run(args: argparse.Namespace) -> int:
     config = ReviewConfig(
         disabled=set(args.disable), only=set(args.only or ()), min_level=args.level
     )
+    library_dir = _named_library(args)
     if getattr(args, "comment", False):
         from drafter.commands.review_comments import run_comment
 
@@ -112,9 +113,7 @@ def run(args: argparse.Namespace) -> int:
             print("drafter review：--comment 一次只能处理一个文件", file=sys.stderr)
             return 2
 
-        library_dir = args.library or os.environ.get("DRAFTER_LIBRARY")
         return run_comment(args, config, library_dir, open_reuse=_library_and_reuse)
-    library_dir = args.library or os.environ.get("DRAFTER_LIBRARY")
     status, results, shown = 0, [], False
     for path in args.files:
         try:
@@ -139,6 +138,16 @@ def run(args: argparse.Namespace) -> int:
         else:
             print_json(results)
     return status
+
+
+def _named_library(args: argparse.Namespace) -> str | None:
+    """The library ``--library`` or ``$DRAFTER_LIBRARY`` names, as a string, or None: a
+    review runs without one (default office lists, no reuse check) rather than on the
+    user folder, so :func:`chosen_library` is asked without its fallback."""
+    from drafter.library_choice import chosen_library
+
+    chosen = chosen_library(args.library, fallback=False)
+    return str(chosen) if chosen is not None else None
 
 
 class _BadFile(Exception):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -129,23 +128,11 @@ def _guarded(func):
 
 
 def library_dir(arg: str | None) -> Path:
-    """The library root: --library, else $DRAFTER_LIBRARY, else the library package's
-    default (when it offers one), else the per-user data folder."""
-    if arg:
-        return Path(arg).expanduser()
-    env = os.environ.get("DRAFTER_LIBRARY")
-    if env:
-        return Path(env).expanduser()
-    try:
-        library = importlib.import_module("drafter.library")
-        default = getattr(library, "default_library_dir", None)
-        if default is not None:
-            return Path(default())
-    except ImportError:
-        pass
-    import platformdirs
+    """The library root as a folder: :func:`chosen_library`'s order (``--library``, else
+    ``$DRAFTER_LIBRARY``, else the per-user data folder); templates live in folders."""
+    from drafter.library_choice import chosen_library
 
-    return Path(platformdirs.user_data_dir("drafter", appauthor=False))
+    return Path(chosen_library(arg))
 
 
 def user_templates_dir(arg: str | None) -> Path:

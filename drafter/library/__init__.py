@@ -4,7 +4,7 @@ implementations: a local folder (SQLite catalogue + Whoosh/jieba paragraph index
 with :func:`open_library`. No Qt here; the desktop app and the command line both use it."""
 
 from drafter.library.backend import LibraryBackend
-from drafter.library.library import Library, default_library_dir
+from drafter.library.library import Library
 from drafter.library.location import describe, is_database_spec
 from drafter.library.model import (
     CorrectionsChanged,
@@ -31,7 +31,6 @@ __all__ = [
     "SearchHit",
     "SearchResults",
     "ServerAway",
-    "default_library_dir",
     "describe",
     "is_database_spec",
     "open_library",

@@ -45,18 +45,9 @@ from drafter.library.local_storage import (
     read_only_message,
     write_refusal,
 )
-from drafter.library.location import ENV_VAR, user_library_folder
 from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchHit
 from drafter.library.search import SearchEngine
 from drafter.library.vocabulary import clean_words
-
-
-def default_library_dir() -> Path:
-    """``$DRAFTER_LIBRARY`` if set, else the user's data directory (platformdirs)."""
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    return user_library_folder()
 
 
 class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, LibraryBackend):

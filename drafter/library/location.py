@@ -11,27 +11,14 @@ import re
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
-ENV_VAR = "DRAFTER_LIBRARY"
-DATABASE_SCHEMES = ("postgresql://", "postgres://")
-
-
-def user_library_folder() -> Path:
-    """The platform's per-user data folder for the library (``~/.local/share/drafter/library``
-    on Linux): where a library lives when nothing names one. Written once, as the local
-    Library's default and the opener's both fall back on it."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("drafter", appauthor=False)) / "library"
-
-
-def is_database_spec(spec: str | Path | None) -> bool:
-    """True when ``spec`` names a database server (a ``postgresql://`` URL or a libpq
-    ``service=NAME`` from pg_service.conf) rather than a folder."""
-    if spec is None or isinstance(spec, Path):
-        return False
-    text = str(spec).strip()
-    return text.lower().startswith(DATABASE_SCHEMES) or text.startswith("service=")
-
+# which library a command works on, in a module light enough for any command to ask
+from drafter.library_choice import (  # noqa: F401  (the names this module always offered)
+    DATABASE_SCHEMES,
+    ENV_VAR,
+    chosen_library,
+    is_database_spec,
+    user_library_folder,
+)
 
 # a password given as a parameter: ``?password=…`` in a URL (libpq takes it there too),
 # ``password=…`` after a service name; ``sslpassword`` (the client key's) alike

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from drafter.app import remember_when_opened
 from drafter.library.location import without_password
-from drafter.library.opener import named_library
+from drafter.library_choice import chosen_library
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 from drafter.ui.startup import Startup
@@ -29,7 +29,7 @@ def test_a_team_library_given_once_is_opened_next_time(qtbot, pg_url, tmp_path, 
     folder = str(tmp_path / "local")
     url = f"{pg_url}&password=s3cret"  # the test server trusts its socket: never asked
     window = _window(qtbot, tmp_path, Settings(library_dir=folder))
-    startup = Startup(window, named_library(url, window.settings.library_spec()))
+    startup = Startup(window, chosen_library(url, window.settings.library_spec(), fallback=False))
     remember_when_opened(startup, window, url)
     with qtbot.waitSignal(startup.library_opened, timeout=WAIT_MS):
         startup.start()
@@ -38,7 +38,7 @@ def test_a_team_library_given_once_is_opened_next_time(qtbot, pg_url, tmp_path, 
         assert "s3cret" not in saved
         # the next plain start (no --library) opens the team library, not the folder
         again = Settings.load(tmp_path / "settings.toml")
-        assert named_library(None, again.library_spec()) == without_password(url)
+        assert chosen_library(None, again.library_spec(), fallback=False) == without_password(url)
         assert again.library_dir == folder  # the folder stays set for unticking
     finally:
         window.close()

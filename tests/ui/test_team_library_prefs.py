@@ -3,7 +3,7 @@ library, and the app opens a team library on a real server."""
 
 from __future__ import annotations
 
-from drafter.library.opener import named_library
+from drafter.library_choice import chosen_library
 from drafter.settings import Settings
 from drafter.ui.dialogs.preferences import PreferencesDialog
 from drafter.ui.startup import open_library_with_warmup
@@ -40,15 +40,21 @@ def test_switching_the_team_library_off_returns_to_the_folder(qtbot, tmp_path, m
         team_library="postgresql://wang@db.office/drafter",
         use_team_library=True,
     )
-    assert named_library(None, settings.library_spec()) == "postgresql://wang@db.office/drafter"
+    assert (
+        chosen_library(None, settings.library_spec(), fallback=False)
+        == "postgresql://wang@db.office/drafter"
+    )
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
     dialog.use_team.setChecked(False)
     dialog.accept()
     assert dialog.library_dir_changed
-    assert named_library(None, settings.library_spec()) == tmp_path / "lib"
+    assert chosen_library(None, settings.library_spec(), fallback=False) == tmp_path / "lib"
     # the command line still wins over the settings
-    assert named_library(str(tmp_path / "other"), settings.library_spec()) == tmp_path / "other"
+    assert (
+        chosen_library(str(tmp_path / "other"), settings.library_spec(), fallback=False)
+        == tmp_path / "other"
+    )
 
 
 def test_the_app_opens_a_team_library(pg_url, tmp_path, monkeypatch):
