@@ -228,3 +228,20 @@ def test_mining_ranks_generic_counts_after_named_frames(library):
     by_key = {f.key: f for f in mined.frames}
     assert by_key["两问题"].documents == 2 and by_key["三服务"].documents == 1
     assert keys.index("三服务") < keys.index("两问题")
+
+
+def test_mining_dates_a_dateless_text_by_its_file_name(tmp_path):
+    """A report that names no date is of the year its file's name gives, as the library's
+    table and 年份 filter show it (gwr_national_2008.txt): the 结构 panel said 年份不详."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "work_report_2008.txt").write_text(SECOND.split("\n", 1)[1], encoding="utf-8")
+    with Library.open(tmp_path / "lib") as lib:
+        for _ in lib.add([folder]):
+            pass
+        assert not lib.documents()[0].date  # the text names none
+        mined = mine_all(library_entries(lib), 1, min_documents=1)
+    siqin = next(f for f in mined.frames if f.key == "四勤")
+    assert dict(siqin.by_year) == {2008: 1}
+    assert siqin.year_span == "2008"
+    assert siqin.within(year=2008).documents == 1
