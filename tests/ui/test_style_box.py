@@ -27,12 +27,14 @@ def _boxes(qtbot, tmp_path, house: str):
     prefs = PreferencesDialog(settings, FakeLibrary(tmp_path / "lib"))
     for dialog in (export, prefs):
         qtbot.addWidget(dialog)
-    return export.style, prefs.house_style
+    # each box with its dialog, held for the test: qtbot keeps no reference, and a dialog
+    # no cycle keeps alive is deleted with its boxes as soon as this function returns
+    return [(export.style, export), (prefs.house_style, prefs)]
 
 
 def test_both_lists_name_and_keep_a_house_style_file_alike(qtbot, tmp_path):
     house = _style_file(tmp_path)
-    for box in _boxes(qtbot, tmp_path, house):
+    for box, _dialog in _boxes(qtbot, tmp_path, house):
         assert box.chosen() == house
         assert box.currentText() == "本单位.toml：本单位格式" == style_label(house)
         assert box.itemText(0) == "公文格式（GB/T 9704—2012）"
@@ -42,7 +44,7 @@ def test_both_lists_name_and_keep_a_house_style_file_alike(qtbot, tmp_path):
 def test_a_cancelled_file_choice_goes_back_to_the_house_style(qtbot, tmp_path):
     other = tmp_path / "另一个.toml"
     other.write_text('name = "另"\nbased_on = "gbt9704"\n', encoding="utf-8")
-    for box in _boxes(qtbot, tmp_path, "house-example"):
+    for box, _dialog in _boxes(qtbot, tmp_path, "house-example"):
         box.ask_file = lambda: ""
         box.setCurrentIndex(box.count() - 1)
         assert box.chosen() is None

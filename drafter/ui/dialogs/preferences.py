@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,20 +37,14 @@ from drafter.library.location import describe as describe_library
 from drafter.library.location import has_password, without_password
 from drafter.settings import Settings
 from drafter.ui import file_dialogs
+from drafter.ui.dialogs.export_page import ExportPage
 from drafter.ui.dialogs.review_lists import ReviewListsPage
-from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import off_thread
 from drafter.ui.read_only import read_only_reason
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
-
-COMMON_FALLBACKS = {
-    "方正小标宋简体": "华文中宋",
-    "仿宋_GB2312": "仿宋",
-    "楷体_GB2312": "楷体",
-}
 
 
 class PreferencesDialog(QDialog):
@@ -104,7 +95,10 @@ class PreferencesDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._general_tab(), "常规")
         tabs.addTab(self._dictionary_tab(), "用户词典")
-        tabs.addTab(self._export_tab(), "导出格式")
+        self.export_page = ExportPage(settings)
+        self.house_style = self.export_page.house_style  # read on 确定, set by tests
+        self.fallbacks = self.export_page.fallbacks
+        tabs.addTab(self.export_page, "导出格式")
         self.review_page = ReviewListsPage(  # 审稿词表与规则, shown only on a read-only library
             getattr(library, "root", None), read_only=read_only_reason(library)
         )
@@ -336,48 +330,6 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.words_note)
         return page
 
-    def _export_tab(self) -> QWidget:
-        """The 导出格式 page: the house style and the font fallbacks used when a machine lacks the
-        official fonts."""
-        page = QWidget()
-        self.house_style = StyleBox()
-        self.house_style.setObjectName("prefHouseStyle")
-        self.house_style.fill(self.settings.house_style)
-
-        self.fallbacks = QTableWidget(0, 2)
-        self.fallbacks.setObjectName("prefFallbacks")
-        self.fallbacks.setHorizontalHeaderLabels(["规定字体", "本机替代字体"])
-        self.fallbacks.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.fallbacks.verticalHeader().hide()
-        for font, substitute in self.settings.font_fallbacks.items():
-            self.add_fallback_row(font, substitute)
-        add = QPushButton("添加")
-        add.clicked.connect(lambda: self.add_fallback_row("", ""))
-        common = QPushButton("填入常用替换")
-        common.clicked.connect(self._add_common_fallbacks)
-        remove = QPushButton("删除所选")
-        remove.clicked.connect(self._remove_fallback_rows)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(common)
-        row.addWidget(remove)
-        row.addStretch(1)
-        note = QLabel(
-            "公文字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312）在很多电脑上没有安装。"
-            "导出时可改用这里的替代字体，避免 Word 自动换成宋体。"
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#666")
-        layout = QVBoxLayout(page)
-        form = QFormLayout()
-        form.addRow("默认导出版式", self.house_style)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("字体替换"))
-        layout.addWidget(self.fallbacks, 1)
-        layout.addLayout(row)
-        layout.addWidget(note)
-        return page
-
     # -- helpers -----------------------------------------------------------------------------
 
     def _library_words(self) -> list[str]:
@@ -428,35 +380,16 @@ class PreferencesDialog(QDialog):
             self.words.takeItem(self.words.row(item))
 
     def add_fallback_row(self, font: str, substitute: str) -> None:
-        """Add one font substitution row (font, substitute) to the table."""
-        row = self.fallbacks.rowCount()
-        self.fallbacks.insertRow(row)
-        self.fallbacks.setItem(row, 0, QTableWidgetItem(font))
-        self.fallbacks.setItem(row, 1, QTableWidgetItem(substitute))
+        """Add one font substitution row to the 导出格式 page (:class:`ExportPage`)."""
+        self.export_page.add_fallback_row(font, substitute)
 
     def _add_common_fallbacks(self) -> None:
-        """Add the usual substitutes for the official fonts (方正小标宋 → 宋体 …) that the table does not
-        list yet."""
-        present = set(self.fallback_map())
-        for font, substitute in COMMON_FALLBACKS.items():
-            if font not in present:
-                self.add_fallback_row(font, substitute)
-
-    def _remove_fallback_rows(self) -> None:
-        """Remove the selected fallback rows (from the bottom, so the row numbers stay right)."""
-        rows = sorted({i.row() for i in self.fallbacks.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.fallbacks.removeRow(row)
+        """填入常用替换 on the 导出格式 page (:meth:`ExportPage.add_common_fallbacks`)."""
+        self.export_page.add_common_fallbacks()
 
     def fallback_map(self) -> dict[str, str]:
-        """The font substitutions as a mapping; rows missing either side are ignored."""
-        out: dict[str, str] = {}
-        for row in range(self.fallbacks.rowCount()):
-            cells = [self.fallbacks.item(row, c) for c in (0, 1)]
-            font, substitute = (c.text().strip() if c else "" for c in cells)
-            if font and substitute:
-                out[font] = substitute
-        return out
+        """The font substitutions the 导出格式 page lists, as the settings keep them."""
+        return self.export_page.fallback_map()
 
     def _show_error(self, text: str) -> None:
         """Show why the settings cannot be saved, in the dialog, or hide the line."""
