@@ -74,20 +74,50 @@ def provenance_note(text: str) -> str | None:
 _TEXT_KIND = (
     r"讲话|报告|指示|社论|评论|讲演|演讲|演说|文章|开幕词|闭幕词|节录|电报|决定|通知|声明|通电"
     r"|通报|谈话|要点|草案|结论|祝词|贺词|碑文|信|播稿|批评|批示|批语|按语|献词|会词|部分|提纲"
-    r"|发言|序言|前言|题词|命令|决议|总结|答问|记录|摘要|文件|纪要|宣言|公告|文告"
+    r"|发言|序言|前言|题词|命令|决议|总结|答问|记录|摘要|文件|纪要|宣言|公告|文告|论文|著作|课本"
 )
 _COLLECTED_NOTE = re.compile(
     r"^这是(?!我|你|大家|一|这|那|它|他们|咱)[^。；！？]{2,120}?的[^。；，]{0,12}?"
-    rf"(?:{_TEXT_KIND})[^。；]{{0,20}}?(?:。|$)"
+    rf"(?:{_TEXT_KIND})[^。；]{{0,60}}?(?:。|$)"
 )
+# The same note worded with the text itself as the subject, described in the third person
+# (毛泽东此文是为…而写的。 / 毛泽东的这部著作，是为着…而写的 / 这篇哲学论文，是毛泽东…写的 /
+# 这个布告是毛泽东为…起草的 / 毛泽东起草的这两个文件，一个是…写的 / 《中国革命和中国共产党》，
+# 是…合作写作的一个课本): a demonstrative naming this text by its kind (or its title in
+# 《》), then what it is: written, drafted or delivered by someone, for some end. Never the
+# speaker's own words about a text he holds: 这篇文章写得很好 judges, it does not say who
+# wrote it (a 按语 opens so), and 这个文件是经过反复讨论形成的 says how it was agreed.
+_THIS_TEXT = (
+    r"(?:此文|本文|本篇|这篇[^，。；的]{0,4}?(?:文章|论文|著作|报告|讲话|讲演|演说|谈话|通电|社论|文件)"
+    r"|这部著作|这(?:个|两个|几个|些|份|封)(?:文件|布告|决议|电报|指示|报告|谈话|按语|批示|决定"
+    r"|通知|声明|信|命令|讲话|提纲|讲演)|这里的[（(][一二三四五六七八九十][）)])"
+)
+_SELF_DESCRIBED = re.compile(
+    # (up to 12 characters before it: the author, 毛泽东的 / 毛泽东起草的)
+    rf"^(?:[^，。；：！？“”]{{0,12}}?{_THIS_TEXT}|《》)(?:，(?:一个|其一)?)?(?:是|系|就是|乃是)"
+    r"[^。；]{0,160}?(?:(?:而|所)?(?:写|起草|草拟|撰写|写作|作|拟|发表|讲)的"
+    r"|(?:讲话|报告|谈话|讲演|演说|文章|决议)的(?:一|第[一二三四五六七八九十]{1,2})部分)"
+)
+# a title in 《》 counts as one word, whatever stops it holds (《争取持久和平，争取人民民主！》)
+_TITLE_SPAN = re.compile(r"《[^《》]{0,60}》")
+# a 题解 is one paragraph however long (a 1,000-character history of the text): its first
+# sentence decides
+_MAX_NOTE = 1600
 
 
 def collected_note(text: str) -> bool:
     """Whether ``text`` (one paragraph, stripped) is a 题解 standing unmarked under the
-    title: "这是<the author>…的<a kind of text>。" (see :data:`_COLLECTED_NOTE`). The
-    caller asks only before the text's first paragraph. Why: in a PDF, where the note has
-    lost its Quote style, it read as the speech's first paragraph."""
-    return len(text) <= 600 and text.startswith("这是") and bool(_COLLECTED_NOTE.match(text))
+    title: an editor's third-person description of the text itself, "这是<the author>…的
+    <a kind of text>。" (see :data:`_COLLECTED_NOTE`) or "<this text>是…写的"
+    (:data:`_SELF_DESCRIBED`). The caller asks only before the text's first sentence. Why:
+    in a PDF, where the note has lost its Quote style, it read as the speech's first
+    paragraph."""
+    if len(text) > _MAX_NOTE:
+        return False
+    flat = _TITLE_SPAN.sub("《》", text)
+    if flat.startswith("这是"):
+        return bool(_COLLECTED_NOTE.match(flat))
+    return bool(_SELF_DESCRIBED.match(flat))
 
 
 __all__ = ["collected_note", "provenance_note"]

@@ -213,11 +213,21 @@ def test_a_bracketed_paragraph_of_the_text_is_not_a_provenance_note():
         "这是张三为市委起草的对党内的指示。",
         "这是张三同志在全市经济工作会议上的讲话。",
         "这是张三在某县干部大会上的报告提纲。",
+        # the text itself as the subject, described in the third person
+        "张三此文是为纠正当时县里工作中的急躁情绪而写的。当时不少同志急于求成。",
+        "张三的这部著作，是为着总结三年来乡村振兴的经验而写的，曾在县委党校讲过。",
+        "这篇调研报告，是张三继《论调查》之后，为了同一目的而写的。",
+        "这个通知是张三为县委办公室起草的，目的是纠正会风。",
+        "张三起草的这两个文件，一个是在春季写的，一个是在秋季写的。",
+        "《县域经济与乡村振兴》，是由张三和几位同志合作写作的一本讲稿。",
+        "这里的（一）是张三在县委全会上讲话的一部分，（二）是他在座谈会上讲话的一部分。",
+        "这是张三给《人民日报（海外版）：特刊！》所写的纪念建党一百周年的论文。",
     ],
 )
 def test_an_unmarked_note_on_whose_text_it_is_is_a_note(note):
-    """A 题解 that lost its Quote style or star (a PDF): "这是<author>…的<kind of text>。"
-    standing under the title is apparatus."""
+    """A 题解 that lost its Quote style or star (a PDF): an editor's third-person
+    description of the text itself ("这是<author>…的<kind of text>。", "<this text>是…
+    写的") standing under the title is apparatus."""
     doc = parse_text(f"在某项目汇报会上的讲话\n{note}\n{BODY}")
     assert doc.apparatus.notes == [note]
     assert note not in _texts(doc)
@@ -229,6 +239,11 @@ def test_an_unmarked_note_on_whose_text_it_is_is_a_note(note):
         "这是一个伟大的任务，一个伟大的阶级斗争。我们要完成它。",
         "这是我们在这里召开的第三次讲话会议。",
         "这是我们赴日访问的目的所在。",
+        # the speaker on a text he holds: judged or agreed, never said who wrote it
+        "这篇文章写得很好，值得向大家推荐。",
+        "这个文件是经过反复讨论形成的，大家要认真学习。",
+        "这份报告是一份好报告，我完全赞成。",
+        "《中国共产党章程》是党的根本大法，是全党必须遵循的总规矩。",
     ],
 )
 def test_a_speech_opening_with_zheshi_is_not_a_note(opening):
