@@ -150,6 +150,7 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     ):
         signed.append(keep.pop())
     byline = None  # an end byline read as the source: a book's source line may stand over it
+    run_next = ""  # the number of the note above the last one taken, in a run of them
     while keep:
         t = keep[-1].text.strip()
         if not t:
@@ -158,9 +159,13 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         m = ENDNOTE.match(t)
         if m and inline_marks is None:
             inline_marks = _inline_marks([b.text for b in blocks])
-        if m and m.group(1) in inline_marks and len(keep) > start:
+        if m and m.group(1) in inline_marks and (len(keep) > start or m.group(1) == run_next):
+            # (a run numbered down by one, each note's mark in the text, goes on past the
+            # last 60%: a PDF's footnotes, gathered after a short text, may outnumber its
+            # paragraphs — fifteen notes under seven paragraphs)
             app.endnotes.insert(at, t)
             keep.pop()
+            run_next = str(int(m.group(1)) - 1)
             continue
         if _SOURCE_LINE.match(t) and (app.source is None or app.source == byline):
             # (under it a paper's "（本报记者 李春华 整理）", read first: both are the source)

@@ -15,8 +15,10 @@ from drafter.corpus.apparatus_labels import ENDNOTE
 from drafter.corpus.char_blocks import holds_block
 from drafter.corpus.model import Apparatus, Block
 
+# (after a figure too: a PDF's superscript mark on 增长8.6%² or 2,300万元³ is written [n]
+# by the reader, and the figure is the word it notes)
 _MARK_IN_PROSE = re.compile(
-    r"(?<=[A-Za-z\u4e00-\u9fff，。；：！？、”’」』》）)])[\[［〔](\d{1,3})[\]］〕]"
+    r"(?<=[A-Za-z0-9%％\u4e00-\u9fff，。；：！？、”’」』》）)])[\[［〔](\d{1,3})[\]］〕]"
 )
 
 

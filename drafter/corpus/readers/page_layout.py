@@ -183,8 +183,10 @@ def _marks_as_brackets(group: list, raised: set[int]) -> list:
     for run in reversed(runs):
         text = "".join(group[k][4] for k in run)
         half = text[: len(text) // 2]
-        if len(text) % 2 == 0 and text == half * 2:
-            text = half  # "[3][3]": a writer's own mark, which LibreOffice prints twice
+        if len(text) % 2 == 0 and text == half * 2 and not (half.isascii() and half.isdigit()):
+            # "[3][3]": a writer's own mark, which LibreOffice prints twice (never "11",
+            # "22": note 11 is two digits, the same twice)
+            text = half
         if not _MARK_TEXT.match(text):
             continue
         first, last = group[run[0]], group[run[-1]]
