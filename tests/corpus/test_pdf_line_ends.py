@@ -5,6 +5,7 @@ stops short for its footnotes has not ended its paragraph."""
 
 from __future__ import annotations
 
+import pytest
 from test_pdf_page_breaks import CHARS, SIZE, draw, prose, wrap
 
 from drafter.corpus.readers import read_file
@@ -114,3 +115,68 @@ def test_a_narrow_ideographic_space_reads_as_a_space():
         x += width
     lines = _page_lines(layout, 0, {"chars": 0, "unmapped": 0})
     assert [ln.text for ln in lines] == ["IPD 、"]
+
+
+def _draw_spaced(path, paragraphs: list[list[str]], space: float) -> None:
+    """Paragraphs of lines at the left margin, no first-line indent, ``space`` (in lines)
+    of white after each: Word's space after a paragraph."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("STSong-Light", SIZE)
+    y = A4[1] - 110
+    for lines in paragraphs:
+        for line in lines:
+            c.drawString(80, y, line)
+            y -= SIZE * 1.5
+        y -= SIZE * 1.5 * space
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("space", [0.6, 0.0])
+def test_no_white_under_a_short_sentence_end_where_paragraphs_stand_apart(tmp_path, space):
+    """ "…必须注意防“左”。" three characters short of the margin, "防“左”是…" under it: a
+    curly quote breaks on neither side, so 防“左”是 did not fit. Where the document sets its
+    paragraphs apart by white (space after, no indent), no white between the two lines says
+    they are one paragraph; where it does not (``space`` 0), the short line ends its
+    paragraph as before."""
+    others = [[FULL[:CHARS], FULL[k : k + 10] + "。"] for k in range(4)]
+    first = FULL[: CHARS - 12] + "必须注意防“左”。"  # three characters short
+    second = "防“左”是" + FULL[:10] + "。"
+    path = tmp_path / "spaced.pdf"
+    _draw_spaced(path, [*others[:2], [first, second], *others[2:]], space)
+    got = [b.text for b in read_file(path).blocks]
+    if space:
+        assert first + second in got, got
+    else:
+        assert first in got and second in got, got
+
+
+def test_one_line_items_set_apart_by_white_stay_apart(tmp_path):
+    """A page of one-line ———items, each a paragraph with white after it and its stop a
+    character short of the margin: the page's median gap is the paragraphs' pitch, not the
+    lines'. The line pitch comes from full lines and their next lines, so each item ends at
+    the white under it."""
+    lead = [FULL[:CHARS], FULL[1 : CHARS + 1], FULL[2 : CHARS + 2], FULL[3:13] + "。"]
+    items = [["———" + FULL[k : k + CHARS - 5] + "。"] for k in range(5)]
+    path = tmp_path / "items.pdf"
+    _draw_spaced(path, [lead, *items], 0.7)
+    got = [b.text for b in read_file(path).blocks]
+    assert got[-5:] == [i[0] for i in items], got
+
+
+def test_a_sentence_end_in_a_latin_bracket_ends_a_chinese_line(tmp_path):
+    """ "…审批点。)" three characters short at a page's foot, a part's heading atop the
+    next page: the stop inside a Latin bracket ends the sentence and the line is a Chinese
+    one (not ragged Latin text with a quarter of the line to spare)."""
+    first = FULL[: CHARS - 8] + "（丁耘：审批点。)"
+    pages = [[FULL[:CHARS], FULL[4 : CHARS + 4], first], ["三、调整格局", FULL[:CHARS], "。"]]
+    path = tmp_path / "bracket.pdf"
+    draw(path, pages)
+    got = [b.text for b in read_file(path).blocks]
+    assert "三、调整格局" in got, got

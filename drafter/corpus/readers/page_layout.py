@@ -3,8 +3,12 @@ headers, footers and page numbers removed, footnotes set aside, lines re-flowed.
 
 A fixed-layout file has no paragraphs, only positioned lines. A line that runs to the right
 margin continues in the next line; a short line, an indented next line, a wider gap or a
-change of font size ends the paragraph. Lines repeated at the top or bottom of most pages
-are running headers or footers, and a lone number there is a page number. The readers
+change of font size ends the paragraph (where the document sets its paragraphs apart by
+white, no white under a short line ending a sentence keeps the next line, when what that
+line opens with was too wide for the room left). Lines repeated at the top or bottom of most
+pages are running headers or footers, and a lone number there is a page number. Footnote
+marks are known by their glyphs (small type raised over the line), never by a digit in the
+text. The readers
 (:mod:`.pdf`, :mod:`.ofd`) only find the glyphs and their places; all of this is theirs alike.
 """
 
@@ -344,8 +348,28 @@ def reflow_marked(
     doc_right = max(ln.x1 for ln in body)
     # the text's right edge as the lines ending in an ideograph reach it: a comma or stop
     # may hang past it (…下达了， 0.25 em out), a character never does
+    # — as most full lines reach it, not the furthest one: a line with figures in it may
+    # end its last character a quarter of an em further out (…固定电话和移动 at 521.7 where
+    # the others stop at 519.1), and a sentence's end 0.7 em short of the true edge, which
+    # the next line's first character could not have fitted, then read as a paragraph's end
     edges = [ln.x1 for ln in body if "\t" not in ln.text and _IDEOGRAPH.match(ln.text[-1])]
-    edge = max(edges) if len(edges) >= 3 else doc_right
+    full = [x for x in edges if x >= doc_right - 1.5 * em]
+    edge = statistics.median_high(full) if len(full) >= 3 else doc_right
+    # the line pitch as a full line and the line under it stand (the same paragraph, mostly):
+    # on a page of one- and two-line paragraphs set apart by white (a list of ———items), the
+    # median of every gap was the paragraph's pitch, and no gap then ended a paragraph
+    full_gaps = {
+        id(a): a.top - b.top
+        for a, b in zip(all_lines, all_lines[1:])
+        if a.page == b.page
+        and 0 < a.top - b.top < 3 * em
+        and a.x1 >= doc_right - 1.5 * em
+        and abs(a.height - em) <= 0.25 * em
+        and abs(b.height - em) <= 0.25 * em
+    }
+    # (their lower quartile: a one-line item nearly as long as a full line has white under it)
+    gaps = sorted(full_gaps.values())
+    doc_pitch = gaps[len(gaps) // 4] if len(gaps) >= 3 else None
     geometry = {}
     for lines in pages:
         if not lines:
@@ -356,9 +380,12 @@ def reflow_marked(
             right = doc_right  # a page of short lines (a list) has no full line to go by
         pitches = [a.top - b.top for a, b in zip(lines, lines[1:]) if 0 < a.top - b.top < 3 * em]
         pitch = statistics.median(pitches) if pitches else 1.5 * em
+        if doc_pitch is not None and pitch > 1.15 * doc_pitch:
+            pitch = doc_pitch
         left = min(ln.x0 for ln in body or lines)
         geometry[lines[0].page] = (left, right, pitch, min(edge, right))
     breaks = _PageBreaks(pages, geometry, em, noted)
+    spaced = _spaced_paragraphs(pages, geometry, em)
 
     body_apart = sum(ln.set_apart for ln in all_lines) > 0.5 * len(all_lines)
     paragraphs: list[tuple[str, bool]] = []
@@ -370,7 +397,7 @@ def reflow_marked(
         if (
             prev is not None
             and not (orphan and prev.page != ln.page)
-            and _continues(prev, ln, geometry, em)
+            and _continues(prev, ln, geometry, em, spaced)
             and breaks.continues(prev, ln)
         ):
             current = _join(current, ln.text)
@@ -435,7 +462,7 @@ class _PageBreaks:
     def continues(self, a: Line, b: Line) -> bool:
         """False where the page break after ``a`` plainly ends its paragraph; True otherwise
         (the line-by-line rules decide)."""
-        if a.page == b.page or a.text.rstrip("”’」』")[-1:] not in _SENTENCE_END:
+        if a.page == b.page or not _ends_sentence(a.text):
             return True
         opening = self._opening.get(b.page, 0)
         if opening == 1:
@@ -445,15 +472,46 @@ class _PageBreaks:
         return not (room >= 0.75 * pitch and opening != 2)
 
 
-def _continues(a: Line, b: Line, geometry: dict, em: float) -> bool:
-    """Whether line ``b`` continues the paragraph that line ``a`` belongs to."""
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence: its stop, with the closing quotes or brackets after it
+    (…”。 / …审批点。) / …。）)."""
+    return text.rstrip("”’」』）)")[-1:] in _SENTENCE_END
+
+
+def _spaced_paragraphs(pages: list[list[Line]], geometry: dict, em: float) -> bool:
+    """Whether the document sets its paragraphs apart by white space (Word's space after a
+    paragraph): where a line ends a sentence well short of the margin (a paragraph's end,
+    plainly), the next line on the page mostly stands a quarter of a line or more lower
+    than the line pitch. Then the white between two lines tells what the fill of a line
+    cannot: none, and they are one paragraph."""
+    ratios = []
+    for lines in pages:
+        if not lines:
+            continue
+        right, pitch = geometry[lines[0].page][1], geometry[lines[0].page][2]
+        for a, b in zip(lines, lines[1:]):
+            if (
+                a.x1 < right - 4 * em
+                and _ends_sentence(a.text)
+                and abs(a.height - em) <= 0.25 * em
+                and abs(b.height - em) <= 0.25 * em
+                and 0 < a.top - b.top < 3 * pitch
+            ):
+                ratios.append((a.top - b.top) / pitch)
+    return len(ratios) >= 3 and statistics.median(ratios) >= 1.25
+
+
+def _continues(a: Line, b: Line, geometry: dict, em: float, spaced: bool = False) -> bool:
+    """Whether line ``b`` continues the paragraph that line ``a`` belongs to (``spaced``: the
+    document sets its paragraphs apart by white, :func:`_spaced_paragraphs`)."""
     left_a, right_a, pitch, edge_a = geometry[a.page]
     left_b = geometry[b.page][0]
     # Line-breaking rules (no opening quote at a line end, no closing punctuation at a
     # line start) leave full CJK lines up to a few characters short of the margin.
-    cjk_end = bool(_CJK.match(a.text[-1]))
+    # (a Latin bracket closing Chinese words, …审批点。), ends a Chinese line, not a Latin one)
+    cjk_end = bool(_CJK.match(a.text.rstrip(")]")[-1:] or " "))
     tolerance = 3.5 * em if cjk_end else max(2 * em, 0.25 * (right_a - left_a))
-    ends_sentence = a.text.rstrip("”’」』")[-1:] in _SENTENCE_END
+    ends_sentence = _ends_sentence(a.text)
     if ends_sentence and not b.text[:1].isascii():
         # a sentence's end two characters short of the margin ends the paragraph: line
         # breaking pulls down one character before a closing mark, never a 。 (a Latin
@@ -465,6 +523,19 @@ def _continues(a: Line, b: Line, geometry: dict, em: float) -> bool:
             # a character short, 有人说… under it): the line breaking would have set it
             # there, as ragged (unjustified) lines show
             tolerance = min(tolerance, right_a - edge_a + (len(lead) - 0.1) * em)
+        if (
+            spaced
+            and a.page == b.page
+            and 0 < a.top - b.top <= 1.1 * pitch
+            # (a list's next item, （二）… under （一）…。, may stand close: Word sets no white
+            # between the paragraphs of a list)
+            and not _MARKER.match(b.text)
+        ):
+            # no white under a sentence's end where paragraphs stand apart by white: the
+            # line was left short by what the next opens with, too wide for the room
+            # (…必须注意防“左”。 three ems short, 防“左”是… under it: a curly quote
+            # breaks on neither side)
+            tolerance = max(tolerance, (_lead_width(b.text) - 0.5) * em)
     if a.height > 1.15 * em and _wrapped_centred_title(a, b, left_a, right_a, em):
         return True
     if not ends_sentence:
