@@ -577,11 +577,28 @@ def _template():
     return docx.Document()
 
 
-def _new_document():
-    """A blank python-docx document, as ``docx.Document()`` gives it. Why a copy of one
-    opened once: opening the template unzips and parses its 800 kB of styles each time,
-    which was a third of the cost of writing a Word form, for the same parts every time."""
-    return copy.deepcopy(_template())
+@functools.cache
+def _lean_template():
+    """:func:`_template` without its ``stylesWithEffects`` part: Word 2010's second copy of the
+    styles (438 kB of XML), which Word itself ignores when ``styles.xml`` is there and
+    Drafter's reader never opens. Why drop it: compressing it when a form is saved and
+    inflating it when the form is read was more than a third of saving a Word form, for a
+    part no reading depends on."""
+    doc = copy.deepcopy(_template())
+    part = doc.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            part.drop_rel(rid)
+    return doc
+
+
+def _new_document(full: bool = False):
+    """A blank python-docx document, as ``docx.Document()`` gives it (without the part
+    :func:`_lean_template` drops, unless ``full``: the files LibreOffice converts keep it,
+    so their cache keys stay). Why a copy of one opened once: opening the template unzips
+    and parses its 800 kB of styles each time, which was a third of the cost of writing a
+    Word form, for the same parts every time."""
+    return copy.deepcopy(_template() if full else _lean_template())
 
 
 def _add_run(p, text: str):
@@ -630,8 +647,8 @@ def _set_style(p, style: str | None) -> None:
 class _WordWriter:
     """python-docx plus the raw XML python-docx has no API for (numbering, breaks)."""
 
-    def __init__(self) -> None:
-        self.doc = _new_document()
+    def __init__(self, full: bool = False) -> None:
+        self.doc = _new_document(full)
         self.next_num = 300
         self.lists: dict[tuple[int, str], tuple[int, int]] = {}  # (level, lvlText) -> (num, last)
 
@@ -752,7 +769,9 @@ def _write_pasted(source: Source, path: Path) -> None:
     d.save(str(path))
 
 
-def _write_docx(source: Source, form: str, path: Path) -> None:
+def _write_docx(source: Source, form: str, path: Path, full: bool = False) -> None:
+    """Write ``source`` as the Word ``form``; ``full`` keeps the whole template (see
+    :func:`_new_document`)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Pt
@@ -760,7 +779,7 @@ def _write_docx(source: Source, form: str, path: Path) -> None:
     running = form == "docx_running"  # the official layout with a header and page numbers
     if running:
         form = "docx_official"
-    w = _WordWriter()
+    w = _WordWriter(full)
     plan = _numbering_plan(source) if form == "docx_numbering" else {}
     # half of the documents in one multilevel list (when their numbers allow it), the rest
     # in a list per run of siblings
@@ -1215,7 +1234,7 @@ def write_forms(sources: list[Source], form: str, folder: Path) -> list[Path]:
     missing: list[Path] = []
     for s in sources:
         docx = work / f"{s.name}.docx"
-        _write_docx(s, word_form, docx)
+        _write_docx(s, word_form, docx, full=True)
         key = _content_key(docx, target)
         keys.append(key)
         if not (cache / f"{key}.{target}").is_file():
