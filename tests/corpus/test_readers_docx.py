@@ -357,3 +357,30 @@ def test_list_bound_to_a_numbering_style(new_docx, tmp_path, docx_helpers):
         docx_helpers.numbering(d.add_paragraph("内容"), 151, 0)
     doc = read_file(_save(d, tmp_path))
     assert [b.numbering for b in doc.blocks] == ["第一部分", "第二部分"]
+
+
+def test_parts_never_read_are_handed_over_empty(new_docx, tmp_path):
+    """Word 2010's stylesWithEffects copy, the theme and the font table are not inflated for
+    python-docx (they were a third of opening a blank file); the parts the reader reads are,
+    and the file reads as before: heading styles still come from styles.xml."""
+    from drafter.corpus.readers.safe_zip import checked_docx
+
+    d = new_docx()
+    d.add_heading("提高政治站位", level=1)
+    d.add_paragraph("要坚持学习。")
+    path = _save(d, tmp_path)
+    with zipfile.ZipFile(path) as original:
+        names = set(original.namelist())
+    assert {"word/stylesWithEffects.xml", "word/theme/theme1.xml"} <= names
+    with zipfile.ZipFile(checked_docx(path)) as handed:
+        assert set(handed.namelist()) == names
+        for part in ("word/stylesWithEffects.xml", "word/theme/theme1.xml", "word/fontTable.xml"):
+            assert handed.read(part) == b"", part
+        for part in ("word/document.xml", "word/styles.xml", "word/numbering.xml"):
+            assert handed.read(part), part
+        assert handed.read("word/_rels/document.xml.rels")
+    doc = read_file(path)
+    assert [(b.text, b.heading_level) for b in doc.blocks] == [
+        ("提高政治站位", 1),
+        ("要坚持学习。", None),
+    ]
