@@ -123,14 +123,18 @@ def _take_stage_notes(blocks: list[Block], app: Apparatus) -> list[Block]:
     still shows them, under 现场记录 (not 编者按: the recorder wrote them, not an editor)."""
     keep = []
     for b in blocks:
-        t = b.text.strip()
-        if (
-            t[:1] in "（("
-            and (m := _STAGE_NOTE.match(t))
-            and (_STAGE_WORD.search(m.group(1)) or _DIRECTION.match(m.group(1)))
-        ):
-            app.stage_notes.append(t)
-            continue
+        first = b.text[:1]
+        # (stripped only when it may open with a bracket: most paragraphs open with neither a
+        # bracket nor a space, and are kept without a copy of their text)
+        if first in "（(" or first.isspace():
+            t = b.text.strip()
+            if (
+                t[:1] in "（("
+                and (m := _STAGE_NOTE.match(t))
+                and (_STAGE_WORD.search(m.group(1)) or _DIRECTION.match(m.group(1)))
+            ):
+                app.stage_notes.append(t)
+                continue
         keep.append(b)
     return keep
 

@@ -80,7 +80,7 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     short = [
         i
         for i, b in enumerate(blocks)
-        if i and (len(b.text) <= 16 or len(b.text) <= TITLED_MAX and b.text[:1] == "附")
+        if i and ((k := len(b.text)) <= 16 or k <= TITLED_MAX and b.text[:1] == "附")
     ]
     texts = _Texts(blocks)
     inline_marks: set[str] | None = None  # read only when a note line ends the text

@@ -250,8 +250,8 @@ def _part_numbers(lines: list[Line]) -> set[int]:
     found = [
         i
         for i, line in enumerate(lines)
-        if len(line.block.text) <= 2
-        and line.block.text.isdecimal()  # (not isdigit: ① and ² are digits int() refuses)
+        if len(t := line.block.text) <= 2
+        and t.isdecimal()  # (not isdigit: ① and ² are digits int() refuses)
         and line.block.heading_level is None
     ]
     if len(found) < 2:
