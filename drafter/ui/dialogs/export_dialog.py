@@ -50,6 +50,7 @@ from drafter.ui.dialogs.review_precheck import PreExportCheck
 from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
 from drafter.ui.screen_fit import grow_to_content
+from drafter.ui.widgets.ok_cancel import ok_cancel
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -203,15 +204,9 @@ class ExportDialog(QDialog):
         form.addRow("保存到", path_row)
         form.addRow("", self.open_folder)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = ok_cancel(self, "导出", self.start_export)
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("导出")
         self.export_button.setObjectName("exportConfirmButton")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        self.buttons.accepted.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
 
         title = self.draft.meta.title or "未命名稿件"
         heading = QLabel(f"导出“{title}”")

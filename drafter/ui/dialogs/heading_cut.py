@@ -12,7 +12,6 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListView,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.corrections import HEADING_LEAD
 from drafter.corpus.markers import match_marker
+from drafter.ui.widgets.ok_cancel import ok_cancel
 
 # a dash, single or doubled (——), is one cut; a stop (：。；…) too, for a paragraph the
 # reader would cut at its first stop and the user wants cut elsewhere or kept whole
@@ -87,13 +87,7 @@ class HeadingCutDialog(QDialog):
         rows = [self.choices.item(i).data(256) for i in range(self.choices.count())]
         self.choices.setCurrentRow(rows.index(current) if current in rows else 0)
         self.choices.itemDoubleClicked.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("设为标题")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "设为标题")
         box = QVBoxLayout(self)
         box.addWidget(lead)
         box.addWidget(self.choices, 1)

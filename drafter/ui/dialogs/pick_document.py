@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import book_title
+from drafter.ui.widgets.ok_cancel import ok_cancel
 
 
 def document_label(info: Any) -> str:
@@ -53,13 +54,7 @@ class PickDocumentDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole + 1, haystack)
             self.list.addItem(item)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("并排对照")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, "并排对照")
         intro = QLabel(f"与{book_title(first_title)}并排对照的文稿：")
         intro.setWordWrap(True)
         box = QVBoxLayout(self)

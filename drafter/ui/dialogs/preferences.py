@@ -42,6 +42,7 @@ from drafter.ui.dialogs.review_lists import ReviewListsPage
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import off_thread
 from drafter.ui.read_only import read_only_reason
+from drafter.ui.widgets.ok_cancel import ok_cancel
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -109,13 +110,7 @@ class PreferencesDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#a61c00")
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "确定")
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
