@@ -19,12 +19,17 @@ class WindowSources:
     """The window's traffic between search, reader and draft (see the module docstring)."""
 
     def _open_hit(self, hit: Any) -> None:
+        """A search hit opened in the reader at its paragraph, with the terms it matched and
+        the search box's terms highlighted: the writer sees why it was found."""
         terms = {hit.text[s:e] for s, e in hit.highlights} | self.search_panel.current_terms()
         self._open_in_reader(str(hit.document.id), hit.paragraph_index, terms)
 
     def _open_in_reader(
         self, doc_id: str, paragraph_index: int | None = None, terms=(), asked: bool = True
     ) -> None:
+        """Open ``doc_id`` in the reader, unfolding it first (it is folded away while a
+        draft is written) so the document opened is also seen; ``asked`` False when the
+        terms are the search box's, not the ones the user opened the document for."""
         self.unfold_reader()
         self.reader_dock.raise_()
         self.reader_panel.open_document(doc_id, paragraph_index, terms, terms_asked=asked)
@@ -77,10 +82,13 @@ class WindowSources:
         )
 
     def _insert_hit(self, hit: dict) -> None:
+        """A search hit inserted into the draft, the draft brought forward to show where."""
         self.draft_dock.raise_()
         self.editor.insert_hit(hit)
 
     def _insert_text(self, text: str, provenance: dict) -> None:
+        """The reader's selection inserted into the draft with its provenance (so 引用出处
+        can open it again), the draft brought forward to show where."""
         self.draft_dock.raise_()
         self.editor.insert_text(text, provenance)
 
@@ -100,6 +108,8 @@ class WindowSources:
             self._show_gallery()
 
     def _ask_template_name(self, default: str) -> str:
+        """The new template's name, offered without the characters a file name cannot hold
+        (the template is saved as a file); "" when the user cancels. Tests replace it."""
         for bad in '\\/:*?"<>|':
             default = default.replace(bad, "")
         name, ok = ask_name(
