@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from drafter.corpus.boilerplate import (
     SIZE_OPENERS,
@@ -22,6 +22,7 @@ from drafter.corpus.boilerplate import (
     is_tail_marker,
     nav_steps,
 )
+from drafter.corpus.contents import CONTENTS_LABEL, contents_run
 from drafter.corpus.dates import find_dates
 from drafter.corpus.line_normalise import Line
 from drafter.corpus.markers import match_marker
@@ -34,6 +35,7 @@ from drafter.corpus.reflow import (
     genre_end,
 )
 
+_DIGITS = frozenset("0123456789")  # a contents entry ends in its page number
 _SUMMARY_END = ("...", "…", "……", "。。。")
 _LEAD_LABELS = (
     "导读：",
@@ -70,6 +72,16 @@ def drop_clutter(
             out.append(line)
             i += 1
             continue
+        if text[-1] in _DIGITS:
+            labelled = bool(out) and CONTENTS_LABEL.match(out[-1].block.text) is not None
+            run = contents_run((x.block.text for x in islice(lines, i, None)), labelled)
+            if run:
+                # a contents list typed or exported as text, its 目录 label with it
+                if labelled:
+                    removed.append(("contents", out.pop().block))
+                removed.extend(("contents", x.block) for x in lines[i : i + run])
+                i += run
+                continue
         if in_size_switch and text in SIZE_WORDS:
             removed.append(("boilerplate", line.block))
             i += 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
+from drafter.corpus.contents import CONTENTS_LABEL
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.masthead import masthead_line
@@ -27,6 +28,7 @@ P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
     _W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml")
 )
 R, T, TAB, BR, CR = _W + "r", _W + "t", _W + "tab", _W + "br", _W + "cr"
+FLD_CHAR, INSTR, FLD_SIMPLE = _W + "fldChar", _W + "instrText", _W + "fldSimple"
 # Inside a paragraph: deleted text, field codes, properties and text boxes are not the
 # paragraph's own visible text (text boxes would also appear twice via mc:Fallback).
 _SKIP = {
@@ -242,6 +244,12 @@ class _BodyReader:
         self._bullet_kind = ""  # and what its bullet looks like (Numbering.bullet_kind)
         self.bullet_kinds: dict[int, str] = {}  # id(block) -> bullet kind, for bullet blocks
         self._seen = 0  # paragraphs with text read so far (a title stands at the top)
+        # the instructions of the fields open at this point of the body (TOC, PAGEREF, …;
+        # "" until a field's instruction is read): a TOC field's result is the contents
+        # list, whether or not Word gave its entries the TOC styles
+        self._fields: list[str] = []
+        self._contents_label: list[Block] | None = None  # the last paragraph: a 目录 label
+        self.dropped: set[int] = set()  # id() of blocks read before it was clear they go
 
     def blocks(self, container) -> Iterator[Block]:
         for child in container:
@@ -280,7 +288,13 @@ class _BodyReader:
     def paragraph(self, p) -> list[Block]:
         ppr = p.find(qn("w:pPr"))
         style_id = _val(ppr, "w:pStyle") or self.styles.default
-        if self.styles.is_toc(style_id):
+        if self._in_contents(p) or self.styles.is_toc(style_id):
+            if self._contents_label:
+                # "目　录" over the list: read as a paragraph before the entries showed
+                # what it labels
+                self.dropped.update(id(b) for b in self._contents_label)
+                self._seen -= 1
+                self._contents_label = None
             return []
         level, is_title = self.styles.heading(style_id)
         own_outline = _int(_val(ppr, "w:outlineLvl"))
@@ -316,6 +330,7 @@ class _BodyReader:
             # (a 版头's lines over an issued document's title, 份号 to 文号, in large red
             # type: neither the title nor a paragraph counted before it)
             self._seen += 1
+            self._contents_label = blocks if CONTENTS_LABEL.match("".join(parts).strip()) else None
             if level is None and not is_title:
                 # set as a title by hand: in an official title's font or size, or (the
                 # first paragraph) centred and in bold
@@ -331,6 +346,25 @@ class _BodyReader:
             for block in blocks:
                 block.kind = "quote"
         return blocks
+
+    def _in_contents(self, p) -> bool:
+        """Whether paragraph ``p`` is part of a TOC field's result: the field open where it
+        begins, or opened in it. Word's "insert table of contents" makes one field whose
+        entries carry the TOC 1/TOC 2 styles, but a file pasted or converted from elsewhere
+        keeps the field (hyperlinks, PAGEREF page numbers) with its entries in any style."""
+        inside = "TOC" in self._fields
+        for el in p.iter(FLD_CHAR, INSTR, FLD_SIMPLE):
+            if el.tag == INSTR:
+                if self._fields and not self._fields[-1]:
+                    self._fields[-1] = (el.text or "").strip().split(" ", 1)[0].upper()
+            elif el.tag == FLD_SIMPLE:
+                inside = inside or (el.get(qn("w:instr")) or "").split()[:1] == ["TOC"]
+            elif el.get(qn("w:fldCharType")) == "begin":
+                self._fields.append("")
+            elif el.get(qn("w:fldCharType")) == "end" and self._fields:
+                self._fields.pop()
+            inside = inside or "TOC" in self._fields
+        return inside
 
     def _text_boxes(self, p) -> list[Block]:
         """The paragraphs of the text boxes anchored in an empty paragraph at the top.
@@ -467,7 +501,10 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     styles = _Styles(_related_root(part, "styles"))
     numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
     reader = _BodyReader(styles, numbering)
-    blocks = bullet_headings(list(reader.blocks(document.element.body)), reader.bullet_kinds)
+    blocks = list(reader.blocks(document.element.body))
+    if reader.dropped:
+        blocks = [b for b in blocks if id(b) not in reader.dropped]
+    blocks = bullet_headings(blocks, reader.bullet_kinds)
     warnings = [f"{name}: 样式继承链超过 {MAX_STYLE_CHAIN} 层，已截断"] if styles.cut else []
     return RawDocument(str(path), fmt, blocks, None, warnings)
 
