@@ -127,7 +127,36 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
         out.append(b)
         last_piece = len(b.text)
         prev_hinted = hinted
+    if typed_indents and out and _flush_title(lines):
+        out[0] = replace(out[0], kind="title")
     return mark_bold_starts(out, bold, inside)
+
+
+def _flush_title(lines: list[Line]) -> bool:
+    """Whether the first line of a text typed a paragraph a line, each indented, is its
+    title set apart: flush, or centred by hand with a run of spaces. The writer indented
+    every paragraph as a paragraph but this one, so the indented line under it opens the
+    text (a part title, 中国农话的现状及发展趋势), not the title's second line. A line
+    ending as a sentence or a salutation is no title; a heading hint or a numbered line
+    has its own kind already."""
+    first = lines[0].block
+    text = first.text
+    return (
+        len(lines) > 1
+        and (not lines[0].indent or lines[0].centred)
+        and lines[1].indent
+        and not lines[1].centred
+        and first.kind == "text"
+        and first.heading_level is None
+        and not first.numbering
+        and len(text) <= _FLUSH_TITLE_MAX
+        and text[-1] not in _NOT_TITLE_END
+        and match_marker(text) is None
+    )
+
+
+_FLUSH_TITLE_MAX = 60  # a title on one line; a longer flush line is a paragraph typed so
+_NOT_TITLE_END = frozenset("。；;，,、：:")
 
 
 _TYPED_MIN = 8  # lines a text needs before its indents are taken as its paragraphs

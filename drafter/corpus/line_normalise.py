@@ -43,6 +43,9 @@ class Line:
     bold: bool = False
     # a line of nothing but a zero-width space stood right before it (see normalise_lines)
     inline_break: bool = False
+    # one of the first two lines, indented four characters or more: centred by hand with
+    # spaces (a title typed in Notepad), not a paragraph's indent (asked of those only)
+    centred: bool = False
 
 
 def _md_heading_text(rest: str) -> str:
@@ -130,7 +133,10 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
-        append(Line(b, gap, False, indent, lone_indent and not indent, zero_width and not gap))
+        line = Line(b, gap, False, indent, lone_indent and not indent, zero_width and not gap)
+        if indent and len(out) < 2 and not raw[:4].strip(" \u3000\u00a0"):
+            line.centred = True
+        append(line)
         gap = paragraphs
         lone_indent = zero_width = False
     return out

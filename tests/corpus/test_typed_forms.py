@@ -10,6 +10,8 @@ one-page PDF's running header ran into its title; a PDF paragraph whose last lin
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.corpus import load_document, parse_text
 from drafter.corpus.readers import read_file
 from drafter.corpus.reflow import aside_after_end
@@ -93,6 +95,38 @@ def test_a_notepad_file_in_gb18030_with_crlf_reads_its_title_and_paragraphs(tmp_
     assert doc.metadata.title == "关于深化改革的讲话"
     assert [s[1] for s in _sections(doc)] == ["一、", "二、", "三、"]
     assert all("\r" not in p.text and "　" not in p.text for p in doc.paragraphs())
+
+
+@pytest.mark.parametrize(
+    "title_indent", ["", "　" * 6, " " * 12], ids=["flush", "centred", "spaces"]
+)
+@pytest.mark.parametrize("blank", [False, True], ids=["packed", "blank-lines"])
+def test_an_indented_part_title_under_a_title_set_apart_is_no_second_title_line(
+    title_indent, blank
+):
+    """A Notepad text indents every paragraph but its title (flush, or centred by hand):
+    the indented unnumbered part title right under it opens the text (gold ren 19940621 in
+    txt_gb18030 read 对…的一点看法 中国农话的现状及发展趋势 as its title)."""
+    parts = ["农村通信的现状及发展趋势", PROSE[0], PROSE[1], "市场和产业现状", PROSE[2], PROSE[3]]
+    parts += ["技术方面的建议", PROSE[4], PROSE[5], "政策建议", PROSE[0]]
+    sep = ["", ""] if blank else [""]
+    lines = [title_indent + "对农村通信网与交换机产业的一点看法", *sep[:1]]
+    for t in parts:
+        lines += ["　　" + t] + ([""] if blank else [])
+    doc = parse_text("\r\n".join(lines) + "\r\n", "看法.txt")
+    assert doc.metadata.title == "对农村通信网与交换机产业的一点看法"
+    assert [s[2] for s in _sections(doc)] == [
+        "农村通信的现状及发展趋势",
+        "市场和产业现状",
+        "技术方面的建议",
+        "政策建议",
+    ]
+
+
+def test_a_two_line_title_set_flush_is_still_one_title():
+    lines = ["在全县深化改革工作会议", "上的讲话", "", *("　　" + t for t in PROSE * 2)]
+    doc = parse_text("\r\n".join(lines) + "\r\n", "讲话.txt")
+    assert doc.metadata.title == "在全县深化改革工作会议上的讲话"
 
 
 def test_markdown_headings_of_one_level_are_one_group_numbered_or_not(tmp_path):
