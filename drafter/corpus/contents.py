@@ -16,11 +16,12 @@ from collections.abc import Iterable
 # the list, not into the body
 CONTENTS_LABEL = re.compile(r"^(?:目[ \u3000]*[录次]|(?:table of )?contents)$", re.IGNORECASE)
 
-# one entry: the heading, then leaders of dots, ellipses or rules (or a tab, or a gap of
-# spaces), then its page number; the heading ends in no sentence mark
+# one entry: the heading, then leaders of dots, ellipses or rules (spaced out as a PDF's
+# text gives them: ". . . ."), or a tab, or a gap of spaces, then its page number; the
+# heading ends in no sentence mark
 _ENTRY = re.compile(
     r"^(?P<head>\S.{0,78}?[^。；;，,\s])"
-    r"[ \u3000]*(?:(?P<dots>[.．·•・…⋯_\-—－]{3,})|\t+| {2,}|\u3000{2,})"
+    r"[ \u3000]*(?:(?P<dots>(?:[.．·•・…⋯_\-—－][ \u3000]*){3,})|\t+| {2,}|\u3000{2,})"
     r"[ \u3000]*(?P<page>\d{1,3})$"
 )
 _MARKED = re.compile(

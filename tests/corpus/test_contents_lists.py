@@ -152,6 +152,7 @@ LEADERS = {
     "dots": "." * 20,
     "ellipses": "……………………",
     "middots": "·········",
+    "spaced": " . . . . . . ",
     "tab": "\t",
     "spaces": "    ",
 }
@@ -162,6 +163,7 @@ FORMS = [
     (".txt", "ellipses", None),
     (".txt", "middots", "目录"),
     (".txt", "tab", None),
+    (".txt", "spaced", None),
     (".txt", "spaces", "目　录"),
     (".md", "ellipses", "目　录"),
     (".md", "tab", None),
