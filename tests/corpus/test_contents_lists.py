@@ -97,13 +97,16 @@ def _field_entries(doc) -> None:
         body.insert(len(body) - 1, parse_xml(xml + "</w:p>"))  # before w:sectPr
 
 
-def _styled_entries(doc) -> None:
-    """The list as Word's own TOC styles show it, typed (no field): heading, tab, page."""
-    for name in ("toc 1", "toc 2"):
+def _styled_entries(doc, names=("toc 1", "toc 2"), pages=True) -> None:
+    """The list as Word's own TOC styles show it, typed (no field): heading, tab, page;
+    ``names`` the two levels' styles (LibreOffice's are Contents 1, Contents 2), and
+    without ``pages`` the headings alone (a list made for the screen): only the style
+    tells them from the headings."""
+    for name in names:
         doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     for text, page in _entries():
-        p = doc.add_paragraph(style="toc 2" if text.startswith("（") else "toc 1")
-        p.add_run(f"{text}\t{page}")
+        p = doc.add_paragraph(style=names[1] if text.startswith("（") else names[0])
+        p.add_run(f"{text}\t{page}" if pages else text)
 
 
 def _typed_entries(doc) -> None:
@@ -115,14 +118,19 @@ def _typed_entries(doc) -> None:
 @pytest.mark.parametrize(
     ("kind", "label"),
     [(kind, label) for kind in ("field", "styled", "typed") for label in ("目　录", None)]
-    + [("field", "目录")],
+    + [("field", "目录"), ("libreoffice", "目　录")],
 )
 def test_word_contents_list_and_its_label_leave_the_body(tmp_path, kind, label):
     doc = new_doc()
     title(doc, TITLE)
     if label:
         para(doc, label)
-    {"field": _field_entries, "styled": _styled_entries, "typed": _typed_entries}[kind](doc)
+    {
+        "field": _field_entries,
+        "styled": _styled_entries,
+        "libreoffice": lambda d: _styled_entries(d, ("Contents 1", "Contents 2"), False),
+        "typed": _typed_entries,
+    }[kind](doc)
     _body(doc)
     path = tmp_path / "contents.docx"
     doc.save(path)

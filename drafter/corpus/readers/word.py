@@ -46,7 +46,10 @@ _TITLE_NAMES = {"title", "标题"}
 # them, as Markdown sets it after ">"; the reader marks the paragraph as a quote so the
 # apparatus rules treat both alike.
 _QUOTE_NAMES = {"quote", "intense quote", "block text", "引用", "明显引用", "块文本"}
-_TOC_NAME = re.compile(r"^(?:toc|目录)\s*\d$|^toc heading$", re.IGNORECASE)
+# the contents list's paragraph styles: Word's TOC 1…9, LibreOffice's Contents 1…10, WPS's 目录 1
+_TOC_NAME = re.compile(
+    r"^(?:toc|contents|目录)\s*\d{1,2}$|^(?:toc|contents) heading$", re.IGNORECASE
+)
 _CJK_END = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]$")
 
 
