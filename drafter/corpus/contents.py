@@ -38,8 +38,8 @@ def contents_run(texts: Iterable[str], labelled: bool) -> int:
     Called only where a line ends in a digit, so a text with no list pays for one look at
     each line's last character. The entries' page numbers never go down; and unless the
     run has dot leaders, a 目录 label (``labelled``) or numbered headings (一、 （一） 第一章)
-    must say it is a list of the text's headings: two rows of a table typed with spaces
-    ("粮食产量  12", "油料产量  15") end in figures too."""
+    must say it is a list of the text's headings (three at least): rows of a table typed
+    with spaces ("粮食产量  12", "油料产量  15") end in figures too."""
     entries: list[re.Match] = []
     for text in texts:
         m = _ENTRY.match(text) if text[-1:].isdigit() else None
@@ -50,6 +50,8 @@ def contents_run(texts: Iterable[str], labelled: bool) -> int:
         return 0
     dotted = sum(1 for m in entries if m["dots"])
     marked = sum(1 for m in entries if _MARKED.match(m["head"]))
-    if 2 * dotted > len(entries) or labelled or 2 * marked > len(entries):
+    if 2 * dotted > len(entries) or labelled:
         return len(entries)
-    return 0
+    # numbered lines with a figure after a gap: three at least (two rows of a numbered table
+    # of figures are no list of the text's headings)
+    return len(entries) if len(entries) >= 3 and 2 * marked > len(entries) else 0

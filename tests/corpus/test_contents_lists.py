@@ -199,9 +199,11 @@ def test_typed_contents_list_leaves_the_body(tmp_path, suffix, leader_name, labe
 
 
 def test_table_rows_and_a_lone_label_stay(tmp_path):
-    """Rows of figures typed with spaces end in digits but list no headings, and a 目录
-    line with no list under it is the writer's, not a contents list's: both are kept."""
+    """Rows of figures typed with spaces end in digits but list no headings (nor do two
+    numbered ones), and a 目录 line with no list under it is the writer's, not a contents
+    list's: all are kept."""
     rows = ["粮食产量    12", "油料产量    15", "蔬菜产量    18"]
+    numbered = ["1、新增就业人数    12", "2、新增市场主体    15"]
     text = "\n".join(
         [
             TITLE,
@@ -209,6 +211,8 @@ def test_table_rows_and_a_lone_label_stay(tmp_path):
             "　　" + HEADS[0],
             "　　" + BODY,
             *rows,
+            "　　" + BODY,
+            *numbered,
             "　　" + HEADS[1],
             "　　目录",
             "　　" + BODY,
@@ -217,5 +221,5 @@ def test_table_rows_and_a_lone_label_stay(tmp_path):
     path = tmp_path / "rows.txt"
     path.write_text(text + "\n", encoding="utf-8")
     texts = " ".join(_all_texts(load_document(path)))
-    assert all(row.split()[0] in texts for row in rows)
+    assert all(row.split()[0] in texts for row in rows + numbered)
     assert "目录" in texts
