@@ -101,14 +101,25 @@ class DraftParagraph:
     text: str
     provenance: Provenance | None = None
     id: str = field(default_factory=new_id)
+    # How the Word file the draft was opened from set this paragraph, so that a file
+    # written from the draft (清稿, 修订稿) gives the writer their document back: a
+    # ``1.学理论`` in 标题 3 below the outline's two levels stays in 标题 3 (written as a
+    # plain paragraph, it read back as a part of its own beside 二、), and the bold words
+    # a paragraph opened with (（一）加强学习。…) stay bold. 0 and "" for none.
+    source_level: int = 0
+    bold_lead: str = ""
 
     def to_json(self) -> dict:
-        """The saved form; ``provenance`` is written only for borrowed paragraphs to keep files
-        small.
+        """The saved form; ``provenance`` and the source file's style are written only where
+        there are some, to keep files small.
         """
         d: dict = {"id": self.id, "text": self.text}
         if self.provenance is not None:
             d["provenance"] = self.provenance.to_json()
+        if self.source_level:
+            d["source_level"] = self.source_level
+        if self.bold_lead:
+            d["bold_lead"] = self.bold_lead
         return d
 
     @classmethod
@@ -121,6 +132,8 @@ class DraftParagraph:
             text=d.get("text", ""),
             provenance=Provenance.from_json(prov) if prov else None,
             id=d.get("id") or new_id(),
+            source_level=int(d.get("source_level") or 0),
+            bold_lead=str(d.get("bold_lead") or ""),
         )
 
 

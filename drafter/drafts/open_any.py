@@ -10,6 +10,7 @@ LibreOffice when it is installed (converted once, so the comments come along).
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import zipfile
 from pathlib import Path
@@ -65,6 +66,7 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
     if _is_zip(path) and suffix in (".docx", ".doc", ".wps"):
         draft = as_draft(path)
         import_word_comments(draft, path)
+        _keep_word_styles(draft, path)
     elif (
         (suffix in (".doc", ".wps") or suffix == ".docx" and _office_file(path))
         and path.is_file()
@@ -76,10 +78,23 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
             converted = _convert(path, Path(tmp))
             draft = as_draft(converted)
             import_word_comments(draft, converted)
+            _keep_word_styles(draft, converted)
     else:
         draft = as_draft(path)
     draft.source = str(path.resolve())
     return draft
+
+
+def _keep_word_styles(draft: Draft, path: Path) -> None:
+    """Keep on ``draft`` the Word file's heading styles below the outline and its bold lead
+    words (:mod:`drafter.drafts.source_styles`), so that a file written from the draft gives
+    the writer their document back; a file the reader cannot take again keeps none."""
+    from drafter.corpus.model import ReadError
+    from drafter.corpus.readers import read_file
+    from drafter.drafts.source_styles import keep_source_styles
+
+    with contextlib.suppress(ReadError):
+        keep_source_styles(draft, read_file(path).blocks)
 
 
 def _office_file(path: Path) -> bool:

@@ -18,6 +18,7 @@ font; with ``use_fallbacks = true`` in the style, runs name the first fallback i
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 from datetime import datetime, timezone
 
@@ -105,7 +106,14 @@ def _depth(draft: Draft) -> int:
     def depth(nodes) -> int:
         return max((1 + depth(n.children) for n in nodes), default=0)
 
-    return depth(draft.sections)
+    kept = [
+        p.source_level
+        for top in draft.sections
+        for node in top.walk()
+        for p in node.paragraphs
+        if p.source_level
+    ]
+    return max(depth(draft.sections), *kept, 0)
 
 
 def _has_content_next(items: list[tuple], i: int) -> bool:
@@ -280,6 +288,9 @@ class DocxExporter(Exporter):
             )
 
         flush = salutation_count(draft)
+        # one object each, kept for the whole build: _Protos caches run properties by id()
+        bold_body = dataclasses.replace(style.body, bold=True)
+        bold_heads: dict[int, TextStyle] = {}
         items = list(iter_body_items(draft))
         for i, item in enumerate(items):
             kind, level, heading, text = item[:4]
@@ -300,6 +311,24 @@ class DocxExporter(Exporter):
                 )
                 placed.append((p, item))
                 continue
+            source = item.paragraph
+            kept = source is not None and not heading and kind == "paragraph"
+            if kept and source.source_level:
+                # a heading of the writer's file below the outline (1.学理论 in 标题 3):
+                # written back in its style, not as body text
+                level = source.source_level
+                ts = style.heading(level)
+                p = para(f"Heading{min(level, MAX_HEADING_STYLES)}", ts)
+                keep = _has_content_next(items, i)
+                if not keep:
+                    _release_keep_next(p)
+                _add_runs(p, protos, ts, text)
+                pitch = ts.line_pitch_pt or body_pitch
+                spacing = fit_heading(p, style, ts, text)
+                indent = ts.first_line_chars * ts.size_pt
+                blocks.append(Block(text, ts.size_pt, spacing, indent, pitch, keep_next=keep))
+                placed.append((p, item))
+                continue
             p = para("Normal", style.body)
             placed.append((p, item))
             ts = style.body
@@ -308,9 +337,22 @@ class DocxExporter(Exporter):
                 flush -= 1
                 _flush_left(p)  # 同志们： stands 顶格, like the 主送机关 line of GB/T 9704
                 indent = 0.0
+            lead = source.bold_lead if source is not None and kind == "paragraph" else ""
             if heading:
-                _add_runs(p, protos, style.heading(level), heading)
-            if text:
+                ts_head = style.heading(level)
+                if lead and (heading + text).startswith(lead) and len(lead) >= len(heading):
+                    # a run-in heading the writer's file set in bold (（一）加强学习。…)
+                    ts_head = bold_heads.setdefault(level, dataclasses.replace(ts_head, bold=True))
+                    lead = lead[len(heading) :]
+                else:
+                    lead = ""
+                _add_runs(p, protos, ts_head, heading)
+            if lead and text.startswith(lead) and not style.body.bold:
+                # the bold words the writer's paragraph opened with (（一）加强学习。…)
+                _add_runs(p, protos, bold_body, lead)
+                if text[len(lead) :]:
+                    _add_runs(p, protos, style.body, text[len(lead) :])
+            elif text:
                 _add_runs(p, protos, style.body, text)
             spacing = condense_twips(style, ts.size_pt) / 20
             blocks.append(
