@@ -342,23 +342,20 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         )
         self.show_status(note)
 
-    def library_failed(self, message: str) -> None:
-        """The library could not be opened: say so where the library and search would show, point to
-        the preferences, and show the error without blocking the window. (A team server
-        only out of reach for now: :meth:`library_unreachable`.)
+    def library_failed(self, message: str, open_again: Callable[[], None] | None = None) -> None:
+        """A local library could not be opened (not a folder, no permission, a damaged
+        index): said once, on the banner across the top with what to do, 重试
+        (``open_again``) for after it is mended and 首选项… to choose another folder, as a
+        team library's failure is; the 资料库 panel says in a short line that it is not
+        open. Before, the same line was in a box, the panel and the status bar at once.
+        (A team server only out of reach for now: :meth:`library_unreachable`.)
         """
-        self._open_again = None
+        self._open_again = open_again
         self._retries = None
-        self.offline_banner.hide()
+        self.team_tried = None
         self.library_label.setText("资料库未打开")
-        self.library_panel.empty_label.setText(
-            f"<p><b>资料库无法打开</b></p><p>{html.escape(message)}</p>"
-            "<p>请在「文件 › 首选项」中换一个资料库位置。</p>"
-        )
-        self.search_panel.status_label.setText("资料库未打开，无法检索。")
-        self.library_dock.raise_()
-        self.show_status(f"资料库无法打开：{message}")
-        show_error(self, f"无法打开资料库：{message}", wait=False)
+        self.offline_banner.show_local_failed(message)
+        self._say_not_open("资料库无法打开，无法列出文稿（原因和该怎么做在窗口上方）。")
 
     def library_unreachable(
         self, message: str, open_again: Callable[[], None], spec: str | None = None
@@ -398,8 +395,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         self._say_not_open("团队资料库无法打开，无法列出文稿（原因和该怎么做在窗口上方）。")
 
     def _say_not_open(self, why: str) -> None:
-        """The 资料库 and 检索 panels' short line while a team library is not open (its
-        reason is on the banner), the status bar cleared of 正在打开资料库…."""
+        """The 资料库 and 检索 panels' short line while a library is not open (its reason
+        is on the banner), the status bar cleared of 正在打开资料库…."""
         self.library_panel.empty_label.setText(f"<p><b>资料库未打开</b></p><p>{why}</p>")
         self.search_panel.status_label.setText("资料库未打开，无法检索。")
         self.library_dock.raise_()

@@ -3,7 +3,8 @@ library's server is away (see :mod:`drafter.ui.library_watch`), saying why, that
 keeps trying, and a 重试 button; worded for it, when the server could not be reached as
 the window opened the library (重试 then opens it again, and the banner does by itself on
 a growing countdown); and, worded again, when the server refused the library as set up (a
-wrong password, no such database: what to correct, once, with 首选项…). Reads of the
+wrong password, no such database: what to correct, once, with 首选项…); and for a local
+library folder that did not open, with what to do. Reads of the
 library are refused at once meanwhile, so the window never waits for a server that is not
 there; drafts, files opened directly and export carry on."""
 
@@ -26,6 +27,7 @@ from drafter.ui.errors import in_chinese
 TITLE = "团队资料库连接中断"
 UNOPENED_TITLE = "团队资料库暂时连不上"
 REFUSED_TITLE = "团队资料库无法打开"
+LOCAL_TITLE = "资料库无法打开"
 TRYING = "正在重新连接…"
 COUNTDOWN = "将在 {seconds} 秒后自动重试"
 
@@ -134,6 +136,22 @@ class OfflineBanner(QToolBar):
         self._show(f"{REFUSED_TITLE}：{why}")
         self.preferences_button.show()
 
+    def show_local_failed(self, why: str) -> None:
+        """Show the banner for a library folder (or file) that did not open (not a folder,
+        no permission, a damaged index, another Drafter's format): ``why`` once, here, with
+        what to do; 重试 opens it again once mended, 首选项… is where another folder is
+        chosen. Before, the same line was in a box, the 资料库 panel and the status bar."""
+        why = in_chinese(why)
+        self._message = (
+            f"<b>{LOCAL_TITLE}</b>：{html.escape(why)}",
+            "资料库未打开；草稿照常编辑、保存和导出。问题解决后按「重试」；"
+            "或在「首选项 › 常规」里换一个资料库位置。",
+        )
+        self._show(f"{LOCAL_TITLE}：{why}")
+        self.retry_button.setToolTip("再打开一次这个资料库")
+        self.preferences_button.setToolTip("在「首选项 › 常规」里换一个资料库位置")
+        self.preferences_button.show()
+
     @property
     def counting_down(self) -> bool:
         """Whether an automatic retry is counted down (its seconds shown in the text)."""
@@ -177,6 +195,8 @@ class OfflineBanner(QToolBar):
         self.preferences_button.hide()
         self._render()
         self.label.setToolTip(tip)
+        self.retry_button.setToolTip("现在再试着连接团队资料库的服务器")
+        self.preferences_button.setToolTip("在「首选项 › 常规」里改团队资料库的地址")
         self.retry_button.setEnabled(True)
         self.retry_button.setText("重试")
         self.show()

@@ -242,7 +242,8 @@ class Startup(QObject):
         out of reach for now is said in the offline banner, whose 重试 opens it again (and
         which does by itself, on a growing countdown); a team setup to correct (a wrong
         password, no such database, a mistyped server name) on the same banner with what to
-        correct and no automatic retry; a local library's failure as a failure to act on."""
+        correct and no automatic retry; a local library's failure on the banner too, with
+        what to do."""
         if self._abandoned:  # the user stopped waiting: the panel says so already
             return
         text = failure_text(message, exc)
@@ -252,7 +253,7 @@ class Startup(QObject):
         elif self._team:  # a setup to correct: said once, on the banner, with 重试
             self.window.library_refused(text, self._open_again, str(self.library_dir))
         else:
-            self.window.library_failed(text)
+            self.window.library_failed(text, self._open_again)
         self._open_file_once()
 
     def _open_file_once(self) -> None:
