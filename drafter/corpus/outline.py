@@ -190,6 +190,7 @@ def parse_outline(
             {i for i, b in enumerate(blocks) if b.bold},
         )
     )
+    plain = _not_numbered_below(plain, runs, texts)
     if articles is None and (runs or plain):
         runs += opening_points(colon_lists, runs, plain)
         taken, close_lists = part_points(colon_lists, runs, texts, plain)
@@ -257,6 +258,26 @@ def parse_outline(
     outline.doubts = structure.doubts
     outline.signals = structure.signals
     return OutlineResult(outline, warnings, appendix)
+
+
+def _not_numbered_below(
+    plain: list[Candidate], runs: list[list[Candidate]], texts: list[str]
+) -> list[Candidate]:
+    """The unnumbered title candidates without the lines that open with a number of a
+    family the document's numbered runs rank above (1.学理论 and （1）读原著 where 一、 and
+    （一） number its parts): such a line is an item of the lower levels the writer numbered
+    (the outline reads two), and taken as an unnumbered title it stood as a part of its own
+    beside 二、. A lone numbered line in a text that numbers nothing above it stays."""
+    ranks = [mk.RANK[r[0].family] for r in runs if r and r[0].family in mk.RANK]
+    if not plain or not ranks:
+        return plain
+    top = min(ranks)
+
+    def below(c: Candidate) -> bool:
+        marker = mk.match_marker(texts[c.index])
+        return marker is not None and mk.RANK.get(marker.family, -1) > top
+
+    return [c for c in plain if not below(c)]
 
 
 def _appendix_start(blocks: list[Block]) -> int:
