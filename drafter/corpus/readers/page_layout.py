@@ -73,6 +73,9 @@ class Line:
 
     @property
     def height(self) -> float:
+        """The line's height in points, its type size in effect: lines are compared with the
+        page's median height, so that footnote lines set smaller and headings set larger are
+        told from body lines before margins and line spacing are measured on the body."""
         return self.top - self.bottom
 
 
