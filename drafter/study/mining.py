@@ -20,7 +20,7 @@ from drafter.library.model import DocumentInfo
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
 from drafter.study.occasions import occasion_kind
-from drafter.study.siblings import clause_pattern
+from drafter.study.siblings import clause_pattern, sibling_groups
 
 MAX_EXAMPLES = 8
 # A count whose noun came before it (分为两类 / 原则有三个): nothing to compare across texts
@@ -283,10 +283,7 @@ def _mine_document(
         if frame.listed:
             item.listed += 1
         _example(item, info, (genre, kind, year), frame.span.paragraph, items=frame.items)
-    groups = [(None, lay.roots)] + [(n, n.children) for n in lay.nodes() if n.children]
-    for parent, nodes in groups:
-        if len(nodes) < 2:
-            continue
+    for parent, nodes in sibling_groups(lay):
         found = clause_pattern([n.section.heading for n in nodes])
         if found is None:
             continue

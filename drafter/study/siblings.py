@@ -23,11 +23,7 @@ _PUNCT = set("，,、；;：:。“”‘’《》（）()")
 def find_siblings(lay: Layout) -> list[SiblingFrame]:
     """One frame per group of two or more sibling headings that share fixed text."""
     out: list[SiblingFrame] = []
-    groups: list[tuple[Node | None, list[Node]]] = [(None, lay.roots)]
-    groups += [(n, n.children) for n in lay.nodes() if n.children]
-    for parent, nodes in groups:
-        if len(nodes) < 2:
-            continue
+    for parent, nodes in sibling_groups(lay):
         headings = [n.section.heading for n in nodes]
         frame = heading_pattern(headings)
         if frame is None:
@@ -44,6 +40,47 @@ def find_siblings(lay: Layout) -> list[SiblingFrame]:
             )
         )
     return out
+
+
+def sibling_groups(lay: Layout) -> list[tuple[Node | None, list[Node]]]:
+    """Each group of two or more sibling headings with its parent (None at the top): the
+    groups a frame is looked for in. Siblings whose markers change family part way, each
+    family two or more (a review's run-in topics 在教育方面。…在社会管理方面。 then its
+    lessons 第一，必须坚持…第六，, both under （三）), are two groups: two series side by side,
+    each with its own frame, where the mixed group has none."""
+    out: list[tuple[Node | None, list[Node]]] = []
+    for parent, nodes in [(None, lay.roots)] + [(n, n.children) for n in lay.nodes()]:
+        if len(nodes) >= 2:
+            out += [(parent, run) for run in _marker_runs(nodes)]
+    return out
+
+
+def _marker_runs(nodes: list[Node]) -> list[list[Node]]:
+    """``nodes`` split where the marker's family changes, when every piece holds three or
+    more: a frame needs a series (首先， then 第二，第三， is one series that opened with a
+    word; two 五年来，… lines before 一、…五、 are no series to learn a frame from)."""
+    runs: list[tuple[str, list[Node]]] = []
+    for n in nodes:
+        shape = _marker_family(n.section.marker)
+        if runs and runs[-1][0] == shape:
+            runs[-1][1].append(n)
+        else:
+            runs.append((shape, [n]))
+    if len(runs) > 1 and all(len(r[1]) >= 3 for r in runs):
+        return [r[1] for r in runs]
+    return [nodes]
+
+
+def _marker_family(marker: str) -> str:
+    """The family a marker numbers in: 一、 and 二十、 alike, 1、 and a 12 that lost its 、
+    alike (a typing slip, not a new series), 第一， apart from 一是 and （一）."""
+    shape = _DIGITS.sub("D", _NUMERALS.sub("N", marker))
+    return shape.translate(_MARKER_PUNCT)
+
+
+_NUMERALS = re.compile(r"[一二三四五六七八九十百零〇两]+")
+_DIGITS = re.compile(r"\d+")
+_MARKER_PUNCT = str.maketrans("", "", "、，,.．：:；; 　")
 
 
 def heading_pattern(headings: list[str]) -> tuple[str, list[list[str]]] | None:

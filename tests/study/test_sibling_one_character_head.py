@@ -10,14 +10,13 @@ import pytest
 
 from drafter.corpus import load_document
 from drafter.study.layout import layout
-from drafter.study.siblings import clause_pattern, heading_pattern
+from drafter.study.siblings import clause_pattern, heading_pattern, sibling_groups
 
 
 def _group(path, first: str) -> list[str]:
     """The sibling headings of ``path`` whose group opens with a heading starting ``first``."""
-    lay = layout(load_document(path))
-    for nodes in [lay.roots] + [n.children for n in lay.nodes() if n.children]:
-        if len(nodes) > 1 and nodes[0].section.heading.startswith(first):
+    for _, nodes in sibling_groups(layout(load_document(path))):
+        if nodes[0].section.heading.startswith(first):
             return [n.section.heading for n in nodes]
     raise AssertionError(f"no sibling group opens with {first!r} in {path}")
 
