@@ -187,7 +187,10 @@ def tail_run(
     own, to the end of a last section far longer than its siblings. They sum up the whole
     part, not its last item (whose own text came first). ``names``: the speakers' name
     lines standing alone (:func:`.headings.name_line`), where another speaker's run after
-    the last item goes on the level too (:func:`_next_speaker_run`)."""
+    the last item goes on the level too (:func:`_next_speaker_run`). Run-in topics
+    (在教育方面。…) are read by :func:`_points_after_topics`."""
+    if best.family == TOPIC and len(sizes) >= 3:
+        return _points_after_topics(best, runs, sizes, texts)
     if best.family in PART_FAMILIES or not best.numbered or len(sizes) < 2:
         return ""
     if asked := _questions_after(best, runs):
@@ -211,6 +214,36 @@ def tail_run(
             and all(c.standalone for c in r)
             and texts[first - 1].endswith(("：", ":"))
             and r[-1].index >= end - _TOPICS_END
+        ):
+            return r[0].family
+    return ""
+
+
+def _points_after_topics(
+    best: Group, runs: list[list[Candidate]], sizes: list[int], texts: list[str]
+) -> str:
+    """The family of numbered points that go on the level of run-in topics, or "": a work
+    report's review lists 在教育方面。… 在社会管理方面。 one paragraph each, then goes on far
+    past the last topic's own text (other fields, the government's own work) until a lead-in
+    ending in a colon (…主要体会是：) opens 第一，…第六， lessons. They sum up the review, not
+    social management, under which the chooser had nested them (gwr_national_2008, seen
+    in session 47's walk). Topics are run-in, so run-in points weigh as they do; points
+    starting within a few of the topics' own paragraphs stay the last topic's."""
+    median = statistics.median(sizes[:-1])
+    if sizes[-1] < _LONG_LAST or sizes[-1] <= 4 * median:
+        return ""
+    last = best.items[-1].index
+    end = last + sizes[-1]
+    near = last + max(_OWN_TEXT, 4 * median)
+    for r in runs:
+        first = r[0].index
+        if not near < first < end or r[0].family == TOPIC:
+            continue
+        if (
+            len(r) >= 3
+            and r[0].ordinal == 1
+            and all(b.ordinal == a.ordinal + 1 for a, b in zip(r, r[1:]))
+            and texts[first - 1].endswith(("：", ":"))
         ):
             return r[0].family
     return ""
