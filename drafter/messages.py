@@ -13,7 +13,7 @@ import re
 
 # The file types the readers take, as every message about an unread type lists them: one
 # string, so a reader added later is named in all of them at once
-_READ_TYPES = ".txt .md .docx .pdf .doc .wps .rtf .html .mhtml"
+_READ_TYPES = ".txt .md .docx .pdf .doc .wps .rtf .odt .ofd .html .mhtml"
 
 # Known phrases of its one-line messages, in the order they are tried (the first contained
 # wins, so a phrase holding an earlier one is never reached: tests/test_messages_table.py);
@@ -79,6 +79,24 @@ _PHRASES = (
     ("not a pdf file", "不是 PDF 文件", False),
     ("not a valid pdf file", "PDF 文件已损坏或无法读取", False),
     ("the pdf has no pages", "PDF 没有页面", False),
+    (
+        "not a valid opendocument .odt file",
+        "不是有效的 ODT 文档（文件已损坏，或是别的格式改成了 .odt）",
+        False,
+    ),
+    ("not a text document", "不是文字文档（.odt 中没有正文）", False),
+    (
+        "not a valid ofd file",
+        "不是有效的 OFD 文件（文件已损坏，或是别的格式改成了 .ofd）",
+        False,
+    ),
+    (
+        "the ofd file is encrypted",
+        "OFD 文件已加密，无法读取；请在原来的阅读器中另存为未加密的文件后再导入",
+        False,
+    ),
+    ("the ofd file has no pages", "OFD 文件没有页面", False),
+    ("the ofd file has no text", "OFD 文件没有文字（扫描件？需先做文字识别）", False),
     ("not a folder", "不是文件夹", False),
     ("no such folder", "找不到文件夹", False),
     ("no drafter library here", "这里没有资料库", False),
@@ -363,7 +381,7 @@ def in_chinese(message: str, full_path: bool = False) -> str:
 # Suffixes of the files a user hands the command line (documents, drafts, styles).
 _FILE_SUFFIXES = {
     ".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf", ".pdf", ".json", ".toml",
-    ".html", ".htm", ".mhtml", ".mht",
+    ".html", ".htm", ".mhtml", ".mht", ".odt", ".ofd",
 }  # fmt: skip
 
 

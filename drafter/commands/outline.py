@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="文稿文件：.txt .docx .md .pdf .doc .wps .rtf .html .mhtml，或稿件 .json",
+        help="文稿文件：.txt .docx .odt .md .pdf .ofd .doc .wps .rtf .html .mhtml，或稿件 .json",
     )
     p.add_argument("--json", action="store_true", help="以 JSON 输出提纲")
     add_library_option(p)  # FILE may be a document id of the library

@@ -58,7 +58,7 @@ class RawDocument:
     """What a reader returns: the file's text as blocks, before any cleaning."""
 
     path: str
-    format: str  # "txt", "docx", "md", "pdf", "doc", "wps", "rtf"
+    format: str  # "txt", "docx", "md", "pdf", "doc", "wps", "rtf", "odt", "ofd", "html" ...
     blocks: list[Block]
     encoding: str | None = None  # detected encoding of text files
     warnings: list[str] = field(default_factory=list)

@@ -20,13 +20,13 @@ from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
 from drafter.corpus.section_tails import lift_tails
 
-WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf"})
+WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf", "odt"})
 # Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
 # A PDF's are the reader's: it re-flows lines by their place on the page (fill, indent,
 # gaps, the page's foot), which says more than the words; re-joined as lines, a heading
 # without a stop ran into the paragraph under it, and a paragraph ending in a note mark
 # (…战线。”[1]) into the next.
-PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml", "pdf"}
+PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml", "pdf", "ofd"}
 
 
 def build_document(raw: RawDocument) -> Document:

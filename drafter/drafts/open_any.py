@@ -24,11 +24,15 @@ if TYPE_CHECKING:
 # What 打开稿件 offers besides drafts (.json): every kind the library reads (a web page too).
 DOCUMENT_SUFFIXES = (
     ".docx", ".doc", ".wps", ".txt", ".md", ".pdf", ".rtf", ".html", ".htm", ".mhtml", ".mht",
+    ".odt", ".ofd",
 )  # fmt: skip
 OPEN_FILTER = (
-    "稿件和文档 (*.json *.docx *.doc *.wps *.txt *.md *.pdf *.rtf *.html *.htm *.mhtml *.mht);;"
+    "稿件和文档 (*.json *.docx *.doc *.wps *.odt *.txt *.md *.pdf *.ofd *.rtf"
+    " *.html *.htm *.mhtml *.mht);;"
     "讲话稿草稿 (*.json);;Word/WPS 文档 (*.docx *.doc *.wps *.rtf);;"
-    "文本 (*.txt *.md);;PDF (*.pdf);;网页 (*.html *.htm *.mhtml *.mht);;所有文件 (*)"
+    "OpenDocument 文档 (*.odt);;"
+    "文本 (*.txt *.md);;PDF/OFD 版式文档 (*.pdf *.ofd);;网页 (*.html *.htm *.mhtml *.mht);;"
+    "所有文件 (*)"
 )
 
 

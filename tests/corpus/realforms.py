@@ -146,7 +146,7 @@ FORMS = (
     "txt_scraped",
 )
 # the forms that go through LibreOffice or are typed as text (see the module's docstring)
-MORE_FORMS = ("pdf_official", "doc", "rtf", "md_typed", "txt_gb18030")
+MORE_FORMS = ("pdf_official", "doc", "rtf", "md_typed", "txt_gb18030", "odt", "ofd")
 # other sites' pages and other offices' files (tests/corpus/realforms_sites.py), run apart
 # so that the floors of FORMS stay as they were set
 ALL_FORMS = FORMS + MORE_FORMS + SITE_FORMS
@@ -155,11 +155,14 @@ CONVERTED = {
     "pdf_official": ("docx_running", "pdf"),
     "doc": ("docx_running", "doc"),
     "rtf": ("docx_bold", "rtf"),
+    "odt": ("docx_running", "odt"),
 }
 SUFFIX = {
     "pdf_official": ".pdf",
     "doc": ".doc",
     "rtf": ".rtf",
+    "odt": ".odt",
+    "ofd": ".ofd",
     "md_typed": ".md",
     "txt_gb18030": ".txt",
     "html_p": ".html",
@@ -508,6 +511,8 @@ def write_form(source: Source, form: str, folder: Path) -> Path:
         path.write_bytes(_mhtml(source))
     elif form == "txt_scraped":
         path.write_bytes(_scraped_text(source))
+    elif form == "ofd":
+        _write_ofd(source, path)
     else:
         raise ValueError(form)
     return path
@@ -888,6 +893,39 @@ def _write_docx(source: Source, form: str, path: Path, full: bool = False) -> No
     if running:
         w.running(_rng(source, "docx_running").choice(RUNNING_HEADERS))
     w.doc.save(str(path))
+
+
+def _write_ofd(source: Source, path: Path) -> None:
+    """The ``docx_official`` layout as an office's OFD: title centred in 小标宋, level-1
+    headings in 黑体, marked level-2 headings in 楷体, editor's notes in 楷体, the date under
+    the text at the right, 22 characters a line, the running header in a template page and
+    — n — at each page's foot (tests/ofd_writer.py)."""
+    from ofd_writer import Para, write_ofd
+
+    date_unit = _date_unit(source)
+    sign_at = source.extra.get("appendix_at", len(source.units))
+    paras: list[Para] = []
+    for i, u in enumerate(source.units):
+        if u is date_unit:
+            continue
+        if i == sign_at and date_unit is not None:
+            paras.append(Para(date_unit.text.strip().strip("（）()"), "right"))
+        text = u.text.strip()
+        if u.kind == "title":
+            paras.append(Para(text, "title"))
+        elif u.kind in ("quote", "cite"):
+            paras.append(Para(text, "quote"))
+        elif u.kind == "heading" and u.level == 1:
+            paras.append(Para(text, "heading1"))
+        elif u.kind == "heading" and u.level == 2 and u.marker:
+            paras.append(Para(text, "heading2"))
+        elif u.kind == "table":
+            paras.append(Para(text, "table"))
+        else:
+            paras.append(Para(text))
+    if date_unit is not None and sign_at >= len(source.units):
+        paras.append(Para(date_unit.text.strip().strip("（）()"), "right"))
+    write_ofd(path, paras, header=_rng(source, "ofd").choice(RUNNING_HEADERS))
 
 
 # -- web pages ---------------------------------------------------------------------------

@@ -57,3 +57,25 @@ def test_libreoffice_hanging_on_an_rtf_is_an_error_and_the_batch_goes_on(
     assert path.endswith("挂起.rtf")
     shown = error_with_path(path, message)
     assert shown.startswith(path) and "LibreOffice did not finish converting" in shown
+
+
+def test_odt_and_ofd_in_a_folder_are_read_and_damaged_ones_named_by_full_path(corpus, library):
+    """A folder with a good .odt and .ofd beside a damaged one of each: the good ones are
+    imported with the rest, each damaged one is an error naming its full path."""
+    from odt_writer import write_odt
+    from ofd_writer import Para, write_ofd
+
+    corpus.write("good.txt", OFFICE)
+    paras = [p.text for p in OFFICE.paragraphs()]
+    write_odt(corpus.folder / "好.odt", "".join(f"<text:p>{p}</text:p>" for p in paras))
+    write_ofd(
+        corpus.folder / "好.ofd", [Para(OFFICE.metadata.title, "title")] + [Para(p) for p in paras]
+    )
+    (corpus.folder / "坏.odt").write_bytes(b"PK\x03\x04 damaged" + b"\0" * 100)
+    (corpus.folder / "坏.ofd").write_bytes(b"not an ofd" * 30)
+    last = run(library.add([corpus.folder]))
+    assert last.added == 3
+    by_name = {Path(p).name: (p, shown) for p, shown in _errors(last).items()}
+    assert set(by_name) == {"坏.odt", "坏.ofd"}
+    for path, shown in by_name.values():
+        assert Path(path).is_absolute() and shown.startswith(path + ":") and "\n" not in shown

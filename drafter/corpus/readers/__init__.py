@@ -18,6 +18,8 @@ from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.convert import read_converted
 from drafter.corpus.readers.html import read_html
 from drafter.corpus.readers.markdown import read_md
+from drafter.corpus.readers.odt import read_odt
+from drafter.corpus.readers.ofd import read_ofd
 from drafter.corpus.readers.pdf import read_pdf
 from drafter.corpus.readers.text import read_txt
 from drafter.corpus.readers.word import read_docx
@@ -25,6 +27,7 @@ from drafter.corpus.signatures import OLE_MAGIC, ZIP_MAGIC
 
 SUPPORTED_SUFFIXES = (
     ".txt", ".md", ".docx", ".pdf", ".doc", ".wps", ".rtf", ".html", ".htm", ".mhtml", ".mht",
+    ".odt", ".ofd",
 )  # fmt: skip
 
 _READERS: dict[str, Callable[[Path], RawDocument]] = {
@@ -39,6 +42,8 @@ _READERS: dict[str, Callable[[Path], RawDocument]] = {
     ".htm": read_html,
     ".mhtml": read_html,
     ".mht": read_html,
+    ".odt": read_odt,
+    ".ofd": read_ofd,
 }
 
 __all__ = ["BROKEN_LINK", "SUPPORTED_SUFFIXES", "ReadError", "read_file"]

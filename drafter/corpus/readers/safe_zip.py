@@ -61,38 +61,46 @@ def checked_docx(path: Path, name: str | None = None) -> io.BytesIO:
     Raises :class:`ReadError` (or :class:`LimitExceeded`) naming ``name`` for a file that
     is not a zip, lists a part twice, or would inflate past a limit.
     """
+    return checked_package(
+        path,
+        name,
+        "Word 文件",
+        "not a valid Word .docx file (damaged, or another format renamed .docx)",
+    )
+
+
+def checked_package(path: Path, name: str | None, kind: str, not_zip: str) -> io.BytesIO:
+    """:func:`checked_docx` for any zip package of XML parts (an OpenDocument .odt, an OFD):
+    ``kind`` names the file in the Chinese messages ("OFD 文件"), ``not_zip`` is what is
+    said after the name when the file is no zip at all."""
     name = name or path.name
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ReadError(
-            f"{name}: not a valid Word .docx file (damaged, or another format renamed .docx)"
-        ) from exc
+        raise ReadError(f"{name}: {not_zip}") from exc
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ZIP_ENTRIES:
             raise LimitExceeded(
-                f"{name}: Word 文件的部件过多（{len(entries)} 个，上限 {MAX_ZIP_ENTRIES}），未读取"
+                f"{name}: {kind}的部件过多（{len(entries)} 个，上限 {MAX_ZIP_ENTRIES}），未读取"
             )
         seen: set[str] = set()
         total = 0
         for info in entries:
             if info.filename in seen:
-                raise ReadError(
-                    f"{name}: Word 文件已损坏（部件 {info.filename} 出现了两次），未读取"
-                )
+                raise ReadError(f"{name}: {kind}已损坏（部件 {info.filename} 出现了两次），未读取")
             seen.add(info.filename)
             if not is_xml_part(info.filename):
                 continue
             if info.file_size > MAX_XML_PART_BYTES:
                 raise LimitExceeded(
-                    f"{name}: Word 文件的部件 {info.filename} 解压后过大"
+                    f"{name}: {kind}的部件 {info.filename} 解压后过大"
                     f"（{human_size(info.file_size)}，上限 {human_size(MAX_XML_PART_BYTES)}），未读取"
                 )
             total += info.file_size
             if total > MAX_XML_TOTAL_BYTES:
                 raise LimitExceeded(
-                    f"{name}: Word 文件解压后过大（超过 {human_size(MAX_XML_TOTAL_BYTES)}），未读取"
+                    f"{name}: {kind}解压后过大（超过 {human_size(MAX_XML_TOTAL_BYTES)}），未读取"
                 )
         out = io.BytesIO()
         try:
@@ -111,6 +119,6 @@ def checked_docx(path: Path, name: str | None = None) -> io.BytesIO:
             EOFError,
             NotImplementedError,
         ) as exc:
-            raise ReadError(f"{name}: Word 文件已损坏（无法解压：{exc}），未读取") from exc
+            raise ReadError(f"{name}: {kind}已损坏（无法解压：{exc}），未读取") from exc
     out.seek(0)
     return out

@@ -42,7 +42,8 @@ from drafter.ui.workers import CancelToken, Worker
 log = logging.getLogger(__name__)
 
 IMPORT_FILTER = (
-    "文稿 (*.txt *.docx *.doc *.wps *.md *.markdown *.pdf *.rtf *.html *.htm *.mhtml *.mht);;"
+    "文稿 (*.txt *.docx *.doc *.wps *.odt *.md *.markdown *.pdf *.ofd *.rtf"
+    " *.html *.htm *.mhtml *.mht);;"
     "所有文件 (*)"
 )
 

@@ -1,0 +1,216 @@
+"""A small OFD writer for tests: paragraphs laid out as an office's layout tool sets a 公文
+(GB/T 9704 margins, a fixed number of characters a line, first lines indented two
+characters) and written as a conforming GB/T 33190 package: OFD.xml, Document.xml with
+its PublicRes fonts, a template page holding the running header, pages whose TextObjects
+stand at their real positions (millimetres, y down the page), the page number — n — at
+each page's foot, and optionally an outline and a watermark annotation.
+
+Written for the tests and the format bench; never part of the app (Drafter reads OFD, it
+does not write it).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+NS = "http://www.ofdspec.org/2016"
+PAGE_W, PAGE_H = 210.0, 297.0
+LEFT, TOP, TEXT_W, TEXT_H = 28.0, 37.0, 156.0, 225.0
+_NO_LINE_START = "，。、；：！？”’）》〉】」』…—,.;:!?)"
+
+# role -> (font id, size in mm)
+_FONTS = {"1": "方正小标宋简体", "2": "黑体", "3": "楷体_GB2312", "4": "仿宋_GB2312"}
+_ROLE_FONT = {
+    "title": ("1", 1.35),
+    "heading1": ("2", 1.0),
+    "heading2": ("3", 1.0),
+    "quote": ("3", 1.0),
+    "text": ("4", 1.0),
+    "right": ("4", 1.0),
+    "table": ("4", 1.0),
+}
+
+
+@dataclass
+class Para:
+    """One paragraph to write: its text and role (see :data:`_ROLE_FONT`)."""
+
+    text: str
+    role: str = "text"
+
+
+def _width(ch: str) -> float:
+    return 0.5 if ch.isascii() else 1.0
+
+
+def _wrap(text: str, chars: float, indent: float) -> list[str]:
+    """Lines of at most ``chars`` character widths (the first ``indent`` less), no line
+    opening with a closing mark (the character before it goes down too)."""
+    lines: list[str] = []
+    cur, used, room = "", 0.0, chars - indent
+    for ch in text:
+        if used + _width(ch) > room + 1e-6:
+            if ch in _NO_LINE_START and len(cur) > 1:
+                lines.append(cur[:-1])
+                cur, used = cur[-1], _width(cur[-1])
+            else:
+                lines.append(cur)
+                cur, used = "", 0.0
+            room = chars
+        cur += ch
+        used += _width(ch)
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def _text_object(
+    oid: int, font: str, size: float, x: float, y: float, text: str, pitch: float
+) -> str:
+    deltas = " ".join(f"{pitch * _width(ch):.3f}" for ch in text[:-1])
+    width = sum(pitch * _width(ch) for ch in text)
+    delta = f' DeltaX="{deltas}"' if deltas else ""
+    return (
+        f'<ofd:TextObject ID="{oid}" Boundary="{x:.3f} {y - size:.3f} {width + size:.3f} '
+        f'{size * 1.4:.3f}" Font="{font}" Size="{size:.3f}">'
+        f'<ofd:FillColor Value="0 0 0"/>'
+        f'<ofd:TextCode X="0" Y="{size:.3f}"{delta}>{escape(text)}</ofd:TextCode>'
+        f"</ofd:TextObject>"
+    )
+
+
+def write_ofd(
+    path: Path,
+    paras: list[Para],
+    *,
+    chars: int = 22,
+    header: str | None = "某某县人民政府办公室",
+    page_numbers: bool = True,
+    outline: list[tuple[str, int]] | None = None,
+    watermark: str | None = None,
+) -> Path:
+    """Write ``paras`` as an OFD file at ``path``, ``chars`` characters a line."""
+    pitch = TEXT_W / chars
+    size = pitch * 0.98
+    line_h = size * 1.5
+    pages: list[list[str]] = [[]]
+    oid = [10]
+
+    def nid() -> int:
+        oid[0] += 1
+        return oid[0]
+
+    y = TOP
+    for para in paras:
+        font, scale = _ROLE_FONT.get(para.role, ("4", 1.0))
+        fsize, fpitch = size * scale, pitch * scale
+        per_line = chars / scale
+        if para.role == "table":
+            lines = ["　　".join(para.text.split("\t"))]
+        elif para.role in ("title", "right"):
+            lines = _wrap(para.text, int(per_line) - (2 if para.role == "title" else 0), 0)
+        else:
+            lines = _wrap(para.text, per_line, 2)
+        for k, line in enumerate(lines):
+            lh = line_h * scale
+            if y + lh > TOP + TEXT_H:
+                pages.append([])
+                y = TOP
+            width = sum(fpitch * _width(ch) for ch in line)
+            if para.role == "title":
+                x = LEFT + (TEXT_W - width) / 2
+            elif para.role == "right":
+                x = LEFT + TEXT_W - width - 2 * pitch
+            else:
+                x = LEFT + (2 * fpitch if k == 0 and para.role != "table" else 0)
+            pages[-1].append(_text_object(nid(), font, fsize, x, y + fsize, line, fpitch))
+            y += lh
+        if para.role == "title":
+            y += line_h  # a blank line under the title
+    files: dict[str, str] = {}
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    page_refs, annots = [], []
+    for n, objects in enumerate(pages):
+        body = "".join(objects)
+        if page_numbers:
+            label = f"— {n + 1} —"
+            nsize = size * 0.8
+            w = sum(nsize * _width(ch) for ch in label)
+            body += _text_object(nid(), "4", nsize, (PAGE_W - w) / 2, PAGE_H - 22, label, nsize)
+        files[f"Doc_0/Pages/Page_{n}/Content.xml"] = (
+            f'{head}<ofd:Page xmlns:ofd="{NS}">'
+            + ('<ofd:Template TemplateID="2" ZOrder="Background"/>' if header else "")
+            + f"<ofd:Area><ofd:PhysicalBox>0 0 {PAGE_W} {PAGE_H}</ofd:PhysicalBox></ofd:Area>"
+            f'<ofd:Content><ofd:Layer ID="{nid()}" Type="Body">{body}</ofd:Layer></ofd:Content>'
+            "</ofd:Page>"
+        )
+        page_refs.append(f'<ofd:Page ID="{nid()}" BaseLoc="Pages/Page_{n}/Content.xml"/>')
+        if watermark:
+            files[f"Doc_0/Annots/Page_{n}/Annotation.xml"] = (
+                f'{head}<ofd:PageAnnot xmlns:ofd="{NS}"><ofd:Annot ID="{nid()}" Type="Watermark">'
+                f'<ofd:Appearance Boundary="40 120 130 30">'
+                + _text_object(nid(), "4", 12, 0, 0, watermark, 12)
+                + "</ofd:Appearance></ofd:Annot></ofd:PageAnnot>"
+            )
+            annots.append(
+                f'<ofd:Page PageID="{n}"><ofd:FileLoc>Page_{n}/Annotation.xml</ofd:FileLoc></ofd:Page>'
+            )
+    if header:
+        hsize = size * 0.7
+        files["Doc_0/Tpls/Tpl_0/Content.xml"] = (
+            f'{head}<ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="3" Type="Background">'
+            + _text_object(4, "4", hsize, LEFT, 22, header, hsize)
+            + "</ofd:Layer></ofd:Content></ofd:Page>"
+        )
+    fonts = "".join(
+        f'<ofd:Font ID="{k}" FontName="{v}" FamilyName="{v}"/>' for k, v in _FONTS.items()
+    )
+    files["Doc_0/PublicRes.xml"] = (
+        f'{head}<ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:Fonts>{fonts}</ofd:Fonts></ofd:Res>'
+    )
+    outlines = ""
+    if outline:
+        outlines = "<ofd:Outlines>" + _outline_xml(outline) + "</ofd:Outlines>"
+    files["Doc_0/Document.xml"] = (
+        f'{head}<ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>'
+        f"<ofd:MaxUnitID>{oid[0] + 1}</ofd:MaxUnitID>"
+        f"<ofd:PageArea><ofd:PhysicalBox>0 0 {PAGE_W} {PAGE_H}</ofd:PhysicalBox></ofd:PageArea>"
+        "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+        + ('<ofd:TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml"/>' if header else "")
+        + f"</ofd:CommonData><ofd:Pages>{''.join(page_refs)}</ofd:Pages>{outlines}"
+        + ("<ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>" if watermark else "")
+        + "</ofd:Document>"
+    )
+    if watermark:
+        files["Doc_0/Annots/Annotations.xml"] = (
+            f'{head}<ofd:Annotations xmlns:ofd="{NS}">{"".join(annots)}</ofd:Annotations>'
+        )
+    files["OFD.xml"] = (
+        f'{head}<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody>'
+        "<ofd:DocInfo><ofd:DocID>0c7f5b1e2a9d4e6f8a0b1c2d3e4f5a6b</ofd:DocID>"
+        "<ofd:Creator>drafter tests</ofd:Creator></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in ["OFD.xml", *sorted(n for n in files if n != "OFD.xml")]:
+            z.writestr(name, files[name])
+    return path
+
+
+def _outline_xml(entries: list[tuple[str, int]]) -> str:
+    """Nested OutlineElem for (title, level) entries in document order."""
+    out, depth = [], 0
+    for title, level in entries:
+        while depth >= level:
+            out.append("</ofd:OutlineElem>")
+            depth -= 1
+        while depth < level - 1:  # (a level skipped: an empty parent)
+            out.append('<ofd:OutlineElem Title="">')
+            depth += 1
+        out.append(f"<ofd:OutlineElem Title={quoteattr(title)}>")
+        depth += 1
+    out.extend(["</ofd:OutlineElem>"] * depth)
+    return "".join(out)
