@@ -610,7 +610,10 @@ def _lead_width(text: str) -> float:
 
 
 def _wrapped_centred_title(a: Line, b: Line, left: float, right: float, em: float) -> bool:
-    """A title in a larger font that wrapped: a full first line, a centred shorter second."""
+    """A title in a larger font that wrapped: a full first line, a centred shorter second;
+    or, as GB/T 9704 breaks a 公文's title by its sense into centred lines (梯形, 菱形), a
+    centred first line that ends no sentence over a centred second that opens no subtitle
+    or bracketed date (——…, （…）)."""
     if a.page != b.page or abs(a.height - b.height) > 0.1 * a.height:
         return False
     if not (0 < a.top - b.top <= 2 * a.height):
@@ -618,7 +621,15 @@ def _wrapped_centred_title(a: Line, b: Line, left: float, right: float, em: floa
     full = a.x0 <= left + a.height and a.x1 >= right - a.height
     middle = (left + right) / 2
     centred = abs((b.x0 + b.x1) / 2 - middle) <= a.height and b.x0 > left + a.height
-    return full and centred
+    if full:
+        return centred
+    broken = (
+        abs((a.x0 + a.x1) / 2 - middle) <= a.height
+        and a.x0 > left + a.height
+        and a.text.rstrip()[-1:] not in "。！？!?：:"
+        and not b.text.startswith(("—", "-", "（", "(", "〔", "["))
+    )
+    return broken and centred
 
 
 def layout_blocks(pages: list[list[Line]], bookmarks: dict[str, int]) -> list[Block]:
