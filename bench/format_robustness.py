@@ -19,8 +19,9 @@ peer in the same run):
     .venv/bin/python bench/format_robustness.py --forms txt_scraped --sample 15 -v
     .venv/bin/python bench/format_robustness.py --forms pdf_official doc rtf md_typed txt_gb18030
 
-The last five (realforms.MORE_FORMS: a PDF, .doc and .rtf made by LibreOffice, Markdown and
-Notepad text as a writer types them) are left out unless named: the conversions take
+The last ones (realforms.MORE_FORMS: a PDF, .doc, .rtf and .odt made by LibreOffice, an OFD
+laid out by tests/ofd_writer.py, Markdown and Notepad text as a writer types them; name them
+with ``--forms … odt ofd``) are left out unless named: the conversions take
 seconds a file the first time (they are cached by content afterwards), and reading a
 .doc/.rtf runs LibreOffice again each time.
     .venv/bin/python bench/format_robustness.py --sites         # other sites' pages and files

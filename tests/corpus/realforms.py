@@ -71,6 +71,9 @@ them apart, the conversions cached by content under :func:`cache_dir`):
   PDF by ``libreoffice --headless --convert-to pdf``;
 * ``doc``             the same Word file saved by LibreOffice as Word 97-2003 ``.doc``;
 * ``rtf``             the ``docx_bold`` file saved by LibreOffice as ``.rtf``;
+* ``odt``             the ``docx_running`` file saved by LibreOffice as ``.odt``;
+* ``ofd``             the ``docx_official`` layout as an OFD (tests/ofd_writer.py): 22
+  characters a line, the running header in a template page, ``— n —`` at each page's foot;
 * ``md_typed``        Markdown as a writer types it: ``#`` title, ``##`` part titles, level-2
   headings standing alone as ``###`` (or a bold line, half of the documents), run-in lead
   sentences in ``**bold**``, ``-`` items where the source has list items, ``>`` editor's
