@@ -28,7 +28,7 @@ from drafter.study.frames.colon_items import (
     introduced_before,
 )
 from drafter.study.frames.copula_subject import subject_before
-from drafter.study.frames.forward import forward_items
+from drafter.study.frames.forward import forward_items, ones_after_pointer
 from drafter.study.frames.introduced_items import introduced_after_noun, paragraph_leads
 from drafter.study.frames.item_words import (
     Items,
@@ -97,6 +97,7 @@ def resolve(lay: Layout, mention: Mention) -> Frame | None:
     if mention.strict == "before":
         finders = (
             restated_after,
+            ones_after_pointer,
             items_just_before,
             subject_before,
             aspects_before,

@@ -395,3 +395,34 @@ def _plausible(items: list[str]) -> bool:
         return False
     # 老中国 / 一个老中国: one unit inside another is the same thing said twice
     return not any(a in b for k, a in enumerate(items) for b in items[k + 1 :] + items[:k])
+
+
+# the words that may close the sentence a pointer count ends (大概是这两件事。 / 就是这两条了。)
+_CLOSES = re.compile(r"[了的吧呢啊]?[。！!；;]")
+
+
+def ones_after_pointer(lay: Layout, m) -> tuple[list[str], list[Span], str] | None:
+    """…无非是为吃饭，此外还有一个讨老婆、讨老公，大概是这两件事。一个叫吃饭、一个叫生儿子。: a
+    pointer count that closes its sentence, and the next sentence opens on a run of "one …
+    one …" (一个叫A、一个叫B / 一个是A，另一个是B) exactly as long as the count — the speaker
+    names the things pointed at once more, in his own words, right after pointing: those names
+    are the items, not the loose talk before the pointer."""
+    text = lay.paragraphs[m.paragraph].text
+    close = _CLOSES.match(text, m.end)
+    if close is None or m.number > 6:
+        return None
+    start = close.end()
+    marks = _marks(text, start, min(len(text), start + 60 * m.number))
+    if not marks or marks[0][2] != start or not marks[0][0].startswith("one:"):
+        return None
+    run = _run(marks, m.number, start)
+    if run is None:
+        return None
+    items, spans = [], []
+    for k, (_, _, _, s) in enumerate(run):
+        # 一个叫吃饭、一个叫生儿子: an item ends where the next one's mark stands
+        stop = run[k + 1][2] if k + 1 < len(run) else len(text)
+        item = _item(text[:stop].rstrip("、，, "), s)
+        items.append(item)
+        spans.append(Span(m.paragraph, s, s + len(item)))
+    return (items, spans, "inline") if _plausible(items) else None

@@ -193,13 +193,25 @@ def named_by_count(lay: Layout, frame: Frame) -> bool:
 _QUOTED_BEFORE = re.compile(r"[”」』’\"](?:[，,]?(?:这|那)(?:样的)?|等)?$")
 
 
+def _characters_listed(frame: Frame) -> bool:
+    """Whether a count of characters lists its items, as many characters in all as it counts
+    (“减、快、优”三个字 / “勤”“朴”“诚”“毅”四个字 / “团结、紧张、严肃、活泼”八个字): a formula the
+    speaker names by its characters, unlike one word quoted and counted (“简化”两个字)."""
+    if not re.match(r"[二三四五六七八九十两]{1,2}个?字", frame.phrase) or len(frame.items) < 2:
+        return False
+    return sum(len(re.findall(r"[\u4e00-\u9fff]", i)) for i in frame.items) == frame.number
+
+
 def quoted_wording(lay: Layout, frame: Frame) -> bool:
     """Whether a count of 句话 or 个字 names wording quoted right before it — someone else's
     words under discussion (“十分动摇”“恐慌万状”两句话; 说：“…。”这两句话): a list of named
     things before a count ("Settled, session 26", item 3). Words the speaker gives after the
-    count (我写了两句话：“…”) stay a frame."""
+    count (我写了两句话：“…”) stay a frame, and so do characters listed as items, each standing
+    for a task (“减、快、优”三个字, then 一要在“减”字上…: b19's 大云移智 convention)."""
     if not re.match(r"[二三四五六七八九十两]{1,2}(?:句话|个字)", frame.phrase):
         return False
+    if _characters_listed(frame):
+        return False  # “减、快、优”三个字: the quoted characters are the items, a formula
     text = lay.paragraphs[frame.span.paragraph].text
     return bool(_QUOTED_BEFORE.search(text[max(0, frame.span.start - 6) : frame.span.start]))
 
@@ -244,12 +256,35 @@ def session_name(lay: Layout, frame: Frame) -> bool:
 _TWO_FACES_BEFORE = re.compile(r"正[、，]?反$")
 
 
+# 是有两方面的性质: the count names a nature, as 两重性 does
+_NATURE_AFTER = re.compile(r"的?(?:性质|属性)")
+# the good face and the bad one (实在有好处 / 是不好; 有利 / 有害)
+_BAD = re.compile(r"不好|坏|害处|弊|不利|有害")
+_GOOD = re.compile(r"(?<!不)好|益处|利(?!益)")
+
+
+def _good_and_bad(items: list[str]) -> bool:
+    """Whether two items are one thing's good face and its bad one (实在有好处 / 是不好)."""
+    if len(items) != 2:
+        return False
+    bad = [bool(_BAD.search(i)) for i in items]
+    good = [bool(_GOOD.search(_BAD.sub("", i))) for i in items]
+    return (bad[0] and good[1] and not bad[1]) or (bad[1] and good[0] and not bad[0])
+
+
 def two_faces(lay: Layout, frame: Frame) -> bool:
     """Whether the count is one of the 两面 words of "Settled, session 26" item 1 in another
-    spelling: 正、反两方面 (正反两面) or a 两手政策/两手策略 (两面政策, double-dealing) — one thing's
-    two sides, no frame even when the faces are spelled. 两手抓 stays."""
+    spelling: 正、反两方面 (正反两面), 两方面的性质 or two aspects that are a good face and a bad
+    one (批评斯大林是有两方面的性质，一方面实在有好处，一方面是不好: the gold's settled 两重性,
+    b21 call 3), or a 两手政策/两手策略 (两面政策, double-dealing) — one thing's two sides, no
+    frame even when the faces are spelled. 两手抓 stays, as do aspects of work or matter
+    (政治、经济两方面; 联合和斗争两方面)."""
     text = lay.paragraphs[frame.span.paragraph].text
     if frame.phrase.startswith(("两方面", "两个方面")):
+        if _NATURE_AFTER.match(text, frame.span.start + frame.phrase.index("面") + 1):
+            return True
+        if _good_and_bad(frame.items):
+            return True
         return bool(_TWO_FACES_BEFORE.search(text[max(0, frame.span.start - 3) : frame.span.start]))
     return frame.phrase.startswith("两手") and text[frame.span.start + 2 :].startswith(
         ("政策", "策略", "手法")

@@ -384,9 +384,11 @@ def named_lists(lay: Layout, taken: set[tuple[int, int]], known: set[str]) -> li
     return out
 
 
-# “博学、笃行、求是、创新”八字校训: a quoted list, then the count of its characters and a noun
+# “博学、笃行、求是、创新”八字校训: a quoted list, then the count of its characters and a noun;
+# or its characters quoted one by one (“勤”“朴”“诚”“毅”四个字)
 _RE_CHARACTER_FORMULA = re.compile(
-    r"[“\"]([^“”\"。！？]{3,40})[”\"](?:的)?([二三四五六七八九十]{1,3})(?:个)?字([\u4e00-\u9fff]{0,2})"
+    r"(?:[“\"]([^“”\"。！？]{3,40})[”\"]|((?:[“\"][\u4e00-\u9fff][”\"][、，,]?){2,}))"
+    r"(?:的)?([二三四五六七八九十]{1,3})(?:个)?字([\u4e00-\u9fff]{0,2})"
 )
 
 
@@ -396,19 +398,36 @@ def character_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
     hold exactly that many characters (a word quoted, “诚信”二字, is no list)."""
     out: list[Frame] = []
     for para, m in lay.sparse_hits(_RE_CHARACTER_FORMULA, needs="字"):
-        start = m.start(2)
+        start = m.start(3)
         if (para.index, start) in taken:
             continue
-        number = parse_cn_number(m.group(2))
-        parts = [p.strip() for p in re.split(r"[、，,；;\s]+", m.group(1)) if p.strip()]
+        number = parse_cn_number(m.group(3))
+        if m.group(1) is not None:
+            parts = [p.strip() for p in re.split(r"[、，,；;\s]+", m.group(1)) if p.strip()]
+        else:  # “勤”“朴”“诚”“毅”: one character in each pair of quotes
+            parts = re.findall(r"[\u4e00-\u9fff]", m.group(2))
         if not number or len(parts) < 2 or len(set(parts)) != len(parts):
             continue
         if sum(len(re.findall(r"[\u4e00-\u9fff]", p)) for p in parts) != number:
             continue
-        spans = spans_in_order(para.text, para.index, parts, m.start(1))
-        phrase = para.text[start : m.end()]
-        out.append(Frame(phrase, number, Span(para.index, start, m.end()), parts, spans, "inline"))
+        spans = spans_in_order(
+            para.text, para.index, parts, m.start(1) if m.group(1) else m.start(2)
+        )
+        end = m.start(4) + len(_counted_noun(m.group(4)))
+        phrase = para.text[start:end]
+        out.append(Frame(phrase, number, Span(para.index, start, end), parts, spans, "inline"))
     return out
+
+
+def _counted_noun(after: str) -> str:
+    """The noun the count of characters names in the characters right after 字 (八字校训,
+    四字方针, 八字诀): one noun, the longest of them; empty when those characters are the next
+    words of the sentence (在“减、快、优”三个字上下功夫: 上 a place word, no noun counted)."""
+    for cand in (after, after[:1]):
+        cut = tagged(cand) if cand else []
+        if len(cut) == 1 and cut[0][1].startswith("n"):
+            return cand
+    return ""
 
 
 def counts_other_items(lay: Layout, known: Frame, frame: Frame) -> bool:
