@@ -5,7 +5,7 @@ A number and one or two characters (三反, 四化) is far more often a word tha
 the rules take it for a formula only when it is quoted. Writers quote a formula the first
 time they use it, or in one speech and not the next: the formulas of Chinese public speech
 are the ones writers quote. This bench lists every quoted counterless phrase the quoted-mention
-rule (frames.mentions._quoted) takes for a formula, in at least ``--texts`` distinct texts of
+rule (frames.quoted_mentions.quoted_mention) takes for a formula, in at least ``--texts`` distinct texts of
 ../shared, skipping the session's hold-out texts and every text a study gold names (so no
 gold group's text decides what the list holds).
 
@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
 
-from drafter.study.frames.mentions import _RE_QUOTED, _quoted  # noqa: E402
+from drafter.study.frames.mentions import _RE_QUOTED  # noqa: E402
+from drafter.study.frames.quoted_mentions import quoted_mention  # noqa: E402
 
 _COUNTERLESS = re.compile(r"[二三四五六七八九十两]{1,2}[\u4e00-\u9fff]{1,2}")
 _COUNTERS = re.compile(r"[二三四五六七八九十两]{1,2}[个项条点种类大件句层方部者重]")
@@ -65,7 +66,7 @@ def mine(min_texts: int, holdout: Path) -> dict[str, int]:
             inner = m.group(1).strip()
             if not _COUNTERLESS.fullmatch(inner) or _COUNTERS.fullmatch(inner[:2]):
                 continue
-            if _quoted(0, text, m) is not None:
+            if quoted_mention(0, text, m) is not None:
                 seen[inner].add(rel)
     return {k: len(v) for k, v in sorted(seen.items()) if len(v) >= min_texts}
 

@@ -5,7 +5,7 @@ bench/study_logo.py holds whole gold groups out for the model's *weights*, but t
 (the readers that find a count and the readers that find its items) were written on every
 group; a reader that is right on only one or two gold documents is a likely over-fit. This
 tool traces, for every frame the analysis reports, the reader that made it (its *maker*: a
-counted mention and the guard it passed, a formula reader of frames.rules, a measure word, or
+counted mention and the guard it passed, a formula reader of frames.counterless or frames.named_formulas, a measure word, or
 the second look and the reason the count had been refused) and the reader that found its
 items (its *items* reader: a finder of ``frames.finders.resolve`` or of ``frames.refused_counts.second_look``),
 and counts, per reader:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sentence_frames import frames_of
 
-from drafter.study.frames.rules import opposites_saying
+from drafter.study.frames.counterless import opposites_saying
 
 
 @pytest.mark.parametrize("saying", ["三下三上", "三荤三素", "三盈三虚", "三起三落"])

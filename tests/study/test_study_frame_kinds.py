@@ -1,8 +1,8 @@
 """What a count counts decides whether it is a frame, on sentences written for these tests:
 a list right before a count is a summary's parts unless the tagger reads names, numbers,
-bodies or times in it (drafter/study/frames/kinds.py, frames.rules._names_listed_before); and a
+bodies or times in it (drafter/study/frames/kinds.py, frames.pruning._names_listed_before); and a
 phrase a speech uses again for other things (我有两个问题 … 我也有两个问题) is a frame each
-time (frames.rules.counts_other_items). Each test also switches its reading off and checks
+time (frames.reused_phrases.counts_other_items). Each test also switches its reading off and checks
 that the outcome changes."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from drafter.corpus.load import parse_text
 from drafter.study.frames import find_frames, rule_pass
 from drafter.study.frames import lexicon as frame_lexicon
-from drafter.study.frames import rules as frame_rules
+from drafter.study.frames import pruning as frame_rules
 from drafter.study.layout import layout
 
 

@@ -1,4 +1,4 @@
-"""Second-pass frame rules (drafter/study/frames/rules.py) on sentences written for these
+"""Second-pass frame rules (drafter/study/frames/counterless.py, named_formulas.py, pruning.py) on sentences written for these
 tests: formulas without a counter, back-references to a run of items, re-mentions, and
 counts of things that are not summaries."""
 

@@ -75,8 +75,11 @@ Where to look for a change, one module a kind of reading (the package itself exp
   handed to the second look;
 - :mod:`~drafter.study.frames.lexicon`: the mined formula lexicons (QUOTED_FORMULAS,
   NAMED_FORMULAS, COUNTED_FORMULAS): regenerate with bench/formula_lexicon.py;
-- :mod:`~drafter.study.frames.rules`: second-pass rules: formulas without a counter (两极, 三线) and
-  the pruning of counts that are no summaries;
+- second-pass rules: :mod:`~drafter.study.frames.counterless` (formulas without a counter: 两极,
+  三线, 三严三实, 三权分立), :mod:`~drafter.study.frames.named_formulas` (三民主义, 三朵云, 干部八条,
+  八字校训), :mod:`~drafter.study.frames.pruning` (the counts that are no summaries) with
+  :mod:`~drafter.study.frames.named_things`, :mod:`~drafter.study.frames.shared_qualifiers`,
+  :mod:`~drafter.study.frames.reused_phrases` and :mod:`~drafter.study.frames.summary_nouns`;
 - :mod:`~drafter.study.frames.nouns`: the noun of a counted frame (三条主线 -> 主线);
 - :mod:`~drafter.study.frames.kinds`: what a count counts, by jieba's tags: names, numbered
   units, bodies, times;

@@ -4,7 +4,7 @@ Speeches and long essays reuse their plain summary words — 两方面, 两个�
 for new sets of things, and the gold marks each such use as a frame of its own. The rules of
 :mod:`drafter.study.frames` keep one frame per phrase and fold the later uses into its mentions
 unless both uses list their items and the items differ
-(:func:`~drafter.study.frames.rules.counts_other_items`, which needs the first use's items too
+(:func:`~drafter.study.frames.reused_phrases.counts_other_items`, which needs the first use's items too
 and leaves items a paragraph on to the counts there). This module says when a later use sets
 out a new set: a verb of having or yielding right before the count (X有两方面, 还有两种情形,
 产生了两方面的情形), its own items after it, none of them a known frame's, in a paragraph where

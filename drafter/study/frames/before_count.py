@@ -12,7 +12,7 @@ import re
 
 from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.item_words import Items, drop_governing_words, drop_lead, tail_as_long
-from drafter.study.frames.mentions import NUMERAL, Mention
+from drafter.study.frames.mention import NUMERAL, Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.ordinals import sentence_end

@@ -13,7 +13,7 @@ import re
 from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.item_words import Items, frame_noun, shared_opening
 from drafter.study.frames.kinds import named_items
-from drafter.study.frames.mentions import POINTER_WORDS, Mention
+from drafter.study.frames.mention import POINTER_WORDS, Mention
 from drafter.study.frames.pair_items import named_pair
 from drafter.study.layout import Layout
 from drafter.study.model import Span

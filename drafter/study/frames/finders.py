@@ -34,7 +34,7 @@ from drafter.study.frames.item_words import (
     Items,
     whole_questions,
 )
-from drafter.study.frames.mentions import PLAN_NOUNS, Mention
+from drafter.study.frames.mention import PLAN_NOUNS, Mention
 from drafter.study.frames.noun_heads import repeated_heads
 from drafter.study.frames.noun_namings import (
     echoed_before,

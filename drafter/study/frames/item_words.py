@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from drafter.study.frames.mentions import NUMERAL, Mention
+from drafter.study.frames.mention import NUMERAL, Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.words import tagged, words

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from drafter.study.frames.folding import fold, fold_into_previous
 from drafter.study.frames.nearby_items import (
     NUMERAL,
     counted_noun,
     is_pronoun,
 )
-from drafter.study.frames.rules import shares_qualifiers
+from drafter.study.frames.shared_qualifiers import shares_qualifiers
 from drafter.study.layout import Layout
 from drafter.study.model import Frame
 from drafter.study.words import words
@@ -52,28 +53,25 @@ def fold_formula_parts(frames: list[Frame]) -> list[Frame]:
     Only unlisted frames fold (a listed one only into a compound): no gold text holds two
     unlisted frames of one number one of whose names holds the other, while 两件事 … 两件 and
     两个问题 … 两个问题 with items of their own are frames apart."""
-    out: list[Frame] = []
-    for frame in frames:
+
+    def longer_or_shorter(out: list[Frame], frame: Frame) -> Frame | None:
         name = _QUOTES.sub("", frame.phrase)
-        first = None
-        if not _BARE_NAME.fullmatch(name):
-            first = next(
-                (
-                    known
-                    for known in out
-                    if known.number == frame.number
-                    and not known.listed
-                    and (not frame.listed or "、" in known.phrase)
-                    and not _BARE_NAME.fullmatch(_QUOTES.sub("", known.phrase))
-                    and _names_again(name, _QUOTES.sub("", known.phrase))
-                ),
-                None,
-            )
-        if first is None:
-            out.append(frame)
-        else:
-            first.mentions.append(frame.span)
-    return out
+        if _BARE_NAME.fullmatch(name):
+            return None
+        return next(
+            (
+                known
+                for known in out
+                if known.number == frame.number
+                and not known.listed
+                and (not frame.listed or "、" in known.phrase)
+                and not _BARE_NAME.fullmatch(_QUOTES.sub("", known.phrase))
+                and _names_again(name, _QUOTES.sub("", known.phrase))
+            ),
+            None,
+        )
+
+    return fold(frames, longer_or_shorter)
 
 
 # how many paragraphs apart a second summary of one list may stand and still be its mention
@@ -83,7 +81,7 @@ _FOLD_REACH = 3
 def _listed_with(lay: Layout, first: Frame, frame: Frame) -> bool:
     """Whether two counts stand side by side in a list (国际国内两个市场、两种资源, 国内外两个市场和
     两种资源): two formulas over one pair of qualifiers, not one frame named twice
-    (:func:`~drafter.study.frames.rules.shares_qualifiers`)."""
+    (:func:`~drafter.study.frames.shared_qualifiers.shares_qualifiers`)."""
     if first.span.paragraph != frame.span.paragraph:
         return False
     between = lay.paragraphs[frame.span.paragraph].text[first.span.end : frame.span.start]
@@ -101,33 +99,30 @@ def fold_same_list(lay: Layout, frames: list[Frame]) -> list[Frame]:
     count): two frames whose items are one ordinal run or one set of headings (两次历史性飞跃
     and 两大理论成果 over 第一次…第二次…) are two summaries the writer made of it, and a pronoun
     first (两者 closing A、B) names no frame a later count could repeat."""
-    out: list[Frame] = []
-    for frame in frames:
-        first = None
-        if frame.listed and frame.source == "inline":
-            first = next(
-                (
-                    f
-                    for f in out
-                    if f.listed
-                    and f.source == "inline"
-                    and f.number == frame.number
-                    and f.items == frame.items
-                    and 0 <= frame.span.paragraph - f.span.paragraph <= _FOLD_REACH
-                    and (
-                        frame.span.paragraph == f.span.paragraph
-                        or bool(set(counted_noun(frame)) & set(counted_noun(f)))
-                    )
-                    and not is_pronoun(f)
-                    and not _listed_with(lay, f, frame)
-                ),
-                None,
-            )
-        if first is None:
-            out.append(frame)
-        else:
-            first.mentions.append(frame.span)
-    return out
+
+    def same_list(out: list[Frame], frame: Frame) -> Frame | None:
+        if not (frame.listed and frame.source == "inline"):
+            return None
+        return next(
+            (
+                f
+                for f in out
+                if f.listed
+                and f.source == "inline"
+                and f.number == frame.number
+                and f.items == frame.items
+                and 0 <= frame.span.paragraph - f.span.paragraph <= _FOLD_REACH
+                and (
+                    frame.span.paragraph == f.span.paragraph
+                    or bool(set(counted_noun(frame)) & set(counted_noun(f)))
+                )
+                and not is_pronoun(f)
+                and not _listed_with(lay, f, frame)
+            ),
+            None,
+        )
+
+    return fold(frames, same_list)
 
 
 # between two counts of one number: the second renames the first (十个问题，也就是十大关系;
@@ -140,19 +135,16 @@ def fold_renamed(lay: Layout, frames: list[Frame]) -> list[Frame]:
     only by an apposition marker (综合起来，一共有十个问题，也就是十大关系; 中国有两条缺点，同时又是两
     条优点), names the same things again: a mention of the first, not a frame of its own.
     ``frames`` in reading order."""
-    out: list[Frame] = []
-    for frame in frames:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.number == frame.number
+
+    def renames(prev: Frame, frame: Frame) -> bool:
+        return (
+            prev.number == frame.number
             and prev.span.paragraph == frame.span.paragraph
             and prev.span.end <= frame.span.start
             and _RENAMES.fullmatch(
                 lay.paragraphs[frame.span.paragraph].text[prev.span.end : frame.span.start]
             )
-        ):
-            prev.mentions.append(frame.span)
-            continue
-        out.append(frame)
-    return out
+            is not None
+        )
+
+    return fold_into_previous(frames, renames)

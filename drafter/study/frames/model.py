@@ -34,7 +34,7 @@ from drafter.study.frames.nearby_items import (
     named_ordinal_items,
 )
 from drafter.study.frames.nouns import PLAIN_NOUNS
-from drafter.study.frames.rules import SUMMARY_NOUN
+from drafter.study.frames.summary_nouns import SUMMARY_NOUN
 from drafter.study.layout import Layout
 from drafter.study.model import Frame
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.rules import SUMMARY_NOUN, opposites_saying
+from drafter.study.frames.counterless import opposites_saying
+from drafter.study.frames.summary_nouns import SUMMARY_NOUN
 from drafter.study.words import tagged, words
 
 # Nouns after a counter that make a plain count, not a summary.
@@ -188,7 +189,7 @@ def number_saying(inner: str) -> bool:
     """“七远八按”, 七上八下, 五颜六色, 四分五裂: four characters, two numbers in a row (four
     or more) each with one character — a saying, not a formula (“一核两翼”, “三高四新” are);
     and 三下三上, “三盈三虚”: one number twice with two opposites (上 and 下), a saying of going
-    back and forth (:func:`~drafter.study.frames.rules.opposites_saying`)."""
+    back and forth (:func:`~drafter.study.frames.counterless.opposites_saying`)."""
     text = inner.strip()
     m = re.fullmatch(r"([四五六七八九])[\u4e00-\u9fff]([五六七八九十])[\u4e00-\u9fff]", text)
     if m and "五六七八九十".index(m.group(2)) == "四五六七八九".index(m.group(1)):

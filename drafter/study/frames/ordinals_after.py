@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.item_words import Items, frame_noun
-from drafter.study.frames.mentions import NUMERAL, Mention
+from drafter.study.frames.mention import NUMERAL, Mention
 from drafter.study.frames.pair_items import named_pair
 from drafter.study.layout import Layout
 from drafter.study.model import Span

@@ -11,7 +11,7 @@ import functools
 import re
 
 from drafter.study.frames.item_words import Items, frame_noun
-from drafter.study.frames.mentions import POINTER_WORDS, Mention
+from drafter.study.frames.mention import POINTER_WORDS, Mention
 from drafter.study.layout import Layout
 from drafter.study.model import Span
 from drafter.study.text import item_clause

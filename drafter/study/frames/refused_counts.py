@@ -32,6 +32,7 @@ from drafter.study.frames.mention_folds import (
     fold_same_list,
 )
 from drafter.study.frames.model import THRESHOLD, features, items_elsewhere, probability
+from drafter.study.frames.named_things import named_things
 from drafter.study.frames.nearby_items import (
     BACK_BEFORE,
     BARE_COUNT,
@@ -48,7 +49,6 @@ from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.paragraph_sums import paragraph_counts
 from drafter.study.frames.plain_counts import counts_people, counts_sides, counts_time
 from drafter.study.frames.pointer import strong_items
-from drafter.study.frames.rules import named_things
 from drafter.study.frames.stated import next_sentence_list, next_sentence_parts
 from drafter.study.frames.sure_items_after import (
     answered_list,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.study.frames.folding import fold, fold_into_previous
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 
@@ -70,12 +71,10 @@ def fold_restated(lay: Layout, frames: list[Frame]) -> list[Frame]:
     first as a mention, so the trainee is not shown one list under two frames. Two counts
     over one run in clauses that each say something (有两次历史性飞跃，产生了两大理论成果) stay
     two frames."""
-    out: list[Frame] = []
-    for frame in frames:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.listed
+
+    def restates(prev: Frame, frame: Frame) -> bool:
+        return (
+            prev.listed
             and frame.listed
             and prev.number == frame.number
             and prev.span.paragraph == frame.span.paragraph
@@ -84,11 +83,10 @@ def fold_restated(lay: Layout, frames: list[Frame]) -> list[Frame]:
             and _RESTATED.search(
                 lay.paragraphs[frame.span.paragraph].text[prev.span.end : frame.span.start]
             )
-        ):
-            prev.mentions.append(frame.span)
-            continue
-        out.append(frame)
-    return out
+            is not None
+        )
+
+    return fold_into_previous(frames, restates)
 
 
 # 五个一, “五个二”, “两个一”: N ones (or twos …) — one formula however the speaker varies it
@@ -148,24 +146,27 @@ def fold_repeats(frames: list[Frame], apart: set[int] = frozenset()) -> list[Fra
     mention of the formula it shortens. A frame whose id is in ``apart`` counts other things
     than the first of its phrase (:func:`~drafter.study.frames.anew.introduced_anew`) and
     stays a frame."""
-    first: dict[str, Frame] = {}
-    ones: Frame | None = None
-    out: list[Frame] = []
-    for frame in frames:
+    first: dict[str, Frame] = {}  # each phrase's first kept frame
+    ones: list[Frame] = []  # the last kept formula of N ones, if any
+    seen = 0  # how many of the kept frames ``first`` and ``ones`` have taken in
+
+    def named_before(out: list[Frame], frame: Frame) -> Frame | None:
+        nonlocal seen
+        for kept in out[seen:]:
+            first.setdefault(kept.phrase, kept)
+            if _ONES.fullmatch(kept.phrase) and not kept.listed:
+                ones[:] = [kept]
+        seen = len(out)
         known = first.get(frame.phrase) or _shorter_named(first, frame)
         if known is not None and not frame.listed and not frame.quoted and id(frame) not in apart:
-            known.mentions.append(frame.span)
-            continue
+            return known
         short = None if frame.listed else _abbreviates(first, frame)
         if short is not None:
-            short.mentions.append(frame.span)
-            continue
-        if _ONES.fullmatch(frame.phrase) and not frame.listed:
-            named_in = {ones.span.paragraph, *(m.paragraph for m in ones.mentions)} if ones else ()
-            if ones is not None and frame.span.paragraph in named_in:
-                ones.mentions.append(frame.span)
-                continue
-            ones = frame
-        first.setdefault(frame.phrase, frame)
-        out.append(frame)
-    return out
+            return short
+        if ones and _ONES.fullmatch(frame.phrase) and not frame.listed:
+            named_in = {ones[0].span.paragraph, *(m.paragraph for m in ones[0].mentions)}
+            if frame.span.paragraph in named_in:
+                return ones[0]
+        return None
+
+    return fold(frames, named_before)

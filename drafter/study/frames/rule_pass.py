@@ -2,7 +2,8 @@
 
 :func:`rule_frames` runs the mentions (:mod:`drafter.study.frames.mentions`) through the
 finders (:func:`~drafter.study.frames.finders.resolve`) and the second-pass rules
-(:mod:`drafter.study.frames.rules`), one frame per phrase, other speakers' remarks left out
+(:mod:`~drafter.study.frames.counterless`, :mod:`~drafter.study.frames.named_formulas`,
+:mod:`~drafter.study.frames.pruning`), one frame per phrase, other speakers' remarks left out
 (:mod:`drafter.study.frames.others_remarks`), repeats and compounds folded
 (:mod:`drafter.study.frames.repeat_folds`); what it refuses goes to the second look
 (:mod:`drafter.study.frames.refused_counts`).
@@ -15,33 +16,35 @@ import re
 from drafter.study.frames.anew import introduced_anew
 from drafter.study.frames.before_count import items_just_before
 from drafter.study.frames.colon_items import after_colon
+from drafter.study.frames.counterless import (
+    collective_formulas,
+    counterless_frames,
+    paired_formulas,
+)
 from drafter.study.frames.figures import figure_lists
 from drafter.study.frames.finders import announced_sections, resolve
 from drafter.study.frames.item_places import spans_in_order, take_items
 from drafter.study.frames.lexicon import named_frames
 from drafter.study.frames.measures import measured_counts, own_measure, spelled_out, times_run
 from drafter.study.frames.mentions import Mention, mentions
+from drafter.study.frames.named_formulas import (
+    character_formulas,
+    doctrine_formulas,
+    figure_formulas,
+    named_lists,
+)
 from drafter.study.frames.nearby_items import items_around, items_before, parallel_run
 from drafter.study.frames.ordinals_after import ordinals_after
 from drafter.study.frames.others_remarks import others_remarks_start, remark_paragraphs
+from drafter.study.frames.pruning import prune
 from drafter.study.frames.repeat_folds import (
     fold_compounds,
     fold_repeats,
     fold_restated,
     same_items,
 )
-from drafter.study.frames.rules import (
-    character_formulas,
-    collective_formulas,
-    counterless_frames,
-    counts_other_items,
-    doctrine_formulas,
-    figure_formulas,
-    named_lists,
-    paired_formulas,
-    prune,
-    share_qualifiers,
-)
+from drafter.study.frames.reused_phrases import counts_other_items
+from drafter.study.frames.shared_qualifiers import share_qualifiers
 from drafter.study.frames.units import list_before
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.item_places import spans_in_order
+from drafter.study.frames.named_things import named_things
 from drafter.study.frames.nearby_items import (
     BACK_BEFORE,
     NUMERAL,
@@ -21,7 +22,6 @@ from drafter.study.frames.nearby_items import (
 )
 from drafter.study.frames.nouns import is_function_word, words_after
 from drafter.study.frames.pointer import strong_items
-from drafter.study.frames.rules import named_things
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.words import words
