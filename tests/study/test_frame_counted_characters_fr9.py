@@ -1,8 +1,8 @@
 """Frames and roadmaps left from session 46 (session 47, fr9), on sentences written for these
 tests: characters quoted as the items of a count of 字 (“减、快、优”三个字), a roadmap counted by
 笔 (三笔账 over 第一笔…), a pointer count named again by a "one … one …" run right after it
-(这两件事。一个叫A、一个叫B), and the good-and-bad faces of one thing (两方面的性质) that are no
-frame."""
+(这两件事。一个叫A、一个叫B), the good-and-bad faces of one thing (两方面的性质) that are no
+frame, and the count's noun closing an introduced list (即A、B和C政策的…)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,9 @@ def test_a_roadmap_counted_by_bi_over_its_parts():
     )
     roads = analyze(parse_text(text, "t.txt")).roadmap
     assert [(r.text, r.count, len(r.sections)) for r in roads] == [("每个人都要算好三笔账。", 3, 3)]
+
+
+def test_the_count_s_noun_after_the_last_item_is_shared_by_the_list():
+    # 三大政策，即A、B和C政策的主义: 政策 closes the list, what follows 的 is what it qualifies
+    sentence = "这种主义即是他的三大政策，即联俄、联共和扶助农工政策的主义。"
+    assert items_named(sentence, "三大政策") == ["联俄", "联共", "扶助农工"]

@@ -284,9 +284,12 @@ def introduced_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
         (parallel_prefix([x for x in re.split(r"[，,]", body) if x], n) or [], 16),
     ]
     best = None
+    noun = _COUNTED_NOUN.sub("", frame.phrase)
     for parts, longest in tries:
         items = [clean_item(x.strip(' “”"‘’「」')) for x in parts]
         items = [_LINK.sub("", i) for i in items]
+        if items:
+            items[-1] = _noun_shared(items[-1], noun)
         if (
             len(items) == n
             and all(2 <= len(i) <= longest and not _COMMENT.match(i) for i in items)
@@ -302,6 +305,20 @@ def introduced_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
     if best is None:
         return None
     return best[1], item_spans(text, p, best[1], start, end)
+
+
+# a count's numeral and counter, before the noun it counts (三大政策 -> 政策)
+_COUNTED_NOUN = re.compile(r"^[一二三四五六七八九十两]{1,2}(?:个|种|条|项|点|类|大|件|层)?")
+
+
+def _noun_shared(last: str, noun: str) -> str:
+    """The last unit of an introduced list without the count's own noun and the 的-phrase it
+    opens (三大政策，即联俄、联共和扶助农工政策的三民主义 -> 扶助农工): the noun after the last
+    unit is shared by every unit, and what follows 的 is what the whole list qualifies."""
+    if len(noun) < 2:
+        return last
+    at = last.find(noun + "的")
+    return last[:at] if at >= 2 else last
 
 
 # 这是可靠力量 / 它…: a clause that comments on the unit before is no unit of its own
