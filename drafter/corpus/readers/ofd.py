@@ -23,7 +23,13 @@ import zipfile
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
-from drafter.corpus.readers.page_layout import Line, bookmark_key, layout_blocks, rows_to_lines
+from drafter.corpus.readers.page_layout import (
+    Line,
+    bookmark_key,
+    empty_page_warnings,
+    layout_blocks,
+    rows_to_lines,
+)
 from drafter.corpus.readers.safe_zip import checked_package
 
 _MM = 72 / 25.4  # points in a millimetre: the shared layout thinks in PDF points
@@ -229,18 +235,11 @@ def read_ofd(path: Path) -> RawDocument:
             rows, apart = _page_rows(content, fonts, height) if content is not None else ([], {})
             pages.append(rows_to_lines(rows, apart, page_no, box[3] * _MM, 0.0))
         bookmarks = _outline(document)
-    if not any(pages):
-        raise ReadError(
-            f"{name}: the OFD file has no text (a scanned document?); "
-            "it needs OCR before Drafter can read it"
-        )
-    warnings = []
-    empty = [str(i + 1) for i, lines in enumerate(pages) if not lines]
-    if empty:
-        warnings.append(
-            f"{name}: no text on page(s) {', '.join(empty[:10])}"
-            f"{' …' if len(empty) > 10 else ''} (scanned pages need OCR)"
-        )
+    warnings = empty_page_warnings(
+        name,
+        pages,
+        "the OFD file has no text (a scanned document?); it needs OCR before Drafter can read it",
+    )
     return RawDocument(str(path), "ofd", layout_blocks(pages, bookmarks), None, warnings)
 
 

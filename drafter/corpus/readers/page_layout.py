@@ -18,7 +18,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from drafter.corpus.model import Block
+from drafter.corpus.model import Block, ReadError
 
 _PAGE_NUMBER = re.compile(
     r"^(?:"
@@ -668,3 +668,17 @@ def heading_level(text: str, bookmarks: dict[str, int]) -> int | None:
 def bookmark_key(text: str) -> str:
     """An outline title or paragraph as looked up: its text without white space."""
     return re.sub(r"\s+", "", text)
+
+
+def empty_page_warnings(name: str, pages: list[list[Line]], no_text: str) -> list[str]:
+    """The warnings of a fixed-layout file whose pages were laid into lines: a page with no
+    line is named (a scanned page among text pages loses its words silently otherwise), and a
+    file with none at all is refused with ``no_text`` (the format's own wording), since an
+    empty document in the library would look like a reading fault rather than a scan."""
+    if not any(pages):
+        raise ReadError(f"{name}: {no_text}")
+    empty = [str(i + 1) for i, lines in enumerate(pages) if not lines]
+    if not empty:
+        return []
+    more = " …" if len(empty) > 10 else ""
+    return [f"{name}: no text on page(s) {', '.join(empty[:10])}{more} (scanned pages need OCR)"]

@@ -13,6 +13,7 @@ from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.page_layout import (
     Line,
     bookmark_key,
+    empty_page_warnings,
     is_page_number,
     layout_blocks,
     reflow,
@@ -110,18 +111,11 @@ def read_pdf(path: Path) -> RawDocument:
         )
     if not pages:
         raise ReadError(f"{path.name}: the PDF has no pages")
-    if not any(pages):
-        raise ReadError(
-            f"{path.name}: the PDF has no text layer (a scanned document?); "
-            "it needs OCR before Drafter can read it"
-        )
-    warnings = []
-    empty = [str(i + 1) for i, lines in enumerate(pages) if not lines]
-    if empty:
-        warnings.append(
-            f"{path.name}: no text on page(s) {', '.join(empty[:10])}"
-            f"{' …' if len(empty) > 10 else ''} (scanned pages need OCR)"
-        )
+    warnings = empty_page_warnings(
+        path.name,
+        pages,
+        "the PDF has no text layer (a scanned document?); it needs OCR before Drafter can read it",
+    )
     blocks = layout_blocks(pages, bookmarks)
     return RawDocument(str(path), "pdf", blocks, None, warnings)
 
