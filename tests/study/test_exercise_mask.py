@@ -156,3 +156,32 @@ def test_a_heading_said_again_in_part_or_by_its_slogan_is_blanked():
     assert "责任担当" not in shown
     assert "各级干部要把责任扛在肩上" in shown  # said in other words: kept
     assert "把服务工作做得更好" in shown  # two characters in common are no giveaway
+
+
+def test_the_opening_keeps_a_word_that_is_only_part_of_a_sentence_long_heading():
+    """论十大关系's opening lost its 帝国主义: a part's heading (我国过去是殖民地、半殖民地，不是帝国主义，
+    历来受人欺负) shares four characters with it. An opening or a closing is blanked where it
+    says a heading's phrase (a whole clause, two thirds of it, or a short heading's key
+    words), not any four characters it shares with one."""
+    doc = parse_text(
+        "同志们：\n我们要学习外国，帝国主义的东西也要分析。\n"
+        "一、国内的关系\n讲国内。\n"
+        "二、国外的关系\n第一，我国过去是殖民地、半殖民地，不是帝国主义，历来受人欺负。\n"
+        "第二，我们的革命是后进的。\n"
+        "三、强化责任担当\n要把责任扛在肩上。\n"
+        "同志们，责任担当要落实！\n",
+        "t.txt",
+    )
+    masks = exercise_masks(doc)
+    shown = {p.index: mask_text(p.text, masks.get(p.index, ())) for p in doc.paragraphs()}
+    assert any("帝国主义的东西也要分析" in t for t in shown.values())
+    assert any("同志们，＿＿＿＿要落实！" in t for t in shown.values())
+
+
+def test_real_openings_keep_their_subject_words():
+    """On 论十大关系 itself: the exercise blanks nothing in its opening (its headings are not
+    said there), where 帝国主义 was blanked."""
+    doc = _real("corpus/speeches/mao/第五卷_051 论十大关系.md")
+    masks = exercise_masks(doc)
+    opening = [p for p in doc.paragraphs()][:4]
+    assert all(not masks.get(p.index) for p in opening)

@@ -28,6 +28,8 @@ from drafter.study.roadmap import find_roadmap
 MASK = "＿"
 # a heading's clause shorter than this (总结, 一是) is too common to mean the heading
 MIN_WORDS = 4
+# the shortest part of a heading's clause an opening or a closing must say to give it away
+PHRASE_WORDS = 6
 _QUOTES = "“”‘’\"'「」『』《》〈〉"
 _NUM = "一二三四五六七八九十"
 _BEFORE = r"(?:^|(?<=[：:，,；;。！？!?、\s]))"
@@ -82,10 +84,11 @@ def exercise_masks(
             text = lay.paragraphs[idx].text
             found.setdefault(idx, []).extend(_words_in(text, [node.section.heading]))
             found[idx].extend(_shared_words(text, [node.section.heading], common))
+    elsewhere = _said_elsewhere(lay, nodes)
     for idx in _bookends(lay):
         text = lay.paragraphs[idx].text
         found.setdefault(idx, []).extend(_words_in(text, every))
-        found[idx].extend(_shared_words(text, every, common))
+        found[idx].extend(_phrase_words(text, every, elsewhere))
     return {i: merged for i, spans in found.items() if (merged := _merge(spans))}
 
 
@@ -261,6 +264,63 @@ def _shared_words(
                 at = flat.find(gram, at + 1)
         for term in _QUOTED.findall(heading):
             if len(term) < 2:
+                continue
+            at = text.find(term)
+            while at >= 0:
+                out.append((at, at + len(term)))
+                at = text.find(term, at + len(term))
+    return out
+
+
+def _said_elsewhere(lay: Layout, nodes: list) -> set[str]:
+    """The headings' quoted terms that the text of another part says too (“四人帮” through a
+    whole report, “十五五” in every part): the speech's common words, no one part's answer."""
+    out = set()
+    for node in nodes:
+        terms = [t for t in _QUOTED.findall(node.section.heading) if len(t) >= 2]
+        if not terms:
+            continue
+        others = "".join(
+            lay.paragraphs[i].text for other in nodes if other is not node for i in other.own
+        )
+        out.update(t for t in terms if t in others)
+    return out
+
+
+def _phrase_words(
+    text: str, headings: list[str], common: set[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Where an opening or a closing says a heading's phrase, not just words it shares: a
+    run that covers two thirds of a heading's clause at least, of :data:`PHRASE_WORDS`
+    characters and more (以人民为中心的发展思想 for 坚持以人民为中心的发展思想) or of
+    :data:`MIN_WORDS` when that clause is most of its heading (责任担当 for 强化责任担当), and a
+    heading's quoted term the other parts' text does not say too (``common``,
+    :func:`_said_elsewhere`). Any four shared characters blanked the speech's subject
+    wherever the opening named it: 论十大关系's opening lost its 帝国主义 to the clause
+    不是帝国主义 of a sentence-long heading, 办公室工作 went from every line of a talk to office
+    staff (one heading says 认真履行办公室工作职责)."""
+    plain, where = [], []
+    for k, c in enumerate(text):
+        if c not in _QUOTES:
+            plain.append(c)
+            where.append(k)
+    flat = "".join(plain)
+    out = []
+    for heading in headings:
+        for clause in _CLAUSES.split(heading):
+            words = "".join(c for c in clause if c not in _QUOTES)
+            # a short run names the heading only when its clause is most of the heading
+            # (责任担当 of 强化责任担当; not 帝国主义 of one clause in a sentence-long heading)
+            main = 2 * len(words) >= len(heading)
+            need = max(MIN_WORDS if main else PHRASE_WORDS, -(-2 * len(words) // 3))
+            for size in range(len(words) - 1, need - 1, -1):  # the whole clause: _words_in
+                for i in range(len(words) - size + 1):
+                    at = flat.find(words[i : i + size])
+                    while at >= 0:
+                        out.append((where[at], where[at + size - 1] + 1))
+                        at = flat.find(words[i : i + size], at + size)
+        for term in _QUOTED.findall(heading):
+            if len(term) < 2 or term in common:
                 continue
             at = text.find(term)
             while at >= 0:
