@@ -362,6 +362,17 @@ def distinct_parts(parts: list) -> list[tuple]:
     return [(part, times) for part, times in out]
 
 
+def absent_row(names: list[str]) -> QTreeWidgetItem:
+    """One grey row naming the kinds of points the text has none of (本篇没有：提纲句、过渡句):
+    an absence is worth learning (a speech can hold without a roadmap sentence), but as a
+    row each (提纲句（0）) the zeros filled the pane. It goes nowhere when clicked."""
+    item = QTreeWidgetItem(["本篇没有：" + "、".join(names)])
+    item.setForeground(0, QBrush(QColor("#888")))
+    item.setToolTip(0, "这些结构本篇都没有用到；有的讲话不靠它们也能立得住")
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
+
+
 class PointsTree(QTreeWidget):
     """要点: frames (listed and mentioned apart), roadmap sentences, opening and closing
     parts, transitions and parallel-heading frames, each a click away from its place.
@@ -458,12 +469,29 @@ class PointsTree(QTreeWidget):
                 child.setData(0, PARAGRAPH_ROLE, heading)
                 item.addChild(child)
             siblings.addChild(item)
-        for top in (listed, mentioned, roadmap, parts, transitions, siblings):
+        groups = (
+            (listed, "数字概括"),
+            (mentioned, ""),
+            (roadmap, "提纲句"),
+            (parts, ""),
+            (transitions, "过渡句"),
+            (siblings, "并列标题框架"),
+        )
+        absent = []
+        for top, name in groups:
+            # a group with nothing in it is no row: a speech without frames (a ren/ speech)
+            # showed a column of （0） rows that took the pane from what the text has
+            if top is not parts and top.childCount() == 0:
+                if name:
+                    absent.append(name)
+                continue
             self.addTopLevelItem(top)
             # transitions open too unless there are many: in a text without headings they are
             # the only marks of its parts
             many = top is transitions and len(study.transitions) > 12
             top.setExpanded(top is not mentioned and not many)
+        if absent:  # said once, quietly: the trainee learns the absence too
+            self.addTopLevelItem(absent_row(absent))
 
     def select_frame(self, frame: int) -> None:
         """Make frame ``frame`` the current entry (the text's click on it, shown here too)."""

@@ -30,7 +30,7 @@ from drafter.ui.read_only import hold
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.study_marks import NOTE_COLOURS, PHRASE
-from drafter.ui.study.unbroken import segments_line
+from drafter.ui.study.unbroken import SEPARATOR, segments_line, unbroken
 from drafter.ui.widgets.text_menu import reading_menu
 from drafter.ui.widgets.tip_label import TipLabel
 
@@ -324,13 +324,23 @@ class StudyPage(QWidget):
         parts = [
             f"{study.total_chars:,} 字",
             f"{spoken(study.total_seconds)}（每分钟 {study.rate} 字）",
-            f"数字概括 {len(study.listed_frames)}{mentioned}",
-            f"提纲句 {len(study.roadmap)}",
-            f"过渡句 {len(study.transitions)}",
-            f"开头：{bookend_label(study.opening)}",
-            f"结尾：{bookend_label(study.closing)}",
         ]
-        self._summary = segments_line(parts) + (warn if study.warnings else "")
+        # counts of what the text has; what it has none of said once at the end, in grey
+        # (提纲句 0 · 过渡句 0 read as figures to study)
+        counts = (
+            ("数字概括", len(study.listed_frames), mentioned),
+            ("提纲句", len(study.roadmap), ""),
+            ("过渡句", len(study.transitions), ""),
+        )
+        parts += [f"{name} {n}{extra}" for name, n, extra in counts if n]
+        parts += [f"开头：{bookend_label(study.opening)}", f"结尾：{bookend_label(study.closing)}"]
+        absent = [name for name, n, _extra in counts if not n]
+        lacks = (
+            f"{SEPARATOR}<span style='color:#888'>{unbroken('本篇没有' + '、'.join(absent))}</span>"
+            if absent
+            else ""
+        )
+        self._summary = segments_line(parts) + lacks + (warn if study.warnings else "")
         self.info.setText(self._summary)
         self._fit_info_height()
 

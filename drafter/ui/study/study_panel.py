@@ -309,7 +309,9 @@ class StudyPanel(StudyComparison, QWidget):
             f"{duration(study.total_seconds)}（每分钟 {study.rate} 字）",
             # "、0 个只提及" said nothing but took the line's room (整顿党的作风, 8 frames)
             f"数字概括 {len(study.listed_frames)} 个展开"
-            + (f"、{len(study.mentioned_frames)} 个只提及" if study.mentioned_frames else ""),
+            + (f"、{len(study.mentioned_frames)} 个只提及" if study.mentioned_frames else "")
+            if study.frames
+            else "没有数字概括",  # 数字概括 0 个展开 counted what is not there
         ]
         if study.warnings:
             parts.append(f"⚠ {len(study.warnings)} 处提示")
