@@ -111,6 +111,9 @@ class _Entry:
         # the gap or repeat its last item made ("gap"/"repeat"), so the next item can tell
         # one number written wrong (二、四、四、五: the first 四 should be 三) from two faults
         self.slip: str | None = None
+        # opened by a run-in item (（一）加强学习。… in prose): a level its run-in siblings
+        # follow without being checked, as the stream drops those whose first sentence is long
+        self.run_in = not item.heading and not _standalone(item)
 
 
 def _walk(ctx):
@@ -122,6 +125,10 @@ def _walk(ctx):
         if pos is not None:
             entry = stack[pos]
             n, last = it.ordinal, entry.last
+            if entry.run_in and not it.heading and not _standalone(it):
+                del stack[pos + 1 :]
+                entry.last, entry.item = n, it
+                continue
             slip, entry.slip = entry.slip, None
             if n == last + 1:
                 pass
@@ -161,6 +168,8 @@ def _walk(ctx):
             prev.item = it
             continue
         if not it.heading and not _standalone(it):
+            if _opens_run_in_level(it, stack):
+                stack.append(_Entry(it))
             continue
         if it.ordinal != 1:
             yield "start", it, None
@@ -175,6 +184,18 @@ def _walk(ctx):
                 cut = next(k for k, e in enumerate(stack) if mk.RANK.get(e.family, -1) >= rank)
                 del stack[cut:]
         stack.append(_Entry(it))
+
+
+def _opens_run_in_level(it: _Item, stack: list[_Entry]) -> bool:
+    """Whether a run-in item (（一）加强学习。… opening a paragraph) opens a level below the
+    open ones: the first of its family, ranked below the innermost open family. It raises
+    no finding itself (a numbered sentence in prose may be a list of the paragraph), but a
+    heading under it (1.学理论 under the run-in （一） of part 二) sits a level below it,
+    not directly below 二、, so a part that holds one run-in topic is no skipped level."""
+    if it.ordinal != 1 or not stack:
+        return False
+    rank, top = mk.RANK.get(it.family), mk.RANK.get(stack[-1].family)
+    return rank is not None and top is not None and rank > top
 
 
 def _standalone(it: _Item) -> bool:
@@ -468,6 +489,9 @@ def check_style(ctx):
         "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。",
         # a text that never uses （一） skips it everywhere alike: its own two-level ladder
         "一、总体要求\n1.加强领导\n要抓好落实。\n2.压实责任\n要抓好落实。\n二、重点任务\n要抓好落实。",
+        # 1. under a run-in （一）, the one topic of part 二: that （一） is the level between
+        "一、总体要求\n（一）加强领导\n要抓好落实。\n（二）压实责任\n要抓好落实。\n二、重点任务\n"
+        "（一）强化督查。督查要动真格，一抓到底。\n1.明确责任\n要抓好落实。\n2.严肃问责\n要抓好落实。",
     ],
 )
 def check_skip(ctx):
