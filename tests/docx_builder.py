@@ -1,7 +1,7 @@
 """Helpers that build Word fixtures with python-docx as an office writer's Word makes them.
 
-The blind sets modern_blind3 to modern_blind10 build their .docx from text kept as data in
-their make_docx.py (modern_blind8's to modern_blind10's in tools/build.py); the writer's ways
+The blind sets modern_blind3 to modern_blind11 build their .docx from text kept as data in
+their make_docx.py (modern_blind8's to modern_blind11's in tools/build.py); the writer's ways
 they test (direct formatting in 仿宋/黑体/楷体, automatic numbering in numbering.xml, bold
 run-in leads, centred 小标宋 titles) are built by these few helpers, written once so that
 every set's files keep the same document, numbering and styles parts when rebuilt.
