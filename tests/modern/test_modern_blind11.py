@@ -11,9 +11,10 @@ before it ran on them.
 
 The floors are the figures of record: the blind start score on main c8ef9ba7 and the end score on
 main bb3266ee (session 47), the same on every figure, and as measured again at the release on main
-bb3266ee and 16beaec2. Each sits exactly at the end figure (a ratio at the three decimals the bench computes, the
-two the bench prints being noted beside it), so a fix raises them and nothing may lower them. The
-scoring is bench/modern_quality.py's, which uses the gold tests' own scorers.
+bb3266ee, 16beaec2 and 0d373deb. Each sits exactly at the end figure (a ratio at the three
+decimals the bench computes, the two the bench prints being noted beside it), so a fix raises them
+and nothing may lower them. The scoring is bench/modern_quality.py's, which uses the gold tests'
+own scorers.
 """
 
 from __future__ import annotations
