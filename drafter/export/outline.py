@@ -8,7 +8,7 @@ draft with a style tightened to fit one page, so fonts, title breaking and page 
 stay the house layout; Markdown is a nested list, text an indented list.
 
 A model text's 提纲 (学习 › 导出提纲, 打印提纲) carries notes besides its headings: where
-the opening and the closing stand and how they are built (〔开头〕开门见山式　称呼 → 交代事由),
+the opening and the closing stand and how they are built (开头（开门见山式）：称呼听众，交代事由。),
 and a line saying no headings were read. :class:`OutlineNotes` holds them and
 :func:`outline_lines` gives every line of the outline, notes in place, to the printout and
 to each exporter alike.
@@ -76,7 +76,7 @@ class OutlineNotes:
 @dataclass(frozen=True)
 class OutlineLine:
     """One line of an outline: ``kind`` is ``"heading"`` (``level`` from 1) or ``"note"``
-    (level 0: 〔开头〕…, 〔结尾〕…, （未识别出标题层级）)."""
+    (level 0: 开头（…）：…, 结尾（…）：…, （未识别出标题层级）)."""
 
     kind: str
     level: int

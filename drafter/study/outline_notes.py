@@ -1,4 +1,4 @@
-"""The notes a model text's 提纲 carries besides its headings (〔开头〕…, 〔结尾〕…,
+"""The notes a model text's 提纲 carries besides its headings (开头（…）：…, 结尾（…）：…,
 （未识别出标题层级））, read from the study of the text: one source for 打印提纲 and 导出提纲,
 so the printed and the exported outline say the same."""
 
@@ -34,17 +34,37 @@ def skeleton_note(labels: list[str]) -> str:
     return BY_TRANSITIONS
 
 
+# what each part of an opening or a closing does, in the words a trainee's outline says it
+PART_WORDS = {
+    "称呼": "称呼听众",
+    "致意": "致意问候",
+    "会议目的": "说明会议目的",
+    "交代事由": "交代事由",
+    "肯定成绩": "肯定成绩",
+    "形势": "分析形势",
+    "意义": "阐明意义",
+    "过渡": "过渡到正文",
+    "号召": "发出号召",
+    "希望要求": "提出希望和要求",
+    "总结": "总结强调",
+    "祝愿": "表达祝愿",
+    "致谢": "表示感谢",
+}
+
+
 def bookend_line(name: str, bookend: Bookend) -> str:
-    """〔开头〕开门见山式　称呼 → 交代事由: an opening's or closing's note in the outline, its type
-    and its parts in order, as 学习 labels them (the outline export only lays the line out). A
-    part the study found but could not type is 未归类, as the 结构图 says: a bare 〔结尾〕 read as a
-    label left blank."""
+    """开头（开门见山式）：称呼听众，交代事由，过渡到正文。: an opening's or closing's line in the
+    outline, as a trainee's own outline would say it: its type in brackets, then what its
+    parts do, in order and in words (:data:`PART_WORDS`). It read 〔开头〕开门见山式　过渡, a
+    label and a bare step list no outline is written in. A part the study found but could
+    not type is 未归类, as the 结构图 says; without parts the line ends at the type."""
     kind = getattr(bookend, "type", None)
     if not kind and (getattr(bookend, "text", "") or "").strip():
         kind = "未归类"
-    steps = " → ".join(dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or []))
-    words = "\u3000".join(w for w in (kind or "", steps) if w)
-    return f"〔{name}〕{words}"
+    kinds = dict.fromkeys(p.kind for p in getattr(bookend, "parts", None) or [])
+    steps = "，".join(PART_WORDS.get(k, k) for k in kinds)
+    head = f"{name}（{kind}）" if kind else name
+    return f"{head}：{steps}。" if steps else head
 
 
 def model_text_outline_notes(doc: Any, study: Any = None) -> OutlineNotes:

@@ -34,8 +34,8 @@ def test_a_bare_file_exports_its_notes_and_skeleton(shared_dir, tmp_path, capsys
     src = tmp_path / "整顿党的作风.md"
     shutil.copy(shared_dir / ZHENGDUN, src)
     expected = _expected(src)
-    assert any(t.startswith("〔开头〕") for t in expected)
-    assert any(t.startswith("〔结尾〕") for t in expected)
+    assert any(t.startswith("开头（") for t in expected)
+    assert any(t.startswith("结尾（") for t in expected)
     turns = [t for t in expected if t.startswith(("〔转入新话题〕", "〔回顾上文〕"))]
     assert len(turns) >= 3  # the parts of a talk without headings
 
@@ -52,7 +52,7 @@ def test_a_bare_file_exports_its_notes_and_skeleton(shared_dir, tmp_path, capsys
     word = tmp_path / "提纲.docx"
     assert main(["export", str(src), "-o", str(word), "--outline-only"]) == 0
     paragraphs = [p.text.replace("\n", "") for p in docx.Document(str(word)).paragraphs]
-    for text in turns + [t for t in expected if t.startswith(("〔开头〕", "〔结尾〕"))]:
+    for text in turns + [t for t in expected if t.startswith(("开头（", "结尾（"))]:
         assert text in paragraphs, text
 
 
@@ -66,7 +66,7 @@ def test_a_library_text_by_path_and_by_title(shared_dir, tmp_path, capsys):
         list(library.add([folder]))
     seed = folder / SEED.split("/")[-1]
     expected = _expected(seed)
-    notes = [t for t in expected if t.startswith(("〔开头〕", "〔结尾〕"))]
+    notes = [t for t in expected if t.startswith(("开头（", "结尾（"))]
     assert len(notes) == 2
 
     out = tmp_path / "seed.md"
@@ -80,7 +80,7 @@ def test_a_library_text_by_path_and_by_title(shared_dir, tmp_path, capsys):
     args = ["--library", str(lib), "export", "整顿党的作风", "-o", str(out), "--outline-only"]
     assert main(args) == 0
     text = out.read_text("utf-8")
-    assert "〔转入新话题〕现在我来讲一讲主观主义。" in text and "〔结尾〕" in text
+    assert "〔转入新话题〕现在我来讲一讲主观主义。" in text and "结尾（" in text
     assert "《整顿党的作风》的提纲" in capsys.readouterr().out
 
 
@@ -92,4 +92,4 @@ def test_a_draft_still_exports_its_headings_alone(speech, tmp_path):
     save_draft(speech, draft)
     out = tmp_path / "提纲.md"
     assert main(["export", str(draft), "-o", str(out), "--outline-only"]) == 0
-    assert "〔开头〕" not in out.read_text("utf-8")
+    assert "开头（" not in out.read_text("utf-8")

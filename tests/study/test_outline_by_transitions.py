@@ -32,12 +32,12 @@ def test_the_outline_of_a_text_without_headings_lists_its_transitions(tmp_path):
         "〔转入新话题〕现在我来讲一讲学风问题。",
         "〔转入新话题〕其次讲一讲文风问题。",
     ]
-    assert texts[0].startswith("〔开头〕") and texts[-1].startswith("〔结尾〕")
+    assert texts[0].startswith("开头（") and texts[-1].startswith("结尾（")
     out = export_draft(
         model_text_outline(doc), tmp_path / "提纲.md", outline_only=True, outline_notes=notes
     )
     md = out.read_text(encoding="utf-8")
-    assert md.index("学风问题") < md.index("文风问题") < md.index("〔结尾〕")
+    assert md.index("学风问题") < md.index("文风问题") < md.index("结尾（")
 
 
 def test_no_transition_no_headings_says_so_as_before(tmp_path):
@@ -45,3 +45,20 @@ def test_no_transition_no_headings_says_so_as_before(tmp_path):
     doc = parse_text("\n".join(plain), str(tmp_path / "作风.txt"))
     notes = model_text_outline_notes(doc, analyze(doc))
     assert notes.no_headings == NO_HEADINGS and notes.skeleton == ()
+
+
+def test_an_opening_line_reads_as_a_trainees_outline():
+    """The outline's opening and closing lines read 〔开头〕开门见山式　过渡 (a label, a bare
+    step list); a trainee writes 开头（开门见山式）：过渡到正文。 — the type in brackets, then
+    what each part does, in words and in order."""
+    doc = parse_text(
+        "在全区会议上的讲话\n同志们：\n今天召开会议，主要任务是部署工作。下面，我讲两点意见。\n"
+        "一、提高认识\n要把工作做细。\n二、狠抓落实\n要把任务分解到人。\n"
+        "同志们，让我们团结一心，奋力开创工作新局面！\n",
+        "讲话.txt",
+    )
+    notes = model_text_outline_notes(doc, analyze(doc))
+    assert notes.opening.startswith("开头（") and "）：" in notes.opening
+    assert notes.opening.endswith("。") and "〔" not in notes.opening
+    assert "称呼听众" in notes.opening and "→" not in notes.opening
+    assert notes.closing.startswith("结尾（") and notes.closing.endswith("。")

@@ -10,14 +10,14 @@ from drafter.study.outline_notes import bookend_line
 
 def test_a_closing_of_no_known_type_is_said_unclassified():
     closing = Bookend(type=None, text="谢谢大家。今天就讲这些。", paragraphs=[9])
-    assert bookend_line("结尾", closing) == "〔结尾〕未归类"
+    assert bookend_line("结尾", closing) == "结尾（未归类）"
 
 
 def test_a_typed_closing_keeps_its_type_and_parts():
     parts = [Part(kind="号召", text="让我们团结一致！", span=Span(9, 0, 8))]
     closing = Bookend(type="号召激励式", text="让我们团结一致！", parts=parts, paragraphs=[9])
-    assert bookend_line("结尾", closing) == "〔结尾〕号召激励式\u3000号召"
+    assert bookend_line("结尾", closing) == "结尾（号召激励式）：发出号召。"
 
 
 def test_no_closing_text_adds_no_label():
-    assert bookend_line("结尾", Bookend(type=None, text="")) == "〔结尾〕"
+    assert bookend_line("结尾", Bookend(type=None, text="")) == "结尾"

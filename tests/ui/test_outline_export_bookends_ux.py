@@ -41,7 +41,7 @@ def test_exported_outlines_carry_the_printout_notes(
     with window_with(make_window, tmp_path, {"讲话.md": text}) as (window, library):
         panel = open_and_study(window, library.documents()[0].id, qtbot)
         printed = _printed_lines(panel)
-        assert printed[0].startswith("〔开头〕") and printed[-1].startswith("〔结尾〕")
+        assert printed[0].startswith("开头（") and printed[-1].startswith("结尾（")
         assert panel.study.opening.type in printed[0]
         assert panel.study.closing.type in printed[-1]
 
@@ -57,4 +57,4 @@ def test_exported_outlines_carry_the_printout_notes(
             assert len(skeleton) == 7 and skeleton[0].startswith("〔转入新话题〕")
             assert printed == [printed[0], BY_TRANSITIONS, *skeleton, printed[-1]]
         else:
-            assert printed[1].startswith("一、") and "称呼 → " in printed[0]
+            assert printed[1].startswith("一、") and "：称呼听众，" in printed[0]

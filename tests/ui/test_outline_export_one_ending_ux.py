@@ -35,6 +35,6 @@ def test_md_and_docx_outlines_end_headings_alike(make_window, qtbot, tmp_path):
         word_lines = [p.text.strip() for p in word.paragraphs if p.text.strip()]
         assert any(item.startswith("第二，要正视不足") for item in md_items)
         # after the title block and the opening's note, the same lines; the closing's last
-        assert word_lines[-1].startswith("〔结尾〕")
+        assert word_lines[-1].startswith("结尾（")
         assert md_items == word_lines[-len(md_items) - 1 : -1]
         assert not any(item.endswith("。") for item in md_items)

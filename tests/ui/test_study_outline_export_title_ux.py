@@ -36,5 +36,5 @@ def test_the_exported_outline_of_an_untitled_text_is_named(make_window, qtbot, t
         word = panel.export_outline(str(tmp_path / "提纲.docx"))
         lines = [p.text for p in docx.Document(str(word)).paragraphs if p.text.strip()]
         # the title, then the opening's note (as 打印提纲 has it), then the first heading
-        assert lines[0] == first[2:] and lines[1].startswith("〔开头〕")
+        assert lines[0] == first[2:] and lines[1].startswith("开头（")
         assert lines[2] == "一、进一步提高认识"

@@ -189,10 +189,10 @@ def test_outline_prints_to_pdf(studied, tmp_path, monkeypatch):
     assert "一、做到“四勤”" in html and "一是腿勤" in html and "多到基层" not in html
     # the opening and closing with their types, as 学习 labels them (it printed 〔开头〕 alone)
     study = panel.study
-    assert study.opening.type and f"〔开头〕{study.opening.type}" in html
+    assert study.opening.type and f"开头（{study.opening.type}）" in html
     if study.closing.type:
-        assert f"〔结尾〕{study.closing.type}" in html
-    assert html.index("〔开头〕") < html.index("一、做到“四勤”")
+        assert f"结尾（{study.closing.type}）" in html
+    assert html.index("开头（") < html.index("一、做到“四勤”")
     # the printout is made from the analysis in hand, not a second one
     printed = []
     monkeypatch.setattr(
@@ -339,5 +339,5 @@ def test_a_printed_outline_without_headings_keeps_the_closing_last():
         "几点说明\n\n今天说几件事，先说学习。\n\n再说作风，要实。\n\n希望大家抓好落实，谢谢大家！\n"
     )
     html = outline_html(parse_text(text, "t.txt"))
-    assert html.index("〔开头〕") < html.index("未分出标题") < html.index("〔结尾〕")
-    assert html.index("未分出标题") < html.index("再说作风") < html.index("〔结尾〕")
+    assert html.index("开头（") < html.index("未分出标题") < html.index("结尾（")
+    assert html.index("未分出标题") < html.index("再说作风") < html.index("结尾（")
