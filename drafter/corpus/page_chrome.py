@@ -25,7 +25,9 @@ BOILERPLATE = re.compile(
 )
 WEB_CONTROL = re.compile(
     r"^(?:下载|打印|全屏|收藏|加大|还原|减小|[大中小]|[【】>＞]|首页|分享[：:]?|字号[：:]?"
-    r"|打印本页|关闭窗口|返回顶部|【?字体[：:]?|\[bookmark:[^\]]*\])$"
+    r"|打印本页|关闭窗口|返回顶部|【?字体[：:]?|\[bookmark:[^\]]*\]"
+    # an old site's left-column label and the label over a page's attached files
+    r"|栏目导航|【(?:相关)?附件(?:下载)?】|相关附件[：:]?)$"
 )
 SITE_BANNER = re.compile(r"^.{2,24}(?:网站|门户网|门户|新闻网|网|客户端|公众号|官网)$")
 BANNER_PREFIX = re.compile(

@@ -384,3 +384,51 @@ def test_parts_never_read_are_handed_over_empty(new_docx, tmp_path):
         ("提高政治站位", 1),
         ("要坚持学习。", None),
     ]
+
+
+_PROSE = (
+    "本区域共有六个行政村，近年来持续推进道路硬化和污水治理，群众满意度逐年提高。"
+    "下一步将继续完善基础设施，补齐公共服务短板，让各项工作稳步推进。"
+)
+
+
+def test_label_and_prose_table_is_the_body(new_docx, tmp_path):
+    # a report written in a 事项 | 内容 table: part labels become paragraphs (headings
+    # to the outline), the column heads go
+    d = new_docx()
+    d.add_paragraph("表格前")
+    table = d.add_table(rows=3, cols=2)
+    rows = [
+        ["事项", "内容"],
+        ["一、工作情况", _PROSE],
+        ["二、下步打算", "（一）抓好项目。" + _PROSE],
+    ]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(2, 1).add_paragraph("（二）抓好队伍。" + _PROSE)
+    doc = read_file(_save(d, tmp_path))
+    assert _texts(doc) == [
+        "表格前",
+        "一、工作情况",
+        _PROSE,
+        "二、下步打算",
+        "（一）抓好项目。" + _PROSE,
+        "（二）抓好队伍。" + _PROSE,
+    ]
+    assert {b.kind for b in doc.blocks} == {"text"}
+
+
+def test_figures_and_wide_tables_stay_tables(new_docx, tmp_path):
+    # numbers, or more than two columns even of prose, are data: rows kept as tables
+    d = new_docx()
+    figures = d.add_table(rows=3, cols=2)
+    for r, row in enumerate([["指标", "数值"], ["产值", "12.5亿元"], ["增速", "8.6%"]]):
+        for c, text in enumerate(row):
+            figures.cell(r, c).text = text
+    wide = d.add_table(rows=2, cols=3)
+    for r, row in enumerate([["序号", "问题", "措施"], ["一、存在问题", _PROSE, _PROSE]]):
+        for c, text in enumerate(row):
+            wide.cell(r, c).text = text
+    doc = read_file(_save(d, tmp_path))
+    assert [b.kind for b in doc.blocks] == ["table"] * 5

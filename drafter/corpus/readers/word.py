@@ -19,6 +19,7 @@ from drafter.corpus.markers import RANK, match_marker
 from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.part_bullets import lead_bullets, part_bullets
+from drafter.corpus.readers.body_tables import body_table, header_row
 from drafter.corpus.readers.safe_zip import checked_docx
 from drafter.corpus.readers.word_numbering import Numbering, qn
 
@@ -401,8 +402,24 @@ class _BodyReader:
                 for tc in cells:
                     yield from self.blocks(tc)
             return
-        for cells in rows:
-            texts = [self.cell_text(tc) for tc in cells]
+        state = (self._seen, self._contents_label)
+        texts_of = [[self.cell_text(tc) for tc in cells] for cells in rows]
+        if body_table([[t.strip() for t in texts] for texts in texts_of]):
+            # a report written in a label | prose table: its rows are the body's parts,
+            # read again as paragraphs (the cell texts above were only looked at)
+            self._seen, self._contents_label = state
+            filled = [
+                (c, [t.strip() for t in texts])
+                for c, texts in zip(rows, texts_of, strict=True)
+                if any(texts)
+            ]
+            if header_row([t for _, t in filled]):
+                filled = filled[1:]
+            for cells, _ in filled:
+                for tc in cells:
+                    yield from self.blocks(tc)
+            return
+        for texts in texts_of:
             if any(texts):
                 yield Block("\t".join(texts), kind="table")
 

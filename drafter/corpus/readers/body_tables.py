@@ -1,0 +1,61 @@
+"""Word tables that hold a document's body, not data.
+
+Offices write a 工作汇报 or 情况报告 in a two-column table (``汇报事项 | 主要内容``): each
+row's first cell names a part (``一、基本情况``), its second cell holds the part's paragraphs.
+Read as table rows (one tab-joined line per row) the part labels are glued to prose and
+never become headings. Such a table is told from a data table (figures, a form, a task
+list) by its cells: two columns, a short label in the first, paragraphs of prose (long,
+ending sentences) in the second of most rows. Its header row, the column heads, is the
+form's furniture, neither body nor heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a cell of prose: a paragraph or more, sentences ended
+PROSE_MIN_CHARS = 60
+_SENTENCE_END = re.compile(r"[。！？；]")
+# a row label names a part: a few words (一、基本情况, 请求事项), no sentence in it
+LABEL_MAX_CHARS = 30
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# most rows carry prose (a short row such as 其他 | 无 may stand among them)
+PROSE_SHARE = 2 / 3
+MIN_PROSE_ROWS = 2
+# column heads: a word or two each (汇报事项, 主要内容, 项目, 内容)
+HEAD_MAX_CHARS = 8
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= PROSE_MIN_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _label(text: str) -> bool:
+    return (
+        0 < len(text) <= LABEL_MAX_CHARS
+        and len(_CJK.findall(text)) >= 2
+        and not _SENTENCE_END.search(text.rstrip("。"))
+    )
+
+
+def header_row(rows: list[list[str]]) -> bool:
+    """Whether the first row is a row of column heads: every cell a short phrase with no
+    punctuation, over rows that are not so (a table's heads are dropped with its form)."""
+    if len(rows) < 2 or not rows[0]:
+        return False
+    return all(
+        0 < len(c) <= HEAD_MAX_CHARS and len(_CJK.findall(c)) == len(c) for c in rows[0]
+    ) and not all(_prose(c) for c in rows[0])
+
+
+def body_table(rows: list[list[str]]) -> bool:
+    """Whether a table (its rows' cell texts, merged cells once) holds the body: two
+    columns, most rows a part label over the part's prose. Tables of figures, forms with
+    more columns and lists numbered 1, 2, 3 in the first column stay tables."""
+    filled = [r for r in rows if any(r)]
+    if not filled or any(len(r) > 2 for r in filled):
+        return False
+    if header_row(filled):
+        filled = filled[1:]
+    prose = [r for r in filled if len(r) == 2 and _label(r[0]) and _prose(r[1])]
+    return len(prose) >= MIN_PROSE_ROWS and len(prose) >= PROSE_SHARE * len(filled)
