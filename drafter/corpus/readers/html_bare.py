@@ -23,7 +23,9 @@ from drafter.corpus.readers.html_layout import BLOCK_TAGS
 
 # elements whose loose text is a paragraph's to wrap: sections and boxes of the page (a
 # <p>, a heading, a list item, a table cell already is the extractor's unit)
-_CONTAINERS = frozenset({"main", "article", "section", "div", "body", "center", "form", "font", "td"})
+_CONTAINERS = frozenset(
+    {"main", "article", "section", "div", "body", "center", "form", "font", "td"}
+)
 
 # characters of an element's own text (outside its children) from which a stretch is a
 # paragraph, not the words around a breadcrumb's or a share bar's links
