@@ -123,9 +123,9 @@ def _run_rules(
     turned off, or one that fails (logged naming ``where``; the others still run), is
     treated the same in both."""
     found: list[Finding] = []
+    rules = [r for r in rules if config.enabled(r) and r.id not in lists.disabled_rules]
+    ctx.running = frozenset(r.id for r in rules)
     for r in rules:
-        if not config.enabled(r) or r.id in lists.disabled_rules:
-            continue
         ctx.rule = r
         try:
             found.extend(r.check(ctx))

@@ -117,6 +117,8 @@ class Context:
         self.rule: Rule | None = None
         self._levels = levels or {}
         self.cache: dict[str, object] = {}  # shared by rules that need the same lookup
+        # ids of the rules this review runs: a rule may leave to another what that one says
+        self.running: frozenset[str] = frozenset()
 
     @property
     def paras(self) -> list[Para]:

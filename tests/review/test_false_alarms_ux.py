@@ -233,3 +233,19 @@ def test_year_from_the_file_name_when_the_text_has_none():
     assert year_in_name("/x/20130114_讲话.md") is None  # a day, not a year on its own
     assert year_in_name("/x/1998与2008对比.txt") is None
     assert year_in_name("<text>") is None
+
+
+def test_a_sentence_among_titles_is_one_row():
+    """A heading both far longer than its sibling titles and of more clauses is one fault:
+    with every rule on, parallelism.length says it and parallelism.clauses stays quiet on it
+    (over ../shared the two said the same 36 of 38 clause hints twice); with length off,
+    clauses still says it (the test above)."""
+    heads = [
+        "统筹协调是办公室的第一要务，务必放在首位",
+        "信息工作是办公室的重要职责，务必提质增效",
+        "办文办会是办公室的常见工作，务必严谨细致",
+        "后勤保障是办公室的服务底色，务必遵守规章，切实把各项工作任务落到实处",
+    ]
+    found = review_document(document_from_lines(_numbered(heads))).findings
+    said = [(f.rule, f.text) for f in found if f.rule.startswith("parallelism.")]
+    assert said == [("parallelism.length", heads[3])]

@@ -321,26 +321,33 @@ def _alike(others: list[str]) -> bool:
 def check_length(ctx):
     """A sibling far longer or shorter than the rest of its group."""
     for heads in _groups(ctx):
-        lengths = [len(h.heading) for h in heads]
-        for k, (h, n) in enumerate(zip(heads, lengths)):
-            others = lengths[:k] + lengths[k + 1 :]
-            words = [x.heading for x in heads if x is not h]
-            tail = _grew_a_tail(h.heading, words)
-            if not tail and not _framed(words):
-                continue
-            longest, shortest = max(others), min(others)
-            # The odd one out stands well outside the others' range, which agree among
-            # themselves (_framed): twice the longest other, or half the shortest, or far
-            # longer by a clause the others lack. A heading a third longer than siblings of
-            # one frame (河北 2026: 努力在推进…中… of 19 to 31 characters) keeps the frame.
-            m = _measured(h.heading)
-            long_one = m >= 2 * longest and m - longest >= 8 or tail
-            short_one = m * 2 <= shortest and shortest - m >= 6
-            if long_one or short_one:
+        for h in heads:
+            message = _out_of_measure(h, heads)
+            if message:
                 s, e = _heading_span(h)
-                yield ctx.finding(
-                    h.para, s, e, f"这条标题{n}字，同组其他标题{shortest}～{longest}字，长短悬殊"
-                )
+                yield ctx.finding(h.para, s, e, message)
+
+
+def _out_of_measure(h: _Head, heads: list[_Head]) -> str | None:
+    """What parallelism.length says of ``h`` among its siblings ``heads``, or None when its
+    length keeps their measure. parallelism.clauses asks it too: a sentence among titles is
+    both far longer and of more clauses, one fault the head should read once."""
+    others = [len(x.heading) for x in heads if x is not h]
+    words = [x.heading for x in heads if x is not h]
+    tail = _grew_a_tail(h.heading, words)
+    if not tail and not _framed(words):
+        return None
+    longest, shortest = max(others), min(others)
+    # The odd one out stands well outside the others' range, which agree among
+    # themselves (_framed): twice the longest other, or half the shortest, or far
+    # longer by a clause the others lack. A heading a third longer than siblings of
+    # one frame (河北 2026: 努力在推进…中… of 19 to 31 characters) keeps the frame.
+    m = _measured(h.heading)
+    long_one = m >= 2 * longest and m - longest >= 8 or tail
+    short_one = m * 2 <= shortest and shortest - m >= 6
+    if long_one or short_one:
+        return f"这条标题{len(h.heading)}字，同组其他标题{shortest}～{longest}字，长短悬殊"
+    return None
 
 
 @rule(
@@ -372,6 +379,8 @@ def check_clauses(ctx):
             if int(keys[i]) > int(common) and not _longer(heads[i].heading, words):
                 continue  # a comma inside a title no longer than its siblings
             h = heads[i]
+            if "parallelism.length" in ctx.running and _out_of_measure(h, heads):
+                continue  # parallelism.length says it: one heading, one row
             s, e = _heading_span(h)
             parts = int(common) + 1
             yield ctx.finding(
