@@ -78,11 +78,13 @@ def test_outline_set_floors(scored):
             "date_right": 10,  # blind 10/10 (start = end)
             # blind 7/10 (start = end): x07, x09 谢谢大家！ instead of the call or resolve before it;
             # x10 none instead of 好，今天就讲这些。大家辛苦了！
-            "closing_right": 7,
+            # fit px47c: 10/10 (请…放心 pledge, 今天就讲这些, a maxim before 让我们 open a closing)
+            "closing_right": 10,
             # blind 27/31 (start = end): x01 the table's header row 汇报事项, x07 栏目导航 and
             # 【相关附件】, x10 the > 整理说明：… blockquote left in
             # fit px47a: 29/31 (x01's header row dropped with its table, x07's 栏目导航 a control)
-            "apparatus_out": 29,
+            # fit px47c: 30/31 (x10's 整理说明：… a recorder's note; x07's 【相关附件】 left)
+            "apparatus_out": 30,
         },
     )
 

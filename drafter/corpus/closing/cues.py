@@ -49,6 +49,10 @@ _OPENS = re.compile(
     r"|我(?:衷心|真诚)?(?:地)?希望(?:大家|你们|同志们|各位)"
     # the speaker restating what matters most, as the body is done (让我再说一遍： / 我再次强调，…)
     r"|(?:让)?我(?:再|再次|再一次)(?:说|讲|强调|重复)(?:一遍|一下|一次)?[：:，,]"
+    # a spoken remark ending itself (好，今天就讲这些。 / 我就说到这里。): the talk is over
+    r"|(?:好[，,]?)?(?:今天|我)?(?:就)?(?:先)?(?:讲|说|谈)(?:这些|到这里|到这儿|这么多|这几点)[。！!，,]"
+    # a 表态发言's pledge to those above (请县委放心，我们一定…): the promise the whole speech makes
+    r"|请[^。，！!]{1,24}放心[，,！!。]"
     r")"
 )
 # a paragraph that ends the speech: thanks, "the speech is over", a stage note
@@ -73,7 +77,7 @@ _ENDS = re.compile(
 # character of an _OPENS match (tests/corpus/test_quick_answers.py keeps them in step)
 _ENDS_FIRST = re.compile("[不再十发庆感批散祝给致表衷讲谢送非预（(]")
 _ENDS_WIDTH = 52
-_OPENS_FIRST = frozenset("(一上以借再发可在归总我报敬最本概演现祝衷让讲说这预（")
+_OPENS_FIRST = frozenset("(一上以借再先今发可在好就归总我报敬最本概演现祝衷让请讲说谈这预（")
 _SLOGAN = re.compile(r"^[^。；;]{2,60}万岁[！!]$")
 # the speaker looking back on the whole talk in a paragraph's first sentence (今天讲的主要是这几点。
 # / 趁着今天开学的机会，我讲了这许多话，…): what follows is the wind-up
@@ -96,6 +100,10 @@ SAID = re.compile(
     # his verdict on their work (任总：挺好的，你们做的不错，…)
     r"|^(?:[^。，：:]{1,8}[：:])?(?:挺好的?|很好|不错)[，,]你们[^。，；]{0,8}(?:做的|做得|干得|干的)(?:不错|很好|挺好)"
 )
+
+# a short line before a call to act (安全生产只有起点，没有终点。让我们… / 重任在肩，更须砥砺奋进。
+# 让我们…): the maxim sums the whole up, and the call that follows it is the closing's
+_MAXIM_CALL = re.compile(r"^[^。！!？?；;：:\d]{4,20}[。！!]让我们")
 
 # the first characters of the SAID forms not tied to the sentence's start
 _SAID_LATER = re.compile("[今这我]")
@@ -139,7 +147,9 @@ def closing_by_cue(
     if j < n:
         return j
     for i in range(lo, n):
-        if texts[i][:1] in _OPENS_FIRST and _OPENS.match(texts[i]) or said_all(texts[i]):
+        text = texts[i]
+        opens = text[:1] in _OPENS_FIRST and _OPENS.match(text)
+        if opens or said_all(text) or _MAXIM_CALL.match(text):
             return i
     # the first of the last paragraphs that ends the speech (…没有我们就散会。（鼓掌）): what
     # follows it is said after the end (不要鼓掌，…好，那再见。), and the closing starts there
