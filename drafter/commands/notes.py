@@ -139,6 +139,8 @@ def _note_json(note) -> dict:
         "color": note.color,
         "created": note.created,
         "updated": note.updated,
+        # the file changed and the quote is no longer in its text (re-attach it in the app)
+        "unplaced": note.unplaced,
     }
 
 
@@ -156,6 +158,8 @@ def _print_notes(notes, as_json: bool, notice: str) -> None:
     else:
         for n in notes:
             kind = "笔记" if n.note.strip() else "高亮"
+            if n.unplaced:
+                kind += "，原文已改动，未找到这段文字"
             print(f"{n.id}  [{kind}]  {book_title(n.doc_title or n.doc_id)}{_where(n)}")
             print(f"      “{n.quote}”")
             if n.note.strip():
@@ -178,7 +182,7 @@ def run_list(args: argparse.Namespace) -> int:
             known = lambda: {d.id for d in library.documents()}  # noqa: E731
             for title in dict.fromkeys((info.display_title, document_title(doc))):
                 store.follow(info.id, title, paragraphs, known, info.path)
-            notes = store.for_document(info.id)
+            notes = store.left_behind(info.id) + store.for_document(info.id)
         else:
             notes = store.all()
         notice = _notice(library)
@@ -334,10 +338,12 @@ def render_attempt(attempt) -> str:
 
 
 def _where(note) -> str:
-    """Where a note stands, as a reader counts: 第 3 段, or 第 3–5 段 over several."""
+    """Where a note stands, as a reader counts: 第 3 段, or 第 3–5 段 over several (原在第 3 段
+    for a note whose words the changed file lost)."""
+    was = "原在" if note.unplaced else ""
     if note.last_paragraph == note.paragraph:
-        return f"第 {note.paragraph + 1} 段"
-    return f"第 {note.paragraph + 1}–{note.last_paragraph + 1} 段"
+        return f"{was}第 {note.paragraph + 1} 段"
+    return f"{was}第 {note.paragraph + 1}–{note.last_paragraph + 1} 段"
 
 
 def _numbers(indexes) -> str:

@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS study_notes (
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
     doc_path TEXT,
-    end_paragraph INTEGER
+    end_paragraph INTEGER,
+    unplaced INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS study_notes_doc ON study_notes (doc_id, paragraph, start);
 """
@@ -77,6 +78,13 @@ class Note:
     doc_path: str | None = None
     # the paragraph the span ends in, when not ``paragraph`` (None: it ends where it starts)
     end_paragraph: int | None = None
+    # the file changed and its words are no longer in the text: the note stays on the
+    # document (its new id) with its old quote, listed and flagged, drawn nowhere, until the
+    # trainee places it again (:meth:`NoteStore.relocate`) or deletes it
+    unplaced: bool = False
+
+    def __post_init__(self) -> None:
+        self.unplaced = bool(self.unplaced)  # sqlite gives 0 or 1
 
     @property
     def last_paragraph(self) -> int:
@@ -145,15 +153,22 @@ class NoteStore:
                     self._db.execute("ALTER TABLE study_notes ADD COLUMN doc_path TEXT")
                 if "end_paragraph" not in columns:  # from before notes spanned paragraphs
                     self._db.execute("ALTER TABLE study_notes ADD COLUMN end_paragraph INTEGER")
+                if "unplaced" not in columns:  # from before notes followed a changed file
+                    self._db.execute(
+                        "ALTER TABLE study_notes ADD COLUMN unplaced INTEGER NOT NULL DEFAULT 0"
+                    )
         except (sqlite3.Error, OSError) as exc:
             raise NotesError(f"{self.path}: 无法打开笔记（{exc}）") from exc
         self.attempts = AttemptStore(self._db, self._lock, self.readonly)
         # a read-only notes file from before notes spanned paragraphs has no end_paragraph:
         # read as notes within one paragraph, which all of its notes are
+        # (and one from before notes followed a changed file has no unplaced: none is)
         kept = {r[1] for r in self._db.execute("PRAGMA table_info(study_notes)")}
-        self._columns = (
-            _COLUMNS if "end_paragraph" in kept else _COLUMNS.replace("end_paragraph", "NULL")
-        )
+        self._columns = _COLUMNS
+        if "end_paragraph" not in kept:
+            self._columns = self._columns.replace("end_paragraph", "NULL")
+        if "unplaced" not in kept:
+            self._columns = self._columns.replace("unplaced", "0")
 
     def _open_readonly(self, refusal: str) -> sqlite3.Connection:
         """The notes already kept in a folder that cannot be written, read-only (an empty
@@ -271,11 +286,15 @@ class NoteStore:
         the text showed none. Notes whose id is not among ``known_ids()`` (the library's,
         asked only when there is such a note) and that were made on this document's file
         (``path``) move, each to where its quoted text now stands (the paragraph of
-        ``paragraphs`` holding it nearest to where it was). A note kept before paths were,
-        under this document's ``title``, moves only where its quote stands within
-        :data:`NEAR` paragraphs of its old place (many reports share a title). A note whose
-        quote is gone stays where it was. Returns how many moved (none where notes cannot
-        be written)."""
+        ``paragraphs`` holding it nearest to where it was). One whose quote the file no longer
+        holds moves too, marked :attr:`Note.unplaced` (:meth:`left_behind` lists it): it
+        stayed under the old id and vanished from 本篇笔记 (st47's walk); moved, it keeps its
+        id, text and quote, is found by a search as before, opens its document, and finds its
+        words again if a later edit brings them back (it is then under an id no document has,
+        and follows once more). A note kept before paths were, under this document's
+        ``title``, moves only where its quote stands within :data:`NEAR` paragraphs of its
+        old place (many reports share a title; it is not claimed when its words are gone).
+        Returns how many moved, placed or not (none where notes cannot be written)."""
         if self.readonly:
             return 0
         with self._lock:
@@ -292,23 +311,64 @@ class NoteStore:
             if note.doc_id in known:
                 continue  # another document of the same title or file, still in the library
             place = _relocate(note, paragraphs)
-            if place is None:
+            if note.doc_path is None and (place is None or abs(place[0] - note.paragraph) > NEAR):
                 continue
-            if note.doc_path is None and abs(place[0] - note.paragraph) > NEAR:
-                continue
-            moves.append((doc_id, *place, path or note.doc_path, _now(), note.id))
+            if place is None:  # its words are gone: kept on the document, marked, undrawn
+                place, unplaced = (note.paragraph, note.start, note.end_paragraph, note.end), 1
+            else:
+                unplaced = 0
+            moves.append((doc_id, *place, unplaced, path or note.doc_path, _now(), note.id))
         if moves:
             with self._lock, self._db:
                 self._db.executemany(
                     "UPDATE study_notes SET doc_id = ?, paragraph = ?, start = ?, "
-                    "end_paragraph = ?, end = ?, doc_path = ?, updated = ? WHERE id = ?",
+                    "end_paragraph = ?, end = ?, unplaced = ?, doc_path = ?, updated = ? "
+                    "WHERE id = ?",
                     moves,
                 )
         return len(moves)
 
+    def relocate(
+        self,
+        note_id: int,
+        paragraph: int,
+        start: int,
+        end: int,
+        quote: str,
+        end_paragraph: int | None = None,
+    ) -> Note:
+        """Put a note on a new span of its document (the trainee's selection) with that span's
+        ``quote``: how an :attr:`~Note.unplaced` note, whose words the file no longer holds,
+        is attached again; its text, colour and id stay."""
+        self._check_writable()
+        if end_paragraph == paragraph:
+            end_paragraph = None
+        if end_paragraph is not None and end_paragraph < paragraph:
+            raise NotesError("标注的结尾在开头之前，不能重新定位")
+        if (end_paragraph is None and end <= start) or not quote.strip():
+            raise NotesError("选中的文字为空，不能重新定位")
+        self.get(note_id)  # a note deleted meanwhile says so
+        with self._lock, self._db:
+            self._db.execute(
+                "UPDATE study_notes SET paragraph = ?, start = ?, end = ?, end_paragraph = ?, "
+                "quote = ?, unplaced = 0, updated = ? WHERE id = ?",
+                (paragraph, start, end, end_paragraph, quote, _now(), note_id),
+            )
+        return self.get(note_id)
+
     def for_document(self, doc_id: str) -> list[Note]:
-        """A document's notes in reading order."""
-        return self._select("WHERE doc_id = ? ORDER BY paragraph, start", (doc_id,))
+        """A document's notes placed on its text, in reading order (those whose words its
+        file no longer holds are :meth:`left_behind`: they have no place to be drawn)."""
+        placed = "unplaced = 0" if "unplaced" in self._columns.split(", ") else "1"
+        return self._select(f"WHERE doc_id = ? AND {placed} ORDER BY paragraph, start", (doc_id,))
+
+    def left_behind(self, doc_id: str) -> list[Note]:
+        """A document's notes whose words its changed file no longer holds
+        (:attr:`Note.unplaced`), oldest first: listed with their old quote, so the trainee
+        re-attaches them (:meth:`relocate`) or deletes them; nothing is lost."""
+        if "unplaced" not in self._columns.split(", "):
+            return []
+        return self._select("WHERE doc_id = ? AND unplaced != 0 ORDER BY created, id", (doc_id,))
 
     def all(self) -> list[Note]:
         """Every note, newest first."""
@@ -340,7 +400,7 @@ class NoteStore:
 
 _COLUMNS = (
     "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated, "
-    "doc_path, end_paragraph"
+    "doc_path, end_paragraph, unplaced"
 )
 NEAR = 10
 """How far (in paragraphs) a note kept without its file's path may move to its quote when it

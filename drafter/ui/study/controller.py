@@ -69,6 +69,7 @@ class StudyController(StudyNotes, StudyDockLayout, TemplateFromStructure, QObjec
         panel.note_chosen.connect(self._show_note)
         panel.remove_note_requested.connect(self.remove_note)
         panel.edit_note_requested.connect(self.edit_note)
+        panel.relocate_note_requested.connect(self.relocate_note)
         panel.status_message.connect(window.show_status)
         structures.status_message.connect(window.show_status)
         structures.example_activated.connect(self._open_example)

@@ -43,6 +43,10 @@ HOW_TO_NOTE = "在学习模式（F8）下，在阅读器里选中文字，点“
 # a search's words in the listed notes: orange, apart from the notes' own yellow, green,
 # blue and pink highlights (study_marks.NOTE_COLOURS) behind the 原文 column
 HIT_BG = "#ff9f43"
+# a note whose words its changed file no longer holds (Note.unplaced): said in its 原文 cell
+# before the old words, so the trainee finds the passage and re-attaches it (重新定位)
+UNPLACED = "原文已改动，未找到这段文字"
+UNPLACED_BG = "#e4e4e4"
 
 
 # a quote longer than this is listed by its start and its end (a whole passage highlighted,
@@ -122,12 +126,15 @@ class NotesTab(QWidget):
         note_chosen(object): a note was activated (to show it in the text).
         remove_requested(int): the user asked to delete the note with this id.
         edit_requested(int): the user asked to change the text of the note with this id.
+        relocate_requested(int): the user asked to put the note with this id, whose words
+            the text no longer holds, on the text now selected in the reader (重新定位).
         attempt_chosen(object): a saved 提纲练习 was activated (to reopen it).
     """
 
     note_chosen = Signal(object)
     remove_requested = Signal(int)
     edit_requested = Signal(int)
+    relocate_requested = Signal(int)
     attempt_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
@@ -168,10 +175,20 @@ class NotesTab(QWidget):
         self.edit_button.setObjectName("notesEdit")
         self.edit_button.setToolTip("修改所选笔记的内容（高亮也可以补写笔记）")
         self.edit_button.clicked.connect(self._edit)
+        self.relocate_button = QPushButton("重新定位")
+        self.relocate_button.setObjectName("notesRelocate")
+        self.relocate_button.setToolTip(
+            f"所选笔记{UNPLACED}：先在学习模式的正文中选中它现在对应的文字，再点这里"
+        )
+        self.relocate_button.clicked.connect(self._relocate)
+        self.relocate_button.setVisible(False)  # shown while an unplaced note is listed
+        self.relocate_button.setEnabled(False)
+        self.list.currentItemChanged.connect(lambda *_a: self._update_relocate())
         self.list.setToolTip("双击一条笔记，在阅读器中显示它标注的原文")
         row = QHBoxLayout()
         row.addWidget(self.scope)
         row.addWidget(self.search_box, 1)
+        row.addWidget(self.relocate_button)
         row.addWidget(self.edit_button)
         row.addWidget(self.remove_button)
         box = QVBoxLayout(self)
@@ -211,7 +228,8 @@ class NotesTab(QWidget):
             notes = self.store.search(words)
             what = f"搜索“{words}”：{{n}} 条（全部文稿）"
         elif self.doc_id and self.scope.currentIndex() == 0:
-            notes = self.store.for_document(self.doc_id)
+            # those the changed file lost first: they wait for the trainee
+            notes = self.store.left_behind(self.doc_id) + self.store.for_document(self.doc_id)
             what = "本篇 {n} 条笔记和高亮"
         else:
             notes = self.store.all()
@@ -220,16 +238,27 @@ class NotesTab(QWidget):
         # column sized to that title took half the 学习 dock at 1280x720 from 原文 and 笔记
         self.list.setColumnHidden(2, not words and self._this_document())
         how = "" if notes or words else f"。{HOW_TO_NOTE}"
-        self.summary.setText(f"{what.format(n=len(notes))}{how}。{notice}。")
+        lost = sum(1 for n in notes if n.unplaced)
+        lost_said = (
+            f"；其中 {lost} 条{UNPLACED}，选中新的文字后点“重新定位”，或删除" if lost else ""
+        )
+        self.summary.setText(f"{what.format(n=len(notes))}{lost_said}{how}。{notice}。")
         self.summary.setToolTip(str(getattr(self.store, "path", "")))
         for note in notes:
             quote = note.quote if words else shown_quote(note.quote)
+            if note.unplaced:
+                quote = f"⚠ {UNPLACED}：“{quote}”"
             item = QTreeWidgetItem([quote, note.note or "（高亮）", note.doc_title or note.doc_id])
             item.setData(0, NOTE_ROLE, note)
-            item.setBackground(0, QBrush(QColor(NOTE_COLOURS.get(note.color, "#fff3a0"))))
-            item.setToolTip(0, note.quote)
+            colour = UNPLACED_BG if note.unplaced else NOTE_COLOURS.get(note.color, "#fff3a0")
+            item.setBackground(0, QBrush(QColor(colour)))
+            item.setToolTip(
+                0, f"{UNPLACED}。原来标注的是：\n{note.quote}" if note.unplaced else note.quote
+            )
             item.setToolTip(1, note.note)
             self.list.addTopLevelItem(item)
+        self.relocate_button.setVisible(lost > 0)
+        self._update_relocate()
 
     def _this_document(self) -> bool:
         """Whether the list holds this document's notes only (本篇笔记, nothing searched)."""
@@ -261,6 +290,18 @@ class NotesTab(QWidget):
         attempt = item.data(0, ATTEMPT_ROLE)
         if attempt is not None:
             self.attempt_chosen.emit(attempt)
+
+    def _update_relocate(self) -> None:
+        """重新定位 is for the chosen note when its words are gone from the text."""
+        item = self.list.currentItem()
+        note = item.data(0, NOTE_ROLE) if item else None
+        self.relocate_button.setEnabled(bool(note is not None and note.unplaced))
+
+    def _relocate(self) -> None:
+        item = self.list.currentItem()
+        note = item.data(0, NOTE_ROLE) if item else None
+        if note is not None and note.unplaced:
+            self.relocate_requested.emit(note.id)
 
     def _edit(self) -> None:
         item = self.list.currentItem()

@@ -49,7 +49,16 @@ class StudyNotes:
             library = getattr(self.panel, "library", None)
             moved = follow_notes(self.notes, library, doc, doc_id)
         if moved:
-            self.window.show_status(f"原文件改动过：{moved} 条笔记已随文稿移到现在的版本。")
+            lost = len(self._left_behind(doc_id))
+            said = f"其中 {lost} 条原文已改动、未找到原来的文字，见“本篇笔记”。" if lost else ""
+            self.window.show_status(f"原文件改动过：{moved} 条笔记已随文稿移到现在的版本。{said}")
+
+    def _left_behind(self, doc_id: str) -> list:
+        try:
+            return self.notes.left_behind(doc_id) if self.notes is not None else []
+        except Exception as exc:  # noqa: BLE001 - the list says what it can
+            log.warning("cannot read notes: %s", exc)
+            return []
 
     def _notes_of(self, doc_id: str) -> list:
         if self.notes is None or not doc_id:
@@ -142,6 +151,33 @@ class StudyNotes:
         self.window.show_status("已修改笔记。")
         return note
 
+    def relocate_note(self, note_id: int) -> Any:
+        """重新定位: put a note whose words the changed file lost on the span now selected in
+        the study page (its text and colour kept). Returns the note, or None with a word on
+        what to do first."""
+        if self.notes is None or self.mode is None or self.doc is None:
+            return None
+        span = self.mode.page.text.selected_note_span() if self.mode.active else None
+        if span is None:
+            self.window.show_status(
+                "先在学习模式的正文中选中这条笔记现在对应的文字，再点“重新定位”。"
+            )
+            return None
+        try:
+            if self.notes.get(note_id).doc_id != self.doc_id:
+                self.window.show_status("这条笔记不是本篇的，先打开它的文稿。")
+                return None
+            texts = [p.text for p in self.doc.paragraphs()]
+            quote = "\n".join(texts[p][s:e] for p, s, e in span_parts(texts, *span))
+            paragraph, start, last, end = span
+            note = self.notes.relocate(note_id, paragraph, start, end, quote, end_paragraph=last)
+        except NotesError as exc:
+            show_error(self.window, str(exc))
+            return None
+        self._redraw_notes()
+        self.window.show_status("已重新定位笔记。")
+        return note
+
     def remove_note(self, note_id: int) -> None:
         """Delete a note and redraw the highlights; nothing happens when it was already gone."""
         if self.notes is not None and self.notes.remove(note_id):
@@ -158,13 +194,18 @@ class StudyNotes:
         page (switching the mode on, since only it shows the highlights)."""
         if self.mode is None:
             return
+        if note.unplaced:  # its words are gone: shown where they were, with what to do
+            self.window.show_status(
+                "这条笔记的原文已改动，未找到这段文字：选中现在对应的文字后点“重新定位”，或删除。"
+            )
         if not self.mode.active:
             self.mode.set_active(True)
         self.window.reader_dock.show()
         self.window.reader_dock.raise_()
         text = self.mode.page.text
         texts = [p.text for p in self.doc.paragraphs()] if self.doc is not None else []
-        parts = note.spans(texts) if note.last_paragraph < len(texts) else []
+        placed = not note.unplaced and note.last_paragraph < len(texts)
+        parts = note.spans(texts) if placed else []
         ranges = [r for part in parts for r in text.doc_ranges(*part)]
         if ranges:
             from PySide6.QtGui import QTextCursor
@@ -175,4 +216,4 @@ class StudyNotes:
             text.setTextCursor(cursor)
             text.ensureCursorVisible()
         else:
-            text.scroll_to_paragraph(note.paragraph)
+            text.scroll_to_paragraph(min(note.paragraph, max(len(texts) - 1, 0)))

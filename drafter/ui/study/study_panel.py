@@ -95,6 +95,8 @@ class StudyPanel(StudyComparison, QWidget):
         note_chosen(object): a note of the studied document was picked (show its span).
         remove_note_requested(int): the trainee asked to delete the note with this id.
         edit_note_requested(int): the trainee asked to change the text of the note with this id.
+        relocate_note_requested(int): the trainee asked to put the note with this id, whose
+            words the changed file lost, on the text selected in the reader.
         studied(object): a Study is on screen (tests and the controller listen).
         exercise_focus_changed(): the current tab or the exercise's page changed (the reader
             may have to hide or show the headings).
@@ -107,6 +109,7 @@ class StudyPanel(StudyComparison, QWidget):
     note_chosen = Signal(object)
     remove_note_requested = Signal(int)
     edit_note_requested = Signal(int)
+    relocate_note_requested = Signal(int)
     studied = Signal(object)
     exercise_focus_changed = Signal()
 
@@ -231,6 +234,7 @@ class StudyPanel(StudyComparison, QWidget):
         self.notes.note_chosen.connect(self._on_note_chosen)
         self.notes.remove_requested.connect(self.remove_note_requested)
         self.notes.edit_requested.connect(self.edit_note_requested)
+        self.notes.relocate_requested.connect(self.relocate_note_requested)
         self.notes.attempt_chosen.connect(self._on_attempt_chosen)
         self._pending_attempt: tuple[str, int] | None = None  # (doc id, attempt) to reopen
         self.exercise.status_message.connect(self.status_message)
