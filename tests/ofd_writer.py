@@ -1,9 +1,11 @@
 """A small OFD writer for tests: paragraphs laid out as an office's layout tool sets a 公文
 (GB/T 9704 margins, a fixed number of characters a line, first lines indented two
-characters) and written as a conforming GB/T 33190 package: OFD.xml, Document.xml with
-its PublicRes fonts, a template page holding the running header, pages whose TextObjects
-stand at their real positions (millimetres, y down the page), the page number — n — at
-each page's foot, and optionally an outline and a watermark annotation.
+characters, lines justified, widow/orphan control on and headings kept with their next
+lines, as WPS and the OFD layout tools set them by default) and written as a conforming
+GB/T 33190 package: OFD.xml, Document.xml with its PublicRes fonts, a template page
+holding the running header, pages whose TextObjects stand at their real positions
+(millimetres, y down the page), the page number — n — at each page's foot, and
+optionally an outline and a watermark annotation.
 
 Written for the tests and the format bench; never part of the app (Drafter reads OFD, it
 does not write it).
@@ -67,11 +69,70 @@ def _wrap(text: str, chars: float, indent: float) -> list[str]:
     return lines
 
 
+_KEEP_WITH_NEXT = ("title", "heading1", "heading2")
+_JUSTIFIED = ("text", "quote", "heading1", "heading2")
+
+
+def _lines(para: Para, chars: int) -> list[str]:
+    """The paragraph's lines as the layout tool breaks them."""
+    per_line = chars / _ROLE_FONT.get(para.role, ("4", 1.0))[1]
+    if para.role == "table":
+        return ["　　".join(para.text.split("\t"))]
+    if para.role in ("title", "right"):
+        return _wrap(para.text, int(per_line) - (2 if para.role == "title" else 0), 0)
+    return _wrap(para.text, per_line, 2)
+
+
+def _split_at(n: int, room: int) -> int | None:
+    """Where a paragraph of ``n`` lines goes over to the next page with ``room`` lines left
+    on this one (None: it fits), as widow/orphan control — on by default in WPS, Word and
+    the OFD layout tools — breaks it: never one line alone at a page's foot or head.
+    (:func:`_page_before` has already moved what cannot be split so.)"""
+    if n <= room:
+        return None
+    return min(room, n - 2)
+
+
+def _page_before(
+    role: str, n: int, room: int, lh: float, y: float, bottom: float, nxt, line_h: float
+) -> bool:
+    """Whether the paragraph starts a new page: a heading kept together and with its next
+    paragraph's first lines (keep with next), a paragraph whose first line would stand
+    alone at the foot or whose split would leave one line alone on the next page."""
+    if role in _KEEP_WITH_NEXT:
+        if n > room:
+            return True
+        if nxt is None:
+            return False
+        nrole, nlines = nxt
+        nscale = _ROLE_FONT.get(nrole.role, ("4", 1.0))[1]
+        need = min(len(nlines), 2)
+        gap = line_h if role == "title" else 0.0
+        return y + n * lh + gap + need * line_h * nscale > bottom
+    if n <= room:
+        return False
+    if role == "table":
+        return room < 1
+    return min(room, n - 2) < 2
+
+
 def _text_object(
-    oid: int, font: str, size: float, x: float, y: float, text: str, pitch: float
+    oid: int,
+    font: str,
+    size: float,
+    x: float,
+    y: float,
+    text: str,
+    pitch: float,
+    reach: float | None = None,
 ) -> str:
-    deltas = " ".join(f"{pitch * _width(ch):.3f}" for ch in text[:-1])
+    """A TextObject whose glyphs advance by ``pitch`` (half for ASCII); with ``reach`` the
+    line is justified: the white it leaves short of that width spread between its glyphs."""
     width = sum(pitch * _width(ch) for ch in text)
+    spread = (reach - width) / (len(text) - 1) if reach and len(text) > 1 else 0.0
+    spread = max(spread, 0.0)
+    deltas = " ".join(f"{pitch * _width(ch) + spread:.3f}" for ch in text[:-1])
+    width += spread * (len(text) - 1)
     delta = f' DeltaX="{deltas}"' if deltas else ""
     return (
         f'<ofd:TextObject ID="{oid}" Boundary="{x:.3f} {y - size:.3f} {width + size:.3f} '
@@ -103,20 +164,20 @@ def write_ofd(
         oid[0] += 1
         return oid[0]
 
+    laid = [_lines(para, chars) for para in paras]
     y = TOP
-    for para in paras:
+    bottom = TOP + TEXT_H + 1e-6
+    for i, (para, lines) in enumerate(zip(paras, laid)):
         font, scale = _ROLE_FONT.get(para.role, ("4", 1.0))
-        fsize, fpitch = size * scale, pitch * scale
-        per_line = chars / scale
-        if para.role == "table":
-            lines = ["　　".join(para.text.split("\t"))]
-        elif para.role in ("title", "right"):
-            lines = _wrap(para.text, int(per_line) - (2 if para.role == "title" else 0), 0)
-        else:
-            lines = _wrap(para.text, per_line, 2)
+        fsize, fpitch, lh = size * scale, pitch * scale, line_h * scale
+        room = int((bottom - y) // lh)
+        nxt = None if i + 1 >= len(paras) else (paras[i + 1], laid[i + 1])
+        if y > TOP and _page_before(para.role, len(lines), room, lh, y, bottom, nxt, line_h):
+            pages.append([])
+            y, room = TOP, int((bottom - TOP) // lh)
+        split = _split_at(len(lines), room)
         for k, line in enumerate(lines):
-            lh = line_h * scale
-            if y + lh > TOP + TEXT_H:
+            if k == split or y + lh > bottom:
                 pages.append([])
                 y = TOP
             width = sum(fpitch * _width(ch) for ch in line)
@@ -126,7 +187,12 @@ def write_ofd(
                 x = LEFT + TEXT_W - width - 2 * pitch
             else:
                 x = LEFT + (2 * fpitch if k == 0 and para.role != "table" else 0)
-            pages[-1].append(_text_object(nid(), font, fsize, x, y + fsize, line, fpitch))
+            # body lines are justified (两端对齐, WPS's and Word's default for Chinese text):
+            # a line broken short — a closing mark pulling a character down, half-width
+            # figures — still reaches the margin; a paragraph's last line does not
+            justify = para.role in _JUSTIFIED and k < len(lines) - 1
+            reach = LEFT + TEXT_W - x if justify else None
+            pages[-1].append(_text_object(nid(), font, fsize, x, y + fsize, line, fpitch, reach))
             y += lh
         if para.role == "title":
             y += line_h  # a blank line under the title
