@@ -200,3 +200,26 @@ def test_a_damaged_file_is_one_error_naming_it(tmp_path: Path, kind: str, says: 
 
 def test_both_suffixes_are_supported() -> None:
     assert {".odt", ".ofd"} <= set(SUPPORTED_SUFFIXES)
+
+
+def test_ofd_widow_controlled_page_break_keeps_the_paragraph(tmp_path: Path) -> None:
+    """Widow control moves a paragraph's last two lines over, leaving its page a line short
+    under a line that ends a sentence at the margin; the paragraph's last line ends a
+    character short of the margin, and an indented paragraph follows: the page break goes
+    on, the two lines are not a paragraph of their own."""
+
+    def han(n: int, start: int) -> str:  # n distinct ideographs (no line repeats an edge)
+        return "".join(chr(0x4E00 + start + 3 * i) for i in range(n)) + "。"
+
+    # 4 lines (20, 22, 22, 21), a sentence ending at the margin with the second: two stand
+    # at the first page's foot
+    split = han(41, 0) + han(42, 300)
+    after = han(30, 400)
+    paras = [Para(han(393, 600)), Para(split), Para(after), Para(han(470, 2000))]
+    path = write_ofd(tmp_path / "孤行.ofd", paras, header=None)
+    with zipfile.ZipFile(path) as z:
+        first = z.read("Doc_0/Pages/Page_0/Content.xml").decode("utf-8")
+    assert split[20:42] in first and split[42:64] not in first  # its page left a line short
+    texts = [b.text for b in read_file(path).blocks]
+    assert split in texts
+    assert after in texts

@@ -452,9 +452,11 @@ class _PageBreaks:
         for lines in pages:
             if not lines:
                 continue
-            right = geometry[lines[0].page][1]
+            left, right = geometry[lines[0].page][:2]
             count = 0
             for ln in lines:
+                if count and ln.x0 > left + 0.8 * em:
+                    break  # an indented line opens the next paragraph (the last ended full)
                 count += 1
                 if ln.x1 < right - 1.5 * em or abs(ln.height - em) > 0.25 * em:
                     break
