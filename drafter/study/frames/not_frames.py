@@ -216,16 +216,23 @@ def quoted_wording(lay: Layout, frame: Frame) -> bool:
     return bool(_QUOTED_BEFORE.search(text[max(0, frame.span.start - 6) : frame.span.start]))
 
 
+# townships, villages, communities as the count's noun (4个村, 五个乡镇, 三个社区), not a word
+# opening so (村级, 村委, 乡村振兴, 镇域, 村民, 社区治理)
+_TOWNS = re.compile(r"(?:乡镇|村|乡|镇|社区|街道)(?![级委民域村风镇治])")
+
+
 def counts_a_place(lay: Layout, frame: Frame) -> bool:
-    """Whether the count counts a named country or counties (制造“两个中国”, 这两个大国; 北三县
-    一体): a count of places, no summary (named places with a count are no frames, batch 6 on;
-    b14's 中亚五国)."""
-    m = re.match(r"[二三四五六七八九十两]{1,2}个?", frame.phrase)
+    """Whether the count counts a named country, counties, townships or villages (制造“两个中国”,
+    这两个大国; 北三县一体; 白鹭洲、上林、竹坞、石门4个村): a count of places, no summary (named
+    places with a count are no frames, batch 6 on; b14's 中亚五国; no gold frame counts 村 or 乡镇)."""
+    m = re.match(r"(?:[二三四五六七八九十两]{1,2}|[2-9]|[1-9][0-9])个?", frame.phrase)
     if m is None:
         return False
     noun = frame.phrase[m.end() :].strip('“”"')
     if noun.startswith("县") and not noun.startswith(("县级", "县委", "县域")):
         return True
+    if _TOWNS.match(noun):
+        return True  # 白鹭洲、上林、竹坞、石门4个村; 五个乡镇: a count of named villages or towns
     if noun.startswith("大板块"):
         return True  # 东、中、西、东北“四大板块”; 美国、欧洲、中国三大板块: regions
     # a country by its name (“两个中国”, 美国和苏联这两个大国), not a province's slogan

@@ -1,6 +1,6 @@
 """What reads like a roadmap but is no talk's plan: a regulation's provisions (本办法…), an
-article of a law or charter (第八条　…包括下列内容：), and the questions and answers or
-appendix an editor put after the parts.
+article of a law or charter (第八条　…包括下列内容：), the questions and answers or
+appendix an editor put after the parts, and the meeting's agenda (会议的主要任务是：).
 """
 
 from __future__ import annotations
@@ -65,3 +65,8 @@ ARTICLE = re.compile(r"第[一二三四五六七八九十百千零〇两]+条(?:
 # 主要指标完成情况如下表： / 详见下表。 / 如下图所示: a pointer at a table or a figure, whose rows are
 # figures, not the parts of a talk
 TABLE_POINTER = re.compile(r"(?:如|见|详见|参见)下(?:表|图)(?:所示)?[：:。]?\s*$")
+
+
+# 今天召开…会议，…会议的主要任务是： / 这次会议的任务是： / 大会的主要议程是：: the meeting's agenda,
+# what the meeting does, before the speaker's own plan (下面，我讲三点意见。) — not the parts of the talk
+MEETING_AGENDA = re.compile(r"(?:会议|大会)的?(?:主要)?(?:任务|议程|议题)(?:是|有)[：:]\s*$")

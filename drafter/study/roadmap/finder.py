@@ -10,7 +10,13 @@ from drafter.study.layout import Layout
 from drafter.study.model import Roadmap
 from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs, pointer_run_on
 from drafter.study.roadmap.contents import listed_contents
-from drafter.study.roadmap.exclusions import ARTICLE, TABLE_POINTER, drop_questions, regulation
+from drafter.study.roadmap.exclusions import (
+    ARTICLE,
+    MEETING_AGENDA,
+    TABLE_POINTER,
+    drop_questions,
+    regulation,
+)
 from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.headings import (
     heading_ahead,
@@ -102,6 +108,8 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     # 讲三点：…) are that text's plan, not the speaker's
     out = [r for r in out if not in_quotes(lay.paragraphs[r.span.paragraph].text, r.span.end - 1)]
     out = [r for r in out if not TABLE_POINTER.search(r.text)]  # 完成情况如下表：: a table follows
+    # 会议的主要任务是：: the meeting's agenda (gold b10 leaves 这次会议的任务是： out), not the talk's parts
+    out = [r for r in out if not MEETING_AGENDA.search(r.text)]
     # an article of a law or charter (第八条　…包括下列内容：) lists its provisions, not the parts of a talk
     out = [r for r in out if not ARTICLE.match(lay.paragraphs[r.span.paragraph].text.lstrip())]
     # in a text made of articles, every paragraph from the first article on belongs to one
