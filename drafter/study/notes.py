@@ -287,8 +287,8 @@ class NoteStore:
         asked only when there is such a note) and that were made on this document's file
         (``path``) move, each to where its quoted text now stands (the paragraph of
         ``paragraphs`` holding it nearest to where it was). One whose quote the file no longer
-        holds moves too, marked :attr:`Note.unplaced` (:meth:`left_behind` lists it): it
-        stayed under the old id and vanished from 本篇笔记 (st47's walk); moved, it keeps its
+        holds moves too, marked :attr:`Note.unplaced` (:meth:`left_behind` lists it): left
+        under the old id it would vanish from 本篇笔记 without a sign; moved, it keeps its
         id, text and quote, is found by a search as before, opens its document, and finds its
         words again if a later edit brings them back (it is then under an id no document has,
         and follows once more). A note kept before paths were, under this document's
