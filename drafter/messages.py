@@ -493,14 +493,12 @@ def out_of_reach(exc: object) -> bool:
 
 def unsupported_files(paths: list[str], shown: int = 3) -> str:
     """What an import says of the files of a folder it left out for their type: how many
-    and the first ``shown`` names (未导入 5 个类型不支持的文件：甲.odt、乙.odt、丙.xlsx 等),
-    with what to do about an .odt. A folder of .odt files imported nothing and said
-    nothing; the command line and the library panel both say it this way. "" for none."""
+    and the first ``shown`` names (未导入 5 个类型不支持的文件：甲.pptx、乙.pptx、丙.xlsx 等).
+    Left out without a word, a folder of slides and spreadsheets would import nothing and
+    nobody would say why; the command line and the library panel both say it this way.
+    "" for none."""
     if not paths:
         return ""
     names = "、".join(os.path.basename(p) for p in paths[:shown])
     more = " 等" if len(paths) > shown else ""
-    hint = ""
-    if any(p.lower().endswith(".odt") for p in paths):
-        hint = "（.odt 文件请在 WPS 或 LibreOffice 中另存为 .docx 后导入）"
-    return f"未导入 {len(paths)} 个类型不支持的文件：{names}{more}{hint}"
+    return f"未导入 {len(paths)} 个类型不支持的文件：{names}{more}"

@@ -146,19 +146,18 @@ def test_syncing_a_folder_that_is_not_there_says_not_found(tmp_path, capsys):
 
 
 def test_folder_import_names_the_files_of_a_type_it_cannot_read(tmp_path, capsys):
-    """A folder with .odt files beside the speeches: they were left out without a word, so
-    an import of a folder of .odt said 新增 0 and nothing else. The summary now counts
+    """A folder with slide decks (.pptx) beside the speeches: they were left out without a
+    word, so an import of such a folder said 新增 0 and nothing else. The summary now counts
     them and names the first few; the system's own files (Thumbs.db) and hidden files are
     no news; the exit code stays 0 (nothing failed)."""
     folder = tmp_path / "稿件"
     shutil.copytree(CORPUS, folder)
-    for name in ("甲讲话.odt", "乙讲话.odt", "丙报告.odt", "名单.xlsx"):
+    for name in ("甲讲话.pptx", "乙讲话.pptx", "丙报告.pptx", "名单.xlsx"):
         (folder / name).write_bytes(b"PK\x03\x04 not ours")
     (folder / "Thumbs.db").write_bytes(b"\0")
-    (folder / ".hidden.odt").write_bytes(b"\0")
+    (folder / ".hidden.pptx").write_bytes(b"\0")
     lib = tmp_path / "lib"
     assert main(["--library", str(lib), "library", "add", str(folder)]) == 0
     err = capsys.readouterr().err
-    assert "未导入 4 个类型不支持的文件：丙报告.odt、乙讲话.odt、名单.xlsx 等" in err
-    assert "另存为 .docx" in err
+    assert "未导入 4 个类型不支持的文件：丙报告.pptx、乙讲话.pptx、名单.xlsx 等" in err
     assert "Thumbs.db" not in err and ".hidden" not in err

@@ -129,7 +129,7 @@ class ImportProgress:
     guess) and, for a re-index, ``reindexed``. ``skipped`` lists files passed over on
     purpose, with the reason (a README in a folder is about the folder, not a document of
     it); ``unsupported`` the files of the folders imported that Drafter cannot read by
-    their type (.odt, .xlsx, pictures), which the summaries name so none is left out
+    their type (slides, spreadsheets, pictures), which the summaries name so none is left out
     without a word.
     """
 

@@ -60,9 +60,9 @@ def scan(
     """Files to consider under ``paths`` (folders recursively), absolute and sorted, and
     errors for paths that do not exist or cannot be read. README-like files found in a
     folder are left out and, when ``skipped`` is given, listed there with the reason; the
-    files of a folder Drafter cannot read by their type (an .odt, a spreadsheet, a
+    files of a folder Drafter cannot read by their type (slides, a spreadsheet, a
     picture), when ``unsupported`` is given, listed there: left out without a word, a
-    folder of .odt files imported "nothing" and nobody said why."""
+    folder of them would import "nothing" and nobody would say why."""
     files: dict[str, Path] = {}
     errors: list[tuple[str, str]] = []
     for raw in paths:

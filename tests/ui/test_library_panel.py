@@ -143,10 +143,9 @@ def test_eta_from_bytes_done():
     assert eta_text(0.0, p, now=40.0) == "  剩余约 2 分 0 秒"
     done = SimpleNamespace(done_files=3, errors=[("a", "b")], added=2, updated=0, removed=1)
     assert summary(done) == "新增 2 篇，移除 1 篇，1 个文件出错"
-    done.unsupported = ["/稿件/甲.odt", "/稿件/乙.xlsx"]  # left out for their type: named
+    done.unsupported = ["/稿件/甲.pptx", "/稿件/乙.xlsx"]  # left out for their type: named
     assert summary(done) == (
-        "新增 2 篇，移除 1 篇，未导入 2 个类型不支持的文件：甲.odt、乙.xlsx"
-        "（.odt 文件请在 WPS 或 LibreOffice 中另存为 .docx 后导入），1 个文件出错"
+        "新增 2 篇，移除 1 篇，未导入 2 个类型不支持的文件：甲.pptx、乙.xlsx，1 个文件出错"
     )
     # a copy left out is named with the file it repeats (重复 1 篇 said neither, ux54)
     copy = SimpleNamespace(done_files=2, errors=[], added=1, duplicates=1)
@@ -223,9 +222,9 @@ def test_narrow_panel_puts_the_occasion_tree_above_the_table(qtbot, tmp_path):
 
 
 def test_import_names_the_files_of_a_type_it_cannot_read(qtbot, tmp_path):
-    """A real library imports a folder holding two .odt files beside the speeches: the
+    """A real library imports a folder holding two slide decks beside the speeches: the
     status line after it says they were not imported and names them (left out without a
-    word, a folder of .odt imported nothing and nobody said why)."""
+    word, a folder of them imported nothing and nobody said why)."""
     from drafter.library import Library
 
     panel = LibraryPanel()
@@ -233,13 +232,13 @@ def test_import_names_the_files_of_a_type_it_cannot_read(qtbot, tmp_path):
     library = Library.open(tmp_path / "lib", workers=1)
     panel.set_library(library)
     write_corpus(tmp_path / "c", 2)
-    for name in ("甲讲话.odt", "乙讲话.odt"):
-        (tmp_path / "c" / name).write_bytes(b"PK\x03\x04 an OpenDocument text")
+    for name in ("甲讲话.pptx", "乙讲话.pptx"):
+        (tmp_path / "c" / name).write_bytes(b"PK\x03\x04 a presentation")
     messages: list[str] = []
     panel.status_message.connect(messages.append)
     with qtbot.waitSignal(panel.import_finished, timeout=WAIT_MS):
         panel.import_paths([tmp_path / "c"])
     done = [m for m in messages if m.startswith("完成")]
     assert done and "新增 2 篇" in done[0]
-    assert "未导入 2 个类型不支持的文件：乙讲话.odt、甲讲话.odt" in done[0]
+    assert "未导入 2 个类型不支持的文件：乙讲话.pptx、甲讲话.pptx" in done[0]
     library.close()
