@@ -197,18 +197,35 @@ def _colon_items(text: str, start: int, count: int | None) -> list[tuple[int, in
     return [_trimmed(text, a, b) for a, b in pieces]
 
 
+def _unquoted(text: str, start: int = 0, end: int | None = None) -> tuple[str, list[int]]:
+    """``text[start:end]`` without its quote marks, and where each character left stands in
+    ``text``: heading words are looked for quotes aside (坚持“一个原则” in “坚持一个原则”), and
+    what is found is blanked at its place in the text as written."""
+    end = len(text) if end is None else end
+    kept = [k for k in range(start, end) if text[k] not in _QUOTES]
+    return "".join(text[k] for k in kept), kept
+
+
+def _quoted_terms(text: str, heading: str, common: set[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where ``text`` says a term ``heading`` quotes (做到“四勤”: 四勤), two characters and
+    more, but the ``common`` ones: a quoted term names its part however short it is."""
+    out = []
+    for term in _QUOTED.findall(heading):
+        if len(term) < 2 or term in common:
+            continue
+        at = text.find(term)
+        while at >= 0:
+            out.append((at, at + len(term)))
+            at = text.find(term, at + len(term))
+    return out
+
+
 def _words_in(
     text: str, headings: list[str], start: int = 0, end: int | None = None
 ) -> list[tuple[int, int]]:
     """Where the clauses of ``headings`` (four characters and more, quotes aside) stand in
     ``text[start:end]``: 坚持“一个原则” is found in “坚持一个原则” too."""
-    end = len(text) if end is None else end
-    plain, where = [], []
-    for k in range(start, end):
-        if text[k] not in _QUOTES:
-            plain.append(text[k])
-            where.append(k)
-    flat = "".join(plain)
+    flat, where = _unquoted(text, start, end)
     out = []
     for heading in headings:
         for clause in re.split(r"[，,；;。：:！!？?\s]+", heading):
@@ -249,12 +266,7 @@ def _shared_words(
     三个服务 with 要把“三个服务”落到实处) but the ``common`` ones, and a heading's quoted term of
     two characters and more (做到“四勤”: 四勤). A part that only says its heading in other
     words (强化责任担当 / 把责任扛在肩上) keeps them: saying it is what the trainee is asked."""
-    plain, where = [], []
-    for k, c in enumerate(text):
-        if c not in _QUOTES:
-            plain.append(c)
-            where.append(k)
-    flat = "".join(plain)
+    flat, where = _unquoted(text)
     out = []
     for heading in headings:
         for gram in _grams(heading) - common:
@@ -262,13 +274,7 @@ def _shared_words(
             while at >= 0:
                 out.append((where[at], where[at + MIN_WORDS - 1] + 1))
                 at = flat.find(gram, at + 1)
-        for term in _QUOTED.findall(heading):
-            if len(term) < 2:
-                continue
-            at = text.find(term)
-            while at >= 0:
-                out.append((at, at + len(term)))
-                at = text.find(term, at + len(term))
+        out.extend(_quoted_terms(text, heading))
     return out
 
 
@@ -299,12 +305,7 @@ def _phrase_words(
     wherever the opening named it: 论十大关系's opening lost its 帝国主义 to the clause
     不是帝国主义 of a sentence-long heading, 办公室工作 went from every line of a talk to office
     staff (one heading says 认真履行办公室工作职责)."""
-    plain, where = [], []
-    for k, c in enumerate(text):
-        if c not in _QUOTES:
-            plain.append(c)
-            where.append(k)
-    flat = "".join(plain)
+    flat, where = _unquoted(text)
     out = []
     for heading in headings:
         for clause in _CLAUSES.split(heading):
@@ -319,13 +320,7 @@ def _phrase_words(
                     while at >= 0:
                         out.append((where[at], where[at + size - 1] + 1))
                         at = flat.find(words[i : i + size], at + size)
-        for term in _QUOTED.findall(heading):
-            if len(term) < 2 or term in common:
-                continue
-            at = text.find(term)
-            while at >= 0:
-                out.append((at, at + len(term)))
-                at = text.find(term, at + len(term))
+        out.extend(_quoted_terms(text, heading, common))
     return out
 
 
