@@ -106,6 +106,9 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         # the team library the window tried to open and could not (None once one opens):
         # 首选项 shows its address to correct, where the field had been empty
         self.team_tried: str | None = None
+        # the local library folder the window tried to open and could not (None once one
+        # opens): 首选项 shows it to correct, as it shows a team library's address
+        self.local_tried: str | None = None
         self._draft_title = ""  # the draft's title, shown before the app's
         self._closing_unattended = False  # a signal closes: no questions (close_unattended)
         self._reader_reopened = False  # the last session's document, reopened once
@@ -304,6 +307,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         self._open_again = None
         self._retries = None
         self.team_tried = None
+        self.local_tried = None
         self.offline_banner.hide()
         self._show_read_only(library)
         for panel in (self.library_panel, self.search_panel, self.reader_panel):
@@ -342,17 +346,25 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         )
         self.show_status(note)
 
-    def library_failed(self, message: str, open_again: Callable[[], None] | None = None) -> None:
+    def library_failed(
+        self,
+        message: str,
+        open_again: Callable[[], None] | None = None,
+        path: str | None = None,
+    ) -> None:
         """A local library could not be opened (not a folder, no permission, a damaged
         index): said once, on the banner across the top with what to do, 重试
         (``open_again``) for after it is mended and 首选项… to choose another folder, as a
         team library's failure is; the 资料库 panel says in a short line that it is not
         open. Before, the same line was in a box, the panel and the status bar at once.
+        ``path``: the folder tried, which 首选项 then shows to correct (its field had been
+        empty: a folder given by --library is saved only once it opens).
         (A team server only out of reach for now: :meth:`library_unreachable`.)
         """
         self._open_again = open_again
         self._retries = None
         self.team_tried = None
+        self.local_tried = path
         self.library_label.setText("资料库未打开")
         self.offline_banner.show_local_failed(message)
         self._say_not_open("资料库无法打开，无法列出文稿（原因和该怎么做在窗口上方）。")

@@ -253,8 +253,16 @@ class Startup(QObject):
         elif self._team:  # a setup to correct: said once, on the banner, with 重试
             self.window.library_refused(text, self._open_again, str(self.library_dir))
         else:
-            self.window.library_failed(text, self._open_again)
+            self.window.library_failed(text, self._open_again, self._local_path())
         self._open_file_once()
+
+    def _local_path(self) -> str:
+        """The local folder this start tried: the one named, else what the opener falls
+        back to (DRAFTER_LIBRARY, the platform's folder), so 首选项 can show the path that
+        failed."""
+        from drafter.library_choice import chosen_library
+
+        return str(chosen_library(self.library_dir))
 
     def _open_file_once(self) -> None:
         """The start's last step, once: a library opened after a cancel and 重新连接 does

@@ -19,6 +19,7 @@ def show_preferences(window: WindowParts) -> None:
         parent=window,
         settings_path=window.settings_path,
         team_tried=window.team_tried,  # a team library that did not open: its address shown
+        local_tried=window.local_tried,  # a folder that did not open: its path shown
     )
     if not dialog.exec():
         return

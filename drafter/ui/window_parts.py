@@ -31,6 +31,7 @@ class WindowParts(Protocol):
     settings_path: Path | None
     library: Any
     team_tried: str | None
+    local_tried: str | None
     editor: Any
     library_panel: Any
     gallery_dock: QDockWidget | None

@@ -43,6 +43,29 @@ def test_a_local_library_that_fails_is_said_once_on_the_banner(
     assert not any(str(root) in message and "无法" in message for message in said), said
     assert not boxes, boxes
 
+    # 首选项… on the banner: the folder tried is in the location field, the cursor in it
+    # (the field was empty: a folder given by --library is in no setting until it opens)
+    from drafter.ui.dialogs.preferences import PreferencesDialog
+
+    shown: list[PreferencesDialog] = []
+
+    def show_instead(dialog):
+        shown.append(dialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return 0
+
+    monkeypatch.setattr(PreferencesDialog, "exec", show_instead)
+    qtbot.mouseClick(banner.preferences_button, Qt.MouseButton.LeftButton)
+    dialog = shown[0]
+    assert dialog.library_dir.text() == str(root) and not dialog.use_team.isChecked()
+    assert "刚才没能打开" in dialog.library_origin.text()
+    qtbot.waitUntil(dialog.library_dir.hasFocus, timeout=WAIT_MS)
+    assert dialog.library_dir.selectedText() == str(root)  # typing replaces it
+    dialog.accept()  # as it is: still a file, said in the dialog rather than at the next start
+    assert dialog.isVisible() and str(root) in dialog.error.text()
+    dialog.close()
+
     # mended (the file moved away), 重试 opens the library and the banner goes
     root.unlink()
     root.mkdir()

@@ -69,6 +69,7 @@ class PreferencesDialog(QDialog):
         *,
         settings_path: str | Path | None = None,
         team_tried: str | None = None,
+        local_tried: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -90,6 +91,9 @@ class PreferencesDialog(QDialog):
         if self._team_failed:
             self._team_in_use = team_tried
         self._team_shown = ""  # the field's text when it shows that library, not a setting
+        # the local folder the window tried and could not open (the reason on the banner):
+        # shown in the location field, the cursor in it, as a team library's address is
+        self._local_failed = str(local_tried) if local_tried and self._team_in_use is None else None
         self._writing = False  # 确定 is storing a team library's dictionary
         self._worker: Worker | None = None  # a team library's words, read or written
         self._initial_words = [] if off_thread(library) else self._library_words()
@@ -123,6 +127,9 @@ class PreferencesDialog(QDialog):
             # a parent, the focus stayed on the tab bar and typing went nowhere)
             self.team_library.setFocus()
             self.team_library.selectAll()
+        elif self._local_failed:  # the same for a folder that did not open
+            self.library_dir.setFocus()
+            self.library_dir.selectAll()
 
     @property
     def reading(self) -> bool:
@@ -203,6 +210,12 @@ class PreferencesDialog(QDialog):
         self.team_origin.setStyleSheet("color:#666")
         self.team_origin.hide()
         self._show_team_in_use()
+        self.library_origin = QLabel()
+        self.library_origin.setObjectName("prefLibraryOrigin")
+        self.library_origin.setWordWrap(True)
+        self.library_origin.setStyleSheet("color:#666")
+        self.library_origin.hide()
+        self._show_local_failed()
         self.autosave = QSpinBox()
         self.autosave.setObjectName("prefAutosave")
         self.autosave.setRange(0, 3600)
@@ -228,6 +241,7 @@ class PreferencesDialog(QDialog):
         note.setStyleSheet("color:#666")
         form = QFormLayout(page)
         form.addRow("资料库位置", row)
+        form.addRow("", self.library_origin)
         form.addRow("团队资料库", self.team_library)
         form.addRow("", self.use_team)
         form.addRow("", self.team_origin)
@@ -278,6 +292,23 @@ class PreferencesDialog(QDialog):
             "存为以后启动的默认，取消勾选则改用上面的资料库位置。"
         )
         self.team_origin.show()
+
+    def _show_local_failed(self) -> None:
+        """Show the local library folder the window tried and could not open
+        (``local_tried``) in the location field: the head came from the banner's 首选项… to
+        choose another and found the field empty (a folder given by --library or
+        DRAFTER_LIBRARY, or the default one, is in no setting). 确定 with another path opens
+        that one; with this one, it is opened again and kept as the default."""
+        path = self._local_failed
+        if path is None:
+            return
+        self.library_dir.setText(path)
+        self.use_team.setChecked(False)  # the folder is what the window opens on 确定
+        self.library_origin.setText(
+            "这是刚才没能打开的资料库文件夹（原因在窗口上方）。改成别的文件夹后按「确定」，"
+            "会打开新位置的资料库并存为以后启动的默认；原文件夹修好后也可按窗口上方的「重试」。"
+        )
+        self.library_origin.show()
 
     def _dictionary_tab(self) -> QWidget:
         """The 用户词典 page: the library's own words for search (names, slogans), added or removed
