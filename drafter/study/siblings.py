@@ -9,6 +9,7 @@ what varies becomes a slot (…).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from drafter.corpus.group_score import TURN
 from drafter.study.layout import Layout, Node
@@ -44,31 +45,55 @@ def find_siblings(lay: Layout) -> list[SiblingFrame]:
 
 def sibling_groups(lay: Layout) -> list[tuple[Node | None, list[Node]]]:
     """Each group of two or more sibling headings with its parent (None at the top): the
-    groups a frame is looked for in. Siblings whose markers change family part way, each
-    family two or more (a review's run-in topics 在教育方面。…在社会管理方面。 then its
-    lessons 第一，必须坚持…第六，, both under （三）), are two groups: two series side by side,
-    each with its own frame, where the mixed group has none."""
-    out: list[tuple[Node | None, list[Node]]] = []
-    for parent, nodes in [(None, lay.roots)] + [(n, n.children) for n in lay.nodes()]:
-        if len(nodes) >= 2:
-            out += [(parent, run) for run in _marker_runs(nodes)]
-    return out
+    groups a frame is looked for in (:func:`outline_groups` over the layout's nodes, so the
+    study view and 提纲练习's lessons group one way)."""
+    nodes = lay.nodes()
+    groups = outline_groups([n.depth for n in nodes], [n.section.marker for n in nodes])
+    return [
+        (nodes[parent] if parent >= 0 else None, [nodes[i] for i in members])
+        for parent, members in groups
+        if len(members) >= 2
+    ]
 
 
-def _marker_runs(nodes: list[Node]) -> list[list[Node]]:
-    """``nodes`` split where the marker's family changes, when every piece holds three or
+def outline_groups(depths: Sequence[int], markers: Sequence[str]) -> list[tuple[int, list[int]]]:
+    """(parent's index, -1 at the top; the members' indexes) of every group of sibling
+    headings of an outline given in reading order by each heading's depth and marker, a
+    heading without siblings a group of one; groups in the order of their parents. An
+    outline of indexes, not of layout nodes, so a saved 提纲练习 (its answers keep depth and
+    marker only) is taught by the groups the study view shows. Siblings whose markers change
+    family part way, each family three or more (a review's run-in topics
+    在教育方面。…在社会管理方面。 then its lessons 第一，必须坚持…第六，, both under （三）), are
+    two groups: two series side by side, each with its own frame, where the mixed group has
+    none."""
+    groups: dict[int, list[int]] = {}
+    parents: list[int] = []  # the open ancestors' indexes, deepest last
+    for i, depth in enumerate(depths):
+        while parents and depths[parents[-1]] >= depth:
+            parents.pop()
+        groups.setdefault(parents[-1] if parents else -1, []).append(i)
+        parents.append(i)
+    return [
+        (parent, run)
+        for parent, members in sorted(groups.items())
+        for run in _marker_runs(members, markers)
+    ]
+
+
+def _marker_runs(members: list[int], markers: Sequence[str]) -> list[list[int]]:
+    """``members`` split where the marker's family changes, when every piece holds three or
     more: a frame needs a series (首先， then 第二，第三， is one series that opened with a
     word; two 五年来，… lines before 一、…五、 are no series to learn a frame from)."""
-    runs: list[tuple[str, list[Node]]] = []
-    for n in nodes:
-        shape = _marker_family(n.section.marker)
+    runs: list[tuple[str, list[int]]] = []
+    for i in members:
+        shape = _marker_family(markers[i])
         if runs and runs[-1][0] == shape:
-            runs[-1][1].append(n)
+            runs[-1][1].append(i)
         else:
-            runs.append((shape, [n]))
+            runs.append((shape, [i]))
     if len(runs) > 1 and all(len(r[1]) >= 3 for r in runs):
         return [r[1] for r in runs]
-    return [nodes]
+    return [members]
 
 
 def _marker_family(marker: str) -> str:

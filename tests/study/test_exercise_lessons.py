@@ -75,3 +75,42 @@ def test_fixed_words_and_a_saved_attempt_without_run_in():
     (only,) = group_lessons(answers)
     assert "单独成行" not in only.built and "写在段首" not in only.built  # not known
     assert only.line.startswith("〔一是至二是〕　原文用“一是”“二是”…编号")
+
+
+def test_two_series_under_one_heading_are_two_lessons_as_in_the_study_view():
+    """st48: a speech's parts 一、…三、 then its Q&A Q1：…Q3： at the same level were one
+    lesson 〔一、至Q3：〕 with no frame, while the 学习 view (siblings.sibling_groups) shows
+    two groups; the lessons now use the view's grouping (outline_groups)."""
+    markers = ["一、", "二、", "三、", "Q1：", "Q2：", "Q3："]
+    texts = [
+        "坚持学习",
+        "坚持调研",
+        "坚持落实",
+        "问一个学习的问题",
+        "问一个调研的问题",
+        "问一个落实的问题",
+    ]
+    rows = [ExerciseRow(m, t, 1, i, "", False) for i, (m, t) in enumerate(zip(markers, texts))]
+    lessons = group_lessons(score(rows, []), {})
+    assert [(g.members, g.names, g.frame) for g in lessons] == [
+        ((0, 1, 2), "〔一、至三、〕", "坚持…"),
+        ((3, 4, 5), "〔Q1：至Q3：〕", "问一个…的问题"),
+    ]
+
+
+def test_the_lessons_group_a_real_report_as_the_study_view_does(shared_dir):
+    """On a real work report whose 第一，…第六， follow 在教育方面…在社会管理方面 under one
+    heading, each lesson of two or more headings is one of the view's groups, and back."""
+    from drafter.corpus.load import load_document
+    from drafter.study.exercise import exercise_rows
+    from drafter.study.layout import layout
+    from drafter.study.siblings import sibling_groups
+
+    doc = load_document(shared_dir / "corpus" / "structure" / "gwr_national_2008.txt")
+    rows = exercise_rows(doc)
+    lay = layout(doc)
+    at = {id(n): i for i, n in enumerate(lay.nodes())}
+    view = {tuple(at[id(n)] for n in group) for _parent, group in sibling_groups(lay)}
+    lessons = group_lessons(score(rows, []), {r.original: r.run_in for r in rows})
+    assert {g.members for g in lessons if len(g.members) > 1} == view
+    assert any(g.frame == "必须坚持…" for g in lessons)

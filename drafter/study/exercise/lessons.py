@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from drafter.corpus.markers import renumber
 from drafter.study.exercise import Answer, without_marker
-from drafter.study.siblings import SLOT, heading_pattern
+from drafter.study.siblings import SLOT, heading_pattern, outline_groups
 
 _PUNCT = "，,、；;：:。！？!?“”‘’《》（）() \u3000"
 _NUMERAL = re.compile("[一二三四五六七八九十〇]+|[0-9]+")
@@ -87,15 +87,11 @@ def group_lessons(
 ) -> list[GroupLesson]:
     """One lesson per group of sibling headings, in the order the groups' first headings
     stand. ``run_in`` maps an original heading to whether it opens its paragraph (left out
-    of the line when unknown)."""
-    groups: dict[tuple[int, int], list[int]] = {}
-    parents: list[int] = []  # the open ancestors' indexes, by depth
-    for i, a in enumerate(answers):
-        while parents and answers[parents[-1]].depth >= a.depth:
-            parents.pop()
-        groups.setdefault((parents[-1] if parents else -1, a.depth), []).append(i)
-        parents.append(i)
-    lessons = [_lesson(answers, members, run_in or {}) for members in groups.values()]
+    of the line when unknown). The groups are the study view's
+    (:func:`~drafter.study.siblings.outline_groups`): two series under one heading, 一、…四、
+    then Q1…Q8, are two lessons with a frame each, not one mixed group with none."""
+    groups = outline_groups([a.depth for a in answers], [a.marker for a in answers])
+    lessons = [_lesson(answers, members, run_in or {}) for _parent, members in groups]
     return sorted(lessons, key=lambda g: g.members[0])
 
 
