@@ -143,6 +143,7 @@ def run_add(args: argparse.Namespace) -> int:
         upgrade_index(lib)
         notes = [] if args.no_watch else watching.watch_added(lib, args.paths)
         last = drive("导入", lambda cancel: lib.add(args.paths, cancel=cancel))
+        _follow_notes(lib)
     for note in notes:
         print(watching.describe(note, "运行 drafter library sync "), file=sys.stderr)
     return import_exit(last)
@@ -177,8 +178,20 @@ def run_sync(args: argparse.Namespace) -> int:
             last = drive("同步单独导入的文件", lambda cancel: lib.add(loose, cancel), where=where)
             code = max(code, import_exit(last))
         reread_stale(lib)  # documents an older Drafter read: the new rules reach them
+        _follow_notes(lib)
         _say_stale_parses(lib)
         return code
+
+
+def _follow_notes(lib) -> None:
+    """The trainee's notes on files this run read again move to the new versions at once
+    (flagged where their words are gone), so ``notes list`` and the app's 全部笔记 show
+    them right without each document being opened first; said on stderr when any moved."""
+    from drafter.study.notes_follow import follow_changed_files
+
+    said = follow_changed_files(lib).said()
+    if said:
+        print(f"笔记：{said}（drafter notes list 查看）", file=sys.stderr)
 
 
 @guarded

@@ -328,6 +328,13 @@ class NoteStore:
                 )
         return len(moves)
 
+    def noted_documents(self) -> list[tuple[str, str | None]]:
+        """Every (doc_id, doc_path) the notes are kept under, once each: one small query that
+        tells, after a sync, whether any note sits under an id the library no longer has
+        (:func:`drafter.study.notes_follow.follow_changed_files`) without loading a text."""
+        with self._lock:
+            return self._db.execute("SELECT DISTINCT doc_id, doc_path FROM study_notes").fetchall()
+
     def relocate(
         self,
         note_id: int,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import watching
 from drafter.library.model import LibraryBusy, LibraryError, ServerAway, error_with_path
+from drafter.study.notes_follow import follow_changed_files
 from drafter.ui import file_dialogs
 from drafter.ui.errors import failure_text, in_chinese
 from drafter.ui.library_reads import off_thread
@@ -263,6 +264,8 @@ class LibraryImports:
             self._take_stale(library)
         plan: dict[str, Any] = {}  # a team library's sync: its folders, read on the worker
         self._sync_plan = plan
+        followed: list[Any] = []  # the notes moved to changed files, filled on the worker
+        self._followed = followed
 
         def job(cancel: CancelToken) -> Iterator[Any]:
             nonlocal paths, loose
@@ -294,6 +297,9 @@ class LibraryImports:
                     finished.append(last)
                 if cancel():
                     break
+            # the notes on files read again move now, not when each is next opened: 全部笔记
+            # and a notes search flag the ones whose words are gone at once
+            followed.append(follow_changed_files(library))
 
         # The library polls the token and commits what it has read: let it finish.
         self._worker = Worker(job, self, stop_on_cancel=False)
@@ -374,7 +380,9 @@ class LibraryImports:
             self.status_message.emit(f"{done}：{count} 篇")
         else:
             gone = self._gone_text() if self._kind == "sync" else ""
-            self.status_message.emit("完成：" + summary(p) + self._watched_text() + gone)
+            self.status_message.emit(
+                "完成：" + summary(p) + self._watched_text() + gone + self._followed_text()
+            )
             self._remember_errors(p)
             # a sync meets the same unreadable files in a watched folder every time: the box
             # came up at each F5; it comes up for files not listed before (the 查看… button
@@ -385,6 +393,11 @@ class LibraryImports:
             if unseen or (errors and self._kind != "sync"):
                 self._show_errors(p.errors)
         self.import_finished.emit(p)
+
+    def _followed_text(self) -> str:
+        """What the import did to the trainee's notes on the files it read again."""
+        said = self._followed[0].said() if getattr(self, "_followed", None) else ""
+        return f"。{said}，见“全部笔记”" if said else ""
 
     def _watched_text(self) -> str:
         """What the import just did to the watched folders, in the words the command line uses."""

@@ -446,9 +446,13 @@ def install_study(window: Any) -> StudyController:
     window.screen_refitted.connect(controller.fit_mode_to_screen)
     window.library_ready.connect(controller.set_library)
     window.library_panel.library_changed.connect(panel.refill_documents)
+    # an import moved the notes of the files it read again (drafter.study.notes_follow):
+    # 全部笔记 shows them moved and flagged at once
+    window.library_panel.library_changed.connect(panel.refresh_notes)
     watch = getattr(window, "library_watch", None)
     if watch is not None:  # texts another program (drafter library add, a colleague) added
         watch.changed.connect(panel.refill_documents)
+        watch.changed.connect(panel.refresh_notes)
     window.library_panel.compare_requested.connect(panel.compare_pair)  # table's 并排对照
     if getattr(window, "library", None) is not None:
         controller.set_library(window.library)

@@ -212,7 +212,10 @@ class NotesTab(QWidget):
 
     def refresh(self) -> None:
         """Reload the list: the search words if any (across all documents), else this
-        document's notes or all notes as the scope says."""
+        document's notes or all notes as the scope says; the note chosen stays chosen (a
+        trainee who picked a note to 重新定位 and opened its document finds it still picked)."""
+        item = self.list.currentItem()
+        chosen = item.data(0, NOTE_ROLE) if item is not None else None
         self.list.clear()
         if self.store is None:
             self.summary.setText("没有打开资料库，不能记笔记。")
@@ -257,6 +260,8 @@ class NotesTab(QWidget):
             )
             item.setToolTip(1, note.note)
             self.list.addTopLevelItem(item)
+            if chosen is not None and note.id == chosen.id:
+                self.list.setCurrentItem(item)
         self.relocate_button.setVisible(lost > 0)
         self._update_relocate()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import UNTITLED, book_title, document_title, is_untitled
 from drafter.messages import warning_in_chinese
 from drafter.study.exercise.mask import same_document
+from drafter.study.notes import NotesError
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, show_error
@@ -53,6 +54,13 @@ EMPTY_TEXT = (
 COMPARE_HINT = (
     "选一篇文稿（可输入标题中的字词筛选），点「并排对照」：两篇的提纲按部分对齐，各节字数并列，"
     "两篇全文在单独的窗口中并排、同步滚动。"
+)
+
+
+# said once the document of a note to 重新定位 (asked from 全部笔记) is studied
+RELOCATE_HERE = (
+    "已打开这条笔记的文稿：在学习模式（F8）的正文中选中它现在对应的文字，"
+    "再在笔记列表中选中它，点“重新定位”。"
 )
 
 
@@ -234,9 +242,10 @@ class StudyPanel(StudyComparison, QWidget):
         self.notes.note_chosen.connect(self._on_note_chosen)
         self.notes.remove_requested.connect(self.remove_note_requested)
         self.notes.edit_requested.connect(self.edit_note_requested)
-        self.notes.relocate_requested.connect(self.relocate_note_requested)
+        self.notes.relocate_requested.connect(self._on_relocate_requested)
         self.notes.attempt_chosen.connect(self._on_attempt_chosen)
         self._pending_attempt: tuple[str, int] | None = None  # (doc id, attempt) to reopen
+        self._relocating: int | None = None  # a note of another document to 重新定位
         self.exercise.status_message.connect(self.status_message)
         self.exercise.back_requested.connect(self._exercise_back)
         self.exercise.take_requested.connect(self.take_exercise)
@@ -334,6 +343,11 @@ class StudyPanel(StudyComparison, QWidget):
                 self.take_exercise()
             self.tabs.setCurrentWidget(self.exercise)
             self.exercise.open_attempt(pending[1])
+        if self._relocating is not None and doc_id and self._note_is_on(self._relocating, doc_id):
+            # 重新定位 asked from 全部笔记: now its document is here, what to do next (after
+            # the reader's 已打开…, which would hide it said on the click)
+            self._relocating = None
+            self.status_message.emit(RELOCATE_HERE)
         self.studied.emit(study)
 
     @property
@@ -448,6 +462,29 @@ class StudyPanel(StudyComparison, QWidget):
         # a team library: the note's document is looked up on a worker (two round trips
         # when its file changed), the newest choice wins
         self._note_lookup.run(library, lambda: (note, *_note_document(library, note)))
+
+    def _on_relocate_requested(self, note_id: int) -> None:
+        """重新定位 from the list: a note of the studied document goes on the selection
+        (the controller); one of another document, listed under 全部笔记 or a search, opens
+        that document first, with what to do there (the button said 不是本篇的 and left the
+        trainee to find the document)."""
+        try:
+            note = self.notes_store.get(note_id) if self.notes_store is not None else None
+        except NotesError as exc:  # deleted meanwhile: said, and the list reloaded
+            self.status_message.emit(str(exc))
+            self.notes.refresh()
+            return
+        if note is None or note.doc_id == self.doc_id:
+            self.relocate_note_requested.emit(note_id)
+            return
+        self._relocating = note_id
+        self._on_note_chosen(note)
+
+    def _note_is_on(self, note_id: int, doc_id: str) -> bool:
+        try:
+            return self.notes_store is not None and self.notes_store.get(note_id).doc_id == doc_id
+        except NotesError:
+            return False
 
     def _open_note_document(self, note: Any, doc_id: str, said: str) -> None:
         """Open the document a note was found on (:func:`_note_document`), saying why it
