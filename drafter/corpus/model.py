@@ -44,6 +44,9 @@ class Block:
     ``bold`` holds the words the paragraph opens with in bold (a Word file's run-in lead
     sentence, or the whole text when all of it is bold): a Word summary marks its lower
     headings so, and the outline reads them where the document does it consistently.
+    ``list_num`` is the Word list (``numId``, level) that printed ``numbering``, and
+    ``bold_font`` the East Asian font of the bold lead (its run's, else its style's): what a
+    file written from the document keeps of the writer's (drafter/drafts/source_styles.py).
     """
 
     text: str
@@ -51,6 +54,8 @@ class Block:
     numbering: str | None = None
     kind: str = "text"
     bold: str = ""
+    list_num: tuple[str, int] | None = field(default=None, repr=False, compare=False)
+    bold_font: str = field(default="", repr=False, compare=False)
 
 
 @dataclass

@@ -31,6 +31,7 @@ DEFAULT_NUMBERING = ["cn_dun", "cn_paren", "arabic_dot", "arabic_paren"]
 # A marker as written is short (第一百二十三、 ...); a hand-edited file cannot put a
 # paragraph in front of a heading through it.
 _MAX_WRITTEN_MARKER = 12
+_MAX_FONT = 64  # a font name or list reference from a file: one short line
 
 
 def _one_line(value) -> str:
@@ -105,9 +106,14 @@ class DraftParagraph:
     # written from the draft (清稿, 修订稿) gives the writer their document back: a
     # ``1.学理论`` in 标题 3 below the outline's two levels stays in 标题 3 (written as a
     # plain paragraph, it read back as a part of its own beside 二、), and the bold words
-    # a paragraph opened with (（一）加强学习。…) stay bold. 0 and "" for none.
+    # a paragraph opened with (（一）加强学习。…) stay bold, in their font
+    # (``lead_font``); a number Word's list numbering printed (``source_num``, the list and
+    # level as "numId:ilvl" of :attr:`Draft.source_lists`) is numbered by Word again,
+    # not typed. 0 and "" for none.
     source_level: int = 0
     bold_lead: str = ""
+    lead_font: str = ""
+    source_num: str = ""
 
     def to_json(self) -> dict:
         """The saved form; ``provenance`` and the source file's style are written only where
@@ -120,6 +126,10 @@ class DraftParagraph:
             d["source_level"] = self.source_level
         if self.bold_lead:
             d["bold_lead"] = self.bold_lead
+        if self.lead_font:
+            d["lead_font"] = self.lead_font
+        if self.source_num:
+            d["source_num"] = self.source_num
         return d
 
     @classmethod
@@ -134,6 +144,8 @@ class DraftParagraph:
             id=d.get("id") or new_id(),
             source_level=int(d.get("source_level") or 0),
             bold_lead=str(d.get("bold_lead") or ""),
+            lead_font=_one_line(d.get("lead_font"))[:_MAX_FONT],
+            source_num=_one_line(d.get("source_num"))[:_MAX_FONT],
         )
 
 
@@ -155,6 +167,10 @@ class DraftNode:
     it, kept where the position and style would print another (a run starting at 第三, a
     marker 一　 with a full-width space, mixed forms in one run): a speech read from a file
     and exported again keeps its writer's numbering exactly; empty means derived.
+    ``source_num`` is the Word list and level ("numId:ilvl" of :attr:`Draft.source_lists`)
+    that numbered the heading in the file the draft was opened from: a file written from
+    the draft numbers it with that list again rather than typing the marker, so the
+    writer's Word renumbers it.
     """
 
     heading: str
@@ -168,6 +184,7 @@ class DraftNode:
     unnumbered: bool = False
     marker_punct: str = ""
     written_marker: str = ""
+    source_num: str = ""
 
     def walk(self) -> Iterator[DraftNode]:
         """This heading and every heading below it, depth first, in reading order."""
@@ -191,6 +208,7 @@ class DraftNode:
             **({"unnumbered": True} if self.unnumbered else {}),
             **({"marker_punct": self.marker_punct} if self.marker_punct else {}),
             **({"written_marker": self.written_marker} if self.written_marker else {}),
+            **({"source_num": self.source_num} if self.source_num else {}),
         }
 
     @classmethod
@@ -210,6 +228,7 @@ class DraftNode:
             unnumbered=bool(d.get("unnumbered", False)),
             marker_punct=str(d.get("marker_punct") or "")[:1],
             written_marker=_one_line(d.get("written_marker"))[:_MAX_WRITTEN_MARKER],
+            source_num=_one_line(d.get("source_num"))[:_MAX_FONT],
         )
 
 
@@ -257,6 +276,9 @@ class Draft:
     # Keys of review findings the writer dismissed (drafter.review Finding.key); optional
     # in the file, written only when not empty, so older drafts and readers are unaffected.
     review_dismissed: list[str] = field(default_factory=list)
+    # The Word list definitions (a w:numbering element's XML: the w:abstractNum and w:num
+    # its headings' ``source_num`` name) of the file the draft was opened from; "" for none.
+    source_lists: str = ""
 
     def walk(self) -> Iterator[DraftNode]:
         """Every heading of the body, depth first, in reading order (opening and closing have none)."""
@@ -285,6 +307,7 @@ class Draft:
             "source": self.source,
             "comments": [c.to_json() for c in self.comments],
             **({"review_dismissed": list(self.review_dismissed)} if self.review_dismissed else {}),
+            **({"source_lists": self.source_lists} if self.source_lists else {}),
         }
 
     @classmethod
@@ -304,4 +327,5 @@ class Draft:
             review_dismissed=[
                 str(k) for k in d.get("review_dismissed") or [] if isinstance(k, str)
             ],
+            source_lists=str(d.get("source_lists") or ""),
         )

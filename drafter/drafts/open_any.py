@@ -95,10 +95,12 @@ def _keep_word_styles(draft: Draft, path: Path) -> None:
     the writer their document back; a file the reader cannot take again keeps none."""
     from drafter.corpus.model import ReadError
     from drafter.corpus.readers import read_file
+    from drafter.drafts.source_lists import keep_lists
     from drafter.drafts.source_styles import keep_source_styles
 
     with contextlib.suppress(ReadError):
         keep_source_styles(draft, read_file(path).blocks)
+        keep_lists(draft, path)
 
 
 def _office_file(path: Path) -> bool:

@@ -7,7 +7,12 @@ document came back flattened, and read again those lines stood as parts of their
 beside 二、. Here each draft paragraph that a styled paragraph of the file holds is given
 that paragraph's heading level and its bold lead words
 (:attr:`~drafter.drafts.model.DraftParagraph.source_level`, ``bold_lead``), which the
-Word exporter writes back.
+Word exporter writes back. A heading Word's list numbering numbered (one of the outline's
+or one below it) keeps that list (``source_num``; the lists themselves in
+:attr:`~drafter.drafts.model.Draft.source_lists`, :mod:`drafter.drafts.source_lists`), so
+the file written back numbers it as the writer's did and Word renumbers it after a
+change: typed back, the numbers stood fixed and the next heading the writer added in Word
+counted from one again.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ def keep_source_styles(draft: Draft, blocks: list[Block]) -> int:
     """
     styled: dict[str, deque[Block]] = defaultdict(deque)
     for b in blocks:
-        if (b.heading_level or 0) > OUTLINE_LEVELS or b.bold.strip():
+        if (b.heading_level or 0) > OUTLINE_LEVELS or b.bold.strip() or b.list_num:
             styled[_key((b.numbering or "") + b.text)].append(b)
             if b.numbering:
                 styled[_key(b.text)].append(b)
@@ -68,7 +73,10 @@ def keep_source_styles(draft: Draft, blocks: list[Block]) -> int:
                 and node.paragraphs
                 and (queue := after_lead.get(_key(node.paragraphs[0].text)))
             ):
-                node.paragraphs[0].bold_lead = queue.popleft().bold.strip()
+                block = queue.popleft()
+                node.paragraphs[0].bold_lead = block.bold.strip()
+                node.paragraphs[0].lead_font = block.bold_font
+    _keep_heading_lists(draft, blocks)
     levelled = 0
     used: set[int] = set()
     for para in _paragraphs(draft):
@@ -87,7 +95,33 @@ def keep_source_styles(draft: Draft, blocks: list[Block]) -> int:
         lead = block.bold.strip()
         if lead and para.text.strip().startswith(lead):
             para.bold_lead = lead
+            para.lead_font = block.bold_font
+        if block.list_num and block.numbering and _key(para.text).startswith(_key(block.numbering)):
+            para.source_num = _num_ref(block.list_num)
     return levelled
+
+
+def _num_ref(list_num: tuple[str, int]) -> str:
+    return f"{list_num[0]}:{list_num[1]}"
+
+
+def _keep_heading_lists(draft: Draft, blocks: list[Block]) -> None:
+    """Give each heading of the outline the Word list that numbered its block, matched by
+    the heading's words (a run-in heading's: the words its block opens with), each block
+    once and in the file's order."""
+    numbered = [b for b in blocks if b.list_num and b.numbering]
+    start = 0
+    for top in draft.sections:
+        for node in top.walk():
+            words = _key(node.heading)
+            if not words:
+                continue
+            for i in range(start, len(numbered)):
+                text = _key(numbered[i].text)
+                if text == words or node.run_in and text.startswith(words):
+                    node.source_num = _num_ref(numbered[i].list_num)
+                    start = i + 1
+                    break
 
 
 __all__ = ["OUTLINE_LEVELS", "keep_source_styles"]

@@ -41,6 +41,7 @@ from drafter.export.docx_package import (
 )
 from drafter.export.pagination import Block, rescue_last_line
 from drafter.export.style import Style, TextStyle
+from drafter.export.word_lists import WordLists
 from drafter.export.wordml import paragraph_properties
 
 # --- run and paragraph properties ----------------------------------------------------------
@@ -289,8 +290,9 @@ class DocxExporter(Exporter):
 
         flush = salutation_count(draft)
         # one object each, kept for the whole build: _Protos caches run properties by id()
-        bold_body = dataclasses.replace(style.body, bold=True)
-        bold_heads: dict[int, TextStyle] = {}
+        bold_heads: dict[str, TextStyle] = {}  # a run-in heading's bold lead, by its font
+        lists = WordLists(document, draft)  # the writer's Word lists, numbering again
+        numbered: list[tuple[etree._Element, str, tuple[str, str]]] = []
         items = list(iter_body_items(draft))
         for i, item in enumerate(items):
             kind, level, heading, text = item[:4]
@@ -302,6 +304,8 @@ class DocxExporter(Exporter):
                 if not keep:
                     _release_keep_next(p)
                 _add_runs(p, protos, ts, heading)
+                if (ref := lists.ref(item)) is not None:
+                    numbered.append((p, heading, ref))
                 spacing = fit_heading(p, style, ts, heading)
                 indent = ts.first_line_chars * ts.size_pt
                 pitch = ts.line_pitch_pt or body_pitch
@@ -323,6 +327,8 @@ class DocxExporter(Exporter):
                 if not keep:
                     _release_keep_next(p)
                 _add_runs(p, protos, ts, text)
+                if (ref := lists.ref(item)) is not None:
+                    numbered.append((p, text, ref))
                 pitch = ts.line_pitch_pt or body_pitch
                 spacing = fit_heading(p, style, ts, text)
                 indent = ts.first_line_chars * ts.size_pt
@@ -341,19 +347,31 @@ class DocxExporter(Exporter):
             if heading:
                 ts_head = style.heading(level)
                 if lead and (heading + text).startswith(lead) and len(lead) >= len(heading):
-                    # a run-in heading the writer's file set in bold (（一）加强学习。…)
-                    ts_head = bold_heads.setdefault(level, dataclasses.replace(ts_head, bold=True))
+                    # a run-in heading the writer's file set in bold (（一）加强学习。…): as
+                    # the file set it, in its paragraph's size and the lead's own font,
+                    # not in the house style's heading font
+                    font = source.lead_font or style.body.font
+                    ts_head = bold_heads.setdefault(
+                        font, dataclasses.replace(style.body, bold=True, font=font)
+                    )
                     lead = lead[len(heading) :]
                 else:
                     lead = ""
                 _add_runs(p, protos, ts_head, heading)
             if lead and text.startswith(lead) and not style.body.bold:
-                # the bold words the writer's paragraph opened with (（一）加强学习。…)
-                _add_runs(p, protos, bold_body, lead)
+                # the bold words the writer's paragraph opened with (（一）加强学习。…), in
+                # their own font where the file named one
+                font = source.lead_font or style.body.font
+                lead_ts = bold_heads.setdefault(
+                    font, dataclasses.replace(style.body, bold=True, font=font)
+                )
+                _add_runs(p, protos, lead_ts, lead)
                 if text[len(lead) :]:
                     _add_runs(p, protos, style.body, text[len(lead) :])
             elif text:
                 _add_runs(p, protos, style.body, text)
+            if (ref := lists.ref(item)) is not None:
+                numbered.append((p, heading + text, ref))
             spacing = condense_twips(style, ts.size_pt) / 20
             blocks.append(
                 Block(heading + text, ts.size_pt, spacing, indent, body_pitch, can_tighten=True)
@@ -363,6 +381,8 @@ class DocxExporter(Exporter):
             sect_pr.addprevious(p)
         for decorate in self.decorators:
             decorate(document, draft, placed)
+        for p, printed, ref in numbered:  # after the marks: they count the typed number
+            lists.number(p, printed, ref)
 
         props = document.core_properties
         props.title = m.title.strip()

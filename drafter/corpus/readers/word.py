@@ -62,6 +62,7 @@ class _Style:
     num_id: str | None
     ilvl: int | None
     bold: bool | None = None  # w:rPr/w:b of the style itself (None: not set there)
+    font: str = ""  # w:rPr/w:rFonts/@w:eastAsia of the style itself ("" where not set)
 
 
 class _Styles:
@@ -73,10 +74,12 @@ class _Styles:
         self.cut = False  # a basedOn chain was longer than MAX_STYLE_CHAIN
         self.chars: dict[str, _Style] = {}  # character styles (w:rStyle), for their bold
         self.bold_default = False  # docDefaults: every run bold unless a style says not
+        self.font_default = ""  # docDefaults: the East Asian font of runs no style sets
         if root is None:
             return
         defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         self.bold_default = bool(_bold_of(defaults))
+        self.font_default = _font_of(defaults)
         for st in root.iterfind(qn("w:style")):
             kind = st.get(qn("w:type"))
             if kind not in (None, "paragraph", "numbering", "character"):
@@ -91,6 +94,7 @@ class _Styles:
                 num_id=_val(num_pr, "w:numId"),
                 ilvl=_int(_val(num_pr, "w:ilvl")),
                 bold=_bold_of(st.find(qn("w:rPr"))),
+                font=_font_of(st.find(qn("w:rPr"))),
             )
             if kind == "character":
                 self.chars[sid] = style
@@ -157,6 +161,23 @@ class _Styles:
         char = self.bold(_val(rpr, "w:rStyle"), self.chars) if rpr is not None else None
         return para_bold if char is None else char
 
+    def run_font(self, rpr, style_id: str | None) -> str:
+        """The East Asian font a run is shown in: its own w:rFonts, else its character
+        style's, else its paragraph style's (following basedOn), else the document's
+        default; "" when none names one (a theme font)."""
+        own = _font_of(rpr)
+        if own:
+            return own
+        char = _val(rpr, "w:rStyle") if rpr is not None else None
+        for table, sid in ((self.chars, char), (self.styles, style_id)):
+            seen: set[str] = set()
+            while sid and sid in table and sid not in seen and len(seen) < MAX_STYLE_CHAIN:
+                seen.add(sid)
+                if table[sid].font:
+                    return table[sid].font
+                sid = table[sid].based_on
+        return self.font_default
+
     def is_toc(self, sid: str | None) -> bool:
         style = self.styles.get(sid or "")
         return bool(style and _TOC_NAME.match(style.name))
@@ -185,6 +206,21 @@ def _bold_of(rpr) -> bool | None:
     if b is None:
         return None
     return b.get(qn("w:val")) not in ("0", "false", "off")
+
+
+def _font_of(rpr) -> str:
+    """w:rFonts/@w:eastAsia of a run's (or style's) properties, "" where not set."""
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    return (fonts.get(qn("w:eastAsia")) or "") if fonts is not None else ""
+
+
+def _bold_font(p, styles: _Styles, style_id: str | None, para_bold: bool) -> str:
+    """The East Asian font of the first bold run with text in paragraph ``p``."""
+    for run in p.iter(R):
+        rpr = run.find(qn("w:rPr"))
+        if any(t.text for t in run.iter(T)) and styles.run_bold(rpr, para_bold):
+            return styles.run_font(rpr, style_id)
+    return ""
 
 
 def _runs_text(element, out: list[str], marks: list[bool] | None = None, bold=None) -> None:
@@ -246,6 +282,7 @@ class _BodyReader:
         self.numbering = numbering
         self._bullet = False  # the paragraph being read is in a bulleted list
         self._bullet_kind = ""  # and what its bullet looks like (Numbering.bullet_kind)
+        self._list_num: tuple[str, int] | None = None  # the numbered list it is in
         self.bullet_kinds: dict[int, str] = {}  # id(block) -> bullet kind, for bullet blocks
         self._seen = 0  # paragraphs with text read so far (a title stands at the top)
         # the instructions of the fields open at this point of the body (TOC, PAGEREF, …;
@@ -287,6 +324,8 @@ class _BodyReader:
         self._bullet = self.numbering.is_bullet(num_id, ilvl or 0)
         if self._bullet:
             self._bullet_kind = self.numbering.bullet_kind(num_id, ilvl or 0)
+        else:
+            self._list_num = (num_id, ilvl or 0)
         return self.numbering.label(num_id, ilvl or 0)
 
     def paragraph(self, p) -> list[Block]:
@@ -305,6 +344,7 @@ class _BodyReader:
         if own_outline is not None and not is_title:
             level = own_outline + 1 if 0 <= own_outline <= 8 else None
         self._bullet = False
+        self._list_num = None
         label = self._label(p, style_id)
         out: list[str] = []
         marks: list[bool] = []
@@ -326,8 +366,12 @@ class _BodyReader:
         first = blocks[0]
         first.heading_level = level
         first.numbering = label
+        if label:
+            first.list_num = self._list_num
         if level is None and not is_title:
             first.bold = bold_start(out, marks)
+            if first.bold:
+                first.bold_font = _bold_font(p, self.styles, style_id, para_bold)
         if any(part.strip() for part in parts) and not (
             level is None and not is_title and masthead_line("".join(parts))
         ):
