@@ -188,12 +188,18 @@ class NotesTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.scope)
         row.addWidget(self.search_box, 1)
-        row.addWidget(self.relocate_button)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.remove_button)
+        # what is done to the chosen note stands under the list: beside the search box,
+        # 重新定位 (shown once a note lost its words) squeezed the box to 搜… in the 学习
+        # dock at 1600 px, its hint unread
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.relocate_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.addLayout(row)
         box.addWidget(self.list, 1)
+        box.addLayout(actions)
         box.addWidget(self.summary)
         self.shared = False
 
