@@ -23,13 +23,8 @@ import zipfile
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
-from drafter.corpus.readers.page_layout import (
-    Line,
-    bookmark_key,
-    empty_page_warnings,
-    layout_blocks,
-    rows_to_lines,
-)
+from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
+from drafter.corpus.readers.page_lines import Line, rows_to_lines
 from drafter.corpus.readers.safe_zip import checked_package
 
 _MM = 72 / 25.4  # points in a millimetre: the shared layout thinks in PDF points

@@ -10,17 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
-from drafter.corpus.readers.page_layout import (
-    Line,
-    bookmark_key,
-    empty_page_warnings,
-    is_page_number,
-    layout_blocks,
-    reflow,
-    rows_to_lines,
-    strip_headers_footers,
-)
+from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
+from drafter.corpus.readers.page_lines import Line, rows_to_lines
+from drafter.corpus.readers.page_reflow import reflow
 from drafter.corpus.readers.pdf_limits import pdf_budget
+from drafter.corpus.readers.running_heads import is_page_number, strip_headers_footers
 
 __all__ = ["is_page_number", "read_pdf", "reflow", "strip_headers_footers"]
 
