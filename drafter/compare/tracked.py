@@ -13,8 +13,9 @@ a change he made with 修订 off (or the head's own) is told apart from them.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
-from drafter.compare.changes import Comparison, OutlineChange
+from drafter.compare.changes import Comparison, OutlineChange, ParagraphChange
 from drafter.compare.textdiff import char_diff
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
@@ -168,6 +169,23 @@ def _editors(changes: list[TrackedChange]) -> list[tuple[str, str]]:
     return list(latest.items())
 
 
+def _paragraph_diff(p: ParagraphChange) -> list:
+    """What changed in a paragraph, as inserted and deleted runs: its diff, or all of it
+    inserted where it was added here (or moved here unchanged)."""
+    diff = p.diff if p.op == "change" or (p.op == "move" and p.diff) else []
+    return diff or [("insert", p.new or "")]
+
+
+def _heading_diff(o: OutlineChange) -> list | None:
+    """What changed in a heading: all of it where added, its characters where renamed or
+    renumbered; None where moved or re-levelled (its words unchanged)."""
+    if o.op == "add":
+        return [("insert", o.new or "")]
+    if o.op in ("rename", "marker"):
+        return char_diff(o.old or "", o.new or "")
+    return None
+
+
 def mark_editors(comparison: Comparison) -> int:
     """Fill ``by`` of each change of ``comparison`` that is one of the writer's tracked
     changes in the new side's Word file (``comparison.new.source``) with his name and date,
@@ -188,31 +206,23 @@ def mark_editors(comparison: Comparison) -> int:
         theirs.update((id(c), c) for c in [*changes, *mine])
         return _editors(changes)
 
+    def mark(item: ParagraphChange | OutlineChange, diff_of: Callable) -> None:
+        # a removed paragraph or heading is found struck; any other by its new text, his
+        # changes in it those behind its diff (``diff_of``: None, nothing of his to show)
+        if item.op == "remove":
+            item.by = editors(_struck(paras, item.old or ""))
+            return
+        hit = _find(paras, item.new or "")
+        if hit is None:
+            return
+        diff = diff_of(item)
+        if diff is not None:
+            item.by = editors(_theirs(hit[0], hit[1], diff), hit[0])
+
     for p in comparison.paragraphs:
-        if p.op == "remove":
-            p.by = editors(_struck(paras, p.old or ""))
-            continue
-        hit = _find(paras, p.new or "")
-        if hit is None:
-            continue
-        diff = p.diff if p.op == "change" or (p.op == "move" and p.diff) else []
-        if not diff:  # added here (or moved here unchanged): inserted whole
-            diff = [("insert", p.new or "")]
-        p.by = editors(_theirs(hit[0], hit[1], diff), hit[0])
+        mark(p, _paragraph_diff)
     for o in comparison.outline:
-        if o.op == "remove":
-            o.by = editors(_struck(paras, o.old or ""))
-            continue
-        hit = _find(paras, o.new or "")
-        if hit is None:
-            continue
-        if o.op == "add":
-            diff = [("insert", o.new or "")]
-        elif o.op in ("rename", "marker"):
-            diff = char_diff(o.old or "", o.new or "")
-        else:  # moved or re-levelled: its words unchanged, nothing of his to show
-            continue
-        o.by = editors(_theirs(hit[0], hit[1], diff), hit[0])
+        mark(o, _heading_diff)
     counts: dict[str, RevisionCount] = defaultdict(RevisionCount)
     for c in theirs.values():
         counts[c.author or "（未署名）"] += RevisionCount(
