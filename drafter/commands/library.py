@@ -177,19 +177,21 @@ def run_sync(args: argparse.Namespace) -> int:
             where = "单独导入的文件" if several else ""
             last = drive("同步单独导入的文件", lambda cancel: lib.add(loose, cancel), where=where)
             code = max(code, import_exit(last))
-        reread_stale(lib)  # documents an older Drafter read: the new rules reach them
-        _follow_notes(lib)
+        # documents an older Drafter read: the new rules reach them
+        reread = reread_stale(lib) is not None
+        _follow_notes(lib, reread)
         _say_stale_parses(lib)
         return code
 
 
-def _follow_notes(lib) -> None:
+def _follow_notes(lib, reread: bool = False) -> None:
     """The trainee's notes on files this run read again move to the new versions at once
     (flagged where their words are gone), so ``notes list`` and the app's 全部笔记 show
-    them right without each document being opened first; said on stderr when any moved."""
+    them right without each document being opened first; said on stderr when any moved.
+    ``reread``: documents were read again by newer rules (their notes checked too)."""
     from drafter.study.notes_follow import follow_changed_files
 
-    said = follow_changed_files(lib).said()
+    said = follow_changed_files(lib, reread).said()
     if said:
         print(f"笔记：{said}（drafter notes list 查看）", file=sys.stderr)
 
@@ -219,11 +221,13 @@ def run_reindex(args: argparse.Namespace) -> int:
     since the last build cut the texts anew, and searches find them only then); with
     ``--reread`` every file is read again too."""
     with open_library(args, create=False) as lib:
+        stale = None
         if not args.reread:  # --reread reads every file again anyway
-            reread_stale(lib)
+            stale = reread_stale(lib)
         last = drive(
             "重建索引", lambda cancel: lib.reindex(cancel, reread=args.reread), reindex=True
         )
+        _follow_notes(lib, args.reread or stale is not None)
     return import_exit(last)
 
 

@@ -335,6 +335,34 @@ class NoteStore:
         with self._lock:
             return self._db.execute("SELECT DISTINCT doc_id, doc_path FROM study_notes").fetchall()
 
+    def recheck(self, doc_id: str, paragraphs: list[str]) -> int:
+        """Place again the notes of ``doc_id`` whose span no longer holds their quote in
+        ``paragraphs``: the document was read again by newer rules under the same id (its
+        file unchanged), and a paragraph split or joined put the note's offsets on other
+        words. Each moves to where its quote now stands (nearest its old place) or, when
+        the text no longer holds it, is marked :attr:`Note.unplaced`, as :meth:`follow`
+        does for a changed file. Returns how many changed (none where notes cannot be
+        written)."""
+        if self.readonly:
+            return 0
+        moves = []
+        for note in self.for_document(doc_id):
+            if note.last_paragraph < len(paragraphs) and _quoted(note, paragraphs) == note.quote:
+                continue
+            place = _relocate(note, paragraphs)
+            unplaced = 0 if place is not None else 1
+            if place is None:
+                place = (note.paragraph, note.start, note.end_paragraph, note.end)
+            moves.append((*place, unplaced, _now(), note.id))
+        if moves:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "UPDATE study_notes SET paragraph = ?, start = ?, end_paragraph = ?, "
+                    "end = ?, unplaced = ?, updated = ? WHERE id = ?",
+                    moves,
+                )
+        return len(moves)
+
     def relocate(
         self,
         note_id: int,
@@ -438,6 +466,12 @@ def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int | None, 
     if not places:
         return None
     return min(places, key=lambda q: (abs(q[0] - note.paragraph), abs(q[1] - note.start)))
+
+
+def _quoted(note: Note, paragraphs: list[str]) -> str:
+    """The words ``note``'s span covers in ``paragraphs`` (its quote's form: parts joined
+    by a line break)."""
+    return "\n".join(paragraphs[p][a:b] for p, a, b in note.spans(paragraphs))
 
 
 def _tables(db: sqlite3.Connection) -> set[str]:

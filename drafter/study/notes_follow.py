@@ -5,9 +5,11 @@ import gets a new id, and the notes on it stay under the old one. :meth:`NoteSto
 moves them (those whose words are gone marked unplaced) but ran only when the document was
 opened or listed, so 全部笔记 and a notes search showed a changed document's lost notes
 unflagged until then. :func:`follow_changed_files` runs after every import, sync and
-re-index (the app's import job and ``drafter library add|sync``): it loads only the
-documents now at the files of notes whose id the library no longer has, so a sync that
-changed no noted file reads one small query and no text.
+re-index (the app's import job and ``drafter library add|sync|reindex``): it loads only
+the documents now at the files of notes whose id the library no longer has, so a sync that
+changed no noted file reads one small query and no text. After a re-read by newer rules
+(same ids, paragraphs perhaps split or joined) it checks the noted documents' notes against
+their text, the one case where it loads them all.
 """
 
 from __future__ import annotations
@@ -40,12 +42,15 @@ class Followed:
         return f"{self.moved} 条笔记已随改动的文稿移到现在的版本{lost}"
 
 
-def follow_notes_of_library(store: NoteStore, library) -> Followed:
+def follow_notes_of_library(store: NoteStore, library, reread: bool = False) -> Followed:
     """Move the notes kept under ids ``library`` no longer has to the documents now at
     their files (:meth:`NoteStore.follow`). Only those documents are loaded; notes whose
     file is gone from the library stay as they are (listed, opened by path when it
     returns), and notes kept before paths were follow when their document is opened, as
-    before (a title alone is too weak a key for a whole library)."""
+    before (a title alone is too weak a key for a whole library). ``reread``: documents
+    were read again by newer rules under their ids (a re-read, an upgrade), so every
+    noted document is loaded and its notes checked against its text
+    (:meth:`NoteStore.recheck`); moved or flagged notes are counted as ``moved``."""
     if store.readonly:
         return Followed()
     noted = store.noted_documents()
@@ -54,6 +59,13 @@ def follow_notes_of_library(store: NoteStore, library) -> Followed:
     known = {d.id for d in library.documents()}
     paths = {path for doc_id, path in noted if path and doc_id not in known}
     done = Followed()
+    for doc_id in sorted({d for d, _path in noted if d in known}) if reread else ():
+        doc = library.load(doc_id)
+        moved = store.recheck(doc_id, [p.text for p in doc.paragraphs()])
+        if moved:
+            done.moved += moved
+            done.documents += 1
+            done.unplaced += len(store.left_behind(doc_id))
     for path in sorted(paths):
         info = library.document_at(path)
         if info is None:
@@ -68,9 +80,10 @@ def follow_notes_of_library(store: NoteStore, library) -> Followed:
     return done
 
 
-def follow_changed_files(library) -> Followed:
+def follow_changed_files(library, reread: bool = False) -> Followed:
     """:func:`follow_notes_of_library` on the notes kept beside ``library``, after the
-    library read files again; nothing (and no notes file made) where no note was ever kept.
+    library read files again (``reread``: documents were read again by newer rules);
+    nothing (and no notes file made) where no note was ever kept.
     A failure costs only the move, logged: the notes follow when their document is opened,
     and the import that read the files has succeeded."""
     path = Path(library.root) / NOTES_FILE
@@ -78,7 +91,7 @@ def follow_changed_files(library) -> Followed:
         return Followed()
     try:
         with NoteStore(path) as store:
-            return follow_notes_of_library(store, library)
+            return follow_notes_of_library(store, library, reread)
     except Exception as exc:  # noqa: BLE001 - the import stands; notes follow when opened
         log.warning("%s: notes not moved to the changed documents: %s", path, exc)
         return Followed()

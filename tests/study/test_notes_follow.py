@@ -59,3 +59,39 @@ def test_a_sync_moves_the_notes_of_a_changed_file_and_flags_the_lost(tmp_path):
             assert flagged == {"调查研究": False, "敢于担当": True, "安全生产": False}
             assert [n.unplaced for n in store.search("敢于担当")] == [True]
             assert {n.doc_id for n in store.all() if n.quote != "安全生产"} == {now.id}
+
+
+def test_a_reread_by_newer_rules_places_the_notes_again(tmp_path):
+    """Same id, new parse: a paragraph split before a note moved its words one paragraph on,
+    another's words were joined away. recheck moves the one and flags the other; a note
+    still on its words is left alone (its updated time too)."""
+    from types import SimpleNamespace
+
+    from drafter.study.notes_follow import follow_notes_of_library
+
+    before = ["同志们：要把调查研究作为基本功。", "要敢于担当善于作为。", "要勤俭节约。"]
+    after = ["同志们：", "要把调查研究作为基本功。", "要敢于担当、善于作为。", "要勤俭节约。"]
+    with NoteStore(tmp_path / "n.sqlite") as store:
+        moved = store.add("d", 0, 6, 10, "调查研究", "调研要实", doc_path="/a.txt")
+        lost = store.add("d", 1, 1, 9, "敢于担当善于作为", doc_path="/a.txt")
+        kept = store.add("e", 0, 1, 3, "勤俭", doc_path="/b.txt")
+        paragraphs = {"d": after, "e": ["要勤俭节约。"]}
+        library = SimpleNamespace(
+            documents=lambda: [SimpleNamespace(id="d"), SimpleNamespace(id="e")],
+            load=lambda doc_id: SimpleNamespace(
+                paragraphs=lambda: [SimpleNamespace(text=t) for t in paragraphs[doc_id]]
+            ),
+        )
+        assert follow_notes_of_library(store, library).moved == 0  # no re-read: nothing read
+        assert before[0][6:10] == "调查研究"
+        done = follow_notes_of_library(store, library, reread=True)
+        assert (done.moved, done.unplaced, done.documents) == (2, 1, 1)
+        now = {n.id: n for n in store.all()}
+        assert (now[moved.id].paragraph, now[moved.id].start, now[moved.id].unplaced) == (
+            1,
+            2,
+            False,
+        )
+        assert now[lost.id].unplaced and now[lost.id].quote == "敢于担当善于作为"
+        assert now[kept.id] == kept
+        assert store.recheck("d", after) == 0  # checked once, nothing moves again

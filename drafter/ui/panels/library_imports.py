@@ -83,12 +83,14 @@ def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[s
     return plan["folders"], loose
 
 
-def _reread_runs(library: Any, cancel: CancelToken) -> Iterator[Any]:
+def _reread_runs(library: Any, cancel: CancelToken, done: list[bool]) -> Iterator[Any]:
     """``library.reread_stale`` when some documents of an older reader version can be read
     again (checked on the worker, after a sync imported the changed files), else nothing:
     an empty re-read took the library's write lock for nothing and turned a sync that found
-    no file into 没有需要导入的新文件."""
+    no file into 没有需要导入的新文件. ``done`` gets True when it read (the notes are then
+    checked against the texts read again)."""
     if library.stale_parses():
+        done.append(True)
         yield from library.reread_stale(cancel=cancel)
 
 
@@ -283,8 +285,9 @@ class LibraryImports:
                 runs = [library.sync(folder, cancel=cancel) for folder in paths]
                 if loose:  # files imported one by one: re-read those that changed
                     runs.append(library.add(loose, cancel=cancel))
+            read_again: list[bool] = []
             if reread:
-                runs.append(_reread_runs(library, cancel))
+                runs.append(_reread_runs(library, cancel, read_again))
             finished: list[Any] = []  # the last progress of each folder already synced
             for run in runs:
                 last = None
@@ -299,7 +302,8 @@ class LibraryImports:
                     break
             # the notes on files read again move now, not when each is next opened: 全部笔记
             # and a notes search flag the ones whose words are gone at once
-            followed.append(follow_changed_files(library))
+            # (after a re-read by newer rules every noted document's notes are checked)
+            followed.append(follow_changed_files(library, kind == "reread" or bool(read_again)))
 
         # The library polls the token and commits what it has read: let it finish.
         self._worker = Worker(job, self, stop_on_cancel=False)
