@@ -37,9 +37,9 @@ def run_comment(args: argparse.Namespace, config, library_dir: str | None, open_
     ``open_reuse(library_dir)`` gives the library and its reuse index (``drafter review``
     passes its own opener, so 查重 runs here as in the listing)."""
     from drafter.corpus.model import ReadError
-    from drafter.drafts.from_review import review_into_comments
     from drafter.drafts.open_any import open_as_draft
     from drafter.drafts.store import DraftError, save_draft
+    from drafter.review.into_comments import review_into_comments
     from drafter.review.office import OfficeLists, load_lists
 
     if not args.output and Path(args.file).suffix.lower() == ".json":

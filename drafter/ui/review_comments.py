@@ -4,7 +4,7 @@ One finding (转为批注 on the finding: button, context menu) becomes one comm
 words at once; all findings (全部转为批注) are found by a fresh review on a worker, with
 the office lists and the reuse index the panel uses, so the GUI never waits on a long
 draft, then added as one undoable step. Both go through i10's comment model
-(``drafter.drafts.from_review``), so the comments are the same as 审阅 › 审稿意见转为批注
+(``drafter.review.into_comments``), so the comments are the same as 审阅 › 审稿意见转为批注
 and ``drafter review --comment`` make, and a finding already commented is not added twice.
 
 The review may have run before the writer's latest edits: each finding is re-found in
@@ -80,7 +80,7 @@ class ReviewCommenter(QObject):
         return office.author() if office is not None and hasattr(office, "author") else ""
 
     def _add(self, findings, label: str) -> int:
-        from drafter.drafts.from_review import comments_from_findings
+        from drafter.review.into_comments import comments_from_findings
 
         session = self.editor.session
         author = self._author()

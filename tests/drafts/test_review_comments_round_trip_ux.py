@@ -11,11 +11,11 @@ writer deleted, or a new one, is added."""
 from __future__ import annotations
 
 from drafter.cli import main
-from drafter.drafts.from_review import review_into_comments
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.open_any import open_as_draft
 from drafter.drafts.store import save_draft
 from drafter.export import export_draft
+from drafter.review.into_comments import review_into_comments
 
 
 def _draft() -> Draft:

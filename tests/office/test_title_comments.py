@@ -19,12 +19,12 @@ from drafter.drafts.anchors import (
     meta_target,
     resolve,
 )
-from drafter.drafts.from_review import comments_from_findings
 from drafter.drafts.open_any import open_as_draft
 from drafter.drafts.store import load_draft, save_draft
 from drafter.export import export_draft
 from drafter.export.redline import export_redline
 from drafter.review import review_draft
+from drafter.review.into_comments import comments_from_findings
 from tests.export.conftest import build_speech
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

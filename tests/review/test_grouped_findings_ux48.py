@@ -17,11 +17,11 @@ from cli_run import run_cli
 from holdout import skip_held_out
 
 from drafter.corpus import load_document
-from drafter.drafts.from_review import comments_from_findings, review_into_comments
 from drafter.drafts.model import Draft, DraftMeta, DraftNode, DraftParagraph
 from drafter.drafts.open_any import open_as_draft
 from drafter.review import review_document, review_draft
 from drafter.review.groups import group_findings, others_line
+from drafter.review.into_comments import comments_from_findings, review_into_comments
 
 ORDINALS = "一二三四"
 SPEECH = (

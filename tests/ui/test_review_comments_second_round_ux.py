@@ -7,9 +7,9 @@ comment the writer deleted."""
 
 from __future__ import annotations
 
-from drafter.drafts.from_review import review_into_comments
 from drafter.drafts.open_any import open_as_draft
 from drafter.export import export_draft
+from drafter.review.into_comments import review_into_comments
 from tests.export.conftest import build_speech
 
 from .draft_setup import head_editor

@@ -401,8 +401,8 @@ class OfficeActions(QObject):
         """Review the draft and add a comment for each finding as one undoable step
         (findings the writer dismissed, and ones already commented, are left out).
         Returns how many comments were added."""
-        from drafter.drafts.from_review import comments_from_findings
         from drafter.review import review_draft
+        from drafter.review.into_comments import comments_from_findings
 
         author = self.author()
         if author is None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 from drafter.cli import main
-from drafter.drafts.from_review import comments_from_findings, review_into_comments
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.word_comments import read_word_comments
 from drafter.export import export_draft
 from drafter.review import review_draft
+from drafter.review.into_comments import comments_from_findings, review_into_comments
 
 
 def _draft() -> Draft:

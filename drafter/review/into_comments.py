@@ -16,14 +16,14 @@ from drafter.drafts.anchors import meta_field, target_index, text_of
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.model import Draft
 from drafter.drafts.numbering import heading_text, markers
+from drafter.review.engine import review_draft
+from drafter.review.groups import group_findings, others_line, place
+from drafter.review.model import CATEGORIES, LEVEL_NAMES
 
 
 def finding_text(finding, group=None) -> str:
     """The comment's text: category, message and the suggestion when there is one; for a
     ``group`` of several (drafter.review.groups), how many places and which others."""
-    from drafter.review.groups import others_line
-    from drafter.review.model import CATEGORIES, LEVEL_NAMES
-
     head = f"【{LEVEL_NAMES.get(finding.level, finding.level)}·{CATEGORIES.get(finding.category, finding.category)}】"
     text = head + finding.message
     if finding.suggestion:
@@ -43,8 +43,6 @@ def comments_from_findings(
     Findings that are one problem met again (drafter.review.groups: 第一、 … 第十二、) make
     one comment, on the first, naming the others: twelve identical comments in Word's
     margin told the writer nothing the first did not."""
-    from drafter.review.groups import group_findings
-
     index = target_index(draft)
     marks = markers(draft)
     when = time or now_iso()
@@ -117,9 +115,6 @@ def _named_already(comments, f) -> bool:
     of its group (同样的问题共 12 处，另见：「第二、信息工作是办…」…): the writer fixed the
     first of twelve 第N、, the review found the eleven left, and a second comment on 第二、
     said again what the first comment's 另见 had said (Word's round trip keeps the text)."""
-    from drafter.review.groups import place
-    from drafter.review.model import CATEGORIES
-
     here = place(f)
     category = CATEGORIES.get(f.category, f.category)
     for c in comments:
@@ -146,8 +141,6 @@ def _said(draft: Draft, index, target: str, quote: str, text: str) -> tuple[str,
 
 def review_into_comments(draft: Draft, author: str = "", config=None, lists=None, reuse=None):
     """Review ``draft`` and add a comment per finding; returns ``(result, added)``."""
-    from drafter.review import review_draft
-
     result = review_draft(draft, config, lists, reuse)
     added = comments_from_findings(draft, result.findings, author)
     draft.comments.extend(added)
