@@ -107,10 +107,11 @@ _RE_DI = re.compile(
     r"(编|章|部分|节|条)[：:、，,．.]?"  # 2: structural units ("第一部分：总体要求")
     r"|(句话|个方面|方面|点|个问题|条意见|项|件事|件|种|类|个时期|个?阶段|步)(?!的)是?[，,、：:。；\u3000 ]?"  # 3: speech units
     # 4: any other thing counted by its classifier, when a colon or comma follows at once:
-    # 第一道题： 第一层防线， 第二个例子， 第一堂课： (the point's name, then the point); or
+    # 第一道题： 第一层防线， 第二个例子， 第一堂课： 第一场硬仗， (the point's name, then the
+    # point; 场 as 打好三场硬仗 counts the parts the frames read, prose's 第一场雪下了 has no stop); or
     # 是 and the point said at once (第一个特点是…, 第一次是…): a run of them, complete and each
     # opening its paragraph, is a family of headings like any other (the run rules decide)
-    r"|((?:个|道|层|堂|次|笔)(?:(?!是)[\u4e00-\u9fff]){0,3})(?:是?[，,：:]|是(?=[^，,：:。；\s]))"
+    r"|((?:个|道|层|堂|次|笔|场)(?:(?!是)[\u4e00-\u9fff]){0,3})(?:是?[，,：:]|是(?=[^，,：:。；\s]))"
     r"|[，,、：:．.]|[ \u3000]+(?=[^\s\d]))"  # "第一，" or "第一 加强领导"
     rf"{_SP}"
 )

@@ -46,13 +46,15 @@ def test_any_classifier_and_noun_before_a_colon_or_comma_is_a_point() -> None:
     # ren 20161201's 第一层防线， (level 2 in heldout20's gold), a talk's 第二个例子，
     for text, marker in (("第一道题：对党是否忠诚。", "第一道题："), ("第二层防线，内控部门。", "第二层防线，"),
                          ("第二个例子，我们在清理账目。", "第二个例子，"), ("第三堂课：讲纪律。", "第三堂课："),
-                         ("第一个，要讲政治。", "第一个，")):  # fmt: skip
+                         ("第一个，要讲政治。", "第一个，"), ("第一场，攻坚战。", "第一场，"),
+                         ("第二场硬仗：防范化解风险。", "第二场硬仗：")):  # fmt: skip
         m = match_marker(text)
         assert m is not None and (m.family, m.text) == (DI_NOUN, marker), text
     # laws keep their articles, and a noun with no stop after it is prose
     assert match_marker("第七条罪状是：流毒全党。").family == ARTICLE
     assert match_marker("第一条　为了规范管理，制定本条例。").family == ARTICLE
     assert match_marker("第一个字是慎，第二个字是严。") is None
+    assert match_marker("第一场雪下得很大，路面结冰。") is None  # 场 in prose: no stop after it
 
 
 def test_three_questions_of_a_lecture_are_points_of_their_part() -> None:
@@ -126,4 +128,17 @@ def test_points_by_another_noun_inside_a_point_end_with_it() -> None:
         (2, "第二笔，经济账"),
         (2, "第三笔，亲情账"),
         (1, "第四句话：监督是最好的保护"),
+    ]
+
+
+def test_battles_counted_by_chang_are_points_of_their_part() -> None:
+    # 打好三场硬仗 then 第一场硬仗，…第二场…第三场…: the counted lead's parts (the frames and
+    # roadmaps count 场 since session 46), as 第一道/第一层 were
+    paras = ["在全县攻坚工作推进会上的讲话", "今年要打好三场硬仗。", _P]
+    paras += [
+        f"第{n}场硬仗，{t}。" + _P for n, t in zip("一二三", ("脱贫攻坚", "污染防治", "防范风险"))
+    ]
+    tree = levelled("\n\n".join(paras))
+    assert tree == [
+        (1, f"第{n}场硬仗，{t}") for n, t in zip("一二三", ("脱贫攻坚", "污染防治", "防范风险"))
     ]
