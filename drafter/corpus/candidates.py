@@ -57,6 +57,7 @@ class Candidate:
     keyed: bool = False  # an interview's intertitle, 回望2025：… (:mod:`.intertitles`)
     label: str = ""  # a speaker's label before the marker (任正非：第一，…; :mod:`.answers`)
     carried: bool = False  # in a run of sub-points carried over a heading (structure)
+    lone: bool = False  # a part numbered 一、 with no 二、 (:func:`.sequences.lone_part`)
 
     @property
     def standalone(self) -> bool:

@@ -118,7 +118,7 @@ class GroupScorer:
         items = g.items
         k = len(items)
         hinted = is_styled(g.family)
-        if k < 2 and not hinted and not items[0].carried:
+        if k < 2 and not hinted and not items[0].carried and not items[0].lone:
             return None
         size = max(1, hi - lo - 1)
         spread = (items[-1].index - items[0].index) / size

@@ -132,6 +132,9 @@ def sequences(
     }
     for run in runs:
         if len(run) < 2 and not run[0].hinted:
+            if lone_part(run, cands, texts):
+                run[0].lone = True
+                out.append(run)
             continue
         if id(run) in unannounced and not (
             _points_from_second(run) or _parts_from_second(run, texts)
@@ -170,6 +173,36 @@ def sequences(
                 continue
         out.append(run)
     return out
+
+
+# a title line ends in none of these: a line that does is a sentence, or leads into one
+_NO_TITLE_END = tuple("。！？!?；;：:，,")
+
+
+def lone_part(run: list[Candidate], cands: list[Candidate], texts: list[str]) -> bool:
+    """Whether a run of one item is a numbered part with no sibling: ``一、关于…`` standing
+    alone as a title, the text's first numbered line, with numbered lines after it (its
+    points) and none of its rank or above anywhere. Minutes that
+    keep one item of their agenda, or a page cut after its first part, number it so; its
+    part holds the rest of the text, and it heads it as a part would (ren 20140725's
+    ``一、关于BCG问题处理汇报`` over its ``1、2、3、``, read as no outline at all). A 一、
+    before a sentence (a line ending in 。), or after parts of a higher rank (第一部分), is no
+    such part."""
+    if len(run) != 1:
+        return False
+    c = run[0]
+    rank = mk.RANK.get(c.family)
+    return (
+        rank is not None
+        and c.ordinal == 1
+        and c.standalone
+        and c.headlike
+        and not c.list_item
+        and not texts[c.index].rstrip().endswith(_NO_TITLE_END)
+        and c.index == cands[0].index
+        and all(mk.RANK.get(o.family, rank + 1) > rank for o in cands[1:])
+        and len(cands) > 1
+    )
 
 
 def sole_points(
