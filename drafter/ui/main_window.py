@@ -231,6 +231,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         # a correction from the reader (编辑信息…, 更正结构): the table, search and 对照 list at
         # once, not at the next poll (the table kept the old title for seconds)
         rp.corrections.corrected.connect(lambda *_: (lp.refresh(), lp.library_changed.emit()))
+        # a draft edit after a correction: Ctrl+Z in the reader is the draft's again
+        ed.session.undo_stack.indexChanged.connect(rp.undo_keys.draft_moved)
         # corrections made in the reader while the server was away: kept beside the
         # settings (a quit then loses none), written when it is back or the library opens
         if self.settings_path is not None:

@@ -43,6 +43,7 @@ from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.dialogs.heading_cut import ask_heading_cut
 from drafter.ui.panels.reader_correction_marks import CorrectionMarks
 from drafter.ui.panels.reader_pending import PendingSide, server_away
+from drafter.ui.panels.reader_undo_keys import REDO_KEYS, UNDO_KEY
 from drafter.ui.read_only import held_tip, read_only_reason
 from drafter.ui.workers import Worker
 
@@ -57,7 +58,13 @@ LEVEL_KEYS = {n: f"Alt+{n}" for n in range(0, MAX_LEVEL + 1)}
 def show_key(action: QAction, level: int) -> None:
     """Print the key of ``level`` beside a menu entry (the entry itself never fires on it:
     the reader's own actions do, wherever the menu is)."""
-    action.setShortcut(QKeySequence(LEVEL_KEYS[level]))
+    show_shortcut(action, LEVEL_KEYS[level])
+
+
+def show_shortcut(action: QAction, key: str) -> None:
+    """Print ``key`` beside a menu entry that never fires on it (the reader handles the key
+    itself, wherever the menu is)."""
+    action.setShortcut(QKeySequence(key))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.setShortcutVisibleInContextMenu(True)
 
@@ -201,10 +208,16 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
             undo = sub.addAction(undone)
             undo.setObjectName("undoCorrection")
             undo.triggered.connect(lambda: self.undo(list(state.ops), index_of(block)))
+            keyed = getattr(self.panel, "undo_keys", None)
+            if keyed is not None and keyed.active():
+                show_shortcut(undo, UNDO_KEY)  # the key works now: the correction was last
         if redo is not None:
             again = sub.addAction(f"重做：{step_label(redo)}")
             again.setObjectName("redoCorrection")
             again.triggered.connect(lambda: self.redo(redo, index_of(block), list(state.ops)))
+            keyed = getattr(self.panel, "undo_keys", None)
+            if keyed is not None and keyed.active():
+                show_shortcut(again, REDO_KEYS[0])
         if state is not None and state.ops:
             if state.stale:
                 lost = lost_labels(list(getattr(state, "skipped", None) or []))
@@ -296,6 +309,27 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
             self.status_message.emit(f"本段已是{CN[level]}级标题。")
             return
         self.mark(block, level)
+
+    def step_by_key(self, undo: bool, index: int = 0) -> None:
+        """Ctrl+Z (``undo``) / Ctrl+Y in the reader: the menu's 撤销：… / 重做：… for the
+        shown document, or a line saying there is none (the key is not passed on to the
+        draft: the user meant the correction)."""
+        state = self.state()
+        if state is None or read_only_reason(self.panel._doc_library):
+            self.status_message.emit("本文的更正现在不能撤销或重做。")
+            return
+        ops = list(state.ops)
+        if undo:
+            if not ops:
+                self.status_message.emit("本文已没有可撤销的更正。")
+                return
+            self.undo(ops, index)
+            return
+        redo = self.redo_steps.redo(self.panel.document_key, ops)
+        if redo is None:
+            self.status_message.emit("没有可重做的更正。")
+            return
+        self.redo(redo, index, ops)
 
     def mark_run(self, run: list[int], level: int | None) -> None:
         """Make every paragraph of ``run`` a heading at ``level`` (None: text again), as one

@@ -60,6 +60,7 @@ from drafter.ui.panels.reader_outline import (
 from drafter.ui.panels.reader_quoting import ReaderQuoting
 from drafter.ui.panels.reader_render import render_text
 from drafter.ui.panels.reader_scrolling import ReaderScrolling
+from drafter.ui.panels.reader_undo_keys import CorrectionUndoKeys
 from drafter.ui.panels.reader_view import ReaderView
 from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
@@ -202,9 +203,11 @@ class ReaderPanel(
         self.edit_button = QPushButton("编辑信息…")
         self.edit_button.setToolTip(
             "更正标题、讲话人、日期、文种等（右键段落可更正标题层级；"
-            "在段落上按 Alt+1…Alt+4 设为该级标题，Alt+0 不是标题）"
+            "在段落上按 Alt+1…Alt+4 设为该级标题，Alt+0 不是标题；刚做的更正按 Ctrl+Z 撤销）"
         )
         self.corrections = ReaderCorrections(self)
+        # Ctrl+Z / Ctrl+Y take back the last correction while it is the user's last act
+        self.undo_keys = CorrectionUndoKeys(self)
 
         self.outline = QTreeWidget()
         self.outline.setObjectName("readerOutline")

@@ -1,0 +1,81 @@
+"""Ctrl+Z / Ctrl+Y in the reader take back and put back the user's last outline correction.
+
+A speechwriter who pressed Alt+1 on the wrong paragraph presses Ctrl+Z, as everywhere else.
+In the reader that did nothing (or, once the draft had something to undo, silently undid the
+draft's last edit behind the user's back); taking the correction back took a right click,
+更正结构 and 撤销：… (three clicks). Now the keys act on the correction while it is the user's
+last act there: a correction (or its undo) made from the reader, on the document shown, with
+no draft edit since. Otherwise they stay the draft's, as before — inserting a selection into
+the draft and pressing Ctrl+Z takes the insertion back.
+
+An event filter on the reader panel: the key reaches it from the text, the outline or 学习模式's
+page (read-only views that leave Ctrl+Z alone), and it claims the key from the window's
+shortcut (the draft's 撤销) only when it will use it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+
+UNDO_KEY = "Ctrl+Z"
+REDO_KEYS = ("Ctrl+Y", "Ctrl+Shift+Z")
+
+
+class CorrectionUndoKeys(QObject):
+    """The reader's Ctrl+Z / Ctrl+Y for corrections (see the module docstring).
+
+    ``panel`` is the :class:`~drafter.ui.panels.reader_panel.ReaderPanel`; its
+    ``corrections`` take the step back or put it back. The window calls :meth:`draft_moved`
+    when the draft changes, which hands the keys back to the draft.
+    """
+
+    def __init__(self, panel: Any) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        # the document whose correction was the user's last act in the reader ("" none)
+        self._last = ""
+        panel.corrections.corrected.connect(self._corrected)
+        panel.installEventFilter(self)
+
+    def _corrected(self, doc_id: str, *_rest) -> None:
+        self._last = doc_id
+
+    def draft_moved(self, *_args) -> None:
+        """The draft changed (an edit, an insertion from the reader, its own undo): Ctrl+Z
+        is the draft's again until the next correction."""
+        self._last = ""
+
+    def active(self) -> bool:
+        """Whether Ctrl+Z / Ctrl+Y in the reader act on its corrections now."""
+        return bool(self._last) and self._last == self.panel.document_key
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        """Qt override: claim Ctrl+Z / Ctrl+Y over the window's shortcut while :meth:`active`,
+        and act on the key press that reaches the panel."""
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not self.active():
+            return False
+        undo = _matches(event, (UNDO_KEY,))
+        if not undo and not _matches(event, REDO_KEYS):
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            self.panel.corrections.step_by_key(undo, self._where())
+        return True
+
+    def _where(self) -> int:
+        """The paragraph to show after the step: the caret's, as the menu's entries do."""
+        shown = self.panel.key_paragraph() if self.panel.key_paragraph is not None else None
+        if shown is not None:
+            return max(0, shown)
+        return max(0, self.panel.view.textCursor().blockNumber())
+
+
+def _matches(event: QKeyEvent, keys: tuple[str, ...]) -> bool:
+    combined = event.keyCombination().toCombined()
+    return any(QKeySequence(key)[0].toCombined() == combined for key in keys)
