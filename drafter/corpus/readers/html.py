@@ -47,6 +47,7 @@ from drafter.corpus.readers.html_layout import (
     page_lines,
     squeeze,
 )
+from drafter.corpus.readers.html_layout_tables import unwrap_layout_tables
 from drafter.corpus.readers.html_meta import byline_names, iso_date, meta_hints, title_of_page
 from drafter.corpus.readers.html_xml import MAX_ELEMENTS, element_blocks, extract, headings_lost
 
@@ -185,6 +186,7 @@ def _article(
     sheet = class_styles(tree)
     centred = centred_lines(tree, sheet)
     bold_by_style(tree, sheet)
+    unwrap_layout_tables(tree)  # a page laid out in tables, read in its order: see there
     wrap_bare_text(tree)  # an article of bare text and <br> lines in no <p>: see html_bare
     page = copy.deepcopy(tree)  # kept for a second pass (the extractor prunes its tree)
     xml = extract(trafilatura, tree)
