@@ -14,6 +14,10 @@ import html
 
 from drafter.corpus.correction_labels import done_mark, level_warnings, lost_labels
 from drafter.corpus.display import UNTITLED, needs_review
+from drafter.ui.read_only import read_only_reason
+
+# the href of the header's 结构待核 / 更正待复核 when a click on them opens their menu
+MARK_LINK = "correct:marks"
 
 
 class CorrectionMarks:
@@ -37,7 +41,13 @@ class CorrectionMarks:
         if doubtful:
             doubts = list(getattr(outline, "doubts", None) or [])
             tips.append(
-                "结构待核：" + ("；".join(doubts) or "结构识别把握不大") + "（右键段落可更正）"
+                "结构待核："
+                + ("；".join(doubts) or "结构识别把握不大")
+                + (
+                    "（右键段落可更正；提纲无误时点「结构待核」清除）"
+                    if self._clickable()
+                    else "（右键段落可更正）"
+                )
             )
         warned = level_warnings(outline)
         if warned:
@@ -48,7 +58,7 @@ class CorrectionMarks:
             tips.append(
                 "更正待复核：原文件已改动，更正是在旧版本上做的"
                 + ("；识别时的疑点：" + "；".join(doubts) if doubts else "")
-                + "（核对后右键 › 更正结构 › 更正已核对）"
+                + "（核对后点「更正待复核」› 更正已核对）"
             )
             lost = lost_labels(list(getattr(state, "skipped", None) or []))
             if lost:
@@ -74,7 +84,10 @@ class CorrectionMarks:
             doubts = list(getattr(getattr(doc, "outline", None), "doubts", None) or [])
             why = html.escape("；".join(doubts) or "结构识别把握不大", quote=True)
             marks.append(
-                f"<span style='color:#8a6d00' title='{why}（右键段落可更正）'>结构待核</span>"
+                self._actionable(
+                    f"<span style='color:#8a6d00' title='{why}（右键段落可更正）'>结构待核</span>",
+                    "#8a6d00",
+                )
             )
         warned = level_warnings(outline)
         if warned:  # the user's word stands: a quiet warning, not 结构待核 again
@@ -97,8 +110,11 @@ class CorrectionMarks:
                     "；识别时的疑点：" + "；".join(doubts) if doubts else ""
                 )
                 marks.append(
-                    f"<span style='color:#b00020' title='{html.escape(why, quote=True)}'>"
-                    "更正待复核</span>"
+                    self._actionable(
+                        f"<span style='color:#b00020' title='{html.escape(why, quote=True)}'>"
+                        "更正待复核</span>",
+                        "#b00020",
+                    )
                 )
                 lost = lost_labels(list(getattr(state, "skipped", None) or []))
                 if lost:  # which ones the changed file lost, in sight: not a hover away
@@ -112,6 +128,20 @@ class CorrectionMarks:
         if waiting:
             marks.append(waiting)
         return "　".join(marks)
+
+    def _actionable(self, mark: str, colour: str) -> str:
+        """``mark`` as a link to the menu that clears it (提纲无误, 更正已核对) where the shown
+        document takes corrections: the mark said what to do, and the way was a right click
+        on some paragraph, 更正结构 and the entry at its foot (three clicks, found by those
+        who read the tooltip). A file opened directly, or a read-only library: the mark
+        alone."""
+        if not self._clickable():
+            return mark
+        return f"<a href='{MARK_LINK}' style='color:{colour};text-decoration:none'>{mark}</a>"
+
+    def _clickable(self) -> bool:
+        """Whether the marks lead to their menu: a library document that can be written."""
+        return self.available() and not read_only_reason(self.panel._doc_library)
 
     def lost_notice(self) -> str:
         """What the bar over the text says when the file changed under the user's corrections

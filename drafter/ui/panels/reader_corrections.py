@@ -189,6 +189,15 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
                 self._choose_menu(sub, block)
         else:
             sub.addAction("（在正文段落上右键可更正标题）").setEnabled(False)
+        self.state_entries(sub, block)
+        edit = menu.addAction("编辑信息…")
+        edit.triggered.connect(self.edit_info)
+
+    def state_entries(self, sub: QMenu, block: int) -> None:
+        """The entries on the document's corrections as a whole, added to ``sub``: 提纲无误
+        (clears 结构待核), 撤销：… / 重做：…, 更正已核对 and 撤销全部更正, each where it
+        applies (``block``: the paragraph shown again after). The end of 更正结构, and the
+        whole menu a click on the header's 结构待核 / 更正待复核 opens."""
         state = self.state()
         info = self.panel._info
         if info is not None and getattr(info, "needs_review", False):
@@ -230,8 +239,6 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
                 keep.triggered.connect(lambda: self.check(state, index_of(block)))
             drop = sub.addAction("撤销全部更正")
             drop.triggered.connect(lambda: self.undo(list(state.ops), index_of(block), every=True))
-        edit = menu.addAction("编辑信息…")
-        edit.triggered.connect(self.edit_info)
 
     def _choose_menu(self, sub: QMenu, block: int) -> None:
         """自选标题取到哪里: for a paragraph 设为N级标题 cuts by itself at its first stop

@@ -10,8 +10,10 @@ A mixin of :class:`~drafter.ui.panels.reader_panel.ReaderPanel`, over its ``view
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
 
+from drafter.ui.panels.reader_correction_marks import MARK_LINK
 from drafter.ui.panels.reader_outline import ParagraphRole, TransitionRole
 from drafter.ui.widgets.text_menu import reading_menu
 
@@ -91,6 +93,28 @@ class ReaderMenus:
         sub.setParent(owner, sub.windowFlags())  # outlives the holder
         holder.deleteLater()
         return sub
+
+    def marks_menu(self) -> QMenu | None:
+        """The menu a click on the header's 结构待核 / 更正待复核 opens: the entries on the
+        corrections as a whole (提纲无误, 更正已核对, 撤销：…, 撤销全部更正), for the
+        paragraph at the text's caret. None when the document takes no corrections."""
+        if not self.corrections.available():
+            return None
+        menu = QMenu(self.header)
+        menu.setObjectName("marksMenu")
+        self.corrections.state_entries(menu, self.view.textCursor().blockNumber())
+        if not any(not a.isSeparator() for a in menu.actions()):
+            menu.deleteLater()
+            return None
+        return menu
+
+    def _on_header_link(self, href: str) -> None:
+        if href != MARK_LINK:
+            return
+        menu = self.marks_menu()
+        if menu is not None:
+            menu.exec(QCursor.pos())
+            menu.deleteLater()
 
     def _on_outline_menu(self, pos) -> None:
         menu = self.outline_menu(self.outline.itemAt(pos))

@@ -164,7 +164,13 @@ class ReaderPanel(
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
-        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.header.setOpenExternalLinks(False)
+        # a click on 结构待核 / 更正待复核 opens the menu that clears it (:meth:`marks_menu`)
+        self.header.linkActivated.connect(self._on_header_link)
         self.header.setContentsMargins(4, 2, 4, 2)
 
         # a quiet line over the text when what is shown is not what the user expects (a
