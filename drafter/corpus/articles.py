@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from drafter.corpus import markers as mk
+
 
 def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, set[int]]:
     """Where the articles begin when a text is made of them (laws: 第一条 第二条 …, at
@@ -28,12 +30,21 @@ def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, s
     if len(at) < 5:
         return None, set()
     first = min(at)
-    if len(at) * 6 < len(texts) - first:
+    if len(at) * 6 < len(texts) - first or not _numbered_on(texts, at):
         return None, set()
     return first, at
 
 
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇两]{1,6}条")
+def _numbered_on(texts: list[str], at: set[int]) -> bool:
+    """Whether the articles at ``at`` number on one from the other as a law's do (第一条,
+    第二条, 第三条 …) at least half the time: a speech quoting rules here and there (第七条罪状
+    是：… then 第一条：“…” 第二条 第四条 第六条 of another's list) is no text of articles."""
+    numbers = [mk.cn_to_int(_ARTICLE.match(texts[i]).group(1)) for i in sorted(at)]
+    steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return steps * 2 >= len(numbers) - 1
+
+
+_ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇两]{1,6})条")
 ARTICLE_START = _ARTICLE  # (a paragraph opening as an article does, for other modules)
 _LAW_SPACE = frozenset(" \u3000\t")
 ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")

@@ -43,8 +43,13 @@ _PACKED = 0.15  # a group's items within this share of the stretch: packed toget
 # closing's exchange all count against
 TURNS = 4
 # a speaker's turn opening a paragraph (问：, 任总：, 张三：): read by the chooser too, to
-# count the turns of a text without headings
-TURN = re.compile(r"^(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]")
+# count the turns of a text without headings. An ordinal label (第一条：, 第二点：, 第三：,
+# 其一：) has the shape of a short name before a colon but counts points or quoted rules,
+# and no speaker is named so: a speech listing them is no dialogue
+TURN = re.compile(
+    r"^(?![第其][一二三四五六七八九十]{1,2}[条点种个项款]?[：:])"
+    r"(问|答|[\u4e00-\u9fff]{1,3}总|[\u4e00-\u9fff]{2,3})[：:]"
+)
 _INSIDE_ONE_PART = 0.5  # a higher family's run inside one middle part: a small cost
 _UNDER_TITLES = 1.5  # numbered paragraphs running on under part titles standing over them
 # the most a group's own terms other than 1.5 * early can give (spread, complete,

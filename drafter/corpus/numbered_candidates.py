@@ -65,7 +65,10 @@ def marked_candidate(
         and points
         and (ARTICLE_LABEL.match(marker.rest) or marker.text[-1] in "、，,：:")
     ):
-        # 第一条（追求）… or 第一条、… : a speaker's points, numbered (the number ends at 条)
+        # 第一条（追求）… or 第一条、… : a speaker's points, numbered (the number ends at 条);
+        # 第一条：“…” a rule quoted from another's list, no point of the speaker's
+        if marker.rest.startswith("“"):
+            return None
         number = mk.cn_to_int(marker.text[1 : marker.text.index("条")])
         marker = Marker(mk.ARTICLE, number, marker.text, marker.rest) if number else None
     if marker is None or (marker.family == mk.ARTICLE and not marker.ordinal):

@@ -39,6 +39,7 @@ from drafter.corpus.candidates import Candidate, is_styled, styled_family
 from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
 from drafter.corpus.colon_lists import opening_points, part_points
 from drafter.corpus.emphasis import bold_starts, word_bold_leads
+from drafter.corpus.led_ordinals import led_runs
 from drafter.corpus.missed_parts import (
     appended_part,
     framing_parts,
@@ -158,6 +159,10 @@ def parse_outline(
         # intertitles numbered after a noun (锦囊一：… 锦囊二：…): runs of a family of their own
         runs += labelled
         taken.update(c.index for r in labelled for c in r)
+    if articles is None and (led := led_runs(texts, taken)):
+        # paragraphs counted after a lead phrase (党八股的第一条罪状是：…): a family of their own
+        runs += led
+        taken.update(c.index for r in led for c in r)
     # paragraphs a Word file or a saved page opens with a bold lead: run in (a run of
     # unnumbered run-in headings), or standing alone (part titles and lead lines); only
     # the readers that see bold (Word, web pages) fill Block.bold
