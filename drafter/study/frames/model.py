@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 
+from drafter.corpus.led_ordinals import states_its_heading
 from drafter.study.frames.forward import forward_items
 from drafter.study.frames.nearby_items import (
     BACK_BEFORE,
@@ -198,6 +199,19 @@ def _similar(items: list[str]) -> bool:
     return len({i[0] for i in items}) == 1 or len({i[-1] for i in items}) == 1
 
 
+def paragraph_before(lay: Layout, p: int) -> int:
+    """The paragraph written right before paragraph ``p``: ``p - 1``, or one further back when
+    ``p - 1`` is a run-in heading said as its sentence (党八股的第三条罪状是：A。 opening the
+    paragraph ``p`` is the rest of: the outline splits the heading off, the writer wrote one
+    paragraph of prose; :func:`drafter.corpus.led_ordinals.states_its_heading`). A titled
+    heading ((一)关于…问题) parts the text: the paragraph before it stays one further off."""
+    if p >= 2 and lay.paragraphs[p - 1].is_heading:
+        section = lay.by_paragraph[p - 1].section
+        if section.run_in and states_its_heading(section.marker):
+            return p - 2
+    return p - 1
+
+
 def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> dict[str, float]:
     """The named features of one refused count (see ``FEATURES``), each 0 or 1. ``others``
     are the frames found so far: one of the same number just before makes this count a
@@ -209,6 +223,7 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
     noun = counted_noun(frame)
     head = noun + re.split(r"[^\u4e00-\u9fff]", after[:4])[0]
     near = text[max(0, start - 60) : end + 60]
+    written_before = paragraph_before(lay, frame.span.paragraph)
     wide = text[max(0, start - 200) : start] + text[end : end + 200]
     clause = re.split(r"[，,。；;：:！？!?]", text[:start])[-1]
     key = noun[-2:] if len(noun) >= 2 else ""
@@ -247,8 +262,8 @@ def features(lay: Layout, frame: Frame, why: str, others: list[Frame] = ()) -> d
             o.number == frame.number
             and o is not frame
             and (o.span.paragraph, o.span.start) < (frame.span.paragraph, start)
-            and frame.span.paragraph - o.span.paragraph <= 1
-            and not items_elsewhere(o, frame.span.paragraph)
+            and o.span.paragraph >= written_before
+            and not items_elsewhere(o, frame.span.paragraph, written_before)
             for o in others
         ),
         "two": frame.number == 2,
@@ -278,8 +293,12 @@ def probability(feats: dict[str, float], weights: dict[str, float] | None = None
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def items_elsewhere(frame: Frame, paragraph: int) -> bool:
+def items_elsewhere(frame: Frame, paragraph: int, before: int | None = None) -> bool:
     """Whether every item of a listed frame stands outside ``paragraph`` and the one before
-    (三民主义, its 民族主义… named pages away): a count there does not name it again."""
-    near = (paragraph - 1, paragraph)
-    return bool(frame.item_spans) and all(s.paragraph not in near for s in frame.item_spans)
+    (三民主义, its 民族主义… named pages away): a count there does not name it again.
+    ``before``: the paragraph written before it when that is not ``paragraph - 1`` (a run-in
+    heading split off between them)."""
+    first = paragraph - 1 if before is None else before
+    return bool(frame.item_spans) and all(
+        not first <= s.paragraph <= paragraph for s in frame.item_spans
+    )

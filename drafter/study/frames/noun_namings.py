@@ -71,8 +71,12 @@ def named_paragraph_leads(lay: Layout, m) -> Items | None:
     spans: list[Span] = []
     for index in range(m.paragraph + 1, limit):
         para = lay.paragraphs[index]
-        if para.is_heading and (node is None or lay.by_paragraph.get(index) is not node):
-            break
+        if (
+            para.is_heading
+            and (node is None or lay.by_paragraph.get(index) is not node)
+            and not _names_next(para.text, noun, len(items) + 1)
+        ):
+            break  # a heading ends the run, unless the outline made the next naming one
         # …第六条罪状是：A。…¶ 第七条罪状是：B。第八条罪状是：C。: a sentence may open one too
         for at in [0, *(i + 1 for i, c in enumerate(para.text) if c in "。！？!?")]:
             hit = _NAMED_LEAD.match(para.text, at)
@@ -90,6 +94,17 @@ def named_paragraph_leads(lay: Layout, m) -> Items | None:
     if len(items) != m.number:
         return None
     return items, spans, "ordinals"
+
+
+def _names_next(heading: str, noun: str, number: int) -> bool:
+    """Whether ``heading`` opens on the naming of part ``number`` (党八股的第二条罪状是：…): the
+    outline reads a run of such namings as the sections they open, and the count is theirs."""
+    hit = _NAMED_LEAD.match(heading)
+    return (
+        bool(hit)
+        and heading.startswith(noun, hit.end())
+        and (parse_cn_number(hit.group(1)) == number)
+    )
 
 
 def echoed_before(lay: Layout, m) -> Items | None:

@@ -31,7 +31,13 @@ from drafter.study.frames.mention_folds import (
     fold_renamed,
     fold_same_list,
 )
-from drafter.study.frames.model import THRESHOLD, features, items_elsewhere, probability
+from drafter.study.frames.model import (
+    THRESHOLD,
+    features,
+    items_elsewhere,
+    paragraph_before,
+    probability,
+)
 from drafter.study.frames.named_things import named_things
 from drafter.study.frames.nearby_items import (
     BACK_BEFORE,
@@ -190,13 +196,16 @@ def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
     text = lay.paragraphs[frame.span.paragraph].text
     if not BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start]):
         return False
+    before = paragraph_before(lay, frame.span.paragraph)  # a run-in heading between: one paragraph
     return any(
         f.number == frame.number
         and (f.span.paragraph, f.span.start) < (frame.span.paragraph, frame.span.start)
         and (
             (
-                0 <= frame.span.paragraph - f.span.paragraph <= 1
-                and (not items_elsewhere(f, frame.span.paragraph) or _noun(f) == _noun(frame))
+                before <= f.span.paragraph <= frame.span.paragraph
+                and (
+                    not items_elsewhere(f, frame.span.paragraph, before) or _noun(f) == _noun(frame)
+                )
             )
             or _in_last_part(lay, f, frame)
         )

@@ -22,6 +22,7 @@ from drafter.study.roadmap.numbered_parts import (
     numbered_past_one,
 )
 from drafter.study.roadmap.pointers import AHEAD, BELOW, ahead_count, colon_count
+from drafter.study.roadmap.sentence import PICKS
 from drafter.study.roadmap.talk_words import RE_VERB
 from drafter.study.roadmap.turn_to_talk import talk_ahead
 from drafter.study.roadmap.unmarked_parts import (
@@ -156,7 +157,8 @@ def _talk_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:
         count = talk_ahead(sent.text)
     if count is False:
         return None
-    parts = numbered_paragraphs(lay, idx)
+    # 我现在抽出几条来说一说 then 第一条… 第二条… 第四条…: some items of a longer list, picked
+    parts = numbered_paragraphs(lay, idx, picked=bool(PICKS.search(sent.text)))
     if len(parts) < 2 or part_marker(lay.paragraphs[parts[0]].text) is None:
         # 我今天重点讲讲三个转变。 then three paragraphs opening alike (要…, 要…, 要…), no
         # marker: only as many as the count names
