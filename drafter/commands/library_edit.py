@@ -11,9 +11,16 @@ import argparse
 import sys
 
 from drafter.commands.library_documents import find_document
-from drafter.corpus.correction_ops import META_FIELDS, META_LABELS, CorrectionError
+from drafter.corpus.correction_ops import (
+    META_FIELDS,
+    META_LABELS,
+    CorrectionError,
+    as_one_step,
+    checked_op,
+)
 from drafter.corpus.display import book_title
 from drafter.library import LibraryError
+from drafter.library.pending_corrections import kept_ops, store_new
 
 # how to write several speakers, each with a post (the header's 县委书记 张三 县长 李四)
 EDIT_HINTS = {
@@ -39,6 +46,16 @@ def register(cmds: argparse._SubParsersAction) -> argparse.ArgumentParser:
             f"--{name}", metavar="TEXT", help=META_LABELS[name] + EDIT_HINTS.get(name, "")
         )
     e.add_argument("--show", action="store_true", help="显示已保存的更正")
+    # the app's 更正已核对 and 提纲无误: a CLI user told 更正待复核 / 结构待核 had no way to
+    # answer it but to open the app
+    e.add_argument(
+        "--checked",
+        action="store_true",
+        help="更正已核对：原文件改动后，核对过的更正在新版本上保留（清除“更正待复核”）",
+    )
+    e.add_argument(
+        "--outline-ok", action="store_true", help="提纲无误：确认识别的提纲（清除“结构待核”）"
+    )
     return e
 
 
@@ -63,16 +80,58 @@ def run_edit(args: argparse.Namespace, lib) -> int:
         for name, value in values.items():
             now = getattr(info, name, None) if name != "subtitle" else value
             print(f"  {META_LABELS[name]}：{now or '（已清除）'}", file=sys.stderr)
+    said = _answer_marks(args, lib, info)
+    if said is None:
+        return 2
     state = lib.corrections(info.id)
-    if args.show or not values:
+    if args.show or not (values or said):
         print(f"{info.id}  {book_title(info.display_title)}  {info.path}")
         if not state.ops:
             print("  （没有更正）")
         for op in state.ops:
             print("  " + _describe(op))
     if state.stale:
-        print("注意：原文件已改动，这些更正是在旧版本上做的，请核对。", file=sys.stderr)
+        print(
+            "注意：原文件已改动，这些更正是在旧版本上做的，请核对；核对无误后运行 "
+            f"drafter library edit {info.id} --checked",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _answer_marks(args: argparse.Namespace, lib, info) -> bool | None:
+    """``--checked`` (更正已核对) and ``--outline-ok`` (提纲无误), stored as the reader stores
+    them, each said on stderr; whether one was asked, None on a refusal (said)."""
+    asked = False
+    try:
+        if getattr(args, "checked", False):
+            asked = True
+            state = lib.corrections(info.id)
+            if not state.stale:
+                print(
+                    f"{book_title(info.display_title)}的更正不待复核，无需核对。", file=sys.stderr
+                )
+            else:
+                ops = [*kept_ops(state), checked_op(getattr(state, "made_on", None))]
+                lib.set_corrections(info.id, ops, base=list(state.ops))
+                print(
+                    f"已核对{book_title(info.display_title)}的更正：在新版本上保留。",
+                    file=sys.stderr,
+                )
+        if getattr(args, "outline_ok", False):
+            asked = True
+            info = lib.document(info.id) or info
+            if not getattr(info, "needs_review", False):
+                print(
+                    f"{book_title(info.display_title)}未标“结构待核”，无需确认。", file=sys.stderr
+                )
+            else:
+                store_new(lib, info.id, as_one_step([{"op": "confirm"}]))
+                print(f"已确认{book_title(info.display_title)}的提纲无误。", file=sys.stderr)
+    except (CorrectionError, LibraryError) as exc:
+        print(f"drafter：{exc}", file=sys.stderr)
+        return None
+    return asked
 
 
 def _describe(op: dict) -> str:
