@@ -10,7 +10,9 @@ doubt that they are the count's things —
   paragraphs, headings or the run opening the next paragraph are numbered 1 to N;
 * the count is taken up one by one right after it, by its own counter (两类客户，一类是A，一类
   是B), an aside in brackets maybe between (十条里有两条（…），一条是A，一条是B): the writer
-  names each of the things counted.
+  names each of the things counted;
+* a colon right after the count (即是：, 如下：) opens a numbered run of exactly as many items
+  (这一条就有两个项目，即是：（甲）…；（乙）…): the writer introduces and numbers them.
 
 Such a count is a listed frame unless it counts time, quantities or people (三个月, 两个青年:
 the plain nouns the model also weighs against) or its items only name places, units or people
@@ -59,12 +61,17 @@ def counts_a_story(frame: Frame) -> bool:
     counter = _COUNTER.match(frame.phrase)
     if counter and counter.group(1) in _KINDS:
         return False
+    return counts_time_or_people(frame) or _noun(frame)[:2] in PLAIN_NOUNS
+
+
+def counts_time_or_people(frame: Frame) -> bool:
+    """三个月, 两名, 两个人: a count whose noun's first word is one character of time, measure or
+    people — a story's quantity even when its things are numbered after it (the plain nouns of
+    :func:`counts_a_story`, 两个项目, may be numbered as points)."""
     noun = _noun(frame)
-    if not noun:
-        return False
     # the noun's first word, not its first character: 名 counts people (两名), 名词 does not
-    first = words(noun)[0] if words(noun) else noun
-    return (len(first) == 1 and first in _PLAIN_CHARS) or noun[:2] in PLAIN_NOUNS
+    first = words(noun)[0] if noun and words(noun) else noun
+    return len(first) == 1 and first in _PLAIN_CHARS
 
 
 def closes_paragraph(text: str, end: int) -> bool:
@@ -80,10 +87,18 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
     """The items that make a refused count a listed frame without weighing, or None when the
     count is the model's to weigh (see the module docstring). One by one after a noun the
     rules cut short (两个主线条，一个是销售，一个是交付), the frame's phrase is completed."""
-    if frame.listed or not 2 <= frame.number <= 12 or counts_a_story(frame):
+    if frame.listed or not 2 <= frame.number <= 12:
         return None
     text = lay.paragraphs[frame.span.paragraph].text
     if _POINTER.search(text[max(0, frame.span.start - 5) : frame.span.start]):
+        return None
+    if not counts_time_or_people(frame):
+        # 两个项目，即是：（甲）…: numbered after the colon, the things of any noun but time
+        # and people (a plain noun such as 项目 counts projects or, so introduced, points)
+        introduced = numbered_after_colon(lay, frame)
+        if introduced:
+            return introduced
+    if counts_a_story(frame):
         return None
     if closes_paragraph(text, frame.span.end):
         found = (
@@ -111,6 +126,25 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
         tail = one_by_one.group(1).rstrip(_PARTICLES)
         frame.phrase += tail
         frame.span = Span(frame.span.paragraph, frame.span.start, frame.span.end + len(tail))
+    return found
+
+
+# the colon that introduces a count's list, a word of naming maybe before it (，即是： / 如下：)
+_INTRODUCING = re.compile(r"(?:[，,]?\s*(?:即是|即|就是|也就是|分别是|如下))?\s*[：:]\s*")
+
+
+def numbered_after_colon(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """两个项目，即是：（甲）惩办日本战争罪犯；（乙）惩办国内战争罪犯: a colon right after the
+    count (a word of naming between at most) and the first enumerator of a run of exactly as
+    many right after the colon — the writer numbers the things the count introduced, so no
+    weighing can do better than reading them. None when the run does not open at the colon."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    colon = _INTRODUCING.match(text, frame.span.end)
+    if not colon:
+        return None
+    found = enumerated_after(lay, frame)
+    if not found or found[1][0].start - colon.end() > 4:  # （甲） / 第一， / 1. then the item
+        return None
     return found
 
 

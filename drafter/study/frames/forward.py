@@ -36,7 +36,9 @@ _DI = re.compile(
 # 一是 / 二要 / 一不要 / 三曰 / 其一，
 _SHI = re.compile(rf"({_NUM}{{1,2}})(?:是|要|不要|不能|曰|则|靠|抓)[，,：:]?")
 _QI = re.compile(rf"其({_NUM})[，,、：:是]?")
-_BRACKET = re.compile(rf"[（(]({_NUM}{{1,2}}|\d{{1,2}})[）)]\s*")
+_BRACKET = re.compile(rf"[（(]({_NUM}{{1,2}}|\d{{1,2}}|[甲乙丙丁戊])[）)]\s*")
+# （甲）（乙）…: the stems number a bracketed run as （一）（二） do
+_STEMS = {"甲": 1, "乙": 2, "丙": 3, "丁": 4, "戊": 5}
 _ARABIC = re.compile(r"(\d{1,2})[、.．）)](?!\d)\s*")
 _CIRCLED = re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])")
 # 一、 opening a paragraph or a list after ：/；/。 (not 一、二、三个 inside a phrase)
@@ -67,7 +69,8 @@ def _marks(text: str, start: int, stop: int) -> list[tuple[str, int, int, int]]:
         for family, rx in (("di", _DI), ("shi", _SHI), ("qi", _QI), ("br", _BRACKET)):
             m = rx.match(text, i)
             if m:
-                n = parse_cn_number(m.group(1)) if not m.group(1).isdigit() else int(m.group(1))
+                g = m.group(1)
+                n = _STEMS.get(g) or (int(g) if g.isdigit() else parse_cn_number(g))
                 if n:
                     # 第一种… 第二种…: one run names one counter (第一种 … 第二 is not a run)
                     counter = m.group(2) if family == "di" and m.lastindex >= 2 else ""
