@@ -41,6 +41,18 @@ FIELDS = (
     ("occasion", "场合"),
     ("genre", "文种"),
 )
+# each field's Alt-letter, those of the draft's own title block (标题(T) 讲话人(S) 日期(D)…):
+# Alt+D puts the keyboard in 日期 with its text chosen, so typing replaces it. A field was
+# reached by a click, then its old text selected by hand (a triple click or Ctrl+A)
+LETTERS = {
+    "title": "T",
+    "subtitle": "U",
+    "speaker": "S",
+    "post": "P",
+    "date": "D",
+    "occasion": "O",
+    "genre": "G",
+}
 GENRES = (
     "讲话",
     "工作报告",
@@ -107,7 +119,9 @@ class EditInfoDialog(QDialog):
                 edit.setPlaceholderText("无标题（列表中显示开头文字）")
             edit.setObjectName(f"edit_{name}")
             self.edits[name] = edit
-            form.addRow(label + "：", widget)
+            named = QLabel(f"{label}(&{LETTERS[name]})：")
+            named.setBuddy(edit)
+            form.addRow(named, widget)
         self.error = QLabel()
         self.error.setObjectName("editInfoError")
         self.error.setStyleSheet("color:#b00020")
