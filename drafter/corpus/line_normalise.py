@@ -129,7 +129,7 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
                 level, text = len(m.group(1)), heading
         if text is not raw and (text != raw or level != b.heading_level):
             # (built directly: dataclasses.replace reads every field anew, a line at a time)
-            b = Block(text, level, b.numbering, b.kind, b.bold)
+            b = Block(text, level, b.numbering, b.kind, b.bold, b.list_num, b.bold_font)
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)

@@ -453,10 +453,20 @@ def test_normalise_builds_blocks_whole():
 
     from drafter.corpus.model import Block
 
-    assert [f.name for f in fields(Block)] == ["text", "heading_level", "numbering", "kind", "bold"]
-    b = Block("　　## 甲", None, "1.", "table", "甲")
+    assert [f.name for f in fields(Block)] == [
+        "text",
+        "heading_level",
+        "numbering",
+        "kind",
+        "bold",
+        "list_num",
+        "bold_font",
+    ]
+    b = Block("　　## 甲", None, "1.", "table", "甲", ("3", 0), "楷体")
     (line,) = line_normalise.normalise_lines([b])
     assert line.block == Block("甲", 2, "1.", "table", "甲")
+    # list_num and bold_font do not take part in ==: the 修订稿 needs them kept all the same
+    assert (line.block.list_num, line.block.bold_font) == (("3", 0), "楷体")
 
 
 def _glued_ends_unguarded(blocks, paragraphs):
