@@ -220,9 +220,12 @@ def test_one_and_the_other_named_with_the_counted_noun():
     assert found.get("两个轮子") == ["科学家的创新", "Marketing"]
 
 
+# (一) and (二) under a 一、 part: since ea6fcee8 a lone 一、 over a lone （四） is one part with
+# the （四） line as its body, so the fixture gives its run-in points a run of their own
 HEADED = (
     "关于策略问题\n\n一、总的方针\n\n我们要团结一切可以团结的力量。\n\n"
-    "（四）争取中间势力，就是争取中等资产阶级，争取开明绅士，争取地方实力派\n\n"
+    "（一）发展进步势力，就是发展工人农民的力量\n\n这是第一步。\n\n"
+    "（二）争取中间势力，就是争取中等资产阶级，争取开明绅士，争取地方实力派\n\n"
     "这是不同的三部分人，但都是目前时局中的中间派。"
 )
 
