@@ -26,6 +26,8 @@ from drafter.ui.widgets.ok_cancel import ok_cancel
 
 # a dash, single or doubled (——), is one cut; a stop (：。；…) too, for a paragraph the
 # reader would cut at its first stop and the user wants cut elsewhere or kept whole
+# where a sentence (or its lead) ends, as the cut of a heading a user marks reads it
+_SENTENCE_END = re.compile(r"[：:。！？；;]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；;]|—+")
 MAX_CHOICES = 8
 
@@ -46,6 +48,18 @@ def lead_choices(text: str) -> list[int]:
     return cuts
 
 
+def no_cut_reason(text: str) -> str:
+    """Why 设为N级标题 asks where the heading of ``text`` ends: no stop at all, or a first
+    sentence too long to be a heading. It said 没有句号、冒号可以断开 of every such paragraph,
+    also of ren 20080215's 610 characters whose first 。 stands 128 characters in: the user
+    looked for the stop the dialog said was not there."""
+    m = match_marker(text)
+    stop = _SENTENCE_END.search(text, len(m.text) if m else 0)
+    if stop is None or not text[stop.end() :].strip():
+        return "没有句号、冒号可以断开。"
+    return f"第一句长 {stop.end()} 字，过长不宜整句作标题。"
+
+
 class HeadingCutDialog(QDialog):
     """Asks where the heading of a long one-sentence paragraph ends: one row per lead
     (to each comma) and 整段作为标题 last; :meth:`cut` is the chosen length."""
@@ -63,7 +77,7 @@ class HeadingCutDialog(QDialog):
         self.setWindowTitle(f"设为{level_name}")
         self.text = text
         # ``chosen``: the user asked to choose (自选标题取到哪里), the paragraph has a stop
-        why = "" if chosen else "没有句号、冒号可以断开。"
+        why = "" if chosen else no_cut_reason(text)
         lead = QLabel(f"这一段有 {len(text)} 字，{why}请选择标题取到哪里，其余文字仍为正文：")
         lead.setWordWrap(True)
         self.choices = QListWidget()
