@@ -19,6 +19,7 @@ from drafter.corpus.display import UNTITLED
 # the reader header's colours for the same marks (reader_correction_marks.header_marks)
 MARK_COLOURS = (("更正待复核", "#b00020"), ("结构待核", "#8a6d00"), ("无标题", "#888888"))
 CHECKED_COLOUR = "#2f6b2f"
+RECHECK, RECHECK_SHORT = "更正待复核", "待复核"  # the short form where the whole does not fit
 _PAD = 4
 # characters of an untitled document's first words the cell must show beside 无标题
 MIN_WORDS = 8
@@ -66,6 +67,22 @@ def quiet_mark(title: str, mark: str, metrics: QFontMetrics, width: int) -> str:
     return mark
 
 
+def fitted_mark(title: str, mark: str, metrics: QFontMetrics, width: int) -> tuple[str, QColor]:
+    """The mark as painted beside ``title`` in a cell ``width`` pixels wide (at most half of
+    it: :func:`quiet_mark`, then elided) and its colour, taken from the whole mark. The
+    colour was read from the elided text: 更正待复核 cut to 更正待… matched no mark and was
+    painted green, the colour of a person's checked corrections (ux78's walk, 质问国民党 at
+    1600x1000). Where 更正待复核 does not fit it reads 待复核, still whole words."""
+    mark = quiet_mark(title, mark, metrics, width)
+    colour = mark_colour(mark)
+    if not mark:
+        return "", colour
+    room = width // 2
+    if metrics.horizontalAdvance(mark) > room:
+        mark = mark.replace(RECHECK, RECHECK_SHORT)
+    return metrics.elidedText(mark, Qt.TextElideMode.ElideRight, room), colour
+
+
 class MarkDelegate(QStyledItemDelegate):
     """Paints ``title`` elided and the text of ``mark_role`` whole at the cell's right end;
     a cell without a mark is painted as usual."""
@@ -95,12 +112,11 @@ class MarkDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         rect = rect.adjusted(_PAD, 0, -_PAD, 0)
         metrics = opt.fontMetrics
-        mark = quiet_mark(title, mark, metrics, rect.width())
+        mark, colour = fitted_mark(title, mark, metrics, rect.width())
         if not mark:
             mark_width, title_width = 0, rect.width()
         else:
             mark_width = min(metrics.horizontalAdvance(mark), rect.width() // 2)
-            mark = metrics.elidedText(mark, Qt.TextElideMode.ElideRight, mark_width)
             title_width = max(0, rect.width() - mark_width - metrics.horizontalAdvance("　"))
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
@@ -111,7 +127,7 @@ class MarkDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignVCenter
         shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_width)
         painter.drawText(QRect(rect.left(), rect.top(), title_width, rect.height()), align, shown)
-        painter.setPen(opt.palette.color(group, text_role) if selected else mark_colour(mark))
+        painter.setPen(opt.palette.color(group, text_role) if selected else colour)
         mark_rect = QRect(rect.right() - mark_width, rect.top(), mark_width + 1, rect.height())
         painter.drawText(mark_rect, align | Qt.AlignmentFlag.AlignRight, mark)
         painter.restore()
