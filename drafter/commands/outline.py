@@ -89,8 +89,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"drafter：{cli_error(_with_full_path(exc, path))}", file=sys.stderr)
             failed += 1
     if args.json:
+        # each reading names its file, as a draft's does: of several files (the lowest
+        # confidence among a folder's), a list of outlines with null titles could not be told
+        # apart
         payload = [
-            d.to_json() if isinstance(d, Document) else draft_tree_json(d, path) for d, path in docs
+            {**d.to_json(), "file": d.path or path}
+            if isinstance(d, Document)
+            else draft_tree_json(d, path)
+            for d, path in docs
         ]
         out = payload[0] if len(args.files) == 1 and payload else payload
         if docs or not failed:
