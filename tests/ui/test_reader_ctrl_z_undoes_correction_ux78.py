@@ -61,3 +61,30 @@ def test_ctrl_z_and_ctrl_y_take_back_and_put_back_the_last_correction(qtbot, tmp
             for a in correction_menu(panel, i).actions()
             if a.text().startswith("撤销：")
         )
+
+
+def test_ctrl_z_while_the_correction_is_saved_waits_for_it(qtbot, tmp_path):
+    """On a busy machine a save took seconds, and Ctrl+Z pressed meanwhile went to the draft:
+    now the reader keeps the key and says to press it again once the save is done."""
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        drafts: list[bool] = []
+        window_undo = QAction(panel)
+        window_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        window_undo.triggered.connect(lambda: drafts.append(True))
+        panel.addAction(window_undo)
+        panel.activateWindow()
+        qtbot.waitUntil(panel.isActiveWindow, timeout=WAIT_MS)
+        said: list[str] = []
+        panel.corrections.status_message.connect(said.append)
+        view = panel.view
+        view.setFocus()
+        qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
+        i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+        with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
+            panel.corrections.mark(i, 2)
+            assert panel.corrections.saving  # the worker's answer waits for the event loop
+            qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+            assert "更正还在保存" in said[-1]
+        panel.corrections.wait(WAIT_S)
+        assert drafts == [] and len(lib.corrections(doc_id).ops) == 1

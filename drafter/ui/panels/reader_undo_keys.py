@@ -49,7 +49,11 @@ class CorrectionUndoKeys(QObject):
         self._last = ""
 
     def active(self) -> bool:
-        """Whether Ctrl+Z / Ctrl+Y in the reader act on its corrections now."""
+        """Whether Ctrl+Z / Ctrl+Y in the reader act on its corrections now: the last one is
+        the user's last act, or one is being saved (on a busy machine that took seconds, and
+        the key pressed meanwhile went to the draft)."""
+        if self.panel.corrections.saving:
+            return True
         return bool(self._last) and self._last == self.panel.document_key
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
@@ -65,7 +69,12 @@ class CorrectionUndoKeys(QObject):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress:
-            self.panel.corrections.step_by_key(undo, self._where())
+            if self.panel.corrections.saving:
+                self.panel.corrections.status_message.emit(
+                    "更正还在保存，保存好后再按 Ctrl+Z 撤销或 Ctrl+Y 重做。"
+                )
+            else:
+                self.panel.corrections.step_by_key(undo, self._where())
         return True
 
     def _where(self) -> int:
