@@ -43,6 +43,7 @@ from drafter.library.model import (
     SearchResults,
 )
 from drafter.library.search import check_sort
+from drafter.library.sync import sha256_file
 from drafter.library.vocabulary import VERSION as VOCABULARY_VERSION
 
 log = logging.getLogger(__name__)
@@ -376,15 +377,25 @@ class LibraryBackend(ABC):
         unchanged since it was read (same size and modification time): those
         :meth:`reread_stale` reads again. A file gone keeps its old reading (the cached
         parse is all there is: the source text is not stored); a changed file is left to
-        sync, which imports its new content with the current reader."""
+        sync, which imports its new content with the current reader.
+
+        A file only touched (a new modification time over the same content: copied again,
+        checked out, saved unchanged) is unchanged too, told by its content hash: left
+        out, it kept its old reading through ``reindex``, and the next ``sync`` — which
+        records the new time of unchanged content — found it stale and re-read it, so
+        after a re-index the first sync or start of the app re-parsed again."""
         stale = []
         for info, size, mtime_ns in self._old_readings():
+            path = Path(info.path)
             try:
-                st = Path(info.path).stat()
+                st = path.stat()
+                if st.st_size != size:
+                    continue
+                if st.st_mtime_ns != mtime_ns and sha256_file(path) != info.sha256:
+                    continue
             except OSError:
                 continue
-            if st.st_size == size and st.st_mtime_ns == mtime_ns:
-                stale.append(info)
+            stale.append(info)
         return stale
 
     def reread_stale(self, cancel: Callable[[], bool] | None = None) -> Iterator[ImportProgress]:
