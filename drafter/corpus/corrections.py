@@ -118,7 +118,8 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         # the rebuilt tree puts a part's text after its points under the last point again
         lift_tails(doc.outline, doc.metadata.genre)
     if changed or confirmed:
-        mark_checked(doc.outline, CORRECTED if changed else CONFIRMED)
+        headed = [it.text for it in items or [] if it.level > 0 and it.was == 0]
+        mark_checked(doc.outline, CORRECTED if changed else CONFIRMED, headed)
     return Applied(doc, skipped, changed, moved)
 
 
@@ -144,17 +145,39 @@ def checked_mark(ops: list[dict]) -> str:
     return INFO_EDITED if "meta" in kinds else ""
 
 
-def mark_checked(outline: Outline, how: str) -> None:
+def mark_checked(outline: Outline, how: str, headed: list[str] | None = None) -> None:
     """The user's word replaces the machine's guess: confidence 1, no doubts shown, and why
     (``how``). The machine's doubts are kept aside (``machine_doubts``) for the re-check of
-    corrections made on an earlier version of the file, the one place they still help."""
+    corrections made on an earlier version of the file, the one place they still help —
+    less those the user's corrections answered (:func:`answered_doubt`: ``headed``, the
+    paragraphs the user made headings): 更正待复核's tooltip went on saying “首先”“其次”
+    were not taken as headings over the very paragraphs the user had made headings."""
     if not hasattr(outline, "confidence"):
         return
-    if outline.doubts:
-        outline.machine_doubts = list(outline.doubts)
+    # replayed on a document already corrected (a correction waiting to be saved), the
+    # doubts are those set aside then
+    doubts = outline.doubts or outline.machine_doubts
+    outline.machine_doubts = [d for d in doubts if not answered_doubt(d, headed or [])]
     outline.doubts = []
     outline.confidence = 1.0
     outline.checked = how
+
+
+_QUOTE = re.compile(r"“([^”]+)”")
+
+
+def answered_doubt(doubt: str, headed: list[str]) -> bool:
+    """Whether ``doubt`` (one of the machine's reasons for 结构待核) says paragraphs were not
+    taken as headings (…未当作标题, …未归入提纲) and names, in quotes, the start of a
+    paragraph the user made a heading (``headed``): the user has answered it. Doubts naming
+    nothing the user headed, and those of another kind, stand."""
+    if not headed or ("未当作标题" not in doubt and "未归入提纲" not in doubt):
+        return False
+    for quoted in _QUOTE.findall(doubt):
+        start = quoted.rstrip("…").strip()
+        if start and any(text.startswith(start) for text in headed):
+            return True
+    return False
 
 
 # --- the flat form: one item per paragraph, as Document.paragraphs() lists them ------------

@@ -91,3 +91,30 @@ def test_outline_of_a_changed_file_says_its_corrections_wait_for_a_sync(tmp_path
     out, err = capsys.readouterr()
     assert "已人工更正" in out and "更正待复核" in out
     assert "上次同步后改动过" not in err
+
+
+FIRST_NEXT = "有 2 段以“首先”“其次”等次序词开头，未当作标题"
+LONG_TOP = "第一层标题多为长句，可能是正文而非标题"
+
+
+def test_a_doubt_the_users_headings_answered_leaves_the_recheck_doubts():
+    # 更正待复核's tooltip still said 首先/其次 were not taken as headings after the user
+    # had made those very paragraphs headings; a doubt about something else stays
+    text = "".join(
+        f"{lead}我们要把这项工作做好，必须统一思想、明确责任、狠抓落实，不能等待观望。\n\n"
+        for lead in ("今天", "首先", "其次", "另外")
+    )
+    doc = parse_text(text)
+    doc.outline.doubts = [FIRST_NEXT, LONG_TOP]
+    first = next(p for p in doc.paragraphs() if p.text.startswith("首先"))
+    op = {"op": "heading", "para": first.index, "text": first.text, "level": 1, "cut": 2}
+    out = apply_corrections(doc, [op]).document.outline
+    assert out.machine_doubts == [LONG_TOP]
+    # a heading made of another paragraph answers neither
+    other = next(p for p in doc.paragraphs() if p.text.startswith("另外"))
+    op = {"op": "heading", "para": other.index, "text": other.text, "level": 1, "cut": 2}
+    assert apply_corrections(doc, [op]).document.outline.machine_doubts == [FIRST_NEXT, LONG_TOP]
+    # replayed on the corrected document (a correction shown before it is saved) too
+    corrected = apply_corrections(doc, [op]).document
+    op = {"op": "heading", "para": first.index, "text": first.text, "level": 1, "cut": 2}
+    assert apply_corrections(corrected, [op]).document.outline.machine_doubts == [LONG_TOP]
