@@ -11,24 +11,50 @@ from __future__ import annotations
 import re
 
 from drafter.corpus.correction_ops import one_step
-from drafter.corpus.markers import DI, LAST, match_marker
+from drafter.corpus.markers import DI, DI_NOUN, LAST, match_marker
+from drafter.corpus.spoken_series import POINT_UNITS, spoken_ordinal
 
 _NUMERALS = re.compile(r"[0-9０-９一二三四五六七八九十百零〇○两]+")
 
 
 _MARKER_END = "，,、：:．. \u3000"
 
+# the series a speaker numbers his points by, however each is said: 第三， 第五个问题
+# 第二点 我讲的第二个问题， 第二个我们… (its shape's family: see _marker_shape)
+_SPOKEN_SERIES = "spoken"
 
-def _marker_shape(text: str) -> tuple[int, str, str] | None:
-    """The marker opening ``text`` as (ordinal, shape, marker as written): the shape is
-    its family and its words without the number (第二点， and 第三点、 share 第点; 一是 and
+
+def _marker_shape(text: str) -> tuple[int, str, str, str] | None:
+    """The marker opening ``text`` as (ordinal, family, marker as written, shape): the shape
+    is its family and its words without the number (第二点， and 第三点、 share 第点; 一是 and
     二是 share 是), so siblings written with a different stop still count as one run; 首先，
-    第二， 其次， 最后， are one family however each is written."""
-    m = match_marker(text.strip())
-    if m is None:
+    第二， 其次， 最后， are one family however each is written.
+
+    The ordinals a speaker counts his points by are one family whatever their unit (第三，
+    第五个问题, 第二点), with the spoken ones no marker family reads (第二个我们…, 我讲的第二个
+    问题，…, :func:`~drafter.corpus.spoken_series.spoken_ordinal`): ren's 第二个…/第三，/
+    第四，/第五个问题 are one series to the user, and 同类编号一并更正 offered 第三…第四 alone.
+    Things counted (第二阶段, 第三种) keep a family of their own."""
+    text = text.strip()
+    m = match_marker(text)
+    if m is not None:
+        written = m.text.rstrip(_MARKER_END)
+        words = "" if m.family == DI else _NUMERALS.sub("", m.text).rstrip(_MARKER_END)
+        shape = f"{m.family}:{words}"
+        if m.family == DI or (m.family == DI_NOUN and _counts_points(words)):
+            return m.ordinal, _SPOKEN_SERIES, written, shape
+        return m.ordinal, shape, written, shape
+    spoken = spoken_ordinal(text)
+    if spoken is None or spoken[1] == "dun":  # 一、 is a marker family's, read above
         return None
-    words = "" if m.family == DI else _NUMERALS.sub("", m.text).rstrip(_MARKER_END)
-    return m.ordinal, f"{m.family}:{words}", m.text.rstrip(_MARKER_END)
+    value, form, end = spoken
+    return value, _SPOKEN_SERIES, text[:end].rstrip(_MARKER_END), f"spoken:{form}"
+
+
+def _counts_points(words: str) -> bool:
+    """Whether a 第-marker's words (第个问题, 第点, 最后一点) name a unit a speaker counts his
+    points by (:data:`~drafter.corpus.spoken_series.POINT_UNITS`)."""
+    return any(words.rstrip("是") in (f"第{u}", f"最后一{u}") for u in POINT_UNITS)
 
 
 def marker_run(texts: list[str], levels: dict[int, int], index: int) -> list[int]:
@@ -37,13 +63,15 @@ def marker_run(texts: list[str], levels: dict[int, int], index: int) -> list[int
     plain text, made headings one by one, took five right clicks and fifteen menu entries.
 
     ``texts`` are the paragraphs as the reader lists them, ``levels`` the heading
-    paragraphs' levels. A run is the paragraphs whose marker has the same shape and
+    paragraphs' levels. A run is the paragraphs whose marker is of the same family and
     counts on (2, 3, 4 … after 1; 最后 ends it), headings or text alike (第二点 made a
     heading first, 第三点…第六点 still text, are one run); a heading with siblings of its
-    level takes them alone. It stops at a number out of turn
+    level takes them alone. It stops at a number out of turn written as the run's own
     (a new list) and at a heading that is not of the run and not below ``index`` (a new
-    part: the 第一/第二 under 二、 are not those under 一、). Fewer than two paragraphs make
-    no run: []."""
+    part: the 第一/第二 under 二、 are not those under 一、); one of the family written
+    otherwise and out of turn is passed over (the 第一，第二， under 第一个问题 do not end
+    the run of 第一个问题…第三个问题). Fewer than two paragraphs make no run, nor a run of
+    spoken ordinals no marker family reads alone (第二个月… 第三个… in prose): []."""
     start = _marker_shape(texts[index]) if 0 <= index < len(texts) else None
     if start is None:
         return []
@@ -52,22 +80,47 @@ def marker_run(texts: list[str], levels: dict[int, int], index: int) -> list[int
         # a heading's run is first its sibling headings alone: a 一、二、 list in the text
         # under 一、 is not the next of 一、二、三、; text joins only a heading left alone
         # (第二点 made a heading by hand, 第三点… still text)
-        headed = _counted_run(texts, index, start, lambda i: levels.get(i) == level, levels)
-        if len(headed) > 1:
+        headed = _widest_run(texts, index, start, lambda i: levels.get(i) == level, levels)
+        if _is_run(texts, headed):
             return headed
-    run = _counted_run(texts, index, start, lambda i: True, levels)
-    return run if len(run) > 1 else []
+    run = _widest_run(texts, index, start, lambda i: True, levels)
+    return run if _is_run(texts, run) else []
 
 
-def _counted_run(texts, index, start, allowed, levels) -> list[int]:
-    """The paragraphs around ``index`` of ``start``'s shape that ``allowed`` admits and that
-    count on from it; others of that shape are passed over when not admitted, and a heading
-    not of the run and not below ``index`` ends it."""
+def _widest_run(texts, index, start, allowed, levels) -> list[int]:
+    """The run of ``start``'s family when, for each of its members, it holds the whole run of
+    that member's own form; else the run of ``start``'s form (the old rule): 第一个问题…
+    with 第一，第二， under each is the run of 第一个问题 / 第二个问题 / 第三个问题, not
+    第一个问题 and the 第二， under it, nor the last 第一，第二， and 第三个问题."""
+    own = _counted_run(texts, index, start, allowed, levels, 3)
+    family = _counted_run(texts, index, start, allowed, levels, 1)
+    taken = set(family)
+    for i in family:
+        if (
+            i != index
+            and not set(_counted_run(texts, i, _marker_shape(texts[i]), allowed, levels, 3))
+            <= taken
+        ):
+            return own
+    return family if set(own) <= taken else own
+
+
+def _is_run(texts: list[str], run: list[int]) -> bool:
+    """Two paragraphs or more, two of them opening with a marker a family reads (a spoken
+    ordinal only joins such a run: 第二个我们… beside 第三，第四，)."""
+    return len(run) > 1 and sum(match_marker(texts[i].strip()) is not None for i in run) > 1
+
+
+def _counted_run(texts, index, start, allowed, levels, key: int) -> list[int]:
+    """The paragraphs around ``index`` of ``start``'s family (``key`` 1) or form (3) that
+    ``allowed`` admits and that count on from it; others of that family are passed over when
+    not admitted, or when out of turn and written otherwise, and a heading not of the run and
+    not below ``index`` ends it."""
     level = levels.get(index)
 
-    def member(i: int) -> tuple[int, str, str] | None:
+    def member(i: int) -> tuple[int, str, str, str] | None:
         shape = _marker_shape(texts[i])
-        return shape if shape is not None and shape[1] == start[1] and allowed(i) else None
+        return shape if shape is not None and shape[key] == start[key] and allowed(i) else None
 
     def boundary(i: int) -> bool:
         other = levels.get(i)
@@ -77,24 +130,21 @@ def _counted_run(texts, index, start, allowed, levels) -> list[int]:
     expected = start[0]
     for i in range(index + 1, len(texts)):  # forward: 3, 4, … (最后 closes)
         shape = member(i)
-        if shape is not None:
-            if expected == LAST or shape[0] not in (expected + 1, LAST):
-                break
+        if shape is not None and expected != LAST and shape[0] in (expected + 1, LAST):
             run.append(i)
             expected = shape[0]
+        elif shape is not None and shape[3] == start[3]:
+            break  # out of turn in the run's own form: a new list
         elif boundary(i):
             break
     expected = start[0]
     for i in range(index - 1, -1, -1):  # backward: 1, 2 before it
         shape = member(i)
-        if shape is not None:
-            if expected == LAST:
-                expected = shape[0] + 1  # 最后 follows whatever came before it
-            if shape[0] != expected - 1:
-                break
+        want = expected if expected != LAST or shape is None else shape[0] + 1
+        if shape is not None and shape[0] == want - 1 and shape[0] != LAST:
             run.insert(0, i)
             expected = shape[0]
-        elif boundary(i):
+        elif shape is not None and shape[3] == start[3] or boundary(i):
             break
     return run
 

@@ -92,3 +92,42 @@ def test_a_list_in_the_text_under_a_heading_does_not_cut_the_headings_run():
     levels = {0: 1, 3: 1, 5: 1}
     assert marker_run(texts, levels, 0) == [0, 3, 5]
     assert marker_run(texts, levels, 1) == [1, 2]  # the list itself, from one of its items
+
+
+SAID = "这件事大家都清楚，我不多讲了，关键是要抓落实，见实效。"
+
+
+def test_the_ordinals_a_speaker_numbers_points_by_are_one_series_however_said():
+    # a talk written down: 第二个… / 第三，… / 第四，… / 第五个问题… (the first point was the
+    # opening); 同类编号一并更正 offered 第三…第四 alone
+    texts = [
+        "今年的任务很重，" + SAID,
+        "第二个我们的工作方法要改变，" + SAID,
+        SAID,
+        "第三，要选好目标，" + SAID,
+        "第四，我再强调一下纪律，" + SAID,
+        "第五个问题我讲讲干部，" + SAID,
+        "第二个月的安排另行通知。",
+    ]
+    for i in (1, 3, 5):
+        assert marker_run(texts, {}, i) == [1, 3, 4, 5]
+    assert run_label(texts, [1, 3, 4, 5]) == "第二个…第五个问题，共 4 段"
+    # spoken ordinals alone make no run (prose as often); things counted are no points
+    assert marker_run(["第二个我们要做，" + SAID, "第三个我们要想，" + SAID], {}, 0) == []
+    stages = ["第一阶段，打基础。", "第二，讲方法。", "第二阶段，见成效。"]
+    assert marker_run(stages, {}, 0) == [0, 2]
+
+
+def test_points_under_each_question_do_not_take_the_questions_run():
+    texts = [
+        "第一个问题，讲形势。",
+        "第一，看成绩。",
+        "第二，看问题。",
+        "第二个问题，讲任务。",
+        "第一，抓项目。",
+        "第二，抓队伍。",
+        "第三个问题，讲保障。",
+    ]
+    assert marker_run(texts, {}, 0) == [0, 3, 6]
+    assert marker_run(texts, {}, 1) == [1, 2]
+    assert marker_run(texts, {}, 4) == [4, 5]
