@@ -113,6 +113,24 @@ _ISSUER_MARK = re.compile(
 )
 
 
+# the issuing office's name alone (发文机关标志 with no 文件, as a 讲话 issued for study prints
+# it in red over the title): 中共某某县直属机关工作委员会, 某某县人民政府办公室
+_ISSUER_NAME = re.compile(
+    r"^(?!关于)[\u4e00-\u9fff（）()]{1,28}"
+    r"(?:委员会|政府|办公厅|办公室|党组|党委|党工委|指挥部|领导小组)$"
+)
+
+
+def _issuer_over_title(text: str, below: list[Block]) -> bool:
+    """Whether ``text`` is an issuing office's name standing alone over a speech's own title
+    (在…上的讲话): the office that issued it, not the title's first line. Over any other
+    line it is kept, as 某某县委员会 / 关于…的决定 is one title broken in two."""
+    if len(text) > 34 or not _ISSUER_NAME.match(text):
+        return False
+    nxt = next((norm_line(b.text) for b in below if b.text.strip()), "")
+    return bool(_OCCASION_TITLE.match(squeeze(nxt)))
+
+
 def _read_boilerplate(text: str, header: Header) -> bool:
     """Consume a web boilerplate line, keeping its source or date. True if it was one."""
     if text[0] in "《（(" and "期" in text and _ISSUE_LINE.match(text):
@@ -326,7 +344,9 @@ def extract_metadata(
         # title holds a space and a colon: tried only where they stand)
         if text[-1] in SALUTATION_LAST and SALUTATION.match(text):
             break
-        if _read_boilerplate(text, header):
+        if _read_boilerplate(text, header) or (
+            not header.title_parts and _issuer_over_title(text, top[i + 1 : i + 3])
+        ):
             end = i + 1
             continue
         m = (

@@ -30,6 +30,7 @@ _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _NOT_ZIP = "not a valid OpenDocument .odt file (damaged, or another format renamed .odt)"
 
 # what a paragraph holds that is not its own visible text: comments, notes (read after the
@@ -39,6 +40,9 @@ _SKIP |= {_TEXT + t for t in ("tracked-changes", "hidden-text", "hidden-paragrap
 _BLOCKS_SKIP = {_TEXT + t for t in ("tracked-changes", "table-of-content", "sequence-decls")}
 _BLOCKS_SKIP |= {_TEXT + t for t in ("variable-decls", "user-field-decls", "illustration-index")}
 _TITLE_NAMES = {"title", "标题"}
+# how many paragraphs of text may stand above a text frame still read as the head's own (a
+# 发文机关 in one frame, the title in the next): the head's lines, never a sidebar further down
+_BOXED_HEAD = 3
 _QUOTE_NAMES = {"quotations", "quote", "引用", "引文"}
 # ODF num-format -> Word's w:numFmt, so the Word reader's formatting serves both
 _FORMATS = {
@@ -147,8 +151,10 @@ def _styles(*roots) -> tuple[dict[str, _Style], dict[str, dict[int, _ListLevel]]
                     int(display) if display.isdigit() else 1,
                     lvl.get(_TEXT + "bullet-char") or "",
                 )
-            key = ls.get(_STYLE + "name") or ("\0outline" if "outline" in ls.tag else "")
-            lists[key] = levels
+            # the outline style (chapter numbering) is the document's one, whatever its name:
+            # LibreOffice names it "Outline", and text:h finds it by no name at all
+            key = "\0outline" if ls.tag == _TEXT + "outline-style" else ls.get(_STYLE + "name")
+            lists[key or ""] = levels
     return styles, lists
 
 
@@ -196,6 +202,8 @@ class _Reader:
                 yield from self.table(child)
             elif tag in (_TEXT + "section", _TEXT + "index-body", _OFFICE + "text"):
                 yield from self.blocks(child, list_ctx)
+            elif isinstance(tag, str) and tag.startswith(_DRAW) and self.seen < _BOXED_HEAD:
+                yield from self.boxes(child)  # a frame anchored to the page, at the top
 
     def list(self, lst, outer):
         style = lst.get(_TEXT + "style-name") or (outer[0] if outer else None)
@@ -262,12 +270,16 @@ class _Reader:
         if list_ctx is not None:
             label, bullet, kind = self.label(list_ctx)
         elif p.tag == _TEXT + "h" and p.get(_TEXT + "is-list-header") != "true":
-            label = self.outline_label(level)
+            label = self.outline_label(level, p)
         out: list[str] = []
         marks: list[bool] = []
         para_bold = bool(self.first(style, "bold"))
         self.runs(p, out, marks, para_bold)
         parts = "".join(out).split("\n")
+        if self.seen < _BOXED_HEAD and not label and not any(x.strip() for x in parts):
+            boxed = self.boxes(p)
+            if boxed:
+                return boxed
         if level is not None or is_title:
             parts = ["".join(x.strip() for x in parts)]
         blocks = [Block(part) for part in parts]
@@ -292,6 +304,28 @@ class _Reader:
                 block.kind = "quote"
         return blocks
 
+    def boxes(self, anchor) -> list[Block]:
+        """The paragraphs of the text frames and shapes in ``anchor``, an otherwise empty
+        paragraph (or a page-anchored frame) among the head's first lines.
+
+        A title, or a red-head's 发文机关, is sometimes typed in a floating frame (LibreOffice's
+        ``draw:frame``/``draw:text-box``) or text shape (``draw:custom-shape``, as Word's text
+        boxes come out of LibreOffice); its text is nowhere else in the body, so it is read
+        in its anchor's place, once. Frames further down are sidebars, left out as before.
+        """
+        blocks: list[Block] = []
+        for inner in anchor.iter(_TEXT + "p", _TEXT + "h"):
+            if inner is anchor:
+                continue
+            up = inner.getparent()
+            while up is not None and up is not anchor:
+                if up.tag in (_TEXT + "p", _TEXT + "h", _TEXT + "note", _OFFICE + "annotation"):
+                    break
+                up = up.getparent()
+            if up is anchor:
+                blocks.extend(b for b in self.paragraph(inner, None) if b.text.strip())
+        return blocks
+
     def set_big(self, p, style: str | None) -> bool:
         """Whether a paragraph is set as an official title (in 小标宋, or 18 pt and up) by
         its style or by the text styles of its spans, as Word sets it on its runs."""
@@ -301,13 +335,19 @@ class _Reader:
             self.first(span.get(_TEXT + "style-name"), "big") for span in p.iter(_TEXT + "span")
         )
 
-    def outline_label(self, level: int | None) -> str | None:
-        """A heading's number from the outline style (chapter numbering), if it has one."""
+    def outline_label(self, level: int | None, h) -> str | None:
+        """A heading's number from the outline style (chapter numbering), if it has one, as
+        LibreOffice prints it before the heading: the number is in no text of the file (a
+        cached ``text:number`` may be stale or absent). ``text:restart-numbering`` with
+        ``text:start-value`` on the heading restarts the count there."""
         levels = self.lists.get("\0outline", {})
         lv = levels.get(level or 0)
         if lv is None or lv.fmt == "none" or level is None:
             return None
         counts = self.counters.setdefault("\0outline", {})
+        restart = h.get(_TEXT + "start-value") or ""
+        if h.get(_TEXT + "restart-numbering") == "true":
+            counts[level] = (int(restart) if restart.isdigit() else lv.start) - 1
         counts[level] = counts.get(level, lv.start - 1) + 1
         for deeper in [d for d in counts if d > level]:
             del counts[deeper]

@@ -41,6 +41,11 @@ _SKIP = {
     )
 } | {_MC + "Fallback"}  # fmt: skip
 
+# how many paragraphs of text may stand above a text box that is still read as the head's
+# own (a 发文机关 in one box and the title in the next, a title under a typed issuer line):
+# the head's lines, never the body's sidebars further down
+_BOXED_HEAD = 3
+
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "标题"}
 # Word's block-quote styles: an editor's note or 题解 set apart under the title is typed in
@@ -352,7 +357,7 @@ class _BodyReader:
         para_bold = self.styles.bold_default if para_bold is None else para_bold
         _runs_text(p, out, marks, lambda rpr: self.styles.run_bold(rpr, para_bold))
         parts = "".join(out).split("\n")
-        if not self._seen and not label and not any(part.strip() for part in parts):
+        if self._seen < _BOXED_HEAD and not label and not any(part.strip() for part in parts):
             boxed = self._text_boxes(p)
             if boxed:
                 return boxed
@@ -418,10 +423,11 @@ class _BodyReader:
         """The paragraphs of the text boxes anchored in an empty paragraph at the top.
 
         A title is sometimes typed in a floating text box (to place it freely or colour
-        it) anchored in an otherwise empty first paragraph; its text is nowhere else in the
-        body, so before any text has been read the box's paragraphs are read as the
-        document's own (the VML copy under mc:Fallback is skipped). Boxes further down are
-        sidebars and logos, left out as before.
+        it) anchored in an otherwise empty paragraph at the top, and a red-head's 发文机关
+        in another above it; their text is nowhere else in the body, so within the head's
+        first lines (:data:`_BOXED_HEAD`) the boxes' paragraphs are read as the document's
+        own, in their anchor's place, once (the VML copy under mc:Fallback is skipped).
+        Boxes further down are sidebars and logos, left out as before.
         """
         blocks: list[Block] = []
         for box in p.iter(_W + "txbxContent"):
