@@ -10,7 +10,14 @@ from drafter.study.outline_notes import bookend_line
 
 def test_a_closing_of_no_known_type_is_said_unclassified():
     closing = Bookend(type=None, text="谢谢大家。今天就讲这些。", paragraphs=[9])
-    assert bookend_line("结尾", closing) == "结尾（未归类）"
+    # with its first words: a bare 结尾（未归类） gave the trainee nothing to find it by
+    assert bookend_line("结尾", closing) == "结尾（未归类）：“谢谢大家。今天就讲这些。”"
+    long = Bookend(
+        type=None, text="同志们，" + "我们要把工作做好，" * 9 + "\n谢谢。", paragraphs=[9]
+    )
+    line = bookend_line("结尾", long)
+    assert line.startswith("结尾（未归类）：“同志们，我们要把工作做好") and line.endswith("…”")
+    assert "谢谢" not in line and len(line) < 50
 
 
 def test_a_typed_closing_keeps_its_type_and_parts():
