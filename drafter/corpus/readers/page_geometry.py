@@ -58,7 +58,7 @@ def page_geometry(pages: list[list[Line]]) -> tuple[float, Geometry]:
             continue
         body = [ln for ln in lines if abs(ln.height - em) <= 0.25 * em]
         right = max(ln.x1 for ln in body) if len(body) >= 3 else doc_right
-        if right < doc_right - 2 * em:
+        if right < doc_right - 2 * em and not any(ln.in_column for ln in body):
             right = doc_right  # a page of short lines (a list) has no full line to go by
         pitches = [a.top - b.top for a, b in zip(lines, lines[1:]) if 0 < a.top - b.top < 3 * em]
         pitch = statistics.median(pitches) if pitches else 1.5 * em

@@ -34,6 +34,9 @@ class Line:
     page_bottom: float = 0.0
     # set apart by its type: slanted (italic, or a skewed text matrix) or in a 楷体 face
     set_apart: bool = False
+    # stands in a column of a page set in columns (:mod:`.page_columns`): its region's
+    # right edge is the column's, not the page's
+    in_column: bool = False
 
     @property
     def height(self) -> float:

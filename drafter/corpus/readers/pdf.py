@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
+from drafter.corpus.readers.page_columns import column_regions, newspaper_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
 from drafter.corpus.readers.page_lines import Line, rows_to_lines
 from drafter.corpus.readers.page_reflow import reflow
@@ -34,13 +35,19 @@ def _chars(container) -> Iterator:
             yield from _chars(item)
 
 
-def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[Line]:
-    """Visual lines of a page, built from characters grouped by baseline.
+def _page_regions(
+    layout, page_no: int, stats: dict[str, int]
+) -> tuple[list[list[Line]], dict[str, str]]:
+    """Visual lines of a page, built from characters grouped by baseline, in the regions
+    the page is read in (one, unless it is set in columns), numbered from ``page_no`` on;
+    with what a paper's masthead says of the page (:func:`newspaper_regions`).
 
     pdfminer's own line grouping splits a line wherever the font changes bounding box:
     Word's PDFs set quotes and digits in a Latin font, which then land on lines of their
     own. Grouping by the baseline (the text matrix, :func:`rows_to_lines`) keeps them in
-    place.
+    place. A page in columns is cut first (:func:`column_regions`): its columns share
+    baselines, and a line read across ran into the next column's. Each region is then a
+    page of its own to the layout (its own margins; a column break as a page break).
     """
     rows: list[tuple[float, float, float, float, str]] = []  # baseline, x0, x1, size, text
     apart: dict[int, bool] = {}  # id(row) -> the glyph is set apart (slanted or 楷体)
@@ -60,9 +67,17 @@ def _page_lines(layout, page_no: int, stats: dict[str, int]) -> list[Line]:
         row = (baseline, ch.x0, ch.x1, size, text)
         rows.append(row)
         apart[id(row)] = bool(c) or bool(_SET_APART_FONT.search(ch.fontname or ""))
-    return rows_to_lines(
-        rows, apart, page_no, getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0)
-    )
+    top, bottom = getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0)
+    regions = column_regions(rows)
+    if len(regions) == 1:
+        return [rows_to_lines(rows, apart, page_no, top, bottom)], {}
+    lines = [
+        rows_to_lines(region, apart, page_no + k, top, bottom) for k, region in enumerate(regions)
+    ]
+    for region in lines:
+        for line in region:
+            line.in_column = True
+    return newspaper_regions(lines)
 
 
 def read_pdf(path: Path) -> RawDocument:
@@ -77,7 +92,9 @@ def read_pdf(path: Path) -> RawDocument:
         head = fh.read(1024)
     if b"%PDF" not in head:
         raise ReadError(f"{path.name}: not a PDF file (no PDF header)")
-    pages: list[list[Line]] = []
+    pages: list[list[Line]] = []  # a page in columns: each of its regions a page
+    sheets: list[list[Line]] = []  # the file's pages, for the warnings
+    hints: dict[str, str] = {}
     stats = {"chars": 0, "unmapped": 0}
     try:
         with pdf_budget(path.name), path.open("rb") as fh:
@@ -85,9 +102,13 @@ def read_pdf(path: Path) -> RawDocument:
             manager = PDFResourceManager(caching=True)
             device = PDFPageAggregator(manager, laparams=None)
             interpreter = PDFPageInterpreter(manager, device)
-            for page_no, page in enumerate(PDFPage.create_pages(document)):
+            for page in PDFPage.create_pages(document):
                 interpreter.process_page(page)
-                pages.append(_page_lines(device.get_result(), page_no, stats))
+                regions, found = _page_regions(device.get_result(), _next_number(pages), stats)
+                pages.extend(regions)
+                sheets.append([ln for region in regions for ln in region])
+                for key, value in found.items():
+                    hints.setdefault(key, value)
             bookmarks = _bookmarks(document)
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise ReadError(
@@ -103,15 +124,22 @@ def read_pdf(path: Path) -> RawDocument:
             f"{path.name}: the PDF's text cannot be decoded (fonts without a Unicode map); "
             "it needs OCR, or import the original document"
         )
-    if not pages:
+    if not sheets:
         raise ReadError(f"{path.name}: the PDF has no pages")
     warnings = empty_page_warnings(
         path.name,
-        pages,
+        sheets,
         "the PDF has no text layer (a scanned document?); it needs OCR before Drafter can read it",
     )
     blocks = layout_blocks(pages, bookmarks)
-    return RawDocument(str(path), "pdf", blocks, None, warnings)
+    return RawDocument(str(path), "pdf", blocks, None, warnings, hints=hints)
+
+
+def _next_number(pages: list[list[Line]]) -> int:
+    """The number the next page's lines take: its index among the file's pages, unless a
+    page in columns (each of its regions numbered, :func:`_page_regions`) went before."""
+    numbers = [ln.page for lines in pages for ln in lines[:1]]
+    return max(len(pages), max(numbers, default=-1) + 1)
 
 
 def _bookmarks(document) -> dict[str, int]:

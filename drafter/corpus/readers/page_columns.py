@@ -1,0 +1,248 @@
+"""A page set in columns (a newspaper page, a two-column bulletin) read in column order.
+
+Lines are grouped by their baseline (:mod:`.page_lines`), and on a page in columns the
+lines of neighbouring columns share baselines: read across, a column's line ran into the
+next column's, and a speech printed in a paper's page came out interleaved with the
+articles beside it. Here the page's glyphs are cut into the regions it is read in:
+
+* the **gutters** are the white strips down the page that the lines of prose stop at on
+  the left and start from on the right (:func:`_gutters`);
+* a line that crosses a gutter (a headline or a masthead line over the columns) spans
+  them and cuts the page into **bands**; within a band each column is read top to bottom,
+  left to right (:func:`column_regions`).
+
+:func:`newspaper_regions` then takes a paper's page apart: its masthead band (the paper's
+name, 第N版, the issue's date) is page furniture, and of the articles on the page the one
+that is a speech (a headline over ——在…上的讲话/致辞, else the longest) is the text.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from drafter.corpus.readers.page_lines import Line
+
+_HANGING = frozenset("，。、；：！？")
+
+# (baseline, x0, x1, size, text): one glyph, as the readers find them
+Row = tuple[float, float, float, float, str]
+
+_MIN_COLUMN_LINES = 6  # prose lines that reach a gutter, on each side of it
+_MIN_COLUMN_EMS = 8.0  # a column narrower than this is a table's cell, not a column
+
+# a paper's masthead: its issue (第2版, 星期五), who publishes it (主办, 出版, CN 12-3456)
+_MASTHEAD = re.compile(
+    r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|星期[一二三四五六日天]|主办|出版|机关报"
+    r"|国内统一连续出版物号|CN\s*\d{2}\s*[-－]\s*\d{4}|[日晚]报"
+)
+_ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a news item's lead (本报讯, 新华社北京4月1日电): an article of a paper, not a speech
+_NEWS_LEAD = re.compile(r"^(?:本报讯|本报[^\s，。]{0,8}电|(?:新华社|中新社)[^\s，。]{0,12}电)")
+# a speech's headline run: its subtitle or occasion line
+_SPEECH_TITLE = re.compile(r"在.{2,60}(?:上|时|之际)的(?:讲话|致辞|发言|报告|演讲|辅导报告)")
+
+
+def column_regions(rows: list[Row]) -> list[list[Row]]:
+    """The page's glyphs cut into the regions it is read in, in reading order: one region
+    (all of them) on a page without columns; else, band by band down the page, each
+    column's glyphs, and each line spanning the columns a region of its own."""
+    if len(rows) < 40:
+        return [rows]
+    em = statistics.median(r[3] for r in rows) or 10.0
+    lines = _baseline_groups(rows, em)
+    gutters = _gutters(lines, em)
+    if not gutters:
+        return [rows]
+    regions: list[list[Row]] = []
+    band: list[list[Row]] = [[] for _ in range(len(gutters) + 1)]
+
+    def close_band() -> None:
+        regions.extend(column for column in band if column)
+        band[:] = [[] for _ in band]
+
+    for line in lines:  # top to bottom
+        pieces = _split_at(line, gutters)
+        if pieces is None:  # it crosses a gutter: a line over the columns
+            close_band()
+            regions.append(line)
+            continue
+        for k, piece in pieces:
+            band[k].extend(piece)
+    close_band()
+    return regions
+
+
+def _baseline_groups(rows: list[Row], em: float) -> list[list[Row]]:
+    """Glyphs grouped by baseline, top to bottom, each group left to right."""
+    groups: list[list[Row]] = []
+    for row in sorted(rows, key=lambda r: (-r[0], r[1])):
+        if groups and abs(groups[-1][0][0] - row[0]) <= 0.35 * max(row[3], groups[-1][0][3]):
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    for group in groups:
+        group.sort(key=lambda r: r[1])
+    return groups
+
+
+def _ink(line: list[Row]) -> list[Row]:
+    """A line's glyphs that leave ink where a column's edge is told: no spaces, and no
+    full-width stop or comma, which a justified column lets hang into the gutter (…全省，
+    out past the column's edge)."""
+    return [r for r in line if r[4].strip() and r[4] not in _HANGING]
+
+
+def _gutters(lines: list[list[Row]], em: float) -> list[tuple[float, float]]:
+    """The white strips the page's columns stand apart by, left to right: x ranges that
+    almost no glyph falls in, with at least :data:`_MIN_COLUMN_LINES` lines stopping at
+    their left (a column of prose, justified) and some starting at their right."""
+    ink = [r for line in lines for r in _ink(line)]
+    if not ink:
+        return []
+    left = int(min(r[1] for r in ink))
+    right = int(max(r[2] for r in ink)) + 1
+    cover = [0] * (right - left + 2)
+    for line in lines:
+        seen = set()
+        for r in _ink(line):
+            seen.update(range(int(r[1]) - left + 1, max(int(r[2]) - left, int(r[1]) - left + 1)))
+        for x in seen:
+            cover[x] += 1
+    # a masthead or headline line over the columns crosses the gutters: a few may; and a
+    # strip out to the page's edge holds a short last column (an article's last lines),
+    # whose gutter is where the fewest lines stand
+    allowed = max(2, len(lines) // 20)
+    strips: list[tuple[float, float]] = []
+    for a, b in _runs([n <= allowed for n in cover]):
+        if a > 0 and b < len(cover) - 1:
+            strips.append((left + a, left + b))
+            continue
+        least = min(cover[a:b])
+        strips.extend(
+            (left + a + c, left + a + d) for c, d in _runs([n == least for n in cover[a:b]])
+        )
+    gutters = []
+    for a, b in strips:
+        if b - a < 0.6 * em:
+            continue
+        if a - left < _MIN_COLUMN_EMS * em or right - b < _MIN_COLUMN_EMS * em:
+            continue
+        ends = sum(1 for line in lines if any(a - 1.5 * em <= r[2] <= a + 1 for r in _ink(line)))
+        starts = sum(1 for line in lines if any(b - 1 <= r[1] <= b + 2.5 * em for r in _ink(line)))
+        # lines with ink in the column left of it: in prose most reach the gutter (a
+        # table's cells wrap short, 放不及时 under 惠农补贴资金发, and are read by rows)
+        before = gutters[-1][1] if gutters else left
+        inside = sum(
+            1 for line in lines if any(before - 1 <= r[1] and r[2] <= a + 1 for r in _ink(line))
+        )
+        # (a paper's last column may hold only an article's last lines)
+        if ends >= _MIN_COLUMN_LINES and starts >= 2 and ends >= 0.6 * inside:
+            gutters.append((a, b))
+    return gutters
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The [start, end) index ranges where ``flags`` holds."""
+    runs = []
+    start = None
+    for x, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = x
+        elif not flag and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
+
+
+def _split_at(
+    line: list[Row], gutters: list[tuple[float, float]]
+) -> list[tuple[int, list[Row]]] | None:
+    """A line's glyphs by the column each falls in, or None where one of its glyphs stands
+    in a gutter (a line over the columns; a space too: a masthead's 星期五　　第2版 may
+    have its white where the gutter runs)."""
+    for r in _ink(line) + [r for r in line if not r[4].strip()]:
+        if any(r[1] < g1 - 1 and r[2] > g0 + 1 for g0, g1 in gutters):
+            return None
+    pieces: dict[int, list[Row]] = {}
+    for r in line:
+        # (by where the glyph starts: a comma hanging into the gutter is its column's)
+        k = sum(1 for g0, g1 in gutters if r[1] >= (g0 + g1) / 2)
+        pieces.setdefault(k, []).append(r)
+    return sorted(pieces.items())
+
+
+def newspaper_regions(regions: list[list[Line]]) -> tuple[list[list[Line]], dict[str, str]]:
+    """A page in columns as a paper prints it, cut down to its speech: the masthead band
+    over the columns (the paper's name, 第N版, the issue's date) dropped, its date and name
+    kept as hints (the issue's date, not the speech's), and where the page holds several
+    articles only the one that is the speech kept (a headline run over ——在…上的讲话 or
+    致辞; else, on a paper's page, the longest). Other pages come back as they are."""
+    hints: dict[str, str] = {}
+    masthead = _masthead(regions)
+    if masthead:
+        text = " ".join(ln.text for region in regions[:masthead] for ln in region)
+        date = _ISSUE_DATE.search(text)
+        if date:
+            y, m, d = (int(g) for g in date.groups())
+            hints["published"] = f"{y:04d}-{m:02d}-{d:02d}"
+        regions = regions[masthead:]
+    articles = _articles(regions)
+    if len(articles) < 2:
+        return regions, hints
+    speech = [a for a in articles if _is_speech(a)]
+    newspaper = masthead or any(_NEWS_LEAD.match(ln.text) for a in articles for ln in a[:8])
+    if len(speech) == 1:
+        chosen = speech[0]
+    elif newspaper and not speech:
+        chosen = max(articles, key=lambda a: sum(len(ln.text) for ln in a))
+    else:
+        return regions, hints
+    keep = {id(ln) for ln in chosen}
+    kept = [[ln for ln in region if id(ln) in keep] for region in regions]
+    return [region for region in kept if region], hints
+
+
+def _masthead(regions: list[list[Line]]) -> int:
+    """How many regions at the page's head are a paper's masthead: those before the first
+    column region of body type, when one of them names an issue (第N版, 星期五, 主办…)."""
+    lines = [ln for region in regions for ln in region]
+    if not lines:
+        return 0
+    em = statistics.median(ln.height for ln in lines)
+    head = 0
+    for region in regions:
+        if len(region) >= 3 and statistics.median(ln.height for ln in region) <= 1.1 * em:
+            break
+        head += 1
+    if head == 0 or head == len(regions):
+        return 0
+    if any(_MASTHEAD.search(ln.text) for region in regions[:head] for ln in region):
+        return head
+    return 0
+
+
+def _articles(regions: list[list[Line]]) -> list[list[Line]]:
+    """The page's lines in reading order cut before each headline: a run of lines set at
+    least a third larger than the body type opens an article."""
+    lines = [ln for region in regions for ln in region]
+    if not lines:
+        return []
+    em = statistics.median(ln.height for ln in lines)
+    articles: list[list[Line]] = []
+    prev_head = False
+    for ln in lines:
+        head = ln.height >= 1.3 * em
+        if head and not prev_head and articles and articles[-1]:
+            articles.append([])
+        if not articles:
+            articles.append([])
+        articles[-1].append(ln)
+        prev_head = head
+    return articles
+
+
+def _is_speech(article: list[Line]) -> bool:
+    """Whether an article is a speech: its headline run, or the few lines under it, name
+    the occasion it was given at (——在…上的讲话, 在…上的致辞)."""
+    return any(_SPEECH_TITLE.search(ln.text) for ln in article[:5])

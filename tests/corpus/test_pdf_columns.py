@@ -1,0 +1,109 @@
+"""A speech printed on a newspaper page (.pdf): a masthead over three columns, the speech one
+article among others. The page is read column by column, the masthead is page furniture
+giving the issue's date, and of the articles only the speech is kept
+(drafter/corpus/readers/page_columns.py). Own fixture: a page drawn with reportlab."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.corpus.readers.pdf import read_pdf
+
+_SIZE = 10.0
+_WIDTH = 14  # characters a column line holds
+_LEFT, _GUTTER = 40.0, 16.0
+
+
+def _wrap(text: str, indent: bool) -> list[str]:
+    """Lines of a column: a stop or comma that would open a line hangs at the one before."""
+    text = ("　　" if indent else "") + text
+    lines: list[str] = []
+    while text:
+        cut = _WIDTH + (1 if text[_WIDTH : _WIDTH + 1] in tuple("，。、；：！") else 0)
+        lines.append(text[:cut])
+        text = text[cut:]
+    return lines
+
+
+def _newspaper(path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width = 2 * _LEFT + 3 * _WIDTH * _SIZE + 2 * _GUTTER
+    c = canvas.Canvas(str(path), pagesize=(width, 800))
+    c.setFont("STSong-Light", 36)
+    c.drawString(_LEFT, 740, "青川日报")
+    c.setFont("STSong-Light", 8)
+    c.drawString(_LEFT, 715, "2031年5月9日　星期五　　第3版　要闻　　责任编辑：某某　　版式：某某")
+    # (headline size, text) or (None, paragraph): the flow of the three columns
+    flow = [
+        (16, "全市工作会议召开"),
+        (None, "本报讯　5月8日，全市工作会议召开，市委书记出席会议并讲话。讲话全文见本版。"),
+        (15, "扎实工作　开创新局"),
+        (10.5, "——在全市工作会议上的讲话"),
+        (12, "（2031年5月8日）"),
+        (None, "同志们：今天召开这次会议，主要任务是总结工作，部署任务。"),
+        (12, "一、肯定成绩"),
+        (None, "过去一年，全市经济平稳运行，民生持续改善，各项工作取得了明显成效，成绩来之不易。"),
+        (None, "这些成绩的取得，是全市上下共同奋斗的结果，值得我们倍加珍惜，继续发扬光大。"),
+        (
+            None,
+            "同时也要看到，发展中还有不少困难和问题，有的工作推进不快，有的干部担当不够，必须认真加以解决。",
+        ),
+        (12, "二、明确任务"),
+        (
+            None,
+            "今年的任务十分繁重，我们要抓住重点，突出难点，扎扎实实把各项工作推向前进，决不松劲。",
+        ),
+        (None, "要加强组织领导，压实工作责任，层层传导压力，确保各项任务落到实处，见到实效。"),
+        (12, "三、强化保障"),
+        (None, "要强化要素保障，加强督促检查，对工作不力的单位严肃问责，营造比学赶超的浓厚氛围。"),
+        (None, "同志们，让我们团结一心，真抓实干，奋力开创全市各项工作新局面！"),
+        (16, "城南公园开园迎客"),
+        (None, "本报讯　近日，城南公园正式开园，公园占地三百亩，设有步道、花海和儿童乐园等设施。"),
+        (None, "开园首日，前来游园的市民络绎不绝，大家纷纷点赞。"),
+    ]
+    lines: list[tuple[float, str]] = []
+    for size, text in flow:
+        if size is None:
+            lines.extend((_SIZE, part) for part in _wrap(text, True))
+        else:
+            lines.append((float(size), text))
+    column, y = 0, 690.0
+    for size, text in lines:
+        if y - 1.5 * size < 390:
+            column, y = column + 1, 690.0
+        y -= 1.5 * size
+        x = _LEFT + column * (_WIDTH * _SIZE + _GUTTER)
+        if size != _SIZE:
+            x += max(0.0, (_WIDTH * _SIZE - len(text) * size) / 2)
+        c.setFont("STSong-Light", size)
+        c.drawString(x, y, text)
+    c.save()
+
+
+def test_a_speech_on_a_newspaper_page_is_read_alone_in_column_order(tmp_path):
+    path = tmp_path / "paper.pdf"
+    _newspaper(path)
+    raw = read_pdf(path)
+    texts = [b.text for b in raw.blocks]
+    body = "".join(texts)
+    # the masthead is page furniture giving the issue's date, not the text's
+    assert not any("青川日报" in t or "第3版" in t for t in texts)
+    assert raw.hints.get("published") == "2031-05-09"
+    # only the speech: not the news item about it, nor the one after it
+    assert texts[0] == "扎实工作　开创新局"
+    assert "城南公园" not in body and "本报讯" not in body
+    # read column by column: each paragraph whole, though it runs on into the next column
+    for paragraph in (
+        "　　要加强组织领导，压实工作责任，层层传导压力，确保各项任务落到实处，见到实效。",
+        "　　同志们，让我们团结一心，真抓实干，奋力开创全市各项工作新局面！",
+    ):
+        assert paragraph.strip("　") in [t.strip("　") for t in texts]
+    assert [t for t in texts if t[:2] in ("一、", "二、", "三、")] == [
+        "一、肯定成绩",
+        "二、明确任务",
+        "三、强化保障",
+    ]
