@@ -43,11 +43,16 @@ def test_ctrl_z_and_ctrl_y_take_back_and_put_back_the_last_correction(qtbot, tmp
         panel.corrections.wait(WAIT_S)
         assert not panel._paragraphs[i].is_heading
         assert lib.corrections(doc_id).ops == []
+        # said over the text, where the eye is (ux79: the status line's 已撤销 went unseen)
+        said = panel.notice.text()
+        assert not panel.notice_bar.isHidden() and said.startswith("已撤销：")
+        assert "加强队伍建设" in said and "Ctrl+Y 重做" in said
         assert lib.search("选优配强").hits[0].section == ["二、突出重点"]
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
             qtbot.keyClick(view, Qt.Key.Key_Y, CTRL)
         panel.corrections.wait(WAIT_S)
         assert panel._paragraphs[i].is_heading
+        assert panel.notice.text().startswith("已重做：")
         assert lib.search("选优配强").hits[0].section == ["二、突出重点", "加强队伍建设"]
         assert drafts == []
         # the draft changed since: Ctrl+Z is the draft's again, the correction stays

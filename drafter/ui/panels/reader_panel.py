@@ -80,6 +80,17 @@ EMPTY_HTML = (
 )
 
 
+def undo_notice(said: str) -> str:
+    """What the bar over the text says after a correction was stored: an undo (已撤销：…,
+    with the way back, Ctrl+Y) or a redo, as the status line said it; "" for anything else
+    (a correction shows itself in the text). The bar stays until the user closes it or the
+    next correction is shown."""
+    what = said.split("；")[0].rstrip("。")  # not the search paths' half
+    if what.startswith("已撤销"):
+        return f"{what}（Ctrl+Y 重做）"
+    return f"{what}。" if what.startswith("已重做") else ""
+
+
 class ReaderPanel(
     ReaderLoading,
     ReaderHits,
@@ -384,13 +395,15 @@ class ReaderPanel(
         已更正 after an undo, a 编辑信息… or 更正已核对 alike). The search's terms stay
         highlighted, counted from the corrected paragraph: fixing the headings a search
         found (F3, Alt+2, F3, Alt+2…) lost the hits at the first correction, and F3 then
-        said 本文中没有检索词."""
+        said 本文中没有检索词. An undo or redo is said over the text too (:func:`undo_notice`),
+        where the eye is after Ctrl+Z: the status line's 已撤销 went after 8 seconds, unseen."""
         self.open_document(
             key,
             index,
             terms=list(self._terms),
             status=said or "已更正；检索中的标题路径已随之更新。",
             terms_asked=self._terms_asked,
+            notice=undo_notice(said),
         )
 
     def clear(self) -> None:
