@@ -69,7 +69,7 @@ from outline_scoring import _squash, gold_closing_index  # noqa: E402
 
 from drafter.corpus import load_document, parse_text  # noqa: E402
 from drafter.corpus.closing import closing_words  # noqa: E402
-from drafter.study import analyze  # noqa: E402
+from drafter.study.analyze import analyze  # noqa: E402
 
 Pos = tuple[int, int]
 

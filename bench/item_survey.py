@@ -57,7 +57,7 @@ from study_scoring import (  # noqa: E402
     same_item,
 )
 
-from drafter.study import analyze  # noqa: E402
+from drafter.study.analyze import analyze  # noqa: E402
 
 GROUPS = {
     "dev": gold.GOLD_FILE,

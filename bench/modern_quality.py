@@ -89,7 +89,7 @@ def outline_rows(folder: Path = MODERN) -> list[dict]:
 
 def study_scores(folder: Path = MODERN) -> tuple[Score, RoadmapScore, list[str]]:
     """Frames, roadmap sentences and their links over ``folder``/study_gold.json."""
-    from drafter.study import analyze
+    from drafter.study.analyze import analyze
 
     score, road, errors = Score(), RoadmapScore(), []
     for entry in load_gold(folder / "study_gold.json"):

@@ -78,7 +78,7 @@ from holdout import held_out  # noqa: E402
 from roadmap_scoring import GOLD_DIR, RoadmapScore, score_roadmap  # noqa: E402
 from study_scoring import gold_document, settled  # noqa: E402
 
-from drafter.study import analyze  # noqa: E402
+from drafter.study.analyze import analyze  # noqa: E402
 
 _SUMS = ("gold", "found", "hits", "right", "gold_links", "links_right", "warnings_right")
 

@@ -27,7 +27,7 @@ from bookends_scoring import BOOKENDS_FILE, BookendScore, load_bookends, score_b
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus.load import load_document  # noqa: E402
-from drafter.study import analyze  # noqa: E402
+from drafter.study.analyze import analyze  # noqa: E402
 from drafter.study.layout import layout  # noqa: E402
 
 

@@ -96,7 +96,7 @@ def run_cached(lib) -> tuple[float, str]:
 
 def run_reparse(lib) -> tuple[float, str]:
     from drafter.corpus import ReadError, load_document
-    from drafter.study import analyze
+    from drafter.study.analyze import analyze
 
     t0 = time.perf_counter()
     frames = patterns = failed = 0

@@ -232,7 +232,7 @@ from study_scoring import Score, load_gold, score_document, score_gold, settled 
 # so a bench run from another worktree would score that checkout's code
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.corpus.load import parse_text  # noqa: E402
-from drafter.study import analyze  # noqa: E402
+from drafter.study.analyze import analyze  # noqa: E402
 
 OWN = {
     "frames": [

@@ -65,7 +65,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from drafter.corpus import ReadError, load_document
-    from drafter.study import analyze
+    from drafter.study.analyze import analyze
     from drafter.ui.panels.reader_panel import ReaderPanel
     from drafter.ui.study.structure_map import PointsTree
     from drafter.ui.study.study_page import StudyPage

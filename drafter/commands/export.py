@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from drafter.commands.library_access import add_library_option, load_from_library
-from drafter.export import FORMATS, builtin_styles
+from drafter.export import FORMAT_NAMES, builtin_styles
 from drafter.messages import cli_error
 
 
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--format",
-        choices=sorted(FORMATS),
+        choices=sorted(FORMAT_NAMES),
         default=None,
         help="输出格式（默认按 OUT 的扩展名）",
     )

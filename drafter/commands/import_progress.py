@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.commands.library_access import (
     EXIT_ERROR,
@@ -15,9 +16,12 @@ from drafter.commands.library_access import (
     EXIT_INTERRUPTED,
     EXIT_PARTIAL,
 )
-from drafter.library import ImportProgress, LibraryBackend, LibraryError
+from drafter.library import ImportProgress, LibraryError
 from drafter.library.model import error_with_path
 from drafter.messages import cli_error, in_chinese, unsupported_files
+
+if TYPE_CHECKING:
+    from drafter.library import LibraryBackend
 
 
 class _Interrupt:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.commands import library_edit
 from drafter.commands.import_progress import drive, import_exit, reread_stale, upgrade_index
@@ -29,7 +30,10 @@ from drafter.commands.library_frames import register_frames
 from drafter.commands.library_lists import register_lists
 from drafter.commands.output import print_json
 from drafter.corpus.display import book_title
-from drafter.library import LibraryBackend, LibraryError, is_database_spec, watching
+from drafter.library import LibraryError, is_database_spec
+
+if TYPE_CHECKING:
+    from drafter.library import LibraryBackend
 
 IMPORT_EXIT_CODES = """退出码：
   0    全部导入（或没有要做的；跳过的非讲话稿文件不算失败）
@@ -139,6 +143,8 @@ def run_add(args: argparse.Namespace) -> int:
     folders (as the app's 导入文件夹 does), so ``library sync`` later picks up what changed in them.
     They are watched before the import starts, so an import stopped half-way is finished by a sync.
     """
+    from drafter.library import watching  # local: it imports the sync planner and readers
+
     with open_library(args, create=True) as lib:
         upgrade_index(lib)
         notes = [] if args.no_watch else watching.watch_added(lib, args.paths)
@@ -154,6 +160,8 @@ def run_sync(args: argparse.Namespace) -> int:
     """``library sync``: bring the library in step with folders (or the watched ones, and
     the files imported one by one): new and changed files read, removed ones dropped, and
     documents an older Drafter read read again, so the rules of this version reach them."""
+    from drafter.library import watching  # local: it imports the sync planner and readers
+
     with open_library(args, create=True) as lib:
         upgrade_index(lib)
         folders = args.folders or lib.watched_folders()
@@ -307,6 +315,8 @@ def run_edit(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     """``library remove``: remove documents by id or path; one inside a watched folder gets
     a warning, since the next sync would bring it back. Exit 2 when none was there."""
+    from drafter.library import watching  # local: it imports the sync planner and readers
+
     missing = 0
     with open_library(args, create=False) as lib:
         watched = lib.watched_folders()

@@ -13,11 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from drafter.library import LibraryBackend, LibraryBusy, LibraryError, describe, is_database_spec
-from drafter.library import open_library as open_spec
+from drafter.library import LibraryBusy, LibraryError, describe, is_database_spec
 from drafter.library_choice import chosen_library
 from drafter.messages import cli_error
+
+if TYPE_CHECKING:
+    from drafter.library import LibraryBackend
 
 EXIT_PARTIAL = 1  # an import that read some files and failed on others: a script can tell
 EXIT_FAILED = 2
@@ -70,6 +73,10 @@ def library_dir(args: argparse.Namespace) -> Path | str:
 
 def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
     """Open the library ``--library`` names (a folder or a postgresql:// URL), waiting for another writer up to ``--wait`` seconds; a missing one is said in Chinese."""
+    # here, not at the top: every command imports this module to register --library, and
+    # the opener brings in the reader, the index, Whoosh and jieba (~1 s of CPU)
+    from drafter.library import open_library as open_spec
+
     root = library_dir(args)
     wait = getattr(args, "wait", 5.0)
     options = {"on_silent": lambda: _say_silent(str(root))} if is_database_spec(root) else {}

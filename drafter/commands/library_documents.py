@@ -14,12 +14,16 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from drafter.corpus import Document, load_document
+from drafter.corpus import Document
 from drafter.corpus.correction_labels import lost_labels
 from drafter.corpus.display import book_title
-from drafter.library import LibraryBackend, LibraryError
+from drafter.library import LibraryError
 from drafter.library.model import DocumentInfo, NoLibraryHere
+
+if TYPE_CHECKING:
+    from drafter.library import LibraryBackend
 
 
 def is_document_id(text: str) -> bool:
@@ -184,6 +188,10 @@ def load_named(args: argparse.Namespace, key: str) -> Document:
     """A document for ``outline``/``study``: a file (the library's corrected copy when the
     library holds it unchanged), else a library document by id or path."""
     from drafter.commands.library_access import open_library
+
+    # the reader here, not at the top: `library` and `export` import this module at start-up
+    # and most of their actions read no file (the readers cost ~1 s of CPU to import)
+    from drafter.corpus.load import load_document
 
     if Path(key).exists():
         return library_copy(args, key) or load_document(key)

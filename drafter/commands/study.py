@@ -18,7 +18,6 @@ from drafter.corpus.display import book_title, document_title
 from drafter.library import LibraryError
 from drafter.messages import cli_error, warning_in_chinese
 from drafter.study.model import Study
-from drafter.study.stats import seconds_for, share_label, spoken
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     """Analyse one file or library document and print the study (or JSON). Exit 2 when it
     cannot be read or the speaking rate is outside 60–600 字/分钟 (a typo there would make
     every speaking time nonsense)."""
-    from drafter.study import analyze
+    from drafter.study.analyze import analyze
 
     try:
         # a file, its library copy (with the user's corrections), or a library id
@@ -83,6 +82,10 @@ def render(study: Study, name: str = "") -> str:
     """The study as text for a terminal: frames, roadmap, opening/closing, structure.
     ``name`` is what the library and the app call an untitled text (its occasion or first
     words): 《（无标题）》 told the trainee nothing of which 范文 it was."""
+    # local: the stats module brings the layout and closing finders, and every drafter
+    # command imports this module to build its parser
+    from drafter.study.stats import spoken
+
     lines = [f"{book_title(study.title or name or '（无标题）')}  {study.path}"]
     lines.append(
         f"全文 {study.total_chars:,} 字，{spoken(study.total_seconds)}（按每分钟 {study.rate} 字）"
@@ -178,6 +181,7 @@ def _structure_table(study: Study) -> list[str]:
     closing included as the app's map has them. The trainee compares the parts by length:
     ragged columns (each number after a heading of its own length) had to be read one row at
     a time, and a heading cut at 28 characters had no …"""
+    from drafter.study.stats import seconds_for, share_label, spoken  # local: see render()
 
     def line(label: str, chars: int, share: float, frame: str = "") -> str:
         bar = "█" * max(1, round(share * 40)) if chars else ""

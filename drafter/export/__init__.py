@@ -7,27 +7,48 @@ also accepts any document the library can read, so an old speech can be re-laid 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drafter.drafts.model import Draft
 from drafter.export.base import Exporter, ExportError, refuse_overwriting_sources
-from drafter.export.docx import DocxExporter
 from drafter.export.markdown import MarkdownExporter
 from drafter.export.style import Style, StyleError, builtin_styles, load_style
 from drafter.export.text import TextExporter
 
-FORMATS: dict[str, type[Exporter]] = {
-    "docx": DocxExporter,
-    "md": MarkdownExporter,
-    "txt": TextExporter,
-}
+if TYPE_CHECKING:
+    from drafter.export.docx import DocxExporter
+
+# The formats by name. ``FORMATS`` (name -> exporter class) and ``DocxExporter`` come on
+# first use (``__getattr__`` below): the Word exporter pulls in python-docx, lxml and the
+# house word lists, and every ``drafter`` command imports this package to list the formats
+# in ``drafter export --help``.
+FORMAT_NAMES = ("docx", "md", "txt")
+
+
+def _formats() -> dict[str, type[Exporter]]:
+    """Each format's exporter class, the Word one imported here."""
+    from drafter.export.docx import DocxExporter
+
+    return {"docx": DocxExporter, "md": MarkdownExporter, "txt": TextExporter}
+
+
+def __getattr__(name: str) -> object:
+    """``FORMATS`` and ``DocxExporter`` on first use (PEP 562), see ``FORMAT_NAMES``."""
+    if name not in ("FORMATS", "DocxExporter"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    formats = _formats()
+    globals().update(FORMATS=formats, DocxExporter=formats["docx"])
+    return globals()[name]
+
+
 _SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
 
 
 def format_for(path: str | Path, fmt: str | None = None) -> str:
     """The export format: ``fmt`` when given, else from the file's suffix."""
     if fmt:
-        if fmt not in FORMATS:
-            raise ExportError(f"unknown format {fmt!r} (use {', '.join(FORMATS)})")
+        if fmt not in FORMAT_NAMES:
+            raise ExportError(f"unknown format {fmt!r} (use {', '.join(FORMAT_NAMES)})")
         return fmt
     suffix = Path(path).suffix.lower()
     if suffix not in _SUFFIXES:
@@ -68,10 +89,11 @@ def export_draft(
         exporter: Exporter = OUTLINE_FORMATS[fmt](notes=outline_notes)
     elif fmt == "docx" and comments and draft.comments:
         from drafter.export.comments import WordCommentsDecorator
+        from drafter.export.docx import DocxExporter
 
         exporter = DocxExporter(decorators=(WordCommentsDecorator(),))
     else:
-        exporter = TextExporter(indent=indent) if fmt == "txt" else FORMATS[fmt]()
+        exporter = TextExporter(indent=indent) if fmt == "txt" else _formats()[fmt]()
     if not isinstance(style, Style):
         style = load_style(style)
     exporter.export(draft, path, style)
@@ -123,6 +145,7 @@ def export_any(
 
 __all__ = [
     "FORMATS",
+    "FORMAT_NAMES",
     "DocxExporter",
     "ExportError",
     "Exporter",

@@ -15,8 +15,10 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from drafter.study.exercise import Answer, average
+if TYPE_CHECKING:
+    from drafter.study.exercise import Answer
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS outline_attempts (
@@ -92,6 +94,11 @@ class AttemptStore:
         """Keep ``answers`` as a new attempt, or as attempt ``attempt_id`` when it is given (the
         trainee is still working on it). A revealed attempt records its overall score; an
         attempt id that was deleted meanwhile starts a new one rather than losing the answers."""
+        # the scorer here, not at the top: the notes store (and `drafter notes`, whose
+        # colours every command lists in --help) imports this module, and the exercise
+        # package pulls in the closing finder's patterns
+        from drafter.study.exercise import average
+
         if self.readonly:
             raise AttemptError(self.readonly)
         if not doc_id:
@@ -151,6 +158,8 @@ class AttemptStore:
                 f"FROM outline_attempts {tail}",
                 params,
             ).fetchall()
+        from drafter.study.exercise import Answer  # local: see save()
+
         out = []
         for r in rows:
             try:

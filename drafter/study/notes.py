@@ -18,7 +18,6 @@ from datetime import datetime, timezone
 from itertools import accumulate
 from pathlib import Path
 
-from drafter.library.local_storage import write_refusal
 from drafter.study.attempts import SCHEMA as ATTEMPTS_SCHEMA
 from drafter.study.attempts import AttemptStore
 from drafter.study.words import words
@@ -138,6 +137,10 @@ class NoteStore:
         # why notes cannot be kept here ("" = they can): the library's folder is read-only
         # (a disc, a read-only share, no rights), so its notes are shown and none is added
         self.readonly = ""
+        # local: local_storage brings the index writer (Whoosh, jieba, the readers), and
+        # `drafter notes` is imported by every command to list its colours in --help
+        from drafter.library.local_storage import write_refusal
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             refusal = write_refusal(self.path.parent)

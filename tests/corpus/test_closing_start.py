@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drafter.corpus import parse_text
 from drafter.corpus.closing import closing_like, closing_words
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 
 TASK = "全面推进乡村振兴，加快建设农业强县，确保粮食产量稳定在五十万吨以上。"

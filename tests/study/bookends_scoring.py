@@ -71,7 +71,7 @@ def gold_figures(path: Path = BOOKENDS_FILE, shared: Path = SHARED) -> dict:
     import pytest  # only the tests skip; the bench scores through score_bookends
 
     from drafter.corpus.load import load_document
-    from drafter.study import analyze
+    from drafter.study.analyze import analyze
     from drafter.study.layout import layout
 
     if not shared.is_dir():

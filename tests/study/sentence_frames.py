@@ -8,7 +8,7 @@ adds; three files had grown their own copies of these lines.
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 #: a speech of three paragraphs: a title, the sentence under test, an ordinary closing
 SPEECH = "在公司工作会议上的讲话\n\n{sentence}\n\n大家回去以后要认真落实，年底再来总结。\n"

@@ -327,7 +327,7 @@ def memoised():
 def analysed(entry: dict, shared: Path):
     """(the document a gold entry is about, its study analysis): :func:`gold_document`
     analysed, once per text while :func:`memoised` is entered."""
-    from drafter.study import analyze
+    from drafter.study.analyze import analyze
 
     key = (str(shared), entry["file"], tuple(entry.get("lines") or ()))
     if _MEMO is not None and key in _MEMO:

@@ -9,7 +9,7 @@ import pytest
 from sentence_frames import frames_of
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _speech(lead: str, heads: list[str]) -> str:

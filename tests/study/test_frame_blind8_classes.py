@@ -12,7 +12,7 @@ import pytest
 from sentence_frames import frames_of
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.measures import _inside_word
 
 STORIES = """在青年干部座谈会上的讲话

@@ -10,7 +10,7 @@ import pytest
 from sentence_frames import frames_of, items_named
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 @pytest.mark.parametrize(

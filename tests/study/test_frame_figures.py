@@ -6,7 +6,7 @@ for a listed frame when the clause before it names every item (b13's 5大支柱�
 or only begun (…等10个). Own sentences."""
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _frames(text: str) -> dict[str, list[str]]:

@@ -6,7 +6,7 @@ inline (b29's 两种统一战线，两种联盟 over one pair of 联盟; b10's �
 10 spurious frames over 9 gold groups, none of them right. Own sentences."""
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.mention_folds import fold_same_list
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.item_words import drop_governing_words
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"

@@ -6,7 +6,7 @@ where its first use runs on into 的. On texts written for these tests."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.formula_words import headed_list_anywhere
 from drafter.study.layout import layout
 

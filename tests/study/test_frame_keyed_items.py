@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.keyed import keyed_items
 from drafter.study.frames.stated import next_sentence_parts
 from drafter.study.layout import layout

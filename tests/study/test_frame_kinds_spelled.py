@@ -6,7 +6,7 @@ the text spells out are the evidence, not the count's noun. Leave-one-group-out:
 (b18 两类, b21 三类国家), both with their items, no frame found that no gold holds. Own sentences."""
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _frames(text: str) -> list[tuple[str, list[str]]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 
 ROOT = Path(__file__).resolve().parents[2]

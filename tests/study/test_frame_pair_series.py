@@ -3,7 +3,7 @@ before it, not the previous count's phrase with it (frames.before_count.items_ju
 Own sentences; the class is b31's 社会主义和资本主义两条道路、马克思主义和修正主义两条路线 and b19's pair of 两条路线."""
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _frames(text: str) -> dict[str, list[str]]:

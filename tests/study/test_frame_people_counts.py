@@ -7,7 +7,7 @@ fewer leave-one-group-out, none right lost. Kinds of people (两种人) and a po
 roles (这四个人) are other things and stay. Own sentences."""
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.plain_counts import counts_people
 from drafter.study.layout import layout
 from drafter.study.model import Frame, Span

@@ -7,7 +7,7 @@ Handed off by the audit: 分为优秀、合格、不合格三个等次 was shown
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _frames(sentence: str) -> list[tuple[str, list[str]]]:

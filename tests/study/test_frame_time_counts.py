@@ -5,7 +5,7 @@ count closing a list still made 十二月、一月两个月 and 八月…十二�
 as items (b19, b21: 2 spurious frames, no gold frame of the kind in any group). Own sentences."""
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.plain_counts import counts_time
 from drafter.study.model import Frame, Span
 

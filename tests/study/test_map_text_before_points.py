@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.stats import BEFORE_LABEL
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from drafter.corpus import parse_text
 from drafter.export import export_draft
 from drafter.export.outline import model_text_outline, outline_lines
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.outline_notes import BY_TRANSITIONS, NO_HEADINGS, model_text_outline_notes
 
 LINES = [

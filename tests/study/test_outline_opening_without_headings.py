@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from drafter.commands.outline import render_tree
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.bookends import opening_count
 
 TALK = """这次到几个基层单位走了走，看到大家干劲很足，心里很高兴。

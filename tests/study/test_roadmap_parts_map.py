@@ -14,7 +14,7 @@ import pytest
 from speech_samples import ROADMAP_PARAGRAPHS_SPEECH as IN_TEXT
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 from drafter.study.outline_notes import BY_PARTS, model_text_outline_notes
 from drafter.study.text import count_chars

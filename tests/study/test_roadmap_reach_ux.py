@@ -14,7 +14,7 @@ from speech_samples import ROADMAP_PARAGRAPHS_SPEECH as IN_TEXT
 
 from drafter.cli import main
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ECONOMY = SHARED / "corpus/speeches/mao/第一卷_008 必须注意经济工作.md"

@@ -10,7 +10,7 @@ what the meeting is for; the rules had called any sentence with 召开/举行/�
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 BODY = "一、抓好落实\n要一件一件抓。\n二、抓好队伍\n要敢于担当。\n"
 

@@ -5,7 +5,7 @@ rules once got wrong."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def study(text: str):

@@ -5,7 +5,7 @@ Every test fails on the rules as they were before the fix it names."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def study(text: str):

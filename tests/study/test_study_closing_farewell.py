@@ -4,7 +4,7 @@ Texts written for the project, not taken from ../shared."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 WORK = "研发要把质量放在第一位，版本发布前要经过三轮测试，问题单要在两周内闭环。"
 TEXT = f"在研讨会上的致辞\n\n一、质量\n\n{WORK}\n\n二、规模\n\n{WORK}\n\n"

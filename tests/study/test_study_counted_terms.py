@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap.counted_statements import statement_counts
 
 SPEECH = """在年度工作会议上的讲话

@@ -11,7 +11,7 @@ import pytest
 from cli_run import run_cli
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap import roadmap_count
 from drafter.study.siblings import heading_pattern
 from drafter.study.stats import seconds_for

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.lexicon import QUOTED_FORMULAS, unquoted_formulas
 from drafter.study.frames.refused_counts import candidates
 from drafter.study.model import Frame, Span

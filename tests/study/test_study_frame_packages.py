@@ -5,7 +5,7 @@ these tests: provisions known by their count alone (承认…八条), big counts
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def frames_of(text: str) -> dict[str, object]:

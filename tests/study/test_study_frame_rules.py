@@ -5,7 +5,7 @@ counts of things that are not summaries."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames import rule_frames
 from drafter.study.layout import layout
 

@@ -4,7 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def frames_of(text: str) -> dict[str, object]:

@@ -7,7 +7,7 @@ reports of ../shared for 2 right. Own fixtures, not the gold texts."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.units import _parallel_join
 
 

@@ -5,7 +5,7 @@ found as frames with no items. Own fixtures, not the gold texts."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _frames(body: str) -> dict[str, list[str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 LEAD = "在公司经营工作座谈会上的讲话\n\n"
 TAIL = "\n\n大家回去以后，要把今天讲的意见落实到每一项工作中去，年底我们再来总结。\n"

@@ -6,7 +6,7 @@ heading split off its text does not set two paragraphs of the writer's apart. Ow
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.frames.model import paragraph_before
 from drafter.study.layout import layout
 

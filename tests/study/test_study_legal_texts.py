@@ -9,7 +9,7 @@ import pytest
 
 from drafter.corpus.closing import appendix_label, before_appendix
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap import ahead_count
 
 

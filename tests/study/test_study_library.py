@@ -14,7 +14,7 @@ from drafter.corpus.load import parse_text
 from drafter.drafts.numbering import heading_text, markers
 from drafter.library import Library
 from drafter.library.model import DocumentInfo
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.mining import library_entries, mine, mine_all
 from drafter.study.notes import NotesError, NoteStore, open_notes
 from drafter.study.occasions import OTHER, occasion_kind, occasion_tree

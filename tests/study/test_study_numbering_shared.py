@@ -11,7 +11,7 @@ import pytest
 
 from drafter.corpus.load import load_document
 from drafter.drafts.numbering import heading_text, markers
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.templates import structure_template
 from drafter.templating.from_document import template_from_document
 from drafter.templating.registry import render_source

@@ -7,7 +7,7 @@ written here and failed before its rule."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 BODY = "\n\n一、抓好落实\n\n要一件一件抓。\n\n二、抓好队伍\n\n要敢于担当。\n"
 

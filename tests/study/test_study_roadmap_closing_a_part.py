@@ -9,7 +9,7 @@ among the last lead line's siblings only (there are none after it) and the roadm
 from __future__ import annotations
 
 from drafter.corpus.model import Document, Metadata, Outline, Section
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def _report() -> Document:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap.counted_statements import statement_counts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap.sentence import roadmap_count
 
 HEAD = """在全县干部大会上的讲话

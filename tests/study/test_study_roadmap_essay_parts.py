@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 BODY = "这一部分讲的道理，大家回去以后还要结合本单位的实际情况，认真地想一想，再拿出办法来。"
 

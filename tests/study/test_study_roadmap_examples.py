@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 EXAMPLES = [
     "东区的新水厂，日供水能力十万吨，明年夏天可以通水，解决三个街道的用水问题。",

@@ -11,7 +11,7 @@ items all run on in one paragraph a listed frame, not a roadmap; that stays.
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 SECTIONS = """在全县工作会议上的讲话
 

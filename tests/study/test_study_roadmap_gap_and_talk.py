@@ -29,7 +29,7 @@ import pytest
 from holdout import skip_held_out
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap import roadmap_count
 from drafter.study.roadmap.sentence import announces_nothing
 

@@ -15,7 +15,7 @@ heading that opens with 以下 for "next" (以下再说…的情况), a verb of 
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def roadmap(text: str):

@@ -9,7 +9,7 @@ an earlier paragraph.
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 TEXT = """学习先进企业的内控经验
 

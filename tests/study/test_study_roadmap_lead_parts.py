@@ -10,7 +10,7 @@ and 14), each on sentences written here; every case failed before its rule.
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap.sentence import ahead_count, roadmap_count
 
 REPORT = """政府工作报告

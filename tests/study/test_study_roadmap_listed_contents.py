@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap.sentence import order_runs_on, roadmap_count
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"

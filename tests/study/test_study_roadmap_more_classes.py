@@ -17,7 +17,7 @@ pointer list that is the sub-sections (我想说明下列各问题：（一）�
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def roadmap(text: str):

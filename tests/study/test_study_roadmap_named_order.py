@@ -6,7 +6,7 @@ its parts are the two sections; when the parts name no section, nothing is repor
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 _TEXT = """关于学习的几个问题
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 HEADINGS = """在全县干部大会上的讲话
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.roadmap.markers import part_marker
 from drafter.study.roadmap.sentence import ahead_count
 

@@ -11,7 +11,7 @@ A decision's enacting formula (…作如下修改：) stays a roadmap, as the go
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 REGULATION = """青山市城市绿化管理办法
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, ROADMAP_RULES, SECTION_END
 
 

@@ -10,7 +10,7 @@ slogan and its gloss; one shared character over only two paragraphs.
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 SPEECH = """在全市安全生产工作会议上的讲话
 

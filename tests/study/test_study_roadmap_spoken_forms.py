@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 HEAD = """在全县工作会议上的讲话
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -5,7 +5,7 @@ Each written here on our own sentences; the test failed before roles were given.
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.transitions import TRANSITION_ROLES, transition_role
 
 

@@ -6,7 +6,7 @@ without headings. Each case is written here and failed before its rule."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def transitions(text: str) -> list[str]:

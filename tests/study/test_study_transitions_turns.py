@@ -8,7 +8,7 @@ conclusion opened by 所以. Each case is written here and failed before its rul
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 
 
 def transitions(text: str) -> list[str]:

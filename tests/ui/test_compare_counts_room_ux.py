@@ -6,7 +6,7 @@ stretched as a tree's last column does to about 110 px for a six-figure count, w
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.compare import CompareView
 
 from .waits import WAIT_MS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.compare import CompareView
 
 from .waits import WAIT_MS

@@ -6,7 +6,7 @@ transitions, and the user had to find each again in the text."""
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.stats import standing_transitions
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE
 

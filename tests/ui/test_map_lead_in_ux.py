@@ -7,7 +7,7 @@ whole), while the reader's outline called all nine paragraphs before the heading
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.study.structure_map import StructureMap
 from tests.study.test_outline_opening_without_headings import ARGUED

@@ -9,7 +9,7 @@ from speech_samples import ATTACHMENT_SPEECH, NOTES_THEN_APPENDIX
 
 from drafter.corpus import parse_text
 from drafter.corpus.apparatus_parts import searchable_apparatus
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.panels.reader_panel import ReaderPanel
 from drafter.ui.study.annotated_view import AnnotatedView
 from tests.ui.reader_setup import one_text_library, reader_on

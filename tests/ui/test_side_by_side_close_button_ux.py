@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.side_by_side import SideBySideWindow
 
 from .waits import WAIT_MS

@@ -6,7 +6,7 @@ outline, its body before the heading in no row, while the structure map showed i
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.stats import body_before_headings, lead_in_chars, unheaded_body_chars
 from tests.study.test_outline_opening_without_headings import ARGUED
 from tests.ui.study_setup import open_and_study, window_with

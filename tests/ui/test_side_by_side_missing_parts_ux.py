@@ -6,7 +6,7 @@ the other faced a （无） (论十大关系's 一 beside a work report's （一
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.side_by_side import SideBySideWindow
 
 PLAIN = """关于做好今年工作的讲话

@@ -7,7 +7,7 @@ thirty lines. It now gets the height of its rows, between a quarter and 40% of t
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.side_by_side import SideBySideWindow
 
 from .waits import WAIT_MS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from speech_samples import NOTES_THEN_APPENDIX
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.annotated_view import AnnotatedView
 from tests.study.test_study_appendix_apart import WITH_ATTACHMENT
 

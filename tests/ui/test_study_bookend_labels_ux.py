@@ -6,7 +6,7 @@ where none was found, and the opening's row has its length like every section.""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.text import count_chars
 from drafter.ui.study.structure_map import PointsTree, StructureMap
 from drafter.ui.study.study_page import StudyPage

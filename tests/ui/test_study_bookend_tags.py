@@ -4,7 +4,7 @@ headings (a transcript), where the outline has no preamble or closing of its own
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.annotated_view import AnnotatedView
 
 from .waits import WAIT_MS

@@ -13,7 +13,7 @@ import threading
 
 import pytest
 
-from drafter.study import analyze as real_analyze
+from drafter.study.analyze import analyze as real_analyze
 
 from .study_setup import studied  # noqa: F401 - the fixture
 from .waits import WAIT_MS, WAIT_S

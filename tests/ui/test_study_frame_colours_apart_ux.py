@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.study_marks import FRAME_COLOURS
 from drafter.ui.study.study_page import StudyPage
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.notes import Note
 from drafter.ui.study.study_page import StudyPage
 

@@ -5,7 +5,7 @@ is the count's), as if the item were 外两."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.study_page import StudyPage
 
 TEXT = """同志们：

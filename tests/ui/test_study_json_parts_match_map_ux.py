@@ -12,7 +12,7 @@ import pytest
 
 from drafter.cli import main
 from drafter.corpus import load_document
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import StructureMap
 
 HEADINGLESS = "corpus/speeches/mao/第三卷_006 整顿党的作风.md"

@@ -5,7 +5,7 @@ so the parts a trainee compares did not add up."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, StructureMap
 
 TALK = """同志们：

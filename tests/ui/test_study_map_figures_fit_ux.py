@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontMetrics
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import StructureMap
 
 from .waits import WAIT_MS

@@ -5,7 +5,7 @@ four lines of seven characters; a wide map keeps its 130 px bars."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import BAR_COLUMN, StructureMap
 
 from .study_setup import SECOND

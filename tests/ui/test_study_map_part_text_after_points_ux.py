@@ -10,7 +10,7 @@ import pytest
 
 from drafter.corpus import parse_text
 from drafter.corpus.load import load_document
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.stats import AFTER_LABEL
 from drafter.study.text import count_chars
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, StructureMap

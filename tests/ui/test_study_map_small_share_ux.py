@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import StructureMap
 
 LONG = "要把各项工作做实做细，确保落到实处，取得实实在在的成效。" * 30

@@ -5,7 +5,7 @@ under the part add up to it (tests/study/test_map_text_before_points.py has the 
 from __future__ import annotations
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.stats import BEFORE_LABEL
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, StructureMap
 from tests.study.test_map_text_before_points import REVIEW, SPEECH

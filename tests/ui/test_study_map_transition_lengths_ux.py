@@ -8,7 +8,7 @@ from __future__ import annotations
 from speech_samples import TRANSITIONS_SPEECH_LINES
 
 from drafter.corpus import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.stats import LEAD_STRETCH_LABEL
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, LengthBar, StructureMap
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import PointsTree
 from drafter.ui.study.study_page import StudyPage
 from drafter.ui.study.unbroken import plain

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus.load import load_document, parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.structure_map import PARAGRAPH_ROLE, PointsTree
 
 CONGRESS = Path(__file__).resolve().parents[2] / "../shared/corpus/structure/cpc_congress_13.txt"

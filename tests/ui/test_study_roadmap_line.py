@@ -5,7 +5,7 @@ words — it showed a bare paragraph number for those."""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.study_page import roadmap_line
 
 TEXT = """在全县工作会议上的讲话

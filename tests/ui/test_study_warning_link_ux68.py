@@ -6,7 +6,7 @@ sentence carrying a warning, marks it and says what is wrong on the info line.""
 from __future__ import annotations
 
 from drafter.corpus.load import parse_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.ui.study.study_page import StudyPage
 from drafter.ui.study.unbroken import plain
 

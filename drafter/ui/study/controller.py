@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget
 
 from drafter.corpus.display import document_title
 from drafter.messages import failure_text
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.notes import NotesError, open_notes
 from drafter.ui.docks import add_tabbed_dock, add_to_main_toolbar, menu_titled
 from drafter.ui.library_reads import off_thread

@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from drafter.corpus.display import quoted_name
-from drafter.study import analyze
+from drafter.study.analyze import analyze
 from drafter.study.occasions import closest_peer
 from drafter.ui.errors import failure_text
 from drafter.ui.study.jobs import start_job
