@@ -129,13 +129,16 @@ def library_copy(
     file not in it, or changed since: then the file itself is read, as before). With
     ``corrected_only``, None too when the user corrected nothing in it."""
     from drafter.commands.library_access import library_dir, open_library
-    from drafter.library.sync import CHANGED_NOTE, corrections_behind, held_unchanged
 
     root = library_dir(args)
     if isinstance(root, Path) and not root.exists():
         return None
     if not isinstance(root, Path) and not getattr(args, "library", None):
         return None  # a team database only when named on this command line
+    # only now: the sync planner brings the index builder, Whoosh and jieba (~0.5 s of CPU),
+    # which `drafter outline FILE` without a library never needs
+    from drafter.library.sync import CHANGED_NOTE, corrections_behind, held_unchanged
+
     try:
         with open_library(args, create=False) as library:
             info = held_unchanged(library, path)
