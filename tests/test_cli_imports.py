@@ -1,0 +1,95 @@
+"""What a ``drafter`` command imports before it works: only what it uses.
+
+Why: every command builds the whole parser (each ``drafter.commands.*`` module registers
+its sub-command), so a heavy import at the top of any command module, or in a package's
+``__init__``, was paid by all of them. On main before this test, ``drafter --help`` imported
+211 drafter modules (616 in all: the reader pipeline, the index builder with Whoosh and
+jieba, every study frame finder, python-docx) and ``drafter outline --json 报告.txt`` 284
+(689), about 1.2 s of CPU before the command did anything; the test suite starts hundreds of
+such children. No timing here: the sets of modules are what regress.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+# What a command's start must not bring in unless it uses it (the second element of each
+# pair is why it is heavy).
+HEAVY = {
+    "drafter.corpus.load": "every reader and cleaning rule",
+    "drafter.library.backend": "the library, its index and catalogue",
+    "drafter.library.build": "the index builder",
+    "drafter.study.analyze": "every study frame finder",
+    "drafter.study.bookends": "the opening and closing finders",
+    "drafter.export.docx": "the Word exporter",
+    "drafter.review": "the review rules",
+    "whoosh": "the search index",
+    "jieba": "the segmenter",
+    "docx": "python-docx",
+    "lxml": "the XML parser",
+}
+
+CHILD = """
+import contextlib, io, json, sys
+from drafter.cli import build_parser, main
+argv = json.loads(sys.argv[1])
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    if argv:
+        code = main(argv)
+    else:
+        build_parser()
+        code = 0
+print(json.dumps([code, sorted(sys.modules)]))
+"""
+
+
+def _modules_after(argv: list[str], tmp_path) -> set[str]:
+    """The modules a fresh interpreter holds after ``drafter ARGV`` (only the parser built
+    when ``argv`` is empty), with no library: a library a test machine happens to have
+    would be opened and rightly bring in its backend."""
+    env = dict(os.environ, DRAFTER_LIBRARY=str(tmp_path / "no-library"))
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps(argv)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    code, modules = json.loads(out.splitlines()[-1])
+    assert code == 0, argv
+    return set(modules)
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(
+        f"{name} ({why})"
+        for name, why in HEAVY.items()
+        if any(m == name or m.startswith(name + ".") for m in modules)
+    )
+
+
+def test_building_the_parser_imports_no_heavy_module(tmp_path):
+    """``drafter --help`` (and the start of every command) lists the commands without
+    importing what any of them does."""
+    modules = _modules_after([], tmp_path)
+    assert "drafter.commands.outline" in modules  # the parser was built
+    assert _heavy(modules) == []
+
+
+def test_outline_json_of_a_text_file_imports_the_reader_only(tmp_path):
+    """``drafter outline --json 报告.txt`` reads one text file: the corpus loader and the
+    plain-text reader, none of the other readers, the library, the study or the exporter."""
+    path = tmp_path / "报告.txt"
+    path.write_text(
+        "关于做好办公室工作的讲话\n\n同志们：\n\n今天我们召开会议。\n", encoding="utf-8"
+    )
+    modules = _modules_after(["outline", "--json", str(path)], tmp_path)
+    assert "drafter.corpus.readers.text" in modules  # the file was read
+    assert _heavy(modules) == ["drafter.corpus.load (every reader and cleaning rule)"]
+    readers = sorted(m for m in modules if m.startswith("drafter.corpus.readers."))
+    assert readers == ["drafter.corpus.readers.encoding", "drafter.corpus.readers.text"]
