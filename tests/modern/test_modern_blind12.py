@@ -80,8 +80,9 @@ def test_outline_set_floors(scored):
             "closing_right": 8,  # fit px48b: 8/10 (x01 各位嘉宾，朋友们！…)
             # blind 29/33: x01 云岫日报 and YUNXIU RIBAO, x04 抄送：…, x05 the issuing organ
             # fit px48a: 30/33 (x05's issuing organ); fit px48b: 32/33 (x01's masthead and its
-            # other articles out of the body)
-            "apparatus_out": 32,
+            # other articles out of the body); fit pdf49: 33/33, x04's 抄送 line read whole (its
+            # hanging indent goes on under 抄送：) and so taken as the 版记
+            "apparatus_out": 33,
         },
     )
 

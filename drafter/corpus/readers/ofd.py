@@ -211,6 +211,7 @@ def read_ofd(path: Path) -> RawDocument:
         doc_root = _child(body, "DocRoot") if body is not None else None
         if doc_root is None or not (doc_root.text or "").strip():
             raise ReadError(f"{name}: OFD 文件的 OFD.xml 未指明文档（DocBody/DocRoot），未读取")
+        hints = doc_info_hints(_child(body, "DocInfo"))
         doc_part = pkg.resolve("OFD.xml", doc_root.text)
         document = pkg.xml(doc_part, "文档描述（Document.xml）")
         common = _child(document, "CommonData")
@@ -235,7 +236,37 @@ def read_ofd(path: Path) -> RawDocument:
         pages,
         "the OFD file has no text (a scanned document?); it needs OCR before Drafter can read it",
     )
-    return RawDocument(str(path), "ofd", layout_blocks(pages, bookmarks), None, warnings)
+    return RawDocument(str(path), "ofd", layout_blocks(pages, bookmarks), None, warnings, hints)
+
+
+# what a producer writes for a document without a title of its own: a file name, a template's
+# placeholder, a word processor's "Microsoft Word - 文档1.docx"
+_JUNK_TITLE = re.compile(
+    r"^(?:无标题|未命名|新建|文档\s*\d*$|untitled|document\s*\d*$|microsoft\s+word)"
+    r"|\.(?:docx?|wps|pdf|ofd|rtf|txt|odt|html?)$",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def doc_info_hints(info) -> dict[str, str]:
+    """Metadata candidates from ``OFD.xml``'s ``DocInfo`` (``RawDocument.hints``): its
+    ``Title``, filling the title only where the text gives none, and its ``CreationDate``
+    kept as ``published`` (when the file was made: a 公文's 印发 date, the day after the
+    speech in a red-head copy, so never the text's date), as a web page's meta tags are.
+    Producers write junk here (a file name, 无标题, a template's 文档1): such a title is
+    left out, and so is one without a Chinese character or longer than a title runs."""
+    hints: dict[str, str] = {}
+    if info is None:
+        return hints
+    title = " ".join((getattr(_child(info, "Title"), "text", None) or "").split())
+    if 4 <= len(title) <= 80 and _CJK.search(title) and not _JUNK_TITLE.search(title):
+        hints["title"] = title
+    made = _ISO_DATE.match((getattr(_child(info, "CreationDate"), "text", None) or "").strip())
+    if made and 1900 < int(made.group(1)) < 2200 and "01" <= made.group(2) <= "12":
+        hints["published"] = made.group(0)
+    return hints
 
 
 def _page_box(area) -> tuple[float, float, float, float] | None:

@@ -58,7 +58,7 @@ def reflow_marked(
     for ln in all_lines:
         if (
             prev is not None
-            and not (orphan and prev.page != ln.page)
+            and not (orphan and prev.page != ln.page and not _runs_over(prev, ln, geometry, em))
             and _continues(prev, ln, geometry, em, spaced)
             and breaks.continues(prev, ln)
         ):
@@ -152,7 +152,7 @@ def _continues(a: Line, b: Line, geometry: Geometry, em: float, spaced: bool = F
         return False  # a table's row (cells apart by wide white), each a row of its own
     if a.x1 < right_a - tolerance:
         return False  # a short line ends its paragraph
-    if b.x0 > left_b + 0.8 * em:
+    if b.x0 > left_b + 0.8 * em and not _hangs_under_label(a, b):
         return False  # an indented line starts a paragraph
     if abs(a.height - b.height) > 0.25 * em:
         return False  # another font size: a heading or title
@@ -161,6 +161,30 @@ def _continues(a: Line, b: Line, geometry: Geometry, em: float, spaced: bool = F
     # A wider gap, or a jump up the page (another column or box), ends it too.
     limit = 1.4 * pitch * max(1.0, a.height / em)  # larger type has a larger line pitch
     return a.page != b.page or 0 < a.top - b.top <= limit
+
+
+# a label and its colon opening a line, the text going on after it (抄送：…, 主送：…)
+_LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+
+
+def _runs_over(a: Line, b: Line, geometry: Geometry, em: float) -> bool:
+    """Whether the marked line ``a`` at a page's foot goes on in ``b``, the next page's first
+    line, though it opened its paragraph there: in a document that indents its paragraphs,
+    ``a`` indented and ``b`` not, ``b`` is no paragraph's start (a run-in heading's line,
+    （二）抓好隐患排查。要组织…地质, over 灾害隐患点… at the margin; a heading alone would
+    have an indented paragraph under it)."""
+    return a.x0 > geometry[a.page][0] + 0.8 * em and b.x0 <= geometry[b.page][0] + 0.8 * em
+
+
+def _hangs_under_label(a: Line, b: Line) -> bool:
+    """Whether ``b`` goes on under the text after a label's colon opening ``a``, a hanging
+    indent (GB/T 9704's 版记: 抄送：…，县政 / 府办公室，… aligned after 抄送：): indented, yet
+    the same paragraph. An item of a list under the label (附件：1．… over 2．…) is not."""
+    label = _LABEL_COLON.match(a.text)
+    if label is None or a.page != b.page or b.text[:1].isdigit() or _MARKER.match(b.text):
+        return False
+    size = a.height  # (a CJK glyph is an em wide: the label's width in ems)
+    return abs(b.x0 - (a.x0 + label.end() * size)) <= 0.5 * size
 
 
 def _wrapped_centred_title(a: Line, b: Line, left: float, right: float, em: float) -> bool:

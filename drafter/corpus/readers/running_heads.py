@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from drafter.corpus.readers.page_lines import Line
+from drafter.corpus.readers.page_lines import Line, mark_number
 
 _PAGE_NUMBER = re.compile(
     r"^(?:"
@@ -49,14 +49,37 @@ def strip_headers_footers(pages: list[list[Line]]) -> list[list[Line]]:
     repeated = {k for k, n in counts.items() if n >= threshold} if with_text >= 2 else set()
     out = []
     for lines in pages:
+        # a footnote the page's text marks stays, with the lines it runs on to under it
+        notes = [ln.top for ln in _edges(lines) if _noted_on_page(ln, lines)]
+        below = max(notes, default=None)
         drop = {
             id(ln)
             for ln in _edges(lines)
-            if _edge_key(ln.text) in repeated or is_page_number(ln.text)
+            if (_edge_key(ln.text) in repeated and (below is None or ln.top > below))
+            or is_page_number(ln.text)
         }
         drop |= {id(ln) for ln in _in_margin(lines)}
         out.append([ln for ln in lines if id(ln) not in drop])
     return out
+
+
+# a footnote's mark opening a line with the note's words after it: "① 同上。", "[2] 参见…"
+_NOTE_OPENING = re.compile(r"^(?:[①-⑳]|[\[［〔]\d{1,3}[\]］〕]|\d{1,3}(?![\d.．%年月日]))\s*(?=\S)")
+
+
+def _noted_on_page(line: Line, lines: list[Line]) -> bool:
+    """Whether ``line`` is a footnote whose mark stands in its page's text: the same short
+    note (同上。, 参见…) at the foot of most pages repeats as a running footer does, yet a
+    footer has no mark pointing at it, and a note does ("…一文[1]。" over "[1] 同上。")."""
+    mark = _NOTE_OPENING.match(line.text)
+    if mark is None or mark.end() >= len(line.text):
+        return False
+    opening = mark.group().strip()
+    # (a raised mark reads "[n]" in its line; one set in the line's own type keeps its ①)
+    wanted = {f"[{mark_number(opening)}]"}
+    if "①" <= opening[0] <= "⑳":
+        wanted.add(opening[0])
+    return any(w in ln.text[1:] for ln in lines if ln is not line for w in wanted)
 
 
 _MARGIN_BAND = 0.065  # of the page's height: where Word and WPS put a header or footer
