@@ -130,3 +130,23 @@ def test_doc_info_gives_a_title_hint_and_the_files_date_apart(xml, hints):
     its creation date is when the file was made (the 印发 day), kept apart from the text's
     date as a web page's is."""
     assert doc_info_hints(_info(xml)) == hints
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("第一、统筹协调是办公室的第一要务，务必放在首位。", "text"),
+        ("第二，网规网优要敢于应用先进技术。", "text"),
+        ("一是加强组织领导。", "text"),
+        ("（一）抓好监测预警", "text"),
+        ("编者按：这是在全县防汛工作会议上的讲话。", "quote"),
+    ],
+)
+def test_a_heading_set_in_kaiti_keeps_its_place_as_the_texts(text, kind):
+    """GB/T 9704 sets level-2 headings in 楷体, the face an editor's note is set apart by:
+    a line that opens with an outline label (第一、, 一是, （一）) stays the text's."""
+    body = _page(0, 6)
+    line = _line(text, 0, 7)
+    line.set_apart = True
+    blocks = layout_blocks([[*body, line]], {})
+    assert (blocks[-1].text, blocks[-1].kind) == (text, kind)

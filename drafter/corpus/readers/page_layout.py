@@ -22,6 +22,11 @@ from drafter.corpus.readers.page_reflow import reflow_marked
 from drafter.corpus.readers.running_heads import strip_headers_footers
 
 _LABEL_PREFIX = re.compile(r"^[（(]?[一二三四五六七八九十百零〇\d]{1,4}[）)]?[、.．]?")
+# an outline label in words, which a 楷体 heading opens with as often as with 一、 or （一）:
+# 第一、… / 第一，… / 其一，… / 一是…
+_WORD_LABEL = re.compile(
+    r"^(?:[第其][一二三四五六七八九十]{1,3}[、，,：:.．]|[一二三四五六七八九十]{1,3}是)"
+)
 
 
 def layout_blocks(pages: list[list[Line]], bookmarks: dict[str, int]) -> list[Block]:
@@ -34,8 +39,13 @@ def layout_blocks(pages: list[list[Line]], bookmarks: dict[str, int]) -> list[Bl
     for text, apart in reflow_marked(pages, noted):
         level = heading_level(text, bookmarks)
         # set apart by its face: a quotation or an editor's note, as Word's 引用 paragraph
-        # (a 楷体 heading, （一）… as GB/T 9704 sets them, stays a heading's text)
-        quote = apart and level is None and not _LABEL_PREFIX.match(text)
+        # (a 楷体 heading, （一）… as GB/T 9704 sets them, or 第一、…, stays a heading's text)
+        quote = (
+            apart
+            and level is None
+            and not _LABEL_PREFIX.match(text)
+            and not _WORD_LABEL.match(text)
+        )
         kind = "quote" if quote else "table" if "\t" in text and level is None else "text"
         blocks.append(Block(text, level, kind=kind))
     # the pages' footnotes after the text, as a text's endnotes stand (the apparatus takes
