@@ -142,11 +142,11 @@ def sentence_end(text: str, start: int) -> int:
 def split_list(inner: str) -> list[str]:
     """The items of an inline list (A、B、C / A，B；C) without their quotes, empty ones
     dropped, the first without a copula that only introduces it (“两新”是指A、B)."""
-    parts = re.split(r"[、，,；;]", inner)
+    parts = _LIST_SEPARATOR.split(inner)
     items = [p.strip(' “”"‘’「」') for p in parts]
     items = [i for i in items if i]
     if items and len(items[0]) > 4:
-        items[0] = re.sub(r"^(?:是指|指的是|就是|是|即)", "", items[0])
+        items[0] = _COPULA_OPENING.sub("", items[0])
     return items
 
 
@@ -158,13 +158,22 @@ def split_last_he(items: list[str], number: int) -> list[str]:
         return items
     for conj in "和与及":  # one at a time: 普及 holds a 及 that joins nothing
         # (军事“围剿”和文化“围剿”: a quoted word may close the first of the two)
-        last = re.split(rf"(?<=[\u4e00-\u9fff”\"]){conj}(?=[\u4e00-\u9fff])", items[-1])
+        last = _LAST_JOINED[conj].split(items[-1])
         if len(last) == 2 and min(len(x) for x in last) >= 2:
             return [*items[:-1], *last]
     return items
 
 
 _PRONOUNS = "我你他她它这那其咱大"
+
+
+# what parts an inline list's items, the copula that may open its first, and the 和 / 与 / 及
+# joining its last two between Han characters (a quote may close the first): compiled once
+_LIST_SEPARATOR = re.compile(r"[、，,；;]")
+_COPULA_OPENING = re.compile(r"^(?:是指|指的是|就是|是|即)")
+_LAST_JOINED = {
+    conj: re.compile(rf"(?<=[\u4e00-\u9fff”\"]){conj}(?=[\u4e00-\u9fff])") for conj in "和与及"
+}
 
 
 def parallel_prefix(parts: list[str], number: int) -> list[str] | None:

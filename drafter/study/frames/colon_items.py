@@ -219,6 +219,27 @@ def defined_after(lay: Layout, m: Mention) -> Items | None:
     return items, spans_in_order(text, m.paragraph, items, start), "inline"
 
 
+# what may follow a noun that introduces a list (条件是： / 措施如下：)
+_INTRO_TAIL = re.compile(r"(?:是|为|如下|有)?[：:]")
+# a count just before that noun (三个条件：): the list is that count's own
+_COUNTED_BEFORE = re.compile(r"[一二三四五六七八九十两\d]\s*[个项条种类]?$")
+
+
+def _last_intro(text: str, noun: str) -> int | None:
+    """Where the last of the non-overlapping ``noun`` + :data:`_INTRO_TAIL` of ``text`` opens
+    (what ``re.finditer`` of the two written as one pattern finds last), or None: the noun is
+    found with ``str.find``, so no pattern is compiled for each noun."""
+    last = None
+    pos = 0
+    while (at := text.find(noun, pos)) >= 0:
+        tail = _INTRO_TAIL.match(text, at + len(noun))
+        if tail:
+            last, pos = at, tail.end()
+        else:
+            pos = at + 1
+    return last
+
+
 def introduced_before(lay: Layout, m: Mention) -> Items | None:
     """这些条件是：（一）…（八）…。…承认中国共产党提出的八个条件: the count names again a list
     its paragraph introduced earlier by the count's own noun and a colon (with no count of its
@@ -227,13 +248,11 @@ def introduced_before(lay: Layout, m: Mention) -> Items | None:
     if len(noun) < 2:
         return None
     text = lay.paragraphs[m.paragraph].text
-    intros = list(re.finditer(rf"{re.escape(noun)}(?:是|为|如下|有)?[：:]", text[: m.start]))
-    if not intros:
+    at = _last_intro(text[: m.start], noun)
+    if at is None:
         return None
-    intro = intros[-1]
-    if re.search(r"[一二三四五六七八九十两\d]\s*[个项条种类]?$", text[: intro.start()]):
+    if _COUNTED_BEFORE.search(text[:at]):
         return None  # 三个条件：… is a count of its own, read at its own mention
-    at = intro.start()
     echo = Mention(m.paragraph, at, at + len(noun), m.phrase, m.number, False, m.key)
     found = after_colon(lay, echo)
     if not found or found[2] != "ordinals":

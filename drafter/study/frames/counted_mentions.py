@@ -3,6 +3,7 @@ that refuse plain counts of things (三个月, 两个人, 三点半, 一两个, 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.numerals import parse_cn_number
@@ -53,24 +54,22 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
     numeral = m.group(1)
     if len(numeral) == 2 and "十" not in numeral:
         return None  # 一两个, 三四个: a rough count, not a frame
-    if re.search(rf"(?<!第){NUMERAL}、$", text[max(0, m.start() - 3) : m.start()]) and not (
+    if _ROUGH_NUMERAL_BEFORE.search(text[max(0, m.start() - 3) : m.start()]) and not (
         HEADING_MARKER.fullmatch(text[: m.start()])
     ):
         return None  # 一、两个 / 七、八个: a rough count (二、三大纪律: a heading's marker)
-    if re.search(rf"{NUMERAL}(?:个|种|条|件|句话)、$", text[max(0, m.start() - 4) : m.start()]):
+    if _ROUGH_COUNT_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
         return None  # 一个、二个弟妹, 一句话、二句话: a rough count
     if (
         m.group(2) == "句话"
         and numeral in ("两", "二")
-        and re.search(r"[说讲谈]了?$", text[max(0, m.start() - 2) : m.start()])
-        and not re.match(r"\s*[：:]", text[m.end() :])
+        and _SAID_BEFORE.search(text[max(0, m.start() - 2) : m.start()])
+        and not _COLON_NEXT.match(text, m.end())
     ):
         # 也要为他们说两句话，: a few words said, no sayings counted; 只想和大家谈四句话 plans
         # its sayings (../shared says or speaks only 两句话 or 几句话 so)
         return None
-    if re.search(
-        rf"第{NUMERAL}{{1,3}}(?:[条项款类])?[、至到]$", text[max(0, m.start() - 6) : m.start()]
-    ):
+    if _PROVISIONS_CITED.search(text[max(0, m.start() - 6) : m.start()]):
         return None  # 第二、三项规定 / 第四项至七项 / 第一至五类案件: numbered provisions cited
     if (
         m.group(2) == "大"
@@ -83,22 +82,21 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
         return None
     counter = m.group(2)
     after = text[m.end() :]
-    if re.search(rf"一{counter}[\u4e00-\u9fff]{{0,2}}$", text[max(0, m.start() - 6) : m.start()]):
+    if _one_counted_before(counter).search(text[max(0, m.start() - 6) : m.start()]):
         return None  # 一句话两句话, 一个两个: a rough count
     if text[max(0, m.start() - 1) : m.start()] in ("前", "后", "头", "末") and words(
         text[max(0, m.start() - 6) : m.start()]
     )[-1:] in (["前"], ["后"], ["头"], ["末"]):
         return None  # 前三个公布的部门: a rank, not a count (落后两种人们 is no rank)
     if counter == "点" and (
-        _TIME_OF_DAY.search(text[max(0, m.start() - 3) : m.start()])
-        or re.match(r"(?:钟|半|[一二三四五六七八九十]?[零一二三四五六七八九十]分|多钟|整)", after)
+        _TIME_OF_DAY.search(text[max(0, m.start() - 3) : m.start()]) or _HOUR_AFTER.match(after)
     ):
         return None  # 晚上十一点, 三点半: a time of day, not points
     if text[max(0, m.start() - 1) : m.start()] in ("哪", "几"):
         return None  # 有哪两点问题: a question, not a count
     if _compared(text, m, counter, after):
         return None  # 每增加一个流程节点，要减少两个流程节点: a quantity, not a summary
-    if counter == "个" and number >= 3 and re.match(r"一(?:[^\u4e00-\u9fff]|工程|$)", after):
+    if counter == "个" and number >= 3 and _N_ONES.match(after):
         # 实现五个一, 5个1工程: a formula of N ones, named as such (“五个一” quoted is found too)
         end = m.end() + 1
         return Mention(index, m.start(), end, text[m.start() : end], number, False, f"{number}:一")
@@ -128,7 +126,7 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
     bare_back = text[max(0, m.start() - 2) : m.start()].endswith(POINTER_WORDS) and (
         after[:1] in "呢吗吧" or _not_a_noun(after)
     )
-    if bare_back and "的" in re.split(r"[^\u4e00-\u9fff]", after[:7])[0]:
+    if bare_back and "的" in _NOT_HAN.split(after[:7])[0]:
         bare_back = False  # 这四项最重要的纪律: the adverb opens a 的-phrase before the noun
     if counter == "部分" or number > 12:
         # 三部分人 (a whole in parts), 十七条 (a long list): frames only when the text
@@ -139,7 +137,7 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
         noun = (
             after[:1]
             if counter == "部分"
-            and re.match(r"[\u4e00-\u9fff]", after)
+            and _HAN.match(after)
             and not bare_back
             and bool(first)
             and first[0][1][:1] in ("n", "j")
@@ -153,17 +151,17 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
     # right before (发展进步势力、争取中间势力、孤立顽固势力这三项方针).
     back = text[max(0, m.start() - 2) : m.start()].endswith(POINTER_WORDS)
     strict = "before" if back else ""
-    quoted_word = re.match(r"[“\"]([\u4e00-\u9fff]{1,12})[”\"]", after)
+    quoted_word = _QUOTED_WORD.match(after)
     if counter == "个字" and quoted_word and len(quoted_word.group(1)) == number:
         # 二个字“诚信”, 三个字“真英雄”: the word itself, counted in characters (a count of
         # characters is no frame, gold README batch 9) — unless the text then glosses each
         # character (四个字“大云移智”，“大”指…，“云”指…: an acronym of four parts)
         gloss = after[quoted_word.end() : quoted_word.end() + 12]
-        if not re.search(r"[“\"][\u4e00-\u9fff][”\"](?:指|是|代表|就是)", gloss):
+        if not _CHARACTER_GLOSSED.search(gloss):
             return None
     if counter == "个字" and after[:1] not in '“"':
         # 就是八个字：团结、紧张、严肃、活泼: a formula counted in characters
-        if not re.match(r"[：:][^。；;，,、]{1,6}、", after):
+        if not _CHARACTERS_LISTED.match(after):
             return None  # “简化”两个字, 铸造两个字：诚信: a word stressed, not a formula
         return Mention(
             index, m.start(), m.end(), m.group(0), number, False, mention_key(number, "字")
@@ -174,7 +172,7 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
         or (
             counter == "点"
             and (
-                re.match(r"[：:，,是]|请|让", after)
+                _POINTS_STAND_ALONE.match(after)
                 or _not_a_noun(after)
                 or (back and _a_verb(after))  # 这三点得到…, 把这两点坚定不移地做下去
             )
@@ -186,7 +184,7 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
         # stands before the count; a frame only when its items follow
         noun, strict = "", strict or "final"
     elif after[:1] in '“"‘':
-        quoted = re.match(r"[“\"‘]([^”\"’]{1,6})[”\"’]", after)
+        quoted = _QUOTED_NOUN.match(after)
         if not quoted:
             return None
         noun = quoted.group(0)  # 两个“关”
@@ -194,16 +192,14 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
         # 两座压在中国人民头上的大山 (一座叫做…), 十项违反上述协定的要求: a clause describes
         # the head noun; a frame only when the text spells out its items
         noun, strict = relative_clause(after), strict or "listed"
-    elif back and re.match(r"里面|里边|之中|当中|中间|之内|以内", after):
+    elif back and _INSIDE.match(after):
         noun = ""  # 做到A、B、C、D。这四条里面…: pointing back, the list before is its items
     else:
         noun = noun_after(after)
         if noun in _PLAIN_NOUNS and compound(after):
             noun = noun + "·"  # 四条干部标准: a thing's standards (the word is checked below)
         # 分三种地区。第一种…，第二种…: kinds of plain things taken in turn by the same counter
-        kinds_follow = counter in ("种", "类") and re.match(
-            rf"[。，,：:]\s*第?一{counter}", after[len(noun) :]
-        )
+        kinds_follow = counter in ("种", "类") and _first_kind_next(counter).match(after, len(noun))
         if (
             noun in _PLAIN_NOUNS
             and noun != "人"
@@ -225,7 +221,7 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
             not noun
             or (noun in _PLAIN_NOUNS and not people_kinds)
             or noun[0] in "多几余百千万"
-            or re.match(NUMERAL, noun)
+            or _NUMERAL.match(noun)
         ):
             return None
         noun = noun.rstrip("·")
@@ -252,7 +248,7 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
                 if (
                     counter == "大"
                     and word not in _NOT_BIG_ONE
-                    and not re.match(r"[\u4e00-\u9fff]", after[1:2].replace("的", ""))
+                    and not _HAN.match(after[1:2].replace("的", ""))
                 ):
                     word = "·"  # 八大员, 三大件: a formula named with one character
             elif 2 < len(word) <= 4 and after.startswith(word):
@@ -360,11 +356,47 @@ _TIME_OF_DAY = re.compile(r"(?:早上|上午|中午|下午|晚上|夜里|夜间|
 _BACK_ALONE = frozenset(("个", "条", "项", "种", "类", "件"))
 
 
+# The fixed patterns of counted_mention, compiled once: passed to re as strings they were
+# compiled again whenever the per-noun patterns of mining had pushed them out of re's cache
+# (a class of Han characters costs ~1 ms to compile)
+_ROUGH_NUMERAL_BEFORE = re.compile(rf"(?<!第){NUMERAL}、$")  # 一、两个
+_ROUGH_COUNT_BEFORE = re.compile(rf"{NUMERAL}(?:个|种|条|件|句话)、$")  # 一个、二个
+_SAID_BEFORE = re.compile(r"[说讲谈]了?$")  # 说两句话
+_COLON_NEXT = re.compile(r"\s*[：:]")
+_PROVISIONS_CITED = re.compile(rf"第{NUMERAL}{{1,3}}(?:[条项款类])?[、至到]$")  # 第二、三项
+_HOUR_AFTER = re.compile(r"(?:钟|半|[一二三四五六七八九十]?[零一二三四五六七八九十]分|多钟|整)")
+_N_ONES = re.compile(r"一(?:[^\u4e00-\u9fff]|工程|$)")  # 五个一
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff]{2}")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_QUOTED_WORD = re.compile(r"[“\"]([\u4e00-\u9fff]{1,12})[”\"]")  # 三个字“真英雄”
+_CHARACTER_GLOSSED = re.compile(r"[“\"][\u4e00-\u9fff][”\"](?:指|是|代表|就是)")  # “大”指
+_CHARACTERS_LISTED = re.compile(r"[：:][^。；;，,、]{1,6}、")  # 八个字：团结、
+_POINTS_STAND_ALONE = re.compile(r"[：:，,是]|请|让")  # 有两点是
+_QUOTED_NOUN = re.compile(r"[“\"‘]([^”\"’]{1,6})[”\"’]")  # 两个“关”
+_INSIDE = re.compile(r"里面|里边|之中|当中|中间|之内|以内")  # 这四条里面
+_NUMERAL = re.compile(NUMERAL)
+
+
+@functools.cache
+def _one_counted_before(counter: str) -> re.Pattern:
+    """一句话两句话, 一个两个: one of the same counter just before the count (compiled once for
+    each counter, of which there are a few dozen)."""
+    return re.compile(rf"一{counter}[\u4e00-\u9fff]{{0,2}}$")
+
+
+@functools.cache
+def _first_kind_next(counter: str) -> re.Pattern:
+    """分三种地区。第一种…: the first kind taken in turn by the same counter, right after the
+    count's noun (compiled once for each counter)."""
+    return re.compile(rf"[。，,：:]\s*第?一{counter}")
+
+
 # what may follow a package of provisions named by its count alone (八条为谈判基础, 十条里有…)
 def _compared(text: str, m: re.Match, counter: str, after: str) -> bool:
     """Whether the sentence before the count says one of the same thing (增加一个流程节点，
     减少两个流程节点): then the count is a quantity set against it."""
-    noun = re.match(r"[\u4e00-\u9fff]{2}", after)
+    noun = _TWO_HAN.match(after)
     if not noun:
         return False
     start = max(text.rfind(c, 0, m.start()) for c in "。！？!?") + 1

@@ -25,6 +25,7 @@ guards here.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.study.frames.forward import enumerated_after, next_paragraph_run, paragraphs_after
@@ -46,12 +47,23 @@ _POINTER = re.compile(r"(?:这|那|此|上述|以上|这些|这样|上面的?|�
 _PARTICLES = "吗呢吧啊呀"
 _KINDS = frozenset(("种", "类", "批", "部分", "方面"))
 _CLAUSE = re.compile(r"[，,；;：:]")
+# the count that opens a frame's phrase, before its noun (两个, 三方面)
+_COUNT_HEAD = re.compile(rf"^{_NUM}{{1,2}}(?:个|种|条|项|点|类|大|件|层|座|批|门|部分|方面)?")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+@functools.cache
+def _one_by_one(counter: str) -> re.Pattern:
+    """，一个是… / 吗？一种是…: the things of a count named one by one with its counter, compiled
+    once for each counter (a pattern string per counter was compiled again and again once
+    mining's per-noun patterns had pushed it out of re's cache)."""
+    return re.compile(
+        rf"([\u4e00-\u9fff]{{0,3}})[，,：:；;。？！?!]\s*一{counter}(?:就)?(?:是|为|叫做|叫)"
+    )
 
 
 def _noun(frame: Frame) -> str:
-    return re.sub(
-        rf"^{_NUM}{{1,2}}(?:个|种|条|项|点|类|大|件|层|座|批|门|部分|方面)?", "", frame.phrase
-    )
+    return _COUNT_HEAD.sub("", frame.phrase)
 
 
 def counts_a_story(frame: Frame) -> bool:
@@ -78,9 +90,7 @@ def closes_paragraph(text: str, end: int) -> bool:
     """Whether at most one short clause follows a count to the end of its paragraph (分三种
     地区，采取不同策略。 / 下列四项 / 分成三类：): the paragraph leads into what follows."""
     tail = text[end:].rstrip(" \u3000。：:！!；;")
-    return (
-        len(tail) <= 16 and len(_CLAUSE.findall(tail)) <= 1 and not re.search(r"[。！？!?]", tail)
-    )
+    return len(tail) <= 16 and len(_CLAUSE.findall(tail)) <= 1 and not _SENTENCE_END.search(tail)
 
 
 def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
@@ -114,10 +124,7 @@ def decided_items(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | N
     # 十条里有两条（今天在座的…），一条是…: an aside in brackets may stand between the two
     aside = _ASIDE.match(text, frame.span.end)
     # the count may close a question (不是分两种人吗？一种是…): the speaker answers it in turn
-    one_by_one = re.match(
-        rf"([\u4e00-\u9fff]{{0,3}})[，,：:；;。？！?!]\s*一{counter.group(1)}(?:就)?(?:是|为|叫做|叫)",
-        text[aside.end() if aside else frame.span.end :],
-    )
+    one_by_one = _one_by_one(counter.group(1)).match(text, aside.end() if aside else frame.span.end)
     if not one_by_one:
         return None
     found = enumerated_after(lay, frame)

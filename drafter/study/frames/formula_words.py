@@ -69,6 +69,8 @@ _HEADED_FORMULA = re.compile(r"[“\"]?([三四五六七八九])(?:个|大|项|�
 
 
 _HEAD = "[\u4e00-\u9fff]{1,8}?"
+# what parts a list's items (A、B和C)
+_LIST_MARK = re.compile(r"[、和与及]")
 
 
 def _trimmed_heads(parts: list[str]) -> list[str] | None:
@@ -98,16 +100,52 @@ _NOT_A_HEAD = re.compile(r"[的地得等各这那此其个些项一二三四五�
 
 
 @functools.lru_cache(maxsize=512)
-def _headed_patterns(noun: str, number: int) -> tuple[re.Pattern, re.Pattern]:
-    """The two lists :func:`headed_list_anywhere` looks for, compiled once for each escaped
-    noun and count (compiling them cost mining more than searching with them)."""
-    each = re.compile(
+def _each_pattern(noun: str, number: int) -> re.Pattern:
+    """The list of :func:`headed_list_anywhere` whose items each end on the noun, compiled once
+    for each escaped noun and count (compiling it cost mining more than searching with it)."""
+    return re.compile(
         rf"({_HEAD}){noun}(?:[、和与及]({_HEAD}){noun}){{{number - 1}}}(?![\u4e00-\u9fff])"
     )
-    # the noun once after the heads, parted by 、 and the last joined by 和/与/及 (A、B、C和D
-    # 现代化; 更有实力、更具活力、更为自信 or 工人、农民、知识分子代表 run on, they close no list)
-    once = re.compile(rf"({_HEAD})(?:、{_HEAD}){{{number - 2}}}[和与及]{_HEAD}的?{noun}")
-    return each, once
+
+
+@functools.lru_cache(maxsize=512)
+def _once_pattern(noun: str, number: int) -> re.Pattern:
+    """The list of :func:`headed_list_anywhere` with the noun once after the heads, parted by 、
+    and the last joined by 和/与/及 (A、B、C和D现代化; 更有实力、更具活力、更为自信 or 工人、农民、
+    知识分子代表 run on, they close no list), compiled once for each escaped noun and count."""
+    return re.compile(rf"({_HEAD})(?:、{_HEAD}){{{number - 2}}}[和与及]{_HEAD}的?{noun}")
+
+
+def _may_hold_each(text: str, noun: str, number: int) -> bool:
+    """Whether ``text`` may hold :func:`_each_pattern`'s list: it writes the noun ``number``
+    times. A test the list cannot fail, so a paragraph failing it is skipped without compiling
+    the pattern (each new noun's patterns cost ~3 ms to compile, most find nothing)."""
+    return text.count(noun) >= number
+
+
+def _may_hold_once(text: str, noun: str, number: int) -> bool:
+    """Whether ``text`` may hold :func:`_once_pattern`'s list: it writes ``number - 2`` 、, and
+    some noun has a 、 at most 19 characters before it and a 和/与/及 at most 10 before it (the
+    last 、, a head of up to 8, the conjunction, a head of up to 8, 的). Like
+    :func:`_may_hold_each`, a test the list cannot fail."""
+    if text.count("、") < number - 2:
+        return False
+    at = text.find(noun)
+    while at >= 0:
+        near = text[max(0, at - 19) : at]
+        if "、" in near and any(c in near[-10:] for c in "和与及"):
+            return True
+        at = text.find(noun, at + 1)
+    return False
+
+
+def _noun_cut(text: str, noun: str, with_de: bool) -> str:
+    """``text`` without the noun that ends it (and the 的 before it when ``with_de``): what
+    ``re.sub(r"的?NOUN$", "", text)`` gives for a text of no line break, without a pattern
+    per noun in re's cache."""
+    if with_de and text.endswith("的" + noun):
+        return text[: -len(noun) - 1]
+    return text[: -len(noun)] if noun and text.endswith(noun) else text
 
 
 def headed_list_anywhere(lay: Layout, phrase: str) -> tuple[list[str], list[Span]] | None:
@@ -123,23 +161,28 @@ def headed_list_anywhere(lay: Layout, phrase: str) -> tuple[list[str], list[Span
     number = parse_cn_number(m.group(1)) if m else None
     if not m or not number or not 3 <= number <= 8:
         return None  # a pair of X-words (资产阶级和小资产阶级) stands anywhere: no evidence
-    noun = re.escape(m.group(2))
+    word = m.group(2)
+    noun = re.escape(word)
     found: dict[tuple[str, ...], tuple[int, int, str]] = {}
     # both patterns write the noun: a paragraph without it holds no list (most paragraphs)
     paragraphs = [p for p in lay.paragraphs if m.group(2) in p.text]
-    each, once = _headed_patterns(noun, number) if paragraphs else (None, None)
     for para in paragraphs:
         text = para.text
-        for rx, whole in ((each, True), (once, False)):
+        for whole in (True, False):
+            if whole and not _may_hold_each(text, word, number):
+                continue
+            if not whole and not _may_hold_once(text, word, number):
+                continue
+            rx = _each_pattern(noun, number) if whole else _once_pattern(noun, number)
             for hit in rx.finditer(text):
                 body = hit.group()
                 if not whole:
-                    body = re.sub(rf"的?{noun}$", "", body)
-                parts = re.split(r"[、和与及]", body)
+                    body = _noun_cut(body, word, with_de=True)
+                parts = _LIST_MARK.split(body)
                 # where the list opens in the hit (the heads' words, the noun each time or not)
                 start = hit.start() + len(body) - len("".join(parts)) - (len(parts) - 1)
                 if whole:
-                    parts = [re.sub(rf"{noun}$", "", p) for p in parts]
+                    parts = [_noun_cut(p, word, with_de=False) for p in parts]
                 if len(parts) != number or any(m.group(2) in p for p in parts):
                     continue
                 heads = _trimmed_heads(parts)

@@ -44,15 +44,25 @@ def _own_pair(noun: str) -> re.Pattern | None:
     return re.compile(_PAIR.pattern.replace(counters, f"(?:{re.escape(noun)})"))
 
 
+def _own_pair_match(text: str, start: int, noun: str) -> re.Match | None:
+    """:func:`_own_pair` matched at ``start`` or the character after. Like :data:`_PAIR`, it
+    opens on 一, so where neither character is 一 it cannot match and is not compiled (a
+    pattern for each new noun cost mining more than matching it)."""
+    if not any(text.startswith("一", max(at, 0)) for at in (start, start + 1)):
+        return None
+    own = _own_pair(noun)
+    return own and (own.match(text, start) or own.match(text, start + 1))
+
+
 def named_pair(text: str, start: int, m: Mention) -> Items | None:
     """一条是A，另一条是B right after a frame of two."""
     if m.number != 2:
         return None
-    own = _own_pair(frame_noun(m))
+    noun = frame_noun(m)
     found = (
         _PAIR.match(text, start)
         or _PAIR.match(text, start + 1)
-        or (own and (own.match(text, start) or own.match(text, start + 1)))
+        or _own_pair_match(text, start, noun)
         or _ASPECTS.match(text, start)
         or _ASPECTS.match(text, start + 1)
         or _subject_aspects(text, start)
