@@ -59,6 +59,11 @@ def counterless_frames(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
 
 def _pair_items(text: str, m: re.Match, x: str):
     """两极，一极就是A；另外一极是B: the pair opens the rest of the sentence."""
+    # the pair opens on 一 and the character at most 8 after the count: where it does not, no
+    # pattern is compiled for the character
+    first = text.find("一" + x, m.end())
+    if first < 0 or first - m.end() > 8:
+        return None
     rx = re.compile(_PAIR_TEMPLATE.format(x=re.escape(x)))
     found = rx.search(text, m.end())
     if not found or found.start() - m.end() > 8:

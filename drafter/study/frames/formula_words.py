@@ -23,12 +23,12 @@ _SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 
 
 @functools.lru_cache(maxsize=512)
-def _abbreviation_runs(char: str) -> tuple[tuple[str, re.Pattern], ...]:
+def _abbreviation_runs(char: str) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
     """The words holding ``char`` first or last and the pattern of a run of them, for
     :func:`abbreviated_words`, compiled once for each character."""
     out = []
     for word in (f"{char}[\u4e00-\u9fff]", f"[\u4e00-\u9fff]{char}"):
-        out.append((word, re.compile(rf"{word}(?:、?{word})+")))
+        out.append((re.compile(word), re.compile(rf"{word}(?:、?{word})+")))
     return tuple(out)
 
 
@@ -50,10 +50,13 @@ def abbreviated_words(lay: Layout, span: Span, phrase: str) -> tuple[list[str], 
     stop = _SENTENCE_STOP.search(text, span.end)
     hi = stop.start() if stop else len(text)
     found: list[tuple[list[str], list[Span]]] = []
-    for word, run in _abbreviation_runs(char):
+    for which in (0, 1):
         for a, b in ((lo, span.start), (span.end, hi)):
+            if text.count(char, a, b) < number:
+                continue  # fewer than number words hold the character: no list here
+            word, run = _abbreviation_runs(char)[which]
             for hit in run.finditer(text, a, b):
-                items = re.findall(word, hit.group().replace("、", ""))
+                items = word.findall(hit.group().replace("、", ""))
                 if (
                     len(items) == number
                     and len(set(items)) == number

@@ -7,6 +7,7 @@ finder of a shape read the count's items, and for the second look.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from drafter.numerals import parse_cn_number
@@ -31,6 +32,13 @@ def _counter_noun(frame: Frame) -> tuple[str, str]:
     return m.group(1), re.sub(r"[“”\"‘’「」]", "", m.group(2))
 
 
+@functools.cache
+def _ordinal_counted(counter: str) -> re.Pattern:
+    """第一条, 第二个: an ordinal of ``counter``, compiled once for each counter (as a string it
+    was compiled again whenever mining's per-noun patterns had pushed it out of re's cache)."""
+    return re.compile(f"第[一二三四五六七八九十]{{1,2}}{re.escape(counter)}")
+
+
 def repeated_heads(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
     """The ``frame.number`` units after the count that each open on the count's own counter
     and noun with an ordinal (第一张皮，是A。第二张皮，是B / 一只手跟他作斗争，一只手跟他讲团结 /
@@ -47,11 +55,7 @@ def repeated_heads(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | 
     window = text[start:stop]
     heads = (
         _noun_heads(text, start, stop, counter, noun, number)
-        if counter
-        and (
-            f"一{counter}" in window
-            or re.search(f"第[一二三四五六七八九十]{{1,2}}{re.escape(counter)}", window)
-        )
+        if counter and (f"一{counter}" in window or _ordinal_counted(counter).search(window))
         else None
     )
     if not heads and "是" in window and re.search(r"另外|此外|还有", window):
