@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from drafter.child_process import start_child
-from drafter.corpus import Document, ReadError, load_document
+from drafter.corpus import Document, ReadError
 from drafter.corpus.apparatus_parts import searchable_apparatus
 from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.display import count_chars, count_paragraphs, written
@@ -121,6 +121,16 @@ def now_iso() -> str:
     imports and corrections.
     """
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+def load_document(path: str) -> Document:
+    """:func:`drafter.corpus.load.load_document`, imported on the first file read: opening a
+    library imports this module, and a search, a listing or a cached parse reads no file (the
+    loader's rules and readers cost ~0.5 s of CPU to import). The library tests replace this
+    name with their own loader."""
+    from drafter.corpus.load import load_document as load
+
+    return load(path)
 
 
 def read_task(task: Task) -> tuple[Document, bytes, list[Paragraph]]:

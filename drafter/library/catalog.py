@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from drafter.corpus import load_document
 from drafter.corpus.model import Apparatus, Document, Metadata, Outline, Section
 from drafter.library import parser_stamp
 from drafter.library.model import DocumentInfo, LibraryError
@@ -498,6 +497,8 @@ def cached_or_read(blob: bytes | None, path: str) -> Document:
     if blob:
         with contextlib.suppress(Exception):  # written by an older Drafter: read the file
             return decode_document(blob)
+    from drafter.corpus.load import load_document  # local: see build.read_task
+
     return load_document(path)
 
 

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from drafter.corpus import load_document
 from drafter.corpus.bounds import can_time_limit
 from drafter.library import index as ix_mod
 from drafter.library import parser_stamp, vocabulary
@@ -157,6 +156,8 @@ class LocalIndexing:
         """One stale document read from its file and indexed in place of its old paragraphs,
         with its corrections. The file is read before anything is deleted: a file that
         cannot be read now leaves the document's old paragraphs and parse as they were."""
+        from drafter.corpus.load import load_document  # local: see build.read_task
+
         _, size, mtime = states.get(info.path, (None, 0, 0, ""))[:3]
         corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
         task = Task.of_record(n, info, size, mtime, None, corrections=corrections)

@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from drafter.corpus import load_document
 from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY
 from drafter.library.build import Task, read_failure
@@ -101,6 +100,8 @@ class PgReindex:
         """This machine's stale documents: each file is read here, then stored in a
         transaction of its own under the writers' lock with the corrections as they are at
         that moment (a colleague's correction made meanwhile is replayed, not lost)."""
+        from drafter.corpus.load import load_document  # local: see build.read_task
+
         infos = self.stale_readings()
         sizes = {r[0].id: r[1:] for r in self._old_readings()}
         total = sum(sizes.get(i.id, (0, 0))[0] for i in infos)
