@@ -50,10 +50,11 @@ AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举
 BELOW = re.compile(
     r"下面(?:的)?(?:这)?(几|[两二三四五六七八九十]{1,2}|[0-9０-９]{1,2})(?:则|个|件|种|点|条|项|段|句|类|次|起|方面)"
 )
-# a salutation (同志们： / 中国人民志愿军各级领导同志们:) also ends in a colon
+# a salutation (同志们： / 中国人民志愿军各级领导同志们: / 同志们、乡亲们：) also ends in a colon
 _RUN_IN_SALUTE = re.compile(r"^(?:各位[\u4e00-\u9fff]{1,6}|同志们|朋友们)[，,！!](?=.{6})")
 _SALUTE = re.compile(
-    r"^(各位|尊敬的|亲爱的)|(同志|朋友|代表|同学|委员|来宾|战友|女士|先生|员工)们?[：:]$"
+    r"^(各位|尊敬的|亲爱的)"
+    r"|(同志|朋友|代表|同学|委员|来宾|嘉宾|战友|女士|先生|员工|乡亲|老乡|父老)们?[：:]$"
 )
 LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
 # a sentence that opens looking back and turns ahead in a later clause, ending on a pointer and
