@@ -207,3 +207,23 @@ def test_counted_lead_over_intertitles_numbered_after_a_noun():
     # sections numbered from 1, as 一、… 三、 are
     found = [r for r in _roadmaps(LABELLED, "") if "三个“锦囊”" in r.text]
     assert len(found) == 1 and found[0].count == 3 and len(found[0].sections) == 3
+
+
+def test_quoted_abbreviation_over_its_sections():
+    # “三抓”: its one character in each of the three sections' headings (set 12's 三慎, px48c)
+    found = [r for r in _roadmaps(REPORT, "今年重点要在“三抓”上下功夫。") if "三抓" in r.text]
+    assert len(found) == 1 and found[0].count == 3 and len(found[0].sections) == 3
+    # an abbreviation whose character the headings do not hold announces nothing
+    assert not [r for r in _roadmaps(REPORT, "今年重点要在“三严”上下功夫。") if "三严" in r.text]
+
+
+def test_counted_statement_before_an_aside():
+    # the count, then one sentence of exhortation with no count: still the roadmap (px48c)
+    lead = "今年重点抓好三个方面的工作。各单位要结合自身实际，把措施定实，防止大而化之。"
+    found = [r for r in _roadmaps(REPORT, lead) if "重点抓好" in r.text]
+    assert len(found) == 1 and found[0].count == 3 and len(found[0].sections) == 3
+    # an aside that counts something itself, or a count the sections do not bear out: none
+    lead = "今年重点抓好三个方面的工作。各单位要拿出两套方案，把措施定实。"
+    assert not [r for r in _roadmaps(REPORT, lead) if "重点抓好" in r.text]
+    lead = "今年重点抓好四个方面的工作。各单位要结合自身实际，把措施定实。"
+    assert not [r for r in _roadmaps(REPORT, lead) if "重点抓好" in r.text]

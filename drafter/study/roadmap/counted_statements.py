@@ -27,7 +27,7 @@ from drafter.study.roadmap.markers import heading_marker, part_marker
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
 from drafter.study.roadmap.pointers import LOOK_BACK
 from drafter.study.roadmap.sections import numbered_prefix
-from drafter.study.roadmap.talk_words import count_named, others_in
+from drafter.study.roadmap.talk_words import MAY_COUNT, count_named, others_in
 from drafter.study.roadmap.unmarked_parts import colon_labelled_paragraphs
 from drafter.study.roadmap.warning import count_warning
 from drafter.study.text import sentences
@@ -100,6 +100,29 @@ def statement_counts(sentence: str) -> list[int | None]:
     return out
 
 
+# a formula abbreviated to its count and the one character its items share, quoted alone in a
+# short statement (重点要在“三慎”上下功夫。 / 做到“四勤”。): the count and the shared character
+_ABBREVIATED = re.compile(r"“([两二三四五六七八九十])([\u4e00-\u9fff])”")
+
+
+def abbreviated_count(sentence: str, headings: list[str]) -> int | bool:
+    """The count of a quoted abbreviation (“三慎”) that closes ``sentence`` when ``headings`` —
+    the sections numbered from 1 after it — are exactly its parts: as many as it counts, each
+    holding its shared character (慎权…, 慎微…, 慎友…); ``False`` otherwise. An abbreviation
+    has no measure word, so :func:`statement_counts` cannot read it; its character in every
+    heading is the evidence a measure word would give."""
+    body = sentence.strip()
+    m = _ABBREVIATED.search(body)
+    if m is None or body.startswith(LOOK_BACK) or body[: m.start()].endswith(_BACK):
+        return False
+    if not _TAIL.match(body[m.end() :]):
+        return False
+    count = count_named(m.group(1))
+    if not count or count < 2 or len(headings) != count:
+        return False
+    return count if all(m.group(2) in h[:8] for h in headings) else False
+
+
 def _agrees(counts: list[int | None], parts: int) -> int | None | bool:
     """The count of ``counts`` that ``parts`` parts bear out: a named count equal to it, else 几
     over two parts or more; ``False`` when none does."""
@@ -116,9 +139,9 @@ def counted_over_sections(sentence: str, targets: list[Node]) -> int | None | bo
     sentence names one count only, that count (the roadmap then warns that the sections
     differ); ``False`` when it names no count or the sections are not numbered from 1."""
     counts = statement_counts(sentence)
-    if not counts:
+    if not counts and not _ABBREVIATED.search(sentence):
         return False
-    if len(targets) >= 2 and not any(n.section.marker for n in targets):
+    if counts and len(targets) >= 2 and not any(n.section.marker for n in targets):
         # 重点学好三种精神。 then three bold leads with no number (学习他们…精神): unnumbered
         # sections bear the count out only when exactly as many stand under the lead
         return len(targets) if len(targets) in counts else False
@@ -128,6 +151,8 @@ def counted_over_sections(sentence: str, targets: list[Node]) -> int | None | bo
     first, second = (heading_marker(n.section.marker or "") for n in numbered[:2])
     if first is None or first.ordinal != 1 or second is None or second.ordinal != 2:
         return False
+    if not counts:  # 重点要在“三慎”上下功夫。 over （一）慎权… （二）慎微… （三）慎友…
+        return abbreviated_count(sentence, [n.section.heading for n in numbered])
     agreed = _agrees(counts, len(numbered))
     if agreed is False and len(counts) == 1 and _NOUN_ENDS.search(sentence.strip()):
         # 重点抓好五个方面的工作。 over four sections: the count closes the sentence on the noun
@@ -135,6 +160,23 @@ def counted_over_sections(sentence: str, targets: list[Node]) -> int | None | bo
         # …十方面民生实事圆满完成。, a count of things done, whatever follows)
         return counts[0]
     return agreed
+
+
+def counted_before_aside(sents: list, k: int, targets: list[Node]) -> int | bool:
+    """The count of sentence ``k`` when it counts the parts (重点整治“五种不良作风”。) and only
+    an aside follows it in the lead's last paragraph (各单位要结合自身实际，把问题找准…。): one
+    or two sentences with no count and no marker of their own, exhorting rather than
+    announcing. Stricter than a statement closing the lead: the sections numbered from 1 must
+    be exactly as many as it counts (no warning), else ``False``."""
+    later = [sent.text.strip() for sent in sents[k + 1 :]]
+    if not later or len(later) > 2:
+        return False
+    if any(MAY_COUNT.search(t) or part_marker(t) is not None or len(t) > 60 for t in later):
+        return False
+    count = counted_over_sections(sents[k].text, targets)
+    if not isinstance(count, int) or count is False:
+        return False
+    return count if len(numbered_prefix(targets)) == count else False
 
 
 def counted_over_paragraphs(lay: Layout, idx: int) -> Roadmap | None:

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from drafter.study.layout import Layout, Node
 from drafter.study.model import COUNTED_STATEMENT, LEAD_POINTER, Roadmap, Span
-from drafter.study.roadmap.counted_statements import counted_over_sections
+from drafter.study.roadmap.counted_statements import (
+    counted_before_aside,
+    counted_over_sections,
+)
 from drafter.study.roadmap.counts import (
     counted_before_items,
     division_count,
@@ -96,6 +99,11 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
                 # whatever its verb, borne out by the sections numbered from 1 (not a count before
                 # the lead's own announcement: …两方面的政策。具体地说，就是：)
                 count = counted_over_sections(sent.text, targets)
+                rule = COUNTED_STATEMENT
+            if count is False and not found and idx == _last(lay, node) and k < len(sents) - 1:
+                # 重点整治“五种不良作风”。各单位要结合自身实际，…。 then 1.… 5.: the count, then
+                # an aside with no count of its own, before exactly as many sections
+                count = counted_before_aside(sents, k, targets)
                 rule = COUNTED_STATEMENT
             if count is False:
                 continue
