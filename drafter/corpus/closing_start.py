@@ -455,8 +455,10 @@ def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
         cue = closing_by_cue(texts, 1, found)  # what the text ends with above a signature
         return cue if cue is not None else found
     closing = _closing_start(texts, heads[-1].index)
-    if closing is not None and _FORMULA_END.match(texts[closing]):
-        # a bare 谢谢大家！ closes what the speaker winds up with just above it
+    if closing is not None and (
+        _FORMULA_END.match(texts[closing]) or _BARE_WISH.match(texts[closing])
+    ):
+        # a bare 谢谢大家！ (or 最后，祝大家…！) closes what the speaker winds up with just above it
         last = heads[-1]
         cue = closing_by_cue(texts, last.index + 1, closing, keep=1 if last.standalone else 0)
         return cue if cue is not None else closing
@@ -478,6 +480,13 @@ def _closing_found(texts: list[str], heads: list[Candidate]) -> int | None:
 _FORMULA_END = re.compile(
     rf"^(此致|敬礼|谢谢(大家|各位)?|以上(意见|{OWN_TALK})[^。]{{0,24}}"
     r"|特此(报告|通知|通报|函告|函复|批复|公告|说明)|妥否，请批示|当否，请批示)[。！!]?$"
+)
+
+
+# a last line that only wishes the listeners well (最后，祝大家工作顺利、身体健康！): the opener 最后，
+# finds it, but like 谢谢大家！ it ends a wind-up that may begin above it
+_BARE_WISH = re.compile(
+    r"^最后[，,](?:我)?(?:衷心)?(?:地)?(?:预|敬)?祝(?:愿)?(?:大家|各位|同志们|全体)[^。！!？?]{0,40}[。！!]$"
 )
 
 

@@ -33,6 +33,31 @@ def test_a_maxim_before_the_call_opens_the_closing() -> None:
     assert closing_by_cue([BODY, BODY, BODY, long_first, THANKS], 1) == 4
 
 
+def test_a_maxim_before_a_hope_or_a_pledge_opens_the_closing() -> None:
+    # the maxim turns to a hope for all or to the speaker's own pledge (set 12, px48c)
+    hope = "结业不是终点，而是新的起点。希望同志们珍惜组织的培养，在新的岗位上建功立业！"
+    assert closing_by_cue([BODY, BODY, BODY, hope, THANKS], 1) == 3
+    pledge = "荣誉只代表过去，奋斗永远在路上。回去以后，我将带领大家继续加油干！"
+    assert closing_by_cue([BODY, BODY, BODY, pledge, THANKS], 1) == 3
+    # 我们将 after a line of the body is the body's plan, not the speaker's pledge
+    plan = "这项工作很重要。今年我们将新建学校两所。"
+    assert closing_by_cue([BODY, BODY, BODY, plan, THANKS], 1) == 4
+
+
+def test_a_last_wish_line_ends_the_wind_up_above_it() -> None:
+    # 最后，祝大家…！ found by its opener closes the hope above it, as 谢谢大家！ does
+    text = (
+        "在培训班结业典礼上的讲话\n\n一、珍惜收获\n\n"
+        + BODY
+        + "\n\n二、学以致用\n\n"
+        + BODY
+        + "\n\n结业不是终点，而是新的起点。希望同志们在新的岗位上建功立业！"
+        + "\n\n最后，祝大家工作顺利、身体健康！\n"
+    )
+    doc = parse_text(text)
+    assert doc.outline.closing and doc.outline.closing[0].startswith("结业不是终点")
+
+
 def test_the_recorders_note_is_apparatus() -> None:
     note = "整理说明：根据现场录音整理，口语保留，未经本人审阅。"
     doc = parse_text(f"在座谈会上的讲话\n\n{note}\n\n{BODY}\n\n{BODY}\n")

@@ -102,8 +102,13 @@ SAID = re.compile(
 )
 
 # a short line before a call to act (安全生产只有起点，没有终点。让我们… / 重任在肩，更须砥砺奋进。
-# 让我们…): the maxim sums the whole up, and the call that follows it is the closing's
-_MAXIM_CALL = re.compile(r"^[^。！!？?；;：:\d]{4,20}[。！!]让我们")
+# 让我们…): the maxim sums the whole up, and the call that follows it is the closing's — or the
+# hope for all the listeners (结业不是终点，而是新的起点。希望同志们…) or the speaker's own pledge
+# (荣誉只代表过去，奋斗永远在路上。回去以后，我将…) that the maxim turns to
+_MAXIM_CALL = re.compile(
+    r"^[^。！!？?；;：:\d]{4,20}[。！!]"
+    r"(?:让我们|希望(?:大家|你们|同志们|各位|全体)|(?:[^。，,！!]{1,6}[，,])?我将)"
+)
 
 # the first characters of the SAID forms not tied to the sentence's start
 _SAID_LATER = re.compile("[今这我]")
