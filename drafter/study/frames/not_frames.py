@@ -27,6 +27,7 @@ kept by either is judged alike. Each test is a convention of the study gold
 * :func:`numeral_label` — “十百千万”工程: a programme's label of numerals alone;
 * :func:`session_name` — 八大决议, 九大以后: a party congress by its number (sessions, b12–b14);
 * :func:`two_faces` — 正、反两方面, 两手政策: the 两面 words of "Settled, session 26", item 1;
+* :func:`family_saying` — “一门三进士”, “一家两制”: a saying about one family's people;
 * :func:`common_idiom` — 三心二意, 四面八方, 五花八门: a common four-character idiom of two
   numbers (numbers inside sayings are no frames, stop 18), known from jieba's dictionary.
 """
@@ -279,14 +280,21 @@ def _good_and_bad(items: list[str]) -> bool:
     return (bad[0] and good[1] and not bad[1]) or (bad[1] and good[0] and not bad[0])
 
 
+# the 两面 words of "Settled, session 26" item 1 a writer quotes as a term (“两面人”, “两面派”):
+# a double-dealer or a quality, never a count of flags (两面红旗 stays)
+_DOUBLE_DEALER = re.compile(r"两面(?:人|派|性|分子|手法|政策|三刀)")
+
+
 def two_faces(lay: Layout, frame: Frame) -> bool:
     """Whether the count is one of the 两面 words of "Settled, session 26" item 1 in another
     spelling: 正、反两方面 (正反两面), 两方面的性质 or two aspects that are a good face and a bad
     one (批评斯大林是有两方面的性质，一方面实在有好处，一方面是不好: the gold's settled 两重性,
     b21 call 3), or a 两手政策/两手策略 (两面政策, double-dealing) — one thing's two sides, no
-    frame even when the faces are spelled. 两手抓 stays, as do aspects of work or matter
-    (政治、经济两方面; 联合和斗争两方面)."""
+    frame even when the faces are spelled; so is the quoted term “两面人”/“两面派” itself. 两手抓
+    stays, as do aspects of work or matter (政治、经济两方面; 联合和斗争两方面)."""
     text = lay.paragraphs[frame.span.paragraph].text
+    if _DOUBLE_DEALER.fullmatch(frame.phrase.strip('“”"‘’「」 ')):
+        return True  # 搞“两面派”、做“两面人”: the settled 两面 words, quoted as a term
     if frame.phrase.startswith(("两方面", "两个方面")):
         if _NATURE_AFTER.match(text, frame.span.start + frame.phrase.index("面") + 1):
             return True
@@ -356,6 +364,20 @@ def pronoun_over_bodies(lay: Layout, frame: Frame) -> bool:
     return any(_ACRONYM.fullmatch(i) or (len(i) >= 3 and _UNIT_END.search(i)) for i in frame.items)
 
 
+# a compound saying that opens on one family (一门 / 一家) and counts what it holds: 一门三进士,
+# 一家两制 — not 一户一表 (a rule per household) nor 一国两制 (a state's formula)
+_FAMILY_SAYING = re.compile(r"一[门家][两二三四五六七八九十][\u4e00-\u9fff]{1,3}")
+
+
+def family_saying(lay: Layout, frame: Frame) -> bool:
+    """Whether the frame is a saying about one family (“一门三进士”, “一家两制”): its count tells
+    how many degrees, or which double life, a single household holds — a description of people,
+    not points the speaker gathers, so no 数字概括 (numbers inside sayings are no frames, gold
+    README stop 18). Real speeches of ../shared quote neither shape; the formula of a state
+    (一国两制, named-only in the gold) is another opening and stays."""
+    return bool(_FAMILY_SAYING.fullmatch(frame.phrase.strip('“”"‘’「」 ')))
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
     return (
@@ -373,4 +395,5 @@ def not_a_frame(lay: Layout, frame: Frame) -> bool:
         or points_at_named(lay, frame)
         or rough_count(lay, frame)
         or common_idiom(lay, frame)
+        or family_saying(lay, frame)
     )
