@@ -222,6 +222,10 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
     if start is not None:
         # 记者：谢谢程局长！ under the last answer's own wind-up: the answer closes the interview
         start = answer_closing_above_thanks(texts, start, lo, title)
+    if start is None and len(texts) > 2 and _bare_date(texts[-1:]):
+        # a speech's date moved under its last words (Word's official layout, a PDF or OFD
+        # printed from it: 一九四三年十月五日 last) hid what the text without it ends on
+        return find_closing(texts[:-1], heads, title)
     return start
 
 
