@@ -367,7 +367,22 @@ def ordinal_marker_in(text: str, family: str, ordinal: int) -> bool:
     if not later:
         return False  # (most paragraphs: the list opening it is not looked for)
     first = _marker_positions(text, family, 1)
+    if family == DI:
+        # "第一，…。首先是…；其次，…": 首先 opens a list of its own, whose 其次 is its second
+        # item, not the paragraph's next point (mao 1-008's 第一，从组织上动员群众。)
+        first += _opener_positions(text)
     return any(not any(k < j for k in first) for j in later)
+
+
+def _opener_positions(text: str) -> list[int]:
+    """Where, past the paragraph's own start, 首先 opens an enumeration in prose."""
+    found = []
+    start = 2
+    while (j := text.find("首先", start)) > 0:
+        if text[j - 1] in _ENUM_BEFORE:
+            found.append(j)
+        start = j + 1
+    return found
 
 
 # the families :func:`_marker_positions` looks for in prose (for any other it finds nothing)

@@ -60,6 +60,7 @@ from drafter.corpus.second_speaker import second_speaker_part
 from drafter.corpus.sequences import list_as_skeleton, sequences, sole_points
 from drafter.corpus.spoken_points import spoken_points_skeleton
 from drafter.corpus.spoken_series import spoken_series
+from drafter.corpus.spoken_turns import spoken_turns_skeleton
 from drafter.corpus.structure import choose_structure
 from drafter.corpus.styled import styled_heads
 from drafter.corpus.topic_runs import bold_run, topic_runs
@@ -230,6 +231,14 @@ def parse_outline(
     )
     if steps is not None:
         structure = choose_structure(len(texts), [steps], [], texts, [], [], [])
+    # 现在我来讲一讲主观主义。: a speaker's turns, when nothing else heads the talk
+    turns = (
+        spoken_turns_skeleton(texts)
+        if articles is None and not structure.heads and skeleton is None
+        else None
+    )
+    if turns is not None:
+        structure = choose_structure(len(texts), [turns], [], texts, [], [], [])
     heads = appended_part(structure.heads, plain, texts)
     heads = titled_first_run(heads, runs, texts)
     if articles is None:
@@ -247,6 +256,9 @@ def parse_outline(
     elif points is not None and structure.heads:
         structure.confidence = min(structure.confidence, 0.8)
         structure.doubts.append(f"“{points[0].marker}”起的 {len(points)} 段按讲话的要点当作提纲")
+    elif turns is not None and structure.heads:
+        structure.confidence = min(structure.confidence, 0.8)
+        structure.doubts.append(f"“{turns[0].heading}”等 {len(turns)} 句按讲话的转折当作提纲")
     # a paragraph Word numbers that is not a heading shows its number, as Word shows it
     # ("1.领导讲话稿18篇；", an item of a list)
     heads_at = {c.index for c in structure.heads}

@@ -1,0 +1,65 @@
+"""A talk's spoken turns as its skeleton: 现在我来讲一讲主观主义。 … 现在我来讲一讲宗派主义的问题。
+
+A speaker who numbers nothing may still move from part to part out loud, each turn a short
+line of its own: ``现在我来讲一讲主观主义。``, ``下面谈谈干部问题。``, ``再讲一讲宗派主义的问题。``
+(mao 3-006 整顿党的作风: an opening that names its three tasks, 反对主观主义以整顿学风，反对
+宗派主义以整顿党风，反对党八股以整顿文风, then the two turns it had time for). A speechwriter
+takes those turns for the talk's parts — level 1, the line as a whole its heading, as any
+line standing alone (tests/gold/README.md).
+
+A turn is a part only when the talk shows that its turns are its parts: one paragraph
+before the first turn names every turn's topic (the talk announced them), or the talk opens
+on its first turn (nothing but a greeting before it, so the turns run through the whole
+body). Two turns or more, each a paragraph of its own; a turn run into its paragraph
+(``其次讲一讲所谓“知识分子”的问题。因为…``, a topic inside 主观主义) is not one. Not read in a
+dialogue (问：/答：, 任总： turns), where ``再谈谈我对奋斗者的看法。`` is one more answer.
+Taken only when nothing else heads the text, like the speaker's counted points
+(:mod:`.spoken_points`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.candidates import Candidate
+from drafter.corpus.turns import is_dialogue
+
+# the family of a speaker's turns (no rank of its own: they are taken alone)
+SPOKEN_TURN = "spoken_turn"
+
+# a turn said as a line of its own: when (现在/下面/其次/再/接着/最后), who (我/我们), the verb
+# said in a lighter form (讲一讲 讲讲 讲一下 谈一谈 谈谈 说一说), then the topic
+_TURN = re.compile(
+    r"^(?:现在|下面|其次|再|接着|然后|最后|首先)?[，,]?(?:我们?)?(?:首先|先|再|就|来|想)*"
+    r"(?:讲一讲|讲讲|讲一下|谈一谈|谈谈|谈一下|说一说|说说)"
+    r"(?:所谓)?(?P<topic>[^，,；;：:！？!?。]{2,24}?)(?:的问题|问题)?。?$"
+)
+MIN_TURNS = 2
+# the paragraphs before the first turn when the talk opens on it (a greeting, 同志们：)
+_OPENS_ON = 2
+
+
+def spoken_turns_skeleton(texts: list[str]) -> list[Candidate] | None:
+    """The speaker's turns as level-1 candidates (the whole line the heading), or None.
+
+    Called only when the chooser found no heading: two lines or more said as turns
+    (:data:`_TURN`), in a text that is not a dialogue, whose topics one paragraph before
+    the first turn names all together, or whose first turn stands among its first
+    paragraphs."""
+    turns = [(i, m) for i, t in enumerate(texts) if (m := _TURN.match(t)) is not None]
+    if len(turns) < MIN_TURNS or is_dialogue(texts):
+        return None
+    first = turns[0][0]
+    topics = [_bare(m.group("topic")) for _, m in turns]
+    announced = any(all(t in text for t in topics) for text in texts[:first])
+    if not announced and first > _OPENS_ON:
+        return None
+    return [
+        Candidate(i, SPOKEN_TURN, n, "", texts[i].rstrip("。 \u3000"), "")
+        for n, (i, _) in enumerate(turns, 1)
+    ]
+
+
+def _bare(topic: str) -> str:
+    """The topic as a roadmap names it: without quotes (所谓“知识分子” -> 知识分子)."""
+    return topic.strip("“”\"'‘’《》")
