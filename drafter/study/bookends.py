@@ -257,10 +257,11 @@ def _articles_opening(lay: Layout, indexes: list[int], articles: int) -> Bookend
 
 
 def _why_inside(lay: Layout, indexes: list[int]) -> int | None:
-    """Where the body starts inside the opening's last paragraph of a text without headings:
-    at a why-question after its first sentence (革命战争…要求我们…开展经济战线上的运动。为什么？…),
-    the argument the text is made of; ``None`` when it starts after the paragraph."""
-    if lay.roots or not indexes:
+    """Where the body starts inside the opening's last paragraph of a text without headings
+    (or whose headings come late, :func:`_late_headings`): at a why-question after its first
+    sentence (革命战争…要求我们…开展经济战线上的运动。为什么？…), the argument the text is made
+    of; ``None`` when it starts after the paragraph."""
+    if not indexes or lay.roots and not _late_headings(lay, list(lay.preamble)):
         return None
     sents = sentences(lay.paragraphs[indexes[-1]].text)
     for sent in sents[1:5]:  # deep inside a long paragraph a why-question is the argument's
@@ -396,7 +397,11 @@ def opening_paragraphs(lay: Layout) -> list[int]:
             asks = len(pre) > 2 and _WHY.match(lay.paragraphs[idx].text.strip())
             if asks and not _SALUTATION.match(lay.paragraphs[pre[k - 1]].text.strip()):
                 return pre[:k]
-        return pre
+        if not _late_headings(lay, pre):
+            return pre
+        # the headings come late (a talk's unmarked narrative, then 第一…第四 on what to
+        # do): the preamble is mostly body, and the opening is found as in a text without
+        # headings
     if not pre:
         return pre
     limit = max(4, len(pre) // 3)
@@ -407,6 +412,22 @@ def opening_paragraphs(lay: Layout) -> list[int]:
     while k + 1 < len(pre) and _SALUTATION.match(lay.paragraphs[pre[k]].text.strip()):
         k += 1
     return pre[: k + 1]
+
+
+def _late_headings(lay: Layout, pre: list[int]) -> bool:
+    """Whether the text before the first heading is several long paragraphs and over half of
+    the whole text: then it is the body's first stretch, not an opening (mao 1-008 必须注意经济
+    工作: 68% of the talk before its 第一，; the study gold ends its opening inside the first
+    paragraph, at its 为什么？). A few short paragraphs before the headings of a short text
+    (3-004's situation, then 中国共产党在全中国的任务是：) are its opening, whatever their share."""
+    if len(pre) < _LATE_PARAGRAPHS:
+        return False
+    before = sum(len(lay.paragraphs[i].text) for i in pre)
+    return before >= _LATE_CHARS and before * 2 > sum(len(p.text) for p in lay.paragraphs)
+
+
+_LATE_PARAGRAPHS = 3  # a preamble of one or two paragraphs is an opening, however long
+_LATE_CHARS = 800  # and one shorter than this is too (the late texts' run from 1,500 up)
 
 
 def closing_paragraphs(lay: Layout) -> list[int]:

@@ -298,6 +298,13 @@ def find_transitions(lay: Layout, roadmap: list[Roadmap]) -> list[Transition]:
     bookends = set(opening_paragraphs(lay)) | set(closing)
     for para in lay.paragraphs:
         if para.is_heading or para.index in bookends:
+            key = (para.index, 0)
+            if para.is_heading and key not in taken and _TURN.search(para.text.strip()):
+                # a heading said as a turn (现在我来讲一讲主观主义, drafter.corpus.spoken_turns):
+                # the talk's way into its part as well as the part's title
+                out.append(
+                    Transition(para.text.strip(), Span(para.index, 0, len(para.text)), "lead-in")
+                )
             if para.index in closing[:2]:
                 # a closing that opens by turning or looking back on the talk (今天讲的主要是这
                 # 几点。/ 说到这里，我们可以总起来说几句。/ 最后，需要讲一点…): the way into it
