@@ -56,7 +56,7 @@ _NOUN_ENDS = re.compile(
 # the clause before a count that makes it no plan of the talk now: an earlier occasion or what
 # was said before (上次会议我讲过三点意见。 / 我上次有三点意见。), what the speaker owns (我有三个孩子。
 # / 我们有三个工厂。), or what a third party hands out (政府给大家三个名额。)
-_BEFORE = re.compile(r"上次|上回|那次|刚才|前面|此前|曾经|曾")
+_BEFORE = re.compile(r"上次|上回|那次|刚才|前面|此前|曾经|曾|当年|那年|早年|从前")
 _OWNS = re.compile(r"我们?(?:还|也|都)?有$")
 _HANDED = re.compile(r"^[^我]*给[^，,]{0,4}$")
 # a count of time, money, people or figures is no count of parts; nor are 几 in 几乎 / 几十
