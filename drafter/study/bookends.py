@@ -419,15 +419,22 @@ def _late_headings(lay: Layout, pre: list[int]) -> bool:
     the whole text: then it is the body's first stretch, not an opening (mao 1-008 必须注意经济
     工作: 68% of the talk before its 第一，; the study gold ends its opening inside the first
     paragraph, at its 为什么？). A few short paragraphs before the headings of a short text
-    (3-004's situation, then 中国共产党在全中国的任务是：) are its opening, whatever their share."""
+    (3-004's situation, then 中国共产党在全中国的任务是：) are its opening, whatever their share;
+    six or more paragraphs of 1,500 characters and up are body whatever their share."""
     if len(pre) < _LATE_PARAGRAPHS:
         return False
     before = sum(len(lay.paragraphs[i].text) for i in pre)
+    if len(pre) >= _LONG_PARAGRAPHS and before >= _LONG_CHARS:
+        return True
     return before >= _LATE_CHARS and before * 2 > sum(len(p.text) for p in lay.paragraphs)
 
 
 _LATE_PARAGRAPHS = 3  # a preamble of one or two paragraphs is an opening, however long
 _LATE_CHARS = 800  # and one shorter than this is too (the late texts' run from 1,500 up)
+# however small its share, six paragraphs and 1,500 characters before the first heading are no
+# opening: mao 3-007 反对党八股 speaks nine (2,289 of 9,642 characters) before 党八股的第一条罪状
+# once its counts are headings, and the study gold ends its opening in the first few
+_LONG_PARAGRAPHS, _LONG_CHARS = 6, 1500
 
 
 def closing_paragraphs(lay: Layout) -> list[int]:
