@@ -101,7 +101,7 @@ def test_a_narrow_ideographic_space_reads_as_a_space():
     "IPD 、IFS" as the writer typed it, not "IPD\u3000、IFS"."""
     from pdfminer.layout import LTChar
 
-    from drafter.corpus.readers.pdf import _page_lines
+    from drafter.corpus.readers.pdf import _page_regions
 
     def glyph(text: str, x: float, width: float) -> LTChar:
         ch = object.__new__(LTChar)
@@ -113,7 +113,7 @@ def test_a_narrow_ideographic_space_reads_as_a_space():
     for text, width in [("I", 3.5), ("P", 6.5), ("D", 7.5), ("\u3000", 3.5), ("、", 11)]:
         layout.append(glyph(text, x, width))
         x += width
-    lines = _page_lines(layout, 0, {"chars": 0, "unmapped": 0})
+    (lines,), _hints = _page_regions(layout, 0, {"chars": 0, "unmapped": 0})
     assert [ln.text for ln in lines] == ["IPD 、"]
 
 
