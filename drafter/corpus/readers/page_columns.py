@@ -88,9 +88,16 @@ def _baseline_groups(rows: list[Row], em: float) -> list[list[Row]]:
 
 def _ink(line: list[Row]) -> list[Row]:
     """A line's glyphs that leave ink where a column's edge is told: no spaces, and no
-    full-width stop or comma, which a justified column lets hang into the gutter (…全省，
-    out past the column's edge)."""
-    return [r for r in line if r[4].strip() and r[4] not in _HANGING]
+    full-width stop or comma that ends a run of glyphs, which a justified column lets hang
+    into the gutter (…全省， out past the column's edge). A comma inside a run is ink: a
+    line of one column across the page is set through it, and on a short page (a speech's
+    last lines) the commas of a few full lines could line up into a false gutter."""
+    return [
+        r
+        for i, r in enumerate(line)
+        if r[4].strip()
+        and not (r[4] in _HANGING and (i + 1 == len(line) or line[i + 1][1] - r[2] > 0.5 * r[3]))
+    ]
 
 
 def _gutters(lines: list[list[Row]], em: float) -> list[tuple[float, float]]:
