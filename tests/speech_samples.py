@@ -25,17 +25,24 @@ CORRECTIONS_SPEECH = "\n".join(
     ]
 )
 
-# Three parts led by 现在我来讲一讲…问题。 run-in sentences that no heading rule takes, each
-# over six long paragraphs: a long text in which the machine finds no headings and doubts
-# the outline (较长的正文中未找到小标题), the case where a user's correction must silence
-# that doubt (in the CLI and in the reader alike).
+# Three parts led by 现在我来讲一讲…问题。 lines, each over six long paragraphs, after an
+# opening that does not name them: a long text in which the machine finds no headings and
+# doubts the outline (较长的正文中未找到小标题), the case where a user's correction must
+# silence that doubt (in the CLI and in the reader alike). (Spoken turns that the opening
+# announces, or that the talk opens on, are its parts since session 48's spoken_turns; the
+# opening's two paragraphs keep these three out of that rule.)
 _LONG_PARAGRAPH = (
     "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成，"
     "推动工作再上新台阶，取得更大成效。"
 ) * 3
 UNHEADED_SPEECH = (
     "\n".join(
-        ["在全市工作会议上的讲话", "同志们："]
+        [
+            "在全市工作会议上的讲话",
+            "同志们：",
+            "今天召开全市工作会议，主要是总结上半年工作，部署下半年任务。",
+            "上半年，全市上下共同努力，各项工作取得了新的进展。",
+        ]
         + [
             line
             for name in ("学习", "作风", "落实")

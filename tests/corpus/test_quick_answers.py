@@ -511,6 +511,8 @@ def test_glued_ends_stop_test_agrees(documents, lines):
 def _ordinal_marker_in_unguarded(text, family, ordinal):
     """markers.ordinal_marker_in as it was before its quick answers."""
     first = markers._marker_positions(text, family, 1)
+    if family == markers.DI:  # 首先 opens a list of its own under 第一 (2d69cdf2)
+        first += markers._opener_positions(text)
     later = markers._marker_positions(text, family, ordinal)
     return any(not any(k < j for k in first) for j in later)
 
