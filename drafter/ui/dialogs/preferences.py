@@ -42,6 +42,7 @@ from drafter.ui.dialogs.review_lists import ReviewListsPage
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import off_thread
 from drafter.ui.read_only import read_only_reason
+from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.ok_cancel import ok_cancel
 from drafter.ui.workers import Worker
 
@@ -204,16 +205,10 @@ class PreferencesDialog(QDialog):
         self.use_team = QCheckBox("使用团队资料库（办公室共用的 PostgreSQL 服务器）")
         self.use_team.setObjectName("prefUseTeamLibrary")
         self.use_team.setChecked(self.settings.use_team_library)
-        self.team_origin = QLabel()
-        self.team_origin.setObjectName("prefTeamOrigin")
-        self.team_origin.setWordWrap(True)
-        self.team_origin.setStyleSheet("color:#666")
+        self.team_origin = note_label(name="prefTeamOrigin")
         self.team_origin.hide()
         self._show_team_in_use()
-        self.library_origin = QLabel()
-        self.library_origin.setObjectName("prefLibraryOrigin")
-        self.library_origin.setWordWrap(True)
-        self.library_origin.setStyleSheet("color:#666")
+        self.library_origin = note_label(name="prefLibraryOrigin")
         self.library_origin.hide()
         self._show_local_failed()
         self.autosave = QSpinBox()
@@ -233,24 +228,20 @@ class PreferencesDialog(QDialog):
         self.speaking_rate.setValue(self.settings.speaking_rate)
         root = getattr(self.library, "location", None) or getattr(self.library, "root", None)
         current = f"当前打开的资料库：{root}\n" if root is not None else ""
-        note = QLabel(
+        note = note_label(
             current + "资料库存放导入的文档、索引和自定义模板；更换位置后会打开新位置的资料库"
             "（不会移动原有文件）。\n自动保存把未保存的稿件写入恢复文件，异常退出后下次启动可以恢复。"
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#666")
         form = QFormLayout(page)
         form.addRow("资料库位置", row)
         form.addRow("", self.library_origin)
         form.addRow("团队资料库", self.team_library)
         form.addRow("", self.use_team)
         form.addRow("", self.team_origin)
-        team_note = QLabel(
+        team_note = note_label(
             "密码不保存在 Drafter 里：写在 ~/.pgpass（或 pg_service.conf、系统钥匙串）中；"
             "加密连接等选项写在地址后面，如 ?sslmode=verify-full。"
         )
-        team_note.setWordWrap(True)
-        team_note.setStyleSheet("color:#666")
         form.addRow("", team_note)
         form.addRow("自动保存间隔", self.autosave)
         form.addRow("批注署名", self.reviewer)
@@ -344,9 +335,7 @@ class PreferencesDialog(QDialog):
             )
         self._words_text = text  # what the page says once its words are shown
         self._words_editable = True
-        self.words_note = QLabel(text)
-        self.words_note.setWordWrap(True)
-        self.words_note.setStyleSheet("color:#666")
+        self.words_note = note_label(text)
         self.words.setEnabled(self.library is not None)
         for widget in (self.new_word, add, remove):
             widget.setEnabled(self.library is not None and not why)
