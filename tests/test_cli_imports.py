@@ -93,3 +93,44 @@ def test_outline_json_of_a_text_file_imports_the_reader_only(tmp_path):
     assert _heavy(modules) == ["drafter.corpus.load (every reader and cleaning rule)"]
     readers = sorted(m for m in modules if m.startswith("drafter.corpus.readers."))
     assert readers == ["drafter.corpus.readers.encoding", "drafter.corpus.readers.text"]
+
+
+def test_export_to_markdown_imports_no_word_exporter(tmp_path):
+    """``drafter export 报告.txt -o 报告.md`` writes Markdown: the Word exporter (python-docx,
+    lxml) stays out. It came in through the format table, which names the Word class."""
+    path = tmp_path / "报告.txt"
+    path.write_text(
+        "关于做好办公室工作的讲话\n\n同志们：\n\n今天我们召开会议。\n", encoding="utf-8"
+    )
+    modules = _modules_after(["export", str(path), "-o", str(tmp_path / "报告.md")], tmp_path)
+    assert (tmp_path / "报告.md").is_file()
+    assert _heavy(modules) == ["drafter.corpus.load (every reader and cleaning rule)"]
+
+
+OPEN_EMPTY = """
+import json, sys
+from drafter.library.model import NoLibraryHere
+from drafter.library.opener import open_library
+try:
+    open_library(sys.argv[1], create=False)
+    said = None
+except NoLibraryHere as exc:
+    said = str(exc)
+print(json.dumps([said, sorted(sys.modules)]))
+"""
+
+
+def test_no_library_here_is_told_without_the_backend(tmp_path):
+    """A folder that holds no library, opened without creating one ($DRAFTER_LIBRARY naming
+    it for ``drafter review FILE``), is told apart by its missing catalogue before the
+    backend (Whoosh, jieba, every reader) is imported, with the backend's own message."""
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN_EMPTY, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    said, modules = json.loads(out.splitlines()[-1])
+    assert said == f"{tmp_path}: no Drafter library here"
+    assert _heavy(set(modules)) == []

@@ -57,7 +57,6 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
         return load_draft(path)
     from drafter.corpus import load_document
     from drafter.drafts.convert import draft_from_document
-    from drafter.drafts.word_comments import import_word_comments
 
     def as_draft(file: Path) -> Draft:
         # headings numbered in no draft style (第一点， 一　…) keep their written marker
@@ -69,8 +68,7 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
     suffix = path.suffix.lower()
     if _is_zip(path) and suffix in (".docx", ".doc", ".wps"):
         draft = as_draft(path)
-        import_word_comments(draft, path)
-        _keep_word_styles(draft, path)
+        _keep_word_parts(draft, path)
     elif (
         (suffix in (".doc", ".wps") or suffix == ".docx" and _office_file(path))
         and path.is_file()
@@ -81,12 +79,21 @@ def open_as_draft(path: str | Path, document: Document | None = None) -> Draft:
         with tempfile.TemporaryDirectory(prefix="drafter-open-") as tmp:
             converted = _convert(path, Path(tmp))
             draft = as_draft(converted)
-            import_word_comments(draft, converted)
-            _keep_word_styles(draft, converted)
+            _keep_word_parts(draft, converted)
     else:
         draft = as_draft(path)
     draft.source = str(path.resolve())
     return draft
+
+
+def _keep_word_parts(draft: Draft, path: Path) -> None:
+    """Keep on ``draft`` what a Word file holds beyond its text: its comments (批注) and
+    its styles. Imported here, for Word files only: the comment reader brings lxml, which
+    ``drafter export 报告.txt -o 报告.md`` has no use for."""
+    from drafter.drafts.word_comments import import_word_comments
+
+    import_word_comments(draft, path)
+    _keep_word_styles(draft, path)
 
 
 def _keep_word_styles(draft: Draft, path: Path) -> None:

@@ -92,8 +92,12 @@ def export_draft(
         from drafter.export.docx import DocxExporter
 
         exporter = DocxExporter(decorators=(WordCommentsDecorator(),))
+    elif fmt == "txt":
+        exporter = TextExporter(indent=indent)
+    elif fmt == "md":  # not through _formats(): that imports python-docx for the Word one
+        exporter = MarkdownExporter()
     else:
-        exporter = TextExporter(indent=indent) if fmt == "txt" else _formats()[fmt]()
+        exporter = _formats()[fmt]()
     if not isinstance(style, Style):
         style = load_style(style)
     exporter.export(draft, path, style)

@@ -38,13 +38,13 @@ from drafter.library.local_corrections import LocalCorrections
 from drafter.library.local_import import LocalImport
 from drafter.library.local_indexing import LocalIndexing
 from drafter.library.local_storage import (
-    CATALOG_NAME,
     NO_RIGHTS,
     READ_ONLY_FS,
     LocalStorage,
     read_only_message,
     write_refusal,
 )
+from drafter.library.location import CATALOG_NAME
 from drafter.library.model import DocumentInfo, LibraryError, NoLibraryHere, SearchHit
 from drafter.library.search import SearchEngine
 from drafter.library.vocabulary import clean_words

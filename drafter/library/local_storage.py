@@ -24,7 +24,6 @@ from drafter.library.analyzer import Segmenter
 from drafter.library.build import ParagraphWriter
 from drafter.library.model import DocumentInfo, LibraryBusy, LibraryError
 
-CATALOG_NAME = "catalog.sqlite3"
 LOCK_NAME = "write.lock"
 
 

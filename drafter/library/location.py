@@ -20,6 +20,10 @@ from drafter.library_choice import (  # noqa: F401  (the names this module alway
     user_library_folder,
 )
 
+# The catalogue file a local library folder holds: named here, at the bottom of the package,
+# so the opener can tell a folder with no library from one without importing the backend.
+CATALOG_NAME = "catalog.sqlite3"
+
 # a password given as a parameter: ``?password=…`` in a URL (libpq takes it there too),
 # ``password=…`` after a service name; ``sslpassword`` (the client key's) alike
 _PASSWORD_PARAMETER = re.compile(r"(?i)((?:^|[?&\s])(?:ssl)?password\s*=\s*)([^&\s]*)")
