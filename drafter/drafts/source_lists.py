@@ -36,8 +36,9 @@ def list_definitions(path: Path, refs: set[str]) -> tuple[str, set[str]]:
     """The XML of a ``w:numbering`` holding the ``w:num`` of ``refs`` ("numId:ilvl") in the
     .docx at ``path`` and the ``w:abstractNum`` they point to, with the refs it could carry.
     A list defined through a numbering style (``w:numStyleLink``: its levels live in the
-    styles part) is not carried; its headings keep their typed numbers. ("", set()) when
-    the file has no numbering part."""
+    list that style numbers by) is carried with the levels of that list, since the written
+    file has no such style to follow the link to. ("", set()) when the file has no
+    numbering part."""
     import docx
 
     from drafter.corpus.readers.safe_zip import checked_docx
@@ -50,6 +51,7 @@ def list_definitions(path: Path, refs: set[str]) -> tuple[str, set[str]]:
     if root is None:
         return "", set()
     abstracts = {a.get(qn("w:abstractNumId")): a for a in root.iterfind(qn("w:abstractNum"))}
+    linked = _style_lists(part, root, abstracts)
     wanted = {ref.split(":", 1)[0] for ref in refs}
     nums, used = [], {}
     for num in root.iterfind(qn("w:num")):
@@ -58,10 +60,17 @@ def list_definitions(path: Path, refs: set[str]) -> tuple[str, set[str]]:
             continue
         ref = num.find(qn("w:abstractNumId"))
         abstract = abstracts.get(ref.get(qn("w:val")) if ref is not None else None)
-        if abstract is None or abstract.find(qn("w:numStyleLink")) is not None:
+        link = abstract.find(qn("w:numStyleLink")) if abstract is not None else None
+        if link is not None:
+            abstract = linked.get(link.get(qn("w:val"), ""))
+        if abstract is None:
             continue
+        abstract_id = abstract.get(qn("w:abstractNumId"))
+        if link is not None:
+            num = _copy(num)
+            num.find(qn("w:abstractNumId")).set(qn("w:val"), abstract_id)
         nums.append(num)
-        used[abstract.get(qn("w:abstractNumId"))] = abstract
+        used[abstract_id] = abstract
     out = etree.Element(qn("w:numbering"), nsmap={"w": W_NS})
     for abstract in used.values():
         out.append(_copy(abstract))
@@ -74,12 +83,37 @@ def list_definitions(path: Path, refs: set[str]) -> tuple[str, set[str]]:
     return etree.tostring(out, encoding="unicode"), kept
 
 
+def _style_lists(part, root, abstracts) -> dict:
+    """Numbering style id -> the ``w:abstractNum`` holding its levels: the list the style's
+    ``w:numPr`` numbers by, else the definition that names the style in ``w:styleLink``."""
+    found = {}
+    for abstract in abstracts.values():
+        link = abstract.find(qn("w:styleLink"))
+        if link is not None and link.get(qn("w:val")):
+            found[link.get(qn("w:val"))] = abstract
+    num_abstract = {}
+    for num in root.iterfind(qn("w:num")):
+        ref = num.find(qn("w:abstractNumId"))
+        if ref is not None:
+            num_abstract[num.get(qn("w:numId"))] = abstracts.get(ref.get(qn("w:val")))
+    try:
+        styles = part.styles.element
+    except (KeyError, AttributeError, NotImplementedError):
+        return found
+    for style in styles.iterfind(qn("w:style")):
+        num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+        target = num_abstract.get(num_id.get(qn("w:val"))) if num_id is not None else None
+        if target is not None and target.find(qn("w:numStyleLink")) is None:
+            found[style.get(qn("w:styleId"))] = target
+    return found
+
+
 def _copy(element):
     """A copy of a list element without what ties it to the source's other parts: a level's
-    paragraph style (``w:pStyle``: the written file has its own styles) and a picture
-    bullet."""
+    paragraph style (``w:pStyle``: the written file has its own styles), the numbering
+    style it defines or follows, and a picture bullet."""
     copied = etree.fromstring(etree.tostring(element))
-    for tag in ("w:pStyle", "w:lvlPicBulletId"):
+    for tag in ("w:pStyle", "w:lvlPicBulletId", "w:styleLink", "w:numStyleLink"):
         for el in list(copied.iter(qn(tag))):
             el.getparent().remove(el)
     etree.cleanup_namespaces(copied)  # the source's document-wide declarations, unused here
