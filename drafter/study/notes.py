@@ -493,6 +493,9 @@ def _now() -> str:
 _SENTENCE_END = "。！？；!?;"
 _CLOSERS = "”’」』）)"
 STRAY = 3
+# marks inside a sentence: a quote does not end on one (the notes list showed 的时候，) nor
+# start on one, nor on the stop of the sentence before
+_PHRASE_MARKS = "，、：,:"
 """How many characters of a neighbouring sentence a rough drag takes in by mistake."""
 
 
@@ -502,7 +505,9 @@ def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
     kept 反。在我们进行文化大革命“内战”的时候， as a note's quote (ux12's walk): a selection
     begun mid-sentence whose first few (:data:`STRAY`) characters end that sentence starts
     after them, and one that ends a few characters into the next sentence ends with the
-    sentence before; what is left must be the longer part, so a deliberate 好。 stays."""
+    sentence before; what is left must be the longer part, so a deliberate 好。 stays. A
+    comma or colon at either edge is left out too: the notes list showed quotes ending
+    的时候，, as if cut off mid-thought."""
     quote = text[start:end]
 
     def after_stop(i: int) -> int:
@@ -524,7 +529,12 @@ def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
         keep = after_stop(tail)
         if 0 < len(quote) - keep <= STRAY and keep > len(quote) - keep:
             end = start + keep
-    return _whole_word_start(text, start), _whole_word_end(text, end)
+    start, end = _whole_word_start(text, start), _whole_word_end(text, end)
+    while end - start > 1 and text[end - 1] in _PHRASE_MARKS:
+        end -= 1
+    while end - start > 1 and text[start] in _PHRASE_MARKS + _SENTENCE_END:
+        start += 1
+    return start, end
 
 
 # how far around a selection's edge the words are read (longer words are rare)

@@ -22,7 +22,10 @@ def _snap(a: str, b: str) -> str:
 
 
 def test_stray_ends_of_the_neighbouring_sentences_are_left_out():
-    assert _snap("反。在我们", "的时候，") == "在我们进行文化大革命“内战”的时候，"
+    assert _snap("反。在我们", "的时候，") == "在我们进行文化大革命“内战”的时候"
+    # a comma or a stop at the edge is no part of the quote (the list showed 的时候，)
+    assert _snap("，他们", "的事") == "他们却在做别的事情"
+    assert _snap("在我们", "时候，") == "在我们进行文化大革命“内战”的时候"
     assert _snap("在我们", "好。下") == "在我们进行文化大革命“内战”的时候，他们却在做别的事情。好。"
     # as made: begun at a sentence's start, ended at a stop, or mostly the short sentence
     assert _snap("这和我们", "") == "这和我们"
