@@ -164,6 +164,11 @@ class NotesTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setRootIsDecorated(False)
+        # every cell wraps to its column, so there is nothing to scroll to sideways; at the
+        # stretched columns' least width (a narrow dock, the 文稿 column shown) Qt offered an
+        # empty scrollbar for a few pixels, and kept it after the dock widened (ux80's walk)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setMinimumSectionSize(48)  # and the columns narrow to fit, not cut off
         self.hits = HitDelegate(self.list)  # marks the search's words in the cells
         self.list.setItemDelegate(self.hits)
         self.list.itemActivated.connect(self._on_activated)
