@@ -54,6 +54,11 @@ def test_a_page_laid_out_in_tables_reads_in_its_order(tmp_path):
     assert body.index("同志们：") < body.index(BODY[-1][1])
     # the rows below the article are not read into the speech's opening
     assert not any("相关附件" in t or "上一篇" in t for t in doc.outline.preamble)
+    # the info row over the article is the page's source line, not lost with the table
+    # (the extractor drops it; html_head finds it again above the <br>-broken text)
+    assert doc.metadata.source == "市政府办公室"
+    assert doc.apparatus.source and "发布时间：2024-03-05" in doc.apparatus.source
+    assert not any("发布时间" in t for t in body)
 
 
 def _tags(html: str) -> list[str]:

@@ -20,7 +20,10 @@ _HEAD_MAX = 5  # lines: a title, its subtitle, the info bar, perhaps a line more
 _HEAD_LINE_MAX = 100  # characters: longer is a paragraph, not a line of the head
 
 
-_HEAD_LEVELS = 6  # ancestors of the first paragraph searched for the head standing before it
+# ancestors of the first paragraph searched for the head standing before it: a page laid out
+# in tables (html_layout_tables) puts the article paragraph seven boxes under the row of
+# its info bar (p, font, cell, row, inner table, cell, row)
+_HEAD_LEVELS = 8
 
 
 _NOT_TEXT = frozenset(("script", "style", "noscript", "template"))
@@ -74,12 +77,19 @@ def _element_of(page, text: str):
         node = el
         for _ in range(_ANCHOR_CLIMB):
             whole = squeeze(node.text_content())
-            if whole == text:
+            if whole == text or _first_line_of(node, whole, text):
                 return node
             if len(whole) > len(text) or node.getparent() is None:
                 break
             node = node.getparent()
     return None
+
+
+def _first_line_of(node, whole: str, text: str) -> bool:
+    """Whether ``text`` is the first of the lines a ``<br>`` breaks ``node`` into (an old
+    site's paragraph "副县长　某某<br>（2026年6月2日）", which the extractor gives back as
+    two lines): the paragraph is the article's first element all the same."""
+    return whole.startswith(text) and node.find(".//br") is not None
 
 
 def _head_lines(element) -> list[str] | None:
