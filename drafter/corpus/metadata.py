@@ -53,6 +53,7 @@ from drafter.corpus.header_speaker import (
 )
 from drafter.corpus.header_text import SALUTATION, SALUTATION_LAST, norm_line, squeeze
 from drafter.corpus.header_title import join_title, tidy_title
+from drafter.corpus.issuer_line import OCCASION_TITLE, issuer_over_title
 from drafter.corpus.model import Block, Metadata
 from drafter.corpus.page_chrome import (
     BOILERPLATE,
@@ -113,22 +114,12 @@ _ISSUER_MARK = re.compile(
 )
 
 
-# the issuing office's name alone (发文机关标志 with no 文件, as a 讲话 issued for study prints
-# it in red over the title): 中共某某县直属机关工作委员会, 某某县人民政府办公室
-_ISSUER_NAME = re.compile(
-    r"^(?!关于)[\u4e00-\u9fff（）()]{1,28}"
-    r"(?:委员会|政府|办公厅|办公室|党组|党委|党工委|指挥部|领导小组)$"
-)
-
-
 def _issuer_over_title(text: str, below: list[Block]) -> bool:
     """Whether ``text`` is an issuing office's name standing alone over a speech's own title
     (在…上的讲话): the office that issued it, not the title's first line. Over any other
     line it is kept, as 某某县委员会 / 关于…的决定 is one title broken in two."""
-    if len(text) > 34 or not _ISSUER_NAME.match(text):
-        return False
     nxt = next((norm_line(b.text) for b in below if b.text.strip()), "")
-    return bool(_OCCASION_TITLE.match(squeeze(nxt)))
+    return issuer_over_title(text, squeeze(nxt))
 
 
 def _read_boilerplate(text: str, header: Header) -> bool:
@@ -226,7 +217,6 @@ _TITLE_SUBTITLE_MIN = 6
 
 
 # a title that names the occasion and the genre itself: 在…大会上的讲话 (致辞, 发言 …)
-_OCCASION_TITLE = re.compile(r"^在\S{2,60}上的(?:讲话|致辞|发言|报告|总结讲话|主持词)$")
 
 
 def _heads_its_own_block(text: str, below: str | None) -> bool:
@@ -238,7 +228,7 @@ def _heads_its_own_block(text: str, below: str | None) -> bool:
     squeezed = squeeze(text)
     if (
         below is not None
-        and _OCCASION_TITLE.match(squeezed)
+        and OCCASION_TITLE.match(squeezed)
         and (is_name(squeeze(below)) or is_date_line(below))
     ):
         return True

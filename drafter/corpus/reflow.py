@@ -18,6 +18,7 @@ from math import ceil
 from operator import eq
 
 from drafter.corpus.header_speaker import POST_NAME
+from drafter.corpus.issuer_line import issuer_over_title
 from drafter.corpus.markers import CIRCLED, approximate_number, match_marker
 
 FINAL = frozenset("。！？!?…；;：:")
@@ -417,7 +418,9 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
     if DATE_START.match(a) or (len(a) <= 40 and genre_end(a)):
         return False  # a date/occasion line or a whole title
     if len(b) <= 16 and len(a) <= 40 and genre_end(b) and not DATE_START.search(b):
-        return True  # a title split in two: "在全区…培训会议" + "上的讲话"
+        # a title split in two: "在全区…培训会议" + "上的讲话"; not the office that issued
+        # a speech, named in red over its whole title (中共某某县委员会 / 在…上的讲话)
+        return not issuer_over_title(a, b)
     if genre_end(a) and len(b) <= 30 and POST_NAME.match(b):
         return False  # a long title, then who gave it ("市委副书记　葛承志")
     if len(b) == 1 and "\u4e00" <= b <= "\u9fff" and b not in "大中小一二三四五六七八九十":
