@@ -266,6 +266,51 @@ def write_ofd(
     return path
 
 
+def write_placed_ofd(
+    path: Path, pages: list[list[tuple[float, float, float, str]]], size: tuple[float, float]
+) -> Path:
+    """Write text set where a layout put it (a newspaper's columns, which :func:`write_ofd`
+    does not lay out): each page a list of (x, baseline from the page's top, font size,
+    text) in millimetres, one TextObject a line; ``size`` is the page's (width, height)."""
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    width, height = size
+    files: dict[str, str] = {}
+    refs = []
+    oid = 10
+    for n, items in enumerate(pages):
+        objects = []
+        for x, baseline, fsize, text in items:
+            oid += 1
+            objects.append(_text_object(oid, "4", fsize, x, baseline, text, fsize))
+        files[f"Doc_0/Pages/Page_{n}/Content.xml"] = (
+            f'{head}<ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="{oid + 1}" '
+            f'Type="Body">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>'
+        )
+        oid += 2
+        refs.append(f'<ofd:Page ID="{oid}" BaseLoc="Pages/Page_{n}/Content.xml"/>')
+    files["Doc_0/PublicRes.xml"] = (
+        f'{head}<ofd:Res xmlns:ofd="{NS}" BaseLoc="Res"><ofd:Fonts>'
+        f'<ofd:Font ID="4" FontName="{_FONTS["4"]}" FamilyName="{_FONTS["4"]}"/></ofd:Fonts>'
+        "</ofd:Res>"
+    )
+    files["Doc_0/Document.xml"] = (
+        f'{head}<ofd:Document xmlns:ofd="{NS}"><ofd:CommonData>'
+        f"<ofd:MaxUnitID>{oid + 1}</ofd:MaxUnitID>"
+        f"<ofd:PageArea><ofd:PhysicalBox>0 0 {width} {height}</ofd:PhysicalBox></ofd:PageArea>"
+        "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>"
+        f"</ofd:CommonData><ofd:Pages>{''.join(refs)}</ofd:Pages></ofd:Document>"
+    )
+    files["OFD.xml"] = (
+        f'{head}<ofd:OFD xmlns:ofd="{NS}" Version="1.0" DocType="OFD"><ofd:DocBody>'
+        "<ofd:DocInfo><ofd:DocID>1d8e6c2f3b0a4f7e9b1c2d3e4f5a6b7c</ofd:DocID></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in ["OFD.xml", *sorted(n for n in files if n != "OFD.xml")]:
+            z.writestr(name, files[name])
+    return path
+
+
 def _outline_xml(entries: list[tuple[str, int]]) -> str:
     """Nested OutlineElem for (title, level) entries in document order."""
     out, depth = [], 0

@@ -1,13 +1,17 @@
-"""A speech printed on a newspaper page (.pdf): a masthead over three columns, the speech one
+"""A speech printed on a newspaper page (.pdf, .ofd): a masthead over three columns, the speech one
 article among others. The page is read column by column, the masthead is page furniture
 giving the issue's date, and of the articles only the speech is kept
-(drafter/corpus/readers/page_columns.py). Own fixture: a page drawn with reportlab."""
+(drafter/corpus/readers/page_columns.py). Own fixture: a page drawn with reportlab, and
+set as an OFD by tests/ofd_writer.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.corpus.readers.pdf import read_pdf
+import pytest
+from ofd_writer import write_placed_ofd
+
+from drafter.corpus.readers import read_file
 
 _SIZE = 10.0
 _WIDTH = 14  # characters a column line holds
@@ -25,18 +29,16 @@ def _wrap(text: str, indent: bool) -> list[str]:
     return lines
 
 
-def _newspaper(path: Path) -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
+_PAGE_W, _PAGE_H = 2 * _LEFT + 3 * _WIDTH * _SIZE + 2 * _GUTTER, 800.0
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    width = 2 * _LEFT + 3 * _WIDTH * _SIZE + 2 * _GUTTER
-    c = canvas.Canvas(str(path), pagesize=(width, 800))
-    c.setFont("STSong-Light", 36)
-    c.drawString(_LEFT, 740, "青川日报")
-    c.setFont("STSong-Light", 8)
-    c.drawString(_LEFT, 715, "2031年5月9日　星期五　　第3版　要闻　　责任编辑：某某　　版式：某某")
+
+def _newspaper_lines() -> list[tuple[float, float, float, str]]:
+    """The page's lines as (x, baseline up from the page's foot, size, text), in points:
+    the masthead, then the flow of the three columns."""
+    placed = [
+        (_LEFT, 740.0, 36.0, "青川日报"),
+        (_LEFT, 715.0, 8.0, "2031年5月9日　星期五　　第3版　要闻　　责任编辑：某某　　版式：某某"),
+    ]
     # (headline size, text) or (None, paragraph): the flow of the three columns
     flow = [
         (16, "全市工作会议召开"),
@@ -79,15 +81,38 @@ def _newspaper(path: Path) -> None:
         x = _LEFT + column * (_WIDTH * _SIZE + _GUTTER)
         if size != _SIZE:
             x += max(0.0, (_WIDTH * _SIZE - len(text) * size) / 2)
+        placed.append((x, y, size, text))
+    return placed
+
+
+def _newspaper(path: Path) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=(_PAGE_W, _PAGE_H))
+    for x, y, size, text in _newspaper_lines():
         c.setFont("STSong-Light", size)
         c.drawString(x, y, text)
     c.save()
 
 
-def test_a_speech_on_a_newspaper_page_is_read_alone_in_column_order(tmp_path):
-    path = tmp_path / "paper.pdf"
-    _newspaper(path)
-    raw = read_pdf(path)
+def _newspaper_ofd(path: Path) -> None:
+    """The same page as an .ofd (millimetres, y down the page)."""
+    mm = 72 / 25.4
+    items = [
+        (x / mm, (_PAGE_H - y) / mm, size / mm, text) for x, y, size, text in _newspaper_lines()
+    ]
+    write_placed_ofd(path, [items], (_PAGE_W / mm, _PAGE_H / mm))
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "ofd"])
+def test_a_speech_on_a_newspaper_page_is_read_alone_in_column_order(tmp_path, suffix):
+    # the OFD reader lays its glyphs out through the PDF reader's column split
+    path = tmp_path / f"paper.{suffix}"
+    (_newspaper if suffix == "pdf" else _newspaper_ofd)(path)
+    raw = read_file(path)
     texts = [b.text for b in raw.blocks]
     body = "".join(texts)
     # the masthead is page furniture giving the issue's date, not the text's

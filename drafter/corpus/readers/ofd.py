@@ -23,8 +23,9 @@ import zipfile
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
+from drafter.corpus.readers.page_columns import next_page_number, page_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
-from drafter.corpus.readers.page_lines import Line, rows_to_lines
+from drafter.corpus.readers.page_lines import Line
 from drafter.corpus.readers.safe_zip import checked_package
 
 _MM = 72 / 25.4  # points in a millimetre: the shared layout thinks in PDF points
@@ -221,7 +222,8 @@ def read_ofd(path: Path) -> RawDocument:
         page_refs = _children(pages_el, "Page") if pages_el is not None else []
         if not page_refs:
             raise ReadError(f"{name}: the OFD file has no pages")
-        pages: list[list[Line]] = []
+        pages: list[list[Line]] = []  # a page in columns: each of its regions a page
+        sheets: list[list[Line]] = []  # the file's pages, for the warnings
         for page_no, ref in enumerate(page_refs):
             part = pkg.resolve(doc_part, ref.get("BaseLoc") or "")
             page = pkg.xml(part, f"第 {page_no + 1} 页的内容")
@@ -229,11 +231,17 @@ def read_ofd(path: Path) -> RawDocument:
             height = box[1] + box[3]
             content = _child(page, "Content")
             rows, apart = _page_rows(content, fonts, height) if content is not None else ([], {})
-            pages.append(rows_to_lines(rows, apart, page_no, box[3] * _MM, 0.0))
+            # (a page in columns read column by column, a paper's page down to its speech:
+            # the PDF reader's split, see page_columns)
+            regions, found = page_regions(rows, apart, next_page_number(pages), box[3] * _MM, 0.0)
+            pages.extend(regions)
+            sheets.append([ln for region in regions for ln in region])
+            for key, value in found.items():
+                hints.setdefault(key, value)
         bookmarks = _outline(document)
     warnings = empty_page_warnings(
         name,
-        pages,
+        sheets,
         "the OFD file has no text (a scanned document?); it needs OCR before Drafter can read it",
     )
     return RawDocument(str(path), "ofd", layout_blocks(pages, bookmarks), None, warnings, hints)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from drafter.corpus.readers.page_lines import Line
+from drafter.corpus.readers.page_lines import Line, rows_to_lines
 
 _HANGING = frozenset("，。、；：！？")
 
@@ -41,6 +41,34 @@ _ISSUE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本报[^\s，。]{0,8}电|(?:新华社|中新社)[^\s，。]{0,12}电)")
 # a speech's headline run: its subtitle or occasion line
 _SPEECH_TITLE = re.compile(r"在.{2,60}(?:上|时|之际)的(?:讲话|致辞|发言|报告|演讲|辅导报告)")
+
+
+def page_regions(
+    rows: list[Row], apart: dict[int, bool], page_no: int, top: float, bottom: float
+) -> tuple[list[list[Line]], dict[str, str]]:
+    """A page's visual lines (:func:`rows_to_lines`) in the regions it is read in: one,
+    unless it is set in columns, each region then numbered as a page of its own from
+    ``page_no`` on (its own margins to the layout; a column break as a page break), cut
+    down to the speech on a paper's page, with what its masthead says (:func:`newspaper_regions`).
+    The PDF and OFD readers both lay their glyphs out through it: an OFD newspaper page
+    read across its columns, as a PDF one did before it had this."""
+    regions = column_regions(rows)
+    if len(regions) == 1:
+        return [rows_to_lines(rows, apart, page_no, top, bottom)], {}
+    lines = [
+        rows_to_lines(region, apart, page_no + k, top, bottom) for k, region in enumerate(regions)
+    ]
+    for region in lines:
+        for line in region:
+            line.in_column = True
+    return newspaper_regions(lines)
+
+
+def next_page_number(pages: list[list[Line]]) -> int:
+    """The number the next page's lines take: its index among the file's pages, unless a
+    page in columns (each of its regions numbered, :func:`page_regions`) went before."""
+    numbers = [ln.page for lines in pages for ln in lines[:1]]
+    return max(len(pages), max(numbers, default=-1) + 1)
 
 
 def column_regions(rows: list[Row]) -> list[list[Row]]:

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
-from drafter.corpus.readers.page_columns import column_regions, newspaper_regions
+from drafter.corpus.readers.page_columns import next_page_number, page_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
-from drafter.corpus.readers.page_lines import Line, rows_to_lines
+from drafter.corpus.readers.page_lines import Line
 from drafter.corpus.readers.page_reflow import reflow
 from drafter.corpus.readers.pdf_limits import pdf_budget
 from drafter.corpus.readers.running_heads import is_page_number, strip_headers_footers
@@ -45,9 +45,8 @@ def _page_regions(
     pdfminer's own line grouping splits a line wherever the font changes bounding box:
     Word's PDFs set quotes and digits in a Latin font, which then land on lines of their
     own. Grouping by the baseline (the text matrix, :func:`rows_to_lines`) keeps them in
-    place. A page in columns is cut first (:func:`column_regions`): its columns share
-    baselines, and a line read across ran into the next column's. Each region is then a
-    page of its own to the layout (its own margins; a column break as a page break).
+    place. A page in columns is cut first (:func:`page_regions`): its columns share
+    baselines, and a line read across ran into the next column's.
     """
     rows: list[tuple[float, float, float, float, str]] = []  # baseline, x0, x1, size, text
     apart: dict[int, bool] = {}  # id(row) -> the glyph is set apart (slanted or 楷体)
@@ -68,16 +67,7 @@ def _page_regions(
         rows.append(row)
         apart[id(row)] = bool(c) or bool(_SET_APART_FONT.search(ch.fontname or ""))
     top, bottom = getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0)
-    regions = column_regions(rows)
-    if len(regions) == 1:
-        return [rows_to_lines(rows, apart, page_no, top, bottom)], {}
-    lines = [
-        rows_to_lines(region, apart, page_no + k, top, bottom) for k, region in enumerate(regions)
-    ]
-    for region in lines:
-        for line in region:
-            line.in_column = True
-    return newspaper_regions(lines)
+    return page_regions(rows, apart, page_no, top, bottom)
 
 
 def read_pdf(path: Path) -> RawDocument:
@@ -104,7 +94,7 @@ def read_pdf(path: Path) -> RawDocument:
             interpreter = PDFPageInterpreter(manager, device)
             for page in PDFPage.create_pages(document):
                 interpreter.process_page(page)
-                regions, found = _page_regions(device.get_result(), _next_number(pages), stats)
+                regions, found = _page_regions(device.get_result(), next_page_number(pages), stats)
                 pages.extend(regions)
                 sheets.append([ln for region in regions for ln in region])
                 for key, value in found.items():
@@ -133,13 +123,6 @@ def read_pdf(path: Path) -> RawDocument:
     )
     blocks = layout_blocks(pages, bookmarks)
     return RawDocument(str(path), "pdf", blocks, None, warnings, hints=hints)
-
-
-def _next_number(pages: list[list[Line]]) -> int:
-    """The number the next page's lines take: its index among the file's pages, unless a
-    page in columns (each of its regions numbered, :func:`_page_regions`) went before."""
-    numbers = [ln.page for lines in pages for ln in lines[:1]]
-    return max(len(pages), max(numbers, default=-1) + 1)
 
 
 def _bookmarks(document) -> dict[str, int]:
