@@ -248,10 +248,14 @@ class _Reader:
             counts[depth] = counts.get(depth, level.start - 1) + 1
         for deeper in [d for d in counts if d > depth]:
             del counts[deeper]
+        for d in range(1, depth):
+            # a nested item before any item of its parent level: the parent counts as
+            # once met, as LibreOffice numbers it (1.1 甲; the next outer item is 2)
+            counts.setdefault(d, (levels.get(d) or level).start)
         parts = []
         for d in range(max(1, depth - level.display + 1), depth + 1):
             lv = levels.get(d) or level
-            parts.append(format_number(counts.get(d, lv.start), lv.fmt))
+            parts.append(format_number(counts[d], lv.fmt))
         number = ".".join(p for p in parts if p)
         return (f"{level.prefix}{number}{level.suffix}" if number else None), False, ""
 
@@ -351,8 +355,13 @@ class _Reader:
         counts[level] = counts.get(level, lv.start - 1) + 1
         for deeper in [d for d in counts if d > level]:
             del counts[deeper]
+        for d in range(1, level):
+            # a deeper heading before any of its parent level's (甲 at level 2 first): the
+            # parent counts as once met, as LibreOffice prints it (1.1 甲; the first level-1
+            # heading after it is 2, not 1)
+            counts.setdefault(d, (levels.get(d) or lv).start)
         parts = [
-            format_number(counts.get(d, 1), (levels.get(d) or lv).fmt)
+            format_number(counts[d], (levels.get(d) or lv).fmt)
             for d in range(max(1, level - lv.display + 1), level + 1)
         ]
         return f"{lv.prefix}{'.'.join(parts)}{lv.suffix}"
