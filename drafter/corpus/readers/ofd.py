@@ -26,6 +26,7 @@ from drafter.corpus.model import RawDocument, ReadError
 from drafter.corpus.readers.page_columns import next_page_number, page_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
 from drafter.corpus.readers.page_lines import Line
+from drafter.corpus.readers.paper_jumps import Jumps
 from drafter.corpus.readers.safe_zip import checked_package
 
 _MM = 72 / 25.4  # points in a millimetre: the shared layout thinks in PDF points
@@ -224,6 +225,7 @@ def read_ofd(path: Path) -> RawDocument:
             raise ReadError(f"{name}: the OFD file has no pages")
         pages: list[list[Line]] = []  # a page in columns: each of its regions a page
         sheets: list[list[Line]] = []  # the file's pages, for the warnings
+        jumps = Jumps()  # a speech a paper's page broke off, to be followed on a later page
         for page_no, ref in enumerate(page_refs):
             part = pkg.resolve(doc_part, ref.get("BaseLoc") or "")
             page = pkg.xml(part, f"第 {page_no + 1} 页的内容")
@@ -233,7 +235,9 @@ def read_ofd(path: Path) -> RawDocument:
             rows, apart = _page_rows(content, fonts, height) if content is not None else ([], {})
             # (a page in columns read column by column, a paper's page down to its speech:
             # the PDF reader's split, see page_columns)
-            regions, found = page_regions(rows, apart, next_page_number(pages), box[3] * _MM, 0.0)
+            regions, found = page_regions(
+                rows, apart, next_page_number(pages), box[3] * _MM, 0.0, jumps
+            )
             pages.extend(regions)
             sheets.append([ln for region in regions for ln in region])
             for key, value in found.items():

@@ -22,6 +22,7 @@ import re
 import statistics
 
 from drafter.corpus.readers.page_lines import Line, rows_to_lines
+from drafter.corpus.readers.paper_jumps import Jumps, edition, jump, without_jumps
 
 _HANGING = frozenset("，。、；：！？")
 
@@ -44,14 +45,20 @@ _SPEECH_TITLE = re.compile(r"在.{2,60}(?:上|时|之际)的(?:讲话|致辞|发
 
 
 def page_regions(
-    rows: list[Row], apart: dict[int, bool], page_no: int, top: float, bottom: float
+    rows: list[Row],
+    apart: dict[int, bool],
+    page_no: int,
+    top: float,
+    bottom: float,
+    jumps: Jumps | None = None,
 ) -> tuple[list[list[Line]], dict[str, str]]:
     """A page's visual lines (:func:`rows_to_lines`) in the regions it is read in: one,
     unless it is set in columns, each region then numbered as a page of its own from
     ``page_no`` on (its own margins to the layout; a column break as a page break), cut
     down to the speech on a paper's page, with what its masthead says (:func:`newspaper_regions`).
     The PDF and OFD readers both lay their glyphs out through it: an OFD newspaper page
-    read across its columns, as a PDF one did before it had this."""
+    read across its columns, as a PDF one did before it had this. ``jumps`` follows a
+    speech continued on a later page of the file (one per file: see :mod:`.paper_jumps`)."""
     regions = column_regions(rows)
     if len(regions) == 1:
         return [rows_to_lines(rows, apart, page_no, top, bottom)], {}
@@ -61,7 +68,7 @@ def page_regions(
     for region in lines:
         for line in region:
             line.in_column = True
-    return newspaper_regions(lines)
+    return newspaper_regions(lines, jumps)
 
 
 def next_page_number(pages: list[list[Line]]) -> int:
@@ -207,35 +214,74 @@ def _split_at(
     return sorted(pieces.items())
 
 
-def newspaper_regions(regions: list[list[Line]]) -> tuple[list[list[Line]], dict[str, str]]:
+def newspaper_regions(
+    regions: list[list[Line]], jumps: Jumps | None = None
+) -> tuple[list[list[Line]], dict[str, str]]:
     """A page in columns as a paper prints it, cut down to its speech: the masthead band
     over the columns (the paper's name, 第N版, the issue's date) dropped, its date and name
     kept as hints (the issue's date, not the speech's), and where the page holds several
     articles only the one that is the speech kept (a headline run over ——在…上的讲话 or
-    致辞; else, on a paper's page, the longest). Other pages come back as they are."""
+    致辞; else, on a paper's page, the longest). Other pages come back as they are.
+
+    A speech the paper broke off with 下转第N版 goes on, on page N of the same file, in the
+    piece opening with 上接…版: that piece is kept there, whatever else the page holds
+    (``jumps`` carries the page it went on to). The jump marks themselves are dropped."""
     hints: dict[str, str] = {}
+    jumps = jumps if jumps is not None else Jumps()
     masthead = _masthead(regions)
+    page = None
     if masthead:
         text = " ".join(ln.text for region in regions[:masthead] for ln in region)
         date = _ISSUE_DATE.search(text)
         if date:
             y, m, d = (int(g) for g in date.groups())
             hints["published"] = f"{y:04d}-{m:02d}-{d:02d}"
+        page = edition(text)
         regions = regions[masthead:]
     articles = _articles(regions)
-    if len(articles) < 2:
-        return regions, hints
-    speech = [a for a in articles if _is_speech(a)]
-    newspaper = masthead or any(_NEWS_LEAD.match(ln.text) for a in articles for ln in a[:8])
-    if len(speech) == 1:
-        chosen = speech[0]
-    elif newspaper and not speech:
-        chosen = max(articles, key=lambda a: sum(len(ln.text) for ln in a))
+    going_on = [a for a in articles if _continues(a)]
+    if jumps.to is not None and going_on and page in (None, jumps.to):
+        chosen = going_on[0]
+        jumps.to = None  # (unless it breaks off again)
+    elif len(articles) < 2:
+        return _kept(regions, {id(ln) for region in regions for ln in region}, jumps), hints
     else:
-        return regions, hints
-    keep = {id(ln) for ln in chosen}
-    kept = [[ln for ln in region if id(ln) in keep] for region in regions]
-    return [region for region in kept if region], hints
+        speech = [a for a in articles if _is_speech(a)]
+        newspaper = masthead or any(_NEWS_LEAD.match(ln.text) for a in articles for ln in a[:8])
+        if len(speech) == 1:
+            chosen = speech[0]
+        elif newspaper and not speech:
+            chosen = max(articles, key=lambda a: sum(len(ln.text) for ln in a))
+        else:
+            return _kept(regions, {id(ln) for region in regions for ln in region}, jumps), hints
+    return _kept(regions, {id(ln) for ln in chosen}, jumps), hints
+
+
+def _continues(article: list[Line]) -> bool:
+    """Whether an article is the rest of one broken off on an earlier page (上接第1版)."""
+    return any((j := jump(ln.text)) is not None and j[0] == "from" for ln in article[:2])
+
+
+def _kept(regions: list[list[Line]], keep: set[int], jumps: Jumps) -> list[list[Line]]:
+    """The regions' lines in ``keep``, without the paper's jump marks; ``jumps`` learns the
+    page a kept line says the text goes on to (下转第N版)."""
+    out = []
+    for region in regions:
+        lines = []
+        for ln in region:
+            if id(ln) not in keep:
+                continue
+            mark = jump(ln.text)
+            if mark is not None:
+                if mark[0] == "on":
+                    jumps.to = mark[1]
+                ln.text = without_jumps(ln.text)
+                if not ln.text.strip():
+                    continue
+            lines.append(ln)
+        if lines:
+            out.append(lines)
+    return out
 
 
 def _masthead(regions: list[list[Line]]) -> int:
@@ -259,7 +305,7 @@ def _masthead(regions: list[list[Line]]) -> int:
 
 def _articles(regions: list[list[Line]]) -> list[list[Line]]:
     """The page's lines in reading order cut before each headline: a run of lines set at
-    least a third larger than the body type opens an article."""
+    least a third larger than the body type opens an article, as does a 上接第N版 line."""
     lines = [ln for region in regions for ln in region]
     if not lines:
         return []
@@ -268,7 +314,10 @@ def _articles(regions: list[list[Line]]) -> list[list[Line]]:
     prev_head = False
     for ln in lines:
         head = ln.height >= 1.3 * em
-        if head and not prev_head and articles and articles[-1]:
+        # (the rest of an article broken off on an earlier page opens with 上接第N版, under
+        # no headline of its own)
+        resumed = (mark := jump(ln.text)) is not None and mark[0] == "from"
+        if (head and not prev_head or resumed) and articles and articles[-1]:
             articles.append([])
         if not articles:
             articles.append([])

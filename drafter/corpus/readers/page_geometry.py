@@ -53,11 +53,18 @@ def page_geometry(pages: list[list[Line]]) -> tuple[float, Geometry]:
     gaps = sorted(full_gaps.values())
     doc_pitch = gaps[len(gaps) // 4] if len(gaps) >= 3 else None
     geometry: Geometry = {}
+    columns = _column_edges(pages, em)
     for lines in pages:
         if not lines:
             continue
         body = [ln for ln in lines if abs(ln.height - em) <= 0.25 * em]
         right = max(ln.x1 for ln in body) if len(body) >= 3 else doc_right
+        if len(body) < 3 and body and body[0].in_column:
+            # a column's piece of a line or two (a speech going on under 上接第1版 at a
+            # column's foot, the rest of the column another article's): its edge is the
+            # column's as its longer pieces show it, not the page's far right
+            left = min(ln.x0 for ln in body)
+            right = next((r for x, r in columns if abs(x - left) <= 2.5 * em), right)
         if right < doc_right - 2 * em and not any(ln.in_column for ln in body):
             right = doc_right  # a page of short lines (a list) has no full line to go by
         pitches = [a.top - b.top for a, b in zip(lines, lines[1:]) if 0 < a.top - b.top < 3 * em]
@@ -67,3 +74,14 @@ def page_geometry(pages: list[list[Line]]) -> tuple[float, Geometry]:
         left = min(ln.x0 for ln in body or lines)
         geometry[lines[0].page] = (left, right, pitch, min(edge, right))
     return em, geometry
+
+
+def _column_edges(pages: list[list[Line]], em: float) -> list[tuple[float, float]]:
+    """(left, right) of each region in a column that holds three body lines or more: the
+    edges a column's shorter pieces are measured by."""
+    out = []
+    for lines in pages:
+        body = [ln for ln in lines if abs(ln.height - em) <= 0.25 * em]
+        if len(body) >= 3 and body[0].in_column:
+            out.append((min(ln.x0 for ln in body), max(ln.x1 for ln in body)))
+    return out

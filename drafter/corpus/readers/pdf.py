@@ -14,6 +14,7 @@ from drafter.corpus.readers.page_columns import next_page_number, page_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
 from drafter.corpus.readers.page_lines import Line
 from drafter.corpus.readers.page_reflow import reflow
+from drafter.corpus.readers.paper_jumps import Jumps
 from drafter.corpus.readers.pdf_limits import pdf_budget
 from drafter.corpus.readers.running_heads import is_page_number, strip_headers_footers
 
@@ -36,7 +37,7 @@ def _chars(container) -> Iterator:
 
 
 def _page_regions(
-    layout, page_no: int, stats: dict[str, int]
+    layout, page_no: int, stats: dict[str, int], jumps: Jumps | None = None
 ) -> tuple[list[list[Line]], dict[str, str]]:
     """Visual lines of a page, built from characters grouped by baseline, in the regions
     the page is read in (one, unless it is set in columns), numbered from ``page_no`` on;
@@ -67,7 +68,7 @@ def _page_regions(
         rows.append(row)
         apart[id(row)] = bool(c) or bool(_SET_APART_FONT.search(ch.fontname or ""))
     top, bottom = getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0)
-    return page_regions(rows, apart, page_no, top, bottom)
+    return page_regions(rows, apart, page_no, top, bottom, jumps)
 
 
 def read_pdf(path: Path) -> RawDocument:
@@ -86,6 +87,7 @@ def read_pdf(path: Path) -> RawDocument:
     sheets: list[list[Line]] = []  # the file's pages, for the warnings
     hints: dict[str, str] = {}
     stats = {"chars": 0, "unmapped": 0}
+    jumps = Jumps()  # a speech a paper's page broke off, to be followed on a later page
     try:
         with pdf_budget(path.name), path.open("rb") as fh:
             document = PDFDocument(PDFParser(fh))
@@ -94,7 +96,9 @@ def read_pdf(path: Path) -> RawDocument:
             interpreter = PDFPageInterpreter(manager, device)
             for page in PDFPage.create_pages(document):
                 interpreter.process_page(page)
-                regions, found = _page_regions(device.get_result(), next_page_number(pages), stats)
+                regions, found = _page_regions(
+                    device.get_result(), next_page_number(pages), stats, jumps
+                )
                 pages.extend(regions)
                 sheets.append([ln for region in regions for ln in region])
                 for key, value in found.items():
