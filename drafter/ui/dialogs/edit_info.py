@@ -31,6 +31,7 @@ from drafter.corpus.correction_ops import CorrectionError, validate_date
 from drafter.corpus.name_dates import date_in_name
 from drafter.ui.errors import failure_text
 from drafter.ui.screen_fit import available
+from drafter.ui.widgets.note_label import note_label
 from drafter.ui.workers import Worker
 
 FIELDS = (
@@ -127,9 +128,7 @@ class EditInfoDialog(QDialog):
         self.error.setStyleSheet("color:#b00020")
         self.error.setWordWrap(True)
         self.error.hide()
-        note = QLabel("更正保存在资料库中，不改动原文件；文件改动后会提示重新核对。")
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#666")
+        note = note_label("更正保存在资料库中，不改动原文件；文件改动后会提示重新核对。")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

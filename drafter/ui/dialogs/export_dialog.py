@@ -50,6 +50,7 @@ from drafter.ui.dialogs.review_precheck import PreExportCheck
 from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
 from drafter.ui.screen_fit import grow_to_content
+from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.ok_cancel import ok_cancel
 from drafter.ui.workers import Worker
 
@@ -135,9 +136,7 @@ class ExportDialog(QDialog):
             self.format.addItem(label, fmt)
         self.style = StyleBox()
         self.style.setObjectName("exportStyle")
-        self.style_note = QLabel()
-        self.style_note.setWordWrap(True)
-        self.style_note.setStyleSheet("color:#666")
+        self.style_note = note_label()
         self.fallbacks = QCheckBox("使用首选项中的字体替换表（本机缺少公文字体时）")
         self.fallbacks.setObjectName("exportFallbacks")
         self.fallbacks.setChecked(bool(self.settings.font_fallbacks))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from drafter.settings import Settings
 from drafter.ui.dialogs.style_box import StyleBox
+from drafter.ui.widgets.note_label import note_label
 
 COMMON_FALLBACKS = {
     "方正小标宋简体": "华文中宋",
@@ -58,12 +59,10 @@ class ExportPage(QWidget):
         row.addWidget(common)
         row.addWidget(remove)
         row.addStretch(1)
-        note = QLabel(
+        note = note_label(
             "公文字体（方正小标宋简体、仿宋_GB2312、楷体_GB2312）在很多电脑上没有安装。"
             "导出时可改用这里的替代字体，避免 Word 自动换成宋体。"
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#666")
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow("默认导出版式", self.house_style)

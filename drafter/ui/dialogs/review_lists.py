@@ -26,6 +26,7 @@ from drafter.review.lists import LIST_FILES, ListError, default_text, list_folde
 from drafter.review.model import CATEGORIES, LEVEL_NAMES
 from drafter.review.office import load_lists, save_list, set_disabled_rules, validate_text
 from drafter.ui.read_only import hold
+from drafter.ui.widgets.note_label import note_label
 
 LIST_LABELS = {
     "leaders.toml": "领导姓名与职务",
@@ -60,9 +61,7 @@ class ReviewListsPage(QWidget):
         self.which.setObjectName("reviewListChoice")
         for name in LIST_FILES:
             self.which.addItem(f"{LIST_LABELS[name]}（{name}）", name)
-        self.where = QLabel()
-        self.where.setWordWrap(True)
-        self.where.setStyleSheet("color:#666")
+        self.where = note_label()
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reviewListText")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)

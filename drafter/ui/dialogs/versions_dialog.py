@@ -26,6 +26,7 @@ from drafter.drafts.history import HistoryError, list_versions, set_label, writt
 from drafter.drafts.store import DraftError, load_draft
 from drafter.ui.errors import describe
 from drafter.ui.models.draft_model import heading_chars, paragraph_chars
+from drafter.ui.widgets.note_label import note_label
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 41
 
@@ -78,12 +79,10 @@ class VersionsDialog(QDialog):
         self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.compare_button = QPushButton("与当前稿比较")
         self.compare_button.clicked.connect(lambda: self.compare_selected())
-        note = QLabel(
+        note = note_label(
             "每次保存都会留下一个版本（保存在稿件旁的 .history 文件夹）。选中两个版本可相互比较；"
             "恢复版本后可用“撤销”退回。"
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color:#666")
         buttons = QHBoxLayout()
         for b in (self.label_button, self.restore_button, self.compare_button):
             buttons.addWidget(b)

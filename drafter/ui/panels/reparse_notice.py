@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from drafter.library import parser_stamp
 from drafter.ui.read_only import hold, read_only_reason
+from drafter.ui.widgets.note_label import note_label
 
 TEXT = "文档解析规则已更新：{n} 篇文档仍按旧规则解析。"
 
@@ -39,9 +40,7 @@ class ReparseNotice(QWidget):
         # some documents are due for a re-read and the user has not set it aside: the panel
         # then re-reads them when it opens the library (LibraryPanel._reread_due)
         self.due = False
-        self.label = QLabel()
-        self.label.setStyleSheet("color:#666")
-        self.label.setWordWrap(True)
+        self.label = note_label()
         self.button = QPushButton("重新解析")
         self.button.setObjectName("reparseButton")
         self.button.setToolTip(

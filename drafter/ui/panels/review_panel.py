@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from drafter.review.groups import FindingGroup, group_findings, others_line, places_apart
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
 from drafter.review.panel_text import finding_line, snippet
+from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,9 +86,7 @@ class ReviewPanel(QWidget):
         self.summary = QLabel("尚未审稿")
         self.summary.setObjectName("reviewSummary")
         self.summary.setWordWrap(True)
-        self.state = QLabel()
-        self.state.setStyleSheet("color:#666")
-        self.state.setWordWrap(True)
+        self.state = note_label()
         # the reuse index being brought up to date: its own row, so 正在检查… does not hide it
         self.reuse_bar = QProgressBar()
         self.reuse_bar.setObjectName("reviewReuseProgress")

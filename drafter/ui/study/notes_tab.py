@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import quote_cut
 from drafter.study.notes import LOCAL_ONLY_NOTICE, search_spans
 from drafter.ui.study.study_marks import NOTE_COLOURS
+from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -152,10 +152,7 @@ class NotesTab(QWidget):
         self.scope.setObjectName("notesScope")
         self.scope.addItems(["本篇笔记", "全部笔记", "全部提纲练习"])
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.summary = QLabel()
-        self.summary.setObjectName("notesSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color:#666")
+        self.summary = note_label(name="notesSummary")
         self.list = QTreeWidget()
         self.list.setObjectName("notesList")
         self.list.setHeaderLabels(["原文", "笔记", "文稿"])

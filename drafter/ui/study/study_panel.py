@@ -42,6 +42,7 @@ from drafter.ui.study.side_by_side import SideBySideWindow
 from drafter.ui.study.structure_map import StructureMap, duration
 from drafter.ui.study.study_comparison import StudyComparison
 from drafter.ui.study.unbroken import segments_line
+from drafter.ui.widgets.note_label import note_label
 
 log = logging.getLogger(__name__)
 
@@ -216,10 +217,7 @@ class StudyPanel(StudyComparison, QWidget):
         row.addWidget(self.compare_box, 1)
         row.addWidget(self.compare_button)
         # an empty table said nothing of what it is for: until a pair is compared, this does
-        self.compare_hint = QLabel(COMPARE_HINT)
-        self.compare_hint.setObjectName("compareHint")
-        self.compare_hint.setWordWrap(True)
-        self.compare_hint.setStyleSheet("color:#666")
+        self.compare_hint = note_label(COMPARE_HINT, "compareHint")
         cbox = QVBoxLayout(self.compare_page)
         cbox.addLayout(row)
         cbox.addWidget(self.compare_hint)
