@@ -308,6 +308,8 @@ _SUMMED = re.compile(
 
 
 def _quoted_count(sentence: str) -> int | None:
+    """How many quoted names a sentence lists (提出“三个必须”“四个坚持”…), or None for
+    fewer than two: a roadmap that counts with 几 gives its number only this way."""
     m = _QUOTED_LIST.search(sentence)
     if not m:
         return None

@@ -68,6 +68,8 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
+        """Show as much of the full text as the label's width holds, with …: the label may
+        not widen its panel; before the first layout (width 0) the whole text stands."""
         width = max(self.contentsRect().width() - 2 * self.margin(), 0)
         shown = self.fontMetrics().elidedText(self._full, self._mode, width) if width else ""
         super().setText(shown if width else self._full)
