@@ -50,9 +50,17 @@ def _modules_after(argv: list[str], tmp_path) -> set[str]:
     """The modules a fresh interpreter holds after ``drafter ARGV`` (only the parser built
     when ``argv`` is empty), with no library: a library a test machine happens to have
     would be opened and rightly bring in its backend."""
+    code, modules = _child(CHILD, json.dumps(argv), tmp_path)
+    assert code == 0, argv
+    return set(modules)
+
+
+def _child(code: str, arg: str, tmp_path) -> list:
+    """The JSON a fresh interpreter running ``code`` with ``arg`` prints last, with no
+    library named (see :func:`_modules_after`)."""
     env = dict(os.environ, DRAFTER_LIBRARY=str(tmp_path / "no-library"))
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps(argv)],
+        [sys.executable, "-c", code, arg],
         env=env,
         cwd=tmp_path,
         capture_output=True,
@@ -60,9 +68,7 @@ def _modules_after(argv: list[str], tmp_path) -> set[str]:
         encoding="utf-8",
         check=True,
     ).stdout
-    code, modules = json.loads(out.splitlines()[-1])
-    assert code == 0, argv
-    return set(modules)
+    return json.loads(out.splitlines()[-1])
 
 
 def _heavy(modules: set[str]) -> list[str]:
@@ -124,13 +130,6 @@ def test_no_library_here_is_told_without_the_backend(tmp_path):
     """A folder that holds no library, opened without creating one ($DRAFTER_LIBRARY naming
     it for ``drafter review FILE``), is told apart by its missing catalogue before the
     backend (Whoosh, jieba, every reader) is imported, with the backend's own message."""
-    out = subprocess.run(
-        [sys.executable, "-c", OPEN_EMPTY, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-    ).stdout
-    said, modules = json.loads(out.splitlines()[-1])
+    said, modules = _child(OPEN_EMPTY, str(tmp_path), tmp_path)
     assert said == f"{tmp_path}: no Drafter library here"
     assert _heavy(set(modules)) == []
