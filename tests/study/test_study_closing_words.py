@@ -41,3 +41,23 @@ def test_a_request_or_hope_said_with_qiwang_qipan_or_wang():
 def test_a_longing_told_of_others_is_no_request():
     last = "各位代表！我国各族人民都急切地盼望祖国早日统一。我们一定要发扬艰苦奋斗的精神。"
     assert "希望要求" not in closing_kinds(last)
+
+
+def test_a_reports_long_last_call_is_a_call():
+    """A work report ends on one long call whose aims run past 60 characters before 不懈奋斗
+    (the closings of gwr_national_2019–2025, cpc_congress_19 and two 2026 provincial reports
+    were 未归类 for it); 紧密团结在…周围 and 奋力书写…新篇章！ are the same call."""
+    aims = "、".join(
+        ["推动经济社会持续健康发展", "确保各项目标任务圆满完成", "实现人民对美好生活的向往"] * 3
+    )
+    for last in (
+        f"各位代表！使命重在担当，实干创造未来。大家要坚定信心，为{aims}不懈奋斗！",
+        "各位代表！全区上下要更加紧密地团结在市委周围，扛牢责任、攻坚克难。",
+        "各位代表！让梦想照进现实。全区上下要拿出勇气和干劲，奋力书写现代化建设新篇章！",
+    ):
+        assert "号召" in closing_kinds(last), last
+
+
+def test_a_struggle_told_of_others_is_no_call():
+    last = "各位代表！这些年大家为改革发展付出了艰辛努力，我们的奋斗历程值得铭记。"
+    assert "号召" not in closing_kinds(last)
