@@ -346,6 +346,24 @@ class StructureMap(QTreeWidget):
         self.correct_requested.emit(int(index), label, self.viewport().mapToGlobal(pos))
 
 
+def items_cut(items: list[str], each: int = 12, limit: int = 60) -> str:
+    """A list's items joined by ｜ to show in a narrow list, each cut by :func:`quote_cut` to
+    ``each`` characters and the whole to about ``limit``, the count said when items are left
+    out (…（共 14 项）). Why: the study's 要点 pane showed a frame's items in full, so one
+    四个目的 ran to ten wrapped lines and at 1280×720 the pane held a frame and a half; the
+    items' openings show the frame's build, and the text itself marks them in full."""
+    shown: list[str] = []
+    used = 0
+    for item in items:
+        # (an item a character or two over is kept whole: the … would save nothing)
+        cut = item if len(item) <= each + 2 else quote_cut(item, each)
+        if shown and used + len(cut) + 1 > limit:
+            return "｜".join(shown) + f"｜…（共 {len(items)} 项）"
+        shown.append(cut)
+        used += len(cut) + 1
+    return "｜".join(shown)
+
+
 def distinct_parts(parts: list) -> list[tuple]:
     """``(part, times)`` for each bookend part once, in order of first appearance: a closing
     that says 同志们， twice (同志们，…。同志们，让我们…) listed 结尾·称呼：同志们， twice in 要点,
@@ -407,20 +425,25 @@ class PointsTree(QTreeWidget):
         mentioned = QTreeWidgetItem([f"只提及未展开（{len(study.mentioned_frames)}）"])
         for k, frame in enumerate(study.frames):
             if frame.listed:
-                item = QTreeWidgetItem([f"{frame.phrase}：" + "｜".join(frame.items)])
+                # each item's opening, the whole list in the tooltip (items_cut says why)
+                item = QTreeWidgetItem([f"{frame.phrase}：" + items_cut(frame.items)])
                 item.setBackground(0, QBrush(QColor(colours.get(k, "#eee"))))
+                item.setToolTip(0, f"{frame.phrase}：" + "｜".join(frame.items))
                 listed.addChild(item)
             else:
                 item = QTreeWidgetItem([frame.phrase])
+                item.setToolTip(0, frame.phrase)
                 mentioned.addChild(item)
             item.setData(0, PARAGRAPH_ROLE, frame.span.paragraph)
             item.setData(0, FRAME_ROLE, k)
-            item.setToolTip(0, item.text(0))
             self._frame_items[k] = item
         roadmap = QTreeWidgetItem([f"提纲句（{len(study.roadmap)}）"])
         for k, r in enumerate(study.roadmap):
             text = r.text + (f"  ⚠ {r.warning}" if r.warning else "")
-            item = QTreeWidgetItem([text])
+            # cut as a transition is (a roadmap sentence may run to 200 characters); the
+            # sections it leads are listed under it, the whole sentence is in the tooltip
+            shown = quote_cut(r.text, 60) + (f"  ⚠ {r.warning}" if r.warning else "")
+            item = QTreeWidgetItem([shown])
             item.setData(0, PARAGRAPH_ROLE, r.span.paragraph)
             item.setData(0, ROADMAP_ROLE, k)
             self._roadmap_items[k] = item
