@@ -175,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"parse_bench: no .txt files under {args.corpus}", file=sys.stderr)
         return 2
     pin_to_one_core()
+    # other processes on the machine slow the wall clock (and, sharing caches, the CPU
+    # figure too): the load is printed with the result so two runs can be compared
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     run_naive(files[:20])  # warm the page cache so both runs read from memory
     start_cpu = None if args.cold else warm_up(files)
     naive = min((run_naive(files) for _ in range(max(1, args.repeat))), key=lambda r: r.seconds)
@@ -192,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         payload = {
             "corpus": str(args.corpus),
             "target_mb_per_s": 10.0,
+            "load_average": None if load is None else round(load, 2),
             "start_cpu_seconds": None if start_cpu is None else round(start_cpu, 3),
             "results": [r.to_json() for r in results],
             "slowdown_vs_naive": round(naive.mb_per_s / ours.mb_per_s, 1)
@@ -200,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        print(f"corpus: {args.corpus}  ({len(files)} files, one core)")
+        at_load = "" if load is None else f", load average {load:.2f}"
+        print(f"corpus: {args.corpus}  ({len(files)} files, one core{at_load})")
         print(table(results))
         if start_cpu is not None:
             print(f"one-time start before the clock: {start_cpu:.2f} s CPU (--cold counts it)")

@@ -63,17 +63,15 @@ _SPEAKER_OWN = re.compile(rf"我|^以上(?:意见|{OWN_TALK})[，,。]")
 
 
 _SITE_SELF = re.compile(r"小编|本站|本文|网站|网友")
-_PREFACE_CHARS = frozenset("编参帮欢本更权载")
 
 
 def is_site_preface(text: str) -> bool:
     """A site's line about the text it serves (下面是小编为大家整理的…，供大家参考): clutter. Not
     a speaker offering his own words for reference, which the same phrases end."""
-    # (a character of each of _SITE_PREFACE's phrases: one scan in C answers most lines
-    # quicker than the search)
-    if len(text) > 120 or _PREFACE_CHARS.isdisjoint(text):
-        return False
-    if not _SITE_PREFACE.search(text):
+    # (the search alone: it skips to the characters its phrases start with in C; a
+    # frozenset.isdisjoint look first hashed every character and made the answer 3.6x
+    # slower on the scale corpus's top lines, 1.49 against 0.41 us a line)
+    if len(text) > 120 or not _SITE_PREFACE.search(text):
         return False
     return not _SPEAKER_OWN.search(text) or bool(_SITE_SELF.search(text))
 

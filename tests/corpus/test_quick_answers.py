@@ -20,7 +20,6 @@ import pytest
 
 from drafter.corpus import (
     apparatus_labels,
-    apparatus_top,
     articles,
     boilerplate,
     char_blocks,
@@ -154,14 +153,6 @@ def lines() -> list[str]:
     return EXAMPLES + _shared_lines()
 
 
-def _site_preface_unguarded(text: str) -> bool:
-    if len(text) > 120 or not apparatus_top._SITE_PREFACE.search(text):
-        return False
-    return not apparatus_top._SPEAKER_OWN.search(text) or bool(
-        apparatus_top._SITE_SELF.search(text)
-    )
-
-
 def _banner_unguarded(text: str) -> bool:
     return (
         len(text) <= 60
@@ -185,11 +176,6 @@ def _chrome_unguarded(text: str) -> bool:
 
 def _disagreements(lines, guarded, unguarded) -> list[str]:
     return [t for t in lines if guarded(t) != unguarded(t)][:5]
-
-
-def test_site_preface_guard_agrees(lines):
-    """_is_site_preface's six characters stand for every phrase of _SITE_PREFACE."""
-    assert not _disagreements(lines, apparatus_top.is_site_preface, _site_preface_unguarded)
 
 
 def test_banner_guard_agrees(lines):
