@@ -1,10 +1,10 @@
 """Cleaning's first step: each line of a reader's blocks in one plain form.
 
-Indentation, zero-width characters and inline marks (``[bookmark: …]``) are stripped, small and
-vertical forms of punctuation (﹖ ︓) read as the ordinary marks, Markdown ``#`` headings turned
-into heading hints, and a bracketed mark broken over two lines joined again. What a line lost
-that later steps still need (a gap above it, its indent, a page break) is kept on its
-:class:`Line`.
+Indentation, zero-width characters and inline marks (``[bookmark: …]``, a paper's jump
+marks 下转第四版/上接第一版) are stripped, small and vertical forms of punctuation (﹖ ︓)
+read as the ordinary marks, Markdown ``#`` headings turned into heading hints, and a
+bracketed mark broken over two lines joined again. What a line lost that later steps still
+need (a gap above it, its indent, a page break) is kept on its :class:`Line`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from drafter.corpus.boilerplate import strip_inline
 from drafter.corpus.char_blocks import holds_block
 from drafter.corpus.model import Block
+from drafter.corpus.paper_jumps import holds_jump, without_jumps
 from drafter.corpus.reflow import ends_sentence
 
 _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
@@ -92,6 +93,7 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
     whole = "".join([b.text for b in blocks])
     variants = _has_variant(whole)
     bookmarks = "[bookmark" in whole
+    jumps = holds_jump(whole)
     for b in blocks:
         raw = b.text
         if not raw:  # an empty line (half the lines of a text file): a paragraph break
@@ -115,6 +117,12 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
             text = strip_inline(text).strip(strip)
             if not text:
                 gap = True
+                continue
+        if jumps and holds_jump(text):
+            # a paper's jump marks (（下转第四版）, (上接第一版)): its furniture, not the
+            # text's words; a line that was only one goes, leaving no gap (see paper_jumps)
+            text = without_jumps(text).strip(strip)
+            if not text:
                 continue
         if text[-1] in "）)]】" and "编" in text and len(text) > 12:
             # "…新台阶！（责任编辑：王丽）": the page's editor signed at the end of the text

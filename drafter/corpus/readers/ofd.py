@@ -23,10 +23,10 @@ import zipfile
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
+from drafter.corpus.paper_jumps import Jumps
 from drafter.corpus.readers.page_columns import next_page_number, page_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
 from drafter.corpus.readers.page_lines import Line
-from drafter.corpus.readers.paper_jumps import Jumps
 from drafter.corpus.readers.safe_zip import checked_package
 
 _MM = 72 / 25.4  # points in a millimetre: the shared layout thinks in PDF points

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 import statistics
 
+from drafter.corpus.paper_jumps import Jumps, edition, jump, without_jumps
 from drafter.corpus.readers.page_lines import Line, rows_to_lines
-from drafter.corpus.readers.paper_jumps import Jumps, edition, jump, without_jumps
 
 _HANGING = frozenset("，。、；：！？")
 

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from drafter.corpus.model import RawDocument, ReadError
+from drafter.corpus.paper_jumps import Jumps
 from drafter.corpus.readers.page_columns import next_page_number, page_regions
 from drafter.corpus.readers.page_layout import bookmark_key, empty_page_warnings, layout_blocks
 from drafter.corpus.readers.page_lines import Line
 from drafter.corpus.readers.page_reflow import reflow
-from drafter.corpus.readers.paper_jumps import Jumps
 from drafter.corpus.readers.pdf_limits import pdf_budget
 from drafter.corpus.readers.running_heads import is_page_number, strip_headers_footers
 

@@ -4,7 +4,10 @@ A paper that cannot fit a speech on its page breaks it off with （下转第3版
 its last column and goes on under （上接第1版） among the articles of page 3. The marks are
 the paper's furniture, never words of the speech; and when the other page is in the same
 file, the piece under 上接 is the speech's, though no headline over it says so.
-:func:`.page_columns.newspaper_regions` keeps a :class:`Jumps` per file to follow it.
+:func:`drafter.corpus.readers.page_columns.newspaper_regions` keeps a :class:`Jumps` per
+file to follow it; cleaning (:mod:`drafter.corpus.line_normalise`) takes the marks out of
+any text that kept them (a paper's e-edition copied to .txt: "…行动指南。（下转第四版）
+（紧接第一版）我们坚持…", "难以在(上接第一版)迅速进步的…").
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from dataclasses import dataclass
 _NUMBER = r"[\d一二三四五六七八九十]{1,3}"
 # a mark in brackets, anywhere in a line (…全面推进（下转第3版）), or a line that is one
 _MARK = re.compile(
-    rf"[（(]\s*(下转|上接|转|接)\s*第?\s*({_NUMBER})\s*版\s*[）)]"
-    rf"|^\s*(下转|上接)\s*第?\s*({_NUMBER})\s*版\s*$"
+    rf"[（(]\s*(下转|上接|紧接|转|接)\s*第?\s*({_NUMBER})\s*版\s*[）)][ \u3000]*"
+    rf"|^\s*(下转|上接|紧接)\s*第?\s*({_NUMBER})\s*版\s*$"
 )
 _EDITION = re.compile(rf"第\s*({_NUMBER})\s*版")
 _CN = {c: i for i, c in enumerate("零一二三四五六七八九十")}
@@ -51,6 +54,12 @@ def jump(text: str) -> tuple[str, int] | None:
 def without_jumps(text: str) -> str:
     """``text`` with its jump marks taken out (a line that was only one comes back empty)."""
     return _MARK.sub("", text).rstrip()
+
+
+def holds_jump(text: str) -> bool:
+    """Whether ``text`` may hold a jump mark: two substring searches, asked of a whole text
+    before any of its lines is searched (most texts hold none)."""
+    return "转第" in text or "接第" in text
 
 
 def _number(text: str) -> int | None:
