@@ -138,12 +138,45 @@ def _abbreviates(first: dict[str, Frame], frame: Frame) -> Frame | None:
     )
 
 
+# 两种反革命 … 两种革命: a dropped word that turns the noun round leaves another frame
+_NEGATING = "反非不无"
+
+
+def _contracted(first: dict[str, Frame], frame: Frame) -> Frame | None:
+    """The frame already kept of the same number that ``frame``'s phrase shortens by dropping
+    a qualifier from its middle, named in the same paragraph (新材料、绿色食品、智能装备三大主导产业，
+    去年三大产业实现产值…): the count and the head noun kept, the speaker names the frame again.
+    Only after it, and near: the gold keeps a shorter count written first (两个敌人 … 两个主要敌人,
+    三大政策 … 三大革命政策) or far away (四个方面 … 四个主要方面) as a frame of its own; and the
+    words dropped are a qualifier of two characters or more that does not negate (两种反革命 …
+    两种革命 are two frames)."""
+    phrase = frame.phrase
+    for known in first.values():
+        long = known.phrase
+        if (
+            known.number == frame.number
+            and len(phrase) >= 4
+            and len(long) >= len(phrase) + 2
+            and frame.span.paragraph
+            in {known.span.paragraph, *(m.paragraph for m in known.mentions)}
+            and any(
+                long.startswith(phrase[:k])
+                and long.endswith(phrase[k:])
+                and long[k] not in _NEGATING
+                for k in range(2, len(phrase) - 1)
+            )
+        ):
+            return known
+    return None
+
+
 def fold_repeats(frames: list[Frame], apart: set[int] = frozenset()) -> list[Frame]:
     """A formula found again by the second-pass rules (两手抓 … 两手抓) is one frame with
     two mentions, as counted phrases are. A formula of N ones named after another in the
     same paragraph (“五个一” … “五个二”、“五个三”, or its part “两个一”) is that formula
     varied on the spot, a mention of the first; an abbreviation (四化 after 四个现代化) a
-    mention of the formula it shortens. A frame whose id is in ``apart`` counts other things
+    mention of the formula it shortens, and so is a count that drops a qualifier of a frame
+    just named (三大主导产业 … 三大产业, :func:`_contracted`). A frame whose id is in ``apart`` counts other things
     than the first of its phrase (:func:`~drafter.study.frames.anew.introduced_anew`) and
     stays a frame."""
     first: dict[str, Frame] = {}  # each phrase's first kept frame
@@ -163,6 +196,10 @@ def fold_repeats(frames: list[Frame], apart: set[int] = frozenset()) -> list[Fra
         short = None if frame.listed else _abbreviates(first, frame)
         if short is not None:
             return short
+        if not frame.quoted and id(frame) not in apart:
+            shortened = _contracted(first, frame)
+            if shortened is not None and (shortened.listed or not frame.listed):
+                return shortened
         if ones and _ONES.fullmatch(frame.phrase) and not frame.listed:
             named_in = {ones[0].span.paragraph, *(m.paragraph for m in ones[0].mentions)}
             if frame.span.paragraph in named_in:
