@@ -148,7 +148,10 @@ def level_of(*texts: str | None) -> str | None:
     if occasion:
         # "青川区2024年度…表彰大会": a meeting a 区 holds for the whole 区
         m = _PLACE_OCCASION.match(occasion)
-        if m and occasion[m.end() - 2 : m.end()] not in _NOT_PLACE:
+        # (西欧地区部工作汇报会: a company's 地区部 is a business unit, no 区 of a city; it
+        # filed six ren/ talks under 全区)
+        division = occasion[m.end() - 2 : m.end() + 1] == "地区部" if m else False
+        if m and occasion[m.end() - 2 : m.end()] not in _NOT_PLACE and not division:
             return "全" + m.group(1)
     return None
 

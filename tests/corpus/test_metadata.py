@@ -422,6 +422,10 @@ def test_genre(title, genre):
         ("青川区第三届人民代表大会第五次会议", "全区"),
         ("全乡脱贫攻坚总结大会", "全乡"),
         ("办公室文秘人员培训班开班仪式", None),
+        # a company's 地区部 is a business unit, no 区; a district's own meeting still is
+        ("西欧地区部工作汇报会", None),
+        ("中亚地区部员工座谈会", None),
+        ("青川区部分企业座谈会", "全区"),
         (None, None),
     ],
 )
