@@ -167,16 +167,39 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     if not comments:
         print(f"{args.draft}：没有批注")
+    settled = {c.id for c in _settled(draft)}
     for i, c in enumerate(comments, start=1):
         state = "已解决" if c.resolved else "未解决"
+        if c.id in settled:
+            state += "·复查已改好"
         who = " ".join(x for x in (c.author, c.time[:16].replace("T", " ")) if x)
         print(f"{i:>3}. [{state}] {describe_place(draft, c, index)}  {who}  ({c.id})")
         print(_indented(c.text, "     "))
         for r in c.replies:
             print(_indented(f"↳ {r.author or '回复'}：{r.text}", "     ", "       "))
+    if settled:
+        how = (
+            f"drafter comment resolve {args.draft} 编号"
+            if args.draft.lower().endswith(".json")
+            else "在程序中打开为稿件后，点审稿面板的“解决已改好的批注”"
+        )
+        print(f"其中 {len(settled)} 条审稿批注所说的问题，重新审稿已不再发现，可以解决（{how}）")
     if changes:
         _print_changes(args.draft, changes)
     return 0
+
+
+def _settled(draft) -> list:
+    """The open review comments whose problem a fresh review (built-in lists, no reuse
+    check: the problems a comment names) no longer finds: a head reading the writer's
+    reply sees which comments the writer has dealt with (drafter.review.settled)."""
+    if not any(not c.resolved for c in draft.comments):
+        return []
+    from drafter.review import review_draft
+    from drafter.review.settled import settled_comments
+
+    result = review_draft(draft)
+    return settled_comments(draft, [*result.findings, *result.dismissed])
 
 
 def _pending_note(path: str) -> str:

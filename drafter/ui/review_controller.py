@@ -25,11 +25,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from drafter.corpus.display import book_title
+from drafter.corpus.display import book_title, quote_cut
 from drafter.drafts.model import Draft
 from drafter.review import ReviewConfig, review_document, review_draft
 from drafter.review.lists import signature
 from drafter.review.office import OfficeLists, load_lists
+from drafter.review.settled import said_problem, settled_comments
 from drafter.ui.panels.review_panel import ReviewPanel
 from drafter.ui.review_dismiss import DismissCommand, move_in_result
 from drafter.ui.review_reuse import ReuseKeeper
@@ -62,6 +63,7 @@ class ReviewController(QObject):
         self._worker: Worker | None = None
         self._pending = False
         self._generation = 0
+        self._settled: list[str] = []  # review comments the last review found fixed (ids)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -289,7 +291,40 @@ class ReviewController(QObject):
     def _on_done(self, result, generation: int, source: str) -> None:
         if generation == self._generation and source == self.panel.current_source():
             self.panel.show_result(result)
+            commented = getattr(self.editor, "office", None) is not None  # holds comments
+            self._settled = self._settled_ids(result) if source == "draft" and commented else []
+            said = [said_problem(c.text) for c in self._settled_comments()]
+            self.panel.show_settled([quote_cut(t, 24) for t in said])
         self.panel.set_state(self.reuse_keeper.note)
+
+    def _settled_ids(self, result) -> list[str]:
+        """The ids of the draft's review comments whose problem ``result`` no longer finds
+        (drafter.review.settled)."""
+        found = [*result.findings, *result.dismissed]
+        return [c.id for c in settled_comments(self.editor.draft, found)]
+
+    def _settled_comments(self) -> list:
+        """The comments :meth:`_settled_ids` named, still in the draft and still open."""
+        ids = set(self._settled)
+        return [c for c in self.editor.draft.comments if c.id in ids and not c.resolved]
+
+    def settle(self) -> None:
+        """Resolve the review comments whose problem is fixed, as one undoable step."""
+        ids = [c.id for c in self._settled_comments()]
+        if not ids:
+            self.panel.show_settled([])
+            return
+        session = self.editor.session
+
+        def resolve(draft) -> None:
+            for comment in draft.comments:
+                if comment.id in ids:
+                    comment.resolved = True
+
+        if session.apply("解决已改好的批注", resolve, session.current_key):
+            self._settled = []
+            self.panel.show_settled([])
+            self.panel.set_state(f"已把 {len(ids)} 条已改好的审稿批注标为已解决（可撤销）")
 
     def _on_ended(self) -> None:
         self._worker = None

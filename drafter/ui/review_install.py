@@ -53,6 +53,7 @@ def install_review(window: Any) -> ReviewController:
         panel.enable_comments(True)
         panel.comments_requested.connect(commenter.all)
         panel.finding_comment_requested.connect(commenter.one)
+        panel.settle_requested.connect(controller.settle)
         commenter.status.connect(panel.set_state)
         if hasattr(window.editor, "status_message"):
             commenter.status.connect(window.editor.status_message)

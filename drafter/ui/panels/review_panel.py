@@ -51,6 +51,7 @@ class ReviewPanel(QWidget):
         comments_requested(): turn all findings into comments (批注) on the draft.
         finding_comment_requested(object): turn this finding into a comment, or a tuple
             of findings (a group's row) into one comment naming its places.
+        settle_requested(): resolve the review comments whose problem is fixed.
         reuse_cancel_requested(): stop bringing the reuse (查重) index up to date.
     """
 
@@ -60,6 +61,7 @@ class ReviewPanel(QWidget):
     source_changed = Signal(str)
     comments_requested = Signal()
     finding_comment_requested = Signal(object)
+    settle_requested = Signal()
     reuse_cancel_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -152,6 +154,22 @@ class ReviewPanel(QWidget):
         self.to_comments.setToolTip("把全部审稿意见加为草稿批注（可撤销），随稿件导出到 Word")
         self.to_comments.clicked.connect(self.comments_requested)
         self.to_comments.hide()
+        # the writer's reply read back: review comments whose problem the review no longer
+        # finds, said with a way to resolve them at once (the head ticked them off by eye)
+        self.settled_label = QLabel()
+        self.settled_label.setObjectName("reviewSettled")
+        self.settled_label.setWordWrap(True)
+        self.settled_label.setStyleSheet("color:#1e6b32")
+        self.settle = QPushButton("解决已改好的批注")
+        self.settle.setObjectName("reviewSettle")
+        self.settle.setToolTip("把这些批注标为已解决（可撤销）；写稿人的回复照样保留")
+        self.settle.clicked.connect(self.settle_requested)
+        self.settled_row = QWidget()
+        settled_layout = QHBoxLayout(self.settled_row)
+        settled_layout.setContentsMargins(0, 0, 0, 0)
+        settled_layout.addWidget(self.settled_label, 1)
+        settled_layout.addWidget(self.settle)
+        self.settled_row.hide()
         self.show_dismissed = QCheckBox("显示已忽略")
         self.show_dismissed.setObjectName("reviewShowDismissed")
         self.show_dismissed.toggled.connect(lambda _on: self._fill())
@@ -173,6 +191,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.state)
         layout.addWidget(self.reuse_row)
+        layout.addWidget(self.settled_row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.place_row)
@@ -180,6 +199,16 @@ class ReviewPanel(QWidget):
         self._update_buttons()
 
     # -- public ----------------------------------------------------------------------------
+
+    def show_settled(self, quotes: list[str]) -> None:
+        """Say which review comments the writer has fixed (``quotes``: what each said,
+        shortened), with the button that resolves them; nothing when there are none."""
+        if not quotes:
+            self.settled_row.hide()
+            return
+        named = "；".join(quotes[:2]) + ("……" if len(quotes) > 2 else "")
+        self.settled_label.setText(f"批注中 {len(quotes)} 条审稿意见所说的问题已不再发现：{named}")
+        self.settled_row.show()
 
     def current_source(self) -> str:
         """What is reviewed: "draft" or "reader". Only the draft's findings can become
