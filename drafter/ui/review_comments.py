@@ -83,12 +83,14 @@ class ReviewCommenter(QObject):
         from drafter.review.into_comments import comments_from_findings
 
         session = self.editor.session
+        added = comments_from_findings(session.draft, refit(session.draft, findings))
+        if not added:  # all in the comments already: no name asked for nothing
+            return 0
         author = self._author()
         if author is None:  # the head gave no name: no comments
             return 0
-        added = comments_from_findings(session.draft, refit(session.draft, findings), author)
-        if not added:
-            return 0
+        for comment in added:
+            comment.author = author or comment.author
         snapshot = [c.to_json() for c in added]
 
         def add(draft) -> None:

@@ -87,3 +87,17 @@ def test_cancelling_the_question_makes_no_comment(make_editor, tmp_path, qtbot):
         ),
         timeout=WAIT_MS,
     )
+
+
+def test_no_name_is_asked_when_every_finding_is_commented_already(make_editor, tmp_path, qtbot):
+    """ux80's walk: 全部转为批注 on a draft whose findings were all comments already asked
+    for the 批注署名 first, then said 审稿意见都已在批注中: a name asked for nothing."""
+    panel = _panel(make_editor, tmp_path)
+    panel.office._ask_signature = lambda _p: "王建国"
+    assert panel.office.review_into_comments() > 0
+    panel.settings.reviewer_name = ""  # unsigned again: any question now would be a failure
+    panel.office._ask_signature = lambda _p: pytest.fail("asked for nothing")
+    messages: list[str] = []
+    panel.office.status_message.connect(messages.append)
+    assert panel.office.review_into_comments() == 0
+    assert messages == ["审稿意见都已在批注中"]

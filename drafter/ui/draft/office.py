@@ -404,16 +404,18 @@ class OfficeActions(QObject):
         from drafter.review import review_draft
         from drafter.review.into_comments import comments_from_findings
 
-        author = self.author()
-        if author is None:
-            return 0
         result = review_draft(self.session.draft)
-        added = comments_from_findings(self.session.draft, result.findings, author)
-        if not added:
+        added = comments_from_findings(self.session.draft, result.findings)
+        if not added:  # said before any name is asked: there is nothing to sign
             self.status_message.emit(
                 "审稿未发现问题" if not result.findings else "审稿意见都已在批注中"
             )
             return 0
+        author = self.author()
+        if author is None:
+            return 0
+        for comment in added:
+            comment.author = author or comment.author
         snapshot = [c.to_json() for c in added]
 
         def add(draft) -> None:
