@@ -101,14 +101,20 @@ def scan(
 
 
 def _resolved(file: Path, errors: list[tuple[str, str]]) -> Path | None:
-    """``file.resolve()``, or None with an error for ``file`` when its links loop: Python
-    before 3.13 raises RuntimeError there, which stopped a whole folder's import at one
-    looping link in it."""
+    """``file.resolve()``, or None with an error for ``file`` when its links loop or lead
+    nowhere: Python before 3.13 raises RuntimeError on a loop, which stopped a whole
+    folder's import at one looping link in it; a link to a missing file resolved to its
+    target, and the import then named that target (找不到文件 /nowhere/a.txt), a path the
+    user never saw in the folder, instead of the link they can find and remove."""
     try:
-        return file.resolve()
+        resolved = file.resolve()
     except (RuntimeError, OSError):
         errors.append((str(file), f"{file.name}: {BROKEN_LINK}"))
         return None
+    if not os.path.exists(resolved) and os.path.islink(file):
+        errors.append((str(file), f"{file.name}: {BROKEN_LINK}"))
+        return None
+    return resolved
 
 
 def _page_assets(folder: str, siblings: list[str]) -> bool:

@@ -54,12 +54,15 @@ def test_a_looping_link_in_a_folder_fails_alone(tmp_path, capsys):
     good = [_good(folder, n) for n in range(2)]
     (folder / "a.txt").symlink_to("b.txt")
     (folder / "b.txt").symlink_to("a.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere" / "gone.txt")
     lib = tmp_path / "lib"
     # before: RuntimeError "Symlink loop" from Path.resolve stopped the whole import
     assert main(["library", "add", "--no-watch", str(folder), "--library", str(lib)]) == 1
     err = capsys.readouterr().err
-    for name in ("a.txt", "b.txt"):
+    for name in ("a.txt", "b.txt", "gone.txt"):
         assert f"{folder / name}：这是一个符号链接" in err
+    # before: the link to a missing file was named by its target, a path not in the folder
+    assert "nowhere" not in err
     assert "意外错误" not in err
     assert {str(p) for p in good} <= _imported(lib, capsys)
 
