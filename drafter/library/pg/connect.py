@@ -364,7 +364,9 @@ def connection_error(spec: str, exc: Exception) -> LibraryError:
     for needles, reason, kind in _REASONS:
         name = next((n for n in (_named(n, text) for n in needles) if n is not None), None)
         if name is not None:
-            said = reason.format(host=server_name(spec), name=name)
+            said = _from_password_file(spec, needles) or reason.format(
+                host=server_name(spec), name=name
+            )
             if kind == _HOST:
                 return ServerNotFound(f"{describe(spec)}: 无法连接团队资料库：{said}")
             if kind == _LOST:
@@ -373,6 +375,22 @@ def connection_error(spec: str, exc: Exception) -> LibraryError:
                 return ServerUnreachable(f"{describe(spec)}: 团队资料库暂时连不上：{said}")
             return LibraryError(f"{describe(spec)}: 无法连接团队资料库：{said}")
     return LibraryError(f"{describe(spec)}: 无法连接团队资料库（{text}）")
+
+
+def _from_password_file(spec: str, needles: tuple[str, ...]) -> str:
+    """For a password refused or not found, what the writer's password file says about it
+    (:mod:`~drafter.library.pg.pgpass`: its permissions, a line that nearly fits, the line
+    that gave a wrong password), else "". A password from the keyring is not the file's."""
+    if needles[0] not in ("password authentication failed", "no password supplied"):
+        return ""
+    from drafter.library.pg import pgpass
+
+    given = _given_values(spec)
+    if needles[0] == "no password supplied":
+        return pgpass.missing_password(given)
+    if spec.startswith("service=") or keyring_password(spec) is None:
+        return pgpass.wrong_password(given)
+    return ""
 
 
 def _named(needle: str, text: str) -> str | None:
