@@ -27,6 +27,8 @@ def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, s
         }
     else:  # (the paragraphs that match, found in C: no Python step a paragraph)
         at = set(compress(range(len(texts)), map(_ARTICLE.match, texts)))
+        # 第三条毛病是：… counts a speaker's points, the noun its subject: no article
+        at = {i for i in at if _COUNTED_SUBJECT.match(texts[i]) is None}
     if len(at) < 5:
         return None, set()
     first = min(at)
@@ -45,6 +47,9 @@ def _numbered_on(texts: list[str], at: set[int]) -> bool:
 
 
 _ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇两]{1,6})条")
+# an article's number then a counted noun said as the sentence's subject (第七条罪状是：, 第三条
+# 毛病是：): a speaker counting points (drafter.corpus.led_ordinals), which a law never writes
+_COUNTED_SUBJECT = re.compile(r"第[一二三四五六七八九十]{1,3}条[\u4e00-\u9fff]{1,4}?是[：:]")
 ARTICLE_START = _ARTICLE  # (a paragraph opening as an article does, for other modules)
 _LAW_SPACE = frozenset(" \u3000\t")
 ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")

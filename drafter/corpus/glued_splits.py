@@ -17,6 +17,7 @@ from drafter.corpus.glued_runs import (
     next_inline,
     split_run_headings,
 )
+from drafter.corpus.led_ordinals import split_glued_members
 from drafter.corpus.markers import (
     YISHI,
     approximate_number,
@@ -30,7 +31,8 @@ from drafter.corpus.reflow import CONTINUATION_START
 def split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
     """Split off what was typed onto the end of a paragraph: a numbered heading (by its
     shape, then by the run it completes: :mod:`drafter.corpus.glued_runs`), then an
-    unnumbered title, then a named part (序言二, 跋), then a speaker's name line. The
+    unnumbered title, then a named part (序言二, 跋), then an item of a counted run
+    (:func:`drafter.corpus.led_ordinals.split_glued_members`), then a speaker's name line. The
     paragraphs each may end in are found in one look at every paragraph's end
     (:func:`_glued_ends`) instead of one for each kind; where a split moves the paragraphs
     (seldom), the later kinds look again."""
@@ -43,7 +45,8 @@ def split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
         out = _split_glued_counted_parts(out)
     else:
         out = _split_glued_counted_parts(blocks, numerals)
-    return _split_glued_speakers(out)
+    # an item of a run counted after a lead phrase (…妨害革命。第八条罪状是：…)
+    return _split_glued_speakers(split_glued_members(out))
 
 
 def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[int], list[int]]:

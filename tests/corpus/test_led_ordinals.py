@@ -97,3 +97,34 @@ def test_a_speech_quoting_rules_here_and_there_is_no_text_of_articles():
     assert article_start(law)[0] == 0
     quoted = [f"第{n}条：“要短。”这是说不要空话。" for n in "七一二四六八"]
     assert article_start(quoted) == (None, set())
+
+
+def _glued_last(third_tail: str) -> str:
+    """Four counted items, the fourth run on inside the third's paragraph after its heading."""
+    out = ["在作风建设推进会上的讲话", OPENING]
+    out += [f"{o}{h}。{BODY}" for o, h in zip(_led(2), HEADS)]
+    out.append(f"第三个表现是：{HEADS[2]}。第四个表现是：{HEADS[3]}。{third_tail}")
+    return "\n\n".join([*out, CLOSING]) + "\n"
+
+
+def test_an_item_run_on_inside_the_one_before_it_is_split_off():
+    # the member the run lacks, after a sentence end of the last item's paragraph
+    assert _heads(_glued_last(BODY)) == [(1, h) for h in HEADS]
+
+
+def test_a_list_written_on_in_the_paragraph_stays_prose():
+    # the item after it follows in the same paragraph: a list in prose, nothing split off
+    tail = "第五个表现是：文风不正。" + BODY
+    assert _heads(_glued_last(tail)) == [(1, h) for h in HEADS[:3]]
+
+
+def test_mao_3_007_has_its_eight_counts():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2].parent / "shared/corpus/speeches/mao"
+    found = sorted(path.glob("第三卷_007*")) if path.is_dir() else []
+    if not found:
+        pytest.skip(f"../shared text mao 3-007 not found under {path}")
+    heads = _heads(found[0].read_text(encoding="utf-8"))
+    assert len(heads) == 8 and all(level == 1 for level, _ in heads)
+    assert heads[-1][1].startswith("传播出去")
