@@ -15,6 +15,16 @@ body). Two turns or more, each a paragraph of its own; a turn run into its parag
 dialogue (问：/答：, 任总： turns), where ``再谈谈我对奋斗者的看法。`` is one more answer.
 Taken only when nothing else heads the text, like the speaker's counted points
 (:mod:`.spoken_points`).
+
+A writer may also part a text in halves with sequence words run into the paragraphs that open
+them: ``首先看国民党的军队。…`` then, many paragraphs on, ``其次看国民党的党务。…`` (mao 3-014
+质问国民党, an editorial). Sequence words are common in prose, so only their strongest form
+counts: paragraph-initial, in order from 首先 (其次, 再次, 最后), each said with the same verb of
+looking or saying right after it (看 / 来看 / 说 / 谈 …) and a short topic for its whole first
+sentence, and each opening a stretch of three paragraphs or more — the text's parts, not
+points of a paragraph each (mao 3-002's 首先来说研究现状。/其次来说研究历史。, one paragraph
+each inside its part 二, stay prose). Level 1, the sequence word the marker, the rest of the
+first sentence the heading.
 """
 
 from __future__ import annotations
@@ -35,6 +45,14 @@ _TURN = re.compile(
     r"(?:所谓)?(?P<topic>[^，,；;：:！？!?。]{2,24}?)(?:的问题|问题)?。?$"
 )
 MIN_TURNS = 2
+# a half opened by a sequence word run into its paragraph: the word, the verb, a short topic as
+# the whole first sentence (首先看国民党的军队。)
+_HALF = re.compile(
+    r"^(?P<word>首先|其次|再次|最后)(?P<verb>来看|看|来说|说|来讲|讲|来谈|谈)"
+    r"(?P<topic>[^，,；;：:！？!?。“”]{2,14})。"
+)
+_HALF_ORDER = {"首先": 1, "其次": 2, "再次": 3}
+_HALF_SPAN = 3  # paragraphs a half opens at least (its own included)
 # the paragraphs before the first turn when the talk opens on it (a greeting, 同志们：)
 _OPENS_ON = 2
 
@@ -47,7 +65,9 @@ def spoken_turns_skeleton(texts: list[str]) -> list[Candidate] | None:
     the first turn names all together, or whose first turn stands among its first
     paragraphs."""
     turns = [(i, m) for i, t in enumerate(texts) if (m := _TURN.match(t)) is not None]
-    if len(turns) < MIN_TURNS or is_dialogue(texts):
+    if len(turns) < MIN_TURNS:
+        return _halves(texts)
+    if is_dialogue(texts):
         return None
     first = turns[0][0]
     topics = [_bare(m.group("topic")) for _, m in turns]
@@ -63,3 +83,28 @@ def spoken_turns_skeleton(texts: list[str]) -> list[Candidate] | None:
 def _bare(topic: str) -> str:
     """The topic as a roadmap names it: without quotes (所谓“知识分子” -> 知识分子)."""
     return topic.strip("“”\"'‘’《》")
+
+
+def _halves(texts: list[str]) -> list[Candidate] | None:
+    """The parts a text opens with sequence words run in (首先看…。 / 其次看…。: see the module
+    docstring) as level-1 candidates, or None."""
+    found = [(i, m) for i, t in enumerate(texts) if t[:1] in "首其再最" and (m := _HALF.match(t))]
+    if len(found) < MIN_TURNS or len({m.group("verb") for _, m in found}) != 1:
+        return None
+    order = [_HALF_ORDER.get(m.group("word"), len(found)) for _, m in found]
+    if order != list(range(1, len(found) + 1)):
+        return None
+    ends = [i for i, _ in found[1:]] + [len(texts)]
+    if any(end - i < _HALF_SPAN for (i, _), end in zip(found, ends)) or is_dialogue(texts):
+        return None
+    return [
+        Candidate(
+            i,
+            SPOKEN_TURN,
+            n,
+            m.group("word"),
+            m.group("verb") + m.group("topic"),
+            texts[i][m.end() :].strip(),
+        )
+        for n, (i, m) in enumerate(found, 1)
+    ]

@@ -84,3 +84,27 @@ def test_a_dialogue_keeps_its_turns_as_answers() -> None:
 )
 def test_an_inner_list_opened_by_shouxian(text: str, inside: bool) -> None:
     assert ordinal_marker_in(text, DI, 2) is inside
+
+
+_ARMY = "首先看驻军的情况。" + _P
+_PARTY = "其次看党务的情况。" + _P
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"),
+    [
+        # halves opened by 首先看… / 其次看… run in, each over a stretch of paragraphs
+        (
+            ["同志们：", _P, _ARMY, _P, _P, _PARTY, _P, _P, _CLOSE],
+            ["首先看驻军的情况", "其次看党务的情况"],
+        ),
+        # one paragraph each: points inside a part, not its halves
+        (["同志们：", _P, _ARMY, _PARTY, _P, _P, _CLOSE], []),
+        # the verbs differ: no one series
+        (["同志们：", _P, _ARMY, _P, _P, "其次说党务的情况。" + _P, _P, _P, _CLOSE], []),
+        # 其次 before 首先: no series from the first
+        (["同志们：", _P, _PARTY, _P, _P, _ARMY, _P, _P, _CLOSE], []),
+    ],
+)
+def test_halves_opened_by_sequence_words(paras: list[str], expected: list[str]) -> None:
+    assert _top(_talk(*paras)) == expected
