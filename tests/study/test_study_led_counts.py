@@ -72,3 +72,19 @@ def test_a_titled_run_in_heading_parts_the_text():
     heading = next(p.index for p in lay.paragraphs if p.is_heading)
     assert lay.by_paragraph[heading].section.run_in
     assert paragraph_before(lay, heading + 1) == heading
+
+
+def test_only_the_count_closing_the_statement_counts_the_sections():
+    # the same number said earlier in the sentence (仿照“四句教”来一个…) is a mention on the way
+    text = _speech().replace(
+        "它的表现很多，就叫做四大毛病吧。",
+        "它的表现很多，我们也仿照“四句教”的样子，就叫做四大毛病吧。",
+    )
+    text = text.replace(f"{HEADS[2]}。第四", f"{HEADS[2]}。{BODY}\n\n第四")  # as base reads it
+    counted = [f.phrase for f in analyze(parse_text(text)).frames if len(f.items) == 4]
+    assert counted == ["四大毛病"]
+
+
+def test_the_eight_legged_essay_is_no_count():
+    text = _speech().replace("它的表现很多，", "它是一种新的“八股”，表现很多，")
+    assert not [f for f in analyze(parse_text(text)).frames if "八股" in f.phrase]

@@ -242,8 +242,12 @@ def announced_sections(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]
 def _counted_lead(text: str, m: Mention) -> bool:
     """Whether the mention closes a counted statement that ends its paragraph (我用三个关键词来
     概括。 / 我们必须重点打好三场硬仗。): the sentence the roadmap reads as announcing the parts,
-    so its count counts the sections below whatever its noun (session 45's convention)."""
+    so its count counts the sections below whatever its noun (session 45's convention). Only the
+    count that closes it: the same number said earlier in the sentence (八股文章, “八股” before
+    八大罪状) is a word or a mention on the way, not the statement's count."""
     last = sentences(text)
     if not last or not last[-1].start <= m.start < last[-1].end:
         return False
+    if m.number in statement_counts(text[m.end : last[-1].end]):
+        return False  # 仿照八股文章…来一个“八股”，…就叫做八大罪状吧。: the count closing it is the last
     return m.number in statement_counts(last[-1].text)

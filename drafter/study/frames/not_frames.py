@@ -174,15 +174,17 @@ def ranking_title(lay: Layout, frame: Frame) -> bool:
 
 
 # “两委”, “三甲”: a village's two committees, a hospital's grade — a body or a grade named by
-# its count; “五经普”: the fifth economic census, a session's number
-_NAMED_BY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:委|甲|[经人农]普)")
+# its count; “五经普”: the fifth economic census, a session's number; 八股(文章): the
+# eight-legged essay, a genre named by its count (反对党八股, whose counts are 八大罪状)
+_NAMED_BY_COUNT = re.compile(r"[两二三四五六七八九十]{1,2}(?:委|甲|[经人农]普)|八股(?:文章|文|调)?")
 
 
 def named_by_count(lay: Layout, frame: Frame) -> bool:
-    """Whether the phrase is a body, a grade or a census named by a number (两委, 三甲, 五经普),
-    or a body jieba's dictionary knows by a name that opens with one (三合会, 八国联军, 七国集团:
-    one word tagged ``nt``, an organisation — the dictionary knows more of them than a list
-    here would): institutions, levels and sessions are no frames (batches 12–14, 40)."""
+    """Whether the phrase is a body, a grade, a census or a genre named by a number (两委, 三甲,
+    五经普, 八股), or a body jieba's dictionary knows by a name that opens with one (三合会,
+    八国联军, 七国集团: one word tagged ``nt``, an organisation — the dictionary knows more of
+    them than a list here would): institutions, levels and sessions are no frames (batches
+    12–14, 40)."""
     phrase = frame.phrase.strip('“”"')
     if _NAMED_BY_COUNT.fullmatch(phrase):
         return True
