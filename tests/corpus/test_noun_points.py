@@ -142,3 +142,20 @@ def test_battles_counted_by_chang_are_points_of_their_part() -> None:
     assert tree == [
         (1, f"第{n}场硬仗，{t}") for n, t in zip("一二三", ("脱贫攻坚", "污染防治", "防范风险"))
     ]
+
+
+def test_periods_the_narrative_goes_on_counting_in_prose_are_prose() -> None:
+    # 第一个时期，… / 第二个时期，… then 以后，是第三个时期，…: the writer numbers the periods of a
+    # story as he goes (mao 5-054); with the third at the paragraph's start they are points
+    def tree(third: str) -> list[tuple[int, str]]:
+        paras = ["关于县志编修工作的几点意见", "同志们：" + _P]
+        paras += ["第一个时期，修志工作断断续续。" + _P, "第二个时期，编修了第一部新县志。" + _P]
+        paras += [third + "，续修工作全面展开。" + _P, _P, "同志们，让我们把这项工作做好！"]
+        return levelled("\n\n".join(paras))
+
+    assert tree("以后，是第三个时期") == []
+    assert [h for _, h in tree("第三个时期")] == [
+        "第一个时期，修志工作断断续续",
+        "第二个时期，编修了第一部新县志",
+        "第三个时期，续修工作全面展开",
+    ]
