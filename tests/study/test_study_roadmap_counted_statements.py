@@ -227,3 +227,42 @@ def test_counted_statement_before_an_aside():
     assert not [r for r in _roadmaps(REPORT, lead) if "重点抓好" in r.text]
     lead = "今年重点抓好四个方面的工作。各单位要结合自身实际，把措施定实。"
     assert not [r for r in _roadmaps(REPORT, lead) if "重点抓好" in r.text]
+
+
+PAST_ONE = """在招商推介会上的致辞
+
+尊敬的各位嘉宾：
+
+大家好！欢迎各位朋友来到推介会现场，共叙友谊、共谋发展。
+
+本县地处省境西南，近年来经济保持较快增长，去年生产总值达到三百亿元。今天，我向大家推介本县的“三个优势”。
+
+这里山清水秀、四季分明，森林覆盖率达到六成以上，去年接待游客一千万人次。
+
+这是一片交通便捷的开放之地
+
+两条高速公路在县域交会，城际铁路已经通车，一小时可达机场。
+
+这是一片产业集聚的发展之地
+
+三大主导产业加快壮大，规模以上工业企业增加到一百六十家。
+
+这是一片服务贴心的兴业之地
+
+企业开办一天办结，项目审批全程代办，让投资者省心、安心。
+
+各位嘉宾，欢迎大家到本县投资兴业！谢谢大家！
+"""
+
+
+@pytest.mark.parametrize(("heads", "linked"), [(3, True), (4, False)])
+def test_a_count_with_one_plain_paragraph_before_the_sections(heads: int, linked: bool):
+    # 我向大家推介…“三个优势”。 then a paragraph on the scenery, then three unnumbered headings:
+    # the count announces them; with a fourth heading it counts something else
+    text = PAST_ONE
+    if heads == 4:
+        text = text.replace(
+            "各位嘉宾，欢迎", "这是一片宜居宜业的幸福之地\n\n教育医疗资源丰富。\n\n各位嘉宾，欢迎"
+        )
+    roads = [r for r in analyze(parse_text(text)).roadmap if "三个优势" in r.text]
+    assert [len(r.sections) for r in roads] == ([3] if linked else [])

@@ -100,6 +100,12 @@ def in_lead_paragraph(lay: Layout, idx: int, node: Node | None) -> list[Roadmap]
                 # the lead's own announcement: …两方面的政策。具体地说，就是：)
                 count = counted_over_sections(sent.text, targets)
                 rule = COUNTED_STATEMENT
+            if count is False and not found and k == len(sents) - 1:
+                # 我向大家推介云岫的“三个优势”。 then a paragraph on its scenery, then three
+                # unnumbered headings: a count ending the lead's last paragraph but one, the
+                # last announcing nothing, borne out by exactly as many sections
+                count = _counted_past_one(lay, idx, node, sent.text, targets)
+                rule = COUNTED_STATEMENT
             if count is False and not found and idx == _last(lay, node) and k < len(sents) - 1:
                 # 重点整治“五种不良作风”。各单位要结合自身实际，…。 then 1.… 5.: the count, then
                 # an aside with no count of its own, before exactly as many sections
@@ -164,6 +170,26 @@ def _one_plain_between(lay: Layout, idx: int, node: Node | None) -> bool:
     if marker is None or marker.ordinal != 1 or len(numbered_prefix(targets)) < 2:
         return False
     return announces_nothing(lay.paragraphs[idx + 1].text)
+
+
+def _counted_past_one(
+    lay: Layout, idx: int, node: Node | None, sentence: str, targets: list[Node]
+) -> int | bool:
+    """The count of ``sentence`` (ending paragraph ``idx``) when it counts the sections after
+    one plain paragraph: ``idx`` is the lead's last but one, the last announces nothing (a
+    description, no roadmap of its own), and the sections — unnumbered ones, or those numbered
+    from 1 — are exactly as many as the count; else ``False`` (a count of things done, which a
+    paragraph of other matter follows, is no plan)."""
+    own = _lead(lay, node)
+    if len(own) < 2 or own[-2] != idx or own[-1] != idx + 1 or len(targets) < 2:
+        return False
+    if not announces_nothing(lay.paragraphs[idx + 1].text):
+        return False
+    count = counted_over_sections(sentence, targets)
+    if isinstance(count, bool) or count is None:
+        return False
+    parts = numbered_prefix(targets) if targets[0].section.marker else targets
+    return count if count == len(parts) else False
 
 
 def _parts_in_lead(
