@@ -123,7 +123,7 @@ def sequences(
     # a run of the same family in a sibling part numbered from its start is read so too,
     # even when some of its first sentences run long ("第一，我们要充分理解…，…").
     head_families = {
-        (run[0].family, run[0].word)
+        (run[0].family, _run_word(run))
         for run in runs
         if len(run) >= 2
         and run[0].family in FLEXIBLE
@@ -155,7 +155,7 @@ def sequences(
         if run[0].family in FLEXIBLE:
             headlike = sum(1 for c in run if c.headlike)
             parallel = (
-                (run[0].family, run[0].word) in head_families
+                (run[0].family, _run_word(run)) in head_families
                 and run[0].ordinal == 1
                 and (headlike >= 1 or all(len(c.heading) <= _PARALLEL_MAX for c in run))
             )
@@ -286,6 +286,15 @@ def _parts_from_second(run: list[Candidate], texts: list[str]) -> bool:
 
 
 _FIRST_PART_MAX = 3
+
+
+def _run_word(run: list[Candidate]) -> str:
+    """The sequence word a run is said in, for telling sibling runs alike: 首先 for 首先，/其次，/
+    最后，, none for 第一，/第二， — and none for 首先，/第二，/第三，, a speaker's points opened
+    with 首先 and counted on (ren 20180718's part 三、 beside 第一，…第三， under 一、)."""
+    if any(not c.word for c in run[1:]):
+        return ""
+    return run[0].word
 
 
 def _goes_on_in_prose(run: list[Candidate], texts: list[str]) -> bool:

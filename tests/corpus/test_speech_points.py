@@ -276,3 +276,24 @@ def test_a_second_set_of_points_announced_too_stands_beside_the_first() -> None:
     lines += [BODY]
     got = two_levels("\n\n".join(lines))
     assert [h for h, _ in got] == hopes + asks
+
+
+def test_points_opened_with_shouxian_and_counted_on_read_as_their_sibling_runs() -> None:
+    # 一、 holds 第一，/第二，/第三，; 二、 holds 首先，/第二，/第三， whose first sentences run long:
+    # the same speaker's points, read alike (ren 20180718's part 三、)
+    from tests.corpus.conftest import levelled
+
+    body = "这个问题很重要，大家要认真研究，结合本单位的实际情况，拿出切实可行的办法来，一抓到底。"
+    long = (
+        "，但是要允许各单位结合实际大胆探索、单点突破，不能因为统一规划约束了每个单位的发展，"
+        "最重要的是我们自己还没有真正弄明白什么叫统一规划、怎样做统一规划"
+    )
+    paras = ["关于某某工作的讲话", "同志们：" + body, "一、抓好队伍建设", body]
+    paras += [f"第{n}，要{w}好人。" + body for n, w in zip("一二三", "选用管")]
+    paras += ["二、抓好规划工作", body]
+    paras += [f"首先，我们要做规划{long}。" + body]
+    paras += ["第二，在规划的修改问题上，我们要有一个框架性的模型，在机会点上敢于投入。" + body]
+    paras += [f"第三，我们要用好规划{long}。" + body]
+    paras += ["同志们，让我们共同努力！"]
+    heads = [(level, h[:2]) for level, h in levelled("\n\n".join(paras))]
+    assert heads[4:] == [(1, "二、"), (2, "首先"), (2, "第二"), (2, "第三")]
