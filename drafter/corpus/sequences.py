@@ -591,6 +591,8 @@ def _colon_list(
         return False
     if any(b.index != a.index + 1 for a, b in zip(run, run[1:])):
         return False
+    if _sibling_announced(run, texts, runs or ()):
+        return False
     # headings run into long paragraphs of their own (一是…。 then a report's worth of
     # text) are a report's points even when announced with a colon
     if sum(len(c.rest) for c in run) / len(run) >= _LIST_ITEM_REST:
@@ -599,6 +601,23 @@ def _colon_list(
     # short title of its own and told: the decisions are the part's points however short the
     # telling; a list of 表现 or 原因 titled so (有如下各种表现：（一）报复主义。…) stays a list
     return not (_DECIDED.search(lead) and len(run) >= 2 and all(_titled(c) for c in run))
+
+
+def _sibling_announced(run: list[Candidate], texts: list[str], runs: list[list[Candidate]]) -> bool:
+    """Whether the next run of the same family, numbered afresh from 1, is announced with a
+    colon of its own one paragraph after ``run`` ends (…有两点是可以肯定的： 1、… 2、… then 但是，
+    …在以下两个方面需要改进： 1、… 2、…) and is no list back to back itself: the two runs are
+    the part's two sets of points, said alike, so the first is no list either (ren 20160805,
+    held-out set 16)."""
+    end = run[-1].index
+    for other in runs:
+        if other is run or other[0].family != run[0].family or other[0].ordinal != 1:
+            continue
+        first = other[0].index
+        if first != end + 2 or len(other) < 2 or not texts[first - 1].endswith(("：", ":")):
+            continue
+        return any(b.index != a.index + 1 for a, b in zip(other, other[1:]))
+    return False
 
 
 def _titled(c: Candidate) -> bool:

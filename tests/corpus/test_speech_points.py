@@ -297,3 +297,18 @@ def test_points_opened_with_shouxian_and_counted_on_read_as_their_sibling_runs()
     paras += ["同志们，让我们共同努力！"]
     heads = [(level, h[:2]) for level, h in levelled("\n\n".join(paras))]
     assert heads[4:] == [(1, "二、"), (2, "首先"), (2, "第二"), (2, "第三")]
+
+
+def test_two_announced_sets_of_points_in_a_part_are_both_points() -> None:
+    # 有两点是可以肯定的： 1、… 2、… back to back, then …需要改进： 1、… (a paragraph) 2、…: the
+    # part's two sets of points said alike, the first no list either (ren 20160805)
+    from tests.corpus.conftest import levelled
+
+    body = "这个问题很重要，大家要认真研究，结合本单位的实际情况，拿出切实可行的办法来，一抓到底。"
+    paras = ["关于某某工作的讲话", "同志们：" + body, "一、肯定成绩", "这几年有两点是可以肯定的："]
+    paras += ["1、产品竞争力：" + body * 2, "2、业务聚焦：" + body * 2]
+    paras += ["但是，我们在以下两个方面需要改进："]
+    paras += ["1、要敢于自我批判。" + body, body, "2、要重视软件架构。" + body, body]
+    paras += ["二、明确任务", body, "同志们，让我们共同努力！"]
+    heads = [(level, h[:2]) for level, h in levelled("\n\n".join(paras))]
+    assert heads[:5] == [(1, "一、"), (2, "1、"), (2, "2、"), (2, "1、"), (2, "2、")]
