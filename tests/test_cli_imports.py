@@ -16,6 +16,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 # What a command's start must not bring in unless it uses it (the second element of each
 # pair is why it is heavy).
 HEAVY = {
@@ -85,6 +87,47 @@ def test_building_the_parser_imports_no_heavy_module(tmp_path):
     modules = _modules_after([], tmp_path)
     assert "drafter.commands.outline" in modules  # the parser was built
     assert _heavy(modules) == []
+
+
+# What a command that does not study, export or open a library must leave out: not only the
+# heavy modules above but the packages themselves (their models are dozens of dataclasses).
+# Each of these came in through a command module's top-level import or a package's
+# ``__init__`` before every command's parser was built from light modules.
+PACKAGES_NOT_USED = {
+    "drafter.study": "the study (only the note colours' module)",
+    "drafter.export": "the exporters (only the format and style names)",
+    "drafter.library": "the library and its model",
+    "drafter.drafts": "the draft model (only the title block's field names)",
+}
+LIGHT = {"drafter.study.note_options", "drafter.export.style_names", "drafter.drafts.title_fields"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "unused"),
+    [
+        pytest.param([], sorted(PACKAGES_NOT_USED), id="parser"),
+        # outline checks whether FILE is a draft and names the library's errors: only the
+        # study and the exporters are foreign to it
+        pytest.param(
+            ["outline", "--json", "报告.txt"], ["drafter.export", "drafter.study"], id="outline"
+        ),
+    ],
+)
+def test_a_command_imports_no_package_it_does_not_use(argv, unused, tmp_path):
+    """``drafter --help`` (the parser every command builds) imports neither the study, the
+    exporters, the library nor the draft model, and ``drafter outline --json FILE`` neither
+    the study nor the exporters: each command's module imports what it runs inside the
+    function that runs it, and a package's ``__init__`` imports nothing heavy."""
+    (tmp_path / "报告.txt").write_text(
+        "关于做好办公室工作的讲话\n\n同志们：\n\n今天我们召开会议。\n", encoding="utf-8"
+    )
+    modules = _modules_after(argv, tmp_path) - LIGHT
+    loaded = sorted(
+        f"{name} ({PACKAGES_NOT_USED[name]})"
+        for name in unused
+        if any(m.startswith(name + ".") for m in modules)
+    )
+    assert loaded == []
 
 
 def test_outline_json_of_a_text_file_imports_the_reader_only(tmp_path):

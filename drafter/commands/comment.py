@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from drafter.commands.output import print_json
+from drafter.drafts.title_fields import TITLE_FIELDS  # light: names only, no draft model
 
 
 class _Refused(Exception):
@@ -42,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument(
         "--on",
         metavar="FIELD",
-        choices=[name for _key, name in _title_fields()],
+        choices=[name for _key, name in TITLE_FIELDS],
         help="批注稿头：标题、副标题、讲话人、职务、日期或场合（可与 --at 合用，批注其中的文字）",
     )
     add.add_argument("--under", metavar="HEADING", help="只在这个标题（含其下级）下查找")
@@ -67,14 +68,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         a.add_argument("draft", metavar="DRAFT", help="稿件 .json")
         a.add_argument("ref", metavar="REF", help="批注编号（list 中的序号）或 id")
         a.set_defaults(func=_guard(_state), state=name)
-
-
-def _title_fields():
-    """The title-block fields --on accepts, imported only when the parser is built, so `drafter
-    --help` does not load the draft model."""
-    from drafter.drafts.anchors import TITLE_FIELDS
-
-    return TITLE_FIELDS
 
 
 def _author(p: argparse.ArgumentParser) -> None:
@@ -290,7 +283,7 @@ def _find_in_field(draft, name: str, words: str | None, nth: int):
     ``name`` (标题…), on the ``nth`` occurrence of ``words`` in it when given."""
     from drafter.drafts.anchors import meta_target
 
-    key = next(k for k, n in _title_fields() if n == name)
+    key = next(k for k, n in TITLE_FIELDS if n == name)
     text = getattr(draft.meta, key)
     if not words:
         return meta_target(key), 0, len(text), text

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from drafter.commands.library_access import add_library_option, load_from_library
-from drafter.export import FORMAT_NAMES, builtin_styles
+from drafter.export import FORMAT_NAMES, builtin_styles  # light: the formats and style names only
 from drafter.messages import cli_error
 
 

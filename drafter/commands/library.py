@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.commands import library_edit
-from drafter.commands.import_progress import drive, import_exit, reread_stale, upgrade_index
 from drafter.commands.library_access import (
     EXIT_ERROR,
     EXIT_FAILED,
@@ -29,8 +28,6 @@ from drafter.commands.library_copy import register_copy
 from drafter.commands.library_frames import register_frames
 from drafter.commands.library_lists import register_lists
 from drafter.commands.output import print_json
-from drafter.corpus.display import book_title
-from drafter.library import LibraryError, is_database_spec
 
 if TYPE_CHECKING:
     from drafter.library import LibraryBackend
@@ -143,6 +140,7 @@ def run_add(args: argparse.Namespace) -> int:
     folders (as the app's 导入文件夹 does), so ``library sync`` later picks up what changed in them.
     They are watched before the import starts, so an import stopped half-way is finished by a sync.
     """
+    from drafter.commands.import_progress import drive, import_exit, upgrade_index
     from drafter.library import watching  # local: it imports the sync planner and readers
 
     with open_library(args, create=True) as lib:
@@ -160,7 +158,11 @@ def run_sync(args: argparse.Namespace) -> int:
     """``library sync``: bring the library in step with folders (or the watched ones, and
     the files imported one by one): new and changed files read, removed ones dropped, and
     documents an older Drafter read read again, so the rules of this version reach them."""
-    from drafter.library import watching  # local: it imports the sync planner and readers
+    from drafter.commands.import_progress import drive, import_exit, reread_stale, upgrade_index
+    from drafter.library import (
+        LibraryError,
+        watching,  # local: it imports the sync planner and readers
+    )
 
     with open_library(args, create=True) as lib:
         upgrade_index(lib)
@@ -228,6 +230,8 @@ def run_reindex(args: argparse.Namespace) -> int:
     """``library reindex``: rebuild the index with the current user dictionary (words added
     since the last build cut the texts anew, and searches find them only then); with
     ``--reread`` every file is read again too."""
+    from drafter.commands.import_progress import drive, import_exit, reread_stale
+
     with open_library(args, create=False) as lib:
         stale = None
         if not args.reread:  # --reread reads every file again anyway
@@ -276,6 +280,8 @@ def run_list(args: argparse.Namespace) -> int:
     """``library list``: the documents, newest first (or JSON), each with the marks the app's
     table shows (无标题, 结构待核, 更正待复核, 已人工更正): a command-line user has no other
     way to learn that a text needs a look."""
+    from drafter.corpus.display import book_title
+
     with open_library(args, create=False) as lib:
         docs = lib.documents()
         # corrections made on an earlier version of the file: the app's table says 更正待复核,
@@ -344,6 +350,8 @@ def run_info(args: argparse.Namespace) -> int:
     On an empty PostgreSQL database it sets the team library up (its tables): that is the
     one step docs/team-library.md gives an office's administrator, run as the tables'
     owner. A local folder is never made by ``info`` (a mistyped path stays an error)."""
+    from drafter.library import is_database_spec
+
     with open_library(args, create=is_database_spec(library_dir(args))) as lib:
         info = lib.info()
         info["stale_parses"] = lib.stale_parses()
@@ -392,6 +400,8 @@ def run_words_remove(args: argparse.Namespace) -> int:
 def _after_words_change(args: argparse.Namespace, lib: LibraryBackend) -> int:
     """After the user dictionary changed: rebuild the index now with --reindex, or say that searches
     see the new words only after a rebuild."""
+    from drafter.commands.import_progress import drive, import_exit
+
     if not lib.needs_reindex():
         return 0
     if args.reindex:

@@ -15,12 +15,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drafter.library import LibraryBusy, LibraryError, describe, is_database_spec
 from drafter.library_choice import chosen_library
 from drafter.messages import cli_error
 
 if TYPE_CHECKING:
-    from drafter.library import LibraryBackend
+    from drafter.library import LibraryBackend, LibraryError
+
+# The library package (its model, the reader's display names) is imported by the functions
+# that open one or name its errors, not here: every command imports this module to register
+# --library, ``drafter --help`` included.
 
 EXIT_PARTIAL = 1  # an import that read some files and failed on others: a script can tell
 EXIT_FAILED = 2
@@ -73,8 +76,8 @@ def library_dir(args: argparse.Namespace) -> Path | str:
 
 def open_library(args: argparse.Namespace, create: bool) -> LibraryBackend:
     """Open the library ``--library`` names (a folder or a postgresql:// URL), waiting for another writer up to ``--wait`` seconds; a missing one is said in Chinese."""
-    # here, not at the top: every command imports this module to register --library, and
     # the opener brings in the reader, the index, Whoosh and jieba (~1 s of CPU)
+    from drafter.library import LibraryError, is_database_spec
     from drafter.library import open_library as open_spec
 
     root = library_dir(args)
@@ -123,6 +126,8 @@ def guarded(action):
     """Run ``action(args)`` turning library errors into one-line messages and exit codes."""
 
     def run(args: argparse.Namespace) -> int:
+        from drafter.library import LibraryBusy, LibraryError, describe
+
         try:
             return action(args)
         except LibraryBusy:

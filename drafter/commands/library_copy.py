@@ -13,9 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from drafter.commands.import_progress import drive, import_exit
 from drafter.commands.library_access import guarded
-from drafter.library import describe
 
 
 def register_copy(cmds: argparse._SubParsersAction) -> None:
@@ -37,7 +35,8 @@ def run_copy(args: argparse.Namespace) -> int:
     """``library copy``: copy every document from one library into another, with the user
     dictionary and the corrections, so the copied texts read and search as they did; the
     same library named twice is refused before anything is written."""
-    from drafter.library import open_library  # local: the opener pulls in the whole reader
+    from drafter.commands.import_progress import drive, import_exit
+    from drafter.library import describe, open_library  # the opener pulls in the whole reader
 
     wait = getattr(args, "wait", 5.0)
     with (

@@ -10,17 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from drafter.commands.library_documents import find_document
-from drafter.corpus.correction_ops import (
-    META_FIELDS,
-    META_LABELS,
-    CorrectionError,
-    as_one_step,
-    checked_op,
-)
-from drafter.corpus.display import book_title
-from drafter.library import LibraryError
-from drafter.library.pending_corrections import kept_ops, store_new
+from drafter.corpus.meta_fields import META_FIELDS, META_LABELS
 
 # how to write several speakers, each with a post (the header's 县委书记 张三 县长 李四)
 EDIT_HINTS = {
@@ -63,6 +53,11 @@ def run_edit(args: argparse.Namespace, lib) -> int:
     """Apply the options given to the document named by ``args.doc`` (an id, a path or a
     title) in ``lib`` and say which text changed and how, since the key may have been only a
     few words of its title; ``--show`` lists the corrections kept. Exit 2 on bad input."""
+    from drafter.commands.library_documents import find_document
+    from drafter.corpus.correction_ops import CorrectionError
+    from drafter.corpus.display import book_title
+    from drafter.library import LibraryError
+
     try:
         info = find_document(lib, args.doc)  # an id, a path, or an id from before a change
     except LibraryError as exc:
@@ -102,6 +97,11 @@ def run_edit(args: argparse.Namespace, lib) -> int:
 def _answer_marks(args: argparse.Namespace, lib, info) -> bool | None:
     """``--checked`` (更正已核对) and ``--outline-ok`` (提纲无误), stored as the reader stores
     them, each said on stderr; whether one was asked, None on a refusal (said)."""
+    from drafter.corpus.correction_ops import CorrectionError, as_one_step, checked_op
+    from drafter.corpus.display import book_title
+    from drafter.library import LibraryError
+    from drafter.library.pending_corrections import kept_ops, store_new
+
     asked = False
     try:
         if getattr(args, "checked", False):

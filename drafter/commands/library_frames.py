@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from drafter.commands.library_access import guarded, open_library
 from drafter.commands.output import print_json
-from drafter.corpus.display import book_title
 
 if TYPE_CHECKING:
     from drafter.study.mining import Mined
@@ -37,6 +36,8 @@ def run_frames(args: argparse.Namespace) -> int:
     """``library frames``: the numeric frames and parallel headings the library uses, with
     counts by genre, occasion and year; the analysis saved last time is reused unless
     ``--fresh`` (mining a whole library takes long), and texts that failed are named."""
+    from drafter.corpus.display import book_title
+
     with open_library(args, create=False) as lib:
         mined = _mined(lib, fresh=args.fresh)
     mined = mined.at_least(max(1, args.min))

@@ -11,8 +11,7 @@ import argparse
 import sys
 
 from drafter.commands.output import print_json
-from drafter.corpus.display import book_title, document_title
-from drafter.study.notes import COLORS, LOCAL_ONLY_NOTICE, quote_places
+from drafter.study.note_options import COLORS, LOCAL_ONLY_NOTICE
 
 EXIT_ERROR = 2
 
@@ -153,6 +152,8 @@ def _notice(library) -> str:
 def _print_notes(notes, as_json: bool, notice: str) -> None:
     """The notes as a list (or JSON), and on stderr how many and that they stay on this machine, so
     a script reading stdout gets only the notes."""
+    from drafter.corpus.display import book_title
+
     if as_json:
         print_json([_note_json(n) for n in notes])
     else:
@@ -170,6 +171,8 @@ def _print_notes(notes, as_json: bool, notice: str) -> None:
 @_guarded
 def run_list(args: argparse.Namespace) -> int:
     """``notes list``: every note (newest first), or one document's in reading order."""
+    from drafter.corpus.display import document_title
+
     library, store = _open(args)
     with library, store:
         if args.doc:
@@ -205,6 +208,9 @@ def run_search(args: argparse.Namespace) -> int:
 def run_add(args: argparse.Namespace) -> int:
     """``notes add``: highlight (or annotate) the first place the quoted text stands, or the
     one in ``--paragraph``; says where else it stands so the user can pick another."""
+    from drafter.corpus.display import book_title
+    from drafter.study.notes import quote_places
+
     # a quote over several paragraphs has a line break between them, as a note keeps it
     quote = "\n".join(line.strip() for line in args.quote.splitlines() if line.strip())
     if not quote:
@@ -279,6 +285,8 @@ def run_remove(args: argparse.Namespace) -> int:
 @_guarded
 def run_exercises(args: argparse.Namespace) -> int:
     """``notes exercises``: the saved 提纲练习, or one of them beside the original headings."""
+    from drafter.corpus.display import book_title
+
     library, store = _open(args)
     with library, store:
         if args.show is not None:
@@ -321,6 +329,7 @@ def render_attempt(attempt) -> str:
     """One attempt as text: each of the trainee's headings above the original, with the score;
     once compared, over each group of sibling headings the line the app shows on how the
     originals are built and what the trainee's did differently (:mod:`drafter.study.exercise.lessons`)."""
+    from drafter.corpus.display import book_title
     from drafter.study.exercise.lessons import group_lessons  # the exercise's, only here
 
     lines = [

@@ -6,15 +6,14 @@ import argparse
 import os
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from drafter.commands.library_access import add_library_option
-from drafter.commands.library_documents import load_named
 from drafter.commands.output import print_json
-from drafter.corpus import Document, ReadError
-from drafter.corpus.display import book_title, document_title, needs_review
-from drafter.corpus.model import Section
-from drafter.library import LibraryError
 from drafter.messages import cli_error, warning_in_chinese
+
+if TYPE_CHECKING:
+    from drafter.corpus.model import Document, Section
 
 # a doubt about the numbering at one marker: 同级标题编号中断或重新开始（“四、”处）
 _BROKEN_AT = re.compile(r"^同级标题编号中断或重新开始（“(?P<marker>.+?)”处）$")
@@ -68,8 +67,10 @@ def run(args: argparse.Namespace) -> int:
     several). A file that cannot be read is named by its full path on stderr and the rest
     still print; exit 2 when any failed."""
     from drafter.commands.outline_draft import draft_tree, draft_tree_json
+    from drafter.corpus.model import Document, ReadError
     from drafter.drafts.open_any import is_draft_file
     from drafter.drafts.store import DraftError, load_draft
+    from drafter.library import LibraryError
 
     failed = 0
     docs = []  # (document or draft, its path)
@@ -110,6 +111,8 @@ def _load(path: str, args: argparse.Namespace) -> Document:
     """A file (the library's corrected copy when the library holds it unchanged), or else a
     document id of the library (``drafter outline ID``; an id from before the file changed
     is answered with the new one)."""
+    from drafter.commands.library_documents import load_named
+
     return load_named(args, path)
 
 
@@ -119,6 +122,7 @@ def render_tree(doc: Document) -> str:
     # this module to build its parser (the closing, speaker and opening finders compile some
     # 800 patterns on import, ~0.5 s of CPU)
     from drafter.corpus.closing import before_appendix
+    from drafter.corpus.display import book_title, document_title, needs_review
     from drafter.corpus.header_speaker import speaker_text
     from drafter.study.bookends import opening_count
 

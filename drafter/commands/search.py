@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from drafter.cli_zh import ChineseArgumentParser
-from drafter.commands.import_progress import upgrade_index
 from drafter.commands.library_access import add_library_option, guarded, open_library
 from drafter.commands.output import print_json
-from drafter.corpus.display import book_title
-from drafter.library import SearchHit
-from drafter.library.chunks import window
+
+if TYPE_CHECKING:
+    from drafter.library import SearchHit
 
 _QUERY_HELP = (
     '词语默认同时满足；"带引号的短语"精确匹配；A OR B；-排除；'
@@ -94,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
     """Search the library and print the hits (or JSON) with the total and the time on
     stderr, so that stdout holds only results a script can read. Exit 0 also when nothing
     matched; 2 on a bad ``--limit``, a bad query or no library."""
+    from drafter.commands.import_progress import upgrade_index
+
     if args.limit < 1:
         print("drafter：--limit 至少为 1", file=sys.stderr)
         return 2
@@ -136,6 +138,9 @@ def run(args: argparse.Namespace) -> int:
 
 def render_hit(n: int, hit: SearchHit, color: bool) -> str:
     """One search hit as text lines: rank, source, heading path, the paragraph."""
+    from drafter.corpus.display import book_title
+    from drafter.library.chunks import window
+
     doc = hit.document
     title = doc.display_title
     untitled = "  [无标题]" if doc.untitled else ""  # as `library list` and `outline` mark it

@@ -9,15 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
 from drafter.commands.library_access import add_library_option
-from drafter.commands.library_documents import load_named
 from drafter.commands.output import print_json
-from drafter.corpus import ReadError
-from drafter.corpus.display import book_title, document_title
-from drafter.library import LibraryError
 from drafter.messages import cli_error, warning_in_chinese
-from drafter.study.model import Study
+
+if TYPE_CHECKING:
+    from drafter.study.model import Study
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,6 +46,10 @@ def run(args: argparse.Namespace) -> int:
     """Analyse one file or library document and print the study (or JSON). Exit 2 when it
     cannot be read or the speaking rate is outside 60–600 字/分钟 (a typo there would make
     every speaking time nonsense)."""
+    from drafter.commands.library_documents import load_named
+    from drafter.corpus.display import document_title
+    from drafter.corpus.model import ReadError
+    from drafter.library import LibraryError
     from drafter.study.analyze import analyze
 
     try:
@@ -84,6 +87,7 @@ def render(study: Study, name: str = "") -> str:
     words): 《（无标题）》 told the trainee nothing of which 范文 it was."""
     # local: the stats module brings the layout and closing finders, and every drafter
     # command imports this module to build its parser
+    from drafter.corpus.display import book_title
     from drafter.study.stats import spoken
 
     lines = [f"{book_title(study.title or name or '（无标题）')}  {study.path}"]

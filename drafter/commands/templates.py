@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.commands.output import print_json
-from drafter.corpus.display import book_title
 from drafter.messages import cli_error, in_chinese
 
 if TYPE_CHECKING:
@@ -292,6 +291,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 def render_outline(draft: Draft) -> str:
     """The draft's skeleton as a writer reads it: numbered headings, hints and examples."""
+    from drafter.corpus.display import book_title
     from drafter.drafts.numbering import heading_text, markers
 
     marks = markers(draft)

@@ -4,19 +4,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from drafter.corpus.model import (
-    Block,
-    Document,
-    Metadata,
-    Outline,
-    Paragraph,
-    RawDocument,
-    ReadError,
-    Section,
-)
-
 if TYPE_CHECKING:
     from drafter.corpus.load import load_document, parse_text
+    from drafter.corpus.model import (
+        Block,
+        Document,
+        Metadata,
+        Outline,
+        Paragraph,
+        RawDocument,
+        ReadError,
+        Section,
+    )
+
+# Each public name and the module that defines it, imported on first use (see __getattr__).
+_HOMES = {
+    "Block": "model",
+    "Document": "model",
+    "Metadata": "model",
+    "Outline": "model",
+    "Paragraph": "model",
+    "RawDocument": "model",
+    "ReadError": "model",
+    "Section": "model",
+    "load_document": "load",
+    "parse_text": "load",
+}
 
 __all__ = [
     "Block",
@@ -33,14 +46,16 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """``load_document`` and ``parse_text`` on first use (PEP 562): the loader pulls in
-    every reader and the cleaning pipeline (lxml, ~2,000 compiled patterns), and importing
-    any ``drafter.corpus.*`` module runs this file first, so an eager import here cost
-    every command, ``drafter --help`` included, a second of CPU before it did anything."""
-    if name in ("load_document", "parse_text"):
-        from drafter.corpus import load
+    """Every public name on first use (PEP 562). Importing any ``drafter.corpus.*`` module
+    runs this file first: an eager import of the loader here (every reader and the cleaning
+    pipeline, lxml, ~2,000 compiled patterns) cost every command a second of CPU, and one of
+    the model (some thirty dataclasses) still cost ``drafter --help``, which needs only the
+    names of a document's header fields (:mod:`drafter.corpus.meta_fields`)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
 
-        value = getattr(load, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"drafter.corpus.{home}"), name)
+    globals()[name] = value
+    return value

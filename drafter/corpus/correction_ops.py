@@ -12,23 +12,8 @@ import re
 import uuid
 
 from drafter.corpus.dates import find_dates
+from drafter.corpus.meta_fields import META_FIELDS, META_LABELS  # noqa: F401 - re-exported
 from drafter.numerals import parse_cn_year
-
-META_FIELDS = ("title", "subtitle", "speaker", "post", "date", "occasion", "genre")
-
-
-META_LABELS = {
-    "title": "标题",
-    "subtitle": "副标题",
-    "speaker": "讲话人",
-    "post": "职务",
-    "date": "日期",
-    "occasion": "场合",
-    "genre": "文种",
-}
-"""What the user calls each of :data:`META_FIELDS`: one table for the reader's header
-(信息已更正：标题、日期) and ``library edit``'s options and lines, so the two never name a
-field differently."""
 
 
 class CorrectionError(ValueError):

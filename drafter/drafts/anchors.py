@@ -19,17 +19,8 @@ from dataclasses import dataclass
 from drafter.drafts.comments import Comment, now_iso
 from drafter.drafts.model import Draft, DraftNode, DraftParagraph
 from drafter.drafts.numbering import heading_text, markers
+from drafter.drafts.title_fields import TITLE_FIELDS
 
-# The title block's fields a comment can sit on, in the order they are printed, with the
-# names the margin list shows (the review names its title-block findings alike).
-TITLE_FIELDS = (
-    ("title", "标题"),
-    ("subtitle", "副标题"),
-    ("speaker", "讲话人"),
-    ("post", "职务"),
-    ("date", "日期"),
-    ("occasion", "场合"),
-)
 FIELD_NAMES = dict(TITLE_FIELDS)
 META_PREFIX = "meta:"
 # Fields a printed file does not show: the occasion is kept for the library and the file's

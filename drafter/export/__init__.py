@@ -9,36 +9,58 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drafter.drafts.model import Draft
-from drafter.export.base import Exporter, ExportError, refuse_overwriting_sources
-from drafter.export.markdown import MarkdownExporter
-from drafter.export.style import Style, StyleError, builtin_styles, load_style
-from drafter.export.text import TextExporter
+from drafter.export.style_names import builtin_styles
 
 if TYPE_CHECKING:
+    from drafter.drafts.model import Draft
+    from drafter.export.base import Exporter, ExportError, refuse_overwriting_sources
     from drafter.export.docx import DocxExporter
+    from drafter.export.markdown import MarkdownExporter
+    from drafter.export.style import Style, StyleError, load_style
+    from drafter.export.text import TextExporter
 
-# The formats by name. ``FORMATS`` (name -> exporter class) and ``DocxExporter`` come on
-# first use (``__getattr__`` below): the Word exporter pulls in python-docx, lxml and the
-# house word lists, and every ``drafter`` command imports this package to list the formats
-# in ``drafter export --help``.
+# The formats by name. The exporters, the draft model and the styles come on first use
+# (``__getattr__`` below): the Word exporter pulls in python-docx, lxml and the house word
+# lists, the others the draft model, and every ``drafter`` command imports this package to
+# list the formats and styles in ``drafter export --help``.
 FORMAT_NAMES = ("docx", "md", "txt")
+
+# Each name this package offers from a module of its own, and that module.
+_HOMES = {
+    "Exporter": "base",
+    "ExportError": "base",
+    "refuse_overwriting_sources": "base",
+    "MarkdownExporter": "markdown",
+    "TextExporter": "text",
+    "Style": "style",
+    "StyleError": "style",
+    "load_style": "style",
+}
 
 
 def _formats() -> dict[str, type[Exporter]]:
     """Each format's exporter class, the Word one imported here."""
     from drafter.export.docx import DocxExporter
+    from drafter.export.markdown import MarkdownExporter
+    from drafter.export.text import TextExporter
 
     return {"docx": DocxExporter, "md": MarkdownExporter, "txt": TextExporter}
 
 
 def __getattr__(name: str) -> object:
-    """``FORMATS`` and ``DocxExporter`` on first use (PEP 562), see ``FORMAT_NAMES``."""
-    if name not in ("FORMATS", "DocxExporter"):
+    """The exporters, styles and errors on first use (PEP 562), see ``FORMAT_NAMES``."""
+    if name in ("FORMATS", "DocxExporter"):
+        formats = _formats()
+        globals().update(FORMATS=formats, DocxExporter=formats["docx"])
+        return globals()[name]
+    home = _HOMES.get(name)
+    if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    formats = _formats()
-    globals().update(FORMATS=formats, DocxExporter=formats["docx"])
-    return globals()[name]
+    from importlib import import_module
+
+    value = getattr(import_module(f"drafter.export.{home}"), name)
+    globals()[name] = value
+    return value
 
 
 _SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
@@ -46,6 +68,8 @@ _SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
 
 def format_for(path: str | Path, fmt: str | None = None) -> str:
     """The export format: ``fmt`` when given, else from the file's suffix."""
+    from drafter.export.base import ExportError
+
     if fmt:
         if fmt not in FORMAT_NAMES:
             raise ExportError(f"unknown format {fmt!r} (use {', '.join(FORMAT_NAMES)})")
@@ -77,6 +101,11 @@ def export_draft(
     〔开头〕/〔结尾〕) where they stand.
     A Word file carries the draft's comments (批注) as Word comments unless
     ``comments`` is false."""
+    from drafter.export.base import refuse_overwriting_sources
+    from drafter.export.markdown import MarkdownExporter
+    from drafter.export.style import Style, load_style
+    from drafter.export.text import TextExporter
+
     path = Path(path)
     fmt = format_for(path, fmt)
     # the writer's file the draft was opened from stays as it came (a Word file's layout and
@@ -108,6 +137,7 @@ def check_dates(draft: Draft, path: str | Path) -> None:
     """Refuse to export a draft whose date cannot exist (2025-02-30): printed under the
     title of an official document, it would be an error nobody notices until too late."""
     from drafter.drafts.dates import date_problem
+    from drafter.export.base import ExportError
 
     problem = date_problem(draft.meta.date or "")
     if problem:
@@ -137,6 +167,10 @@ def export_any(
 
     Raises DraftError, ReadError, StyleError or ExportError, each a one-line message.
     """
+    from drafter.drafts.model import Draft
+    from drafter.export.base import refuse_overwriting_sources
+    from drafter.export.style import Style, load_style
+
     fmt = format_for(out_path, fmt)  # a bad output name or style fails before any reading
     refuse_overwriting_sources(out_path, [input_path])
     if not isinstance(style, Style):

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
+from drafter.export.style_names import builtin_styles  # noqa: F401 - re-exported
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -215,12 +217,6 @@ _SCHEMA: dict[str, set[str] | None] = {
         "indent_chars",
     },
 }
-
-
-def builtin_styles() -> list[str]:
-    """Names of the styles shipped in ``drafter/styles``."""
-    folder = resources.files("drafter") / "styles"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
 
 def _read_toml(path: Path | None, name: str) -> dict:

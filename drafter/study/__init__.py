@@ -12,6 +12,22 @@ any ``drafter.study.*`` module is imported (``drafter outline`` needs only the b
 and ``analyze`` pulls in every frame finder (~1,500 compiled patterns, about a second of CPU).
 """
 
-from drafter.study.model import Study
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from drafter.study.model import Study
 
 __all__ = ["Study"]
+
+
+def __getattr__(name: str) -> object:
+    """``Study`` on first use (PEP 562): the model is some forty dataclasses, and ``drafter
+    --help`` needs only the names of the note colours (:mod:`drafter.study.note_options`)."""
+    if name != "Study":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from drafter.study.model import Study
+
+    globals()["Study"] = Study
+    return Study

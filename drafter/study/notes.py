@@ -20,13 +20,10 @@ from pathlib import Path
 
 from drafter.study.attempts import SCHEMA as ATTEMPTS_SCHEMA
 from drafter.study.attempts import AttemptStore
+from drafter.study.note_options import COLORS, LOCAL_ONLY_NOTICE  # noqa: F401 - re-exported
 from drafter.study.words import words
 
 NOTES_FILE = "study_notes.sqlite"
-# Said wherever notes are listed: notes are personal by design and never go to a team
-# library's server, so a user on a shared library must not assume colleagues see them.
-LOCAL_ONLY_NOTICE = "笔记和提纲练习仅保存在本机，不与同事共享"
-COLORS = ("yellow", "green", "blue", "pink")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS study_notes (
