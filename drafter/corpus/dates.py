@@ -71,14 +71,20 @@ def _digit_by_digit(text: str) -> int | None:
     return int("".join(str(d) for d in digits))
 
 
+# "01".."31": a month's or a day's two digits looked up, not formatted (a format spec is
+# read anew at every call, and every date found is written so; the year, 1900-2100, has
+# four digits as it stands)
+_TWO_DIGITS = [f"{k:02d}" for k in range(32)]
+
+
 def _iso(year: int, month: int | None, day: int | None) -> str | None:
     if not 1900 <= year <= 2100 or month is None or not 1 <= month <= 12:
         return None
     if day is None:
-        return f"{year:04d}-{month:02d}"
+        return f"{year}-{_TWO_DIGITS[month]}"
     if not 1 <= day <= 31:
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{year}-{_TWO_DIGITS[month]}-{_TWO_DIGITS[day]}"
 
 
 _FULLWIDTH_CHARS = re.compile("[０-９／－．]")
@@ -102,7 +108,10 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
     dotted = ("・" in text or "." in text or "•" in text or "·" in text) and [
         m for m in _DOTTED_CN_DATE.finditer(text)
     ]
-    if "年" not in text and not dotted and not _DASHED_HINT.search(text):
+    # the dashed form's separators, looked for in C: its pattern opens on a look-behind,
+    # which the regular expression engine tries at every character
+    dashes = "-" in text or "/" in text or "." in text
+    if "年" not in text and not dotted and not (dashes and _DASHED_HINT.search(text)):
         return ()  # every form below has 年 or a dashed date
     found: list[FoundDate] = []
     for m in dotted or ():
@@ -111,12 +120,15 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
         iso = _iso(year, month, day) if year is not None else None
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
-    for m in _ARABIC_DATE.finditer(text):
+    # (the Arabic and the Chinese forms both name the month: a line with 年 and no 月, as
+    # a title "2025年政府工作报告", is answered without their scans)
+    months = "月" in text
+    for m in _ARABIC_DATE.finditer(text) if months else ():
         day = int(m.group(3)) if m.group(3) else None
         iso = _iso(int(m.group(1)), int(m.group(2)), day)
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
-    for m in _CHINESE_DATE.finditer(text):
+    for m in _CHINESE_DATE.finditer(text) if months else ():
         year = parse_cn_year(m.group(1))
         if year is None:
             continue
@@ -128,7 +140,7 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
         iso = _iso(year, month, day)
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))
-    for m in _DASHED_DATE.finditer(text):
+    for m in _DASHED_DATE.finditer(text) if dashes else ():
         iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             found.append(FoundDate(iso, m.start(), m.end()))

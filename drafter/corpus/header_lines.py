@@ -144,7 +144,7 @@ def _post_and_name(header: Header, post: str, name: str) -> None:
 
 
 def _looks_like_title(text: str, block: Block) -> bool:
-    if block.kind == "title" or block.heading_level == 1:
+    if block.kind == "title" or block.heading_level == 1 and not _BODY_MARKER.match(text):
         return True
     if len(text) > 60 or SENTENCE_END.search(text) or _BODY_MARKER.match(text):
         return False
@@ -451,6 +451,7 @@ def read_line(text: str, block: Block, header: Header) -> bool:
         and not header.title_closed
         and not header.subtitle
         and len(text) <= 80
+        and not _BODY_MARKER.match(text)
         and not text.endswith(("。", "！", "？", "：", ":"))
     ):
         if header.title_closed:

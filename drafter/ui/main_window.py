@@ -479,6 +479,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         self.library_panel.library_changed.emit()
         self.show_status("已重新连接团队资料库。")
         self.reader_panel.corrections.write_pending(self.library)
+        self.library_panel.resume_cut_imports()  # an import the outage cut off goes on
 
     # -- slots -----------------------------------------------------------------------------
 

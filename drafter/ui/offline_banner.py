@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.library.location import is_database_spec, shown_name
 from drafter.ui.errors import in_chinese
 
 TITLE = "团队资料库连接中断"
@@ -96,7 +97,7 @@ class OfflineBanner(QToolBar):
         said as every other message (``库地址：原因``, not the core's ``地址: 原因``)."""
         why = in_chinese(why)
         self._message = (
-            f"<b>{TITLE}</b>：{html.escape(why)}",
+            _first_line(TITLE, why),
             "检索、阅读和导入暂停；草稿照常编辑、保存和导出。Drafter 会每隔几秒自动重试。",
         )
         self._show(f"{TITLE}：{why}")
@@ -111,7 +112,7 @@ class OfflineBanner(QToolBar):
         # said once, first, as the title
         why = in_chinese(why).replace(f"{UNOPENED_TITLE}：", "", 1)
         self._message = (
-            f"<b>{UNOPENED_TITLE}</b>：{html.escape(why)}",
+            _first_line(UNOPENED_TITLE, why),
             "资料库未打开，检索和阅读资料库的文稿要等连上以后；草稿照常编辑、保存和导出。",
         )
         self._show(f"{UNOPENED_TITLE}：{why}")
@@ -129,7 +130,7 @@ class OfflineBanner(QToolBar):
         once it is corrected, 首选项… is where its address is changed."""
         why = in_chinese(why).replace("无法连接团队资料库：", "", 1)
         self._message = (
-            f"<b>{REFUSED_TITLE}</b>：{html.escape(why)}",
+            _first_line(REFUSED_TITLE, why),
             "资料库未打开；草稿照常编辑、保存和导出。改好后按「重试」；"
             "地址在「首选项 › 常规 › 团队资料库」里改。",
         )
@@ -211,3 +212,17 @@ class OfflineBanner(QToolBar):
         self.retry_button.setEnabled(False)
         self.retry_button.setText(TRYING)
         self.retry_requested.emit()
+
+
+def _first_line(title: str, why: str) -> str:
+    """The banner's first line (HTML) for a team library: the title with the library's
+    short name (本机/drafter, db.office/drafter), then the reason and what to do. The
+    line is cut at the window's edge, and the whole address came first
+    (postgresql://li@db.office:5432/drafter?sslmode=verify-full&sslrootcert=…：…): at
+    1280×720 the fix at its end (chmod 600 …, 请核对地址里的数据库名) was cut off. The
+    whole address stays in the tooltip and in 首选项."""
+    address, sep, reason = why.partition("：")
+    if not sep or not is_database_spec(address.strip()):
+        return f"<b>{title}</b>：{html.escape(why)}"
+    name = shown_name(address.strip())
+    return f"<b>{title}</b>（{html.escape(name)}）：{html.escape(reason)}"

@@ -189,10 +189,41 @@ def test_chrome_guard_agrees(lines):
 
 
 def test_footer_guard_agrees(lines):
-    """_footer's first characters stand for every word of _FOOTER."""
+    """_footer's substring searches stand for every word of _FOOTER."""
     assert not _disagreements(
         lines, boilerplate._footer, lambda t: boilerplate._FOOTER.search(t) is not None
     )
+
+
+def test_wechat_words_agree(lines):
+    """_wechat_words' substrings are _WECHAT_GATE's words."""
+    assert not _disagreements(
+        lines, boilerplate._wechat_words, lambda t: bool(boilerplate._WECHAT_GATE.search(t))
+    )
+
+
+def test_date_scan_guards(lines):
+    """_find_dates scans for its Arabic and Chinese forms only where 月 stands and for the
+    dashed form only where one of its separators does: every match of theirs holds them."""
+    missed = []
+    # (the lines that hold 年, where the scans run: the others are answered before them)
+    for line in (t for t in lines if "年" in t):
+        t = dates._halfwidth(line)
+        months = dates._ARABIC_DATE.search(t) or dates._CHINESE_DATE.search(t)
+        if months and "月" not in t:
+            missed.append(t)
+        if dates._DASHED_DATE.search(t) and not ("-" in t or "/" in t or "." in t):
+            missed.append(t)
+    assert not missed[:5]
+
+
+def test_iso_writes_as_formatted():
+    """_iso's looked-up digits write every date as the format spec did."""
+    for year in (1900, 1949, 2025, 2100):
+        for month in range(1, 13):
+            assert dates._iso(year, month, None) == f"{year:04d}-{month:02d}"
+            for day in range(1, 32):
+                assert dates._iso(year, month, day) == f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def test_time_of_day_guard_agrees(lines):

@@ -128,6 +128,17 @@ def test_round_trip_official_markers(tmp_path, suffix):
     _assert_same(draft, draft_from_document(load_document(path)))
 
 
+@pytest.mark.parametrize("suffix", ["docx", "md", "txt"])
+def test_round_trip_of_an_untitled_draft_that_opens_on_its_first_heading(tmp_path, suffix):
+    # a draft made from a template before its title is typed: the file starts at 一、
+    draft = office_speech()
+    draft.meta, draft.opening = DraftMeta(), []
+    path = export_draft(draft, tmp_path / f"speech.{suffix}")
+    # before: the .docx's first Heading 1 was read as the title and the other level-1
+    # headings were lost, their children run together under nothing
+    _assert_same(draft, draft_from_document(load_document(path)))
+
+
 @pytest.mark.parametrize(
     "numbering",
     [

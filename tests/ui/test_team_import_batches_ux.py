@@ -5,8 +5,9 @@ first batch of 200 was committed and writer B's list showed it within seconds, w
 own list still said 资料库还是空的 (the window's poll is muted during its own import) until
 the whole import ended. Then the server stopped before the second batch: the box said
 服务器恢复后再运行同一命令 — the command line's words; the app has no command to run again.
-Now A's list follows each committed batch, and the box says what to press. A real
-throwaway server, stopped in the middle of the import.
+Now A's list follows each committed batch, the box says so, and the import goes on by
+itself once the server is back (ux82). A real throwaway server, stopped in the middle of the
+import, then started again.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .fakes import write_corpus
 from .waits import WAIT_MS
 
 
-def test_own_batches_show_and_a_cut_import_says_what_to_press(
+def test_own_batches_show_and_a_cut_import_goes_on_when_the_server_is_back(
     qtbot, tmp_path, make_window, monkeypatch
 ):
     boxes: list[str] = []
@@ -60,6 +61,14 @@ def test_own_batches_show_and_a_cut_import_says_what_to_press(
             assert "运行同一命令" not in boxes[-1]
             assert "postgresql://" in boxes[-1]  # the library named
             assert panel.model.rowCount() == 2  # what was in stays shown
+            # the server back, the import goes on by itself: the rest comes in, none twice
+            # (ux82; before, the writer had to remember to press 同步 or import again)
+            cluster.resume()
+            window.offline_banner.retry_button.click()
+            qtbot.waitUntil(lambda: panel.model.rowCount() == 5, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: not panel.busy(), timeout=WAIT_MS)
+            assert panel.model.rowCount() == 5
+            assert len(boxes) == 1, boxes  # no second box
         finally:
             gate.set()
             library.close()

@@ -122,7 +122,8 @@ def test_an_import_while_away_says_what_to_do_and_nothing_more(
             cluster.resume()
             window.offline_banner.retry_button.click()
             qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=WAIT_MS)
-            panel.import_paths([more])  # the same import: in now
+            # the same import runs again by itself (ux82; the writer had to ask again)
             qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
+            assert any(s.startswith("已重新连接：接着导入") for s in said), said
         finally:
             library.close()

@@ -304,7 +304,12 @@ class DraftFiles(QObject):
         source = self.session.draft.source
         if self.session.path is None and source:
             start = str(open_any.suggested_draft_path(source))
+        elif self.session.path is None and (drafts := self.folder_memory.folder("review")):
+            # a new draft is saved where drafts were last opened or saved: a bare name
+            # started in the home folder, and the writer clicked back to his drafts each time
+            start = str(Path(drafts) / start)
         path, _ = file_dialogs.get_save_file_name(self._window, "保存稿件", start, DRAFT_FILTER)
+        self.folder_memory.remember("review", path)
         return path
 
     def _ask_unsaved(self) -> QMessageBox.StandardButton:

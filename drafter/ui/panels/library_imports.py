@@ -62,13 +62,13 @@ def index_outdated(library: Any) -> bool:
 
 NO_FOLDERS_TEXT = "没有监视的文件夹：先用「导入文件夹」导入一个文件夹。"
 # said after an import or sync refused while a team library's server is away
-AWAY_RETRY = "连接恢复（上方的提示条消失）后再做一次即可，已导入的文稿会跳过"
+AWAY_RETRY = "连接恢复（上方的提示条消失）后自动再做一次，已导入的文稿会跳过"
 # said for an import or sync cut off by a lost connection, in place of the command line's
-# "run the same command again": in the app the next step is a button
-LOST_RESUME = (
-    "已写入的批次都已保存；连接恢复（上方的提示条消失）后点「同步」或再导入同样的文件，"
-    "会接着导入（已导入的跳过）"
-)
+# "run the same command again": the app does it itself once the server answers
+# (resume_cut_imports); before, the writer had to remember to press 同步 or import again
+LOST_RESUME = "已写入的批次都已保存；连接恢复（上方的提示条消失）后自动接着导入（已导入的跳过）"
+# the imports and syncs a lost server cuts off that are started again when it is back
+RESUMED_KINDS = ("add", "sync")
 
 
 def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -427,10 +427,33 @@ class LibraryImports:
         if busy and self._busy(self._kind, self._paths):
             return
         self._busy_tries = 0
+        if self._kind in RESUMED_KINDS and _server_gone(exc):
+            self._keep_cut(self._kind, self._paths)
         # refused at once while a team library's server is away: nothing was written, and
-        # the writer's next step is the same import once the banner has gone
+        # the same import runs again by itself once the banner has gone
         note = AWAY_RETRY if isinstance(exc, ServerAway) else ""
         self._say_failed("同步失败" if self._kind == "sync" else "导入失败", exc, message, note)
+
+    def _keep_cut(self, kind: str, paths: list[str]) -> None:
+        """Remember an import or sync the server's going away cut off (or refused), for
+        :meth:`resume_cut_imports`; the same one once."""
+        if self._cut_for is not self._library:
+            self._cut, self._cut_for = [], self._library
+        if (kind, paths) not in self._cut:
+            self._cut.append((kind, paths))
+
+    def resume_cut_imports(self) -> None:
+        """The team library's server answers again: start the imports and syncs its going
+        away cut off, in the order asked (the first now, the rest queued behind it); the
+        documents already in are skipped, so nothing is imported twice. Said on the status
+        line. Nothing for another library than the one they were for."""
+        cut, self._cut = self._cut, []
+        if not cut or self._cut_for is not self._library or self._library is None:
+            return
+        for kind, paths in cut:
+            self._start(kind, paths)
+        what = "同步" if all(kind == "sync" for kind, _ in cut) else "导入"
+        self.status_message.emit(f"已重新连接：接着{what}连接中断时没有做完的部分（已导入的跳过）…")
 
     def _say_failed(self, title: str, exc: object, message: str = "", note: str = "") -> None:
         """A job that failed as a whole, on the status line and in a box titled ``title``
@@ -535,3 +558,13 @@ class LibraryImports:
         box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _server_gone(exc: object) -> bool:
+    """Whether ``exc`` says the team library's server went away (the connection lost in
+    the middle, refused at once while held offline, out of reach): waiting mends these.
+    By the classes' names, so a local library needs no PostgreSQL driver."""
+    if isinstance(exc, ServerAway):
+        return True
+    names = {kind.__name__ for kind in type(exc).__mro__}
+    return bool(names & {"ConnectionLost", "ServerUnreachable"})

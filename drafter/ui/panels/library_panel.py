@@ -109,6 +109,10 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         self.read_only = ""
         self._worker: Worker | None = None
         self._pending: list[tuple[str, list[str]]] = []  # imports asked for before opening
+        # imports and syncs a team server's going away cut off, with the library they were
+        # for: started again when it answers (resume_cut_imports)
+        self._cut: list[tuple[str, list[str]]] = []
+        self._cut_for: Any = None
         self._gone_folders: list[str] = []  # watched folders the last sync found missing
         self._loose: list[str] = []  # files imported one by one, re-read by a sync
         self._errors_seen: set[tuple] = set()  # (path, message) shown in a box already
