@@ -55,3 +55,18 @@ def contents_run(texts: Iterable[str], labelled: bool) -> int:
     # numbered lines with a figure after a gap: three at least (two rows of a numbered table
     # of figures are no list of the text's headings)
     return len(entries) if len(entries) >= 3 and 2 * marked > len(entries) else 0
+
+
+def entry_head(text: str) -> str | None:
+    """The heading a contents list's line names, without its leaders and page number (None:
+    no entry): what a compilation's items are found again by (:mod:`.compilation`)."""
+    m = _ENTRY.match(text)
+    if m is None:
+        return None
+    return m["head"].rstrip(".．·•・…⋯_-—－ \u3000\t")
+
+
+def is_marked_head(head: str) -> bool:
+    """Whether a contents entry opens with a heading's number (一、 （一） 第一章 1.): a list
+    of one text's headings, not of the items a compilation binds."""
+    return _MARKED.match(head) is not None

@@ -13,7 +13,9 @@ from pathlib import Path
 from drafter.corpus.apparatus import split_apparatus, writer_lines_only
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
+from drafter.corpus.compilation import speech_item
 from drafter.corpus.genre_occasion import level_of, note_occasion
+from drafter.corpus.meeting_head import meeting_head
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import Document, RawDocument
 from drafter.corpus.outline import parse_outline
@@ -36,6 +38,17 @@ def build_document(raw: RawDocument) -> Document:
     # of a hard-wrapped text (a line per <br> or per paragraph mark, all of one width)
     paragraphs = raw.format in PARAGRAPH_FORMATS and not hard_wrapped(raw.blocks)
     cleaned = clean_blocks(raw.blocks, paragraphs=paragraphs)
+    # a meeting's papers bound as one file (cover, 目录, 议程, 通报, the speech): the speech
+    # is the document, its cover furniture and the other items apparatus
+    bound = speech_item(cleaned.blocks, cleaned.removed)
+    if bound is not None:
+        cleaned.blocks = bound.blocks
+        cleaned.removed.extend(("cover", b) for b in bound.cover)
+    # a record's head set as a table (its caption, 时间/地点/主持人 rows): the record's
+    # source line, its 时间 the date when the header gives none
+    record = meeting_head(cleaned.blocks)
+    if record is not None:
+        cleaned.blocks = record.blocks
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(
@@ -59,13 +72,20 @@ def build_document(raw: RawDocument) -> Document:
     # apparatus, kept with the document and shown apart, as one the tail's labels set aside
     # (【参考资料】, 附录：…) is; it stands above those in the text
     split.apparatus.appendix[:0] = outline.appendix
+    if bound is not None:
+        split.apparatus.appendix.extend(bound.items)
     source = split.apparatus.source
     if meta.page_info and (source is None or writer_lines_only(source)):
         # a page's 来源：/时间： lines are where and when the text was published: its source
         # line, shown apart, when the text carries none of its own (who wrote it up, 执笔：…,
         # is said after them)
         split.apparatus.source = "　".join([*meta.page_info, *([source] if source else [])])
+    if record is not None:
+        source = split.apparatus.source
+        split.apparatus.source = "　".join([*record.lines, *([source] if source else [])])
     m = meta.metadata
+    if m.date is None and record is not None:
+        m.date = record.date
     if m.occasion is None and split.apparatus.notes:
         # "* 这是…在…会议上的讲话": the editor's note names the meeting the header does not
         m.occasion = note_occasion(split.apparatus.notes)

@@ -236,7 +236,14 @@ def read_ofd(path: Path) -> RawDocument:
             # (a page in columns read column by column, a paper's page down to its speech:
             # the PDF reader's split, see page_columns)
             regions, found = page_regions(
-                rows, apart, next_page_number(pages), box[3] * _MM, 0.0, jumps
+                rows,
+                apart,
+                next_page_number(pages),
+                box[3] * _MM,
+                0.0,
+                jumps,
+                0.0,
+                box[2] * _MM,
             )
             pages.extend(regions)
             sheets.append([ln for region in regions for ln in region])

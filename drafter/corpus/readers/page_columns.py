@@ -22,6 +22,7 @@ import re
 import statistics
 
 from drafter.corpus.paper_jumps import Jumps, edition, jump, without_jumps
+from drafter.corpus.readers.page_imposition import imposed_halves
 from drafter.corpus.readers.page_lines import Line, rows_to_lines
 
 _HANGING = frozenset("，。、；：！？")
@@ -51,6 +52,8 @@ def page_regions(
     top: float,
     bottom: float,
     jumps: Jumps | None = None,
+    left: float | None = None,
+    right: float | None = None,
 ) -> tuple[list[list[Line]], dict[str, str]]:
     """A page's visual lines (:func:`rows_to_lines`) in the regions it is read in: one,
     unless it is set in columns, each region then numbered as a page of its own from
@@ -58,7 +61,18 @@ def page_regions(
     down to the speech on a paper's page, with what its masthead says (:func:`newspaper_regions`).
     The PDF and OFD readers both lay their glyphs out through it: an OFD newspaper page
     read across its columns, as a PDF one did before it had this. ``jumps`` follows a
-    speech continued on a later page of the file (one per file: see :mod:`.paper_jumps`)."""
+    speech continued on a later page of the file (one per file: see :mod:`.paper_jumps`).
+
+    A sheet carrying two pages side by side (a booklet printed two up, ``left``/``right``
+    its edges: :func:`imposed_halves`) is read as those pages, left before right, each
+    numbered as a page of its own."""
+    halves = imposed_halves(rows, apart, left, right, top, bottom)
+    if halves is not None:
+        pages = [
+            rows_to_lines(half, apart, page_no + k, top, bottom)
+            for k, half in enumerate(h for h in halves if h)
+        ]
+        return pages, {}
     regions = column_regions(rows)
     if len(regions) == 1:
         return [rows_to_lines(rows, apart, page_no, top, bottom)], {}

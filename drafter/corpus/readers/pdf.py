@@ -68,7 +68,8 @@ def _page_regions(
         rows.append(row)
         apart[id(row)] = bool(c) or bool(_SET_APART_FONT.search(ch.fontname or ""))
     top, bottom = getattr(layout, "y1", 0.0), getattr(layout, "y0", 0.0)
-    return page_regions(rows, apart, page_no, top, bottom, jumps)
+    left, right = getattr(layout, "x0", None), getattr(layout, "x1", None)
+    return page_regions(rows, apart, page_no, top, bottom, jumps, left, right)
 
 
 def read_pdf(path: Path) -> RawDocument:
