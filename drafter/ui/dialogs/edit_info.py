@@ -77,14 +77,20 @@ class EditInfoDialog(QDialog):
         parent: QWidget | None = None,
         subtitle: str | None = None,
         save: Callable[[dict[str, str]], Any] | None = None,
+        keep: Callable[[dict[str, str], object], bool] | None = None,
     ) -> None:
         """``subtitle``: the open document's subtitle ("" for none), shown as a 副标题 field
         (the reader's header shows it, a misread one could not be fixed in the app); None
         where it is not known (the library table's record has none): no such field.
         ``save(changes)``, when given, stores the changes (run on a worker at 确定; the
-        dialog closes when it returns and stays open, saying why, when it raises)."""
+        dialog closes when it returns and stays open, saying why, when it raises).
+        ``keep(changes, error)``, when given, is asked first when the save failed: True
+        when it kept the changes to write later (a team server away: the reader's
+        待保存 corrections), and the dialog then closes with :attr:`kept` set."""
         super().__init__(parent)
         self._save = save
+        self._keep = keep
+        self.kept = False
         self._saving: Worker | None = None
         self.setWindowTitle("编辑文稿信息")
         fields = list(FIELDS)
@@ -257,8 +263,13 @@ class EditInfoDialog(QDialog):
         QDialog.accept(self)
 
     def _not_saved(self, message: str, exc: object) -> None:
-        """The changes were not stored: why, and the fields as the user left them."""
+        """The changes were not stored: kept for later when ``keep`` takes them (the form
+        closes), else why, and the fields as the user left them."""
         self._hold(False)
+        if self._keep is not None and self._keep(self.changes(), exc):
+            self.kept = True
+            QDialog.accept(self)
+            return
         self._say(f"未保存：{failure_text(message, exc)}\n所填内容仍在，稍后再按「确定」即可保存。")
 
     def _forget(self, worker: Worker) -> None:

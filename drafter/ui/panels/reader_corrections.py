@@ -27,6 +27,8 @@ from drafter.corpus.correction_ops import (
     as_one_step,
     checked_op,
     checked_undone,
+    meta_op,
+    one_step,
     without_last_step,
 )
 from drafter.corpus.correction_runs import marker_run, run_label, run_ops
@@ -37,6 +39,7 @@ from drafter.corpus.corrections import (
     recut_ops,
     run_in_line,
 )
+from drafter.library.model import ServerAway
 from drafter.library.pending_corrections import PendingCorrections, kept_ops
 from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog
@@ -414,13 +417,33 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
             self.panel._info,
             self.panel,
             subtitle=subtitle,
-            save=lambda changes: library.edit_metadata(doc_id, **changes),
+            save=lambda changes: self._save_info(library, doc_id, changes),
+            keep=lambda changes, exc: self._keep_info(library, changes, exc),
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes():
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changes() or dialog.kept:
             return
         # stored by the dialog: what was read with the document is outdated now
         self.panel._corrections_read = ("", None)
         self._on_done(doc_id, 0, "已保存信息更正", False)
+
+    def _save_info(self, library: Any, doc_id: str, changes: dict[str, str]) -> Any:
+        """Store 编辑信息…'s changes (on the form's worker); refused at once, to be kept
+        behind them, while corrections made before wait for the server: written first,
+        they would come after it."""
+        if self.must_wait(library):
+            raise ServerAway(f"{getattr(library, 'location', '')}: 之前的更正还待保存")
+        return library.edit_metadata(doc_id, **changes)
+
+    def _keep_info(self, library: Any, changes: dict[str, str], exc: object) -> bool:
+        """编辑信息… whose save found the team server away: kept with the reader's other
+        corrections (待保存, shown at once, written when it is back) and True; False for
+        any other failure, which the form says. Before, the form stayed open over the
+        window, and 取消 lost what was typed."""
+        if library is not self.panel._doc_library or not server_away(library, exc):
+            return False
+        ops = one_step([meta_op(name, value) for name, value in changes.items()])
+        self.keep(ops, self.panel._top_paragraph() or 0, step_label(ops))
+        return True
 
     def check(self, state: Any, index: int = 0) -> None:
         """更正已核对: keep corrections made on an earlier version of the file for the file as
