@@ -91,17 +91,26 @@ def test_study_floors(scored):
         scored[1],
         {
             # blind 0.974 (printed 0.97; 37 of 38 gold frames): missed x09 三对关系
-            "frame_recall": 0.974,
+            # fit px49c: 1.000 (三对关系: 对 counts pairs before 关系)
+            "frame_recall": 1.0,
             # blind 0.860 (37 of 43 found): spurious x01 10件以上实事, 两新, 两制一课, x03 三合一,
             # x04 两头难, x10 十项重点
-            "frame_precision": 0.86,
-            "items_right": 21,  # blind 21 of the 23 gold-listed frames found
-            "wrongly_listed": 2,  # a ceiling; blind 2
+            # fit px49c: 0.884 (38 of 43): 两制一课 gone (the tail of 三会两制一课); the other five
+            # left, the real gold counting the same shapes (10件民生实事, 21项重点举措, 两新, 三证合一,
+            # 两头: study_heldout_b40, b41, b7, b12, b35)
+            "frame_precision": 0.884,
+            # blind 21 of the 23 gold-listed frames found
+            # fit px49c: 24 of 24 (四个不到位 by the word closing each part, 三个方面 by 从…看，
+            # paragraphs, 三对关系 found)
+            "items_right": 24,
+            # a ceiling; blind 2 (三管三必须, 三资); fit px49c: 0
+            "wrongly_listed": 0,
             "roadmap_hits": 18,  # blind 18 of 18
             # blind 0.857 (18 of 21 found): spurious x03 the agenda's 主持人… line and 将有关情况通报如下。,
             # x04 今年以来，民盟鹤汀县支部组成课题组…
             # fit px49a: 0.947 (18 of 19; x03's two gone with the agenda and the 通报)
-            "roadmap_precision": 0.947,
+            # fit px49c: 1.000 (18 of 18): x04's 3岁以下 no pointer ahead
+            "roadmap_precision": 1.0,
             "links_right": 18,  # blind 18 of 18
             "warnings_right": 18,  # blind 18 of 18
         },

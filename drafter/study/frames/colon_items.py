@@ -144,6 +144,10 @@ def after_colon(lay: Layout, m: Mention) -> Items | None:
             items = [item_clause(p) for p in parts]
         elif shared and all(len(p) <= 40 for p in parts):
             items = [p[shared:].strip() for p in parts]  # parallel clauses, one opening
+        elif len(parts) == m.number and _formula_closing(m, [item_clause(p) for p in parts]):
+            # “四个不到位”：企业主体责任落实不到位，店主…；部门监管不到位，…: each part's first
+            # clause closes on the formula's word — the item; the clauses after tell its facts
+            items = [item_clause(p) for p in parts]
         elif len(parts) == m.number and len(noun) == 2 and item_clause(parts[0]).endswith(noun):
             # 两个输出：思想输出，…；实质性推动的结果: the first part names the noun
             items = [item_clause(p.strip()) for p in parts]
@@ -169,6 +173,17 @@ def _formula_opening(m: Mention, opening: str) -> bool:
         r"^[一二三四五六七八九十两]{1,2}(?:个|种|类|条|项|点|大|件)?", "", m.phrase.strip('“”"')
     )
     return 2 <= len(word) <= 4 and opening.startswith(word)
+
+
+def _formula_closing(m: Mention, clauses: list[str]) -> bool:
+    """Whether every part's first clause closes on the formula's word (“四个不到位”: 部门监管
+    不到位, 属地管理不到位) and says more than the word: the formula names each item by its end."""
+    word = re.sub(
+        r"^[一二三四五六七八九十两]{1,2}(?:个|种|类|条|项|点|大|件)?", "", m.phrase.strip('“”"')
+    )
+    return 2 <= len(word) <= 4 and all(
+        c.endswith(word) and len(word) < len(c) <= 16 for c in clauses
+    )
 
 
 # 除四害，就是… / 两家，就是… / 三优先是：…: the words after an abbreviation that define it

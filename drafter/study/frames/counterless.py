@@ -201,14 +201,18 @@ def opposites_saying(text: str) -> bool:
     )
 
 
-def paired_formulas(lay: Layout, taken: set[tuple[int, int]]) -> list[Frame]:
+def paired_formulas(
+    lay: Layout, taken: set[tuple[int, int]], spans: tuple[Span, ...] = ()
+) -> list[Frame]:
     """Unquoted formulas of the shape N X M Y where M is 一 or N (四组一队, 三会一课,
     三严三实): mentioned frames, number N. Idioms with two numbers (三心二意, 五湖四海)
-    have M different from both and fall out."""
+    have M different from both and fall out; so does the tail of a longer formula already
+    found (``spans``: 三会两制一课 holds 两制一课, one formula, not two)."""
     out: list[Frame] = []
     for para, m in lay.sparse_hits(_RE_PAIRED):
         if (
             (para.index, m.start()) in taken
+            or any(s.paragraph == para.index and s.start < m.start() < s.end for s in spans)
             or m.group(0) in _IDIOMS
             or opposites_saying(m.group(0))
         ):

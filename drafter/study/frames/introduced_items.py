@@ -50,9 +50,11 @@ def introduced_after_noun(lay: Layout, frame: Frame) -> tuple[list[str], list[Sp
     return found[0], found[1], text[span.start : end]
 
 
-# 关于经济增长。… / 关于价格水平。…: paragraphs that each open on a lead naming their subject
+# 关于经济增长。… / 关于价格水平。…: paragraphs that each open on a lead naming their subject;
+# or on the angle they look from (从供给看，… / 从价格看，… / 从质量方面来看，…)
 _PARAGRAPH_LEAD = re.compile(
-    r"\s*(?:关于|对于|至于)([^，,。；;：:！？!?]{2,16}?)(?:问题|方面)?[。：:]"
+    r"\s*(?:(?:关于|对于|至于)([^，,。；;：:！？!?]{2,16}?)(?:问题|方面)?[。：:]"
+    r"|从([^，,。；;：:！？!?从]{1,8}?)(?:方面|角度|层面)?上?来?看[，,])"
 )
 
 
@@ -75,8 +77,9 @@ def paragraph_leads(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] |
         m = _PARAGRAPH_LEAD.match(lay.paragraphs[index].text)
         if not m:
             return None
-        items.append(m.group(1))
-        spans.append(Span(index, m.start(1), m.end(1)))
+        g = 1 if m.group(1) else 2
+        items.append(m.group(g))
+        spans.append(Span(index, m.start(g), m.end(g)))
     after = span.paragraph + number + 1
     if after < len(lay.paragraphs) and _PARAGRAPH_LEAD.match(lay.paragraphs[after].text):
         return None  # more paragraphs open so than the count says

@@ -34,7 +34,8 @@ from drafter.study.model import Frame
 
 # Counter words of a summary; 个方面/句话 are nouns themselves. 重 counts layers of a thing
 # (两重任务, 三重压迫, 两重性), never the words it opens (重要, 重点, 重大, 重新 …).
-_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性|[\u4e00-\u9fff])(?![要点大新复量庆视建组申返走温叠阳围])|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|笔|者)"
+# 对 counts pairs only before 关系/矛盾 (三对关系: 发展和安全、集约和分散…), never 对 the preposition.
+_COUNTER = r"(?:个方面|个层面|个问题|个字|句话|层意思|件事|件|面(?=红旗|旗)|重(?=性|[\u4e00-\u9fff])(?![要点大新复量庆视建组申返走温叠阳围])|层(?![楼次级面皮])|部分|个|点|项|条|大|种|类|方面|座|笔|者|对(?=关系|矛盾))"
 _RE_COUNTED = re.compile(
     rf"({not_after('第一二三四五六七八九十百千万两几零〇0-9０-９.', NUMERAL)}{NUMERAL}?)({_COUNTER})"
 )

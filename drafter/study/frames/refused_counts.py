@@ -331,7 +331,9 @@ def second_look(
         if not frame.items:  # “三个口袋”协同增长。A…；B…；C…。: the next sentence's parts
             take_items(frame, next_sentence_parts(lay, frame.span, frame.number), "inline")
         if not frame.items:  # 除四害，讲卫生。消灭老鼠、麻雀、苍蝇、蚊子这四样东西: its list
-            take_items(frame, next_sentence_list(lay, frame.span, frame.number), "inline")
+            read = next_sentence_list(lay, frame.span, frame.number)
+            if not _spoken_for(found, frame, read):
+                take_items(frame, read, "inline")
         if not frame.items:  # 有两种变化。第一种是向下的。…第二种变化，即向上的变化
             take_items(frame, ordinal_namings(lay, frame), "ordinals")
     # 三大江河, 一湖两海, 三站一场: counts of named places, whoever kept them (“两山” is a formula);
@@ -350,3 +352,24 @@ def _clause_before(lay: Layout, frame: Frame) -> str:
     """The words before a count in its sentence (工人阶级跟资产阶级…是一个对抗性的两个阶级)."""
     text = lay.paragraphs[frame.span.paragraph].text[: frame.span.start]
     return re.split(r"[。！？!?；;]", text)[-1]
+
+
+def _spoken_for(frames: list[Frame], frame: Frame, read) -> bool:
+    """Whether the list ``read`` for ``frame`` is already the items of another frame: 落实
+    “三管三必须”要求。…建立A、B、C这三项制度 — the next sentence's pointer count is a frame of its
+    own (三项制度) and the list is its, not the formula's before it."""
+    if not read:
+        return False
+    spans = read[1]
+    return any(
+        f is not frame
+        and f.items
+        and (
+            f.items == read[0]
+            or all(
+                any(s.paragraph == o.paragraph and o.start <= s.start < o.end for o in f.item_spans)
+                for s in spans
+            )
+        )
+        for f in frames
+    )

@@ -134,7 +134,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
     taken = {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(counterless_frames(lay, taken))
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
-    frames.extend(paired_formulas(lay, taken))
+    frames.extend(paired_formulas(lay, taken, tuple(f.span for f in frames)))
     taken |= {(f.span.paragraph, f.span.start) for f in frames}
     frames.extend(collective_formulas(lay, taken))
     taken |= {(f.span.paragraph, f.span.start) for f in frames}

@@ -42,6 +42,8 @@ _QUOTED = re.compile(r"[“\"‘「]([^”\"’」“‘「]{1,20})[”\"’」]
 # a count of its own inside a unit: 坚定拥护“两个确立”、坚决做到 lists actions, not items
 _COUNT_INSIDE = re.compile(r"[二三四五六七八九十两](?:个|种|类|条|项|点|大|件|级|方面)")
 _FIGURE = re.compile(r"[0-9０-９.%．]+(?:年|月|日|号|%)?|[一二三四五六七八九十〇零]+年")
+# after a quoted count: the unit it sits in going on to the next unit or to 等 (“三资”管理等)
+_UNIT_GOES_ON = re.compile(r"”?[\u4e00-\u9fff]{1,6}(?:等|、)")
 _LONGEST = 24
 # a second count after words in the phrase: 三上门两加强, 三严三实 (一 left out: 三位一体 is one)
 _COMPOUND = re.compile(
@@ -59,7 +61,7 @@ def list_before(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | Non
         return None
     begin = max(text.rfind(c, 0, span.start) for c in _STOPS) + 1
     head = text[begin : span.start]
-    if _own_list(frame, head):
+    if _own_list(frame, head) or _inside_last_unit(lay, frame, head):
         return None
     for lo, stretch in _stretches(head):
         items = _cut(stretch, number)
@@ -85,6 +87,16 @@ def _own_list(frame: Frame, head: str) -> bool:
     opened, closed = head.rfind("“"), head.rfind("”")
     inside = head[opened:]
     return opened > closed and len(inside) > 1 and not re.search(r"[、和与及]", inside)
+
+
+def _inside_last_unit(lay: Layout, frame: Frame, head: str) -> bool:
+    """Whether a quoted count sits inside the last unit of the list before it: A、B、农村集体
+    “三资”管理等方面 — the quote opens glued to a word and the unit goes on after it to 等 or
+    、, so the list is one of things the formula is part of, never its items."""
+    if not (head.endswith("“") and len(head) > 1 and "\u4e00" <= head[-2] <= "\u9fff"):
+        return False
+    text = lay.paragraphs[frame.span.paragraph].text
+    return bool(_UNIT_GOES_ON.match(text, frame.span.end))
 
 
 def _stretches(head: str) -> list[tuple[int, str]]:

@@ -16,7 +16,11 @@ from drafter.study.roadmap.talk_words import NOT_AHEAD, count_named, count_value
 
 # a heading or clause closing on what it points at (…公司可以予以以下支持 / …要求如下), not one
 # opening with 以下 for "next" (以下再说农业战线上的情况)
-ENDS_AHEAD = re.compile(r"(?:以下|下列|下述)(?![再还我就谈讲说来是将要])[^，。；;、]{0,6}$|如下$")
+# 以下 after a figure's unit is "below" (3岁以下婴幼儿, 10万元以下罚金, 县级以下), no pointer
+_BELOW_FIGURE = r"(?<![岁元人亩吨米户度倍%级])(?<![0-9０-９一二三四五六七八九十]年)"
+ENDS_AHEAD = re.compile(
+    rf"(?:{_BELOW_FIGURE}以下|下列|下述)(?![再还我就谈讲说来是将要])[^，。；;、]{{0,6}}$|如下$"
+)
 
 
 _COLON_COUNT = re.compile(
@@ -44,7 +48,7 @@ def colon_count(sentence: str) -> int | None | bool:
 
 
 # 以下 / 如下 / 下列 / 下述 / 如次, and the classical 分述于下 / 列举于下
-AHEAD = re.compile(r"以下(?!简称)|如下|下列|下述|如次|(?<=[述列举录])于下")
+AHEAD = re.compile(rf"{_BELOW_FIGURE}以下(?!简称)|如下|下列|下述|如次|(?<=[述列举录])于下")
 # 下面二则空难可以看出。 / 主要的有下面几种： — 下面 with a count points at parts (下面，我讲… is the
 # speaker now, which roadmap_count reads)
 BELOW = re.compile(
@@ -55,6 +59,9 @@ _RUN_IN_SALUTE = re.compile(r"^(?:各位[\u4e00-\u9fff]{1,6}|同志们|朋友们
 _SALUTE = re.compile(
     r"^(各位|尊敬的|亲爱的)"
     r"|(同志|朋友|代表|同学|委员|来宾|嘉宾|战友|女士|先生|员工|乡亲|老乡|父老)们?[：:]$"
+    # the addressees of a notice (主送机关: 各乡镇党委、政府，县直各单位：), alone or the right half
+    # of a two-up line read as one (…冯秋实\t各乡镇…各单位：)
+    r"|(?:^|\t)各[^。！？!?：:\t]{0,40}(?:单位|部门|机关|机构|党组|党委|政府)[：:]$"
 )
 LOOK_BACK = ("以上", "上面", "上述", "总之", "综上")
 # a sentence that opens looking back and turns ahead in a later clause, ending on a pointer and
