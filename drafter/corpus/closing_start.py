@@ -48,7 +48,7 @@ from drafter.corpus.closing import (
     undated,
 )
 from drafter.corpus.header_speaker import POST_WORDS
-from drafter.corpus.markers import match_marker
+from drafter.corpus.markers import Marker, match_marker
 from drafter.corpus.sequences import SUMS_UP
 
 CLOSING_OPENERS = (
@@ -226,7 +226,32 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         # a speech's date moved under its last words (Word's official layout, a PDF or OFD
         # printed from it: 一九四三年十月五日 last) hid what the text without it ends on
         return find_closing(texts[:-1], heads, title)
-    return start
+    return past_run_member(texts, start)
+
+
+def past_run_member(texts: list[str], start: int | None) -> int | None:
+    """``start`` moved past the members of a numbered run it would cut (第三，… after 第一，…
+    and 第二，…): the closing winds up what the body said, so it never opens on a point the
+    body counts on to — the run's last member is the body's, whether the outline took the
+    run as headings or as a list (a short pledge's 第一，/第二，/第三， read as a list: the
+    cue of its last paragraph once started the closing at 第三，). None when the run goes on
+    to the end (no closing)."""
+    while start is not None and start < len(texts):
+        m = match_marker(texts[start].strip())
+        if m is None or m.ordinal < 2 or not _follows_its_number(texts, start, m):
+            return start
+        start += 1
+    return None
+
+
+def _follows_its_number(texts: list[str], at: int, m: Marker) -> bool:
+    """Whether the nearest paragraph above ``at`` numbered in ``m``'s family carries the
+    number before ``m``'s: ``at`` goes on a run."""
+    for j in range(at - 1, -1, -1):
+        before = match_marker(texts[j].strip())
+        if before is not None and before.family == m.family:
+            return before.ordinal == m.ordinal - 1
+    return False
 
 
 def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:

@@ -31,6 +31,11 @@ class ReadError(Exception):
     """
 
 
+#: :attr:`Block.kind` of what a reader found folded away in the file (a Markdown
+#: ``<details>`` block): apparatus the pipeline keeps with the document, out of the body
+ASIDE = "aside"
+
+
 # (slots: a text file makes a block for each of its lines, and every stage reads their
 # fields; without a __dict__ they are made and read quicker)
 @dataclass(slots=True)
@@ -40,7 +45,8 @@ class Block:
     ``heading_level`` is set only when the file format itself says the block is a heading
     (a Word "Heading 2" style, a Markdown ``##``); ``numbering`` holds the label of Word's
     automatic numbering (``"一、"``) when the text itself carries no marker. ``kind`` is
-    ``"text"``, ``"table"`` (text from a table cell row) or ``"title"`` (a Word Title style).
+    ``"text"``, ``"table"`` (text from a table cell row), ``"title"`` (a Word Title style) or
+    :data:`ASIDE` (folded away in the file: apparatus, taken out before cleaning).
     ``bold`` holds the words the paragraph opens with in bold (a Word file's run-in lead
     sentence, or the whole text when all of it is bold): a Word summary marks its lower
     headings so, and the outline reads them where the document does it consistently.

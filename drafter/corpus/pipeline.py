@@ -17,7 +17,7 @@ from drafter.corpus.compilation import speech_item
 from drafter.corpus.genre_occasion import level_of, note_occasion
 from drafter.corpus.meeting_head import meeting_head
 from drafter.corpus.metadata import extract_metadata
-from drafter.corpus.model import Document, RawDocument
+from drafter.corpus.model import ASIDE, Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.readers import read_file
 from drafter.corpus.section_tails import lift_tails
@@ -33,11 +33,15 @@ PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml", "pdf", "ofd"}
 
 def build_document(raw: RawDocument) -> Document:
     """Clean, read metadata from and outline a document a reader has produced."""
+    # what the file folds away (a Markdown <details> block: 会议议程（点击展开） over the agenda)
+    # is kept with the document, out of the body, before anything reads the body
+    folded = [b.text for b in raw.blocks if b.kind == ASIDE]
+    blocks = [b for b in raw.blocks if b.kind != ASIDE] if folded else raw.blocks
     # Word paragraphs are paragraphs, and so are a PDF's re-flowed lines; lines of text
     # files may be cut anywhere, and so may the "paragraphs" of a page or a Word file made
     # of a hard-wrapped text (a line per <br> or per paragraph mark, all of one width)
-    paragraphs = raw.format in PARAGRAPH_FORMATS and not hard_wrapped(raw.blocks)
-    cleaned = clean_blocks(raw.blocks, paragraphs=paragraphs)
+    paragraphs = raw.format in PARAGRAPH_FORMATS and not hard_wrapped(blocks)
+    cleaned = clean_blocks(blocks, paragraphs=paragraphs)
     # a meeting's papers bound as one file (cover, 目录, 议程, 通报, the speech): the speech
     # is the document, its cover furniture and the other items apparatus
     bound = speech_item(cleaned.blocks, cleaned.removed)
@@ -71,7 +75,7 @@ def build_document(raw: RawDocument) -> Document:
     # an appendix standing after the text (附件：初任培训班学员守则 over its rules) is
     # apparatus, kept with the document and shown apart, as one the tail's labels set aside
     # (【参考资料】, 附录：…) is; it stands above those in the text
-    split.apparatus.appendix[:0] = outline.appendix
+    split.apparatus.appendix[:0] = folded + outline.appendix
     if bound is not None:
         split.apparatus.appendix.extend(bound.items)
     source = split.apparatus.source

@@ -369,7 +369,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # by much (第一，华为大学要以短训为主，不要去搞长训，…在游泳中学会游泳): still its points
 _PARALLEL_MAX = 60
 _COUNTED = re.compile(
-    r"([两二三四五六七八九十]{1,3})(?:个方面|方面|点|条|项|个问题|件事|个?阶段|个时期|步)"
+    r"([两二三四五六七八九十]{1,3})(?:个方面|方面|点|条|项|个问题|件事|个?阶段|个时期|步"
+    # a quoted count formula naming the points: 做到“三个坚持”： 抓好三个“着力”：
+    r"|个“[^“”]{1,8}”(?=[^“”]*$)|个[^“”]{1,8}”(?=[^“”]*$))"
 )
 
 
@@ -525,6 +527,9 @@ def list_as_skeleton(texts: list[str], colon_lists: list[list[Candidate]]) -> li
                 all(len(t) <= 30 for t in texts[last + 1 :])
                 or last + 1 < len(texts)
                 and _SUMS_UP_LIST.match(texts[last + 1]) is not None
+                # counted right before them (我将努力做到“三个坚持”：) and followed by a
+                # closing at most: a pledge's or a short talk's points, its only structure
+                or _counted_rest_of_part(run, texts)
             )
         ):
             return run

@@ -162,7 +162,12 @@ def _carries_heading(text: str, heading: str, title: str) -> bool:
 # The three marks of a speaker turning from the last point to the whole (docs/outline.md §4,
 # "the convention"), each a class of words, not a phrase: the listeners addressed, a hope, call
 # or resolve, and the talk or the meeting itself spoken of.
-_LISTENERS = re.compile(r"大家|同志们|你们|各位|诸位|在座|全党|全国|全体")
+# (an office's meeting addresses the units in the room as 各部门、各乡镇（街道）, 各单位, 各级: the
+# listeners as the bodies they lead)
+_LISTENERS = re.compile(
+    r"大家|同志们|你们|各位|诸位|在座|全党|全国|全体"
+    r"|各(?:部门|单位|乡镇|地区|地|级|县|区|市|镇|街道)"
+)
 _RESOLVE = re.compile(r"希望|让我们|一定要|一定能|一定会|必将|应当|敢于|努力|奋斗|相信|坚信|祝")
 _THE_TALK = re.compile(
     r"今天|这次|本次|此次|会议|大会|我(?:今天|这次|刚才|要|想)?(?:讲|说)(?:的|了|话)"
@@ -173,7 +178,7 @@ _LABELLED = re.compile(r"^[^。，,：:！!？?]{1,8}[：:]")
 
 def turns_to_whole(text: str) -> bool:
     """Whether a last paragraph bears all three marks of the turn to the whole: it addresses
-    the listeners (大家, 你们, 同志们, 全体…), hopes, calls or resolves (希望, 一定要, 努力…),
+    the listeners (大家, 你们, 同志们, 全体…, or the units in the room: 各部门, 各乡镇), hopes, calls or resolves (希望, 一定要, 努力…),
     and speaks of the talk or the meeting itself (今天, 这次, 大会, 我…讲) — and none of the
     body's: figures, a number or 最后一点 opening a last point, a labelled turn of an exchange.
 

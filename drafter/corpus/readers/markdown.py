@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from drafter.corpus.model import Block, RawDocument
+from drafter.corpus.model import ASIDE, Block, RawDocument
 from drafter.corpus.readers.md_inline import strip_inline
 from drafter.corpus.readers.text import read_text_lines
 
@@ -94,6 +94,9 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         if m:
             fence = m.group(1)
             continue
+        if _DETAILS_OPEN.match(line):
+            i = _details_aside(lines, i - 1, blocks)
+            continue
         quote = _QUOTE.match(line)
         quoted = quote is not None
         if quoted:
@@ -124,6 +127,33 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         text = strip_inline(line.rstrip()).lstrip(" ")
         blocks.append(Block(text, kind=kind, bold=_bold_opening(line, text)))
     return blocks
+
+
+# a collapsed block (飞书, GitHub and Typora write HTML's <details> as it is, a <summary>
+# line over what opens on a click)
+_DETAILS_OPEN = re.compile(r"^ {0,3}<details(?:\s[^>]*)?>", re.IGNORECASE)
+_DETAILS_TAG = re.compile(r"</?details(?:\s[^>]*)?>", re.IGNORECASE)
+
+
+def _details_aside(lines: list[str], start: int, blocks: list[Block]) -> int:
+    """The ``<details>`` block opening at ``lines[start]`` added to ``blocks`` as
+    :data:`~drafter.corpus.model.ASIDE` blocks, its ``<summary>`` first; the index after
+    its ``</details>``. Why: what a writer folds away under a summary (会议议程（点击展开）
+    over the agenda) is not the text read out: kept with the document, shown apart, out of
+    the body. Nested blocks fold with their parent; one left open runs to the end."""
+    depth = 0
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        for tag in _DETAILS_TAG.findall(line):
+            depth += -1 if tag.startswith("</") else 1
+        text = strip_inline(_BULLET.sub(r"\1", _DETAILS_TAG.sub("", line)).strip()).strip()
+        if text:
+            blocks.append(Block(text, kind=ASIDE))
+        if depth <= 0:
+            break
+    return i
 
 
 def _bold_opening(line: str, text: str) -> str:
