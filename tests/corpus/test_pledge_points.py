@@ -115,3 +115,17 @@ def test_a_details_block_is_apparatus_not_body(tmp_path) -> None:
     assert doc.outline.sections == []
     assert "会议议程" not in body and "通报推进情况" not in body
     assert doc.outline.closing[0].startswith("希望各部门")
+
+
+def test_markdown_footnotes_are_endnotes_and_their_marks_leave_the_text(tmp_path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# 在推进会上的讲话\n\n同志们：\n\n企业开办时间压缩到半个工作日以内[^a]。数据分类分级"
+        "保护制度要建立健全[^2]。\n\n---\n\n[^a]: 按全流程办理时间统计。\n[^2]: 按省里的指南执行。\n",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert doc.apparatus.endnotes == ["[1] 按全流程办理时间统计。", "[2] 按省里的指南执行。"]
+    text = "\n".join(p.text for p in doc.paragraphs())
+    assert "[^" not in text and "按全流程" not in text
+    assert [n for _, n in doc.apparatus.marks] == ["1", "2"]

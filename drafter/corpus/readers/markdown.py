@@ -81,6 +81,7 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     fence: str | None = None
     i = _front_matter_end(lines)
+    notes = _footnote_numbers(lines)
     while i < len(lines):
         line = lines[i]
         i += 1
@@ -105,9 +106,17 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         if m:
             blocks.append(Block(strip_inline(_atx_text(line[m.end() :])), len(m.group(1))))
             continue
+        note = _FOOTNOTE_DEF.match(line) if notes else None
+        if note is not None:
+            # [^1]: 企业开办时间按… -> "[1] 企业开办时间按…": a note after the text, as the
+            # other readers give theirs (the apparatus takes it aside with its marks)
+            blocks.append(Block(f"[{notes[note.group(1)]}] {strip_inline(note.group(2)).strip()}"))
+            continue
         if _THEMATIC.match(line) or _LINK_DEF.match(line):
             blocks.append(Block(""))
             continue
+        if notes and "[^" in line:
+            line = _FOOTNOTE_MARK.sub(lambda m: f"[{notes.get(m.group(1), m.group(1))}]", line)
         stripped = line.strip()
         if stripped and i < len(lines) and not _BULLET.match(line):
             underline = lines[i]
@@ -127,6 +136,21 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         text = strip_inline(line.rstrip()).lstrip(" ")
         blocks.append(Block(text, kind=kind, bold=_bold_opening(line, text)))
     return blocks
+
+
+# a footnote's definition ([^1]: text, [^note]: text) and its mark in the text ([^1])
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def _footnote_numbers(lines: list[str]) -> dict[str, str]:
+    """The number each footnote defined in ``lines`` is shown with: its own when it is one
+    ([^2] -> 2), else its place among the definitions. Why: a writer's (or 飞书's) ``[^n]``
+    footnotes read as the ``[n]`` notes and marks every other reader gives, so the apparatus
+    keeps them as endnotes and takes the marks out of the body; read as link definitions,
+    the notes were lost and ``[^1]`` stayed in the text."""
+    ids = [m.group(1) for line in lines if "[^" in line and (m := _FOOTNOTE_DEF.match(line))]
+    return {n: n if n.isdigit() else str(k) for k, n in enumerate(ids, 1)}
 
 
 # a collapsed block (飞书, GitHub and Typora write HTML's <details> as it is, a <summary>
