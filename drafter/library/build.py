@@ -440,6 +440,15 @@ def copy_tasks(records, present: set[str], progress) -> list[Task]:
     return tasks
 
 
+def settled(progress, todo) -> int:
+    """How many files of an add or sync are accounted for before any is read: those that
+    failed in the scan or the plan (in ``progress.errors`` so far), the unchanged ones, the
+    copies of a document already in the library and the byte-identical copies in the batch
+    (settled with their original). Both backends count them into the progress's totals
+    (:meth:`ImportProgress.start_reading`), so the count is of every file the user chose."""
+    return len(progress.errors) + todo.unchanged + todo.duplicates + len(todo.copies)
+
+
 def tally_import(progress, finished, copies, removed, cancelled: bool) -> None:
     """The closing counts of an add or sync, shared by both backends.
 

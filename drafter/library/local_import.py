@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from drafter.library.backend import Record
-from drafter.library.build import Built, Task, copy_tasks, tally_import
+from drafter.library.build import Built, Task, copy_tasks, settled, tally_import
 from drafter.library.catalog import Catalog
 from drafter.library.local_indexing import IndexBatch
 from drafter.library.model import ImportProgress
@@ -101,8 +101,7 @@ class LocalImport:
             progress.duplicates = todo.duplicates
             progress.duplicate_of = list(todo.duplicate_of)
             tasks = todo.tasks
-            progress.total_files = len(tasks)
-            progress.total_bytes = sum(t.size for t in tasks)
+            progress.start_reading(tasks, settled(progress, todo))
             progress.phase = "read"
             yield progress
             moved = self._corrections_of(todo.touched, paths_by_id)

@@ -155,6 +155,16 @@ class ImportProgress:
     # once, at the end)
     committed: int = 0
 
+    def start_reading(self, tasks: list, settled: int) -> None:
+        """Set the totals before the files are read: ``tasks`` are the files to read, and
+        ``settled`` the files of the batch already accounted for without reading (failed in
+        the scan, unchanged, copies), counted as done. The total is every file the user
+        chose: a folder of four with an empty file showed 3/3 个文件, the empty one gone
+        from the count while listed among the errors."""
+        self.total_files = len(tasks) + settled
+        self.done_files = settled
+        self.total_bytes = sum(t.size for t in tasks)
+
     def count_file(self, path: str, size: int, error: str | None) -> bool:
         """Count one file read: its bytes move the bar, its error (if any) joins
         ``errors`` and the batch goes on. True when it was read without error. Every

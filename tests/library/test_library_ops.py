@@ -80,10 +80,18 @@ def test_per_file_errors_do_not_stop_the_batch(corpus, library, tmp_path):
     corpus.write("good.txt", OFFICE)
     empty = corpus.folder / "empty.txt"
     empty.write_text("   \n\n", encoding="utf-8")
-    last = run(library.add([corpus.folder, tmp_path / "missing.txt"]))
+    (corpus.folder / "zero.txt").write_bytes(b"")  # fails in the scan, before any read
+    reading = []  # (done, total) as each step said it (the progress is one object)
+    for last in library.add([corpus.folder, tmp_path / "missing.txt"]):
+        if last.phase == "read":
+            reading.append((last.done_files, last.total_files))
     assert last.added == 1
+    # the count is of every file chosen: the ones that failed in the scan stayed out of it
+    # (four files, one of them empty, showed 3/3 个文件)
+    assert reading and all(total == 4 for _done, total in reading), reading
+    assert reading[0][0] == 2 and (last.done_files, last.total_files) == (4, 4)
     failed = {os.path.basename(p) for p, _ in last.errors}
-    assert {"empty.txt", "missing.txt"} <= failed
+    assert {"empty.txt", "missing.txt", "zero.txt"} <= failed
     for path, message in last.errors:
         assert "\n" not in message and os.path.basename(path) in message
 

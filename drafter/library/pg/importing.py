@@ -16,7 +16,7 @@ from pathlib import Path
 import psycopg
 
 from drafter.library.backend import Record
-from drafter.library.build import Task, copy_tasks, tally_import
+from drafter.library.build import Task, copy_tasks, settled, tally_import
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
 from drafter.library.pg.connect import ConnectionLost
@@ -94,8 +94,7 @@ class PgImport:
         progress.unchanged = todo.unchanged
         progress.duplicates = todo.duplicates
         progress.duplicate_of = list(todo.duplicate_of)
-        progress.total_files = len(tasks)
-        progress.total_bytes = sum(t.size for t in tasks)
+        progress.start_reading(tasks, settled(progress, todo))
         progress.phase = "read"
         yield progress
         moved: dict[str, list[dict]] = {}  # moved documents: the corrections indexed with
