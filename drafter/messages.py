@@ -63,6 +63,21 @@ _PHRASES = (
     ("the file is empty", "文件是空的", False),
     ("a temporary lock file", "这是 Word/WPS 打开文件时留下的临时锁文件，已跳过", False),
     ("could not be read", "无法读取", True),
+    (
+        "holds only blank lines and spaces",
+        "文件中只有空行、空格或看不见的编码标记，没有文字",
+        False,
+    ),
+    (
+        "a blank document, or pictures only",
+        "文档中没有文字：是空白文档，或只有图片（图片上的字需先做文字识别）",
+        False,
+    ),
+    (
+        "the page shows no text",
+        "网页中没有文字：可能只有图片，或正文要靠网页脚本加载（可在浏览器中复制正文，存为 .txt 再导入）",
+        False,
+    ),
     ("no text found", "文件中没有文字（扫描件需先做文字识别）", False),
     ("no body text found", "没有找到正文", False),
     (

@@ -173,5 +173,18 @@ def read_file(path: str | Path) -> RawDocument:
         # line)
         check_document_chars(p.name, sum([len(b.text) for b in doc.blocks]))
     if not any(block.text.strip() for block in doc.blocks):
-        raise ReadError(f"{p.name}: no text found in the file")
+        raise ReadError(f"{p.name}: no text found {_NO_TEXT.get(suffix, 'in the file')}")
     return doc
+
+
+# Why a form that was read holds no text, by its suffix: what fits a text file (blank lines,
+# a byte-order mark) is not what fits a scan. Every form got 扫描件需先做文字识别, which sent
+# the writer of an empty .txt looking for an OCR program. The rest (PDF, OFD) keep "in the
+# file", said with the scan hint.
+_NO_TEXT = {
+    **dict.fromkeys((".txt", ".md"), "(the file holds only blank lines and spaces)"),
+    **dict.fromkeys(
+        (".docx", ".doc", ".wps", ".rtf", ".odt"), "(a blank document, or pictures only)"
+    ),
+    **dict.fromkeys(_HTML, "(the page shows no text: pictures only, or a script loads it)"),
+}
