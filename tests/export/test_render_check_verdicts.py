@@ -37,7 +37,9 @@ def _speech() -> Draft:
     )
 
 
-def _report(top: float, gap: float, area_top: float | None = 37.0) -> RenderReport:
+def _report(
+    top: float, gap: float, area_top: float | None = 37.0, leading: float | None = None
+) -> RenderReport:
     return RenderReport(
         "ok",
         renderer="LibreOffice",
@@ -46,6 +48,7 @@ def _report(top: float, gap: float, area_top: float | None = 37.0) -> RenderRepo
         first_line_top_mm=top,
         page_number_gap_mm=gap,
         type_area_top_mm=area_top,
+        leading_mm=leading,
     )
 
 
@@ -73,6 +76,31 @@ def test_each_measurement_names_the_standard_and_its_verdict():
     # the type area is at 37 mm, the characters lower: the report says why and what to set
     note = lines[lines.index(first) + 1]
     assert note.startswith("说明：版心上沿在 37.0 毫米") and "compensate_top_margin = true" in note
+
+
+def test_the_default_styles_known_offset_is_said_as_what_it_is():
+    """The shipped 公文格式 does not compensate the top (compensate_top_margin = false): the
+    type area is at 37 mm and the characters 2.3 mm of exact-line spare height lower, which
+    the check called 偏差 2.7 毫米（偏低） on the app's own default. Within that offset it says
+    版心符合 and why; lower than the offset explains, it is still 偏差."""
+    lines = _report(39.69, 6.03, leading=2.28).lines()
+    first = next(ln for ln in lines if ln.startswith("正文页首行文字上沿"))
+    assert "天头 37 毫米）：版心符合（版心上沿 37.0 毫米" in first and "偏差" not in first
+    assert "文字比版心低 2.7 毫米" in first and "约 2.3 毫米" in first
+    note = lines[lines.index(first) + 1]
+    assert note.startswith("说明：这是已知差值") and "compensate_top_margin = true" in note
+    # characters 7 mm below the type area: not the leading, a real deviation
+    low = _report(44.0, 6.03, leading=2.28).lines()
+    first = next(ln for ln in low if ln.startswith("正文页首行文字上沿"))
+    assert first.endswith("偏差 7.0 毫米（偏低，容差 ±1 毫米）")
+    assert "超出固定行距留在字上方的空白" in low[low.index(first) + 1]
+    # the type area itself off: 偏差, no note, whatever the leading
+    house = _report(32.69, 7.2, area_top=30.0, leading=2.28).lines()
+    assert any("偏差 4.3 毫米（偏高" in ln for ln in house)
+    assert not any(ln.startswith("说明") for ln in house)
+    # a compensated style whose characters are at 37: 符合, as before
+    right = _report(37.39, 6.03, area_top=34.72, leading=2.28).lines()
+    assert any("天头 37 毫米）：符合（相差 0.4 毫米" in ln for ln in right)
 
 
 def test_no_note_when_the_first_line_is_right_or_the_margin_itself_is_off():
@@ -132,4 +160,6 @@ def test_the_page_number_of_a_compensated_export_is_judged_where_it_stayed(tmp_p
     assert "天头 37 毫米）：符合" in text and "7 毫米）：符合" in text
     assert "说明" not in text
     plain_text = "\n".join(plain.lines())
-    assert "天头 37 毫米）：偏差" in plain_text and "compensate_top_margin = true" in plain_text
+    # the default style's known offset, measured on the page: 版心符合, and how to compensate
+    assert plain.leading_mm == pytest.approx(2.28, abs=0.1)
+    assert "天头 37 毫米）：版心符合" in plain_text and "compensate_top_margin = true" in plain_text

@@ -39,6 +39,7 @@ def test_the_dialog_shows_each_position_with_the_standard_and_a_verdict(
             first_line_top_mm=39.69,
             page_number_gap_mm=5.4,
             type_area_top_mm=37.0,
+            leading_mm=2.28,
         )
 
     monkeypatch.setattr(export_dialog, "iter_render_check", fake)
@@ -50,11 +51,12 @@ def test_the_dialog_shows_each_position_with_the_standard_and_a_verdict(
         assert dialog.start_export() is not None
     qtbot.waitUntil(lambda: dialog.check_report is not None, timeout=WAIT_MS)
     text = dialog.report.toPlainText()
+    # the default style's known offset is said as what it is, not as 偏差 (ux83)
     assert (
         "正文页首行文字上沿距页面顶端 39.7 毫米（GB/T 9704-2012 天头 37 毫米）："
-        "偏差 2.7 毫米（偏低，容差 ±1 毫米）"
+        "版心符合（版心上沿 37.0 毫米"
     ) in text
-    assert "compensate_top_margin = true" in text
+    assert "说明：这是已知差值" in text and "compensate_top_margin = true" in text
     assert "页码上沿距版心下边缘 5.4 毫米（GB/T 9704-2012 7 毫米）：偏差 1.6 毫米（偏高" in text
     assert shifts == [0.0]  # gbt9704 as shipped does not move the type area
     dialog.reject()
