@@ -69,8 +69,9 @@ def test_ctrl_z_and_ctrl_y_take_back_and_put_back_the_last_correction(qtbot, tmp
 
 
 def test_ctrl_z_while_the_correction_is_saved_waits_for_it(qtbot, tmp_path):
-    """On a busy machine a save took seconds, and Ctrl+Z pressed meanwhile went to the draft:
-    now the reader keeps the key and says to press it again once the save is done."""
+    """On a busy machine a save took seconds, and Ctrl+Z pressed meanwhile went to the draft;
+    then the reader kept the key but swallowed it (保存好后再按). Now the undo waits for the
+    save and runs when it ends, once (ux83)."""
     with one_text_library(tmp_path, TEXT) as (lib, doc_id, _path):
         panel = reader_on(qtbot, lib, doc_id)
         drafts: list[bool] = []
@@ -86,10 +87,40 @@ def test_ctrl_z_while_the_correction_is_saved_waits_for_it(qtbot, tmp_path):
         view.setFocus()
         qtbot.waitUntil(view.hasFocus, timeout=WAIT_MS)
         i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
+        opened: list[str] = []
+        panel.document_opened.connect(opened.append)
+        panel.corrections.mark(i, 2)
+        assert panel.corrections.saving  # the worker's answer waits for the event loop
+        qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
+        assert "保存好后即撤销" in said[-1]
+        # stored, shown, then taken back without a second press: the document opens twice
+        qtbot.waitUntil(lambda: len(opened) == 2 and not panel.corrections.saving, timeout=WAIT_MS)
+        assert drafts == [] and lib.corrections(doc_id).ops == []
+        assert not panel._paragraphs[i].is_heading
+        assert panel.notice.text().startswith("已撤销：")
+
+
+def test_ctrl_z_waiting_on_a_store_that_failed_is_not_run(qtbot, tmp_path, monkeypatch):
+    """The queued undo runs only on a stored correction: a refused store runs nothing (an
+    undo then would take back the correction before it) and says so."""
+    with one_text_library(tmp_path, TEXT) as (lib, doc_id, _path):
+        panel = reader_on(qtbot, lib, doc_id)
+        said: list[str] = []
+        panel.corrections.status_message.connect(said.append)
+        i = next(p.index for p in panel._paragraphs if p.text == "加强队伍建设")
         with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
-            panel.corrections.mark(i, 2)
-            assert panel.corrections.saving  # the worker's answer waits for the event loop
-            qtbot.keyClick(view, Qt.Key.Key_Z, CTRL)
-            assert "更正还在保存" in said[-1]
+            panel.corrections.mark(i, 2)  # a first correction, stored
         panel.corrections.wait(WAIT_S)
-        assert drafts == [] and len(lib.corrections(doc_id).ops) == 1
+        qtbot.waitUntil(lambda: not panel.corrections.saving, timeout=WAIT_MS)
+
+        def refuse(*_a, **_k):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(lib, "add_corrections", refuse)
+        j = next(p.index for p in panel._paragraphs if p.text.startswith("要选优配强"))
+        panel.corrections.mark(j, 2)
+        assert panel.corrections.saving
+        qtbot.keyClick(panel.view, Qt.Key.Key_Z, CTRL)
+        qtbot.waitUntil(lambda: "没有执行" in said[-1], timeout=WAIT_MS)
+        assert any(s.startswith("更正未保存") for s in said)
+        assert len(lib.corrections(doc_id).ops) == 1  # the first correction stays

@@ -109,11 +109,14 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
         status_message(str): a short message for the status bar.
         flushed(str): corrections kept while the server was away were written (what the
             status line says of them); the library's views show them.
+        save_ended(): the store of a new correction returned, stored or not (after
+            ``corrected`` when it was stored); a Ctrl+Z pressed meanwhile waits for it.
     """
 
     corrected = Signal(str, int, str)
     status_message = Signal(str)
     flushed = Signal(str)
+    save_ended = Signal()
 
     def __init__(self, panel: QWidget) -> None:
         super().__init__(panel)
@@ -608,6 +611,13 @@ class ReaderCorrections(CorrectionMarks, PendingSide, QObject):
         if self._worker is worker or self._worker is None:
             self._worker = None
             self._saving = None
+        self.save_ended.emit()
+
+    @property
+    def storing(self) -> bool:
+        """Whether a new correction (or its undo) is being stored now, as opposed to kept
+        ones being written: a key pressed meanwhile can wait for :attr:`save_ended`."""
+        return self._worker is not None
 
     @property
     def saving(self) -> bool:

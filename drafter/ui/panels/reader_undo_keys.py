@@ -11,6 +11,11 @@ the draft and pressing Ctrl+Z takes the insertion back.
 An event filter on the reader panel: the key reaches it from the text, the outline or 学习模式's
 page (read-only views that leave Ctrl+Z alone), and it claims the key from the window's
 shortcut (the draft's 撤销) only when it will use it.
+
+A key pressed while the correction is still being stored waits for it: the step runs once
+the store returned and the reader shows the stored correction, through the same write path
+as any undo (one store after the other, never two at once). It was swallowed with a line
+asking the user to press it again. A store that failed runs no step and says so.
 """
 
 from __future__ import annotations
@@ -37,11 +42,36 @@ class CorrectionUndoKeys(QObject):
         self.panel = panel
         # the document whose correction was the user's last act in the reader ("" none)
         self._last = ""
+        # a step asked for while a correction was stored: (undo, paragraph, document, stored)
+        self._queued: tuple[bool, int, str, bool] | None = None
         panel.corrections.corrected.connect(self._corrected)
+        panel.corrections.save_ended.connect(self._save_ended)
+        panel.document_opened.connect(self._opened)
         panel.installEventFilter(self)
 
     def _corrected(self, doc_id: str, *_rest) -> None:
         self._last = doc_id
+        if self._queued is not None and self._queued[2] == doc_id:
+            self._queued = (*self._queued[:3], True)  # stored: runs once it is shown
+
+    def _save_ended(self) -> None:
+        """A store returned without storing (refused, or kept for later): the step waiting
+        on it is not run, and the user is told."""
+        queued = self._queued
+        if queued is not None and not queued[3] and not self.panel.corrections.storing:
+            self._queued = None
+            self.panel.corrections.status_message.emit(
+                "更正没有保存成功，刚才按的 Ctrl+Z / Ctrl+Y 没有执行。"
+            )
+
+    def _opened(self, key: str) -> None:
+        """The reader shows a document: run the step waiting for the stored correction."""
+        queued = self._queued
+        if queued is None or not queued[3] or self.panel.corrections.saving:
+            return
+        self._queued = None
+        if key == queued[2]:  # (another document opened meanwhile: the key was for that one)
+            self.panel.corrections.step_by_key(queued[0], queued[1])
 
     def draft_moved(self, *_args) -> None:
         """The draft changed (an edit, an insertion from the reader, its own undo): Ctrl+Z
@@ -69,12 +99,17 @@ class CorrectionUndoKeys(QObject):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress:
-            if self.panel.corrections.saving:
-                self.panel.corrections.status_message.emit(
+            corrections = self.panel.corrections
+            if corrections.storing and self.panel.document_key:
+                self._queued = (undo, self._where(), self.panel.document_key, False)
+                step = "撤销" if undo else "重做"
+                corrections.status_message.emit(f"更正还在保存，保存好后即{step}，不必再按。")
+            elif corrections.saving:  # kept corrections being written (the server was away)
+                corrections.status_message.emit(
                     "更正还在保存，保存好后再按 Ctrl+Z 撤销或 Ctrl+Y 重做。"
                 )
             else:
-                self.panel.corrections.step_by_key(undo, self._where())
+                corrections.step_by_key(undo, self._where())
         return True
 
     def _where(self) -> int:
