@@ -83,6 +83,9 @@ class Settings:
     # (the user opened it there), and the docks the mode closed (reopened when it ends)
     study_library_open: bool = False
     study_closed_docks: list[str] = field(default_factory=list)
+    # 学习模式's outline's share of the reader's left column (the 要点 list has the rest), as
+    # the user dragged it; 0.0 until they do (ui/study/reader_mode.py's OUTLINE_SHARE then)
+    study_outline_share: float = 0.0
     # 按场合浏览 in the 资料库 panel: the user opened ("open") or folded ("folded") its 全部文稿
     # row; "" lets the layout choose (folded above a table it would leave short of rows)
     occasion_tree: str = ""
@@ -212,6 +215,10 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             return _INVALID
         return value
+    if isinstance(default, float):  # a share (0 … 1)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return _INVALID
+        return float(value) if 0 <= value <= 1 else _INVALID
     if isinstance(default, str):
         return value if isinstance(value, str) else _INVALID
     if isinstance(default, list):

@@ -380,7 +380,7 @@ def install_study(window: Any) -> StudyController:
         "学习范文：阅读器中标出数字概括及其各项、提纲句、开头结尾、过渡句；"
         "旁边的“学习”页有结构图、笔记、并排对照、提纲练习"
     )
-    mode = ReaderStudyMode(window.reader_panel, action, controller)
+    mode = ReaderStudyMode(window.reader_panel, action, controller, settings=window.settings)
     controller.attach_mode(mode)
     for name, delta in (("next_hit_action", 1), ("prev_hit_action", -1)):  # F3 / Shift+F3
         hit_action = getattr(window, name, None)

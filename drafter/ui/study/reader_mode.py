@@ -26,6 +26,12 @@ LEFT_SHARE = 0.3
 # of a window wider than 1520 px. 0.3 of the reader took 240 px of 815 at 1280×720 beside
 # the 学习 dock, whose 结构图 lists the same parts, and left the text about 540 px
 LEFT_MOST = 190
+# the outline's share of that pane, above the 要点 list, until the user drags the line between
+# them (remembered in the settings): the outline is how a trainee moves through the text, and
+# 2:3 left it three entries at 1280×720, its headings wrapping over two or three lines each
+OUTLINE_SHARE = 0.6
+# how far a drag may go: both lists keep a few lines (a share of 1 hid the 要点 list for good)
+OUTLINE_SHARES = (0.15, 0.85)
 
 
 class ReaderStudyMode(QObject):
@@ -37,9 +43,13 @@ class ReaderStudyMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, reader: Any, action: QAction, parent: QObject | None = None):
+    def __init__(
+        self, reader: Any, action: QAction, parent: QObject | None = None, settings: Any = None
+    ):
         super().__init__(parent)
         self.reader, self.action = reader, action
+        self.settings = settings  # where the outline's share of the left pane is kept
+        self._outline_dragged = 0.0  # the share the user dragged the outline to (0: none)
         self.active = False
         self._plain_sizes: list[int] | None = None  # outline | text widths before the mode
         # the left pane's share of the reader in the mode: set on entering, and the user's
@@ -65,8 +75,9 @@ class ReaderStudyMode(QObject):
         splitter.replaceWidget(splitter.indexOf(reader.outline), self.left)
         self.left.addWidget(reader.outline)
         self.left.addWidget(self.points)
-        self.left.setStretchFactor(0, 2)
-        self.left.setStretchFactor(1, 3)
+        self.left.setChildrenCollapsible(False)
+        self.left.splitterMoved.connect(self._on_left_dragged)
+        self.left.installEventFilter(self)
         reader.outline.setVisible(outline_visible)
         splitter.setSizes(sizes)
         reader.outline.installEventFilter(self)
@@ -138,6 +149,7 @@ class ReaderStudyMode(QObject):
         self.points.setVisible(on)
         self._sync_left()
         self._fit_left(on)
+        self._fit_outline()
         if self.action.isChecked() != on:
             self.action.setChecked(on)
         if place is not None:
@@ -276,9 +288,47 @@ class ReaderStudyMode(QObject):
             and (not self.reader.outline.isHidden() or (self.active and not self.points.isHidden()))
         )
 
+    @property
+    def outline_share(self) -> float:
+        """The outline's share of the left pane in the mode: the user's (dragged, kept in the
+        settings), else :data:`OUTLINE_SHARE`."""
+        kept = self._outline_dragged or getattr(self.settings, "study_outline_share", 0.0) or 0.0
+        low, high = OUTLINE_SHARES
+        return min(max(kept, low), high) if kept else OUTLINE_SHARE
+
+    def _fit_outline(self) -> None:
+        """Give the outline :attr:`outline_share` of the left pane's height (the 要点 list the
+        rest), whenever the pane is laid out with both showing."""
+        if not self.active or self.points.isHidden() or self.reader.outline.isHidden():
+            return
+        total = sum(self.left.sizes())
+        if total <= 0:
+            return
+        top = round(total * self.outline_share)
+        if abs(self.left.sizes()[0] - top) > 1:
+            self.left.setSizes([top, total - top])
+
+    def _on_left_dragged(self, _pos: int, _index: int) -> None:
+        """The user dragged the line between the outline and the 要点 list: their share from now
+        on, kept for the next time the mode comes on and the next start."""
+        sizes = self.left.sizes()
+        total = sum(sizes)
+        if total <= 0 or not self.active:
+            return
+        low, high = OUTLINE_SHARES
+        self._outline_dragged = round(min(max(sizes[0] / total, low), high), 3)
+        if self.settings is not None:
+            self.settings.study_outline_share = self._outline_dragged
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Qt override: follow the reader showing or hiding its outline, to show or hide the
-        left pane with it."""
+        left pane with it; and keep the outline's share of the pane as it is resized (the
+        window laid out at start, a screen change): the splitter shared a change out by its
+        stretch factors, which left the outline 40% after a restart in the mode."""
+        if watched is self.left:
+            if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+                QTimer.singleShot(0, self._fit_outline)
+            return False
         if watched is self.reader.outline and event.type() in (
             QEvent.Type.ShowToParent,
             QEvent.Type.HideToParent,
