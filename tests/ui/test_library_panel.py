@@ -242,3 +242,15 @@ def test_import_names_the_files_of_a_type_it_cannot_read(qtbot, tmp_path):
     assert done and "新增 2 篇" in done[0]
     assert "未导入 2 个类型不支持的文件：乙讲话.pptx、甲讲话.pptx" in done[0]
     library.close()
+
+
+def test_no_count_while_the_scan_finds_the_files():
+    """The scan has counted nothing yet: the line under the bar said 0/0 个文件 until it ended
+    (ux83's walk); it says nothing then, and the counts once the files are known."""
+    from drafter.library.model import ImportProgress
+    from drafter.ui.panels.library_status import counts_text
+
+    assert counts_text(0.0, ImportProgress(0, 0, 0, 0, "", [], "scan"), now=5.0) == ""
+    reading = ImportProgress(1, 4, 10, 40, "a.txt", [], "read")
+    assert counts_text(0.0, reading, now=1.0) == "1/4 个文件"
+    assert counts_text(0.0, reading, now=10.0) == "1/4 个文件，剩余约 30 秒"

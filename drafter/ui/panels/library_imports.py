@@ -34,7 +34,7 @@ from drafter.ui.panels.library_status import (
     LOADING_TEXT,
     PHASES,
     UPGRADE_TEXT,
-    eta_text,
+    counts_text,
     summary,
     went_in,
 )
@@ -351,9 +351,7 @@ class LibraryImports:
         # inside a narrow column ("24/54 个文件 37% 剩余约 15 秒" wrapped within the bar);
         # they stand on their own line under it, which wraps when it must
         self.progress.setFormat("%p%")
-        eta = eta_text(self._started, p).strip()
-        counts = f"{p.done_files}/{p.total_files} 个文件"
-        self.progress_counts.setText(f"{counts}，{eta}" if eta else counts)
+        self.progress_counts.setText(counts_text(self._started, p))
         current = Path(p.current).name if p.current else ""
         phase = PHASES.get(getattr(p, "phase", ""), "正在导入")
         errors = f"（{len(p.errors)} 个出错）" if p.errors else ""

@@ -108,6 +108,16 @@ def copies_named(pairs: list[tuple[str, str]]) -> str:
     return f"（{named}{'……' if len(pairs) > 2 else ''}）"
 
 
+def counts_text(started: float, p: Any, now: float | None = None) -> str:
+    """The line under the import bar: 24/54 个文件，剩余约 15 秒. Nothing while the scan finds
+    the files (nothing is counted yet): it said 0/0 个文件 until the scan ended."""
+    if not p.total_files:
+        return ""
+    counts = f"{p.done_files}/{p.total_files} 个文件"
+    eta = eta_text(started, p, now).strip()
+    return f"{counts}，{eta}" if eta else counts
+
+
 def eta_text(started: float, p: Any, now: float | None = None) -> str:
     """ "  剩余约 1 分 20 秒" from the bytes done so far; "" until there is enough to go on."""
     elapsed = (time.monotonic() if now is None else now) - started
