@@ -20,6 +20,7 @@ from drafter.corpus.reflow import ends_sentence
 
 _STRIP = " \t\r\n\u3000\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u202f\u205f\ufeff\u2060\x0b\x0c"
 _INDENT = frozenset(" \t\u3000\u00a0")
+_INDENT_TEXT = "".join(sorted(_INDENT))
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _INLINE_EDITOR = re.compile(
     r"[（(\[【](?:责任编辑|编辑|责编)[：:]\s*(?:[\u4e00-\u9fff]\s?){2,4}[）)\]】]$"
@@ -135,12 +136,13 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
             heading = _md_heading_text(text[m.end() :]) if m else ""
             if heading:
                 level, text = len(m.group(1)), heading
-        if text is not raw and (text != raw or level != b.heading_level):
-            # (built directly: dataclasses.replace reads every field anew, a line at a time)
-            b = Block(text, level, b.numbering, b.kind, b.bold, b.list_num, b.bold_font)
         # one ASCII space is a space a hard wrap carried to the line start ("IT" / " S&P"),
         # not an indent (two spaces, a tab or a full-width space)
         indent = raw[0] in indent_chars and (raw[0] != " " or raw[1:2] in indent_chars)
+        if text is not raw and (text != raw or level != b.heading_level):
+            # (built directly: dataclasses.replace reads every field anew, a line at a time)
+            width = len(raw) - len(raw.lstrip(_INDENT_TEXT)) if indent else b.indent
+            b = Block(text, level, b.numbering, b.kind, b.bold, b.list_num, b.bold_font, width)
         line = Line(b, gap, False, indent, lone_indent and not indent, zero_width and not gap)
         if indent and len(out) < 2 and not raw[:4].strip(" \u3000\u00a0"):
             line.centred = True

@@ -53,6 +53,10 @@ class Block:
     ``list_num`` is the Word list (``numId``, level) that printed ``numbering``, and
     ``bold_font`` the East Asian font of the bold lead (its run's, else its style's): what a
     file written from the document keeps of the writer's (drafter/drafts/source_styles.py).
+    ``indent`` is how many indent characters (spaces, full-width spaces, tabs) the line
+    opened with in a text file: where the body's paragraphs are indented, a title set flush
+    stands above one indented like them (mao 论联合政府's sub-titles under 我们的具体纲领), a
+    mark the outline reads only between otherwise equal levels (:mod:`.indented_titles`).
     """
 
     text: str
@@ -62,6 +66,7 @@ class Block:
     bold: str = ""
     list_num: tuple[str, int] | None = field(default=None, repr=False, compare=False)
     bold_font: str = field(default="", repr=False, compare=False)
+    indent: int = field(default=0, repr=False, compare=False)
 
 
 @dataclass

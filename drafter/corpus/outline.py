@@ -39,6 +39,7 @@ from drafter.corpus.candidates import Candidate, is_styled, styled_family
 from drafter.corpus.closing import APPENDIX_FIRST, appendix_label
 from drafter.corpus.colon_lists import opening_points, part_points
 from drafter.corpus.emphasis import bold_starts, word_bold_leads
+from drafter.corpus.indented_titles import indented_below
 from drafter.corpus.led_ordinals import led_runs
 from drafter.corpus.missed_parts import (
     appended_part,
@@ -270,7 +271,8 @@ def parse_outline(
         if numbered
         else texts  # (no numbering: a text file, most Word files)
     )
-    outline = build_tree(shown, structure.heads, title)
+    # titles set in like the paragraphs under one set flush (论联合政府's programme points)
+    outline = build_tree(shown, indented_below(structure.heads, blocks), title)
     outline.confidence = structure.confidence
     outline.doubts = structure.doubts
     outline.signals = structure.signals

@@ -478,12 +478,18 @@ def test_normalise_builds_blocks_whole():
         "bold",
         "list_num",
         "bold_font",
+        "indent",
     ]
     b = Block("　　## 甲", None, "1.", "table", "甲", ("3", 0), "楷体")
     (line,) = line_normalise.normalise_lines([b])
     assert line.block == Block("甲", 2, "1.", "table", "甲")
-    # list_num and bold_font do not take part in ==: the 修订稿 needs them kept all the same
+    # list_num, bold_font and indent do not take part in ==: the 修订稿 needs the first two
+    # kept all the same, and the outline reads the indent (indented_titles)
     assert (line.block.list_num, line.block.bold_font) == (("3", 0), "楷体")
+    assert line.block.indent == 2
+    # a Word paragraph's indent (no spaces in its text) is kept when its text is cleaned
+    (word,) = line_normalise.normalise_lines([Block("甲\u200b", indent=2)])
+    assert (word.block.text, word.block.indent) == ("甲", 2)
 
 
 def _glued_ends_unguarded(blocks, paragraphs):
