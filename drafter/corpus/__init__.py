@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from drafter.lazy_names import import_home
+
 if TYPE_CHECKING:
     from drafter.corpus.load import load_document, parse_text
     from drafter.corpus.model import (
@@ -51,11 +53,4 @@ def __getattr__(name: str) -> object:
     pipeline, lxml, ~2,000 compiled patterns) cost every command a second of CPU, and one of
     the model (some thirty dataclasses) still cost ``drafter --help``, which needs only the
     names of a document's header fields (:mod:`drafter.corpus.meta_fields`)."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"drafter.corpus.{home}"), name)
-    globals()[name] = value
-    return value
+    return import_home(__name__, _HOMES, globals(), name)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.corpus.markers import cn_to_int
+
 _NUMBER = r"[\d一二三四五六七八九十]{1,3}"
 # a mark in brackets, anywhere in a line (…全面推进（下转第3版）), or a line that is one
 _MARK = re.compile(
@@ -22,7 +24,6 @@ _MARK = re.compile(
     rf"|^\s*(下转|上接|紧接)\s*第?\s*({_NUMBER})\s*版\s*$"
 )
 _EDITION = re.compile(rf"第\s*({_NUMBER})\s*版")
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
 @dataclass
@@ -63,14 +64,6 @@ def holds_jump(text: str) -> bool:
 
 
 def _number(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if text == "十":
-        return 10
-    if len(text) == 2 and text[0] == "十":
-        return 10 + _CN.get(text[1], 0)
-    if len(text) == 2 and text[1] == "十":
-        return 10 * _CN.get(text[0], 0)
-    if len(text) == 3 and text[1] == "十":
-        return 10 * _CN.get(text[0], 0) + _CN.get(text[2], 0)
-    return _CN.get(text) if len(text) == 1 else None
+    """A page number as the mark writes it: digits, or a Chinese numeral read as headings'
+    are (第三版, 第十二版)."""
+    return int(text) if text.isdigit() else cn_to_int(text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from drafter.export.style_names import builtin_styles
+from drafter.lazy_names import import_home
 
 if TYPE_CHECKING:
     from drafter.drafts.model import Draft
@@ -53,14 +54,7 @@ def __getattr__(name: str) -> object:
         formats = _formats()
         globals().update(FORMATS=formats, DocxExporter=formats["docx"])
         return globals()[name]
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"drafter.export.{home}"), name)
-    globals()[name] = value
-    return value
+    return import_home(__name__, _HOMES, globals(), name)
 
 
 _SUFFIXES = {".docx": "docx", ".md": "md", ".markdown": "md", ".txt": "txt"}
