@@ -220,11 +220,45 @@ def opening_occasion(body: list[Block]) -> str | None:
 
 
 # a report's own words: "我代表国务院，向大会报告政府工作" (a 工作报告), "我代表第十五届
-# 中央委员会向大会作报告" / "我受…委托，向大会作报告" (a congress's 报告)
+# 中央委员会向大会作报告" / "我受…委托，向大会作报告" (a congress's 报告); group "body" is who
+# the speaker reports for (国务院, 第十五届中央委员会, with 的委托 still on it)
 _OPENING_REPORT = re.compile(
-    r"(?:代表|受)[^，。；！？]{1,30}?[，,]?\s*向[^，。；！？]{0,24}?(?:大会|全会|会议)\s*"
-    r"(?:(报告[^，。；！？]{0,12}?工作|作[^，。；！？]{0,6}?工作报告)|作报告)"
+    r"(?:代表|受)(?P<body>[^，。；！？]{1,30}?)[，,]?\s*向[^，。；！？]{0,24}?(?:大会|全会|会议)\s*"
+    r"(?:(?P<work>报告[^，。；！？]{0,12}?工作|作[^，。；！？]{0,6}?工作报告)|作报告)"
 )
+# "各位代表，现在，我代表国务院，作政府工作报告" (2006): the report named, no 向大会
+_OPENING_GOVERNMENT_REPORT = re.compile(
+    r"(?:代表|受)(?P<body>[^，。；！？]{1,30}?)[，,]?\s*作(?P<work>政府工作报告)"
+)
+# who may report to a congress: a government, a party committee, the party's centre
+_REPORTING_BODY = re.compile(r"(?:国务院|人民政府|政府|委员会|常委会|[省市县区州旗]委|中央)$")
+_GOVERNMENT = re.compile(r"国务院|政府")
+
+
+def _announcement(texts: list[str]) -> re.Match | None:
+    """Where an untitled text's opening says what it is: "我代表国务院，向大会作政府工作
+    报告", in the first two sentences of its first three paragraphs (a report's first
+    paragraph may first say "本届政府…任期即将结束。")."""
+    for text in texts[:3]:
+        head = "。".join(re.split(r"[。！？]", norm_line(text), maxsplit=2)[:2])
+        m = _OPENING_REPORT.search(head)
+        if m:
+            return m
+        m = _OPENING_GOVERNMENT_REPORT.search(head)
+        # (only for a body that reports: "…全国人民代表大会第一次会议作政府工作报告" has
+        # 代表 in the congress's name)
+        if m and _reporting_body(m):
+            return m
+    return None
+
+
+def _reporting_body(m: re.Match) -> str | None:
+    """Who an announcement reports for ("国务院", "第十二届中央委员会"), without the
+    "的委托" of "我受…的委托" nor a "现在"; None when it names no body that reports to a
+    congress (a person, "全体代表")."""
+    body = re.sub(r"的?委托$", "", m.group("body").strip())
+    body = re.sub(r"^(?:现在|今天)[，,]?", "", body)
+    return body if _REPORTING_BODY.search(body) else None
 
 
 def opening_genre(body: list[Block]) -> str | None:
@@ -232,10 +266,22 @@ def opening_genre(body: list[Block]) -> str | None:
     with no header ("现在，我代表国务院，向大会报告政府工作，请予审议") is a 工作报告,
     one "向大会作报告" a 报告, said by the text itself, so the library can file it with
     the titled ones."""
-    for block in body[:3]:
-        text = norm_line(block.text)
-        # "本届政府…任期即将结束。现在，我代表国务院，…": the second sentence at most
-        m = _OPENING_REPORT.search("。".join(re.split(r"[。！？]", text, maxsplit=2)[:2]))
-        if m:
-            return "工作报告" if m.group(1) else "报告"
+    m = _announcement([block.text for block in body[:3]])
+    if m:
+        return "工作报告" if m.group("work") else "报告"
     return None
+
+
+def announced_name(texts: list[str]) -> str | None:
+    """What an untitled text's opening says it is, as a name to show for it: "我代表国务院，
+    向大会作政府工作报告" names a 政府工作报告, "我受十二届中央委员会委托，向大会作报告" the
+    十二届中央委员会向大会的报告. Its first words (现在，我代表国务院，向大会作政府工作报告…)
+    told an office head less than the text says of itself. Inferred, never a title: the
+    views still mark it 无标题, and a title or an occasion comes first."""
+    m = _announcement(texts)
+    body = _reporting_body(m) if m else None
+    if body is None:
+        return None
+    if m.group("work") and _GOVERNMENT.search(body):
+        return "政府工作报告"
+    return f"{body}向大会的报告"

@@ -23,11 +23,9 @@ def _export(tmp_path, capsys, text: str) -> tuple[str, str]:
 
 def test_the_line_marks_untitled_outside_the_book_title_marks(tmp_path, capsys):
     line, md = _export(tmp_path, capsys, UNTITLED)
-    assert line.startswith("已导出《现在，我代表国务院，向大会报告政府工作…》（无标题）的提纲"), (
-        line
-    )
+    assert line.startswith("已导出《政府工作报告》（无标题）的提纲"), line
     assert "（无标题）》" not in line and "《无标题" not in line
-    assert md.splitlines()[0] == "# 现在，我代表国务院，向大会报告政府工作…（无标题）"
+    assert md.splitlines()[0] == "# 政府工作报告（无标题）"
 
 
 def test_a_titled_text_is_named_by_its_title_alone(tmp_path, capsys):

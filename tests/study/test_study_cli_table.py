@@ -31,7 +31,8 @@ def test_the_structure_rows_line_up(shared_dir, capsys):
 
 def test_an_untitled_text_is_named_as_the_library_names_it(tmp_path, capsys):
     """A text with no title (a congress report begins at 同志们：) was 《（无标题）》; the
-    library and the app call it by its first words, and so does the command now."""
+    library and the app call it by what its opening says it is (市委常委会向大会的报告), and
+    so does the command now."""
     path = tmp_path / "报告.txt"
     path.write_text(
         "同志们：\n现在，我代表市委常委会向大会作报告。\n一、过去五年的工作\n"
@@ -40,7 +41,7 @@ def test_an_untitled_text_is_named_as_the_library_names_it(tmp_path, capsys):
     )
     assert main(["study", str(path)]) == 0
     first = capsys.readouterr().out.splitlines()[0]
-    assert first.startswith("《现在，我代表市委常委会") and "无标题" not in first
+    assert first.startswith("《市委常委会向大会的报告》") and "无标题" not in first
 
 
 def test_a_part_over_several_paragraphs_is_said_once(shared_dir, capsys):

@@ -34,9 +34,9 @@ def test_the_untitled_text_is_marked_in_the_side_by_side_window(make_window, qtb
         )
         win = panel.side_by_side
         right, left = win.right.title.text(), win.left.title.text()
-        assert "现在，我代表国务院" in right and "无标题" in right, right
+        assert "政府工作报告" in right and "无标题" in right, right
         assert "无标题" not in left  # a titled speech is named by its title alone
-        assert "《现在，我代表国务院，向大会报告政府工作…》（无标题）" in win.windowTitle()
+        assert "《政府工作报告》（无标题）" in win.windowTitle()
         head = win.outline.topLevelItem(0)
-        assert head.text(2) == "《现在，我代表国务院，向大会报告政府工作…》（无标题）"
+        assert head.text(2) == "《政府工作报告》（无标题）"
         assert head.text(0) == "《在全市青年干部培训班开班式上的讲话》"

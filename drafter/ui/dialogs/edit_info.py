@@ -123,7 +123,7 @@ class EditInfoDialog(QDialog):
                     else "几位的职务用“；”隔开，次序同讲话人"
                 )
             if name == "title" and getattr(info, "untitled", False):
-                edit.setPlaceholderText("无标题（列表中显示开头文字）")
+                edit.setPlaceholderText("无标题（列表中显示场合、推断的名称或开头文字）")
             edit.setObjectName(f"edit_{name}")
             self.edits[name] = edit
             named = QLabel(f"{label}(&{LETTERS[name]})：")

@@ -208,7 +208,7 @@ class DocumentTableModel(QAbstractTableModel):
                 return "文中未写日期，这是文件名中的日期（可在「编辑信息」中更正）"
             notes = []
             if getattr(info, "untitled", False):
-                notes.append("无标题：显示的是场合或开头文字")
+                notes.append("无标题：显示的是场合、开头自述的文稿名称（推断）或开头文字")
             if getattr(info, "needs_review", False):
                 why = self.review_reason(info)
                 lead = "\n" if "\n" in why or why.startswith("　") else ""
