@@ -233,6 +233,11 @@ _OPENING_GOVERNMENT_REPORT = re.compile(
 # who may report to a congress: a government, a party committee, the party's centre
 _REPORTING_BODY = re.compile(r"(?:国务院|人民政府|政府|委员会|常委会|[省市县区州旗]委|中央)$")
 _GOVERNMENT = re.compile(r"国务院|政府")
+# a local body's level: "省人民政府" speaks for 全省, "自治区人民政府" for 全区, "市委常委会"
+# for 全市
+_LOCAL_BODY = re.compile(
+    r"(省|自治区|市|州|县|区|旗)(?:人民政府|政府|委员会|常委会|委(?:常委会)?)$"
+)
 
 
 def _announcement(texts: list[str]) -> re.Match | None:
@@ -285,3 +290,17 @@ def announced_name(texts: list[str]) -> str | None:
     if m.group("work") and _GOVERNMENT.search(body):
         return "政府工作报告"
     return f"{body}向大会的报告"
+
+
+def opening_level(body: list[Block]) -> str | None:
+    """The level an untitled report speaks for, from whom its opening reports for: "我代表
+    国务院" or a 中央委员会 reports for 全国, "我代表省人民政府" for 全省. The untitled
+    national work reports were filed under 代表大会 › 未注明层级."""
+    m = _announcement([block.text for block in body[:3]])
+    who = _reporting_body(m) if m else None
+    if who is None:
+        return None
+    if _CENTRAL.search(who):
+        return "全国"
+    local = _LOCAL_BODY.search(who)
+    return "全" + _CONGRESS_UNIT.get(local.group(1), local.group(1)) if local else None

@@ -31,6 +31,7 @@ from drafter.corpus.genre_occasion import (
     minutes_occasion,
     occasion_of,
     opening_genre,
+    opening_level,
     opening_occasion,
 )
 from drafter.corpus.header_lines import (
@@ -459,7 +460,8 @@ def extract_metadata(
         date=date,
         occasion=occasion,
         genre=genre,
-        level=level_of(occasion, title, subtitle),
+        # (a report that names no meeting still says whom it speaks for: 我代表国务院)
+        level=level_of(occasion, title, subtitle) or opening_level(body),
         source=header.source,
     )
     return MetadataResult(metadata, body, warnings, header.info)

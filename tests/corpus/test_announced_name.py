@@ -1,8 +1,10 @@
-"""An untitled report is named by what its opening says it is.
+"""An untitled report is named by what its opening says it is, and filed at its level.
 
 The national work reports of 1978-2025 have no title line: the library, 导出提纲 and 学习 named
-them by their first words (现在，我代表国务院，向大会作政府工作报告…（无标题）). The opening's
-own words now give the name (inferred: still marked 无标题, never written as the title).
+them by their first words (现在，我代表国务院，向大会作政府工作报告…（无标题）), and the 场合
+tree filed them under 代表大会 › 未注明层级 though 我代表国务院 says 全国. The opening's own
+words now give the name (inferred: still marked 无标题, never written as the title) and the
+level.
 """
 
 from __future__ import annotations
@@ -38,6 +40,23 @@ OPENINGS = [
 @pytest.mark.parametrize(("opening", "name"), OPENINGS)
 def test_the_opening_names_the_report(opening, name):
     assert announced_name(["各位代表：", opening]) == name
+
+
+LEVELS = [
+    ("现在，我代表国务院，向大会报告政府工作，请予审议。", "全国"),
+    ("我受十二届中央委员会委托，向大会作报告。", "全国"),
+    ("我代表省人民政府，向大会报告工作，请予审议。", "全省"),
+    ("我代表自治区人民政府，向大会报告工作，请予审议。", "全区"),
+    ("现在，我代表市委常委会向大会作报告。", "全市"),
+    ("我代表全体代表向大会作报告。", None),  # no body that reports
+    ("今天，召开这次会议，主要任务是部署工作。", None),
+]
+
+
+@pytest.mark.parametrize(("opening", "level"), LEVELS)
+def test_whom_the_report_speaks_for_is_its_level(opening, level):
+    text = "\n".join(["各位代表：", opening, "一、过去一年的工作", "过去一年，经济稳中有进。"])
+    assert parse_text(text).metadata.level == level
 
 
 def test_the_name_is_inferred_never_a_title():
