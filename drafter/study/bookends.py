@@ -165,13 +165,16 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|走向胜利|(我们|大家|同志们)一定要"
         ),
     ),
-    # 希望 as a noun (寄托着很大的希望, 不辜负…希望, 大有希望) is a hope held, no request.
+    # 希望 as a noun (寄托着很大的希望, 不辜负…希望, 大有希望) is a hope held, no request;
+    # so is one that is a verb's object or pointed at (能够满足这个希望的, 实现希望, 这些希望:
+    # mao 4-064's closing, which asks nothing of the room, was 提出希望式).
     (
         "希望要求",
         # 期望你成长起来 / 期盼我们能共享… / 望各地同志…: a request or hope by another word
         re.compile(
             # (要求 as a noun asks nothing: 符合历史要求, 这些要求, 基本要求是)
-            r"(?<![的负有种])希望|务必|各级|(?<![的些本项史代])要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"
+            r"(?<![的负有种个些着])(?<!满足)(?<!实现)(?<!寄托)(?<!寄予)(?<!充满)(?<!失去)"
+            r"(?<!看到)(?<!看见)(?<!带来)(?<!燃起)希望|务必|各级|(?<![的些本项史代])要求|(在座的|在座)[^。，]{0,8}(都|一定)?要"
             # (not 人民…都急切地盼望…: a longing told, no request)
             r"|(^|[，,]|我|我们)(期望|期盼)|^望(各|全|大家|同志|你们)"
         ),

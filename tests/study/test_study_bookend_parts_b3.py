@@ -121,6 +121,10 @@ def test_closing_wishes_calls_thanks_and_a_so_i_say_summing_up():
     assert closing_kinds("事情是困难的。所以我说事情虽困难，却是大有办法的。") == ["总结"]
     # hope as a noun held (这种希望) asks nothing of anyone
     assert closing_kinds("以多数对少数，再加上努力，这种希望就更大了。") == []
+    # nor one that is a verb's object (mao 4-064: 能够满足这个希望的; 充满希望的新征程)
+    assert closing_kinds("我相信，我们现在开始的工作，是能够满足这个希望的。") == []
+    assert closing_kinds("我们已经开启充满希望的新征程。") == []
+    assert closing_kinds("我希望大家把这件事办好。") == ["希望要求"]
 
 
 def test_years_of_progress_a_hard_market_and_a_lifeline_in_the_opening():
