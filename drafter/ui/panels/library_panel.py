@@ -59,6 +59,7 @@ from drafter.ui.panels.library_row_actions import LibraryRowActions
 from drafter.ui.panels.library_status import LOADING_TEXT
 from drafter.ui.panels.reparse_notice import ReparseNotice
 from drafter.ui.read_only import hold
+from drafter.ui.widgets.button_row import button_row
 from drafter.ui.widgets.elided_label import ElidedLabel
 from drafter.ui.widgets.empty_columns import EmptyColumns
 from drafter.ui.widgets.mark_delegate import MarkDelegate
@@ -234,11 +235,7 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         self.progress_counts.setStyleSheet("color:#555")
         self.cancel_button = QPushButton("取消")
         self.cancel_button.setToolTip("停止导入；已导入的文稿保留")
-        progress_row = QWidget()
-        row = QHBoxLayout(progress_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.progress, 1)
-        row.addWidget(self.cancel_button)
+        progress_row = button_row(self.progress, self.cancel_button)
         self.progress_box = QWidget()
         box = QVBoxLayout(self.progress_box)
         box.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from drafter.review.groups import FindingGroup, group_findings, others_line, places_apart
 from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
 from drafter.review.panel_text import finding_line, snippet
+from drafter.ui.widgets.button_row import button_row
 from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
@@ -97,11 +98,7 @@ class ReviewPanel(QWidget):
         self.reuse_cancel.setObjectName("reviewReuseCancel")
         self.reuse_cancel.setToolTip("停止更新；已收录的文稿照样查重，点“重新检查”可继续更新")
         self.reuse_cancel.clicked.connect(self.reuse_cancel_requested)
-        self.reuse_row = QWidget()
-        reuse_layout = QHBoxLayout(self.reuse_row)
-        reuse_layout.setContentsMargins(0, 0, 0, 0)
-        reuse_layout.addWidget(self.reuse_bar, 1)
-        reuse_layout.addWidget(self.reuse_cancel)
+        self.reuse_row = button_row(self.reuse_bar, self.reuse_cancel)
         self.reuse_row.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("reviewTree")
@@ -133,12 +130,7 @@ class ReviewPanel(QWidget):
         self.next_place.setObjectName("reviewNextPlace")
         self.next_place.setToolTip("转到同一问题的下一处，其余各处在原文中一并标出")
         self.next_place.clicked.connect(lambda: self.step_place(1))
-        self.place_row = QWidget()
-        place_layout = QHBoxLayout(self.place_row)
-        place_layout.setContentsMargins(0, 0, 0, 0)
-        place_layout.addWidget(self.place_label, 1)
-        place_layout.addWidget(self.prev_place)
-        place_layout.addWidget(self.next_place)
+        self.place_row = button_row(self.place_label, self.prev_place, self.next_place)
         self.place_row.hide()
         self.dismiss = QPushButton("忽略此条")
         self.dismiss.setObjectName("reviewDismiss")
@@ -164,11 +156,7 @@ class ReviewPanel(QWidget):
         self.settle.setObjectName("reviewSettle")
         self.settle.setToolTip("把这些批注标为已解决（可撤销）；写稿人的回复照样保留")
         self.settle.clicked.connect(self.settle_requested)
-        self.settled_row = QWidget()
-        settled_layout = QHBoxLayout(self.settled_row)
-        settled_layout.setContentsMargins(0, 0, 0, 0)
-        settled_layout.addWidget(self.settled_label, 1)
-        settled_layout.addWidget(self.settle)
+        self.settled_row = button_row(self.settled_label, self.settle)
         self.settled_row.hide()
         self.show_dismissed = QCheckBox("显示已忽略")
         self.show_dismissed.setObjectName("reviewShowDismissed")
