@@ -59,6 +59,8 @@ Where to look for a change, one module a kind of reading (the package itself exp
   items stand (:func:`~drafter.study.frames.item_places.item_spans`);
 - :mod:`~drafter.study.frames.units`: the list right before a count cut into exactly as many
   units (农业、工业、贸易三方面);
+- :mod:`~drafter.study.frames.parallel_before`: the units written alike, parted by commas or
+  by nothing, that a pointer count closes (在A，在B，在C，这三种地方; 家族神道男女关系这三点);
 - :mod:`~drafter.study.frames.noun_heads`: units after a count headed by its own noun (第一张皮…
   第五张皮, 一是…另外就是); :mod:`~drafter.study.frames.introduced_items`: a list introduced after
   the count's whole noun phrase, paragraphs each opening on their subject (关于…);

@@ -530,3 +530,15 @@ def pointed_counts(lay: Layout, found: list[Frame]) -> list[Frame]:
         frame = Frame(text[start:end], number, Span(para.index, start, end), parts, spans, "inline")
         out.append(frame)
     return out
+
+
+def kinds_closing(lay: Layout, frame: Frame) -> Read | None:
+    """比较积极的、中间状态的和比较落后的三部分人 / 主要的和次要的两类: a count right after a list
+    whose every part closes on 的 — the kinds its noun is sorted into, each said by what sets it
+    apart — read as :func:`closing_list` reads them (exactly as many parts, each on 的), for a
+    refused count whatever its noun. One 的 alone before the count (一切党派的两个“关”) makes the
+    count the head of a phrase and reads nothing."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    if not text[: frame.span.start].endswith("的"):
+        return None
+    return closing_list(lay, frame.span.paragraph, frame.span.start, frame.number)

@@ -14,6 +14,7 @@ from drafter.study.frames.closing_lists import (
     closing_counts,
     closing_items,
     closing_list,
+    kinds_closing,
     pointed_counts,
     pronoun_sums_nothing,
 )
@@ -53,6 +54,7 @@ from drafter.study.frames.noun_heads import repeated_heads
 from drafter.study.frames.nouns import is_function_word, words_after
 from drafter.study.frames.ordinal_names import ordinal_namings
 from drafter.study.frames.paragraph_sums import paragraph_counts
+from drafter.study.frames.parallel_before import units_before_count
 from drafter.study.frames.plain_counts import counts_people, counts_sides, counts_time
 from drafter.study.frames.pointer import strong_items
 from drafter.study.frames.stated import next_sentence_list, next_sentence_parts
@@ -276,6 +278,8 @@ def second_look(
             (
                 take_items(frame, decided_items(lay, frame), "ordinals")
                 or take_items(frame, units_named_before(lay, frame), "inline")
+                or take_items(frame, units_before_count(lay, frame), "inline")
+                or take_items(frame, kinds_closing(lay, frame), "inline")
                 or take_items(frame, sides_before(lay, frame), "inline")
                 or take_items(frame, listed_subject(lay, frame), "inline")
                 or take_items(frame, some_and_others(lay, frame), "inline")
