@@ -86,7 +86,10 @@ def _run(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _following_run(ctx, para) -> int | None:
-    """Numbered paragraphs or headings right after ``para`` that start at 1: how many."""
+    """Numbered paragraphs or headings right after ``para`` that start at 1: how many. A
+    sibling heading whose number starts again (1、 after 2、) opens another list under the same
+    part, announced by its own sentence (ren 20160805: 有两点是可以肯定的：1、2、, then 在以下两个
+    方面需要改进：1、2、), so the count stops there."""
     paras = ctx.paras
     k = para.index + 1
     if para.is_heading:
@@ -99,8 +102,15 @@ def _following_run(ctx, para) -> int | None:
     nxt = paras[k]
     if nxt.is_heading and nxt.marker:
         siblings = ctx.text.children.get(nxt.parent, [])
-        numbered = [paras[i] for i in siblings if paras[i].marker and i >= k]
-        return len(numbered) if numbered else None
+        count = 0
+        for i in siblings:
+            if i < k or not paras[i].marker:
+                continue
+            hit = _lead_number(paras[i].text, count)
+            if count and hit is not None and hit[1] <= count:
+                break  # numbering starts again: a second list under the same part
+            count += 1
+        return count or None
     # plain paragraphs starting 一是/第一，/1., numbered 1, 2, 3 … in one style
     count = 0
     style = None
