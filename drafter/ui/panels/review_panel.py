@@ -9,7 +9,6 @@ did; running the review, following edits and jumping to the text is the controll
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,17 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.review.groups import FindingGroup, group_findings, others_line, places_apart
-from drafter.review.model import CATEGORIES, LEVEL_NAMES, LEVELS, Finding, ReviewResult
-from drafter.review.panel_text import finding_line, snippet
+from drafter.review.groups import others_line
+from drafter.review.model import LEVEL_NAMES, LEVELS, Finding, ReviewResult
+from drafter.ui.panels.review_tree import (
+    DISMISSED_ROLE,
+    FINDING_ROLE,
+    GROUP_ROLE,
+    fill_tree,
+    finding_rows,
+    group_position,
+    group_row_of,
+    row_target,
+)
 from drafter.ui.widgets.button_row import button_row
 from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
-FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-DISMISSED_ROLE = Qt.ItemDataRole.UserRole + 2
-GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # a row that stands for a FindingGroup
-LEVEL_COLOURS = {"error": "#b3261e", "warning": "#b06000", "hint": "#1a5fb4"}
 SOURCES = (("draft", "当前草稿"), ("reader", "阅读器中的文稿"))
 DETAIL_PLACES = 3  # a group's other places named under the list (the tooltip names more)
 
@@ -254,28 +258,19 @@ class ReviewPanel(QWidget):
     def findings_shown(self) -> list[Finding]:
         """The findings listed, in tree order (tests and keyboard navigation); a group's
         findings once each, as the rows under it list them."""
-        out = []
-        it = self.tree.invisibleRootItem()
-        stack = [it.child(i) for i in range(it.childCount())]
-        while stack:
-            item = stack.pop(0)
-            f = item.data(0, FINDING_ROLE)
-            if f is not None and item.data(0, GROUP_ROLE) is None:
-                out.append(f)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
-        return out
+        return [row.data(0, FINDING_ROLE) for row in finding_rows(self.tree)]
 
     def places_of(self, finding: Finding) -> tuple[Finding, ...]:
         """The places of the problem ``finding`` is one of (a group's findings in list
         order), or ``finding`` alone: what the text tints together when it is shown."""
-        row = self._group_row_of(finding)
+        row = group_row_of(self.tree, finding)
         return tuple(row.data(0, GROUP_ROLE).findings) if row is not None else (finding,)
 
     def step_place(self, delta: int) -> None:
         """Go ``delta`` places on (or back) within the current row's group, round the end,
         select that place's row and show it (``finding_activated``)."""
         item = self.tree.currentItem()
-        row, index = _group_position(item)
+        row, index = group_position(item)
         if row is None:
             return
         index = (index + delta) % row.childCount()
@@ -290,7 +285,7 @@ class ReviewPanel(QWidget):
         places one by one, round the end; select that row and show the finding. False
         when nothing is listed. (F9 / Shift+F9: the office head goes through every
         finding from the text, without the mouse.)"""
-        rows = self._finding_rows()
+        rows = finding_rows(self.tree)
         if not rows:
             return False
         item = self.tree.currentItem()
@@ -307,30 +302,6 @@ class ReviewPanel(QWidget):
         self.finding_activated.emit(row.data(0, FINDING_ROLE))
         return True
 
-    def _finding_rows(self) -> list[QTreeWidgetItem]:
-        """The rows of single findings in tree order (a group's row left out, its place
-        rows in), as :meth:`findings_shown` lists their findings."""
-        out = []
-        stack = [
-            self.tree.invisibleRootItem().child(i) for i in range(self.tree.topLevelItemCount())
-        ]
-        while stack:
-            item = stack.pop(0)
-            if item.data(0, FINDING_ROLE) is not None and item.data(0, GROUP_ROLE) is None:
-                out.append(item)
-            stack[0:0] = [item.child(i) for i in range(item.childCount())]
-        return out
-
-    def _group_row_of(self, finding: Finding) -> QTreeWidgetItem | None:
-        stack = [self.tree.invisibleRootItem()]
-        while stack:
-            item = stack.pop()
-            group = item.data(0, GROUP_ROLE)
-            if group is not None and finding in group.findings:
-                return item
-            stack.extend(item.child(i) for i in range(item.childCount()))
-        return None
-
     # -- filling -----------------------------------------------------------------------------
 
     def _fill(self) -> None:
@@ -346,72 +317,8 @@ class ReviewPanel(QWidget):
         items = [(f, False) for f in result.findings]
         if self.show_dismissed.isChecked():
             items += [(f, True) for f in result.dismissed]
-        if not items:
-            empty = QTreeWidgetItem(["未发现问题。"])
-            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(empty)
-            self._update_buttons()
-            return
-        bold = QFont(self.font())
-        bold.setBold(True)
-        for level in LEVELS:
-            of_level = [(f, d) for f, d in items if f.level == level]
-            if not of_level:
-                continue
-            top = QTreeWidgetItem([f"{LEVEL_NAMES[level]}（{len(of_level)}）"])
-            top.setFont(0, bold)
-            top.setForeground(0, QBrush(QColor(LEVEL_COLOURS[level])))
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(top)
-            for category, name in CATEGORIES.items():
-                of_cat = [(f, d) for f, d in of_level if f.category == category]
-                if not of_cat:
-                    continue
-                group = QTreeWidgetItem([f"{name}（{len(of_cat)}）"])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                top.addChild(group)
-                for dismissed in (False, True):
-                    same = [f for f, d in of_cat if d is dismissed]
-                    for found in group_findings(same):
-                        group.addChild(self._row(found, dismissed))
-            top.setExpanded(True)
-            for i in range(top.childCount()):
-                top.child(i).setExpanded(level != "hint" or len(of_level) <= 12)
+        fill_tree(self.tree, items, self.font())
         self._update_buttons()
-
-    def _row(self, group: FindingGroup, dismissed: bool) -> QTreeWidgetItem:
-        """A finding's row, or a group's: the first finding's line with 共 N 处, a click
-        going to the first, and a row for each place below it (collapsed)."""
-        if len(group) == 1:
-            return self._item(group.first, dismissed)
-        item = self._item(group.first, dismissed)
-        item.setText(0, f"{item.text(0)}（共 {len(group)} 处）")
-        item.setData(0, GROUP_ROLE, group)
-        f = group.first
-        item.setToolTip(0, f"{f.message}\n{others_line(group)}\n规则：{f.rule}")
-        # places that would read alike (开头「xx」 ×4) say their context: the office head
-        # stepping through them saw four identical rows
-        for one, label in zip(group.findings, places_apart(group), strict=True):
-            child = self._item(one, dismissed)
-            fix = f" → {snippet(one.suggestion, 12)}" if one.suggestion else ""
-            child.setText(0, f"{label}{fix}")
-            item.addChild(child)
-        return item
-
-    def _item(self, f: Finding, dismissed: bool) -> QTreeWidgetItem:
-        # the place and the words once (finding_line), as the pre-export list and the CLI
-        # say them: "「一、……」\n一、……标题只有省略号" named a heading twice
-        fix = f" → {snippet(f.suggestion, 12)}" if f.suggestion else ""
-        item = QTreeWidgetItem([f"{finding_line(f)}{fix}"])
-        item.setData(0, FINDING_ROLE, f)
-        item.setData(0, DISMISSED_ROLE, dismissed)
-        path = " › ".join(f.section) if f.section else f.where
-        # a title-block finding (paragraph None) is placed by its field's name alone
-        at = f"（第{f.paragraph + 1}段）" if f.paragraph is not None else ""
-        item.setToolTip(0, f"{f.message}\n位置：{path}{at}\n规则：{f.rule}")
-        if dismissed:
-            item.setForeground(0, QBrush(QColor("#999")))
-        return item
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -426,7 +333,7 @@ class ReviewPanel(QWidget):
         item = self.tree.currentItem()
         if item is None:
             return None, False
-        return _target(item), bool(item.data(0, DISMISSED_ROLE))
+        return row_target(item), bool(item.data(0, DISMISSED_ROLE))
 
     def _update_buttons(self) -> None:
         f, dismissed = self._current_finding()
@@ -444,7 +351,7 @@ class ReviewPanel(QWidget):
         self.detail.setText(
             f"{f.message}" + (f"\n建议：{f.suggestion}" if f.suggestion else "") + more if f else ""
         )
-        row, index = _group_position(item)
+        row, index = group_position(item)
         self.place_row.setVisible(row is not None)
         if row is not None:
             self.place_label.setText(f"同一问题第 {index + 1}/{row.childCount()} 处")
@@ -475,7 +382,7 @@ class ReviewPanel(QWidget):
         if f is None:
             return
         dismissed = bool(item.data(0, DISMISSED_ROLE))
-        target = _target(item)
+        target = row_target(item)
         n = len(target) if isinstance(target, tuple) else 1
         menu = QMenu(self)
         menu.addAction("转到原文", lambda: self.finding_activated.emit(f))
@@ -486,22 +393,3 @@ class ReviewPanel(QWidget):
                 label = "转为一条批注" if n > 1 else "转为批注"
                 menu.addAction(label, lambda: self.finding_comment_requested.emit(target))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
-
-
-def _target(item: QTreeWidgetItem) -> object:
-    """The finding a row stands for, or a group row's findings as a tuple."""
-    group = item.data(0, GROUP_ROLE)
-    return tuple(group.findings) if group is not None else item.data(0, FINDING_ROLE)
-
-
-def _group_position(item: QTreeWidgetItem | None) -> tuple[QTreeWidgetItem | None, int]:
-    """The group row ``item`` belongs to and which place it is (a group's own row is its
-    first place), or (None, -1) for a finding met once."""
-    if item is None:
-        return None, -1
-    if item.data(0, GROUP_ROLE) is not None:
-        return item, 0
-    parent = item.parent()
-    if parent is not None and parent.data(0, GROUP_ROLE) is not None:
-        return parent, parent.indexOfChild(item)
-    return None, -1
