@@ -209,7 +209,7 @@ def run_add(args: argparse.Namespace) -> int:
     """``notes add``: highlight (or annotate) the first place the quoted text stands, or the
     one in ``--paragraph``; says where else it stands so the user can pick another."""
     from drafter.corpus.display import book_title
-    from drafter.study.notes import quote_places
+    from drafter.study.note_model import quote_places
 
     # a quote over several paragraphs has a line break between them, as a note keeps it
     quote = "\n".join(line.strip() for line in args.quote.splitlines() if line.strip())

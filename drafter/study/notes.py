@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from itertools import accumulate
 from pathlib import Path
 
 from drafter.study.attempts import SCHEMA as ATTEMPTS_SCHEMA
 from drafter.study.attempts import AttemptStore
+from drafter.study.note_model import (  # noqa: F401 - quote_places, span_parts re-exported
+    NEAR,
+    Note,
+    nearest_place,
+    quote_places,
+    quoted_words,
+    span_parts,
+)
 from drafter.study.note_options import COLORS, LOCAL_ONLY_NOTICE  # noqa: F401 - re-exported
-from drafter.study.words import words
+from drafter.study.note_spans import STRAY, search_spans, snap_span  # noqa: F401 - re-exported
 
 NOTES_FILE = "study_notes.sqlite"
 
@@ -48,80 +53,6 @@ CREATE INDEX IF NOT EXISTS study_notes_doc ON study_notes (doc_id, paragraph, st
 
 class NotesError(Exception):
     """A notes file that cannot be opened or written; the message names it."""
-
-
-@dataclass
-class Note:
-    """A highlight (``note`` empty) or a note on ``quote``, the text of paragraph
-    ``paragraph`` from ``start`` to ``end`` of document ``doc_id`` (paragraph indexes are
-    those of :meth:`Document.paragraphs`). A note over several paragraphs runs from
-    ``start`` in ``paragraph`` to ``end`` in ``end_paragraph``, its quote their words joined
-    by a line break (a trainee marks a whole passage: 一是…二是… over three paragraphs)."""
-
-    id: int
-    doc_id: str
-    doc_title: str | None
-    paragraph: int
-    start: int
-    end: int
-    quote: str
-    note: str
-    color: str
-    created: str
-    updated: str
-    # the document's file when the note was made (None for notes kept before it was noted):
-    # how a note finds its document again once the file changed and so did the id
-    doc_path: str | None = None
-    # the paragraph the span ends in, when not ``paragraph`` (None: it ends where it starts)
-    end_paragraph: int | None = None
-    # the file changed and its words are no longer in the text: the note stays on the
-    # document (its new id) with its old quote, listed and flagged, drawn nowhere, until the
-    # trainee places it again (:meth:`NoteStore.relocate`) or deletes it
-    unplaced: bool = False
-
-    def __post_init__(self) -> None:
-        self.unplaced = bool(self.unplaced)  # sqlite gives 0 or 1
-
-    @property
-    def last_paragraph(self) -> int:
-        """The paragraph the span ends in (``paragraph`` for a span within one)."""
-        return self.paragraph if self.end_paragraph is None else self.end_paragraph
-
-    def spans(self, texts) -> list[tuple[int, int, int]]:
-        """(paragraph, start, end) of each paragraph's part of the span, in order; ``texts``
-        gives a paragraph's text by its index (the middle and first parts run to its end)."""
-        return span_parts(texts, self.paragraph, self.start, self.last_paragraph, self.end)
-
-    def covers(self, paragraph: int, offset: int) -> bool:
-        """Whether the span holds the character at ``offset`` of ``paragraph``."""
-        if not self.paragraph <= paragraph <= self.last_paragraph:
-            return False
-        after_start = paragraph > self.paragraph or offset >= self.start
-        before_end = paragraph < self.last_paragraph or offset < self.end
-        return after_start and before_end
-
-    @property
-    def is_highlight(self) -> bool:
-        """A note with no text is a highlight: the trainee marked the passage without writing about
-        it.
-        """
-        return not self.note.strip()
-
-
-def span_parts(
-    texts, paragraph: int, start: int, last: int, end: int
-) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) of each paragraph's part of a span from ``start`` in
-    ``paragraph`` to ``end`` in ``last``; ``texts`` gives a paragraph's text by its index.
-    One home for how a span over paragraphs is cut: the note's quote is made of these parts
-    and the study page draws them."""
-    out = []
-    for p in range(paragraph, last + 1):
-        a = start if p == paragraph else 0
-        b = end if p == last else len(texts[p])
-        if b > a:
-            out.append((p, a, b))
-    return out
 
 
 class NoteStore:
@@ -310,7 +241,7 @@ class NoteStore:
         for note in (Note(*r) for r in rows):
             if note.doc_id in known:
                 continue  # another document of the same title or file, still in the library
-            place = _relocate(note, paragraphs)
+            place = nearest_place(note, paragraphs)
             if note.doc_path is None and (place is None or abs(place[0] - note.paragraph) > NEAR):
                 continue
             if place is None:  # its words are gone: kept on the document, marked, undrawn
@@ -347,9 +278,12 @@ class NoteStore:
             return 0
         moves = []
         for note in self.for_document(doc_id):
-            if note.last_paragraph < len(paragraphs) and _quoted(note, paragraphs) == note.quote:
+            if (
+                note.last_paragraph < len(paragraphs)
+                and quoted_words(note, paragraphs) == note.quote
+            ):
                 continue
-            place = _relocate(note, paragraphs)
+            place = nearest_place(note, paragraphs)
             unplaced = 0 if place is not None else 1
             if place is None:
                 place = (note.paragraph, note.start, note.end_paragraph, note.end)
@@ -437,41 +371,6 @@ _COLUMNS = (
     "id, doc_id, doc_title, paragraph, start, end, quote, note, color, created, updated, "
     "doc_path, end_paragraph, unplaced"
 )
-NEAR = 10
-"""How far (in paragraphs) a note kept without its file's path may move to its quote when it
-follows a same-titled document (:meth:`NoteStore.follow`): an edit moves a passage a little,
-another year's report of the same title holds the same words anywhere."""
-
-
-def quote_places(paragraphs: list[str], quote: str) -> list[tuple[int, int, int | None, int]]:
-    """Every place ``quote`` stands in ``paragraphs``, in reading order: (paragraph, start,
-    end_paragraph, end), end_paragraph None within one paragraph. The paragraphs are read
-    joined by line breaks, as a quote over several of them is kept (:meth:`NoteStore.add`)."""
-    whole = "\n".join(paragraphs)
-    begins = list(accumulate((len(t) + 1 for t in paragraphs), initial=0))
-    places = []
-    at = whole.find(quote) if quote else -1
-    while at >= 0:
-        i = bisect_right(begins, at) - 1
-        j = bisect_right(begins, at + len(quote)) - 1
-        places.append((i, at - begins[i], j if j != i else None, at + len(quote) - begins[j]))
-        at = whole.find(quote, at + 1)
-    return places
-
-
-def _relocate(note: Note, paragraphs: list[str]) -> tuple[int, int, int | None, int] | None:
-    """Where ``note``'s quote stands in ``paragraphs``: (paragraph, start, end_paragraph,
-    end) nearest to where the note was, or None when the text no longer holds it."""
-    places = quote_places(paragraphs, note.quote)
-    if not places:
-        return None
-    return min(places, key=lambda q: (abs(q[0] - note.paragraph), abs(q[1] - note.start)))
-
-
-def _quoted(note: Note, paragraphs: list[str]) -> str:
-    """The words ``note``'s span covers in ``paragraphs`` (its quote's form: parts joined
-    by a line break)."""
-    return "\n".join(paragraphs[p][a:b] for p, a, b in note.spans(paragraphs))
 
 
 def _tables(db: sqlite3.Connection) -> set[str]:
@@ -485,104 +384,3 @@ def open_notes(library) -> NoteStore:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-_SENTENCE_END = "。！？；!?;"
-_CLOSERS = "”’」』）)"
-STRAY = 3
-# marks inside a sentence: a quote does not end on one (the notes list showed 的时候，) nor
-# start on one, nor on the stop of the sentence before
-_PHRASE_MARKS = "，、：,:"
-"""How many characters of a neighbouring sentence a rough drag takes in by mistake."""
-
-
-def snap_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """``start``..``end`` of paragraph ``text`` without the stray end of the sentence before
-    or start of the sentence after that a rough drag takes in. A drag begun a little early
-    kept 反。在我们进行文化大革命“内战”的时候， as a note's quote (ux12's walk): a selection
-    begun mid-sentence whose first few (:data:`STRAY`) characters end that sentence starts
-    after them, and one that ends a few characters into the next sentence ends with the
-    sentence before; what is left must be the longer part, so a deliberate 好。 stays. A
-    comma or colon at either edge is left out too: the notes list showed quotes ending
-    的时候，, as if cut off mid-thought."""
-    quote = text[start:end]
-
-    def after_stop(i: int) -> int:
-        """The offset in ``quote`` just past the stop at ``i`` and its closing quotes."""
-        i += 1
-        while i < len(quote) and quote[i] in _CLOSERS:
-            i += 1
-        return i
-
-    mid_sentence = start > 0 and text[start - 1] not in _SENTENCE_END + _CLOSERS
-    head = next((i for i, ch in enumerate(quote[:STRAY]) if ch in _SENTENCE_END), None)
-    if mid_sentence and head is not None:
-        cut = after_stop(head)
-        if len(quote) - cut > cut:
-            start, quote = start + cut, quote[cut:]
-    ends_mid = end < len(text) and quote[-1:] not in tuple(_SENTENCE_END + _CLOSERS)
-    tail = max((i for i, ch in enumerate(quote) if ch in _SENTENCE_END), default=None)
-    if ends_mid and tail is not None:
-        keep = after_stop(tail)
-        if 0 < len(quote) - keep <= STRAY and keep > len(quote) - keep:
-            end = start + keep
-    start, end = _whole_word_start(text, start), _whole_word_end(text, end)
-    while end - start > 1 and text[end - 1] in _PHRASE_MARKS:
-        end -= 1
-    while end - start > 1 and text[start] in _PHRASE_MARKS + _SENTENCE_END:
-        start += 1
-    return start, end
-
-
-# how far around a selection's edge the words are read (longer words are rare)
-_WORD_WINDOW = 8
-
-
-def _word_around(text: str, at: int) -> tuple[int, int] | None:
-    """(start, end) of the word of ``text`` that offset ``at`` falls strictly inside, read
-    in a few characters around it; None when ``at`` is between two words."""
-    lo, hi = max(0, at - _WORD_WINDOW), at + _WORD_WINDOW
-    pos = lo
-    for word in words(text[lo:hi]):
-        if pos < at < pos + len(word):
-            # a word the window cut off is no word to snap to
-            cut = (pos == lo and lo > 0) or (pos + len(word) == hi and hi < len(text))
-            return None if cut else (pos, pos + len(word))
-        pos += len(word)
-    return None
-
-
-def _whole_word_start(text: str, start: int) -> int:
-    """A selection begun inside a word begins with it (a drag that missed 收 of 收集)."""
-    word = _word_around(text, start)
-    return word[0] if word is not None else start
-
-
-def _whole_word_end(text: str, end: int) -> int:
-    """A selection ended inside a word takes the whole word: a drag released a character
-    early quoted 参谋不是简单地收集材 (of 收集材料) in ux25's walk."""
-    word = _word_around(text, end)
-    return word[1] if word is not None else end
-
-
-def search_spans(text: str, words: str) -> list[tuple[int, int]]:
-    """Where the words of a notes search (split on spaces, as :meth:`NoteStore.search` splits
-    them; letters matched in either case, as its LIKE does) stand in ``text``: sorted,
-    overlapping spans merged. The notes list marks them, so a hit in a long quote is seen
-    without reading it through (the list showed its hits unmarked)."""
-    folded = text.lower()
-    if len(folded) != len(text):  # a letter that lowers to two: match as written
-        folded = text
-    spans: list[tuple[int, int]] = []
-    for term in {w.lower() for w in words.split() if w}:
-        at = folded.find(term)
-        while at >= 0:
-            spans.append((at, at + len(term)))
-            at = folded.find(term, at + 1)
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

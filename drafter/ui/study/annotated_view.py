@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from drafter.study.model import Study
-from drafter.study.notes import snap_span
+from drafter.study.note_spans import snap_span
 from drafter.ui.study.annotated_render import AnnotatedRendering, note_tip
 from drafter.ui.study.study_marks import (
     MENTIONED_COLOUR,
@@ -197,7 +197,7 @@ class AnnotatedView(AnnotatedRendering, QTextBrowser):
     def selected_span(self) -> tuple[int, int, int, str] | None:
         """The selection as (paragraph, start, end, text) when it lies in one paragraph,
         without the few characters of the sentence before or after that a rough drag takes
-        in (:func:`~drafter.study.notes.snap_span`: a note quoted 反。在我们进行…)."""
+        in (:func:`~drafter.study.note_spans.snap_span`: a note quoted 反。在我们进行…)."""
         c = self.textCursor()
         if not c.hasSelection():
             return None

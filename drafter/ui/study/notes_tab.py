@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.corpus.display import quote_cut
-from drafter.study.notes import LOCAL_ONLY_NOTICE, search_spans
+from drafter.study.note_options import LOCAL_ONLY_NOTICE
+from drafter.study.note_spans import search_spans
 from drafter.ui.study.study_marks import NOTE_COLOURS
 from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate

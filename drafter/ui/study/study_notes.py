@@ -13,7 +13,8 @@ import logging
 from typing import Any
 
 from drafter.corpus.display import document_title, quote_cut
-from drafter.study.notes import NotesError, span_parts
+from drafter.study.note_model import span_parts
+from drafter.study.notes import NotesError
 from drafter.ui.errors import show_error
 from drafter.ui.widgets.text_prompt import ask_lines
 
