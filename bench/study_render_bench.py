@@ -67,7 +67,7 @@ def main() -> int:
     from drafter.corpus import ReadError, load_document
     from drafter.study.analyze import analyze
     from drafter.ui.panels.reader_panel import ReaderPanel
-    from drafter.ui.study.structure_map import PointsTree
+    from drafter.ui.study.points_tree import PointsTree
     from drafter.ui.study.study_page import StudyPage
 
     app = QApplication.instance() or QApplication([])

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from drafter.corpus.display import quoted_name
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
-from drafter.study.stats import body_before_headings
+from drafter.study.stats import body_before_headings, bookend_label
 from drafter.study.text import count_chars
-from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.widgets.wrapping_delegate import INDENT_ROLE, WrappingDelegate
 
 BLANK = "＿＿＿＿＿＿"  # a hidden heading, as the reader's blanked page writes it

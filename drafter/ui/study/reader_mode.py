@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QToolButton
 
 from drafter.ui.panels.reader_outline import ParagraphRole
-from drafter.ui.study.structure_map import PointsTree
+from drafter.ui.study.points_tree import PointsTree
 from drafter.ui.study.study_page import StudyPage
 
 # the outline and 要点 pane's share of the reader in the mode (its entries are sentences)

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import quote_cut
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
-from drafter.study.stats import spoken
+from drafter.study.stats import bookend_label, spoken
 from drafter.ui.read_only import hold
 from drafter.ui.study.annotated_view import AnnotatedView
-from drafter.ui.study.structure_map import bookend_label
 from drafter.ui.study.study_marks import NOTE_COLOURS, PHRASE
 from drafter.ui.study.unbroken import SEPARATOR, segments_line, unbroken
 from drafter.ui.widgets.text_menu import reading_menu
