@@ -154,6 +154,10 @@ class ImportProgress:
     # importing window shows each batch as colleagues' windows do (a local import commits
     # once, at the end)
     committed: int = 0
+    # of ``total_files``, those accounted for before any is read (unchanged, copies, failed
+    # in the scan): a re-sync of a folder of 501 with one file changed started at 500/501,
+    # so the line under the bar counts the files it will really read without them
+    settled: int = 0
 
     def start_reading(self, tasks: list, settled: int) -> None:
         """Set the totals before the files are read: ``tasks`` are the files to read, and
@@ -163,6 +167,7 @@ class ImportProgress:
         from the count while listed among the errors."""
         self.total_files = len(tasks) + settled
         self.done_files = settled
+        self.settled = settled
         self.total_bytes = sum(t.size for t in tasks)
 
     def count_file(self, path: str, size: int, error: str | None) -> bool:

@@ -254,3 +254,23 @@ def test_no_count_while_the_scan_finds_the_files():
     reading = ImportProgress(1, 4, 10, 40, "a.txt", [], "read")
     assert counts_text(0.0, reading, now=1.0) == "1/4 个文件"
     assert counts_text(0.0, reading, now=10.0) == "1/4 个文件，剩余约 30 秒"
+
+
+def test_a_resync_counts_only_the_files_it_reads(tmp_path):
+    """A watched folder's re-sync with one file of three changed: the line under the bar
+    began at 2/3 个文件 (ux83's walk: 500/501), the unchanged files counted as done before
+    anything was read. It counts the files it reads and says the rest apart."""
+    from drafter.library import open_library
+    from drafter.ui.panels.library_status import counts_text
+
+    write_corpus(tmp_path / "c", 3)
+    library = open_library(tmp_path / "lib", workers=1)
+    try:
+        list(library.add([tmp_path / "c"]))
+        changed = sorted((tmp_path / "c").iterdir())[0]
+        changed.write_text(changed.read_text("utf-8") + "\n补充一段新的内容。\n", "utf-8")
+        said = [counts_text(0.0, p, now=1.0) for p in library.sync(tmp_path / "c")]
+        assert "0/1 个文件（另 2 个未变）" in said, said
+        assert said[-1] == "1/1 个文件（另 2 个未变）", said
+    finally:
+        library.close()

@@ -344,9 +344,11 @@ class LibraryImports:
         if p.total_bytes:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * p.done_bytes / max(1, p.total_bytes)))
-        elif p.total_files:
-            self.progress.setRange(0, p.total_files)
-            self.progress.setValue(p.done_files)
+        elif p.total_files > getattr(p, "settled", 0):
+            # the files it reads: unchanged ones counted as done put a re-sync at 500/501
+            settled = getattr(p, "settled", 0)
+            self.progress.setRange(0, p.total_files - settled)
+            self.progress.setValue(max(0, p.done_files - settled))
         # the bar holds the percentage only: the counts and the time left in it were cut
         # inside a narrow column ("24/54 个文件 37% 剩余约 15 秒" wrapped within the bar);
         # they stand on their own line under it, which wraps when it must

@@ -110,10 +110,17 @@ def copies_named(pairs: list[tuple[str, str]]) -> str:
 
 def counts_text(started: float, p: Any, now: float | None = None) -> str:
     """The line under the import bar: 24/54 个文件，剩余约 15 秒. Nothing while the scan finds
-    the files (nothing is counted yet): it said 0/0 个文件 until the scan ended."""
+    the files (nothing is counted yet): it said 0/0 个文件 until the scan ended. The files
+    settled without reading (unchanged, copies) are said apart, not counted as done: a
+    watched folder's re-sync with one file changed began at 500/501 个文件."""
     if not p.total_files:
         return ""
-    counts = f"{p.done_files}/{p.total_files} 个文件"
+    settled = min(getattr(p, "settled", 0), p.total_files)
+    done, total = max(0, p.done_files - settled), p.total_files - settled
+    counts = f"{done}/{total} 个文件" if total else "没有要读的文件"
+    if settled:
+        unchanged = getattr(p, "unchanged", 0)
+        counts += f"（另 {settled} 个{'未变' if unchanged == settled else '不必读'}）"
     eta = eta_text(started, p, now).strip()
     return f"{counts}，{eta}" if eta else counts
 
