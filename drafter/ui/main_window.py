@@ -238,6 +238,11 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         if self.settings_path is not None:
             rp.corrections.pending = PendingCorrections(self.settings_path.parent / PENDING_FILE)
         rp.corrections.flushed.connect(lambda _said: (lp.refresh(), lp.library_changed.emit()))
+        # 编辑信息… from a table row goes the reader's way: kept with the waiting corrections
+        # when the server is away (the form stayed open over the window until it answered)
+        lp.edit_info_with = lambda library, info: rp.corrections.edit_info_of(
+            library, info, parent=lp
+        )
         rp.query_source = sp.current_query  # the reader highlights what the search matched
         sp.hit_activated.connect(self._open_hit)
         sp.insert_requested.connect(self._insert_hit)

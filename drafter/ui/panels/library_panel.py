@@ -133,6 +133,9 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         self._may_rebuild: bool | None = None  # read on opening (a team library)
         self._doubts_asked: set[str] = set()  # tooltips' doubts being read on a worker
         self._removing: Worker | None = None  # a team library's removal, on a worker
+        # 编辑信息… from a row, as the reader does it (the window sets it): (library, record)
+        # -> whether a document the reader does not show was stored now
+        self.edit_info_with: Any = None
         # the document list and its marks, read on a worker for a team library
         self._listing = LatestRead(
             self, self._show_listing, self._listing_failed, lambda: self._library

@@ -26,15 +26,23 @@ class LibraryRowActions:
     """The table's row actions (see the module docstring)."""
 
     def edit_current(self) -> None:
-        """编辑信息… for the current row: the form, which stores the correction on a
-        worker and stays open, saying why, when it cannot (the server away)."""
+        """编辑信息… for the current row. In a window, the reader's path
+        (:attr:`edit_info_with`): a team server away, the change joins the waiting
+        corrections (待保存, written in order on reconnect) and the form closes; before,
+        this form stayed open over the window until the server answered. A panel on its
+        own: the form, which stores the correction on a worker."""
         index = self.view.currentIndex()
         info = index.data(DocumentRole) if index.isValid() else None
         if info is None or self._library is None:
             return
+        library = self._library
+        if self.edit_info_with is not None:
+            if self.edit_info_with(library, info):
+                self.refresh()
+                self.library_changed.emit()
+            return
         from drafter.ui.dialogs.edit_info import EditInfoDialog
 
-        library = self._library
         dialog = EditInfoDialog(
             info, self, save=lambda changes: library.edit_metadata(info.id, **changes)
         )

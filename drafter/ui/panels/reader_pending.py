@@ -48,6 +48,11 @@ class PendingSide:
             return []
         return self.pending.entries(_where(library), key)
 
+    def waiting_for(self, library: Any, doc_id: str) -> list[Pending]:
+        """The corrections of ``doc_id`` in ``library`` still waiting for the server, shown
+        in the reader or not (编辑信息… from a table row)."""
+        return self.pending.entries(_where(library), doc_id)
+
     def must_wait(self, library: Any) -> bool:
         """Whether a new correction of the shown document waits behind the server: it is
         away, or corrections made before are still waiting (written after them, in order)."""
@@ -93,19 +98,7 @@ class PendingSide:
             shown = []  # shown already, when it was queued behind the save under way
         else:
             stored = self.pending.add(entry) and stored
-        count = len(self.pending_here())
-        if queued:
-            text = (
-                f"上一处更正还在保存（团队资料库暂未应答）：{said or '更正'}先记在本机，"
-                f"排在它后面（共 {count} 处{PENDING_MARK}），按先后依次保存，不会丢失。"
-            )
-        else:
-            text = (
-                f"团队资料库暂时连不上：{said or '更正'}先记在本机（{count} 处{PENDING_MARK}），"
-                "重新连接后自动保存。"
-            )
-        if not stored:
-            text += f"但无法写入本机文件，请不要退出 Drafter（{self.pending.problem}）。"
+        text = _kept_text(said, len(self.pending_here()), stored, queued, self.pending.problem)
         if not shown:
             self.status_message.emit(text)
             return
@@ -120,6 +113,23 @@ class PendingSide:
             library,
             panel._terms_asked,
         )
+
+    def keep_for(self, library: Any, info: Any, ops: list[dict], said: str) -> None:
+        """Keep ``ops`` of a document the reader does not show (编辑信息… from a library
+        table row, ``info`` its record) for when the server is back, after the others, and
+        say so as :meth:`keep` does; the table shows them once they are written."""
+        entry = Pending(
+            _where(library),
+            info.id,
+            getattr(info, "sha256", "") or "",
+            str(getattr(info, "path", "") or ""),
+            list(ops),
+            said,
+            str(getattr(info, "title", "") or ""),
+        )
+        stored = self.pending.add(entry)
+        count = len(self.waiting_for(library, info.id))
+        self.status_message.emit(_kept_text(said, count, stored, False, self.pending.problem))
 
     def write_pending(self, library: Any = None) -> None:
         """Write the corrections waiting for ``library`` (default: the reader's) on a worker,
@@ -201,6 +211,25 @@ class PendingSide:
             return ""
         why = "团队资料库暂时连不上，这些更正先记在本机，重新连接后自动保存"
         return f"<span style='color:#8a6d00' title='{why}'>{count} 处更正{PENDING_MARK}</span>"
+
+
+def _kept_text(said: str, count: int, stored: bool, queued: bool, problem: str) -> str:
+    """What the status line says of a correction kept for later: why, how many of the
+    document's wait, and that they are saved by themselves (or why the file could not
+    keep them)."""
+    if queued:
+        text = (
+            f"上一处更正还在保存（团队资料库暂未应答）：{said or '更正'}先记在本机，"
+            f"排在它后面（共 {count} 处{PENDING_MARK}），按先后依次保存，不会丢失。"
+        )
+    else:
+        text = (
+            f"团队资料库暂时连不上：{said or '更正'}先记在本机（{count} 处{PENDING_MARK}），"
+            "重新连接后自动保存。"
+        )
+    if not stored:
+        text += f"但无法写入本机文件，请不要退出 Drafter（{problem}）。"
+    return text
 
 
 def _where(library: Any) -> str:
