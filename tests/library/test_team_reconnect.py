@@ -26,6 +26,25 @@ def _write(folder, n):
     return folder
 
 
+# How long a probe may take here. The library gives one :attr:`PgPool.PROBE_SECONDS` (3 s of
+# wall-clock time: the window's 重试 says soon whether the server answers), both to reach the
+# server and to open the fresh pool that replaces one backing off. On two cores shared by
+# several test runs, opening that pool's one connection once went past it: the probe failed
+# with the server up, a racing probe then made a second fresh pool, and an unheld read fell
+# back to waiting on the old pool. What these tests check is what a probe does (one fresh
+# pool at most, a connection ready, no read waiting), never how fast; a longer limit keeps
+# every assertion and takes load out of them.
+PROBE_SECONDS_UNDER_LOAD = 120
+
+
+def _open(url, tmp_path):
+    """The team library at ``url`` as the tests use it: one worker, probes that may wait
+    out a loaded machine (:data:`PROBE_SECONDS_UNDER_LOAD`)."""
+    library = open_library(url, workers=1, local_dir=tmp_path / "local")
+    library.PROBE_SECONDS = PROBE_SECONDS_UNDER_LOAD
+    return library
+
+
 def _backing_off(library, failures: int = 3) -> None:
     """Wait until the pool has failed ``failures`` reconnection attempts in the background:
     its next one is then scheduled seconds away (1 + 2 + 4 s spent: the next after 8 s)."""
@@ -55,7 +74,7 @@ def test_a_held_library_reads_at_once_after_a_probe_finds_the_server_back(tmp_pa
     re-probe (重试) reaches it, and the very next read takes a connection at once."""
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("back")
-        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        library = _open(url, tmp_path)
         try:
             list(library.add([_write(tmp_path / "c", 2)]))
             library.hold_when_away = True
@@ -84,7 +103,7 @@ def test_a_library_not_held_reads_at_once_when_the_server_is_back(tmp_path):
     directly first and, finding it there, does not wait out the pool's backoff."""
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("back_unheld")
-        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        library = _open(url, tmp_path)
         try:
             list(library.add([_write(tmp_path / "c", 2)]))
             cluster.halt()
@@ -120,7 +139,7 @@ def test_probes_at_once_and_a_close_leave_one_pool_or_none_open(tmp_path, monkey
     monkeypatch.setattr(pool_module, "make_pool", recording)
     with ThrowawayCluster({"fsync": "off"}) as cluster:
         url = cluster.create_database("racing")
-        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+        library = _open(url, tmp_path)
         try:
             assert isinstance(library._pool_lock, type(threading.Lock()))
             first = library.pool
