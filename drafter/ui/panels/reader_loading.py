@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from drafter.library.change_note import change_note
 from drafter.ui.errors import failure_text
 from drafter.ui.library_reads import off_thread
 from drafter.ui.panels.reader_corrections import UNREAD
@@ -70,9 +71,11 @@ class ReaderLoading:
 
     def _show_read(self, result: tuple, doc_id: str, *rest: Any) -> None:
         """Show a document :func:`_read_document` read, with its stored corrections."""
-        document, info, corrections = result
+        document, info, corrections, ops = result
         self._corrections_read = (doc_id, corrections)
         self.show_document(document, info, doc_id, *rest)
+        # the corrections it was shown with: a colleague's change is said against them
+        self._ops_seen = (doc_id, ops)
 
     def follow_library(self) -> None:
         """The library changed (a sync, an import, another program or a colleague): show the
@@ -86,20 +89,33 @@ class ReaderLoading:
         key = self._doc_key
         # on a worker for a team library (a round trip to the server), at once for a local one
         self._version_read.run(
-            library, lambda: (key, info, library.current_version(key, getattr(info, "path", None)))
+            library,
+            lambda: (
+                key,
+                info,
+                library.current_version(key, getattr(info, "path", None)),
+                _ops_of(library, key),
+            ),
         )
 
     def _follow_version(self, read: tuple) -> None:
         """Open the version :meth:`follow_library` found, when the document it was asked
         for is still the one shown and still not loading."""
-        key, info, now = read
+        key, info, now, ops = read
         if key != self._doc_key or info is not self._info or self._worker is not None:
             return  # the reader moved on meanwhile
-        if now is None or now == info:
+        seen = self._ops_seen[1] if self._ops_seen[0] == key else None
+        if self.corrections.storing or self.corrections.writing_pending:
+            seen = None  # the user's own corrections land now: their reload says so
+        if now is None or (now == info and (seen is None or ops is None or ops == seen)):
             return
-        said = (
-            "原文件改动过，显示的是现在的版本。" if now.id != self._doc_key else "文稿信息已更新。"
-        )
+        if now.id != self._doc_key:
+            said = "原文件改动过，显示的是现在的版本。"
+        else:
+            # who changed what: a colleague's new title, or headings (which change no
+            # record: they were not followed at all), not a bare 文稿信息已更新
+            who = "同事" if getattr(self._doc_library, "shared", False) else "已在别处"
+            said = change_note(info, now, seen, ops, who) or "文稿信息已更新。"
         # the search's terms are found again in the new version: the re-read dropped the hits
         # shown (F3 then said 本文中没有检索词) though the text had them still
         self.open_document(
@@ -121,15 +137,28 @@ class ReaderLoading:
             self._worker = None
 
 
-def _read_document(library: Any, doc_id: str) -> tuple[Any, Any, Any]:
+def _ops_of(library: Any, doc_id: str) -> list[dict] | None:
+    """The stored corrections of ``doc_id`` (None when the library cannot say): what a
+    colleague's change is told against."""
+    try:
+        state = library.corrections(doc_id)
+    except Exception:  # noqa: BLE001 - a backend without corrections: nothing to compare
+        return None
+    return list(state.ops) if state is not None else []
+
+
+def _read_document(library: Any, doc_id: str) -> tuple[Any, Any, Any, Any]:
     """On the load's worker: the document, its record and its stored corrections (a
     team library's every read is a round trip to the server; the reader asked for the
     corrections on the window's thread three times per document shown)."""
     document, info = library.load(doc_id), library.document(doc_id)
     if not off_thread(library):
-        return document, info, UNREAD  # a local library's are read where asked, fresh
+        # a local library's are read where asked, fresh; their ops kept to tell another
+        # window's change by
+        return document, info, UNREAD, _ops_of(library, doc_id)
     try:
         corrections = library.corrections(doc_id)
     except Exception:  # noqa: BLE001 - a backend without corrections: asked again later
         corrections = UNREAD
-    return document, info, corrections
+    ops = list(corrections.ops) if corrections not in (UNREAD, None) else None
+    return document, info, corrections, ops

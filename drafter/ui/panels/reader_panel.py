@@ -122,6 +122,9 @@ class ReaderPanel(
         # (key, its stored corrections) read with the document on the load's worker: the
         # header, the menu and the correction keys ask for them several times per document
         self._corrections_read: tuple[str, Any] = ("", None)
+        # (document id, its stored corrections when shown): a colleague's change is said
+        # against them (:meth:`follow_library`)
+        self._ops_seen: tuple[str, Any] = ("", None)
         # a team library's exact highlights, read on a worker (set_terms)
         self._highlight_read = LatestRead(
             self,

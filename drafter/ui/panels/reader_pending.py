@@ -53,6 +53,12 @@ class PendingSide:
         in the reader or not (编辑信息… from a table row)."""
         return self.pending.entries(_where(library), doc_id)
 
+    @property
+    def writing_pending(self) -> bool:
+        """Whether the kept corrections are being written now: the library changes under
+        the reader by the user's own hand, not a colleague's."""
+        return self._writing is not None
+
     def must_wait(self, library: Any) -> bool:
         """Whether a new correction of the shown document waits behind the server: it is
         away, or corrections made before are still waiting (written after them, in order)."""
