@@ -15,7 +15,7 @@ from drafter.corpus.display import count_chars as display_count_chars
 from drafter.corpus.display import count_paragraphs, written
 from drafter.drafts.convert import speaker_line
 from drafter.study.stats import clamp_rate, spoken_for
-from drafter.ui.panels.reader_corrections import heading_levels
+from drafter.ui.panels.reader_correction_menu import heading_levels
 
 # A review finding's words in the header, tinted as the 审稿 dock tints a span in the text.
 _MARK_STYLE = "background-color:#ffe08a"

@@ -22,7 +22,7 @@ from drafter.study.bookends import opening_count
 from drafter.study.outline_notes import NO_HEADINGS, skeleton_note, transition_marks
 from drafter.study.stats import LEAD_PART_LABEL, PART_MARK
 from drafter.study.stats import LEAD_STRETCH_LABEL as LEAD_LABEL
-from drafter.ui.panels.reader_corrections import heading_levels
+from drafter.ui.panels.reader_correction_menu import heading_levels
 from drafter.ui.workers import Worker
 
 log = logging.getLogger(__name__)

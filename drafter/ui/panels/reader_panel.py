@@ -45,10 +45,8 @@ from drafter.ui.library_reads import LatestRead
 from drafter.ui.panels.reader_apparatus import (
     NOTE_ANCHOR,
 )
-from drafter.ui.panels.reader_corrections import (
-    LEVEL_KEYS,
-    ReaderCorrections,
-)
+from drafter.ui.panels.reader_correction_menu import LEVEL_KEYS
+from drafter.ui.panels.reader_corrections import ReaderCorrections
 from drafter.ui.panels.reader_header import ReaderHeader
 from drafter.ui.panels.reader_hits import ReaderHits
 from drafter.ui.panels.reader_loading import ReaderLoading

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit
 
 from drafter.ui.panels.reader_apparatus import append_apparatus, insert_note_marks
-from drafter.ui.panels.reader_corrections import heading_levels
+from drafter.ui.panels.reader_correction_menu import heading_levels
 from drafter.ui.panels.reader_outline import LEVEL_COLOURS
 
 
