@@ -36,6 +36,9 @@ def test_an_exercise_tab_behind_another_dock_does_not_blank_the_reader(studied, 
     assert not mode.masked, "no exercise in sight: the reader keeps its headings"
     assert mode.stack.currentWidget() is window.reader_panel.view
     assert window.reader_panel.outline.isVisible()
-    # the trainee comes back to the 学习 dock: the exercise there hides the headings again
+    # the trainee comes back to the 学习 dock: the exercise was done, so the new text's
+    # structure map is in front (st51) and the headings stay; picking 提纲练习 hides them
     window.study.dock.raise_()
+    assert panel.tabs.currentWidget() is panel.map and not mode.masked
+    panel.tabs.setCurrentWidget(ex)
     qtbot.waitUntil(lambda: mode.masked, timeout=WAIT_MS)

@@ -364,11 +364,19 @@ class StudyPanel(StudyComparison, QWidget):
         kept). That one stays, saying the reader shows another text, until the trainee goes
         back to it or takes the new one (:meth:`take_exercise`): opening a text with the tab
         in front began an exercise on it at once, its headings hidden before it was read,
-        and the half-written one was gone from the screen (or lost, outside the library)."""
+        and the half-written one was gone from the screen (or lost, outside the library).
+
+        Nothing under way, the tab in front (an exercise compared, or a text without headings
+        to practise): the dock turns to the structure map. st51's walk: the next 范文 opened
+        from the library began an exercise at once, its headings blanked before it was read;
+        the exercise on it now waits behind its tab until the trainee picks it."""
         ex = self.exercise
         own = bool(ex.rows) and (same_document(ex.doc, doc) or bool(doc_id and doc_id == ex.doc_id))
-        under_way = ex.writing and (self.tabs.currentWidget() is ex or ex.unsaved_answers)
+        in_front = self.tabs.currentWidget() is ex
+        under_way = ex.writing and (in_front or ex.unsaved_answers)
         if own or not under_way:
+            if in_front and not own:
+                self.tabs.setCurrentWidget(self.map)  # before set_document masks it
             ex.set_document(doc, doc_id, document_title(doc), getattr(study, "roadmap", None))
         else:
             ex.flush()
