@@ -63,12 +63,25 @@ def index_outdated(library: Any) -> bool:
 NO_FOLDERS_TEXT = "没有监视的文件夹：先用「导入文件夹」导入一个文件夹。"
 # said after an import or sync refused while a team library's server is away
 AWAY_RETRY = "连接恢复（上方的提示条消失）后自动再做一次，已导入的文稿会跳过"
+# said after a re-parse or re-index cut off or refused by a server away
+REDO_RETRY = "连接恢复（上方的提示条消失）后自动再做一次"
 # said for an import or sync cut off by a lost connection, in place of the command line's
 # "run the same command again": the app does it itself once the server answers
 # (resume_cut_imports); before, the writer had to remember to press 同步 or import again
 LOST_RESUME = "已写入的批次都已保存；连接恢复（上方的提示条消失）后自动接着导入（已导入的跳过）"
-# the imports and syncs a lost server cuts off that are started again when it is back
-RESUMED_KINDS = ("add", "sync")
+# the jobs a lost server cuts off that are started again when it is back: imports and
+# syncs, and the re-parses and re-indexes too (a re-parse cut off was simply gone: the
+# writer had to remember to ask for it again)
+RESUMED_KINDS = ("add", "sync", "reindex", "reread", "stale", "upgrade")
+# what each job is called where it failed or is resumed
+JOB_NAMES = {
+    "add": "导入",
+    "sync": "同步",
+    "reindex": "重建索引",
+    "reread": "重新解析",
+    "stale": "重新解析",
+    "upgrade": "升级检索索引",
+}
 
 
 def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[str]]:
@@ -430,9 +443,13 @@ class LibraryImports:
         if self._kind in RESUMED_KINDS and _server_gone(exc):
             self._keep_cut(self._kind, self._paths)
         # refused at once while a team library's server is away: nothing was written, and
-        # the same import runs again by itself once the banner has gone
-        note = AWAY_RETRY if isinstance(exc, ServerAway) else ""
-        self._say_failed("同步失败" if self._kind == "sync" else "导入失败", exc, message, note)
+        # the same import runs again by itself once the banner has gone; a re-parse or
+        # re-index cut off or refused, too (an import's lost connection says so itself)
+        if self._kind in ("add", "sync"):
+            note = AWAY_RETRY if isinstance(exc, ServerAway) else ""
+        else:
+            note = REDO_RETRY if _server_gone(exc) else ""
+        self._say_failed(f"{JOB_NAMES.get(self._kind, '导入')}失败", exc, message, note)
 
     def _keep_cut(self, kind: str, paths: list[str]) -> None:
         """Remember an import or sync the server's going away cut off (or refused), for
@@ -452,8 +469,7 @@ class LibraryImports:
             return
         for kind, paths in cut:
             self._start(kind, paths)
-        what = "同步" if all(kind == "sync" for kind, _ in cut) else "导入"
-        self.status_message.emit(f"已重新连接：接着{what}连接中断时没有做完的部分（已导入的跳过）…")
+        self.status_message.emit(resumed_text([kind for kind, _ in cut]))
 
     def _say_failed(self, title: str, exc: object, message: str = "", note: str = "") -> None:
         """A job that failed as a whole, on the status line and in a box titled ``title``
@@ -558,6 +574,27 @@ class LibraryImports:
         box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def resumed_text(kinds: list[str]) -> str:
+    """What the status line says when the jobs ``kinds`` (in the order asked) a lost server
+    cut off start again: an import or sync goes on, what is in skipped; a re-parse of old
+    readings goes on, those read again kept (each is stored on its own); a re-index or a
+    re-read of all, stored in one transaction at its end, starts again (the index is the
+    old one until then)."""
+    parts: list[str] = []
+    imports = [k for k in kinds if k in ("add", "sync")]
+    if imports:
+        what = "同步" if all(k == "sync" for k in imports) else "导入"
+        parts.append(f"接着{what}连接中断时没有做完的部分（已导入的跳过）")
+    if "stale" in kinds:
+        parts.append("接着重新解析连接中断时没有做完的文稿（已解析的跳过）")
+    whole = list(
+        dict.fromkeys(JOB_NAMES[k] for k in kinds if k in ("reindex", "reread", "upgrade"))
+    )
+    if whole:
+        parts.append(f"重新开始{'、'.join(whole)}（中断时还没有写入，检索仍用原来的索引）")
+    return "已重新连接：" + "；".join(parts) + "…"
 
 
 def _server_gone(exc: object) -> bool:
