@@ -99,6 +99,8 @@ class CorrectionMarks:
             if info is not None
             else doc is not None and not (doc.metadata.title or "").strip()
         )
+        if untitled and info is not None and self._title_waiting():
+            untitled = False  # a title given while the server was away: shown, not yet stored
         if untitled:
             marks.append(f"<span style='color:#888'>{UNTITLED}</span>")
         state = self.state()
@@ -128,6 +130,16 @@ class CorrectionMarks:
         if waiting:
             marks.append(waiting)
         return "　".join(marks)
+
+    def _title_waiting(self) -> bool:
+        """Whether the corrections of the shown document waiting for the server give it a
+        title: the header shows it, so 无标题 beside it stayed until it was stored."""
+        title = None
+        for entry in self.pending_here():
+            for op in entry.ops:
+                if op.get("op") == "meta" and op.get("field") == "title":
+                    title = op.get("value")
+        return bool((title or "").strip())
 
     def _actionable(self, mark: str, colour: str) -> str:
         """``mark`` as a link to the menu that clears it (提纲无误, 更正已核对) where the shown
