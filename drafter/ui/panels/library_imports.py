@@ -1,6 +1,7 @@
 """The library panel's imports: the file and folder dialogs, a sync of the watched folders,
 re-indexing and re-reading, each run on a worker with a progress bar and cancel, queued
-while another runs, and retried while another process holds the library's write lock.
+while another runs, and retried while another process holds the library's write lock
+(the retries: :mod:`~drafter.ui.panels.library_import_retries`).
 
 :class:`LibraryImports` is a part of :class:`~drafter.ui.panels.library_panel.LibraryPanel`
 (a mixin: its methods use the panel's widgets, signals and library), kept apart so that the
@@ -8,7 +9,6 @@ panel's table and filters and the imports each read on their own."""
 
 from __future__ import annotations
 
-import copy
 import logging
 import sys
 import time
@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import watching
@@ -25,8 +25,18 @@ from drafter.study.notes_follow import follow_changed_files
 from drafter.ui import file_dialogs
 from drafter.ui.errors import failure_text, in_chinese
 from drafter.ui.library_reads import off_thread
+from drafter.ui.panels.library_import_jobs import reread_runs, snapshot, sync_folders, with_totals
+from drafter.ui.panels.library_import_retries import (  # noqa: F401 - re-exported (tests)
+    AWAY_RETRY,
+    JOB_NAMES,
+    LOST_RESUME,
+    REDO_RETRY,
+    RESUMED_KINDS,
+    ImportRetries,
+    resumed_text,
+    server_gone,
+)
 from drafter.ui.panels.library_status import (
-    BUSY_LATER,
     BUSY_RETRIED,
     CANCELLING_TEXT,
     EMPTY_TEXT,
@@ -49,97 +59,13 @@ IMPORT_FILTER = (
 )
 
 
-def index_outdated(library: Any) -> bool:
-    """True when ``library``'s index was built by an older Drafter (see
-    ``LibraryBackend.index_outdated``); False when it cannot tell (never an error). Asked when
-    a library opens (the panel) and when a busy upgrade is tried again (here)."""
-    try:
-        return getattr(library, "index_outdated", lambda: False)() is True
-    except Exception:  # noqa: BLE001 - a check, never a failure
-        log.exception("checking the index format failed")
-        return False
-
-
 NO_FOLDERS_TEXT = "没有监视的文件夹：先用「导入文件夹」导入一个文件夹。"
-# said after an import or sync refused while a team library's server is away
-AWAY_RETRY = "连接恢复（上方的提示条消失）后自动再做一次，已导入的文稿会跳过"
-# said after a re-parse or re-index cut off or refused by a server away
-REDO_RETRY = "连接恢复（上方的提示条消失）后自动再做一次"
-# said for an import or sync cut off by a lost connection, in place of the command line's
-# "run the same command again": the app does it itself once the server answers
-# (resume_cut_imports); before, the writer had to remember to press 同步 or import again
-LOST_RESUME = "已写入的批次都已保存；连接恢复（上方的提示条消失）后自动接着导入（已导入的跳过）"
-# the jobs a lost server cuts off that are started again when it is back: imports and
-# syncs, and the re-parses and re-indexes too (a re-parse cut off was simply gone: the
-# writer had to remember to ask for it again)
-RESUMED_KINDS = ("add", "sync", "reindex", "reread", "stale", "upgrade")
-# what each job is called where it failed or is resumed
-JOB_NAMES = {
-    "add": "导入",
-    "sync": "同步",
-    "reindex": "重建索引",
-    "reread": "重新解析",
-    "stale": "重新解析",
-    "upgrade": "升级检索索引",
-}
 
 
-def _sync_folders(library: Any, plan: dict[str, Any]) -> tuple[list[str], list[str]]:
-    """The watched folders a sync goes through and the files imported one by one it
-    re-reads (as :meth:`LibraryImports.sync_watched` finds them), read on the sync's
-    worker for a team library; ``plan`` keeps the folders that are there (``folders``),
-    the ones no longer there (``gone``) and the loose files (``loose``) for the summary."""
-    folders = [str(f) for f in library.watched_folders()]
-    loose = watching.loose_files(library)
-    gone = [f for f in folders if not Path(f).is_dir()]
-    plan.update(folders=[f for f in folders if f not in gone], gone=gone, loose=bool(loose))
-    return plan["folders"], loose
-
-
-def _reread_runs(library: Any, cancel: CancelToken, done: list[bool]) -> Iterator[Any]:
-    """``library.reread_stale`` when some documents of an older reader version can be read
-    again (checked on the worker, after a sync imported the changed files), else nothing:
-    an empty re-read took the library's write lock for nothing and turned a sync that found
-    no file into 没有需要导入的新文件. ``done`` gets True when it read (the notes are then
-    checked against the texts read again)."""
-    if library.stale_parses():
-        done.append(True)
-        yield from library.reread_stale(cancel=cancel)
-
-
-def _snapshot(progress: Any) -> Any:
-    """A copy of a progress record the core keeps updating in place on its thread."""
-    snap = copy.copy(progress)
-    snap.errors = list(progress.errors)
-    return snap
-
-
-COUNTERS = ("added", "updated", "removed", "unchanged", "reindexed", "committed")
-
-
-def _with_totals(progress: Any, before: list[Any]) -> Any:
-    """``progress`` of the folder being synced with the counters and errors of the folders
-    synced before it added in (the status line then reports the whole sync)."""
-    if not before:
-        return progress
-    merged = copy.copy(progress)
-    for name in COUNTERS:
-        values = [getattr(p, name, None) for p in (*before, progress)]
-        if all(v is not None for v in values):
-            setattr(merged, name, sum(values))
-    merged.errors = [e for p in before for e in p.errors] + list(progress.errors)
-    return merged
-
-
-class LibraryImports:
+class LibraryImports(ImportRetries):
     """The import half of the library panel: what its 导入文件 / 导入文件夹 / 同步 / 重建索引 /
     重新解析 buttons and drag-and-drop start, and how the panel follows them."""
 
-    BUSY_RETRIES = 4
-    """How many times a job of :data:`BUSY_RETRIED` tries again when another process holds
-    the library's write lock (an app still closing), before giving up (see :meth:`_busy`)."""
-    BUSY_RETRY_MS = 3000
-    """Milliseconds between those tries (each also waits the library's own lock timeout)."""
     folder_memory: file_dialogs.FolderMemory | None = None
     """Where the import choosers were last left, kept in the settings (set by the window)."""
 
@@ -287,7 +213,7 @@ class LibraryImports:
             if taking and remote:
                 self._take_stale(library)
             if kind == "sync" and paths is None:
-                paths, loose = _sync_folders(library, plan)
+                paths, loose = sync_folders(library, plan)
             runs: list[Iterator[Any]] = []
             if kind == "add":
                 watch_notes.extend(watching.watch_added(library, paths))
@@ -300,15 +226,15 @@ class LibraryImports:
                     runs.append(library.add(loose, cancel=cancel))
             read_again: list[bool] = []
             if reread:
-                runs.append(_reread_runs(library, cancel, read_again))
+                runs.append(reread_runs(library, cancel, read_again))
             finished: list[Any] = []  # the last progress of each folder already synced
             for run in runs:
                 last = None
                 for progress in run:
                     # The core updates one progress object in place: hand the GUI a copy,
                     # counting what the folders before this one did (the summary is of all).
-                    last = _snapshot(progress)
-                    yield _with_totals(last, finished)
+                    last = snapshot(progress)
+                    yield with_totals(last, finished)
                 if last is not None:
                     finished.append(last)
                 if cancel():
@@ -440,7 +366,7 @@ class LibraryImports:
         if busy and self._busy(self._kind, self._paths):
             return
         self._busy_tries = 0
-        if self._kind in RESUMED_KINDS and _server_gone(exc):
+        if self._kind in RESUMED_KINDS and server_gone(exc):
             self._keep_cut(self._kind, self._paths)
         # refused at once while a team library's server is away: nothing was written, and
         # the same import runs again by itself once the banner has gone; a re-parse or
@@ -448,28 +374,8 @@ class LibraryImports:
         if self._kind in ("add", "sync"):
             note = AWAY_RETRY if isinstance(exc, ServerAway) else ""
         else:
-            note = REDO_RETRY if _server_gone(exc) else ""
+            note = REDO_RETRY if server_gone(exc) else ""
         self._say_failed(f"{JOB_NAMES.get(self._kind, '导入')}失败", exc, message, note)
-
-    def _keep_cut(self, kind: str, paths: list[str]) -> None:
-        """Remember an import or sync the server's going away cut off (or refused), for
-        :meth:`resume_cut_imports`; the same one once."""
-        if self._cut_for is not self._library:
-            self._cut, self._cut_for = [], self._library
-        if (kind, paths) not in self._cut:
-            self._cut.append((kind, paths))
-
-    def resume_cut_imports(self) -> None:
-        """The team library's server answers again: start the imports and syncs its going
-        away cut off, in the order asked (the first now, the rest queued behind it); the
-        documents already in are skipped, so nothing is imported twice. Said on the status
-        line. Nothing for another library than the one they were for."""
-        cut, self._cut = self._cut, []
-        if not cut or self._cut_for is not self._library or self._library is None:
-            return
-        for kind, paths in cut:
-            self._start(kind, paths)
-        self.status_message.emit(resumed_text([kind for kind, _ in cut]))
 
     def _say_failed(self, title: str, exc: object, message: str = "", note: str = "") -> None:
         """A job that failed as a whole, on the status line and in a box titled ``title``
@@ -488,54 +394,6 @@ class LibraryImports:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.import_failed.emit(text)
-
-    def _busy(self, kind: str, paths: list[str]) -> bool:
-        """A job of :data:`BUSY_RETRIED` met the write lock held by another process (an app
-        still closing, a command-line import): the re-read and the index upgrade at open
-        put up a 导入失败 box for work the user never asked for, and the sample import of a
-        first start failed, leaving the library empty. Try again a few times
-        (:data:`BUSY_RETRIES`), saying so on the status line; True while it does, or when
-        a job nobody asked for is left for later with a word on the status line. False
-        when an import the user asked for has used its tries: the box then says why.
-        A re-read's documents were not read: another writer's change may try them again."""
-        if kind == "stale":  # none of them read: another writer's change may ask again
-            self._stale_taken.difference_update(self._taken_now)
-        what = BUSY_RETRIED[kind]
-        self._busy_tries += 1
-        if self._busy_tries > self.BUSY_RETRIES:
-            self._busy_tries = 0
-            later = BUSY_LATER.get(kind)
-            if later:
-                self.status_message.emit(f"资料库正被其他程序使用：{later}")
-            return bool(later)
-        self.status_message.emit(f"资料库正被其他程序使用，稍后自动重试{what}…")
-        QTimer.singleShot(self.BUSY_RETRY_MS, self, lambda: self._retry_busy(kind, paths))
-        return True
-
-    def _retry_busy(self, kind: str, paths: list[str]) -> None:
-        """One more try of a job that met a busy library (:meth:`_busy`): a re-read or an
-        upgrade only when still due; after the job running now when another one is."""
-        library = self._library
-        if library is None:
-            self._busy_tries = 0
-            return
-        if kind == "upgrade":  # still due? a read of the library (a worker's, for a team one)
-            self._checked(
-                lambda: index_outdated(library), lambda due: self._go_on(kind, paths, due)
-            )
-            return
-        self._go_on(kind, paths, kind != "stale" or self._reread_due(library))
-
-    def _go_on(self, kind: str, paths: list[str], due: bool) -> None:
-        """The retry of :meth:`_retry_busy`, once it is known whether it is still ``due``."""
-        if not due:
-            self._busy_tries = 0
-            return
-        if self._worker is not None:
-            if (kind, paths) not in self._pending:
-                self._pending.append((kind, paths))
-            return
-        self._start(kind, paths)
 
     def _release_worker(self) -> None:
         """The import is over: the panel is free for the next one (before any signal out)."""
@@ -574,34 +432,3 @@ class LibraryImports:
         box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-
-def resumed_text(kinds: list[str]) -> str:
-    """What the status line says when the jobs ``kinds`` (in the order asked) a lost server
-    cut off start again: an import or sync goes on, what is in skipped; a re-parse of old
-    readings goes on, those read again kept (each is stored on its own); a re-index or a
-    re-read of all, stored in one transaction at its end, starts again (the index is the
-    old one until then)."""
-    parts: list[str] = []
-    imports = [k for k in kinds if k in ("add", "sync")]
-    if imports:
-        what = "同步" if all(k == "sync" for k in imports) else "导入"
-        parts.append(f"接着{what}连接中断时没有做完的部分（已导入的跳过）")
-    if "stale" in kinds:
-        parts.append("接着重新解析连接中断时没有做完的文稿（已解析的跳过）")
-    whole = list(
-        dict.fromkeys(JOB_NAMES[k] for k in kinds if k in ("reindex", "reread", "upgrade"))
-    )
-    if whole:
-        parts.append(f"重新开始{'、'.join(whole)}（中断时还没有写入，检索仍用原来的索引）")
-    return "已重新连接：" + "；".join(parts) + "…"
-
-
-def _server_gone(exc: object) -> bool:
-    """Whether ``exc`` says the team library's server went away (the connection lost in
-    the middle, refused at once while held offline, out of reach): waiting mends these.
-    By the classes' names, so a local library needs no PostgreSQL driver."""
-    if isinstance(exc, ServerAway):
-        return True
-    names = {kind.__name__ for kind in type(exc).__mro__}
-    return bool(names & {"ConnectionLost", "ServerUnreachable"})

@@ -38,7 +38,7 @@ def read_listing(library: Any, opening: bool = False) -> Listing:
     """Read ``library`` for the panel; on ``opening`` also the index checks. Only the
     documents' failure is an ``error``: the other reads are marks and notices, which a
     library that cannot answer them simply goes without (as before, one by one)."""
-    from drafter.ui.panels.library_imports import index_outdated
+    from drafter.ui.panels.library_import_retries import index_outdated
 
     listing = Listing()
     try:

@@ -82,7 +82,7 @@ def summary(p: Any) -> str:
         ("移除", getattr(p, "removed", 0)),
         ("未变", getattr(p, "unchanged", 0)),
         ("重复", getattr(p, "duplicates", 0)),
-        # a sync also reads documents of an older reader version again (_reread_runs)
+        # a sync also reads documents of an older reader version again (library_import_jobs.reread_runs)
         ("按新规则重新解析", getattr(p, "reindexed", 0)),
     ):
         if value:
