@@ -10,8 +10,9 @@ reads it (not a footnote or an editor's 导读), the way a writer makes it: a sk
 number (一、二、四、), a wrong weekday (also after a month and day without the year, read
 in the speech's own), an impossible date, a paragraph pasted twice, a
 closing quote or bracket dropped, a roadmap that announces one part too many (four
-wordings), 的 for 地, two common miswritings. A seeded error is caught when a finding of
-the expected rule lies in the paragraph that holds it.
+wordings), 的 for 地, two common miswritings, a leader's name typed
+two ways (罗增斌 … 罗增彬, a name of the body where it has one). A seeded error is
+caught when a finding of the expected rule lies in the paragraph that holds it.
 
 Precision cannot be scored by a program: the findings per rule on the clean texts are
 listed for a reader to judge (bench/results/review_trust.md keeps the last run), and
@@ -133,6 +134,27 @@ def seeds(lines: list[str], doc, year: int, rng) -> list[tuple[str, str, list[st
         words = f"请于{soon.month}月{soon.day}日（星期{wrong}）前报送材料，"
         seeded[i] = re.sub(r"^(\s*)", lambda m: m.group(1) + words, seeded[i], count=1)
         out.append(("星期不符（未写年份）", "date.weekday", seeded, f"星期{wrong}"))
+    if len(body) >= 2:  # a leader's name typed two ways: a name of the text's own, else one
+        from drafter.review.rules.names import _is_name
+
+        near = re.finditer(
+            r"([\u4e00-\u9fff]{3})(?=书记|同志|主任|市长|县长|区长)",
+            "\n".join(lines[k] for k in body),
+        )
+        named = next((m.group(1) for m in near if _is_name(m.group(1))), "")
+        draw = random.Random(len(lines) + 1)  # its own draw, as above
+        i, j = sorted(draw.sample(body, 2))
+        seeded = lines[:]
+        name = named
+        if not name:
+            name = "王建国"
+            seeded[i] = re.sub(
+                r"^(\s*)", lambda m: m.group(1) + "王建国同志强调，", seeded[i], count=1
+            )
+        slip = name[:2] + ("彬" if name[2] != "彬" else "斌")
+        words = f"{slip}同志多次要求，"
+        seeded[j] = re.sub(r"^(\s*)", lambda m: m.group(1) + words, seeded[j], count=1)
+        out.append(("人名写法不一", "name.variant", seeded, words))
     return out
 
 

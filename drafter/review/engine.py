@@ -86,7 +86,7 @@ META_CATEGORIES = frozenset(
 )
 # Rules of those categories that compare the body's paragraphs with each other, or read
 # a heading's shape, and would misread a title block judged on its own.
-META_SKIP = frozenset({"date.mixed_style", "name.first_mention"})
+META_SKIP = frozenset({"date.mixed_style", "name.first_mention", "name.variant"})
 
 
 def _review_meta(

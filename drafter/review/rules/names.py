@@ -257,3 +257,106 @@ def check_first_mention(ctx):
                         p.name + short,
                     )
                     return
+
+
+# Titles a name stands next to, in either order (罗增斌书记, 书记罗增斌, 罗增斌同志).
+_NAMED_BY = (
+    r"副?(?:总书记|书记|秘书长|区长|县长|市长|省长|州长|主任|局长|部长|厅长|处长|院长|镇长"
+    r"|乡长|主席|总理|委员长|总经理|董事长|同志|总裁|主编|司令员|政委|委员)"
+)
+_NAME_BEFORE = re.compile(rf"([\u4e00-\u9fff]{{3}})(?={_NAMED_BY})")
+_NAME_AFTER = re.compile(
+    rf"{_NAMED_BY}([\u4e00-\u9fff]{{3}})(?=同志|在|指出|强调|说|的|[，。、；：！？）\s]|$)"
+)
+# Characters no given name of a 3-character name holds in these texts: words of office
+# and grammar that stand next to a title (主任或者, 市委副书记, 全区的同志).
+_NOT_IN_NAME = set(
+    "委长记市县区省州部局的和与及或者在是为了对把被向从到上下中大小等个这那们之其各全同副总党政人民"
+)
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` reads as a three-character personal name."""
+    return (
+        len(text) == 3
+        and all("\u4e00" <= c <= "\u9fff" for c in text)
+        and text[0] in _SURNAMES
+        and not _NOT_IN_NAME & set(text[1:])
+    )
+
+
+def _name_forms(ctx) -> dict[str, list[tuple]]:
+    """Three-character names written next to a title, with every place each is written in
+    the body; the speaker's name (the line the text is signed with) is one of them too."""
+    forms: dict[str, list[tuple]] = {}
+    if _is_name(ctx.text.speaker):
+        forms[ctx.text.speaker] = []
+    for para in ctx.paras:
+        for pat in (_NAME_BEFORE, _NAME_AFTER):
+            for m in pat.finditer(para.text):
+                name = m.group(1)
+                if _is_name(name):
+                    forms.setdefault(name, [])
+    for name in forms:
+        for para in ctx.paras:
+            i = para.text.find(name)
+            while i >= 0:
+                forms[name].append((para, i))
+                i = para.text.find(name, i + 1)
+    return forms
+
+
+@rule(
+    "name.variant",
+    "name",
+    "warning",
+    "同一人名前后写法不一",
+    "两个只差一个字的人名（罗增斌书记、罗增彬书记），同姓同长，都写在职务或“同志”旁，"
+    "多半是同一个人有一处打错了字；标出少见的写法",
+    fires=[
+        "要认真学习罗增斌书记的重要指示。\n罗增斌书记强调，要狠抓落实。\n«罗增彬»书记多次强调，要严谨细致。",
+        "区委书记王建国主持会议。\n会上，«王健国»同志作了部署。\n王建国同志指出，要抓好落实。",
+    ],
+    passes=[
+        # two people: the given names differ in both characters
+        "区委书记王建国主持会议。\n会上，区长王立新作了部署。",
+        # one form only
+        "罗增斌书记强调，要狠抓落实。\n罗增斌同志指出，要严谨细致。",
+        # words of office beside a title, not names
+        "办公室主任或者副主任签发。\n主任或受其委托的副主任签发。",
+    ],
+)
+def check_variant(ctx):
+    """One name written two ways (罗增斌 and 罗增彬): same surname and length, one
+    character apart, both next to a title. The rarer form is flagged, the other suggested;
+    a tie flags the later one. Two people whose names differ in one character are rare in
+    one speech; a typing slip of a leader's name is the error a head is most blamed for."""
+    forms = _name_forms(ctx)
+    names = sorted(forms)
+    for a in names:
+        for b in names:
+            if a >= b or a[0] != b[0] or sum(x != y for x, y in zip(a, b)) != 1:
+                continue
+            ua, ub = forms[a], forms[b]
+            speaker = ctx.text.speaker
+            if (not ua and a != speaker) or (not ub and b != speaker):
+                continue
+            first_a = (ua[0][0].index, ua[0][1]) if ua else (-1, 0)
+            first_b = (ub[0][0].index, ub[0][1]) if ub else (-1, 0)
+            if speaker in (a, b):  # the name the text is signed with is the usual one
+                rare, usual = (b, a) if a == speaker else (a, b)
+            elif len(ua) != len(ub):
+                rare, usual = (a, b) if len(ua) < len(ub) else (b, a)
+            else:
+                rare, usual = (a, b) if first_a > first_b else (b, a)
+            n = len(forms[usual])
+            other = f"文中的“{usual}”（{n} 处）" if n else f"讲话人“{usual}”"
+            for para, i in forms[rare]:
+                yield ctx.finding(
+                    para,
+                    i,
+                    i + len(rare),
+                    f"“{rare}”与{other}只差一个字，是同一个人吗？核对后统一写法",
+                    usual,
+                    kind=f"“{rare}”与“{usual}”写法不一",
+                )
