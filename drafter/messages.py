@@ -506,6 +506,17 @@ def out_of_reach(exc: object) -> bool:
     return any(kind.__name__ == "ServerUnreachable" for kind in type(exc).__mro__)
 
 
+def server_gone(exc: object) -> bool:
+    """Whether ``exc`` says a team library's server went away: the connection lost in the
+    middle (``ConnectionLost``), refused at once while the window holds the library offline
+    (``ServerAway``), out of reach (``ServerUnreachable``). Waiting mends these, so a search
+    says to press Enter again and an import or sync runs again by itself, instead of
+    blaming the query or the files. By the classes' names, so a local library needs no
+    PostgreSQL driver. One home: the search panel and the imports each kept a copy."""
+    gone = {"ServerAway", "ServerUnreachable", "ConnectionLost"}
+    return any(kind.__name__ in gone for kind in type(exc).__mro__)
+
+
 def unsupported_files(paths: list[str], shown: int = 3) -> str:
     """What an import says of the files of a folder it left out for their type: how many
     and the first ``shown`` names (未导入 5 个类型不支持的文件：甲.pptx、乙.pptx、丙.xlsx 等).

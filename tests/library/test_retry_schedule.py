@@ -8,8 +8,9 @@ from itertools import islice
 
 import pytest
 
+from drafter.library.model import LibraryError, ServerAway
 from drafter.library.retry_schedule import retry_delays
-from drafter.messages import out_of_reach
+from drafter.messages import out_of_reach, server_gone
 
 
 def test_retries_start_soon_double_and_settle_at_a_minute():
@@ -61,3 +62,25 @@ def test_which_failures_are_retried_by_themselves(said_by_libpq, expected, retri
     )
     assert expected in str(error)
     assert out_of_reach(error) is retried
+
+
+@pytest.mark.parametrize(
+    ("make", "gone"),
+    [
+        (lambda: ServerAway("团队资料库连接中断"), True),  # held offline by the window
+        (lambda: _named("ConnectionLost")("连接中断"), True),  # lost in the middle
+        (lambda: _named("ServerUnreachable")("无法连接"), True),  # out of reach
+        (lambda: LibraryError("没有写入团队资料库的权限"), False),  # waiting mends nothing
+        (lambda: ValueError("检索式有误"), False),  # the query's fault, not the server's
+    ],
+)
+def test_server_gone_names_what_waiting_mends(make, gone):
+    """One answer for the search panel and the imports (each kept a copy): a server away,
+    a connection lost, a server out of reach, by the classes' names so no PostgreSQL
+    driver is needed; any other failure is not the server's going."""
+    assert server_gone(make()) is gone
+
+
+def _named(name: str) -> type:
+    """A LibraryError subclass called ``name``, as drafter.library.pg.connect's are."""
+    return type(name, (LibraryError,), {})

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from drafter.library.model import ServerAway
 from drafter.ui.panels.library_status import BUSY_LATER, BUSY_RETRIED
 
 log = logging.getLogger(__name__)
@@ -72,16 +71,6 @@ def resumed_text(kinds: list[str]) -> str:
     if whole:
         parts.append(f"重新开始{'、'.join(whole)}（中断时还没有写入，检索仍用原来的索引）")
     return "已重新连接：" + "；".join(parts) + "…"
-
-
-def server_gone(exc: object) -> bool:
-    """Whether ``exc`` says the team library's server went away (the connection lost in
-    the middle, refused at once while held offline, out of reach): waiting mends these.
-    By the classes' names, so a local library needs no PostgreSQL driver."""
-    if isinstance(exc, ServerAway):
-        return True
-    names = {kind.__name__ for kind in type(exc).__mro__}
-    return bool(names & {"ConnectionLost", "ServerUnreachable"})
 
 
 class ImportRetries:

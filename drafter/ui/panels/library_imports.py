@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from drafter.library import watching
 from drafter.library.model import LibraryBusy, LibraryError, ServerAway, error_with_path
+from drafter.messages import server_gone
 from drafter.study.notes_follow import follow_changed_files
 from drafter.ui import file_dialogs
 from drafter.ui.errors import failure_text, in_chinese
@@ -34,7 +35,6 @@ from drafter.ui.panels.library_import_retries import (  # noqa: F401 - re-export
     RESUMED_KINDS,
     ImportRetries,
     resumed_text,
-    server_gone,
 )
 from drafter.ui.panels.library_status import (
     BUSY_RETRIED,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.messages import server_gone
 from drafter.study.exercise.search import (
     ExerciseSearchMask,
     exercise_search_note,
@@ -49,14 +50,6 @@ DEBOUNCE_MS = 350
 SLOW_SEARCH_MS = 3000
 # said under a search refused because the team library's server is away, for now
 AWAY_SEARCH = "连接恢复（上方的提示条消失）后，在检索框按回车再检索一次；检索式不用改。"
-
-
-def _server_gone(exc: object) -> bool:
-    """Whether a search failed because a team library's server is away or the connection
-    dropped (named by class, so the window needs no PostgreSQL driver for a local
-    library), not because of the query."""
-    gone = ("ServerAway", "ServerUnreachable", "ConnectionLost")
-    return any(kind.__name__ in gone for kind in type(exc).__mro__)
 
 
 SYNTAX_HELP = """<h3 style='margin:0'>检索式写法</h3>
@@ -399,7 +392,7 @@ class SearchPanel(QWidget):
         self.stack.setCurrentWidget(self.empty_label)
         # the query's syntax under a query that could not be read; under a team library's
         # server gone away it read as if the query were at fault: the next step instead
-        if _server_gone(exc):
+        if server_gone(exc):
             after = f"<p>{AWAY_SEARCH}</p>"
         else:
             after = SYNTAX_HELP
