@@ -4,7 +4,7 @@ at once, without mining; a changed document makes the panel mine again, on its w
 
 from __future__ import annotations
 
-import drafter.ui.study.structures_panel as structures_panel
+import drafter.ui.study.structures_mining as structures_mining
 from drafter.corpus.correction_ops import meta_op
 from drafter.study.mining_cache import cache_path
 from drafter.ui.study.structures_panel import StructuresPanel
@@ -22,13 +22,13 @@ def _panel(qtbot, library) -> StructuresPanel:
 
 def test_an_unchanged_library_is_not_mined_again(qtbot, tmp_path, monkeypatch):
     runs = []
-    real_mine = structures_panel.mine
+    real_mine = structures_mining.mine
 
     def counted(*args, **kwargs):  # the real miner, counted
         runs.append(1)
         return (yield from real_mine(*args, **kwargs))
 
-    monkeypatch.setattr(structures_panel, "mine", counted)
+    monkeypatch.setattr(structures_mining, "mine", counted)
     with library_of(tmp_path, {"a.txt": FIRST, "b.txt": SECOND}) as library:
         first = _panel(qtbot, library)
         qtbot.wait(200)

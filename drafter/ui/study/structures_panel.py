@@ -1,13 +1,14 @@
 """结构: the numeric frames and parallel-heading patterns of the whole library, with counts
 by genre, occasion kind and year, examples that open in the reader, and one click to turn
-a structure into a template. Mining runs on a worker with progress and cancel."""
+a structure into a template. Mining runs on a worker with progress and cancel
+(:mod:`~drafter.ui.study.structures_mining`); the table's columns are fitted to their
+figures and labels by :mod:`~drafter.ui.study.structures_columns`."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.settings import DEFAULT_STRUCTURES_MIN_DOCUMENTS
-from drafter.study.mining import Mined, MinedStructure, library_entries, mine, shown_examples
-from drafter.study.mining_cache import load_cached, mining_key, save_cached
+from drafter.study.mining import Mined, MinedStructure, shown_examples
 from drafter.study.siblings import SLOT
-from drafter.ui.errors import failure_text
+from drafter.ui.study.structures_columns import HEADERS, StructuresColumns
+from drafter.ui.study.structures_mining import IDLE_TEXT, StructuresMining
 from drafter.ui.workers import Worker
-
-log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL = "全部"
@@ -64,7 +63,7 @@ def _least_width(box: QComboBox, items: tuple[str, ...]) -> int:
     return widest + option.rect.width() - field.width() + 2
 
 
-class StructuresPanel(QWidget):
+class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
     """Mined structures of the library.
 
     Signals:
@@ -225,34 +224,6 @@ class StructuresPanel(QWidget):
         if library is not None:
             self._look_up_cache(library)
 
-    def _look_up_cache(self, library: Any) -> None:
-        """The result mined before, when the library has not changed since (keyed by its
-        documents' versions and the rules, drafter.study.mining_cache): shown at once. A
-        start mined again every time (45–70 s for ~690 texts under load). When the library
-        changed since the user last mined, it is mined again on a worker."""
-        from drafter.ui.study.jobs import start_job
-
-        def job(_token):
-            key = mining_key(library)
-            cached, existed = load_cached(library, key)
-            return library, cached, existed
-
-        start_job(job, self._on_cache_looked_up, self._on_cache_failed)
-
-    def _on_cache_looked_up(self, result) -> None:
-        library, cached, existed = result
-        if library is not self.library or self.mined is not None:
-            return  # another library meanwhile, or mined already
-        if self.mining:
-            return  # the user clicked 分析资料库 meanwhile
-        if cached is not None:
-            self.set_mined(cached, kept=True)
-        elif existed:
-            self.run()  # mined before, the library changed since: mined again
-
-    def _on_cache_failed(self, message: str, exc: object) -> None:
-        log.warning("looking the mined structures up failed: %s", failure_text(message, exc))
-
     def set_min_documents(self, n: int) -> None:
         """Show structures used in at least ``n`` documents (the settings' value at start);
         says nothing back through :attr:`min_documents_changed`."""
@@ -264,86 +235,6 @@ class StructuresPanel(QWidget):
     def _on_min_changed(self, n: int) -> None:
         self._fill()
         self.min_documents_changed.emit(n)
-
-    # -- mining -------------------------------------------------------------------------------
-
-    def run(self) -> None:
-        """Mine the whole library on a worker with progress and cancel; ignored while a run is going
-        or without a library.
-        """
-        if self.library is None or self.mining:
-            return
-        library = self.library
-        self.progress.setRange(0, 0)  # busy until the count comes (from a worker)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.run_button.setEnabled(False)
-        if self.mined is None:  # the line still told the user to click the button just clicked
-            self.summary.setText("正在分析资料库的文稿…")
-        box: dict[str, Mined] = {}
-
-        def job(token):
-            # counted here, not on the window's thread (a team library: a round trip)
-            total = len(library.documents())
-            yield _Count(total)
-            # the key before mining: a change made meanwhile makes the kept result stale
-            key = mining_key(library)
-            # every structure is kept: 最少出现篇数 then filters at once, without mining again
-            result = yield from mine(library_entries(library), total, cancel=token.is_set)
-            box["mined"] = result
-            if not token.is_set():
-                save_cached(library, result, key)  # the next start shows it at once
-            yield result
-
-        # Parented to the application and started like every study job (see
-        # drafter.ui.study.jobs): results go to bound methods, dropped if the panel is gone;
-        # the panel's destruction cancels the mining, nobody would see it.
-        worker = Worker(job, QCoreApplication.instance(), stop_on_cancel=False)
-        worker.progressed.connect(self._on_progress)
-        worker.finished.connect(self._on_mined)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.failed.connect(self._on_failed)
-        worker.ended.connect(self._ended)
-        worker.ended.connect(worker.deleteLater)
-        self.destroyed.connect(worker.cancel)
-        self._worker = worker
-        worker.start()
-
-    def _on_progress(self, progress) -> None:
-        if isinstance(progress, _Count):
-            self.progress.setRange(0, max(progress.total, 1))
-            if self.mined is None:
-                self.summary.setText(f"正在分析资料库的 {progress.total} 篇文稿…")
-            return
-        if hasattr(progress, "done"):
-            self.progress.setValue(progress.done)
-
-    def _on_mined(self, result) -> None:
-        if isinstance(result, Mined):
-            self.set_mined(result)
-
-    def _on_cancelled(self) -> None:
-        if self.mined is None:
-            self.summary.setText(IDLE_TEXT)
-        self.status_message.emit("已取消分析。")
-
-    def _on_failed(self, message: str, exc: object) -> None:
-        text = failure_text(message, exc)  # not the core's English
-        if self.mined is None:
-            self.summary.setText(IDLE_TEXT)
-        self.status_message.emit(f"分析失败：{text}")
-
-    def cancel(self) -> None:
-        """Stop the running mining job; the results so far are discarded."""
-        if self._worker is not None:
-            self._worker.cancel()
-
-    def _ended(self) -> None:
-        self._worker = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self._update_enabled()
 
     def set_mined(self, mined: Mined | None, kept: bool = False) -> None:
         """Show a mining result (also used by tests with a result computed in the core);
@@ -485,67 +376,6 @@ class StructuresPanel(QWidget):
             self.examples.setCurrentItem(first)
         self._update_enabled()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Size the structure column again when the table is resized (the dock dragged,
-        the window at another size)."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """The counts at their width, then the structure column in the room left."""
-        self._fit_counts()
-        self._fit_structures()
-
-    def _fit_counts(self) -> None:
-        """Size 篇, 次 and 展开 to their widest figure or heading, with the sort arrow's room
-        only on the column sorted by. Qt's own fit (ResizeToContents) gave every column the
-        arrow's room and a two-character heading's, about 55 px each for one-digit counts:
-        in the 学习 dock at 1280×720 the three took 165 px of ~390 and the pattern and the
-        example were cut to 在××上…/在教育方…."""
-        header = self.table.header()
-        fm = self.table.fontMetrics()
-        style = header.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
-        cell = 2 * fm.horizontalAdvance(" ") + 2 * margin
-        rows = [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
-        for col in range(1, 4):
-            figures = max((fm.horizontalAdvance(r.text(col)) for r in rows), default=0)
-            title = fm.horizontalAdvance(HEADERS[col]) + 2 * margin
-            if header.sortIndicatorSection() == col:
-                title += arrow
-            header.resizeSection(col, max(figures + cell, title))
-
-    def _fit_structures(self) -> None:
-        """Give the structure column the width of its longest label, of every row (Qt's
-        own fit measured only the rows on screen, and a longer pattern further down was
-        cut to 坚持…), up to 45% of the table, and never so wide that the counts and the
-        example's least width (:data:`EXAMPLE_LEAST_CHARS`) do not fit beside it: in a
-        column under 400 px at 最少出现篇数 1 the table grew a horizontal scrollbar and the
-        例 column went out of sight (ux68). The label is cut in the middle, whole in its
-        tooltip."""
-        fm = self.table.fontMetrics()
-        pad = 2 * fm.horizontalAdvance("　")
-        header = self.table.header()
-        least_example = EXAMPLE_LEAST_CHARS * fm.horizontalAdvance("字") + pad
-        rows = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
-        widest = max((fm.horizontalAdvance(r.text(0)) for r in rows), default=0)
-        want = max(widest, fm.horizontalAdvance("结构")) + pad
-        room = self.table.viewport().width()
-        counts = sum(header.sectionSize(c) for c in range(1, 4) if not header.isSectionHidden(c))
-        cap = min(room * 45 // 100, room - counts - least_example)
-        floor = fm.horizontalAdvance("三个坚持") + pad
-        header.resizeSection(0, min(want, max(cap, floor)))
-
-    def _fit_titles(self) -> None:
-        """Give the document column room for its titles, up to half the list: a fixed narrow
-        column showed every title as 在全市办… and no two could be told apart."""
-        self.examples.resizeColumnToContents(0)
-        cap = max(self.examples.viewport().width() // 2, 120)
-        if self.examples.columnWidth(0) > cap:
-            self.examples.setColumnWidth(0, cap)
-
     def _open_example(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         e = item.data(0, ITEM_ROLE)
         if e is not None:
@@ -557,12 +387,6 @@ class StructuresPanel(QWidget):
         e = ex.data(0, ITEM_ROLE) if ex else None
         if s is not None and e is not None:
             self.template_requested.emit(s, e)
-
-    @property
-    def mining(self) -> bool:
-        """True while the library is being mined on a worker: 分析资料库 is disabled, and a
-        cached result looked up meanwhile does not replace the fresh one coming."""
-        return self._worker is not None and self._worker.running
 
     def _update_enabled(self) -> None:
         running = self.mining
@@ -587,9 +411,6 @@ class StructuresPanel(QWidget):
         self.template_button.setToolTip(tip)
 
 
-# the counts' headings one character where one says it (篇, 次): two took a count column
-# half as wide again as its one- or two-digit figures; the tooltips say them whole
-HEADERS = ("结构", "篇", "次", "展开", "例")
 HEADER_TIPS = (
     "",
     "篇数：用过这个结构的文稿篇数",
@@ -597,7 +418,6 @@ HEADER_TIPS = (
     "展开：其中列出了各项（而不只是提及）的次数",
     "例：一篇例文中的各项",
 )
-IDLE_TEXT = "点“分析资料库”，找出本单位文稿常用的数字概括和并列标题。"
 TEMPLATE_TIP = "以所选例文中的这组结构生成“我的模板”，保留原文编号样式"
 NO_EXAMPLE_TIP = "先在下方选一篇例文，再做成模板"
 NO_ROW_TIP = "先在上方选一个结构，再选一篇例文"
@@ -613,7 +433,6 @@ def shown_label(s: MinedStructure) -> str:
     return s.label.replace(SLOT, "××") if s.kind == "pattern" else s.label
 
 
-EXAMPLE_LEAST_CHARS = 5  # the 例 column keeps room for this many characters (民族主义｜…)
 MENTIONED_COLOR = "#8a8a8a"
 MENTIONED_ROW_TIP = "只提及：各篇都只说出这个说法，没有展开各项，可学的不多"
 
@@ -629,11 +448,3 @@ def _facets(s: MinedStructure) -> str:
     genre = "、".join(f"{k} {v}" for k, v in s.by_genre.most_common(4))
     kind = "、".join(f"{k} {v}" for k, v in s.by_occasion.most_common(4))
     return f"{shown_label(s)}\n文种：{genre}\n场合：{kind}\n年份：{s.year_span}"
-
-
-class _Count:
-    """The first item a mining job yields: how many documents it goes through (counted on
-    its worker), for the progress bar's range and the summary line."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total

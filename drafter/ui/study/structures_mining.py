@@ -1,0 +1,147 @@
+"""The 结构 panel's mining: the library's structures mined on a worker with progress and
+cancel, a result kept from before looked up at once when the library has not changed.
+
+:class:`StructuresMining` is a part of
+:class:`~drafter.ui.study.structures_panel.StructuresPanel` (a mixin over its library,
+progress bar, buttons and summary), kept apart so the worker's life reads on its own and
+the panel holds its table and filters."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from drafter.study.mining import Mined, library_entries, mine
+from drafter.study.mining_cache import load_cached, mining_key, save_cached
+from drafter.ui.errors import failure_text
+from drafter.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+IDLE_TEXT = "点“分析资料库”，找出本单位文稿常用的数字概括和并列标题。"
+
+
+class StructuresMining:
+    """Mining the library for the 结构 panel (see the module docstring)."""
+
+    @property
+    def mining(self) -> bool:
+        """True while the library is being mined on a worker: 分析资料库 is disabled, and a
+        cached result looked up meanwhile does not replace the fresh one coming."""
+        return self._worker is not None and self._worker.running
+
+    def _look_up_cache(self, library: Any) -> None:
+        """The result mined before, when the library has not changed since (keyed by its
+        documents' versions and the rules, drafter.study.mining_cache): shown at once. A
+        start mined again every time (45–70 s for ~690 texts under load). When the library
+        changed since the user last mined, it is mined again on a worker."""
+        from drafter.ui.study.jobs import start_job
+
+        def job(_token):
+            key = mining_key(library)
+            cached, existed = load_cached(library, key)
+            return library, cached, existed
+
+        start_job(job, self._on_cache_looked_up, self._on_cache_failed)
+
+    def _on_cache_looked_up(self, result) -> None:
+        library, cached, existed = result
+        if library is not self.library or self.mined is not None:
+            return  # another library meanwhile, or mined already
+        if self.mining:
+            return  # the user clicked 分析资料库 meanwhile
+        if cached is not None:
+            self.set_mined(cached, kept=True)
+        elif existed:
+            self.run()  # mined before, the library changed since: mined again
+
+    def _on_cache_failed(self, message: str, exc: object) -> None:
+        log.warning("looking the mined structures up failed: %s", failure_text(message, exc))
+
+    def run(self) -> None:
+        """Mine the whole library on a worker with progress and cancel; ignored while a run is going
+        or without a library.
+        """
+        if self.library is None or self.mining:
+            return
+        library = self.library
+        self.progress.setRange(0, 0)  # busy until the count comes (from a worker)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.run_button.setEnabled(False)
+        if self.mined is None:  # the line still told the user to click the button just clicked
+            self.summary.setText("正在分析资料库的文稿…")
+        box: dict[str, Mined] = {}
+
+        def job(token):
+            # counted here, not on the window's thread (a team library: a round trip)
+            total = len(library.documents())
+            yield _Count(total)
+            # the key before mining: a change made meanwhile makes the kept result stale
+            key = mining_key(library)
+            # every structure is kept: 最少出现篇数 then filters at once, without mining again
+            result = yield from mine(library_entries(library), total, cancel=token.is_set)
+            box["mined"] = result
+            if not token.is_set():
+                save_cached(library, result, key)  # the next start shows it at once
+            yield result
+
+        # Parented to the application and started like every study job (see
+        # drafter.ui.study.jobs): results go to bound methods, dropped if the panel is gone;
+        # the panel's destruction cancels the mining, nobody would see it.
+        worker = Worker(job, QCoreApplication.instance(), stop_on_cancel=False)
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_mined)
+        worker.cancelled.connect(self._on_cancelled)
+        worker.failed.connect(self._on_failed)
+        worker.ended.connect(self._ended)
+        worker.ended.connect(worker.deleteLater)
+        self.destroyed.connect(worker.cancel)
+        self._worker = worker
+        worker.start()
+
+    def _on_progress(self, progress) -> None:
+        if isinstance(progress, _Count):
+            self.progress.setRange(0, max(progress.total, 1))
+            if self.mined is None:
+                self.summary.setText(f"正在分析资料库的 {progress.total} 篇文稿…")
+            return
+        if hasattr(progress, "done"):
+            self.progress.setValue(progress.done)
+
+    def _on_mined(self, result) -> None:
+        if isinstance(result, Mined):
+            self.set_mined(result)
+
+    def _on_cancelled(self) -> None:
+        if self.mined is None:
+            self.summary.setText(IDLE_TEXT)
+        self.status_message.emit("已取消分析。")
+
+    def _on_failed(self, message: str, exc: object) -> None:
+        text = failure_text(message, exc)  # not the core's English
+        if self.mined is None:
+            self.summary.setText(IDLE_TEXT)
+        self.status_message.emit(f"分析失败：{text}")
+
+    def cancel(self) -> None:
+        """Stop the running mining job; the results so far are discarded."""
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def _ended(self) -> None:
+        self._worker = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_enabled()
+
+
+class _Count:
+    """The first item a mining job yields: how many documents it goes through (counted on
+    its worker), for the progress bar's range and the summary line."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
