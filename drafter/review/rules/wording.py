@@ -18,6 +18,7 @@ from drafter.review.registry import Example, rule, unknown_date_note
         Example("要«再接再励»。", suggestion="再接再厉"),
         Example("«其它»工作。", suggestion="其他"),
         Example("我们要«不断的»加强组织建设。", suggestion="不断地"),
+        Example("各部门办公室要«认真的»在公文办理上下功夫。", suggestion="认真地"),
         Example(
             "习近平总书记强调，要全面贯彻«新时代中国特色社会主义思想»。",
             suggestion="习近平新时代中国特色社会主义思想",
@@ -31,6 +32,7 @@ from drafter.review.registry import Example, rule, unknown_date_note
         "启用新印章。",
         "其他工作。",
         "这是最彻底的贯彻，发挥积极的推动作用，找到有效的解决方案。",
+        "提供便捷、主动的在线服务。",
         Example("党中央做出重大决策部署。", date="1978-02-26"),
         Example("其它工作。", date="1988-03-25"),
         "全面贯彻新时代中国特色社会主义思想。",
