@@ -5,6 +5,7 @@ label a speaker's numbered point may carry (第一条（追求）…)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import compress
 
 from drafter.corpus import markers as mk
@@ -26,24 +27,47 @@ def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, s
             if t[:1] == "第" and (m := _ARTICLE.match(t)) and t[m.end() : m.end() + 1] in _LAW_SPACE
         }
     else:  # (the paragraphs that match, found in C: no Python step a paragraph)
-        at = set(compress(range(len(texts)), map(_ARTICLE.match, texts)))
+        matches = list(map(_ARTICLE.match, texts))
         # 第三条毛病是：… counts a speaker's points, the noun its subject: no article
-        at = {i for i in at if _COUNTED_SUBJECT.match(texts[i]) is None}
+        found = [i for i in compress(range(len(texts)), matches) if not _counted_subject(texts[i])]
+        if len(found) < 5:
+            return None, set()
+        # (the matches kept: a law's every paragraph is an article, and matching them
+        # again to read their numbers cost as much as finding them)
+        numbers = [matches[i].group(1) for i in found]
+        if len(found) * 6 < len(texts) - found[0] or not _numbered_on(numbers):
+            return None, set()
+        return found[0], set(found)
     if len(at) < 5:
         return None, set()
     first = min(at)
-    if len(at) * 6 < len(texts) - first or not _numbered_on(texts, at):
+    ordered = sorted(at)
+    if len(at) * 6 < len(texts) - first or not _numbered_on(
+        [_ARTICLE.match(texts[i]).group(1) for i in ordered]
+    ):
         return None, set()
     return first, at
 
 
-def _numbered_on(texts: list[str], at: set[int]) -> bool:
-    """Whether the articles at ``at`` number on one from the other as a law's do (第一条,
-    第二条, 第三条 …) at least half the time: a speech quoting rules here and there (第七条罪状
-    是：… then 第一条：“…” 第二条 第四条 第六条 of another's list) is no text of articles."""
-    numbers = [mk.cn_to_int(_ARTICLE.match(texts[i]).group(1)) for i in sorted(at)]
+def _numbered_on(numerals: list[str]) -> bool:
+    """Whether the articles numbered ``numerals`` (in the text's order) number on one from
+    the other as a law's do (第一条, 第二条, 第三条 …) at least half the time: a speech quoting
+    rules here and there (第七条罪状是：… then 第一条：“…” 第二条 第四条 第六条 of another's list)
+    is no text of articles."""
+    numbers = [_numeral_value(x) for x in numerals]
     steps = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
     return steps * 2 >= len(numbers) - 1
+
+
+# (a law's few hundred article numerals are the same in every law: each read once)
+_numeral_value = lru_cache(maxsize=1024)(mk.cn_to_int)
+
+
+def _counted_subject(text: str) -> bool:
+    """``_COUNTED_SUBJECT.match(text)``: whether an article-like opening counts a speaker's
+    point, asked only of a text holding 是 after its number (most articles of a law do not
+    there)."""
+    return "是" in text[3:10] and _COUNTED_SUBJECT.match(text) is not None
 
 
 _ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇两]{1,6})条")
