@@ -36,7 +36,7 @@ def split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
     paragraphs each may end in are found in one look at every paragraph's end
     (:func:`_glued_ends`) instead of one for each kind; where a split moves the paragraphs
     (seldom), the later kinds look again."""
-    heads, titles, numerals = _glued_ends(blocks, paragraphs)
+    heads, titles, numerals, colons = _glued_ends(blocks, paragraphs)
     # the short forms by their shape, then any numbered heading by the run it completes
     out = split_run_headings(_split_glued_headings(blocks, paragraphs, heads))
     if out is not blocks:
@@ -46,17 +46,23 @@ def split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
     else:
         out = _split_glued_counted_parts(blocks, numerals)
     # an item of a run counted after a lead phrase (…妨害革命。第八条罪状是：…)
-    return _split_glued_speakers(split_glued_members(out))
+    split = split_glued_members(out)
+    return _split_glued_speakers(split, colons if split is blocks else None)
 
 
-def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[int], list[int]]:
+def _glued_ends(
+    blocks: list[Block], paragraphs: bool
+) -> tuple[list[int], list[int], list[int], list[int]]:
     """The paragraphs that may end in a numbered heading typed onto them (a stop then a
     marker's first character near the end: :func:`_may_end_in_heading`), in an unnumbered
-    title (longer than 20 characters, not ending in punctuation: :func:`_split_glued_titles`)
-    and in a named part (a numeral or a part name last: :func:`_split_glued_counted_parts`)."""
+    title (longer than 20 characters, not ending in punctuation: :func:`_split_glued_titles`),
+    in a named part (a numeral or a part name last: :func:`_split_glued_counted_parts`) and
+    in a colon after more than eight characters (a speaker's name line typed on:
+    :func:`_split_glued_speakers`)."""
     heads: list[int] = []
     titles: list[int] = []
     numerals: list[int] = []
+    colons: list[int] = []
     hint, word, tail = _GLUED_HINT.search, _GLUED_HINT_WORD.search, _WORD_TAIL
     for i, b in enumerate(blocks):
         t = b.text
@@ -64,6 +70,8 @@ def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[
         last = t[-1:]
         if last in PART_ENDS:
             numerals.append(i)
+        elif last in "：:" and n > 8:
+            colons.append(i)
         if n < 20:
             continue
         # _GLUED_HINT's stop has a character after it, within the last 46: nine paragraphs
@@ -78,7 +86,7 @@ def _glued_ends(blocks: list[Block], paragraphs: bool) -> tuple[list[int], list[
             heads.append(i)
         if n > 20 and (last not in _ENDINGS or last == "”"):
             titles.append(i)
-    return heads, titles, numerals
+    return heads, titles, numerals, colons
 
 
 # a named part, counted by a numeral (序言一 / 序言二) or not (跋), typed onto the end of a
@@ -344,18 +352,16 @@ _SPEAKER_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}[：:]")
 _SPEAKERS_ALONE = 2  # other names standing alone, each once, before one glued counts
 
 
-def _split_glued_speakers(blocks: list[Block]) -> list[Block]:
+def _split_glued_speakers(blocks: list[Block], colons: list[int] | None = None) -> list[Block]:
     """Split off a speaker's name line typed onto the paragraph before it, in a record of
     a meeting whose other speakers' names stand alone (郭平： / 徐直军： each on a line of its
     own): two or more other names, each once, none of them this one (an interview's turns
-    repeat their names; a lead-in "…。具体如下：" has no such siblings)."""
-    tails = [
-        i
-        for i, b in enumerate(blocks)
-        if b.text[-1:] in "：:"
-        and len(b.text) > 8
-        and _GLUED_SPEAKER.search(b.text, len(b.text) - 7)
-    ]
+    repeat their names; a lead-in "…。具体如下：" has no such siblings). ``colons``: the
+    paragraphs of more than eight characters ending in a colon, when known
+    (:func:`_glued_ends`)."""
+    if colons is None:
+        colons = [i for i, b in enumerate(blocks) if b.text[-1:] in "：:" and len(b.text) > 8]
+    tails = [i for i in colons if _GLUED_SPEAKER.search(blocks[i].text, len(blocks[i].text) - 7)]
     if not tails:
         return blocks
     names = [b.text[:-1] for b in blocks if len(b.text) <= 5 and _SPEAKER_ALONE.fullmatch(b.text)]

@@ -493,12 +493,15 @@ def test_normalise_builds_blocks_whole():
 
 
 def _glued_ends_unguarded(blocks, paragraphs):
-    """glued_splits._glued_ends as it was before its stop test: the search on every paragraph."""
-    heads, titles, numerals = [], [], []
+    """glued_splits._glued_ends as it was before its stop test: the search on every paragraph
+    (and the colon ends _split_glued_speakers asked for in a pass of its own)."""
+    heads, titles, numerals, colons = [], [], [], []
     for i, b in enumerate(blocks):
         t, n = b.text, len(b.text)
         if t[-1:] in glued_splits.PART_ENDS:
             numerals.append(i)
+        if t[-1:] in "：:" and n > 8:
+            colons.append(i)
         if n < 20:
             continue
         if (
@@ -509,7 +512,7 @@ def _glued_ends_unguarded(blocks, paragraphs):
             heads.append(i)
         if n > 20 and (t[-1:] not in glued_splits._ENDINGS or t[-1:] == "”"):
             titles.append(i)
-    return heads, titles, numerals
+    return heads, titles, numerals, colons
 
 
 def test_glued_ends_stop_test_agrees(documents, lines):
@@ -522,6 +525,8 @@ def test_glued_ends_stop_test_agrees(documents, lines):
         "要提高认识。一、2025年工作回顾",
         "。一" + "好" * 50,
         "好" * 40 + "！（三）做好",
+        "会议的主要任务是：",
+        "徐直军：",
     ]
     cases = [[Block(t) for t in doc] for doc in documents] + [[Block(t) for t in texts]]
     for blocks in cases:
