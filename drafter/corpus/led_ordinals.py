@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import compress, repeat
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import Candidate
@@ -41,6 +42,13 @@ _LED = re.compile(
     r"(?P<lead>[\u4e00-\u9fff“”《》]{2,12}?的)?第(?P<num>[一二三四五六七八九十]{1,3})"
     r"(?P<noun>[条个种项点件][\u4e00-\u9fff]{0,4}?)(?P<sep>是[：:]?|[，,：:])"
 )
+# what every match of _LED holds without its lead, and how far into the paragraph it ends
+# at most (a lead of 12 and 的, 第, three numerals, the noun and four more, 是：): a paragraph
+# with no such search hit before there is none of _LED's
+_LED_CORE = re.compile(
+    r"第[一二三四五六七八九十]{1,3}[条个种项点件][\u4e00-\u9fff]{0,4}?(?:是|[，,：:])"
+)
+_LED_REACH = 24
 MIN_RUN = 3  # two counted sentences are still prose; three in order are a skeleton
 _PARAGRAPH_MIN = 30  # an item opens a paragraph of its own text, not a short line
 # a sentence end, then an item's opening (its lead or 第 at once): a member run on inside
@@ -123,8 +131,13 @@ def split_glued_members(blocks: list[Block]) -> list[Block]:
     same list) when there is none. Not when the item after it follows in the same paragraph
     (a list written into prose), nor under another lead."""
     openings: dict[str, list[tuple[int, int, str]]] = {}
-    for i, b in enumerate(blocks):
-        if b.kind != "text" or b.heading_level is not None or "第" not in b.text[:20]:
+    # (the few paragraphs that may open so, found in C: a law's every paragraph opens on
+    # 第…条 and fails _LED only after its lead has been tried at every length)
+    texts = [b.text for b in blocks]
+    maybe = map(_LED_CORE.search, texts, repeat(0), repeat(_LED_REACH))
+    for i in compress(range(len(texts)), maybe):
+        b = blocks[i]
+        if b.kind != "text" or b.heading_level is not None:
             continue
         m = _LED.match(b.text)
         if m is not None and (number := mk.cn_to_int(m.group("num"))):
