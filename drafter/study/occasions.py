@@ -24,9 +24,10 @@ OCCASION_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("结业式", ("结业", "毕业典礼")),
     ("培训会", ("培训", "研讨班", "轮训", "专题班", "读书班")),
     ("表彰会", ("表彰", "颁奖", "授奖", "命名", "先进事迹")),
-    # a send-off rally (出征大会, 壮行会) mobilises as a 誓师大会 does
-    ("动员部署会", ("动员", "部署", "誓师", "启动", "出征", "壮行")),
-    ("座谈会", ("座谈", "恳谈", "茶话", "研讨会", "交流会")),
+    # a send-off rally (出征大会, 壮行会, 欢送会) mobilises as a 誓师大会 does
+    ("动员部署会", ("动员", "部署", "誓师", "启动", "出征", "壮行", "欢送会")),
+    # a dialogue with the staff (员工对话会, 沟通会) is a 座谈会 by another name
+    ("座谈会", ("座谈", "恳谈", "茶话", "研讨会", "交流会", "对话会", "沟通会")),
     # a talk given on hearing a report (a company's …汇报会, 专题汇报); a bare 汇报 names a
     # genre in a title, so it counts only in an occasion (see _OCCASION_ONLY)
     ("汇报会", ("汇报会", "专题汇报", "听取汇报")),
@@ -34,7 +35,7 @@ OCCASION_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("述职述廉", ("述职", "述廉", "民主生活会", "组织生活会")),
     ("专题学习", ("中心组", "学习会", "理论学习", "专题学习")),
     ("纪念会", ("纪念", "周年", "追悼", "诞辰")),
-    ("致辞", ("致辞", "祝酒", "开幕", "闭幕", "欢迎", "典礼", "年会", "新年")),
+    ("致辞", ("致辞", "祝酒", "酒会", "开幕", "闭幕", "欢迎", "典礼", "年会", "新年")),
     # congresses and plenums (党代会, 中央全会, 人大, 政协): the report to the congress is
     # filed apart from the meetings that deploy work; a 政府工作报告 is given to a 人大
     (

@@ -26,6 +26,24 @@ def test_kinds_a_company_and_the_classics_use():
     assert occasion_kind("二〇二五年市场工作大会") == "工作会议"
 
 
+@pytest.mark.parametrize(
+    ("occasion", "kind"),
+    [
+        # a dialogue with the staff is a 座谈会 by another name (st51: 行政系统员工对话会 sat
+        # in 其他 of the browse tree)
+        ("东区行政系统员工对话会", "座谈会"),
+        ("人力资源管理纲要沟通会", "座谈会"),
+        # a send-off is a 壮行会; a talk with those who retire is still a 座谈会
+        ("第三批干部赴一线欢送会", "动员部署会"),
+        ("欢送退休老同志座谈会", "座谈会"),
+        # a reception's talk is a toast
+        ("新春招待酒会", "致辞"),
+    ],
+)
+def test_meetings_named_otherwise(occasion, kind):
+    assert occasion_kind(occasion) == kind
+
+
 def test_a_bare_meeting_word_yields_to_a_kind_the_title_names():
     # "大会" only says a meeting was held; the title says it gave prizes
     assert occasion_kind("东区销售奋斗大会", "在东区销售奋斗大会上为家属颁奖的讲话") == "表彰会"
