@@ -15,6 +15,12 @@ down, under it (and what stood under it with it). Only where the body does use t
 as its paragraph mark (most paragraphs indented, the same width): in a text whose lines all
 open flush, or all indented, the indent says nothing, and a title centred with spaces (wider
 than the paragraphs' indent) is not one set in like a paragraph.
+
+A word processor's file gives the same mark as the paragraph's first-line indent (Word's
+``w:ind``, ODF's ``fo:text-indent``), which its reader turns into characters
+(:mod:`drafter.corpus.readers.para_indent`), so the rule reads a .docx, .odt, .doc, .wps or
+.rtf as it reads the text; a centred paragraph there is set apart, as a line centred with
+spaces is.
 """
 
 from __future__ import annotations
@@ -70,4 +76,4 @@ def _paragraph_indent(heads: list[Candidate], blocks: list[Block]) -> int:
     if not widths:
         return 0
     width, count = widths.most_common(1)[0]
-    return width if width and count >= _BODY_SHARE * sum(widths.values()) else 0
+    return width if width > 0 and count >= _BODY_SHARE * sum(widths.values()) else 0

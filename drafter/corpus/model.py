@@ -57,6 +57,8 @@ class Block:
     opened with in a text file: where the body's paragraphs are indented, a title set flush
     stands above one indented like them (mao 论联合政府's sub-titles under 我们的具体纲领), a
     mark the outline reads only between otherwise equal levels (:mod:`.indented_titles`).
+    A word processor's reader gives the paragraph's first-line indent in characters instead
+    (``readers.para_indent``; -1 for a centred paragraph).
     """
 
     text: str

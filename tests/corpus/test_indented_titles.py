@@ -83,3 +83,96 @@ def test_an_indent_that_says_nothing_changes_nothing(sub, body, flush):
     shape = _shape(_text(sub, body, flush))
     subs = [lv for lv, h in shape if h.startswith("抓好")]
     assert subs and set(subs) == {2}, shape
+
+
+# The same talk as a word processor lays it out: no typed indent, the paragraph's first-line
+# indent set in its layout (Word's w:ind on the paragraph or its style, ODF's fo:text-indent).
+# The outline must read it as it reads the text file's typed indent.
+
+
+def _paragraphs(text: str) -> list[tuple[str, bool]]:
+    """(text, indented) of the fixture's non-blank lines."""
+    return [(ln.lstrip("　"), ln.startswith("　")) for ln in text.splitlines() if ln.strip()]
+
+
+def _write_docx(path, paras, how: str, centre_flush: bool = False):
+    from docx import Document as Docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Docx()
+    body = doc.styles.add_style("正文缩进", 1)  # (1: a paragraph style)
+    body.font.size = Pt(16)
+    body.paragraph_format.first_line_indent = Pt(32)  # two characters at 16 pt
+    for i, (text, indented) in enumerate(paras):
+        if indented and how == "style":
+            p = doc.add_paragraph(text, style="正文缩进")
+            continue
+        p = doc.add_paragraph()
+        p.add_run(text).font.size = Pt(16)
+        if indented:  # Word's "首行缩进 2 字符", on the paragraph itself
+            ind = OxmlElement("w:ind")
+            ind.set(qn("w:firstLineChars"), "200")
+            ind.set(qn("w:firstLine"), "640")
+            p._p.get_or_add_pPr().append(ind)
+        elif centre_flush and i:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    doc.save(path)
+
+
+def _write_odt(path, paras):
+    from tests.odt_writer import write_odt
+
+    auto = (
+        '<style:style style:name="P1" style:family="paragraph">'
+        '<style:paragraph-properties fo:margin-left="0cm" fo:text-indent="1.129cm"/>'
+        '<style:text-properties fo:font-size="16pt"/></style:style>'
+        '<style:style style:name="P2" style:family="paragraph">'
+        '<style:text-properties fo:font-size="16pt"/></style:style>'
+    )
+    body = "".join(
+        f'<text:p text:style-name="{"P1" if ind else "P2"}">{t}</text:p>' for t, ind in paras
+    )
+    write_odt(path, body, automatic_styles=auto)
+
+
+def _file_shape(path) -> list[tuple[int, str]]:
+    from drafter.corpus import load_document
+
+    out: list[tuple[int, str]] = []
+
+    def walk(sections):
+        for s in sections:
+            out.append((s.level, s.heading))
+            walk(s.children)
+
+    walk(load_document(path).outline.sections)
+    return out
+
+
+@pytest.mark.parametrize("form", ["docx-paragraph", "docx-style", "odt"])
+def test_a_word_processors_first_line_indent_reads_as_the_typed_one(form, tmp_path):
+    paras = _paragraphs(_text("　　"))
+    path = tmp_path / ("t.odt" if form == "odt" else "t.docx")
+    if form == "odt":
+        _write_odt(path, paras)
+    else:
+        _write_docx(path, paras, form.split("-")[1])
+    shape = _file_shape(path)
+    assert [(lv, h) for lv, h in shape if h.startswith("抓好")] == [
+        (3, "抓好项目建设"),
+        (3, "抓好民生保障"),
+        (3, "抓好安全生产"),
+    ], shape
+    assert (2, "我们的具体措施") in shape and (2, "下一步的安排") in shape
+
+
+def test_a_centred_title_in_word_is_not_a_flush_one(tmp_path):
+    """Centred titles over titles set in like the paragraphs: set apart, as a text file's
+    line centred with spaces is, so nothing goes under them."""
+    path = tmp_path / "t.docx"
+    _write_docx(path, _paragraphs(_text("　　")), "paragraph", centre_flush=True)
+    shape = _file_shape(path)
+    assert {lv for lv, h in shape if h.startswith("抓好")} == {2}, shape

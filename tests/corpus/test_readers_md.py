@@ -111,3 +111,32 @@ def test_markdown_in_gbk(write_bytes):
     doc = _read(write_bytes, "# 标题\n正文内容", codec="gbk")
     assert doc.encoding == "gb18030"
     assert [b.text for b in doc.blocks] == ["标题", "正文内容"]
+
+
+def test_a_footnotes_wrapped_lines_and_paragraphs_stay_in_the_note():
+    """A note's lines indented four spaces or a tab (after a blank line too) and its lazy
+    wrap straight under it belong to the note, not the body; the body after it does not."""
+    lines = [
+        "正文第一段[^1]。",
+        "",
+        "[^1]: 见《关于全面深化改革的决定》，",
+        "    人民出版社2024年版，第12页。",
+        "",
+        "\t本文引用时有删节。",
+        "[^b]: 数据来源：市统计局，",
+        "截至2026年2月底。",
+        "",
+        "    ",
+        "正文又一段。",
+        "[^3]: 第三个注释。",
+        "## 二、下一部分",
+    ]
+    texts = [(b.text, b.heading_level) for b in parse_markdown(lines) if b.text.strip()]
+    assert texts == [
+        ("正文第一段[1]。", None),
+        ("[1] 见《关于全面深化改革的决定》，人民出版社2024年版，第12页。本文引用时有删节。", None),
+        ("[2] 数据来源：市统计局，截至2026年2月底。", None),
+        ("正文又一段。", None),
+        ("[3] 第三个注释。", None),
+        ("二、下一部分", 2),
+    ]

@@ -110,7 +110,8 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         if note is not None:
             # [^1]: 企业开办时间按… -> "[1] 企业开办时间按…": a note after the text, as the
             # other readers give theirs (the apparatus takes it aside with its marks)
-            blocks.append(Block(f"[{notes[note.group(1)]}] {strip_inline(note.group(2)).strip()}"))
+            i, text = _note_text(lines, i, note.group(2))
+            blocks.append(Block(f"[{notes[note.group(1)]}] {text}"))
             continue
         if _THEMATIC.match(line) or _LINK_DEF.match(line):
             blocks.append(Block(""))
@@ -141,6 +142,46 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
 # a footnote's definition ([^1]: text, [^note]: text) and its mark in the text ([^1])
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+# a footnote's later lines: indented four spaces or a tab (its further paragraphs too)
+_NOTE_INDENT = re.compile(r"^(?: {4}|\t)")
+
+
+def _note_text(lines: list[str], i: int, first: str) -> tuple[int, str]:
+    """A footnote's whole text, from its ``[^n]:`` line's ``first`` words and the lines
+    after it at ``i`` that belong to it, and the index after them. As Markdown reads a
+    note: lines indented four spaces or a tab (a wrapped line, or a further paragraph after
+    a blank line), and lines straight under it that start nothing new (a lazy wrap). Left
+    out, a wrapped note's second line stood in the body as a paragraph of its own, and the
+    note above it with it (``[^1]: 见《…》，`` / ``    人民出版社…``)."""
+    parts = [strip_inline(first).strip()]
+    n = len(lines)
+    blank = False  # a blank line stood since the last line of the note
+    while i < n:
+        line = lines[i]
+        if not line.strip():
+            blank = True
+            i += 1
+            continue
+        if _NOTE_INDENT.match(line):
+            parts.append(strip_inline(line).strip())
+        elif blank or _STARTS_BLOCK.match(line):
+            break
+        else:
+            parts.append(strip_inline(line).strip())
+        blank = False
+        i += 1
+    if blank:  # (the blank lines after the note are the body's again)
+        while not lines[i - 1].strip():
+            i -= 1
+    return i, "".join(parts)
+
+
+# what ends a note's lazy wrap: a new note, heading, rule, fence, quote, list item or table
+_STARTS_BLOCK = re.compile(
+    r"^ {0,3}(?:\[\^[^\]\s]+\]:|#{1,6}(?:[ \t\u3000]|$)|(?:[-*_][ \t]*){3,}$|`{3}|~{3}|>|[-*+][ \t]|\d+[.)][ \t]|\|)"
+)
 
 
 def _footnote_numbers(lines: list[str]) -> dict[str, str]:

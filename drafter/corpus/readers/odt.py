@@ -21,6 +21,7 @@ from pathlib import Path
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.para_indent import CENTRED, indent_chars, length_pt
 from drafter.corpus.readers.safe_zip import checked_package
 from drafter.corpus.readers.word import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT, bullet_headings
 from drafter.corpus.readers.word_numbering import format_number
@@ -31,6 +32,7 @@ _FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_DEFAULT_PT = 12.0  # LibreOffice's default font size, where no style sets one
 _NOT_ZIP = "not a valid OpenDocument .odt file (damaged, or another format renamed .odt)"
 
 # what a paragraph holds that is not its own visible text: comments, notes (read after the
@@ -74,6 +76,9 @@ class _Style:
     big: bool  # set as an official title: 小标宋, or 18 pt and up
     list_style: str | None
     outline: int | None  # style:default-outline-level
+    margin: str | None = None  # fo:margin-left of its paragraph properties
+    text_indent: str | None = None  # fo:text-indent of its paragraph properties
+    size: float | None = None  # its font size in points
 
 
 @dataclass
@@ -128,6 +133,9 @@ def _styles(*roots) -> tuple[dict[str, _Style], dict[str, dict[int, _ListLevel]]
                 or (pts is not None and float(pts.group(1)) >= OFFICIAL_TITLE_PT),
                 list_style=st.get(_STYLE + "list-style-name"),
                 outline=int(outline) if outline and outline.isdigit() else None,
+                margin=para.get(_FO + "margin-left") if para is not None else None,
+                text_indent=para.get(_FO + "text-indent") if para is not None else None,
+                size=float(pts.group(1)) if pts is not None else None,
             )
         for ls in (*root.iter(_TEXT + "list-style"), *root.iter(_TEXT + "outline-style")):
             levels: dict[int, _ListLevel] = {}
@@ -188,6 +196,17 @@ class _Reader:
             if value not in (None, False):
                 return value
         return None
+
+    def indent(self, style: str | None) -> int:
+        """A paragraph's first-line indent in characters (:mod:`.para_indent`), from its
+        style's margin and text indent (following the parents); CENTRED when centred."""
+        if self.first(style, "centred"):
+            return CENTRED
+        margin, first = self.first(style, "margin"), self.first(style, "text_indent")
+        if margin is None and first is None:
+            return 0
+        font = self.first(style, "size") or _DEFAULT_PT
+        return indent_chars(length_pt(margin, font) + length_pt(first, font), font)
 
     def blocks(self, container, list_ctx=None):
         for child in container:
@@ -290,6 +309,7 @@ class _Reader:
         first = blocks[0]
         first.heading_level = None if is_title else level
         first.numbering = label
+        first.indent = self.indent(style)
         if level is None and not is_title:
             first.bold = bold_start(out, marks)
         if any(part.strip() for part in parts):

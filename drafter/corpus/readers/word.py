@@ -20,6 +20,7 @@ from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.part_bullets import lead_bullets, part_bullets
 from drafter.corpus.readers.body_tables import body_table, header_row
+from drafter.corpus.readers.para_indent import CENTRED, indent_chars
 from drafter.corpus.readers.safe_zip import checked_docx
 from drafter.corpus.readers.word_numbering import Numbering, qn
 
@@ -29,6 +30,9 @@ P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
     _W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml")
 )
 R, T, TAB, BR, CR = _W + "r", _W + "t", _W + "tab", _W + "br", _W + "cr"
+_IND, _RPR = _W + "ind", _W + "rPr"
+# Word's font size where no run, style or default sets one (10.5 pt, 五号), in half-points
+_DEFAULT_HALF_POINTS = 21
 FLD_CHAR, INSTR, FLD_SIMPLE = _W + "fldChar", _W + "instrText", _W + "fldSimple"
 # Inside a paragraph: deleted text, field codes, properties and text boxes are not the
 # paragraph's own visible text (text boxes would also appear twice via mc:Fallback).
@@ -68,6 +72,9 @@ class _Style:
     ilvl: int | None
     bold: bool | None = None  # w:rPr/w:b of the style itself (None: not set there)
     font: str = ""  # w:rPr/w:rFonts/@w:eastAsia of the style itself ("" where not set)
+    ind: dict[str, str] | None = None  # w:pPr/w:ind's attributes of the style itself
+    jc: str | None = None  # w:pPr/w:jc of the style itself
+    size: int | None = None  # w:rPr/w:sz of the style itself, in half-points
 
 
 class _Styles:
@@ -80,11 +87,17 @@ class _Styles:
         self.chars: dict[str, _Style] = {}  # character styles (w:rStyle), for their bold
         self.bold_default = False  # docDefaults: every run bold unless a style says not
         self.font_default = ""  # docDefaults: the East Asian font of runs no style sets
+        self.size_default: int | None = None
+        self.ind_default: dict[str, str] | None = None
         if root is None:
             return
         defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         self.bold_default = bool(_bold_of(defaults))
         self.font_default = _font_of(defaults)
+        self.size_default = _int(_val(defaults, "w:sz"))  # half-points (None: not set)
+        self.ind_default = _ind_of(
+            root.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
+        )
         for st in root.iterfind(qn("w:style")):
             kind = st.get(qn("w:type"))
             if kind not in (None, "paragraph", "numbering", "character"):
@@ -100,6 +113,9 @@ class _Styles:
                 ilvl=_int(_val(num_pr, "w:ilvl")),
                 bold=_bold_of(st.find(qn("w:rPr"))),
                 font=_font_of(st.find(qn("w:rPr"))),
+                ind=_ind_of(ppr),
+                jc=_val(ppr, "w:jc"),
+                size=_int(_val(st.find(qn("w:rPr")), "w:sz")),
             )
             if kind == "character":
                 self.chars[sid] = style
@@ -183,6 +199,37 @@ class _Styles:
                 sid = table[sid].based_on
         return self.font_default
 
+    def indent(self, p, ppr, style_id: str | None) -> int:
+        """Paragraph ``p``'s first-line indent in characters (:mod:`.para_indent`): its
+        own w:ind over its style's (following basedOn) over the document's default, the
+        font size of its first sized run, else of its style or the default; CENTRED for a
+        centred paragraph."""
+        chain = [style for _, style in self.chain(style_id)]
+        jc = _val(ppr, "w:jc") or next((s.jc for s in chain if s.jc), None)
+        if jc in ("center", "centre"):
+            return CENTRED
+        ind: dict[str, str] = {}
+        for layer in (self.ind_default, *(s.ind for s in reversed(chain)), _ind_of(ppr)):
+            if layer:
+                if any(k.startswith(("firstLine", "hanging")) for k in layer):
+                    # (a first line and a hanging indent exclude each other: the nearer wins)
+                    ind = {k: v for k, v in ind.items() if not k.startswith(("first", "hang"))}
+                ind.update(layer)
+        if not ind:
+            return 0
+        size = next((_int(_val(r, "w:sz")) for r in p.iter(_RPR) if _val(r, "w:sz")), None)
+        size = size or next((s.size for s in chain if s.size), None) or self.size_default
+        font = (size or _DEFAULT_HALF_POINTS) / 2
+
+        def pt(name: str) -> float:
+            chars = _int(ind.get(name + "Chars"))
+            if chars:  # (hundredths of a character: Word's "2 字符")
+                return chars / 100 * font
+            return (_int(ind.get(name)) or 0) / 20  # (twips)
+
+        left = pt("start") if ("start" in ind or "startChars" in ind) else pt("left")
+        return indent_chars(left + pt("firstLine") - pt("hanging"), font)
+
     def is_toc(self, sid: str | None) -> bool:
         style = self.styles.get(sid or "")
         return bool(style and _TOC_NAME.match(style.name))
@@ -196,6 +243,14 @@ def _val(element, tag: str) -> str | None:
         return None
     child = element.find(qn(tag))
     return None if child is None else child.get(qn("w:val"))
+
+
+def _ind_of(ppr) -> dict[str, str] | None:
+    """w:ind's attributes (local names) of a paragraph's or style's properties, or None."""
+    ind = ppr.find(_IND) if ppr is not None else None
+    if ind is None:
+        return None
+    return {k.rsplit("}", 1)[-1]: v for k, v in ind.attrib.items()}
 
 
 def _int(text: str | None) -> int | None:
@@ -371,6 +426,7 @@ class _BodyReader:
         first = blocks[0]
         first.heading_level = level
         first.numbering = label
+        first.indent = self.styles.indent(p, ppr, style_id)
         if label:
             first.list_num = self._list_num
         if level is None and not is_title:
