@@ -23,6 +23,7 @@ from drafter.corpus.markers import (
     renumber,
 )
 from drafter.corpus.model import Block
+from drafter.corpus.print_lines import paper_line
 from drafter.corpus.reflow import (
     CONTINUATION_START,
     DANGLING_END,
@@ -115,6 +116,8 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
                 # typed onto the paragraph ends it (a hard-wrapped line that is full ends
                 # anywhere: "…的过程。十" / "八大以来…")
                 joined = False
+            if joined and len(out[-1].text) <= 48 and paper_line(out[-1].text):
+                joined = False  # a paper's print line over the title (see .print_lines)
             if joined:
                 last = out[-1]
                 out[-1] = replace(last, text=_glue(last.text, b.text))

@@ -75,6 +75,7 @@ from drafter.corpus.page_chrome import (
     without_chrome,
     without_column,
 )
+from drafter.corpus.print_lines import paper_line
 from drafter.corpus.signers import signers
 
 HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
@@ -125,7 +126,9 @@ def _issuer_over_title(text: str, below: list[Block]) -> bool:
 
 def _read_boilerplate(text: str, header: Header) -> bool:
     """Consume a web boilerplate line, keeping its source or date. True if it was one."""
-    if text[0] in "《（(" and "期" in text and _ISSUE_LINE.match(text):
+    if (text[0] in "《（(" and "期" in text and _ISSUE_LINE.match(text)) or (
+        "年" in text and "日" in text and paper_line(text)
+    ):
         header.source = header.source or text
         if text not in header.info:
             header.info.append(text)

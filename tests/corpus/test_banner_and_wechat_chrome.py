@@ -6,6 +6,8 @@ people made up), in the manner of tests/modern."""
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.corpus import parse_text
 from drafter.corpus.boilerplate import classify_line, is_banner, is_tail_marker
 
@@ -140,3 +142,43 @@ def test_wechat_lines_and_the_speakers_own_words():
     assert is_tail_marker("—END—") and is_tail_marker("往期回顾")
     for words in ("我们要关注民生。", "要关注群众诉求，在看问题上要全面", "编辑部的同志们辛苦了"):
         assert classify_line(words) is None, words
+
+
+def _wrapped(header: list[str]) -> object:
+    """``header`` over the speech hard-wrapped at 30 characters, each paragraph indented,
+    with no blank line anywhere (a paper's page copied as it was laid out)."""
+    lines = list(header)
+    for para in (p for p in SPEECH if p):
+        text = "　　" + para
+        lines += [text[i : i + 30] for i in range(0, len(text), 30)]
+    return parse_text("\n".join(lines) + "\n", "paper.txt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《青川日报》（2026年01月09日 第01版）",
+        "《 青川日报 》（ 2026年01月09日 01 版）",
+        "《青川日报》2026年1月9日 第1版",
+        "青川日报 2026年1月9日 第3版 要闻",
+    ],
+)
+@pytest.mark.parametrize("where", ["over", "under"])
+def test_a_papers_print_line_is_the_source_not_the_title_or_the_opening(line, where):
+    """A paper's print line over the title or under the subtitle: where and when it was
+    printed (the source line), never glued to the title, never a paragraph of the opening,
+    and its day is the day it was printed, not the speech's."""
+    head = ["奋力开创安全生产工作新局面", "——在全县安全生产工作会议上的讲话"]
+    doc = _wrapped([line, *head] if where == "over" else [*head, line])
+    assert doc.metadata.title == "奋力开创安全生产工作新局面"
+    assert doc.apparatus.source == line
+    assert doc.metadata.date is None
+    assert doc.outline.preamble[0] == "同志们："
+    assert not any("2026年" in t for t in _body(doc))
+
+
+def test_a_paper_named_in_the_opening_is_not_a_print_line():
+    """Prose that names a paper and a day is the text's own."""
+    said = "青川日报2026年1月9日报道了我县的做法。"
+    doc = parse_text("\n".join([TITLE, "", "同志们：", "", said, "", *SPEECH[2:]]), "t.txt")
+    assert said in _body(doc)
