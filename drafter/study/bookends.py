@@ -189,6 +189,11 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A closing of cheers, the slogans a meeting ends on (…万岁！ …永垂不朽！ 打倒…！): the call
+# to the room in its shortest form, a 号召 where no call came before them (mao 4-064, 5-002,
+# 3-024 end on nothing else), else the end of the call they follow (cpc_congress_10's
+# 让我们全党团结起来…！ then 万岁！).
+_CHEER = re.compile(r"(万岁|永垂不朽|永远胜利)[！!]|^打倒[^。，！]{2,24}[！!]$")
 # A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
 _RUN_IN_SALUTATION = re.compile(
     r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
@@ -486,6 +491,10 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
                     if rx.search(body):
                         kind = name
                         break
+            if kind is None and not opening and _CHEER.search(body):
+                if any(p.kind == "号召" for p in parts):
+                    continue  # (cheers after the call go on with it: no part of their own)
+                kind = "号召"
             if kind is None:
                 continue
             if parts and parts[-1].kind == kind and parts[-1].span.paragraph == idx:

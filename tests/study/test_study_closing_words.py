@@ -61,3 +61,26 @@ def test_a_reports_long_last_call_is_a_call():
 def test_a_struggle_told_of_others_is_no_call():
     last = "各位代表！这些年大家为改革发展付出了艰辛努力，我们的奋斗历程值得铭记。"
     assert "号召" not in closing_kinds(last)
+
+
+def _closing(last: str):
+    return analyze(parse_text("讲话\n\n今天讲两点。\n\n" + BODY + last + "\n", "talk.txt")).closing
+
+
+def test_a_closing_of_cheers_is_a_call():
+    """Slogans a meeting ends on (…万岁！ 打倒…！ …永垂不朽！) are its call to the room in
+    the shortest form: 号召, the closing 号召激励式, not 未归类 (mao 4-064, 5-002 end so)."""
+    closing = _closing("我们的工作已经有了很好的开端。\n\n打倒一切反动派！\n\n新中国万岁！")
+    assert closing.type == "号召激励式"
+    assert [p.kind for p in closing.parts] == ["号召"]
+
+
+def test_cheers_after_a_call_go_on_with_it():
+    """After 让我们…！ the cheers close the same call: no second 号召 part."""
+    closing = _closing("让我们团结起来，去争取更大的胜利！\n\n伟大的祖国万岁！\n\n人民万岁！")
+    assert [p.kind for p in closing.parts] == ["号召"]
+
+
+def test_a_cheer_told_in_the_body_of_the_closing_is_no_part():
+    """万岁 without its exclamation (told, not cheered) is no slogan."""
+    assert "号召" not in closing_kinds("群众高呼万岁的场面，我至今记得。今天就讲这些。")
