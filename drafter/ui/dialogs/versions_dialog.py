@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drafter.drafts.char_counts import heading_chars, paragraph_chars
 from drafter.drafts.comments import comment_tally
 from drafter.drafts.history import HistoryError, list_versions, set_label, written_order
 from drafter.drafts.store import DraftError, load_draft
 from drafter.ui.errors import describe
-from drafter.ui.models.draft_model import heading_chars, paragraph_chars
 from drafter.ui.widgets.note_label import note_label
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 41
