@@ -18,6 +18,8 @@ FOCUS_TARGETS = {
     "readerDock": ("readerView", "studyText"),
     "draftDock": ("draftOutline",),
     "galleryDock": ("templateList",),
+    "reviewDock": ("reviewTree",),  # F7: the findings, ↑↓ through them at once
+    "structuresDock": ("structuresTable", "mineButton"),  # Shift+F8
 }
 
 # Window shortcuts that Qt's text boxes claim for themselves on Linux (Ctrl+E is "end of

@@ -64,9 +64,13 @@ class WindowDocks:
         self.draft_dock.raise_()
 
     def bring(self, dock: QDockWidget) -> None:
-        """Show a dock (even when closed or behind a tab) and put the focus in it."""
+        """Show a dock (even when closed, behind a tab or floating over or under another
+        window) and put the focus in it: a shortcut that names a panel must leave the user
+        looking at it with the keyboard there, wherever the panel was put."""
         dock.show()
         dock.raise_()
+        if dock.isFloating():  # a window of its own: raised, it must also be the active one
+            dock.activateWindow()
         focus_target(dock).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_library_progress(self) -> None:

@@ -398,8 +398,7 @@ def install_study(window: Any) -> StudyController:
     structures_action.setStatusTip("全库常用的数字概括和并列标题框架")
 
     def show_structures() -> None:
-        sdock.show()
-        sdock.raise_()
+        window.bring(sdock)  # in front with the keyboard, tabbed, closed or floating
 
     structures_action.triggered.connect(lambda _c=False: show_structures())
     # 高亮 and 写笔记… from the keyboard, listed with their keys in the 视图 menu (the buttons
