@@ -43,6 +43,7 @@ from drafter.ui.study.structure_map import StructureMap, duration
 from drafter.ui.study.study_comparison import StudyComparison
 from drafter.ui.study.unbroken import segments_line
 from drafter.ui.widgets.note_label import note_label
+from drafter.ui.widgets.pick_combo import PickComboBox
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ class StudyPanel(StudyComparison, QWidget):
 
         self.map = StructureMap()
         self.notes = NotesTab()
-        self.compare_box = QComboBox()
+        self.compare_box = PickComboBox()
         self.compare_box.setObjectName("compareChoice")
         self.compare_box.setMinimumContentsLength(16)
         # a real library lists hundreds of texts: typed words of a title narrow the list
@@ -191,6 +192,11 @@ class StudyPanel(StudyComparison, QWidget):
         self.compare_box.activated.connect(
             lambda _row: setattr(self, "_user_choice", self.compare_box.currentData())
         )
+        # a title picked in the open list compares at once (the trainee waited for something
+        # to happen); one stepped to with the arrow keys only lights 并排对照 up, the window
+        # not opened again at every step
+        self.compare_box.picked.connect(lambda _row: self.compare_selected())
+        self.compare_box.stepped.connect(lambda _row: self._mark_choice_pending())
         self.compare = CompareView()
         self.compare.currentItemChanged.connect(self._on_compare_row)
         self.side_by_side: SideBySideWindow | None = None
@@ -543,9 +549,20 @@ class StudyPanel(StudyComparison, QWidget):
 
     # -- helpers ------------------------------------------------------------------------------
 
+    def _mark_choice_pending(self) -> None:
+        """A title chosen but not yet compared (stepped to with the arrow keys): 并排对照
+        becomes the button Enter stands for, and the status bar says so."""
+        chosen = self.compare_box.currentData()
+        pending = bool(chosen) and chosen != self._compared_id and chosen != self.doc_id
+        self.compare_button.setDefault(pending)
+        if pending:
+            self.status_message.emit("已选对照文稿：按 Enter 或点“并排对照”打开两篇并排")
+
     def _update_enabled(self) -> None:
         has = self.doc is not None and self.study is not None and not self._busy
         self.compare_button.setEnabled(has)
+        if self._compared_id and self.compare_box.currentData() == self._compared_id:
+            self.compare_button.setDefault(False)  # what is chosen is what is shown
         # the outline is the exercise's answer: 打印/导出提纲 sat right above the boxes while the
         # reader, the outline tree and 并排对照 hid every heading
         writing = has and self.exercise_in_progress

@@ -1,0 +1,43 @@
+"""A combo box that tells a choice made in its open list from one stepped to with the
+arrow keys: the 对照 tab compares at once on the first (the trainee opened the list and
+picked a title, and nothing happened until 并排对照 or Enter) but not on the second,
+where each step would open the 并排对照 window again."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox
+
+
+class PickComboBox(QComboBox):
+    """A :class:`QComboBox` whose :attr:`picked` says a row was chosen in the open list
+    (a click, or Enter there) and :attr:`stepped` one chosen otherwise (the arrow keys or
+    the wheel on the closed box); ``activated`` still comes for both."""
+
+    picked = Signal(int)
+    """The row chosen in the open list."""
+
+    stepped = Signal(int)
+    """The row chosen on the closed box."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._closing = False
+        self.activated.connect(self._on_activated)
+
+    def hidePopup(self) -> None:  # noqa: N802 - Qt's name
+        """Qt override: note that the list is closing. Qt closes it before it says which
+        row was activated, in the same turn of the event loop; the note lasts that turn."""
+        self._closing = True
+        super().hidePopup()
+        QTimer.singleShot(0, self._closed)
+
+    def _closed(self) -> None:
+        self._closing = False
+
+    def _on_activated(self, row: int) -> None:
+        if self._closing:
+            self._closing = False
+            self.picked.emit(row)
+        else:
+            self.stepped.emit(row)
