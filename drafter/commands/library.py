@@ -97,6 +97,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--json", action="store_true", help="以 JSON 输出")
     i.set_defaults(func=run_info)
 
+    up = cmds.add_parser(
+        "upgrade", help="把资料库的表升级到本版 Drafter 的格式（团队资料库须用表的所有者账号）"
+    )
+    up.set_defaults(func=run_upgrade)
+
     ri = cmds.add_parser("reindex", help="重建索引（修改用户词典之后）")
     ri.add_argument("--reread", action="store_true", help="重新读取原文件")
     ri.set_defaults(func=run_reindex)
@@ -367,6 +372,25 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"用户词典：{info['words']} 个词{note}")
     for folder in info["watched_folders"]:
         print(f"同步文件夹：{folder}")
+    return 0
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    """``library upgrade``: bring the library's tables to this Drafter's format in place
+    (a team library's migrations, a local catalogue's added columns; every row kept):
+    the one command a team library's owner is told to run when a colleague's Drafter
+    found the tables older than itself and could not upgrade them."""
+    from drafter.library import is_database_spec
+
+    spec = library_dir(args)
+    with open_library(args, create=False) as lib:
+        where = lib.location if is_database_spec(spec) else str(getattr(lib, "root", spec))
+        if is_database_spec(spec):
+            from drafter.library.pg import schema
+
+            print(f"{where}：团队资料库已是最新格式（格式 {schema.LATEST}），同事们可以照常打开。")
+        else:
+            print(f"{where}：资料库已是最新格式。")
     return 0
 
 

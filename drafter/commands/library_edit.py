@@ -57,6 +57,7 @@ def run_edit(args: argparse.Namespace, lib) -> int:
     from drafter.corpus.correction_ops import CorrectionError
     from drafter.corpus.display import book_title
     from drafter.library import LibraryError
+    from drafter.library.correction_authors import author_of
 
     try:
         info = find_document(lib, args.doc)  # an id, a path, or an id from before a change
@@ -83,8 +84,10 @@ def run_edit(args: argparse.Namespace, lib) -> int:
         print(f"{info.id}  {book_title(info.display_title)}  {info.path}")
         if not state.ops:
             print("  （没有更正）")
+        authors = getattr(state, "authors", None) or {}
         for op in state.ops:
-            print("  " + _describe(op))
+            who = author_of(op, authors)  # who made it, where the library recorded it
+            print("  " + _describe(op) + (f"（{who}）" if who else ""))
     if state.stale:
         print(
             "注意：原文件已改动，这些更正是在旧版本上做的，请核对；核对无误后运行 "

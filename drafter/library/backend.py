@@ -224,7 +224,9 @@ class LibraryBackend(ABC):
         if stored.ops and stale:
             applied = apply_corrections(cached_or_read(stored.data, stored.path), stored.ops)
             skipped, moved = applied.skipped, applied.moved
-        return Corrections(stored.ops, stale, skipped, stored.made_on, moved)
+        return Corrections(
+            stored.ops, stale, skipped, stored.made_on, moved, stored.author, stored.authors or {}
+        )
 
     def set_corrections(
         self,

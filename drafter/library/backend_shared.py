@@ -89,3 +89,5 @@ class StoredDocument(NamedTuple):
     data: bytes | None  # the cached parse (compressed JSON), None when there is none
     ops: list[dict]  # its corrections: made on this content, else on the file's earlier one
     made_on: str | None  # the content hash ``ops`` were made on, None without corrections
+    author: str | None = None  # who stored ``ops`` last (None: unknown, an old row)
+    authors: dict | None = None  # who made each step of ``ops`` (correction_authors)

@@ -21,7 +21,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 
 from drafter.corpus.model import Apparatus, Document, Metadata, Outline, Section
-from drafter.library import parser_stamp
+from drafter.library import correction_authors, parser_stamp
 from drafter.library.model import DocumentInfo, LibraryError
 
 SCHEMA_VERSION = "1"
@@ -48,7 +48,9 @@ CREATE TABLE IF NOT EXISTS corrections (
     sha256 TEXT PRIMARY KEY,
     path TEXT NOT NULL,
     ops TEXT NOT NULL,
-    updated TEXT NOT NULL
+    updated TEXT NOT NULL,
+    author TEXT,
+    authors TEXT
 );
 CREATE INDEX IF NOT EXISTS corrections_path ON corrections (path);
 """
@@ -61,6 +63,11 @@ _ADDED_COLUMNS = (
     # parse from before versions were kept, as old as any (see Library.stale_readings)
     ("reader", "TEXT"),
 )
+
+# Columns the corrections table gained later, added the same way: who stored the list
+# last and who made each of its steps (drafter.library.correction_authors); NULL in rows
+# from before, said as unknown.
+_ADDED_CORRECTION_COLUMNS = (("author", "TEXT"), ("authors", "TEXT"))
 
 INFO_COLUMNS = (
     "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
@@ -93,6 +100,35 @@ def _drop_library_stamp(db: sqlite3.Connection) -> None:
     key = parser_stamp.OLD_STATE_KEY
     if db.execute("SELECT 1 FROM state WHERE key = ?", (key,)).fetchone():
         db.execute("DELETE FROM state WHERE key = ?", (key,))
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    """Bring an older catalogue's tables up to date in place: the columns added since
+    (:data:`_ADDED_COLUMNS`, :data:`_ADDED_CORRECTION_COLUMNS`) in one transaction, so a
+    crash leaves the old tables or the new ones, every row kept; looked up again under
+    the write lock, so two Drafters opening the same old library at once add each once.
+    A current catalogue is only read."""
+
+    def lacking() -> list[tuple[str, str, str]]:
+        out = []
+        for table, added in (
+            ("documents", _ADDED_COLUMNS),
+            ("corrections", _ADDED_CORRECTION_COLUMNS),
+        ):
+            have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+            out += [(table, name, decl) for name, decl in added if name not in have]
+        return out
+
+    if not lacking():
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for table, name, declaration in lacking():
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {declaration}")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 class Catalog:
@@ -128,10 +164,7 @@ class Catalog:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
-            have = {r[1] for r in db.execute("PRAGMA table_info(documents)")}
-            for name, declaration in _ADDED_COLUMNS:
-                if name not in have:
-                    db.execute(f"ALTER TABLE documents ADD COLUMN {name} {declaration}")
+            _add_columns(db)
             _drop_library_stamp(db)
         except sqlite3.OperationalError as exc:
             text = str(exc)
@@ -357,17 +390,38 @@ class Catalog:
         Not those whose content a document at another path still holds: they went with
         it (the file moved, or two files swapped contents), and the content now at
         ``path`` took the other document's title and headings for being where it was."""
+        ops, made_on, _author, _authors = self.corrections_row(sha256, path)
+        return ops, made_on
+
+    def corrections_row(
+        self, sha256: str, path: str
+    ) -> tuple[list[dict], str | None, str | None, dict[str, str]]:
+        """:meth:`corrections_for` with who stored them last and who made each step
+        (:mod:`~drafter.library.correction_authors`; None and {} when unknown, in a row
+        from before they were recorded or a read-only catalogue of that age)."""
+        who = "author, authors" if self._has_authors() else "NULL, NULL"
         with self._lock:
             row = self._db.execute(
-                "SELECT ops, sha256 FROM corrections WHERE sha256 = ?", (sha256,)
+                f"SELECT ops, sha256, {who} FROM corrections WHERE sha256 = ?", (sha256,)
             ).fetchone()
             if row is None:
                 row = self._db.execute(
-                    "SELECT ops, sha256 FROM corrections c WHERE path = ? AND NOT EXISTS "
+                    f"SELECT ops, sha256, {who} FROM corrections c WHERE path = ? AND NOT EXISTS "
                     f"({_HELD_ELSEWHERE}) ORDER BY updated DESC",
                     (path,),
                 ).fetchone()
-        return (json.loads(row[0]), row[1]) if row else ([], None)
+        if not row:
+            return [], None, None, {}
+        return json.loads(row[0]), row[1], row[2], correction_authors.decode(row[3])
+
+    def _has_authors(self) -> bool:
+        """Whether the corrections table records authors: always, but in a read-only
+        catalogue made before they were (nothing could add the columns)."""
+        if not self.readonly:
+            return True
+        with self._lock:
+            have = {r[1] for r in self._db.execute("PRAGMA table_info(corrections)")}
+        return "author" in have
 
     def stale_corrections(self) -> set[str]:
         """Paths whose corrections were made on other content than the file has now."""
@@ -382,15 +436,30 @@ class Catalog:
 
     @staticmethod
     def put_corrections(
-        db: sqlite3.Connection, sha256: str, path: str, ops: list[dict], now: str
+        db: sqlite3.Connection,
+        sha256: str,
+        path: str,
+        ops: list[dict],
+        now: str,
+        author: str | None = None,
+        authors: dict[str, str] | None = None,
     ) -> None:
-        """Store the ops made on content ``sha256`` (inside :meth:`transaction`); an empty
-        list deletes them. Older versions' ops for the same path are superseded."""
+        """Store the ops made on content ``sha256`` (inside :meth:`transaction`), stored by
+        ``author`` and each step made by whom ``authors`` says; an empty list deletes them.
+        Older versions' ops for the same path are superseded."""
         db.execute("DELETE FROM corrections WHERE path = ? OR sha256 = ?", (path, sha256))
         if ops:
             db.execute(
-                "INSERT INTO corrections (sha256, path, ops, updated) VALUES (?, ?, ?, ?)",
-                (sha256, path, json.dumps(ops, ensure_ascii=False), now),
+                "INSERT INTO corrections (sha256, path, ops, updated, author, authors) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    sha256,
+                    path,
+                    json.dumps(ops, ensure_ascii=False),
+                    now,
+                    author,
+                    json.dumps(authors or {}, ensure_ascii=False) if authors else None,
+                ),
             )
 
     # User words, watched folders, state

@@ -5,8 +5,9 @@ window or by ``drafter library edit`` reached the reader as a bare 文稿信息�
 could not tell what had moved, and a colleague's new headings were not followed at all (the
 record does not change with them). :func:`change_note` compares the record and the stored
 corrections before and after and says what changed: 同事把《…》的标题改为《…》, 同事改了《…》
-的 3 处结构. The library does not record who stored a correction, so a team library's
-change is a colleague's (同事), a local one's 已在别处. No Qt here.
+的 3 处结构, by the name of who made it where the library recorded it
+(:mod:`~drafter.library.correction_authors`: 李明把《…》的标题改为《…》), else a team
+library's change is a colleague's (同事), a local one's 已在别处. No Qt here.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import json
 from typing import Any
 
 from drafter.corpus.meta_fields import META_LABELS
+from drafter.library.correction_authors import UNKNOWN, os_user
 
 SHOWN_FIELDS = ("title", "speaker", "post", "date", "occasion", "genre")
 """The record's fields whose change is said, in the order 编辑信息… lists them."""
@@ -60,6 +62,17 @@ def change_note(
     else:
         head = f"{who}改了{name}的{first[2:]}"
     return "，".join([head, *parts[1:]]) + "。"
+
+
+def said_who(shared: bool, author: str | None) -> str:
+    """Who a change note begins with: the author's name when the library recorded it (on
+    a local library only another system user's: the user's own change made elsewhere
+    stays 已在别处), else 同事 on a team library and 已在别处 on a local one."""
+    if shared:
+        return author or UNKNOWN
+    if author and author != os_user():
+        return author
+    return "已在别处"
 
 
 def structure_steps(ops_before: list[dict] | None, ops_after: list[dict] | None) -> int:

@@ -159,8 +159,10 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
 
     def _stored(self, doc_id: str) -> StoredDocument:
         info = self._info(doc_id)
-        ops, made_on = self.catalog.corrections_for(info.sha256, info.path)
-        return StoredDocument(info.sha256, info.path, self.catalog.data(doc_id), ops, made_on)
+        ops, made_on, author, authors = self.catalog.corrections_row(info.sha256, info.path)
+        return StoredDocument(
+            info.sha256, info.path, self.catalog.data(doc_id), ops, made_on, author, authors
+        )
 
     def _search(
         self, query: str, limit: int, sort: str, headings_only: bool, filters: dict

@@ -12,6 +12,7 @@ import json
 
 from drafter.library.build import now_iso
 from drafter.library.catalog import Catalog
+from drafter.library.correction_authors import authors_after, os_user
 from drafter.library.model import DocumentInfo
 
 
@@ -29,12 +30,18 @@ class LocalCorrections:
         <drafter.library.backend.LibraryBackend._put_corrections>`)."""
         info = self._info(doc_id)
         with self._writing():
-            ops = make(self.catalog.corrections_for(info.sha256, info.path)[0])
+            stored, _made_on, _author, authors = self.catalog.corrections_row(
+                info.sha256, info.path
+            )
+            ops = list(make(stored))
+            me = os_user()
             with self.catalog.transaction() as db:
                 if made_on and made_on != info.sha256:
                     db.execute("DELETE FROM corrections WHERE sha256 = ?", (info.sha256,))
                 sha = made_on or info.sha256
-                Catalog.put_corrections(db, sha, info.path, list(ops), now_iso())
+                Catalog.put_corrections(
+                    db, sha, info.path, ops, now_iso(), me, authors_after(stored, authors, ops, me)
+                )
             return self._reindex_documents([info])[0]
 
     def export_corrections(self) -> list[tuple[str, str, list[dict]]]:

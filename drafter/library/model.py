@@ -106,6 +106,9 @@ class Corrections:
     those that found it reworded there (both only for stale corrections);
     ``made_on`` is the content hash of the version they were made on (None for none), which
     更正已核对 records so that taking the check back makes them stale again.
+    ``author`` is who stored them last and ``authors`` who made each step (keys of
+    :func:`~drafter.library.correction_authors.step_key`): a colleague's change is said
+    with their name; None and {} where the library does not know (rows from before).
     """
 
     ops: list[dict] = field(default_factory=list)
@@ -113,6 +116,8 @@ class Corrections:
     skipped: list[dict] = field(default_factory=list)
     made_on: str | None = None
     moved: list[dict] = field(default_factory=list)
+    author: str | None = None
+    authors: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 from psycopg.types.json import Jsonb
 
 from drafter.library.build import Task, now_iso
+from drafter.library.correction_authors import authors_after
 from drafter.library.model import DocumentInfo, LibraryError
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare
@@ -39,7 +40,11 @@ class PgCorrections:
                 raise LibraryError(f"no document {doc_id} in the library")
             info = DocumentInfo(*row[:NINFO])
             origin = row[NINFO + 3]
-            ops = make(store.corrections_for(conn, info.sha256, origin, info.path)[0])
+            stored, _made_on, _author, authors = store.corrections_row(
+                conn, info.sha256, origin, info.path
+            )
+            ops = list(make(stored))
+            me = self._author(conn)
             sha = made_on or info.sha256
             conn.execute(
                 "DELETE FROM drafter.corrections "
@@ -48,13 +53,34 @@ class PgCorrections:
             )
             if ops:
                 conn.execute(
-                    "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
-                    "VALUES (%s, %s, %s, %s, %s)",
-                    (sha, origin, info.path, Jsonb(list(ops)), now_iso()),
+                    "INSERT INTO drafter.corrections "
+                    "(sha256, origin, path, ops, updated, author, authors) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                    (
+                        sha,
+                        origin,
+                        info.path,
+                        Jsonb(ops),
+                        now_iso(),
+                        me,
+                        Jsonb(authors_after(stored, authors, ops, me)),
+                    ),
                 )
-            info = self._index_again(conn, row, list(ops), words)
+            info = self._index_again(conn, row, ops, words)
             store.bump(conn)
         return info
+
+    def _author(self, conn) -> str | None:
+        """Who this connection writes as: the display name the office gave the login role
+        (``COMMENT ON ROLE li IS '李明'``, docs/team-library.md), else the role's name
+        (``current_user``). Asked once per library, in the caller's transaction."""
+        if getattr(self, "_author_name", None) is None:
+            row = conn.execute(
+                "SELECT COALESCE(NULLIF(btrim(shobj_description(oid, 'pg_authid')), ''), "
+                "rolname) FROM pg_roles WHERE rolname = current_user"
+            ).fetchone()
+            self._author_name = row[0] if row else None
+        return self._author_name
 
     def _index_again(self, conn, row, ops: list[dict], words: list[str]) -> DocumentInfo:
         """Index one document again from its cached parse with the corrections ``ops`` (in

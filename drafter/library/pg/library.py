@@ -48,6 +48,32 @@ from drafter.library.pg.search import PgSearch
 from drafter.library.vocabulary import clean_words
 
 
+def upgrade_refusal(spec: str, conn, version: int | None) -> str:
+    """What a login that does not own the tables is told when the library needs tables
+    made or upgraded (a new Drafter's migration): what the upgrade brings, who owns the
+    tables and the one command the owner runs (``drafter library upgrade``). One line;
+    the library stays as it was (the migration's transaction rolled back)."""
+    where = describe(spec)
+    if version is None:
+        return f"{where}: 没有建立团队资料库的权限（请数据库管理员用表的所有者账号运行一次 drafter library info --library 加上管理员的地址）"
+    try:
+        owner = schema.table_owner(conn)
+    except psycopg.Error:
+        owner = None
+    brings = "、".join(
+        schema.MIGRATION_NAMES[v]
+        for v in range(version + 1, schema.LATEST + 1)
+        if v in schema.MIGRATION_NAMES
+    )
+    account = f"表的所有者账号 {owner} " if owner else "表的所有者账号"
+    return (
+        f"{where}: 团队资料库需要升级（格式 {version} → {schema.LATEST}"
+        + (f"：{brings}" if brings else "")
+        + f"）：请数据库管理员用{account}运行一次 drafter library upgrade --library "
+        "加上该账号的地址（只添加新的列，文稿和更正都保留）"
+    )
+
+
 def default_local_dir(location: str) -> Path:
     """This user's folder for a team library's local files (templates, caches)."""
     import platformdirs
@@ -136,9 +162,7 @@ class PgLibrary(
                     try:
                         schema.migrate(conn)
                     except pgerrors.InsufficientPrivilege as exc:
-                        raise LibraryError(
-                            f"{describe(spec)}: 没有建立或升级团队资料库的权限（请数据库管理员运行一次）"
-                        ) from exc
+                        raise LibraryError(upgrade_refusal(spec, conn, version)) from exc
                 cls._repair_early(spec, conn)
         except psycopg.OperationalError as exc:
             raise connection_error(spec, exc) from None
@@ -275,7 +299,7 @@ class PgLibrary(
             return {}
         rows = self._read(
             lambda conn: conn.execute(
-                "SELECT d.id, d.sha256, d.path, d.data, c.ops, c.sha256 "
+                "SELECT d.id, d.sha256, d.path, d.data, c.ops, c.sha256, c.author, c.authors "
                 f"FROM drafter.documents d LEFT JOIN LATERAL ({store.CORRECTIONS_OF_D}) c "
                 "ON true WHERE d.id = ANY(%s)",
                 (list(doc_ids),),
@@ -283,9 +307,15 @@ class PgLibrary(
         )
         return {
             doc_id: StoredDocument(
-                sha256, path, bytes(data) if data else None, list(ops or []), made_on
+                sha256,
+                path,
+                bytes(data) if data else None,
+                list(ops or []),
+                made_on,
+                author,
+                dict(authors or {}),
             )
-            for doc_id, sha256, path, data, ops, made_on in rows
+            for doc_id, sha256, path, data, ops, made_on, author, authors in rows
         }
 
     def document_versions(self) -> dict[str, str]:

@@ -32,6 +32,14 @@ CREATE TABLE IF NOT EXISTS drafter.corrections (
 CREATE INDEX IF NOT EXISTS corrections_path ON drafter.corrections (origin, path);
 """
 
+# who stored a document's corrections last and who made each step in them
+# (drafter.library.correction_authors): migration 3, and the repair of an early database
+# whose corrections table CORRECTIONS_SQL has just made
+AUTHORS_SQL = """
+ALTER TABLE drafter.corrections ADD COLUMN IF NOT EXISTS author text;
+ALTER TABLE drafter.corrections ADD COLUMN IF NOT EXISTS authors jsonb;
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (
         1,
@@ -113,7 +121,13 @@ CREATE TABLE IF NOT EXISTS drafter.office_lists (
         # with; NULL: a parse from before versions were kept, as old as any
         "ALTER TABLE drafter.documents ADD COLUMN IF NOT EXISTS reader text;",
     ),
+    # the corrections' authors; the table is made first for an early database that lacks
+    # it (the owner's repair would make it next; CORRECTIONS_SQL is idempotent)
+    (3, CORRECTIONS_SQL + AUTHORS_SQL),
 ]
+
+# what each migration brings, as the refusal to upgrade names it for the administrator
+MIGRATION_NAMES = {2: "记录每篇文稿由哪一版读取程序解析", 3: "记录每处更正是谁做的"}
 
 LATEST = MIGRATIONS[-1][0]
 
@@ -203,6 +217,7 @@ BEGIN
 END $$;
 """
     + CORRECTIONS_SQL
+    + AUTHORS_SQL
 )
 
 
@@ -226,6 +241,15 @@ def repair(conn) -> None:
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
         conn.execute(REPAIR_SQL)
+
+
+def table_owner(conn) -> str | None:
+    """The role owning the library's tables (who alone may upgrade them), None when the
+    database has none or the reader may not see it."""
+    row = conn.execute(
+        "SELECT tableowner FROM pg_tables WHERE schemaname = 'drafter' AND tablename = 'documents'"
+    ).fetchone()
+    return row[0] if row else None
 
 
 def schema_version(conn) -> int | None:

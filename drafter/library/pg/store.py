@@ -53,9 +53,9 @@ HELD_ELSEWHERE = (
 # :func:`corrections_for` of the document row ``d`` as one subquery (ops, sha256; no row
 # without corrections), for a read of many documents at once (``LATERAL``).
 CORRECTIONS_OF_D = (
-    "SELECT ops, sha256 FROM (SELECT 0 AS rank, c.ops, c.sha256, c.updated "
-    "FROM drafter.corrections c WHERE c.sha256 = d.sha256 UNION ALL "
-    "(SELECT 1, c.ops, c.sha256, c.updated FROM drafter.corrections c "
+    "SELECT ops, sha256, author, authors FROM (SELECT 0 AS rank, c.ops, c.sha256, c.updated, "
+    "c.author, c.authors FROM drafter.corrections c WHERE c.sha256 = d.sha256 UNION ALL "
+    "(SELECT 1, c.ops, c.sha256, c.updated, c.author, c.authors FROM drafter.corrections c "
     f"WHERE c.origin = d.origin AND c.path = d.path AND NOT EXISTS ({HELD_ELSEWHERE}) "
     "ORDER BY c.updated DESC LIMIT 1)) found ORDER BY rank LIMIT 1"
 )
@@ -64,16 +64,27 @@ CORRECTIONS_OF_D = (
 def corrections_for(conn, sha256: str, origin: str, path: str):
     """(ops, sha256 they were made on): those made on this content, else those made
     on an earlier version of the same machine's file; ([], None) if none."""
+    ops, made_on, _author, _authors = corrections_row(conn, sha256, origin, path)
+    return ops, made_on
+
+
+def corrections_row(conn, sha256: str, origin: str, path: str):
+    """:func:`corrections_for` with who stored them last and who made each step
+    (:mod:`~drafter.library.correction_authors`; None and {} in a row from before)."""
     row = conn.execute(
-        "SELECT ops, sha256 FROM drafter.corrections WHERE sha256 = %s", (sha256,)
+        "SELECT ops, sha256, author, authors FROM drafter.corrections WHERE sha256 = %s",
+        (sha256,),
     ).fetchone()
     if row is None:
         row = conn.execute(
-            "SELECT ops, sha256 FROM drafter.corrections c WHERE origin = %s AND path = %s "
+            "SELECT ops, sha256, author, authors FROM drafter.corrections c "
+            "WHERE origin = %s AND path = %s "
             f"AND NOT EXISTS ({HELD_ELSEWHERE}) ORDER BY updated DESC LIMIT 1",
             (origin, path),
         ).fetchone()
-    return (list(row[0]), row[1]) if row else ([], None)
+    if not row:
+        return [], None, None, {}
+    return list(row[0]), row[1], row[2], dict(row[3] or {})
 
 
 def derived_columns(p: Prepared) -> tuple:

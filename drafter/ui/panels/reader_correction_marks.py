@@ -14,6 +14,7 @@ import html
 
 from drafter.corpus.correction_labels import done_mark, level_warnings, lost_labels
 from drafter.corpus.display import UNTITLED, needs_review
+from drafter.library.correction_authors import author_of, os_user
 from drafter.ui.read_only import read_only_reason
 
 # the href of the header's 结构待核 / 更正待复核 when a click on them opens their menu
@@ -66,6 +67,9 @@ class CorrectionMarks:
             moved = lost_labels(list(getattr(state, "moved", None) or []))
             if moved:
                 tips.append("段落文字有改动，按相近的文字套用：" + "；".join(moved))
+        people = correctors(state, getattr(self.panel._doc_library, "shared", False))
+        if people:  # who made them (an office head asks whether the writer or a colleague did)
+            tips.append(people)
         # as rich text, which Qt wraps (about 80 characters wide): a plain tip is one line,
         # and the 更正待复核 one ran past the edge of a 1280-pixel screen
         return "".join(f"<p>{html.escape(t)}</p>" for t in tips)
@@ -165,6 +169,23 @@ class CorrectionMarks:
             return ""
         lost = lost_labels(list(getattr(state, "skipped", None) or []))
         return lost_text(lost) if lost else ""
+
+
+def correctors(state, shared: bool) -> str:
+    """Who made the document's corrections, for the header's tip (更正人：李明、王芳，最近一次
+    李明); "" when there are none or the library recorded nobody (rows from before), and
+    on a local (not ``shared``) library whose corrections are all this system user's."""
+    if state is None or not getattr(state, "ops", None):
+        return ""
+    authors = getattr(state, "authors", None) or {}
+    names = list(dict.fromkeys(n for n in (author_of(op, authors) for op in state.ops) if n))
+    last = getattr(state, "author", None)
+    if not names and not last:
+        return ""
+    if not shared and set(names) | {last} <= {os_user(), None}:
+        return ""  # one person's own library: their name says nothing
+    said = "更正人：" + "、".join(names or [last])
+    return said + (f"，最近一次 {last}" if last and len(names) > 1 else "")
 
 
 def lost_text(lost: list[str]) -> str:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from drafter.library.change_note import change_note
+from drafter.library.change_note import change_note, said_who
+from drafter.library.correction_authors import changed_by
 from drafter.ui.errors import failure_text
 from drafter.ui.library_reads import off_thread
 from drafter.ui.panels.reader_corrections import UNREAD
@@ -94,14 +95,14 @@ class ReaderLoading:
                 key,
                 info,
                 library.current_version(key, getattr(info, "path", None)),
-                _ops_of(library, key),
+                *_ops_and_authors(library, key),
             ),
         )
 
     def _follow_version(self, read: tuple) -> None:
         """Open the version :meth:`follow_library` found, when the document it was asked
         for is still the one shown and still not loading."""
-        key, info, now, ops = read
+        key, info, now, ops, authors, author = read
         if key != self._doc_key or info is not self._info or self._worker is not None:
             return  # the reader moved on meanwhile
         seen = self._ops_seen[1] if self._ops_seen[0] == key else None
@@ -112,9 +113,12 @@ class ReaderLoading:
         if now.id != self._doc_key:
             said = "原文件改动过，显示的是现在的版本。"
         else:
-            # who changed what: a colleague's new title, or headings (which change no
-            # record: they were not followed at all), not a bare 文稿信息已更新
-            who = "同事" if getattr(self._doc_library, "shared", False) else "已在别处"
+            # who changed what: 李明's new title, or headings (which change no record:
+            # they were not followed at all), not a bare 文稿信息已更新
+            who = said_who(
+                getattr(self._doc_library, "shared", False),
+                changed_by(seen, ops, authors, author),
+            )
             said = change_note(info, now, seen, ops, who) or "文稿信息已更新。"
         # the search's terms are found again in the new version: the re-read dropped the hits
         # shown (F3 then said 本文中没有检索词) though the text had them still
@@ -145,6 +149,19 @@ def _ops_of(library: Any, doc_id: str) -> list[dict] | None:
     except Exception:  # noqa: BLE001 - a backend without corrections: nothing to compare
         return None
     return list(state.ops) if state is not None else []
+
+
+def _ops_and_authors(library: Any, doc_id: str) -> tuple[list[dict] | None, dict, str | None]:
+    """The stored corrections of ``doc_id`` (None when the library cannot say), who made
+    each step and who stored them last: what a colleague's change is told against, and
+    by whose name."""
+    try:
+        state = library.corrections(doc_id)
+    except Exception:  # noqa: BLE001 - a backend without corrections: nothing to compare
+        return None, {}, None
+    if state is None:
+        return [], {}, None
+    return list(state.ops), dict(getattr(state, "authors", None) or {}), state.author
 
 
 def _read_document(library: Any, doc_id: str) -> tuple[Any, Any, Any, Any]:
