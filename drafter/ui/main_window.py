@@ -204,6 +204,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         lp.document_activated.connect(
             lambda doc_id: self._open_in_reader(doc_id, None, sp.current_terms(), asked=False)
         )
+        rp.name_of = lp.shown_name  # the waiting page names the document chosen
         lp.import_started.connect(self._show_library_progress)
         lp.library_changed.connect(self._update_library_label)
         # the count of the rows shown, once they are (a team library's come from a worker)
@@ -484,6 +485,7 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         self.library_panel.library_changed.emit()
         self.show_status("已重新连接团队资料库。")
         self.reader_panel.corrections.write_pending(self.library)
+        self.reader_panel.open_waiting()  # the document chosen while it was away opens
         self.library_panel.resume_cut_imports()  # an import the outage cut off goes on
 
     # -- slots -----------------------------------------------------------------------------

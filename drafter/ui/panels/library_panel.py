@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.corpus.display import quoted_name
 from drafter.library import LibraryError, ServerAway, watching
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import LatestRead, off_thread
@@ -456,6 +457,12 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
             self.import_paths(paths)
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def shown_name(self, doc_id: str) -> str:
+        """The name the list gives ``doc_id`` (《标题》, as the status line says it), "" when
+        it is not listed: what the reader names a document it cannot read yet."""
+        row = self.model.row_of(doc_id)
+        return quoted_name(self.model.document_at(row)) if row is not None else ""
 
     def _on_activated(self, index: QModelIndex) -> None:
         info = index.data(DocumentRole)

@@ -16,6 +16,7 @@ from typing import Any
 
 from drafter.library.change_note import change_note, said_who
 from drafter.library.correction_authors import changed_by
+from drafter.messages import server_gone
 from drafter.ui.errors import failure_text
 from drafter.ui.library_reads import off_thread
 from drafter.ui.panels.reader_corrections import UNREAD
@@ -58,7 +59,18 @@ class ReaderLoading:
                 else None
             )
         )
-        worker.failed.connect(lambda msg, exc: self._on_load_failed(msg, exc))
+        options = {
+            "paragraph_index": paragraph_index,
+            "terms": terms,
+            "status": status,
+            "terms_asked": terms_asked,
+            "notice": notice,
+        }
+        worker.failed.connect(
+            lambda msg, exc: self._on_load_failed(
+                msg, exc, doc_id if worker is self._worker else "", options
+            )
+        )
         worker.ended.connect(lambda: self._forget(worker))
         worker.ended.connect(worker.deleteLater)
         self._worker = worker
@@ -130,10 +142,18 @@ class ReaderLoading:
             terms_asked=self._terms_asked,
         )
 
-    def _on_load_failed(self, message: str, exc: object) -> None:
+    def _on_load_failed(
+        self, message: str, exc: object, doc_id: str = "", options: dict | None = None
+    ) -> None:
+        """A load failed: said in the status line; a team library's server away shows the
+        document chosen waiting for it instead (:meth:`~drafter.ui.panels.reader_waiting.ReaderWaiting.wait_for_server`),
+        ``doc_id`` being the load's document while it is the newest load ("" else)."""
         text = failure_text(message, exc)
         self._said_after_open = None
         self._notice_after_open = ("", "")  # of the document that did not open
+        if doc_id and server_gone(exc):
+            self.wait_for_server(doc_id, text, options or {})
+            return
         self.status_message.emit(f"无法打开文稿：{text}")
 
     def _forget(self, worker: Worker) -> None:

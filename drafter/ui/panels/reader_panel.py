@@ -60,6 +60,7 @@ from drafter.ui.panels.reader_render import render_text
 from drafter.ui.panels.reader_scrolling import ReaderScrolling
 from drafter.ui.panels.reader_undo_keys import CorrectionUndoKeys
 from drafter.ui.panels.reader_view import ReaderView
+from drafter.ui.panels.reader_waiting import ReaderWaiting
 from drafter.ui.read_only import hold, read_only_reason
 from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 from drafter.ui.workers import Worker
@@ -91,6 +92,7 @@ def undo_notice(said: str) -> str:
 
 class ReaderPanel(
     ReaderLoading,
+    ReaderWaiting,
     ReaderHits,
     ReaderScrolling,
     ReaderQuoting,
@@ -358,6 +360,7 @@ class ReaderPanel(
         """Show an already loaded Document (from ``library``, or a file opened directly);
         ``terms_asked`` as in :meth:`open_document`."""
         self.notice_bar.hide()  # it spoke of the document shown before
+        self.forget_waiting()  # a document shown: none waits for the server any longer
         self._header_mark = ""  # a review finding's words in the header were of that one
         self._doc, self._info = document, info
         self._terms_asked = terms_asked
