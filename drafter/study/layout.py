@@ -116,17 +116,29 @@ class Layout:
             for m in rx.finditer(para.text):
                 yield para, m
 
-    def sparse_hits(self, rx: re.Pattern, needs: str = "") -> Iterator[tuple[Para, re.Match]]:
+    def sparse_hits(
+        self, rx: re.Pattern, needs: str = "", gate: re.Pattern | None = None
+    ) -> Iterator[tuple[Para, re.Match]]:
         """The same as :meth:`hits`, for a pattern most paragraphs do not match: one search
         over the numbered paragraphs joined by newlines finds the next paragraph that may
         match, and the paragraphs before it are skipped unsearched (a paragraph matching
         alone matches there too, so no search of the joined text passes over it). Only for a
         pattern with no anchor (^ $ \\A \\Z \\b) and no negative lookaround a newline
         would fail: at a paragraph's edge the newline must let through whatever the edge
-        of the text lets through."""
+        of the text lets through.
+
+        ``gate``: a pattern that matches (under the same conditions) every paragraph ``rx``
+        matches, searched over the joined text instead of ``rx`` when ``rx`` opens with what
+        the regex engine must try at every position (a run of any characters before the
+        number); ``rx`` then runs only in the paragraphs the gate picks. Without a gate, a
+        ``needs`` character picks the paragraphs by a substring test, cheaper than any
+        joined search (字 stands in one numbered paragraph in a hundred)."""
         numbered = self._numbered_list()
-        for at in self._may_match(rx):
-            para = numbered[at]
+        if needs and gate is None:
+            picked: Iterator[Para] = (p for p in numbered if needs in p.text)
+        else:
+            picked = (numbered[at] for at in self._may_match(gate or rx))
+        for para in picked:
             if not needs or needs in para.text:
                 for m in rx.finditer(para.text):
                     yield para, m
