@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from drafter.numerals import parse_cn_number
-from drafter.study.layout import Layout, not_after_any
+from drafter.study.layout import Layout, not_after_any, not_after_any_gate
 from drafter.study.model import Frame, Span
 from drafter.study.words import words
 
@@ -52,6 +52,9 @@ _NUMERALS = "第一二三四五六七八九十百千万两几零〇0-9０-９.�
 RE_FORMULA = re.compile(
     "(" + not_after_any(_NUMERALS, sorted(QUOTED_FORMULAS, key=len, reverse=True)) + ")"
 )
+# what every match of RE_FORMULA holds at its place, found without trying each formula at
+# every numeral of a text (Layout.sparse_hits's gate)
+FORMULA_GATE = re.compile(not_after_any_gate(_NUMERALS, sorted(QUOTED_FORMULAS)))
 
 
 # The formulas with no counter after their first number (约法三章, 五保, 三期叠加, 四级三类) that
@@ -181,16 +184,23 @@ COUNTED_FORMULAS = frozenset(
     )
 )
 
-_NAMED_RE: dict[tuple[frozenset, frozenset], re.Pattern | None] = {}
+_NAMED_RE: dict[tuple[frozenset, frozenset], tuple[re.Pattern, re.Pattern] | None] = {}
 
 
-def _named_re() -> re.Pattern | None:
+def _named_re() -> tuple[re.Pattern, re.Pattern] | None:
     """The pattern of NAMED_FORMULAS and COUNTED_FORMULAS as they stand now (a bench may swap
-    the sets)."""
+    the sets), with its gate (:func:`~drafter.study.layout.not_after_any_gate`)."""
     key = (NAMED_FORMULAS, COUNTED_FORMULAS)
     if key not in _NAMED_RE:
         alts = sorted(key[0] | key[1], key=len, reverse=True)
-        _NAMED_RE[key] = re.compile("(" + not_after_any(_NUMERALS, alts) + ")") if alts else None
+        _NAMED_RE[key] = (
+            (
+                re.compile("(" + not_after_any(_NUMERALS, alts) + ")"),
+                re.compile(not_after_any_gate(_NUMERALS, alts)),
+            )
+            if alts
+            else None
+        )
     return _NAMED_RE[key]
 
 
@@ -201,12 +211,13 @@ def named_frames(lay: Layout, known: set[str]) -> list[Frame]:
     (the phrases the rules found) holds it already: a fallback after every shape rule, so a
     formula the rules read (with its items) is never read twice. Numbered by its largest
     count (四级三类 is 4), as the gold numbers compounds."""
-    pattern = _named_re()
-    if pattern is None:
+    patterns = _named_re()
+    if patterns is None:
         return []
+    pattern, gate = patterns
     out: list[Frame] = []
     seen = set(known)
-    for para, m in lay.sparse_hits(pattern):
+    for para, m in lay.sparse_hits(pattern, gate=gate):
         phrase = m.group(1)
         if any(phrase in k or phrase[1:] == k for k in seen) or _crosses(para.text, m):
             # held by a frame found, or one named with its verb: 除四害 where 四害 is a frame

@@ -16,7 +16,7 @@ import re
 
 from drafter.numerals import parse_cn_number
 from drafter.study.frames.counted_mentions import counted_mention, guarded_count
-from drafter.study.frames.lexicon import RE_FORMULA, unquoted_formulas
+from drafter.study.frames.lexicon import FORMULA_GATE, unquoted_formulas
 from drafter.study.frames.measures import MEASURES
 from drafter.study.frames.mention import (
     NOT_COUNTED_AFTER,
@@ -78,7 +78,7 @@ def mentions(lay: Layout, refused: list[tuple[Frame, str]] | None = None) -> lis
     ``(frame, "guard")``."""
     out: list[Mention] = []
     # the paragraphs holding a number that one of the four patterns below may match
-    for para in lay.numbered_matching((_RE_QUOTED, _RE_COUNTED, RE_FORMULA, _RE_ABBREVIATION)):
+    for para in lay.numbered_matching((_RE_QUOTED, _RE_COUNTED, FORMULA_GATE, _RE_ABBREVIATION)):
         text = para.text
         taken: list[tuple[int, int]] = []
         for m in _RE_QUOTED.finditer(text):
