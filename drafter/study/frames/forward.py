@@ -51,6 +51,9 @@ _ONE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:就)?(?:是|为|叫做|叫)|就是|在|[，,：:])"
 )
 _ONE_BARE = re.compile(r"(还有|另外|另|再|又)?一(个|种|类|批|部分)(?=[\u4e00-\u9fff])")
+# every character an enumerator above may open with (besides a digit, \d): a clause start
+# with none of them is passed over without trying the ten patterns (most clauses open so)
+_MARK_STARTS = frozenset(_CN + "第其（(①②③④⑤⑥⑦⑧⑨⑩首再然最在还另又")
 
 
 def _marks(text: str, start: int, stop: int) -> list[tuple[str, int, int, int]]:
@@ -64,6 +67,8 @@ def _marks(text: str, start: int, stop: int) -> list[tuple[str, int, int, int]]:
     skip_to = start
     for i in spots:
         if i < skip_to or i >= stop:
+            continue
+        if text[i] not in _MARK_STARTS and not text[i].isdecimal():
             continue
         hit = None
         for family, rx in (("di", _DI), ("shi", _SHI), ("qi", _QI), ("br", _BRACKET)):
