@@ -26,6 +26,13 @@ _EDITOR_NOTE = re.compile(
     r"^[*＊]|^这是[^。]{0,60}(讲话|演说|报告|谈话|指示|文章|批语|电报|信)[^。]{0,10}。$"
     r"|^[（(][^（）()]*[）)]$"
 )
+# A question from the floor (问：… / 提问：… / 学员问：…) in a record of questions and answers
+# (ren 19960608 opens on nine of them, 19990720 on one): the audience's words, not the
+# speaker's, so no part of the opening is read in one and no opening type rests on one.
+# (顾问：, 请问： are no question label: an adviser speaking, a question in the speaker's words)
+_FLOOR_QUESTION = re.compile(
+    r"^(问|提问|(学员|员工|记者|听众|同学|网友|代表)[甲乙丙丁]?问|[QＱ])[：:]"
+)
 OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # A sentence that lists what the report covers (主要内容是：关于…，关于…) leads
@@ -242,10 +249,14 @@ def find_opening(lay: Layout) -> Bookend:
         label = OPENING_TYPES.get(lead)
     else:
         # Words before the first part that none of the rules label: the speaker goes
-        # straight to the subject.
+        # straight to the subject. Only the speaker's words: an opening that is nothing
+        # but the floor's questions has no type (未归类).
         label = (
             "开门见山式"
-            if any(not _SALUTATION.match(lay.paragraphs[i].text.strip()) for i in indexes)
+            if any(
+                not _SALUTATION.match(t) and not _FLOOR_QUESTION.match(t)
+                for t in (lay.paragraphs[i].text.strip() for i in indexes)
+            )
             else None
         )
     return Bookend(label, text, parts, indexes, stop=stop)
@@ -463,6 +474,8 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
     parts: list[Part] = []
     for idx in indexes:
         text = lay.paragraphs[idx].text
+        if opening and _FLOOR_QUESTION.match(text.strip()):
+            continue  # the audience asking: no part of the speaker's opening
         if _SALUTATION.match(text.strip()):
             parts.append(Part("称呼", text, Span(idx, 0, len(text))))
             continue
