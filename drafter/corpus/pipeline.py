@@ -15,6 +15,7 @@ from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.compilation import speech_item
 from drafter.corpus.genre_occasion import level_of, note_occasion
+from drafter.corpus.mail_copy import split_mail
 from drafter.corpus.meeting_head import meeting_head
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import ASIDE, Document, RawDocument
@@ -37,6 +38,11 @@ def build_document(raw: RawDocument) -> Document:
     # is kept with the document, out of the body, before anything reads the body
     folded = [b.text for b in raw.blocks if b.kind == ASIDE]
     blocks = [b for b in raw.blocks if b.kind != ASIDE] if folded else raw.blocks
+    # a speech that came as an e-mail saved as text: the mail's headers, covering note and
+    # attachment line go aside before anything reads the speech (see mail_copy)
+    mail = split_mail(blocks)
+    if mail is not None:
+        blocks = mail.blocks
     # Word paragraphs are paragraphs, and so are a PDF's re-flowed lines; lines of text
     # files may be cut anywhere, and so may the "paragraphs" of a page or a Word file made
     # of a hard-wrapped text (a line per <br> or per paragraph mark, all of one width)
@@ -84,6 +90,10 @@ def build_document(raw: RawDocument) -> Document:
         # line, shown apart, when the text carries none of its own (who wrote it up, 执笔：…,
         # is said after them)
         split.apparatus.source = "　".join([*meta.page_info, *([source] if source else [])])
+    if mail is not None:
+        source = split.apparatus.source
+        split.apparatus.source = "　".join([*mail.headers, *([source] if source else [])])
+        split.apparatus.notes[:0] = mail.notes
     if record is not None:
         source = split.apparatus.source
         split.apparatus.source = "　".join([*record.lines, *([source] if source else [])])
@@ -94,6 +104,8 @@ def build_document(raw: RawDocument) -> Document:
         # "* 这是…在…会议上的讲话": the editor's note names the meeting the header does not
         m.occasion = note_occasion(split.apparatus.notes)
         m.level = m.level or level_of(m.occasion, m.title, m.subtitle)
+    if mail is not None and mail.subject and not meta.metadata.title:
+        meta.metadata.title = mail.subject  # the mail's subject names a text that has no title
     for key, value in raw.hints.items():  # what the file says outside its text
         if hasattr(meta.metadata, key) and not getattr(meta.metadata, key):
             setattr(meta.metadata, key, value)

@@ -48,8 +48,15 @@ from drafter.corpus.readers.html_layout import (
     squeeze,
 )
 from drafter.corpus.readers.html_layout_tables import unwrap_layout_tables
+from drafter.corpus.readers.html_lists import number_lists
 from drafter.corpus.readers.html_meta import byline_names, iso_date, meta_hints, title_of_page
-from drafter.corpus.readers.html_xml import MAX_ELEMENTS, element_blocks, extract, headings_lost
+from drafter.corpus.readers.html_xml import (
+    MAX_ELEMENTS,
+    element_blocks,
+    extract,
+    headings_lost,
+    lists_lost,
+)
 
 MAX_PAGE_BYTES = 16 * MB  # one HTML page (its text, not its pictures)
 
@@ -185,14 +192,16 @@ def _article(
         raise LimitExceeded(f"{name}: 网页的元素过多（{elements} 个，上限 {MAX_ELEMENTS}），未读取")
     sheet = class_styles(tree)
     centred = centred_lines(tree, sheet)
+    number_lists(tree)  # 一、 二、 a list's CSS draws: see html_lists
     bold_by_style(tree, sheet)
     unwrap_layout_tables(tree)  # a page laid out in tables, read in its order: see there
     wrap_bare_text(tree)  # an article of bare text and <br> lines in no <p>: see html_bare
     page = copy.deepcopy(tree)  # kept for a second pass (the extractor prunes its tree)
     xml = extract(trafilatura, tree)
-    if xml and headings_lost(page, xml):
+    if xml and (headings_lost(page, xml) or lists_lost(page, xml)):
         # the default pass dropped the article's own part headings (seen with <h3> parts
-        # inside div.article); the recall pass keeps them, with the lines under the title
+        # inside div.article) or its numbered points (a Google Docs page's <ol>); the recall
+        # pass keeps them, with the lines under the title
         xml = extract(trafilatura, copy.deepcopy(page), favor_recall=True) or xml
     if not xml:
         warnings.append(f"{name}: no article found in the page; all of its text was read")

@@ -134,6 +134,31 @@ def headings_lost(page, xml: str) -> bool:
     return False
 
 
+def lists_lost(page, xml: str) -> bool:
+    """Whether the extraction left out an ordered list of the article's paragraphs: an
+    ``<ol>`` whose first item (a sentence or more) is not in the output, while the paragraph
+    right before it on the page is. A page's points set as a list (Google Docs writes every
+    numbered paragraph so) were dropped whole by the default pass."""
+    found = None
+    for node in page.iter("ol"):
+        items = [li for li in node if li.tag == "li"]
+        first = re.sub(r"\s+", "", items[0].text_content()) if items else ""
+        if len(first) < 8:
+            continue
+        found = found if found is not None else re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", xml))
+        if first[:40] in found:
+            continue
+        before = node.getprevious()
+        while before is not None and not re.sub(r"\s+", "", before.text_content()):
+            before = before.getprevious()
+        if before is None or before.tag != "p":
+            continue
+        text = re.sub(r"\s+", "", before.text_content())
+        if len(text) >= 8 and text[-40:] in found:
+            return True
+    return False
+
+
 _CONFIG = None
 
 
