@@ -43,8 +43,14 @@ _SEPARATOR = re.compile(
     r"|Forwarded e-?mail|Begin forwarded message:?)[\s\-=_—]*$",
     re.IGNORECASE,
 )
-# a reply's attribution line over the quoted mail
-_ATTRIBUTION = re.compile(r"^\s*(?:在|于)?.{0,100}(?:写道|wrote)\s*[:：]\s*$", re.IGNORECASE)
+# a reply's attribution line over the quoted mail (在 2027年6月2日 16:48，某某 <…> 写道： / On …
+# wrote:), with the time or the address it always names: a speech's 他在信中写道： has neither
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:在|于|On\b)?.{0,100}(?:\d:\d\d|@).{0,80}(?:写道|wrote)\s*[:：]\s*$", re.IGNORECASE
+)
+# a bare rule line (Outlook's ________________ over a reply's header): a separator only
+# where header fields follow, since a speech may set such a line between its parts
+_RULE_LINE = re.compile(r"^[\s\-=_—]{10,}$")
 # what the client adds after the text: the attachment line, its notice, a phone's signature
 _CHROME = re.compile(
     r"^\s*(?:\[附件\]|【附件】|附件[:：]?\s*\S.*\.(?:docx?|wps|pdf|xlsx?|ofd|zip|rar|txt)\b"
@@ -85,24 +91,30 @@ def _opens_mail(text: str) -> bool:
 
 def _is_header_start(texts: list[str], i: int) -> int:
     """The length of the header block starting at ``i`` (0: none). A block is two or more
-    field lines in a row with the sender among them, after a separator if there is one; a
-    separator or attribution line alone counts too (a quoted mail's header may be gone)."""
+    field lines in a row with the sender among them (a long field's wrapped line between
+    them), after a separator if there is one; a separator naming itself or an attribution
+    line alone counts too (a quoted mail's header may be gone)."""
     j = i
-    if _SEPARATOR.match(texts[j]) or _ATTRIBUTION.match(texts[j]) and len(texts[j]) <= 160:
+    worded = bool(_SEPARATOR.match(texts[j]) or _ATTRIBUTION.match(texts[j]))
+    if worded or _RULE_LINE.match(texts[j]):
         j += 1
         while j < len(texts) and not texts[j].strip():
             j += 1
-        head = j - i
-    else:
-        head = 0
     k = j
+    fields = 0
     sender = False
-    while k < len(texts) and _FIELD.match(texts[k]):
-        sender = sender or bool(_SENDER.match(texts[k]))
+    while k < len(texts):
+        if _FIELD.match(texts[k]):
+            fields += 1
+            sender = sender or bool(_SENDER.match(texts[k]))
+        elif not (
+            fields and texts[k][:1] in " \t" and k + 1 < len(texts) and _FIELD.match(texts[k + 1])
+        ):
+            break  # (a field's wrapped line, indented, with a field after it, goes on)
         k += 1
-    if k - j >= 2 and sender:
+    if fields >= 2 and sender:
         return k - i
-    return head
+    return j - i if worded else 0
 
 
 def split_mail(blocks: list[Block]) -> MailCopy | None:

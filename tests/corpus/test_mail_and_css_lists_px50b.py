@@ -48,13 +48,16 @@ FOXMAIL = [
 OUTLOOK_REPLY = [
     "同意，请按此印发。",
     "",
-    "-----Original Message-----",
+    "________________________________",
     "From: Li Ming <liming@example.gov>",
     "Sent: Thursday, April 10, 2031 9:30 AM",
-    "To: Wang <wang@example.gov>",
+    "To: Wang <wang@example.gov>; Zhao <zhao@example.gov>;",
+    "    Qian <qian@example.gov>",
     "Subject: RE: 讲话稿",
     "",
-    *(f"> {line.strip()}" for line in SPEECH),
+    "在 2031年4月9日 15:05，李明 <liming@example.gov> 写道：",
+    # a speech's own 写道： and rule line stay in it
+    *(f"> {line.strip()}" for line in [*SPEECH[:5], "他在信中写道：", "——————————", *SPEECH[5:]]),
 ]
 
 
@@ -73,6 +76,8 @@ def test_a_mail_copy_reads_as_its_speech_with_the_mail_aside(lines) -> None:
     assert "From:" in source or "发件人" in source
     notes = "\n".join(doc.apparatus.notes)
     assert ("王主任" in notes) == (lines is FOXMAIL)
+    if lines is OUTLOOK_REPLY:
+        assert "他在信中写道：" in body and "写道" in source and "Qian" in source
     for furniture in ("发件人", "From:", "[附件]", "温馨提示", "王主任", "同意，请按此印发"):
         assert furniture not in body
         assert all(furniture not in s.heading for s in doc.outline.sections)
