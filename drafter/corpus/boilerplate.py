@@ -125,7 +125,9 @@ _LABEL = re.compile(
     r"终审|审校|文章录入|录入|网站标识码|发布时间|"
     r"更新时间|发表时间|发布日期|时间|日期|阅读量|阅读次数|阅读数|浏览量|浏览次数|浏览数|点击数|点击量|点击率|"
     r"点击次数|访问量|访问次数|阅读|浏览|本文链接|文章链接|原文地址|分享到?|字号|字体|上一篇|"
-    r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接)"
+    r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接"
+    # an OA system's print line at the foot of what it exported ("打印时间：… 打印人：…")
+    r"|打印时间|打印日期|打印人|导出时间)"
     r"\s*[：:]\s*(.*?)[】\]］）)]?$"
 )
 # the information box of a government site's 政府信息公开 page, one field a line; the field
@@ -356,7 +358,9 @@ def _caption_match(text: str) -> bool:
     return True
 
 
-_LABEL_FIRST = frozenset("来信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原【[（(［")
+_LABEL_FIRST = frozenset(
+    "来信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原打导【[（(［"
+)
 _INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实名标【[［")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp·•共")
 _CRUMB_FIRST = frozenset("当您位首")

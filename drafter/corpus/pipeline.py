@@ -14,6 +14,7 @@ from drafter.corpus.apparatus import split_apparatus, writer_lines_only
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.compilation import speech_item
+from drafter.corpus.draft_form import draft_form
 from drafter.corpus.genre_occasion import level_of, note_occasion
 from drafter.corpus.mail_copy import split_mail
 from drafter.corpus.meeting_head import meeting_head
@@ -54,6 +55,11 @@ def build_document(raw: RawDocument) -> Document:
     if bound is not None:
         cleaned.blocks = bound.blocks
         cleaned.removed.extend(("cover", b) for b in bound.cover)
+    # the drafting form the text went through (发文稿纸: 标题 / 文种 / 拟稿人 / 签发 …): the
+    # text's source line, wherever it stands, never its title or date
+    form = draft_form(cleaned.blocks)
+    if form is not None:
+        cleaned.blocks = form.blocks
     # a record's head set as a table (its caption, 时间/地点/主持人 rows): the record's
     # source line, its 时间 the date when the header gives none
     record = meeting_head(cleaned.blocks)
@@ -97,7 +103,12 @@ def build_document(raw: RawDocument) -> Document:
     if record is not None:
         source = split.apparatus.source
         split.apparatus.source = "　".join([*record.lines, *([source] if source else [])])
+    if form is not None:
+        source = split.apparatus.source
+        split.apparatus.source = "　".join([*form.lines, *([source] if source else [])])
     m = meta.metadata
+    if m.title is None and form is not None:
+        m.title = form.title
     if m.date is None and record is not None:
         m.date = record.date
     if m.occasion is None and split.apparatus.notes:

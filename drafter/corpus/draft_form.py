@@ -1,0 +1,79 @@
+"""An office's drafting form (发文稿纸, 发文处理笺, 文稿审批单) kept with the text: a table of the
+draft's fields, wherever it stands.
+
+An OA system's "导出Word" and a clerk's file often carry the form the draft went through —
+标题 / 文种 / 拟稿单位 / 拟稿人 / 核稿 / 签发 / 拟稿日期 / 密级 — as a table over (or under) the
+speech. Read as text its rows stood first: a cell (文　　种<tab>讲话稿) was taken for the title,
+and the header's own date line went unread behind them. The form is how the text was handled,
+not the text: its rows are taken out as the document's source line. Its 拟稿日期 is when the
+draft was written, not the text's date (tests/gold/README.md: a record's date is never the
+text's), so no date is kept from it; its 标题 field names the text and is kept as the title
+only for a text whose header gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.corpus.model import Block
+
+# a field only a drafting form has (spaced out to the cell's width: 拟 稿 人, 核　　稿)
+_FORM_LABEL = re.compile(
+    r"^(?:拟稿(?:单位|部门|科室|处室|人|日期|时间)?|核稿(?:人)?|审核(?:人)?|会签(?:单位|部门)?"
+    r"|签发(?:人)?|(?:领导|部门)?(?:签批|批示|审批|审签)(?:意见)?|文种|密级|紧急程度|缓急"
+    r"|主送(?:机关|单位)?|抄送(?:机关|单位)?|印发(?:份数|日期)?|份数|校对(?:人)?|打字"
+    r"|发文(?:字号|编号|日期|单位|机关)|文号|公开(?:属性|方式|类别)|附件(?:数)?|主题词|办公室审核)$"
+)
+# a field any form has: counted with the others, never enough alone
+_COMMON_LABEL = re.compile(r"^(?:标题|题目|文件标题|日期|备注|名称|页数)$")
+_TITLE_LABEL = frozenset(("标题", "题目", "文件标题"))
+_MIN_OWN = 2  # fields only a drafting form has, in a run of rows, before the run is one
+
+
+@dataclass
+class DraftForm:
+    """The blocks without the form's rows, the form's fields as ``label：value`` lines and
+    the title its 标题 field gives (None: none)."""
+
+    blocks: list[Block]
+    lines: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
+def _fields(block: Block) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a table row made only of form fields (one or two to a
+    row: 拟稿单位<tab>…<tab>拟稿人<tab>…), else None."""
+    if block.kind != "table" or "\t" not in block.text:
+        return None
+    cells = [c.strip() for c in block.text.strip().split("\t")]
+    if len(cells) % 2:
+        cells.append("")
+    pairs = []
+    for k in range(0, len(cells), 2):
+        label = "".join(cells[k].split()).rstrip("：:")
+        if not (_FORM_LABEL.match(label) or _COMMON_LABEL.match(label)):
+            return None
+        pairs.append((label, cells[k + 1]))
+    return pairs
+
+
+def draft_form(blocks: list[Block]) -> DraftForm | None:
+    """The drafting form among ``blocks`` (see the module docstring), or None when no run of
+    table rows holds at least two fields only such a form has."""
+    i = 0
+    while i < len(blocks):
+        if _fields(blocks[i]) is None:
+            i += 1
+            continue
+        end = i
+        found: list[tuple[str, str]] = []
+        while end < len(blocks) and (got := _fields(blocks[end])) is not None:
+            found.extend(got)
+            end += 1
+        if sum(1 for label, _ in found if _FORM_LABEL.match(label)) >= _MIN_OWN:
+            lines = [f"{label}：{value}" for label, value in found]
+            title = next((v for label, v in found if label in _TITLE_LABEL and v), None)
+            return DraftForm([*blocks[:i], *blocks[end:]], lines, title)
+        i = end
+    return None

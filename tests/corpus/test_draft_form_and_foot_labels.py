@@ -1,0 +1,87 @@
+"""A drafting form (发文稿纸) read as the text's source, an OA system's print line at the foot
+and an appended table's caption (附表：…) kept out of the body (issue 8; px50c, fits on
+modern_blind14's x01 and x06: drafter/corpus/draft_form.py, boilerplate._LABEL,
+closing.labels._APPENDIX). Own fixtures, written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.corpus.load import parse_text
+from drafter.corpus.model import Block, RawDocument
+from drafter.corpus.pipeline import build_document
+
+_TITLE = "在全县林业工作会议上的讲话"
+_SPEECH = [
+    _TITLE,
+    "副县长　陶明川",
+    "（2031年3月12日）",
+    "同志们：",
+    "今天召开全县林业工作会议，主要任务是总结去年工作，部署今年任务。下面，我讲两点意见。",
+    "一、提高认识，增强做好林业工作的责任感",
+    "林业是生态建设的主体。各乡镇要把林业工作摆上重要位置，主要负责同志亲自抓、负总责，确保各项任务落到实处。",
+    "二、突出重点，抓好今年林业各项任务",
+    "要抓好森林防火，落实网格化管护责任，加强巡山护林，确保不发生重大森林火灾。要推进国土绿化，完成造林任务。",
+    "同志们，林业工作责任重大，让我们齐心协力，推动全县林业高质量发展。",
+]
+# the form's rows as a reader gives a table: cells joined by tabs, one or two fields a row
+_FORM = [
+    "标　　题\t在全县林业工作会议上的讲话",
+    "文　　种\t讲话稿",
+    "拟稿单位\t县政府办公室\t拟 稿 人\t方小满",
+    "核　　稿\t县林业局",
+    "签　　发\t陶明川",
+    "拟稿日期\t2031-03-08",
+]
+
+
+def _read(rows: list[str], speech: list[str], *, form_first: bool = True):
+    table = [Block(t, kind="table") for t in rows]
+    body = [Block(t) for t in speech]
+    blocks = [*table, *body] if form_first else [*body, *table]
+    return build_document(RawDocument(path="form.doc", format="doc", blocks=blocks))
+
+
+def _body(doc) -> list[str]:
+    return [p.text for p in doc.paragraphs()]
+
+
+@pytest.mark.parametrize("form_first", [True, False])
+def test_a_drafting_form_is_the_source_not_the_title_or_date(form_first):
+    doc = _read(_FORM, _SPEECH, form_first=form_first)
+    assert doc.metadata.title == _TITLE
+    # the text's date line, not the form's 拟稿日期
+    assert doc.metadata.date == "2031-03-12"
+    assert "拟稿日期：2031-03-08" in (doc.apparatus.source or "")
+    assert not [t for t in _body(doc) if "拟稿" in t or "讲话稿" in t]
+    assert [s.heading for s in doc.outline.sections] == [
+        "提高认识，增强做好林业工作的责任感",
+        "突出重点，抓好今年林业各项任务",
+    ]
+
+
+def test_the_form_s_title_field_names_a_text_with_no_title_line():
+    doc = _read(_FORM, _SPEECH[3:])
+    assert doc.metadata.title == _TITLE
+
+
+def test_a_table_of_other_fields_is_no_drafting_form():
+    rows = ["标　　题\t全县造林面积", "年　　份\t2030", "面　　积\t1.2万亩"]
+    doc = _read(rows, _SPEECH)
+    # (what else such a table is, the header's reading says: not this module's)
+    assert doc.apparatus.source is None
+
+
+def test_an_oa_print_line_at_the_foot_is_chrome():
+    line = "打印时间：2031-03-13 10:02:11　打印人：方小满　（本稿由公文处理系统导出）"
+    doc = parse_text("\n".join([*_SPEECH, line]), "print.txt")
+    assert not [t for t in _body(doc) if "打印" in t]
+    assert doc.outline.closing and doc.outline.closing[0].startswith("同志们，林业工作")
+
+
+def test_an_appended_table_s_caption_is_appendix():
+    table = ["附表：2030年全县林业主要数据", "| 项目 | 数量 |", "|:---|---:|", "| 造林 | 1.2万亩 |"]
+    doc = parse_text("\n\n".join([*_SPEECH, *table]), "table.md")
+    assert not [t for t in _body(doc) if "附表" in t or "造林 |" in t]
+    assert any(t.startswith("附表：2030年") for t in doc.apparatus.appendix)
+    assert doc.outline.closing and doc.outline.closing[0].startswith("同志们，林业工作")
