@@ -104,10 +104,24 @@ def _roadmaps(text: str, lead: str):
         ("我们有三个工厂。", []),
         ("政府给大家三个名额。", []),
         ("过去一年，我们重点抓了五个方面工作。", [5]),
+        # the count reported to the room (fit px50c: modern_blind14 x02's 县委将重点抓好三件事，
+        # 在这里向各位老领导作个报告。); a clause of anything else after the count still ends none
+        ("明年，局里打算办好四件实事，在这里向大家作个汇报。", [4]),
+        ("今年重点推进两项改革，向各位代表报告一下。", [2]),
+        ("今年重点推进两项改革，向各位代表表示感谢。", []),
+        ("我们办好了三件事，大家都很满意。", []),
     ],
 )
 def test_statement_counts(sentence, counts):
     assert statement_counts(sentence) == counts
+
+
+def test_counted_statement_reported_to_the_room_over_run_ins():
+    """A lead whose count is reported to the listeners, over run-in 一是…二是 paragraphs, is a
+    roadmap linking them (fit px50c, modern_blind14 x02)."""
+    text = TALK.replace("第一，", "一是").replace("第二，", "二是")
+    got = _roadmaps(text, "新的一年，我们打算办好两件事，在这里向大家作个汇报。")
+    assert [(r.count, r.labels) for r in got] == [(2, ["一是要多学习", "二是要多实践"])]
 
 
 def test_counted_lead_over_numbered_sections():

@@ -45,7 +45,14 @@ _COUNT = re.compile(
 # what may follow the count to the sentence's end: the noun counted and a short verb after it
 # (四个主要的特点。 / 三个“锦囊”。 / 两个角度来调整。), no clause more and nothing done (…的几个重要
 # 问题作了结论。 reports, …十方面民生实事圆满完成。 sums up: they announce nothing)
-_TAIL = re.compile(r"^[^，,。；;：:！!？?了过]{0,6}[。！!]$")
+_TAIL = re.compile(
+    r"^[^，,。；;：:！!？?了过]{0,6}"
+    # and the speaker's word that it is reported to the room (县委将重点抓好三件事，在这里向各位
+    # 老领导作个报告。 / …四项工作，向大家汇报一下。): a talk clause, announcing as a verb of talk does
+    r"(?:[，,](?:在这里|今天|借此机会|下面)?向[^，,。；;：:！!？?]{1,10}?"
+    r"(?:作|做)?(?:个|一个|一下)?(?:报告|汇报|通报)(?:一下)?)?"
+    r"[。！!]$"
+)
 # the count of work or points and its noun alone closing the sentence (五个方面的工作。 / 三点承诺。
 # / 四件事。): counters a writer counts loosely, so the sections may differ (not 三个要素。, nor
 # 两个方面讲求实效。, where a verb, not the noun counted, closes the sentence)
