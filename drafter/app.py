@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
@@ -23,9 +24,12 @@ from drafter.log_setup import default_log_path, setup_logging
 from drafter.settings import Settings, default_settings_path
 from drafter.ui.application import make_application
 from drafter.ui.errors import install_excepthook, show_error
-from drafter.ui.main_window import MainWindow
-from drafter.ui.startup import Startup
+from drafter.ui.start_screen import import_core_behind, show_start_screen
 from drafter.ui.termination import TerminationWatch, exit_code
+
+if TYPE_CHECKING:
+    from drafter.ui.main_window import MainWindow
+    from drafter.ui.startup import Startup
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +47,13 @@ def run(
     """Start the app and run its event loop; returns the exit code."""
     setup_logging(None if screenshot else default_log_path())
     app = make_application()
+    # something on screen at once; the main window's imports (two CPU seconds, most of them
+    # the Qt-free core) run behind it (drafter/ui/start_screen.py)
+    start_screen = None if screenshot else show_start_screen(app)
+    import_core_behind(app)
+    from drafter.ui.main_window import MainWindow
+    from drafter.ui.startup import Startup
+
     path = Path(settings_path) if settings_path else default_settings_path()
     settings = Settings.load(path)
     recovery_dir = None
@@ -55,6 +66,8 @@ def run(
         window.resize(1440, 900)  # the offscreen screen is small: the README size
     hook = install_excepthook(window)
     window.show()
+    if start_screen is not None:
+        start_screen.finish(window)
     if settings.load_warning:
         window.show_status(settings.load_warning)
     library_dir = chosen_library(library, settings.library_spec(), fallback=False)
@@ -130,6 +143,8 @@ def _reopen(window: MainWindow, library_dir: Path | None) -> None:
             old.close()
         except Exception as exc:  # noqa: BLE001 - the old library is being let go anyway
             log.warning("closing the previous library failed: %s", exc)
+    from drafter.ui.startup import Startup
+
     Startup(window, library_dir).start()
 
 
