@@ -82,6 +82,22 @@ def load_cached(library: Any, key: str) -> tuple[Mined | None, bool]:
         return None, True
 
 
+def load_kept(library: Any) -> Mined | None:
+    """The result kept for ``library`` whatever it was mined under (the library or the
+    rules changed since), None when there is none or it cannot be read: the 结构 panel
+    shows it at once while the library is mined again, instead of an empty table for the
+    length of a mining. Never raises."""
+    path = cache_path(library)
+    if path is None or not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return _mined(data["mined"]) if data.get("format") == FORMAT else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("%s: the kept structures cannot be read (%s)", path, exc)
+        return None
+
+
 def save_cached(library: Any, mined: Mined, key: str) -> Path | None:
     """Keep ``mined`` for ``library`` under ``key`` (atomically); None when it cannot be
     written (a library on a disc: the panel then mines on each start, as before)."""

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from drafter.study.mining import Mined, library_entries, mine
-from drafter.study.mining_cache import load_cached, mining_key, save_cached
+from drafter.study.mining_cache import load_cached, load_kept, mining_key, save_cached
 from drafter.ui.errors import failure_text
 from drafter.ui.workers import Worker
 
@@ -36,18 +36,21 @@ class StructuresMining:
         """The result mined before, when the library has not changed since (keyed by its
         documents' versions and the rules, drafter.study.mining_cache): shown at once. A
         start mined again every time (45–70 s for ~690 texts under load). When the library
-        changed since the user last mined, it is mined again on a worker."""
+        changed since the user last mined, the result kept from then is shown at once, said
+        to be stale, while it is mined again on a worker (the table stayed empty for the
+        length of a mining)."""
         from drafter.ui.study.jobs import start_job
 
         def job(_token):
             key = mining_key(library)
             cached, existed = load_cached(library, key)
-            return library, cached, existed
+            kept = load_kept(library) if cached is None and existed else None
+            return library, cached, existed, kept
 
         start_job(job, self._on_cache_looked_up, self._on_cache_failed)
 
     def _on_cache_looked_up(self, result) -> None:
-        library, cached, existed = result
+        library, cached, existed, kept = result
         if library is not self.library or self.mined is not None:
             return  # another library meanwhile, or mined already
         if self.mining:
@@ -55,6 +58,8 @@ class StructuresMining:
         if cached is not None:
             self.set_mined(cached, kept=True)
         elif existed:
+            if kept is not None:  # the last result, shown until the new one comes
+                self.set_mined(kept, kept=True, stale=True)
             self.run()  # mined before, the library changed since: mined again
 
     def _on_cache_failed(self, message: str, exc: object) -> None:

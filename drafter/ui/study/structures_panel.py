@@ -236,10 +236,11 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
         self._fill()
         self.min_documents_changed.emit(n)
 
-    def set_mined(self, mined: Mined | None, kept: bool = False) -> None:
+    def set_mined(self, mined: Mined | None, kept: bool = False, stale: bool = False) -> None:
         """Show a mining result (also used by tests with a result computed in the core);
         ``kept``: the result kept from an earlier run, the library unchanged since (the
-        status bar said 分析完成 at a start that analysed nothing)."""
+        status bar said 分析完成 at a start that analysed nothing); ``stale`` too: the
+        library changed since, and it is being mined again."""
         if mined is None:
             return
         self.mined = mined
@@ -260,7 +261,9 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
             box.blockSignals(False)
         self._fill()
         self._update_enabled()
-        if kept:
+        if stale:
+            self.status_message.emit("资料库已变，先显示上次的结构分析结果，正在重新分析…")
+        elif kept:
             self.status_message.emit("资料库未变，显示上次的结构分析结果。")
         else:
             self.status_message.emit("资料库结构分析完成。")
