@@ -115,6 +115,26 @@ def read_html(path: Path) -> RawDocument:
     return RawDocument(str(path), fmt, blocks, encoding, warnings, hints=hints)
 
 
+def chunk_blocks(raw: bytes, name: str, warnings: list[str]) -> list[Block]:
+    """The paragraphs of a web page a Word file imports whole (an altChunk: what an OA or web
+    editor's "导出Word" writes), read as a saved page's article is: the page is part of a
+    document, so its <title> ("正文") is not put before it and what it says of itself is
+    left; a title it sets out (centred, large) is marked as one. ``warnings`` gets what the
+    read has to say."""
+    if len(raw) > MAX_PAGE_BYTES:
+        raise LimitExceeded(
+            f"{name}: 网页过大（{human_size(len(raw))}，上限 {human_size(MAX_PAGE_BYTES)}），未读取"
+        )
+    html, _, said = decode_page(raw, None, name)
+    warnings.extend(said)
+    if "<" not in html[:4096]:
+        return [Block(line) for line in html.splitlines()]
+    blocks, _, _, centred = _article(_parse(html, name), name, warnings)
+    for i in _official_titles(blocks, centred):
+        blocks[i].kind = "title"
+    return blocks
+
+
 # an official title stands within the first paragraphs of the article (as in Word)
 _TITLE_WITHIN = 3
 

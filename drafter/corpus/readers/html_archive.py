@@ -39,6 +39,12 @@ def mhtml_page(path: Path) -> tuple[bytes, str | None, str | None]:
     ``</html>`` is whole and only the pictures after it are lost."""
     with path.open("rb") as fh:
         message = email.message_from_binary_file(fh, policy=email.policy.compat32)
+    return archive_page(message, path.name)
+
+
+def archive_page(message, name: str) -> tuple[bytes, str | None, str | None]:
+    """:func:`mhtml_page` of an archive already parsed (``email.message_from_bytes``: one
+    a Word file imports as an altChunk); ``name`` is said in the error."""
     parts = list(message.walk())
     cut = any(
         isinstance(d, email.errors.CloseBoundaryNotFoundDefect) for p in parts for d in p.defects
@@ -54,7 +60,7 @@ def mhtml_page(path: Path) -> tuple[bytes, str | None, str | None]:
                         payload = _without_boundary_piece(payload, message.get_boundary())
                     reason = _MHTML_CUT_AFTER if whole else MHTML_CUT_INSIDE
                 return payload, part.get_content_charset(), reason
-    raise ReadError(f"{path.name}: the .mhtml archive holds no web page")
+    raise ReadError(f"{name}: the .mhtml archive holds no web page")
 
 
 def _without_boundary_piece(payload: bytes, boundary: str | None) -> bytes:

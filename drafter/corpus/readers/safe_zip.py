@@ -15,6 +15,7 @@ fails its CRC check), so checking declared sizes bounds the bytes actually produ
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -46,6 +47,11 @@ _UNREAD_PARTS = frozenset(
 _UNREAD_FOLDERS = ("word/theme/", "customxml/")
 
 
+def _word_kept(name: str) -> bool:
+    """A Word package's part the reader reads: XML, or a page an altChunk imports."""
+    return is_xml_part(name) or name.lower().endswith(CHUNK_SUFFIXES)
+
+
 def _is_unread(name: str) -> bool:
     """An XML part neither python-docx parses nor the reader reads (see _UNREAD_PARTS)."""
     lower = name.lower()
@@ -54,9 +60,63 @@ def _is_unread(name: str) -> bool:
     )
 
 
+# The parts an altChunk (w:altChunk) may import into a Word body that the reader reads with
+# the reader of their own form (readers.word_chunks): a web page, a browser's archive, plain
+# text. Kept whole, and counted against the XML limits, where media go empty.
+CHUNK_SUFFIXES = (".htm", ".html", ".xhtml", ".mht", ".mhtml", ".txt")
+
+# ISO/IEC 29500 Strict ("Strict Open XML 文档" in Word's Save As): the Transitional package
+# with every namespace and relationship type under http://purl.oclc.org/ooxml/… instead of
+# http://schemas.openxmlformats.org/…/2006/…. The package's own relationship to its main
+# part says which it is.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+# the Strict URI's path -> the Transitional one's, where it is not "/2006" inserted after
+# the first segment (ECMA-376 Part 1's table: the properties parts are spelled apart)
+_STRICT_IRREGULAR = {
+    b"officeDocument/extendedProperties": b"officeDocument/2006/extended-properties",
+    b"officeDocument/customProperties": b"officeDocument/2006/custom-properties",
+    b"officeDocument/relationships/extendedProperties": (
+        b"officeDocument/2006/relationships/extended-properties"
+    ),
+    b"officeDocument/relationships/customProperties": (
+        b"officeDocument/2006/relationships/custom-properties"
+    ),
+}
+_STRICT_URI = re.compile(rb"http://purl\.oclc\.org/ooxml/([A-Za-z]+)((?:/[A-Za-z0-9-]+)*)")
+
+
+def _transitional_uri(m: re.Match) -> bytes:
+    path = m.group(1) + m.group(2)
+    fixed = _STRICT_IRREGULAR.get(path)
+    if fixed is None:
+        fixed = m.group(1) + b"/2006" + m.group(2)
+    return b"http://schemas.openxmlformats.org/" + fixed
+
+
+def transitional(data: bytes) -> bytes:
+    """An XML part of a Strict package with its namespaces and relationship types spelled
+    as Transitional ones: python-docx (and the readers over it) know only those, and the
+    two forms differ in nothing else the readers look at (element and attribute names are
+    the same; Strict's ``start``/``end`` for left/right are read as such already)."""
+    return _STRICT_URI.sub(_transitional_uri, data)
+
+
+def _is_strict(archive: zipfile.ZipFile) -> bool:
+    """Whether the package's relationship to its main part is a Strict one."""
+    try:
+        info = archive.getinfo("_rels/.rels")
+    except KeyError:
+        return False
+    if info.file_size > MAX_XML_PART_BYTES:
+        return False  # (refused below with its size)
+    return _STRICT + b"officeDocument/relationships/officeDocument" in archive.read(info)
+
+
 def checked_docx(path: Path, name: str | None = None) -> io.BytesIO:
     """The package at ``path`` as an in-memory zip of its XML parts, after checking its
-    directory against the limits of :mod:`drafter.corpus.bounds`.
+    directory against the limits of :mod:`drafter.corpus.bounds`; a Strict package's parts
+    translated to Transitional (:func:`transitional`), and the web pages and text an
+    altChunk imports kept (:data:`CHUNK_SUFFIXES`).
 
     Raises :class:`ReadError` (or :class:`LimitExceeded`) naming ``name`` for a file that
     is not a zip, lists a part twice, or would inflate past a limit.
@@ -66,13 +126,17 @@ def checked_docx(path: Path, name: str | None = None) -> io.BytesIO:
         name,
         "Word 文件",
         "not a valid Word .docx file (damaged, or another format renamed .docx)",
+        word=True,
     )
 
 
-def checked_package(path: Path, name: str | None, kind: str, not_zip: str) -> io.BytesIO:
+def checked_package(
+    path: Path, name: str | None, kind: str, not_zip: str, word: bool = False
+) -> io.BytesIO:
     """:func:`checked_docx` for any zip package of XML parts (an OpenDocument .odt, an OFD):
     ``kind`` names the file in the Chinese messages ("OFD 文件"), ``not_zip`` is what is
-    said after the name when the file is no zip at all."""
+    said after the name when the file is no zip at all; ``word``: an Office Open XML
+    package (Strict read as Transitional, altChunk parts kept)."""
     name = name or path.name
     try:
         archive = zipfile.ZipFile(path)
@@ -86,11 +150,14 @@ def checked_package(path: Path, name: str | None, kind: str, not_zip: str) -> io
             )
         seen: set[str] = set()
         total = 0
+        kept = is_xml_part
+        if word:
+            kept = _word_kept
         for info in entries:
             if info.filename in seen:
                 raise ReadError(f"{name}: {kind}已损坏（部件 {info.filename} 出现了两次），未读取")
             seen.add(info.filename)
-            if not is_xml_part(info.filename):
+            if not kept(info.filename):
                 continue
             if info.file_size > MAX_XML_PART_BYTES:
                 raise LimitExceeded(
@@ -104,12 +171,15 @@ def checked_package(path: Path, name: str | None, kind: str, not_zip: str) -> io
                 )
         out = io.BytesIO()
         try:
+            strict = word and _is_strict(archive)
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
                 for info in entries:
                     if info.is_dir():
                         continue
                     part = info.filename
-                    data = archive.read(info) if is_xml_part(part) and not _is_unread(part) else b""
+                    data = archive.read(info) if kept(part) and not _is_unread(part) else b""
+                    if strict and is_xml_part(part):
+                        data = transitional(data)
                     copy.writestr(info.filename, data)
         except (
             zipfile.BadZipFile,

@@ -26,9 +26,10 @@ from drafter.corpus.readers.word_numbering import Numbering, qn
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
-    _W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml")
+P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML, ALT_CHUNK = (
+    _W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "altChunk")
 )
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 R, T, TAB, BR, CR = _W + "r", _W + "t", _W + "tab", _W + "br", _W + "cr"
 _IND, _RPR = _W + "ind", _W + "rPr"
 # Word's font size where no run, style or default sets one (10.5 pt, 五号), in half-points
@@ -337,9 +338,12 @@ def _join_parts(parts: list[str]) -> str:
 
 
 class _BodyReader:
-    def __init__(self, styles: _Styles, numbering: Numbering) -> None:
+    def __init__(self, styles: _Styles, numbering: Numbering, part=None, name: str = "") -> None:
         self.styles = styles
         self.numbering = numbering
+        self.part = part  # the document part, whose relationships lead to altChunk parts
+        self.name = name  # the file's name, for warnings
+        self.warnings: list[str] = []
         self._bullet = False  # the paragraph being read is in a bulleted list
         self._bullet_kind = ""  # and what its bullet looks like (Numbering.bullet_kind)
         self._list_num: tuple[str, int] | None = None  # the numbered list it is in
@@ -366,6 +370,23 @@ class _BodyReader:
                         yield from self.blocks(content)
             elif tag == CUSTOM_XML:
                 yield from self.blocks(child)
+            elif tag == ALT_CHUNK:
+                yield from self.alt_chunk(child)
+
+    def alt_chunk(self, element) -> list[Block]:
+        """The paragraphs of the part an altChunk imports here (:mod:`.word_chunks`)."""
+        from drafter.corpus.readers.word_chunks import chunk_blocks
+
+        rel = self.part.rels.get(element.get(_R_ID) or "") if self.part is not None else None
+        if rel is None or rel.is_external:
+            return []
+        blocks = chunk_blocks(rel.target_part, self.name, self.warnings)
+        for block in blocks:
+            if block.kind == "title" and self._seen:
+                block.kind = "text"  # (a title only at the top of the document)
+            if block.text.strip():
+                self._seen += 1
+        return blocks
 
     def _label(self, p, style_id: str | None) -> str | None:
         ppr = p.find(qn("w:pPr"))
@@ -626,12 +647,13 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     part = document.part
     styles = _Styles(_related_root(part, "styles"))
     numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
-    reader = _BodyReader(styles, numbering)
+    reader = _BodyReader(styles, numbering, part, name)
     blocks = list(reader.blocks(document.element.body))
     if reader.dropped:
         blocks = [b for b in blocks if id(b) not in reader.dropped]
     blocks = bullet_headings(blocks, reader.bullet_kinds)
     warnings = [f"{name}: 样式继承链超过 {MAX_STYLE_CHAIN} 层，已截断"] if styles.cut else []
+    warnings += reader.warnings
     return RawDocument(str(path), fmt, blocks, None, warnings)
 
 
