@@ -67,6 +67,12 @@ def counted_before_items(
         return False
     shared = sum(1 for item, head in zip(items, headings) if _share_words(item, head))
     if unnamed:
+        # a word every heading matched holds is the text's topic (人才 in each part of a talk
+        # on talent work), so an item sharing only it names no section: 还存在不小差距：高层次
+        # 人才总量偏少；产业人才结构不优；… over 一、…集聚高层次人才 二、…本土实用人才 lists
+        # problems
+        topic = _common_words(headings[: len(items)])
+        shared = sum(1 for item, head in zip(items, headings) if _share_words(item, head, topic))
         # every item the heading of the section in its place (the text's closing section, 结论,
         # may go unnamed): the items are the sections, as many as it names
         return len(items) if shared == len(items) and len(items) >= 3 else False
@@ -179,13 +185,23 @@ def topics_of_sections(sentence: str, headings: list[str]) -> bool:
     return len(used) >= 2
 
 
-def _share_words(a: str, b: str) -> bool:
-    """Whether two texts share a word of two characters (一条是总结了经验 / 这个方案总结了经验)."""
+def _share_words(a: str, b: str, but: frozenset[str] = frozenset()) -> bool:
+    """Whether two texts share a word of two characters (一条是总结了经验 / 这个方案总结了经验),
+    other than those of ``but``."""
     return any(
         a[k : k + 2] in b
         for k in range(len(a) - 1)
-        if re.match(r"[\u4e00-\u9fff]{2}", a[k : k + 2])
+        if a[k : k + 2] not in but and re.match(r"[\u4e00-\u9fff]{2}", a[k : k + 2])
     )
+
+
+def _common_words(texts: list[str]) -> frozenset[str]:
+    """The two-character words every one of ``texts`` holds (none for fewer than three)."""
+    if len(texts) < 3:
+        return frozenset()
+    first = texts[0]
+    words = {first[k : k + 2] for k in range(len(first) - 1)}
+    return frozenset(w for w in words if all(w in t for t in texts[1:]))
 
 
 # a pointer opening the noun phrase that ends the sentence (执行下列十条方针。 / 体现了以下重要
