@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.anew import introduced_anew
+from drafter.study.frames.anew import introduced_anew, listed_anew
 from drafter.study.frames.before_count import items_just_before
 from drafter.study.frames.colon_items import after_colon
 from drafter.study.frames.counterless import (
@@ -111,7 +111,10 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             continue
         known = by_key.get(mention.key)
         keys = repeats.setdefault(mention.key, [])
-        anew = known is not None and introduced_anew(lay, frame, [by_key[k] for k in keys])
+        anew = known is not None and (
+            introduced_anew(lay, frame, [by_key[k] for k in keys])
+            or listed_anew(lay, frame, [by_key[k] for k in keys])
+        )
         if anew:
             apart.add(id(frame))  # 游击主义有两方面 after 两方面: not folded as a repeat either
         if known is None or anew or all(counts_other_items(lay, by_key[k], frame) for k in keys):
