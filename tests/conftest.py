@@ -52,6 +52,19 @@ def pg_cluster():
 
 
 @pytest.fixture
+def pg_server(pg_cluster):
+    """The session's cluster for a test that stops and starts it (``halt``/``resume``, a
+    server switched off and on): a cluster of the test's own cost an initdb and a shutdown,
+    several seconds of wall time each on two loaded cores. Started again after the test if
+    it was left stopped (a failed assert between the two), so the worker's next tests find
+    it up. Each xdist worker has its own session cluster, and a worker runs one test at a
+    time, so no other test sees it stopped."""
+    yield pg_cluster
+    if pg_cluster.halted:
+        pg_cluster.resume()
+
+
+@pytest.fixture
 def pg_url(pg_cluster, request):
     """The URL of a new, empty database on the session's cluster."""
     import hashlib

@@ -67,6 +67,7 @@ class ThrowawayCluster:
         self.port = 5432
         self.log = self.base / "server.log"
         self.started = False
+        self.halted = False  # stopped by halt(), to be resumed (see conftest's pg_server)
         # tls: also listen on 127.0.0.1 (a free port) with a self-signed certificate for
         # "localhost" (self.certificate), to test TLS options end to end
         self.tls = tls
@@ -126,10 +127,12 @@ class ThrowawayCluster:
         """Stop the server and keep its data (a server switched off or unplugged):
         :meth:`resume` starts it again as it was."""
         self._server("stop")
+        self.halted = True
 
     def resume(self) -> None:
         """Start the server :meth:`halt` stopped, with the same data and settings."""
         self._server("start")
+        self.halted = False
 
     def _tls_options(self) -> dict[str, str]:
         """A self-signed certificate for localhost and the settings that use it."""

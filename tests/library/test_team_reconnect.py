@@ -3,16 +3,15 @@ backoff. While the server is down, the connection pool (psycopg_pool) retries in
 background with exponentially growing pauses (1 s, 2 s, 4 s, 8 s …): before, once the
 server answered again, the window's 重试 said so but the next read still waited for the
 pool's next scheduled attempt, many seconds later (and a read that gives up after 10 s
-failed outright). A real throwaway server, stopped and started; the waits counted are the
-pool's own (``requests_queued``: reads that found no connection ready), never wall-clock
-time."""
+failed outright). The session's real server (``pg_server``), stopped and started; the
+waits counted are the pool's own (``requests_queued``: reads that found no connection
+ready), never wall-clock time."""
 
 from __future__ import annotations
 
 import time
 
 import pytest
-from pg_cluster import ThrowawayCluster
 
 from drafter.library import LibraryError, open_library
 
@@ -37,10 +36,10 @@ def _write(folder, n):
 PROBE_SECONDS_UNDER_LOAD = 120
 
 
-def _open(url, tmp_path):
+def _open(pg_url, tmp_path):
     """The team library at ``url`` as the tests use it: one worker, probes that may wait
     out a loaded machine (:data:`PROBE_SECONDS_UNDER_LOAD`)."""
-    library = open_library(url, workers=1, local_dir=tmp_path / "local")
+    library = open_library(pg_url, workers=1, local_dir=tmp_path / "local")
     library.PROBE_SECONDS = PROBE_SECONDS_UNDER_LOAD
     return library
 
@@ -69,62 +68,62 @@ def _reads_without_waiting(library, read) -> None:
     assert waits == 0, (before.get_stats(), library.pool.get_stats())
 
 
-def test_a_held_library_reads_at_once_after_a_probe_finds_the_server_back(tmp_path):
+def test_a_held_library_reads_at_once_after_a_probe_finds_the_server_back(
+    tmp_path, pg_server, pg_url
+):
     """The window's case: 团队资料库连接中断, the pool backs off, the server restarts, the
     re-probe (重试) reaches it, and the very next read takes a connection at once."""
-    with ThrowawayCluster({"fsync": "off"}) as cluster:
-        url = cluster.create_database("back")
-        library = _open(url, tmp_path)
-        try:
-            list(library.add([_write(tmp_path / "c", 2)]))
-            library.hold_when_away = True
-            cluster.halt()
-            with pytest.raises(LibraryError):
-                library.documents()
-            assert library.offline
-            _backing_off(library)
-            cluster.resume()
-            library.probe()
-            assert library.offline == ""
-            assert library.pool.get_stats()["pool_available"] >= 1  # ready, not scheduled
-            _reads_without_waiting(library, lambda: library.documents())
-            assert len(library.documents()) == 2
-            assert library.search("工作").total >= 1
-            library.close()
-            library.probe()  # a re-probe that ends after the window closed the library
-            assert library.pool.closed  # no fresh pool left open behind it
-        finally:
-            library.close()
+    library = _open(pg_url, tmp_path)
+    try:
+        list(library.add([_write(tmp_path / "c", 2)]))
+        library.hold_when_away = True
+        pg_server.halt()
+        with pytest.raises(LibraryError):
+            library.documents()
+        assert library.offline
+        _backing_off(library)
+        pg_server.resume()
+        library.probe()
+        assert library.offline == ""
+        assert library.pool.get_stats()["pool_available"] >= 1  # ready, not scheduled
+        _reads_without_waiting(library, lambda: library.documents())
+        assert len(library.documents()) == 2
+        assert library.search("工作").total >= 1
+        library.close()
+        library.probe()  # a re-probe that ends after the window closed the library
+        assert library.pool.closed  # no fresh pool left open behind it
+    finally:
+        library.close()
 
 
-def test_a_library_not_held_reads_at_once_when_the_server_is_back(tmp_path):
+def test_a_library_not_held_reads_at_once_when_the_server_is_back(tmp_path, pg_server, pg_url):
     """The command line's library and a panel without a watch (同步 after the server came
     back): no probe is asked for, so the read that follows a failure reaches the server
     directly first and, finding it there, does not wait out the pool's backoff."""
-    with ThrowawayCluster({"fsync": "off"}) as cluster:
-        url = cluster.create_database("back_unheld")
-        library = _open(url, tmp_path)
-        try:
-            list(library.add([_write(tmp_path / "c", 2)]))
-            cluster.halt()
-            with pytest.raises(LibraryError):
-                library.documents()
-            _backing_off(library)
-            cluster.resume()
-            _reads_without_waiting(library, lambda: library.documents())
-            assert len(library.documents()) == 2
-            list(library.add([_write(tmp_path / "c", 3)]))  # a write too
-            assert len(library.documents()) == 3
-        finally:
-            library.close()
+    library = _open(pg_url, tmp_path)
+    try:
+        list(library.add([_write(tmp_path / "c", 2)]))
+        pg_server.halt()
+        with pytest.raises(LibraryError):
+            library.documents()
+        _backing_off(library)
+        pg_server.resume()
+        _reads_without_waiting(library, lambda: library.documents())
+        assert len(library.documents()) == 2
+        list(library.add([_write(tmp_path / "c", 3)]))  # a write too
+        assert len(library.documents()) == 3
+    finally:
+        library.close()
 
 
-def test_probes_at_once_and_a_close_leave_one_pool_or_none_open(tmp_path, monkeypatch):
+def test_probes_at_once_and_a_close_leave_one_pool_or_none_open(
+    tmp_path, monkeypatch, pg_server, pg_url
+):
     """The lock that guards replacing the pool exists from the library's constructor (it
     was made on first use): re-probes racing each other when the server comes back make at
     most one fresh pool and close the old one, and a close racing them leaves no pool
-    open. The pools made are recorded, nothing is faked: a real server, stopped and
-    started."""
+    open. The pools made are recorded, nothing is faked: the session's real server,
+    stopped and started."""
     import threading
 
     import drafter.library.pg.pool as pool_module
@@ -137,51 +136,49 @@ def test_probes_at_once_and_a_close_leave_one_pool_or_none_open(tmp_path, monkey
 
     real = pool_module.make_pool
     monkeypatch.setattr(pool_module, "make_pool", recording)
-    with ThrowawayCluster({"fsync": "off"}) as cluster:
-        url = cluster.create_database("racing")
-        library = _open(url, tmp_path)
-        try:
-            assert isinstance(library._pool_lock, type(threading.Lock()))
-            first = library.pool
-            library.hold_when_away = True
-            cluster.halt()
-            with pytest.raises(LibraryError):
-                library.documents()
-            _backing_off(library, failures=1)
-            cluster.resume()
-            start = threading.Barrier(4)
-            failed = []
+    library = _open(pg_url, tmp_path)
+    try:
+        assert isinstance(library._pool_lock, type(threading.Lock()))
+        first = library.pool
+        library.hold_when_away = True
+        pg_server.halt()
+        with pytest.raises(LibraryError):
+            library.documents()
+        _backing_off(library, failures=1)
+        pg_server.resume()
+        start = threading.Barrier(4)
+        failed = []
 
-            def probe():
-                start.wait()
-                try:
-                    library.probe()
-                except Exception as exc:  # noqa: BLE001 - collected for the assert
-                    failed.append(exc)
+        def probe():
+            start.wait()
+            try:
+                library.probe()
+            except Exception as exc:  # noqa: BLE001 - collected for the assert
+                failed.append(exc)
 
-            threads = [threading.Thread(target=probe) for _ in range(4)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            assert failed == [] and library.offline == ""
-            assert len(made) <= 1, made  # one fresh pool at most, whoever came first
-            assert not library.pool.closed
-            assert all(p.closed for p in [first, *made] if p is not library.pool)
-            assert len(library.documents()) == 0
+        threads = [threading.Thread(target=probe) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failed == [] and library.offline == ""
+        assert len(made) <= 1, made  # one fresh pool at most, whoever came first
+        assert not library.pool.closed
+        assert all(p.closed for p in [first, *made] if p is not library.pool)
+        assert len(library.documents()) == 0
 
-            cluster.halt()
-            with pytest.raises(LibraryError):
-                library.documents()
-            _backing_off(library, failures=1)
-            cluster.resume()
-            start = threading.Barrier(4)
-            threads = [threading.Thread(target=probe) for _ in range(3)]
-            closer = threading.Thread(target=lambda: (start.wait(), library.close()))
-            for thread in [*threads, closer]:
-                thread.start()
-            for thread in [*threads, closer]:
-                thread.join()
-            assert all(p.closed for p in [first, *made]), [p.closed for p in made]
-        finally:
-            library.close()
+        pg_server.halt()
+        with pytest.raises(LibraryError):
+            library.documents()
+        _backing_off(library, failures=1)
+        pg_server.resume()
+        start = threading.Barrier(4)
+        threads = [threading.Thread(target=probe) for _ in range(3)]
+        closer = threading.Thread(target=lambda: (start.wait(), library.close()))
+        for thread in [*threads, closer]:
+            thread.start()
+        for thread in [*threads, closer]:
+            thread.join()
+        assert all(p.closed for p in [first, *made]), [p.closed for p in made]
+    finally:
+        library.close()
