@@ -16,7 +16,6 @@ import socket
 import threading
 from pathlib import Path
 
-from pg_cluster import ThrowawayCluster
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
@@ -74,76 +73,75 @@ class HungServer:
 
 
 def test_the_window_keeps_turning_says_the_server_is_away_and_comes_back(
-    qtbot, tmp_path, make_window, monkeypatch
+    qtbot, tmp_path, make_window, monkeypatch, pg_server, pg_url
 ):
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: boxes.append(box.text()))
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()))
     write_corpus(tmp_path / "c", 3)
-    with ThrowawayCluster({"fsync": "off"}) as cluster:
-        url = cluster.create_database("away_ui")
-        library = open_library(url, workers=1, local_dir=tmp_path / "local")
+    url = pg_url
+    library = open_library(url, workers=1, local_dir=tmp_path / "local")
+    hung = None
+    try:
+        list(library.add([tmp_path / "c"]))
+        window = make_window()
+        watch = window.library_watch
+        watch._reprobe.setInterval(200)  # the re-probe every 10 s, sooner here
+        window.set_library(library)
+        panel = window.library_panel
+        qtbot.waitUntil(lambda: watch.has_baseline, timeout=WAIT_MS)
+        assert panel.model.rowCount() == 3
+        doc_id = library.documents()[0].id
+        assert not window.offline_banner.isVisible()
+
+        ticks = [0]
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+        timer.start(10)
+
+        pg_server.halt()
+        # the next poll (a worker) finds the server gone: the banner, no box
+        qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=WAIT_MS)
+        assert "团队资料库连接中断" in window.offline_banner.label.text()
+        assert "与团队资料库的连接中断了" in window.offline_banner.label.text()
+        assert "连接中断" in window.library_label.text()
+        assert panel.model.rowCount() == 3  # the list shown stays
+
+        # a server that hangs where it stood: the re-probe (a worker) is held there
+        hung = HungServer(Path(pg_server.base) / f".s.PGSQL.{pg_server.port}")
+        qtbot.waitUntil(lambda: hung.open_count() >= 1, timeout=WAIT_MS)
+        before = ticks[0]
+        qtbot.waitUntil(lambda: ticks[0] >= before + 5, timeout=WAIT_MS)
+        assert hung.open_count() >= 1  # the ticks came while the probe was held
+
+        # what the window reads on its own thread is refused at once: no connection
+        taken = hung.accepted
+        panel.refresh()
+        panel.follow_other_writer()
+        window.reader_panel.follow_library()
+        window.search_panel.search("工作")
+        window._open_in_reader(doc_id)
+        panel.sync_watched()
+        qtbot.wait(50)
+        assert hung.accepted == taken, "a read of the window went to the server"
+        assert panel.model.rowCount() == 3
+
+        # the server is back: 重试 brings the window back (no re-probe of its own now)
+        watch._reprobe.setInterval(600_000)
+        hung.close()
         hung = None
-        try:
-            list(library.add([tmp_path / "c"]))
-            window = make_window()
-            watch = window.library_watch
-            watch._reprobe.setInterval(200)  # the re-probe every 10 s, sooner here
-            window.set_library(library)
-            panel = window.library_panel
-            qtbot.waitUntil(lambda: watch.has_baseline, timeout=WAIT_MS)
-            assert panel.model.rowCount() == 3
-            doc_id = library.documents()[0].id
-            assert not window.offline_banner.isVisible()
-
-            ticks = [0]
-            timer = QTimer()
-            timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
-            timer.start(10)
-
-            cluster.halt()
-            # the next poll (a worker) finds the server gone: the banner, no box
-            qtbot.waitUntil(lambda: window.offline_banner.isVisible(), timeout=WAIT_MS)
-            assert "团队资料库连接中断" in window.offline_banner.label.text()
-            assert "与团队资料库的连接中断了" in window.offline_banner.label.text()
-            assert "连接中断" in window.library_label.text()
-            assert panel.model.rowCount() == 3  # the list shown stays
-
-            # a server that hangs where it stood: the re-probe (a worker) is held there
-            hung = HungServer(Path(cluster.base) / f".s.PGSQL.{cluster.port}")
-            qtbot.waitUntil(lambda: hung.open_count() >= 1, timeout=WAIT_MS)
-            before = ticks[0]
-            qtbot.waitUntil(lambda: ticks[0] >= before + 5, timeout=WAIT_MS)
-            assert hung.open_count() >= 1  # the ticks came while the probe was held
-
-            # what the window reads on its own thread is refused at once: no connection
-            taken = hung.accepted
-            panel.refresh()
-            panel.follow_other_writer()
-            window.reader_panel.follow_library()
-            window.search_panel.search("工作")
-            window._open_in_reader(doc_id)
-            panel.sync_watched()
-            qtbot.wait(50)
-            assert hung.accepted == taken, "a read of the window went to the server"
-            assert panel.model.rowCount() == 3
-
-            # the server is back: 重试 brings the window back (no re-probe of its own now)
-            watch._reprobe.setInterval(600_000)
+        pg_server.resume()
+        qtbot.waitUntil(lambda: not watch._probing, timeout=WAIT_MS)
+        assert window.offline_banner.isVisible()
+        qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=WAIT_MS)
+        assert "连接中断" not in window.library_label.text()
+        assert library.offline == ""
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
+        assert not [b for b in boxes if "程序出错" in b], boxes
+        timer.stop()
+    finally:
+        window.library_watch.set_library(None)
+        if hung is not None:
             hung.close()
-            hung = None
-            cluster.resume()
-            qtbot.waitUntil(lambda: not watch._probing, timeout=WAIT_MS)
-            assert window.offline_banner.isVisible()
-            qtbot.mouseClick(window.offline_banner.retry_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=WAIT_MS)
-            assert "连接中断" not in window.library_label.text()
-            assert library.offline == ""
-            qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=WAIT_MS)
-            assert not [b for b in boxes if "程序出错" in b], boxes
-            timer.stop()
-        finally:
-            window.library_watch.set_library(None)
-            if hung is not None:
-                hung.close()
-            library.close()
+        library.close()

@@ -16,7 +16,6 @@ import secrets
 
 import psycopg
 import pytest
-from pg_cluster import ThrowawayCluster
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -45,35 +44,34 @@ def _record(window, monkeypatch) -> tuple[list[str], list[str]]:
 
 
 def test_a_server_back_after_an_outage_opens_without_a_click(
-    qtbot, tmp_path, make_window, monkeypatch
+    qtbot, tmp_path, make_window, monkeypatch, pg_server, pg_url
 ):
-    with ThrowawayCluster({"fsync": "off"}) as cluster:
-        url = cluster.create_database("back_by_itself")
-        open_library(url, workers=1, local_dir=tmp_path / "local").close()
-        cluster.halt()
-        window = make_window()
-        window.retry_delays = lambda: retry_delays(1, 1)  # the app's pace starts at 5 s
-        boxes, said = _record(window, monkeypatch)
-        banner = window.offline_banner
-        startup = Startup(window, url, open_library=_opener(tmp_path))
-        startup.start()
-        qtbot.waitUntil(lambda: banner.counting_down, timeout=WAIT_MS)
-        assert "秒后自动重试" in banner.label.text()
-        assert banner.stop_button.isVisible() and banner.retry_button.isEnabled()
-        # tried again with nobody pressing anything: each try opens it afresh
-        qtbot.waitUntil(
-            lambda: sum(m.startswith("正在打开资料库") for m in said) >= 2, timeout=WAIT_MS
-        )
-        assert window.library is None and banner.isVisible()
+    url = pg_url
+    open_library(url, workers=1, local_dir=tmp_path / "local").close()
+    pg_server.halt()
+    window = make_window()
+    window.retry_delays = lambda: retry_delays(1, 1)  # the app's pace starts at 5 s
+    boxes, said = _record(window, monkeypatch)
+    banner = window.offline_banner
+    startup = Startup(window, url, open_library=_opener(tmp_path))
+    startup.start()
+    qtbot.waitUntil(lambda: banner.counting_down, timeout=WAIT_MS)
+    assert "秒后自动重试" in banner.label.text()
+    assert banner.stop_button.isVisible() and banner.retry_button.isEnabled()
+    # tried again with nobody pressing anything: each try opens it afresh
+    qtbot.waitUntil(lambda: sum(m.startswith("正在打开资料库") for m in said) >= 2, timeout=WAIT_MS)
+    assert window.library is None and banner.isVisible()
 
-        cluster.resume()
-        qtbot.waitUntil(lambda: window.library is not None, timeout=WAIT_MS)
-        assert not banner.isVisible() and not banner.counting_down
-        assert not boxes
-        window.set_library(None)
+    pg_server.resume()
+    qtbot.waitUntil(lambda: window.library is not None, timeout=WAIT_MS)
+    assert not banner.isVisible() and not banner.counting_down
+    assert not boxes
+    window.set_library(None)
 
 
-def test_stopping_the_retries_leaves_retry_to_the_user(qtbot, tmp_path, make_window, monkeypatch):
+def test_stopping_the_retries_leaves_retry_to_the_user(
+    qtbot, tmp_path, make_window, monkeypatch, pg_url
+):
     url = f"postgresql://wang@/drafter?host={tmp_path / 'no-server'}"  # no server there
     window = make_window()
     window.retry_delays = lambda: retry_delays(30, 60)  # never runs out during the test
