@@ -97,10 +97,12 @@ def _steps(ops: list[dict]) -> set[str]:
 
 
 def _value(info: Any, field: str) -> str:
+    """A record's field as text, empty when unset (records of either backend)."""
     return str(getattr(info, field, None) or "")
 
 
 def _name(info: Any) -> str:
+    """How the note names the document: its title in 《》, else the title shown for it, else 本文."""
     title = _value(info, "title")
     if title:
         return f"《{title}》"

@@ -66,6 +66,7 @@ _ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?|\\(.)")
 
 
 def _unescape(text: str) -> str:
+    """A CSS string's escapes (``\\2014 `` or ``\\"``) as the characters the browser draws."""
     return _ESCAPE.sub(
         lambda m: (
             chr(int(m.group(1), 16))
@@ -85,6 +86,7 @@ def _compound(selector: str) -> tuple[str, frozenset[str]] | None:
 
 
 def _matches(compound: tuple[str, frozenset[str]], element, classes: set[str]) -> bool:
+    """Whether ``element`` (its ``classes``) is what a rule's ``tag.class`` part selects."""
     tag, need = compound
     return (not tag or tag == element.tag) and need <= classes
 
@@ -110,6 +112,8 @@ class _Sheet:
                 break
 
     def _add(self, selector: str, body: str) -> None:
+        """Keep one selector's rule when it numbers lists (an ``li:before`` content, a counter
+        reset or a list-style type); any other rule is passed over."""
         before = _BEFORE.match(selector)
         if before is not None:
             content = _CONTENT.search(body)
@@ -138,6 +142,7 @@ def _list_type(declared: str) -> str | None:
 
 
 def _render(n: int, style: str) -> str:
+    """``n`` drawn as a ``list-style-type`` draws it (decimal for a type not known)."""
     fmt, _ = _STYLES.get(style.strip().lower(), ("decimal", "."))
     return format_number(n, fmt)
 
@@ -208,6 +213,8 @@ def _content_text(content: str, counters: dict[str, int]) -> str:
 
 
 def _int(value: str | None, default: int) -> int:
+    """An attribute's whole number (``start``, ``value``), ``default`` when absent or not one:
+    a page's markup is not trusted to be well formed."""
     try:
         return int(value) if value is not None else default
     except ValueError:

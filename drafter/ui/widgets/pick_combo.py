@@ -33,9 +33,12 @@ class PickComboBox(QComboBox):
         QTimer.singleShot(0, self._closed)
 
     def _closed(self) -> None:
+        """The turn of the event loop the list closed in is over: an activation now is a step."""
         self._closing = False
 
     def _on_activated(self, row: int) -> None:
+        """Say which way ``row`` was chosen: in the open list (:attr:`picked`) or on the closed box
+        (:attr:`stepped`)."""
         if self._closing:
             self._closing = False
             self.picked.emit(row)
