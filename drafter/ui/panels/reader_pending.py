@@ -67,16 +67,8 @@ class PendingSide:
     def pending_entry(self, ops: list[dict], said: str) -> Pending:
         """``ops`` of the shown document as a correction that may have to wait (its ops
         marked as one step: a write of it repeated adds nothing)."""
-        panel, info = self.panel, self.panel._info
-        return Pending(
-            _where(panel._doc_library),
-            panel.document_key,
-            getattr(info, "sha256", "") or "",
-            str(getattr(info, "path", "") or ""),
-            list(ops),
-            said,
-            str(getattr(info, "title", "") or ""),
-        )
+        panel = self.panel
+        return _entry(panel._doc_library, panel.document_key, panel._info, ops, said)
 
     def keep(
         self,
@@ -124,16 +116,7 @@ class PendingSide:
         """Keep ``ops`` of a document the reader does not show (编辑信息… from a library
         table row, ``info`` its record) for when the server is back, after the others, and
         say so as :meth:`keep` does; the table shows them once they are written."""
-        entry = Pending(
-            _where(library),
-            info.id,
-            getattr(info, "sha256", "") or "",
-            str(getattr(info, "path", "") or ""),
-            list(ops),
-            said,
-            str(getattr(info, "title", "") or ""),
-        )
-        stored = self.pending.add(entry)
+        stored = self.pending.add(_entry(library, info.id, info, ops, said))
         count = len(self.waiting_for(library, info.id))
         self.status_message.emit(_kept_text(said, count, stored, False, self.pending.problem))
 
@@ -236,6 +219,20 @@ def _kept_text(said: str, count: int, stored: bool, queued: bool, problem: str) 
     if not stored:
         text += f"但无法写入本机文件，请不要退出 Drafter（{problem}）。"
     return text
+
+
+def _entry(library: Any, doc_id: str, info: Any, ops: list[dict], said: str) -> Pending:
+    """The waiting correction ``ops`` of ``doc_id`` of ``library``, ``info`` its record (the
+    reader's shown one or a table row's): one place, so both keep the same fields."""
+    return Pending(
+        _where(library),
+        doc_id,
+        getattr(info, "sha256", "") or "",
+        str(getattr(info, "path", "") or ""),
+        list(ops),
+        said,
+        str(getattr(info, "title", "") or ""),
+    )
 
 
 def _where(library: Any) -> str:
