@@ -122,7 +122,7 @@ def render_tree(doc: Document) -> str:
     # this module to build its parser (the closing, speaker and opening finders compile some
     # 800 patterns on import, ~0.5 s of CPU)
     from drafter.corpus.closing import before_appendix
-    from drafter.corpus.display import book_title, document_title, needs_review
+    from drafter.corpus.display import book_title, document_title, needs_review, part_label
     from drafter.corpus.header_speaker import speaker_text
     from drafter.study.bookends import opening_count
 
@@ -164,13 +164,20 @@ def render_tree(doc: Document) -> str:
         pad = "  " * section.level
         own = len(section.paragraphs) + len(section.after)  # text after its points too
         count = f"（{own} 段）" if own else ""
-        lines.append(f"{pad}{section.marker}{section.heading}{count}")
+        label = f"{section.marker}{section.heading}"
+        # a bare numeral's part: its first words (the last part's may all be the closing)
+        first = section.paragraphs[:1] or (closing[:1] if section is last_leaf else [])
+        if not section.heading.strip() and first:
+            label = part_label(label, first[0])
+        lines.append(f"{pad}{label}{count}")
         for child in section.children:
             visit(child)
 
-    for section in doc.outline.sections:
-        visit(section)
     closing = doc.outline.closing
+    tops = doc.outline.sections
+    last_leaf = tops[-1] if tops and not tops[-1].children else None
+    for section in tops:
+        visit(section)
     # the closing's own paragraphs: a document read before appendices were apparatus (a
     # library's cache) still has its appendix after them
     own = before_appendix(closing)

@@ -26,6 +26,13 @@ EXCERPT_CHARS = 24
 # The quiet mark of a document named by its occasion or first words (table, reader, hits).
 UNTITLED = "无标题"
 
+# A name :func:`excerpt_of` read from an opening (政府工作报告, 关于一九五八年度国民经济计划
+# （草案）的报告, 第十五届中央委员会向大会的报告): shown whole, never cut as first words are
+# (the 1956 report showed as 关于１９５５年国家决算和１９５６年国家预…).
+_ANNOUNCED = re.compile(
+    r"^(?:[关關][于於][^，。；！？]+的[报報]告|[^，。；！？]*向大会的报告|政府工作报告)$"
+)
+
 # Sentence ends: the first words of an untitled text stop at the first of them.
 _SENTENCE_END = "。！？!?；;"
 
@@ -51,10 +58,32 @@ def display_title(
     if excerpt and excerpt.strip():
         # (a record a library stored before :func:`excerpt_of` named reports holds their
         # first words: what they announce is read from them, so both name it alike)
+        if _ANNOUNCED.match(excerpt.strip()):  # a name :func:`excerpt_of` gave: whole
+            return excerpt.strip()
         return announced_name([excerpt]) or first_words(excerpt)
     if path:
         return PurePath(path).stem
     return "无标题"
+
+
+# A part marker with no heading words: 一 alone on its line (the 1960 report's parts),
+# （一）, 第一部分. The gold keeps such a part's heading empty (tests/gold/README.md).
+_BARE_PART = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、．.]?|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|章|编)?)$"
+)
+
+
+def part_label(heading: str, first: str | None) -> str:
+    """How an outline row shows a part: its heading, or for a bare numeral with no heading
+    words (一 alone on a line) the numeral and the first words of the part's first
+    paragraph (一 · 下面我首先说一下农业发展纲要在过去四年中执行的情况。). The 1960 report's
+    outline read 一（7 段） 二（15 段）: four rows that told a reader nothing of what each part
+    is about. The heading itself stays empty (the first words are the text's, not a title)."""
+    heading = heading.strip()
+    if first and first.strip() and _BARE_PART.match(heading):
+        return f"{heading} · {first_words(first)}"
+    return heading
 
 
 def first_words(text: str) -> str:

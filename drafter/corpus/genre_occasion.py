@@ -222,14 +222,20 @@ def opening_occasion(body: list[Block]) -> str | None:
 # a report's own words: "我代表国务院，向大会报告政府工作" (a 工作报告), "我代表第十五届
 # 中央委员会向大会作报告" / "我受…委托，向大会作报告" (a congress's 报告); group "body" is who
 # the speaker reports for (国务院, 第十五届中央委员会, with 的委托 still on it)
+# The 1950s reports name themselves: "我代表国务院向第一届全国人民代表大会第五次会议，提出
+# 关于一九五八年度国民经济计划（草案）的报告" (group "named"), and speak "根据国务院的决定"
+# as well as "代表国务院"; the 1954 one is printed in traditional characters (作工作報告).
+_FOR = r"(?:代表|受|根据)(?P<body>[^，。；！？]{1,30}?)[，,]?\s*"
+_NAMED = r"(?:作|提出)(?P<named>[关關][于於][^，。；！？]{2,60}?的[报報]告)"
 _OPENING_REPORT = re.compile(
-    r"(?:代表|受)(?P<body>[^，。；！？]{1,30}?)[，,]?\s*向[^，。；！？]{0,24}?(?:大会|全会|会议)\s*"
-    r"(?:(?P<work>报告[^，。；！？]{0,12}?工作|作[^，。；！？]{0,6}?工作报告)|作报告)"
+    _FOR + r"向[^，。；！？]{0,24}?(?:大会|全会|会议)[，,]?\s*"
+    r"(?:(?P<work>[报報]告[^，。；！？]{0,12}?工作|作[^，。；！？]{0,6}?工作[报報]告)|作[报報]告|"
+    + _NAMED
+    + ")"
 )
-# "各位代表，现在，我代表国务院，作政府工作报告" (2006): the report named, no 向大会
-_OPENING_GOVERNMENT_REPORT = re.compile(
-    r"(?:代表|受)(?P<body>[^，。；！？]{1,30}?)[，,]?\s*作(?P<work>政府工作报告)"
-)
+# "各位代表，现在，我代表国务院，作政府工作报告" (2006): the report named, no 向大会; "现在，
+# 我代表中央人民政府作工作报告" (1954)
+_OPENING_GOVERNMENT_REPORT = re.compile(_FOR + r"作(?P<work>(?:政府)?工作[报報]告)")
 # who may report to a congress: a government, a party committee, the party's centre
 _REPORTING_BODY = re.compile(r"(?:国务院|人民政府|政府|委员会|常委会|[省市县区州旗]委|中央)$")
 _GOVERNMENT = re.compile(r"国务院|政府")
@@ -261,7 +267,7 @@ def _reporting_body(m: re.Match) -> str | None:
     """Who an announcement reports for ("国务院", "第十二届中央委员会"), without the
     "的委托" of "我受…的委托" nor a "现在"; None when it names no body that reports to a
     congress (a person, "全体代表")."""
-    body = re.sub(r"的?委托$", "", m.group("body").strip())
+    body = re.sub(r"的?(?:委托|决定)$", "", m.group("body").strip())
     body = re.sub(r"^(?:现在|今天)[，,]?", "", body)
     return body if _REPORTING_BODY.search(body) else None
 
@@ -287,6 +293,8 @@ def announced_name(texts: list[str]) -> str | None:
     body = _reporting_body(m) if m else None
     if body is None:
         return None
+    if m.groupdict().get("named"):  # the report's own name: 关于第一个五年计划的报告
+        return m.group("named")
     if m.group("work") and _GOVERNMENT.search(body):
         return "政府工作报告"
     return f"{body}向大会的报告"

@@ -31,7 +31,20 @@ OPENINGS = [
     ("现在，我代表市委常委会向大会作报告。", "市委常委会向大会的报告"),
     # no body that reports, no announcement: the first words stand
     ("我代表全体代表向大会作报告。", None),
-    ("我现在根据国务院的决定，向第二届全国人民代表大会第一次会议作政府工作报告。", None),
+    # the 1950s reports: a body's decision, a report named in full, traditional print
+    (
+        "我现在根据国务院的决定，向第二届全国人民代表大会第一次会议作政府工作报告。",
+        "政府工作报告",
+    ),
+    ("现在，我代表中央人民政府作工作報告。", "政府工作报告"),
+    ("我现在代表国务院向本次大会作关于第一个五年计划的报告。", "关于第一个五年计划的报告"),
+    (
+        "我代表国务院向第一届全国人民代表大会第五次会议，提出关于一九五八年度国民经济计划"
+        "（草案）的报告，请予审议。",
+        "关于一九五八年度国民经济计划（草案）的报告",
+    ),
+    ("我根据大会的议程，向大会作报告。", None),  # no body that reports
+    ("我代表全体代表向大会作关于会务的报告。", None),
     ("今天，召开这次全县办公室主任会议，主要任务是部署今年的工作。", None),
     ("我们要满足人民群众的希望，向大会报告的事项很多。", None),
 ]
@@ -80,6 +93,13 @@ REAL = [
     ("corpus/structure/cpc_congress_13.txt", "十二届中央委员会向大会的报告"),
     # (its congress, named as the subject of the next paragraph, is shown before this)
     ("corpus/structure/cpc_congress_16.txt", "第十五届中央委员会向大会的报告"),
+    # the untitled 1950s reports: their own name, not their first words
+    ("corpus/scale/reports/gwr_national_1958.txt", "关于一九五八年度国民经济计划（草案）的报告"),
+    ("corpus/scale/reports/gwr_national_1959.txt", "政府工作报告"),
+    (
+        "corpus/scale/reports/gwr_national_1960.txt",
+        "关于一九五六年到一九六七年全国农业发展纲要的执行情况和争取提前实现这个纲要的报告",
+    ),
 ]
 
 
@@ -92,3 +112,16 @@ def test_real_untitled_reports(shared_dir: Path, name, expected):
     with path.open(encoding="utf-8") as f:
         head = [line.strip() for line in f.read(1500).splitlines() if line.strip()]
     assert announced_name(head[:4]) == expected
+
+
+def test_a_long_announced_name_is_shown_whole():
+    """The name is the report's, shown whole where first words are cut (the 1956 report
+    read 关于１９５５年国家决算和１９５６年国家预…)."""
+    opening = (
+        "现在我代表国务院向大会提出关于１９５５年国家决算和１９５６年国家预算的报告，请予审查。"
+    )
+    doc = parse_text("\n".join(["各位代表：", opening, "一、１９５５年国家决算", "收支如下。"]))
+    name = "关于１９５５年国家决算和１９５６年国家预算的报告"
+    assert document_title(doc) == name and is_untitled(doc)
+    assert display_title(None, None, name) == name
+    assert doc.metadata.genre == "报告" and doc.metadata.level == "全国"

@@ -65,3 +65,27 @@ def test_count_paragraphs_counts_all_and_the_headings_among_them():
     total, headings = count_paragraphs(paragraphs)
     assert total == len(paragraphs)
     assert headings == sum(1 for p in paragraphs if p.is_heading) > 0
+
+
+def test_a_bare_numeral_part_shows_its_first_words(tmp_path, capsys):
+    """一 alone on a line over its paragraphs (the 1960 report) is a part with no heading
+    words: the outline showed 一（2 段） 二（1 段）; it now shows the numeral and the part's
+    first words, the heading itself still empty (tests/gold/README.md)."""
+    assert display.part_label("一", "下面我首先说一下纲要执行的情况。") == (
+        "一 · 下面我首先说一下纲要执行的情况。"
+    )
+    assert display.part_label("一、加强领导", "要加强领导。") == "一、加强领导"
+    assert display.part_label("（二）", None) == "（二）"
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "各位代表：\n\n现在我向大会作报告。\n\n一\n\n农业发展纲要是高速度地发展农业的纲领。\n\n"
+        "纲要公布以后，各地积极执行。\n\n二\n\n下面说一下纲要在过去四年中执行的情况。\n\n"
+        "粮食的亩产量逐年提高。\n",
+        encoding="utf-8",
+    )
+    assert main(["outline", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "  一 · 农业发展纲要是高速度地发展农业的纲领。（2 段）" in out
+    assert "  二 · 下面说一下纲要在过去四年中执行的情况。" in out
+    doc = parse_text(path.read_text(encoding="utf-8"))
+    assert [s.heading for s in doc.outline.sections] == ["", ""]

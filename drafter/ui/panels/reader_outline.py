@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from drafter.corpus.apparatus_parts import part_blocks
 from drafter.corpus.correction_labels import level_warnings
+from drafter.corpus.display import part_label
 from drafter.study.bookends import opening_count
 from drafter.study.outline_notes import NO_HEADINGS, skeleton_note, transition_marks
 from drafter.study.stats import LEAD_PART_LABEL, PART_MARK
@@ -223,14 +224,16 @@ class ReaderOutlineRows:
         warned = dict(level_warnings(getattr(self._doc, "outline", None)))
         stored = heading_levels(self._doc)  # coloured by the level given, placed by depth
         stack: list[tuple[int, QTreeWidgetItem | None]] = [(0, None)]
-        for para in self._paragraphs:
+        for i, para in enumerate(self._paragraphs):
             if not para.is_heading:
                 continue
             level = max(1, len(para.section))
             while stack[-1][0] >= level:
                 stack.pop()
             parent = stack[-1][1]
-            item = QTreeWidgetItem([para.text])
+            after = self._paragraphs[i + 1 : i + 2]  # a bare 一's row: its first words
+            first = after[0].text if after and not after[0].is_heading else None
+            item = QTreeWidgetItem([part_label(para.text, first)])
             item.setData(0, ParagraphRole, para.index)
             why = warned.pop(para.text, "")
             item.setToolTip(0, f"{para.text}\n层级待核：{why}" if why else para.text)
