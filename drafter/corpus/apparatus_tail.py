@@ -35,9 +35,10 @@ _SOURCE_LINE = re.compile(
 
 
 # 附件 / 附件2 / 名词解释 / 名词注释 alone on a line in the last part of a report: what the
-# office appended after the speech (民生实事 lists, glossaries), not its closing
+# office appended after the speech (民生实事 lists, glossaries), not its closing; 附表一 / 附表1
+# alone over a table's caption (a law's 环境保护税税目税额表) as well
 _ANNEX_LABEL = re.compile(
-    r"^(附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2}|名词(解释|注释|解释和注释))\s*[：:]?$"
+    r"^(附\s*[件表]\s*[0-9０-９一二三四五六七八九十]{0,2}|名词(解释|注释|解释和注释))\s*[：:]?$"
 )
 
 

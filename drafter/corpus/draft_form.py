@@ -77,3 +77,49 @@ def draft_form(blocks: list[Block]) -> DraftForm | None:
             return DraftForm([*blocks[:i], *blocks[end:]], lines, title)
         i = end
     return None
+
+
+# a field's label in a table of fields: a short name (文件编号, 版本, 联系人, 保存期限), no
+# digits and no sentence in it
+_ANY_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}$")
+_VALUE_MAX = 40  # characters of a field's value (a title's field may hold a long title)
+
+
+def _any_fields(block: Block) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a table row of short fields of any kind (编号<tab>2031-017
+    <tab>保存期限<tab>长期), else None."""
+    if block.kind != "table" or "\t" not in block.text:
+        return None
+    cells = [c.strip() for c in block.text.strip().split("\t")]
+    if len(cells) % 2:
+        return None
+    pairs = []
+    for k in range(0, len(cells), 2):
+        label = "".join(cells[k].split()).rstrip("：:")
+        value = cells[k + 1]
+        if not _ANY_LABEL.match(label) or not value or len(value) > _VALUE_MAX:
+            return None
+        pairs.append((label, value))
+    return pairs
+
+
+def top_fields(blocks: list[Block]) -> DraftForm | None:
+    """A table of fields standing above everything else in the file (文件编号 | HX-2031-05 |
+    版本 | V1.0, a document-control or filing table an office's template sets over the text),
+    taken out as the source line: a title is never a table row of label-value pairs, and the
+    rows were read as the title, run into the real one under them (文件编号 HX-2031-05 版本
+    V1.0 … 关于加强林业工作的讲话). Only at the very top, and two pairs at least; its 标题 field
+    titles a text whose header gives none, as a drafting form's does (:func:`draft_form`)."""
+    start = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
+    if start is None or blocks[start].kind != "table":
+        return None
+    end = start
+    found: list[tuple[str, str]] = []
+    while end < len(blocks) and (got := _any_fields(blocks[end])) is not None:
+        found.extend(got)
+        end += 1
+    if len(found) < 2 or end == len(blocks):
+        return None
+    lines = [f"{label}：{value}" for label, value in found]
+    title = next((v for label, v in found if label in _TITLE_LABEL and v), None)
+    return DraftForm([*blocks[:start], *blocks[end:]], lines, title)

@@ -14,7 +14,7 @@ from drafter.corpus.apparatus import split_apparatus, writer_lines_only
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.compilation import speech_item
-from drafter.corpus.draft_form import draft_form
+from drafter.corpus.draft_form import draft_form, top_fields
 from drafter.corpus.genre_occasion import level_of, note_occasion
 from drafter.corpus.mail_copy import split_mail
 from drafter.corpus.meeting_head import meeting_head
@@ -65,6 +65,11 @@ def build_document(raw: RawDocument) -> Document:
     record = meeting_head(cleaned.blocks)
     if record is not None:
         cleaned.blocks = record.blocks
+    if form is None:
+        # any other table of fields over everything (文件编号 | … | 版本 | …): never the title
+        form = top_fields(cleaned.blocks)
+        if form is not None:
+            cleaned.blocks = form.blocks
     # the editor's and the website's additions go aside before the header is read
     split = split_apparatus(cleaned.blocks)
     meta = extract_metadata(

@@ -65,10 +65,29 @@ def test_the_form_s_title_field_names_a_text_with_no_title_line():
     assert doc.metadata.title == _TITLE
 
 
-def test_a_table_of_other_fields_is_no_drafting_form():
-    rows = ["标　　题\t全县造林面积", "年　　份\t2030", "面　　积\t1.2万亩"]
+OTHER_FIELDS = [
+    ["标　　题\t全县造林面积", "年　　份\t2030", "面　　积\t1.2万亩"],
+    ["文件编号\tHX-2031-05\t版本\tV1.0", "部门\t办公室\t页码\t1/3"],
+    ["编号\t2031-017\t保存期限\t长期"],
+]
+
+
+@pytest.mark.parametrize("rows", OTHER_FIELDS, ids=["data", "control", "filing"])
+def test_a_table_of_other_fields_at_the_top_is_never_the_title(rows):
+    """A table of label-value fields over everything (a filing or document-control table,
+    a data table) is no drafting form, but no title either: its rows were read as the
+    title and the real title line went into the body (px50c)."""
     doc = _read(rows, _SPEECH)
-    # (what else such a table is, the header's reading says: not this module's)
+    assert doc.metadata.title == _TITLE
+    assert doc.metadata.date == "2031-03-12"
+    label = "".join(rows[0].split("\t")[0].split())
+    assert (doc.apparatus.source or "").startswith(label + "：")
+    assert _body(doc)[0] == "同志们："
+
+
+def test_a_table_of_prose_at_the_top_is_no_table_of_fields():
+    rows = ["今年的主要任务\t完成造林一万亩，抓好森林防火，确保不发生重大森林火灾"]
+    doc = _read(rows, _SPEECH)
     assert doc.apparatus.source is None
 
 
@@ -84,4 +103,15 @@ def test_an_appended_table_s_caption_is_appendix():
     doc = parse_text("\n\n".join([*_SPEECH, *table]), "table.md")
     assert not [t for t in _body(doc) if "附表" in t or "造林 |" in t]
     assert any(t.startswith("附表：2030年") for t in doc.apparatus.appendix)
+    assert doc.outline.closing and doc.outline.closing[0].startswith("同志们，林业工作")
+
+
+@pytest.mark.parametrize("label", ["附表一", "附表1", "附表２"])
+def test_an_appended_table_s_bare_label_is_appendix(label):
+    """附表一 alone on its line over the table's caption (a law's 附表一 / 环境保护税税目税额表),
+    no colon: the appendix opens there, out of the last part and the closing."""
+    table = [label, "2030年全县林业主要数据", "项目　数量", "育苗面积　1.2万亩"]
+    doc = parse_text("\n\n".join([*_SPEECH, *table]), "table.txt")
+    assert not [t for t in _body(doc) if "附表" in t or "育苗" in t or "主要数据" in t]
+    assert doc.apparatus.appendix[:2] == [label, "2030年全县林业主要数据"]
     assert doc.outline.closing and doc.outline.closing[0].startswith("同志们，林业工作")

@@ -41,7 +41,8 @@ def closing_words(closing: list[str]) -> int:
 # the label over an appendix (附件1 / 附： / 附表 / 名词解释 / 附录：关于若干历史问题的决议): the
 # outline keeps what stands under it after the closing, out of the sections
 _APPENDIX = re.compile(
-    r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释|附表)[:：]?$"
+    r"^(附件\s*[0-9一二三四五六七八九十]*|附录\s*[0-9一二三四五六七八九十]*|附|名词解释|注释"
+    r"|附表\s*[0-9０-９一二三四五六七八九十]*)[:：]?$"  # 附表一 alone over its caption
     r"|^(附件|附录)\s*[0-9一二三四五六七八九十]*[:：]\S.{0,28}$"  # 附录：关于若干历史问题的决议
     # a table appended with its caption (附表：2026年全县双拥工作主要数据, 附表1：…)
     r"|^附表\s*[0-9一二三四五六七八九十]*[:：]\S.{0,28}$"
