@@ -176,3 +176,37 @@ def test_a_centred_title_in_word_is_not_a_flush_one(tmp_path):
     _write_docx(path, _paragraphs(_text("　　")), "paragraph", centre_flush=True)
     shape = _file_shape(path)
     assert {lv for lv, h in shape if h.startswith("抓好")} == {2}, shape
+
+
+def _write_html(path, paras, how: str):
+    """The talk as a saved web page: the paragraphs set in by CSS (an inline style, or a
+    class rule of the page's <style>), the titles flush."""
+    rule = "<style>p.zw { text-indent: 2em; } .bt { font-size: 16pt }</style>" if how else ""
+    inline = {"inline": ' style="text-indent:2em"', "px": ' style="text-indent:32px"'}
+
+    def p(text, indented):
+        if not indented:
+            return f'<p class="bt">{text}</p>'
+        return f"<p{inline[how]}>{text}</p>" if how in inline else f'<p class="zw">{text}</p>'
+
+    body = "".join(p(t, ind) for t, ind in paras)
+    page = (
+        f'<html><head><meta charset="utf-8"><title>{paras[0][0]}</title>{rule}</head>'
+        f'<body><div class="nav">首页 &gt; 讲话</div><div class="article">{body}</div></body></html>'
+    )
+    path.write_text(page, encoding="utf-8")
+
+
+@pytest.mark.parametrize("how", ["inline", "px", "class"])
+def test_a_web_page_s_css_indent_reads_as_the_typed_one(how, tmp_path):
+    """A saved page sets its paragraphs in with CSS (text-indent:2em inline or in a class
+    rule): the outline reads it as it reads a text file's typed indent."""
+    path = tmp_path / "t.html"
+    _write_html(path, _paragraphs(_text("　　")), how)
+    shape = _file_shape(path)
+    assert [(lv, h) for lv, h in shape if h.startswith("抓好")] == [
+        (3, "抓好项目建设"),
+        (3, "抓好民生保障"),
+        (3, "抓好安全生产"),
+    ], shape
+    assert (2, "我们的具体措施") in shape and (2, "下一步的安排") in shape

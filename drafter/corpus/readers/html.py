@@ -40,6 +40,7 @@ from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.readers.html_archive import MHTML_CUT_INSIDE, decode_page, mhtml_page
 from drafter.corpus.readers.html_bare import wrap_bare_text
 from drafter.corpus.readers.html_head import lost_head
+from drafter.corpus.readers.html_indent import indented_lines, set_indents
 from drafter.corpus.readers.html_layout import (
     bold_by_style,
     centred_lines,
@@ -212,6 +213,7 @@ def _article(
         raise LimitExceeded(f"{name}: 网页的元素过多（{elements} 个，上限 {MAX_ELEMENTS}），未读取")
     sheet = class_styles(tree)
     centred = centred_lines(tree, sheet)
+    indents = indented_lines(tree, sheet)  # (before the extractor drops the styles)
     number_lists(tree)  # 一、 二、 a list's CSS draws: see html_lists
     bold_by_style(tree, sheet)
     unwrap_layout_tables(tree)  # a page laid out in tables, read in its order: see there
@@ -225,7 +227,9 @@ def _article(
         xml = extract(trafilatura, copy.deepcopy(page), favor_recall=True) or xml
     if not xml:
         warnings.append(f"{name}: no article found in the page; all of its text was read")
-        return [Block(line) for line in page_lines(page)], None, None, centred
+        blocks = [Block(line) for line in page_lines(page)]
+        set_indents(blocks, indents)
+        return blocks, None, None, centred
     root = etree.fromstring(xml.encode("utf-8"))
     blocks: list[Block] = []
     main = root.find("main")
@@ -236,6 +240,7 @@ def _article(
     head = lost_head(page, blocks)
     if head:
         blocks = [b for line in head for b in (line, Block(""))] + blocks
+    set_indents(blocks, indents)
     return blocks, root.get("title") or None, iso_date(root.get("date") or ""), centred
 
 
