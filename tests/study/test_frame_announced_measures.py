@@ -1,4 +1,4 @@
-"""A count by the measure words 场 and 道 (打好三场硬仗, 把好三道关口) is a frame when it closes the
+"""A count by the measure words 场, 道 and 支 (打好三场硬仗, 把好三道关口, 建强三支队伍) is a frame when it closes the
 lead that announces as many sub-sections — the sentence the roadmap reads as a counted
 statement (session 45) — and its items are those sections; elsewhere such a count is a count
 of things (三场比赛, 三道菜) and no frame (session 46, fr7; blind set 9 missed both)."""
@@ -38,12 +38,19 @@ def _speech(lead: str, heads: list[str]) -> str:
             "三道关口",
             ["把好人选政治关", "把好结构优化关", "把好依法选举关"],
         ),
+        (
+            "我们要着力建强三支队伍。",
+            "三支队伍",
+            ["建强专职网格员队伍", "建强志愿服务队伍", "建强人民调解员队伍"],
+        ),
     ],
 )
 def test_a_measure_count_closing_the_lead_counts_its_sections(lead, phrase, heads):
-    frames = analyze(parse_text(_speech(lead, heads), "t.txt")).frames
-    found = [f for f in frames if f.phrase == phrase]
-    assert found and found[0].items == heads, [(f.phrase, f.items) for f in frames]
+    study = analyze(parse_text(_speech(lead, heads), "t.txt"))
+    found = [f for f in study.frames if f.phrase == phrase]
+    assert found and found[0].items == heads, [(f.phrase, f.items) for f in study.frames]
+    # and the sentence is the roadmap of those sections (blind set 14 x03: 支 was no count)
+    assert [r.text for r in study.roadmap] == [lead], [r.text for r in study.roadmap]
 
 
 def test_the_count_must_match_the_sections():
@@ -58,8 +65,9 @@ def test_the_count_must_match_the_sections():
         "上周我们和兄弟单位进行了三场比赛，大家都很尽兴。",
         "这次接待一共上了三道菜，既节俭又实惠。",
         "今年全县举办了五场招聘会，帮助两千多人找到工作。",
+        "去年县里组建了三支应急救援队伍，随时听候调遣。",
     ],
 )
 def test_a_measure_count_of_things_is_no_frame(sentence):
     phrases = [f.phrase for f in frames_of(sentence)]
-    assert not any(("场" in p or "道" in p) for p in phrases), phrases
+    assert not any(("场" in p or "道" in p or "支" in p) for p in phrases), phrases

@@ -33,12 +33,12 @@ from drafter.study.roadmap.warning import count_warning
 from drafter.study.text import sentences
 
 # a count of parts: a number (or 几) and the measure or noun of what is counted (五个方面, 四件事,
-# 两点, 三层防线, 三次…变化, 三个“锦囊”, 两条缺点, 两个角度); not an ordinal (第二点), a number
+# 两点, 三层防线, 三次…变化, 三个“锦囊”, 两条缺点, 两个角度, 三支队伍); not an ordinal (第二点), a number
 # inside a larger one (十几个, 一两个, 20个), nor a count pointing back (这两点, 上述三项)
 _COUNT = re.compile(
     r"(?<![第这那每上前后其另一二三四五六七八九十百千万两几０-９0-9.．])"
     r"([两二三四五六七八九十]{1,2}|几|[2-9２-９])"
-    r"(?:个方面|方面|个|件|点|项|条|种|类|层|次|位|大|句话|步|则|招|份|重|股|样|场|道|笔)"
+    r"(?:个方面|方面|个|件|点|项|条|种|类|层|次|位|大|句话|步|则|招|份|重|股|样|场|道|笔|支)"
     # not a span of time or an hour (两个月, 三个小时, 几点钟), nor a decimal (六点七倍)
     r"(?![月年天日周小钟多来余半一二三四五六七八九十〇零])"
 )
