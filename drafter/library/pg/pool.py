@@ -83,6 +83,11 @@ class PgPool:
         # held while the pool is replaced or closed: a library closed while a worker's
         # re-probe runs gets no fresh pool left open behind it
         self._pool_lock = threading.Lock()
+        # held by one revive at a time: a probe's check takes the fresh pool's one
+        # connection out for a moment, and a second probe revived meanwhile saw "none
+        # available" on the pool just made and made another (two pools open after a burst
+        # of probes, seen under load in test_team_reconnect)
+        self._revive_lock = threading.Lock()
         self._window_thread_calls: list[str] = []
         self._server_away = False  # the last read or write found no server
 
@@ -159,6 +164,11 @@ class PgPool:
         idle connections are checked; when none is left ready, a fresh pool with one new
         connection replaces the old, which is closed (connections out of it are closed
         when they come back). An error connecting passes (psycopg's)."""
+        with self._revive_lock:
+            self._revive_once()
+
+    def _revive_once(self) -> None:
+        """:meth:`_revive`'s work, under its lock."""
         seen = self.pool
         with contextlib.suppress(Exception):
             seen.check()
