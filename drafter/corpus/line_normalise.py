@@ -50,6 +50,26 @@ class Line:
     centred: bool = False
 
 
+_new = object.__new__
+
+
+def _line(
+    block: Block, gap: bool, indent: bool, bold: bool, inline_break: bool, centred: bool
+) -> Line:
+    """A :class:`Line` (no page break before it) made without the dataclass ``__init__``,
+    as :func:`drafter.corpus.model.text_block` makes a block and for the same reason: one
+    is made for every line of a text, and the call stays in normalise_lines' frame."""
+    line = _new(Line)
+    line.block = block
+    line.gap = gap
+    line.page_break = False
+    line.indent = indent
+    line.bold = bold
+    line.inline_break = inline_break
+    line.centred = centred
+    return line
+
+
 def _md_heading_text(rest: str) -> str:
     """A ``#`` heading's text without its closing hashes and spaces. String operations:
     the lazy regular expression this replaces was quadratic on a line of many spaces."""
@@ -143,10 +163,16 @@ def normalise_lines(blocks: list[Block], paragraphs: bool = False) -> list[Line]
             # (built directly: dataclasses.replace reads every field anew, a line at a time)
             width = len(raw) - len(raw.lstrip(_INDENT_TEXT)) if indent else b.indent
             b = Block(text, level, b.numbering, b.kind, b.bold, b.list_num, b.bold_font, width)
-        line = Line(b, gap, False, indent, lone_indent and not indent, zero_width and not gap)
-        if indent and len(out) < 2 and not raw[:4].strip(" \u3000\u00a0"):
-            line.centred = True
-        append(line)
+        append(
+            _line(
+                b,
+                gap,
+                indent,
+                lone_indent and not indent,
+                zero_width and not gap,
+                indent and len(out) < 2 and not raw[:4].strip(" \u3000\u00a0"),
+            )
+        )
         gap = paragraphs
         lone_indent = zero_width = False
     return out

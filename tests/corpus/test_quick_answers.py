@@ -492,6 +492,26 @@ def test_normalise_builds_blocks_whole():
     assert (word.block.text, word.block.indent) == ("甲", 2)
 
 
+def test_plain_constructors_set_every_field():
+    """model.text_block and line_normalise._line build a Block and a Line without the
+    dataclass __init__ (for speed): every field must come out as the constructor sets it,
+    so a field added to either class fails here until the plain constructor sets it too."""
+    from dataclasses import fields
+
+    from drafter.corpus.line_normalise import Line, _line
+    from drafter.corpus.model import Block, text_block
+
+    def every(x) -> tuple:
+        return tuple(getattr(x, f.name) for f in fields(x))
+
+    assert every(text_block("第一条 甲")) == every(Block("第一条 甲"))
+    b = Block("甲")
+    for flags in [(True, False, True, False, True), (False, True, False, True, False)]:
+        gap, indent, bold, inline_break, centred = flags
+        made = _line(b, gap, indent, bold, inline_break, centred)
+        assert every(made) == every(Line(b, gap, False, indent, bold, inline_break, centred))
+
+
 def _glued_ends_unguarded(blocks, paragraphs):
     """glued_splits._glued_ends as it was before its stop test: the search on every paragraph
     (and the colon ends _split_glued_speakers asked for in a pass of its own)."""

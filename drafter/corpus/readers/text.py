@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.corpus.bounds import MAX_TEXT_FILE_BYTES, check_lines, read_bytes_within
-from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.model import Block, RawDocument, ReadError, text_block
 from drafter.corpus.readers.encoding import NotTextError, decode_text
 from drafter.corpus.signatures import OLE_MAGIC, RTF_MAGIC, ZIP_MAGIC
 
@@ -75,7 +75,7 @@ def read_txt(path: Path) -> RawDocument:
     if lines and lines[-1] == "":
         lines.pop()
         text = text[:-1]  # (as the lines join: split_lines, written out to keep the text)
-    blocks = [Block(line) if line else _BLANK for line in lines]
+    blocks = [text_block(line) if line else _BLANK for line in lines]  # (see text_block)
     return RawDocument(str(path), "txt", blocks, encoding, warnings, joined=text)
 
 
