@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from drafter.corpus.readers.word import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
+from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 
 # elements that lay out a paragraph of their own (their text is a line or more); the rest
 # are inline and flow inside the paragraph around them

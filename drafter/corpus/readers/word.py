@@ -20,6 +20,7 @@ from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
 from drafter.corpus.part_bullets import lead_bullets, part_bullets
 from drafter.corpus.readers.body_tables import body_table, header_row
+from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 from drafter.corpus.readers.para_indent import CENTRED, indent_chars
 from drafter.corpus.readers.safe_zip import checked_docx
 from drafter.corpus.readers.word_numbering import Numbering, qn
@@ -562,10 +563,7 @@ class _BodyReader:
         return " ".join(p for p in parts if p)
 
 
-# GB/T 9704: a document's title is centred in 2号 小标宋 (22 pt); people who do not use the
-# Title style set it so by hand (and a site's editor so on a page: readers.html_layout)
-OFFICIAL_TITLE_FONT = re.compile(r"小标宋|标宋|大标宋|XBS|XiaoBiaoSong", re.IGNORECASE)
-OFFICIAL_TITLE_PT = 18  # 小二 and up
+# GB/T 9704: a document's title is centred in 2号 小标宋 (22 pt): readers.official_title
 
 
 def _official_title(p, ppr) -> bool:
