@@ -32,6 +32,29 @@ class StructuresMining:
         cached result looked up meanwhile does not replace the fresh one coming."""
         return self._worker is not None and self._worker.running
 
+    def set_on_screen(self, shown: bool) -> None:
+        """The panel came on screen (its dock shown and its tab chosen: the dock's
+        visibilityChanged) or left it. Opened over a library never mined, it mines at once:
+        a trainee opening 结构 saw an empty table until they found and pressed 分析资料库.
+        Only once per library: after 取消 the button is the way to mine again."""
+        self._on_screen = shown
+        if shown:
+            self._mine_if_opened()
+
+    def _mine_if_opened(self) -> None:
+        """Start the first mining of a library never mined before, when the panel is on
+        screen and the cache lookup found nothing kept (a kept result is shown instead)."""
+        if (
+            self._on_screen
+            and self._never_mined
+            and not self._mined_on_open
+            and self.library is not None
+            and self.mined is None
+            and not self.mining
+        ):
+            self._mined_on_open = True
+            self.run()
+
     def _look_up_cache(self, library: Any) -> None:
         """The result mined before, when the library has not changed since (keyed by its
         documents' versions and the rules, drafter.study.mining_cache): shown at once. A
@@ -61,6 +84,9 @@ class StructuresMining:
             if kept is not None:  # the last result, shown until the new one comes
                 self.set_mined(kept, kept=True, stale=True)
             self.run()  # mined before, the library changed since: mined again
+        else:  # never mined: mined as soon as the panel is opened
+            self._never_mined = True
+            self._mine_if_opened()
 
     def _on_cache_failed(self, message: str, exc: object) -> None:
         log.warning("looking the mined structures up failed: %s", failure_text(message, exc))

@@ -84,7 +84,10 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
         self.library: Any = None
         self.mined: Mined | None = None
         self._worker: Worker | None = None
-        self.run_button = QPushButton("分析资料库")
+        self._on_screen = False  # see StructuresMining.set_on_screen
+        self._never_mined = False  # the cache lookup found no result kept for this library
+        self._mined_on_open = False  # its first mining started by opening the panel
+        self.run_button = QPushButton(RUN_FIRST)
         self.run_button.setObjectName("mineButton")
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton("取消")
@@ -212,6 +215,7 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
         """
         self.library = library
         self.mined = None
+        self._never_mined = self._mined_on_open = False
         self.table.clear()
         self.examples.clear()
         for box in (self.genre_box, self.occasion_box, self.year_box):
@@ -394,6 +398,9 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
     def _update_enabled(self) -> None:
         running = self.mining
         self.run_button.setEnabled(self.library is not None and not running)
+        # opening the panel mines a library never mined: the button is then for mining again
+        self.run_button.setText(RUN_AGAIN if self.mined is not None else RUN_FIRST)
+        self.run_button.setToolTip(RUN_AGAIN_TIP if self.mined is not None else "")
         for box in (self.genre_box, self.occasion_box, self.year_box):
             box.setEnabled(self.mined is not None)
         ex = self.examples.currentItem()
@@ -414,6 +421,9 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
         self.template_button.setToolTip(tip)
 
 
+RUN_FIRST = "分析资料库"
+RUN_AGAIN = "重新分析"
+RUN_AGAIN_TIP = "重新分析资料库的全部文稿（资料库有改动时，下次打开它也会自动重新分析）"
 HEADER_TIPS = (
     "",
     "篇数：用过这个结构的文稿篇数",
