@@ -302,12 +302,85 @@ def test_altchunk_body_is_read_in_place(new_docx, tmp_path, form: str) -> None:
     assert doc.metadata.title == "凝心聚力推动档案事业高质量发展"
 
 
-def test_altchunk_in_a_form_not_read_is_named(new_docx, tmp_path) -> None:
-    """An RTF chunk (read only through LibreOffice) is left out with a warning naming the
-    part; the paragraphs around it are read as before."""
+def _chunk_docx(new_docx) -> bytes:
+    """CHUNK_PARAS as a .docx of their own (the Word file an OA system imports whole)."""
+    import io
+
+    d = new_docx()
+    for text in CHUNK_PARAS:
+        d.add_paragraph(text)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _heads(path: Path) -> list[tuple]:
+    return [(s.level, s.marker + s.heading) for s in load_document(path).outline.walk()]
+
+
+CHUNK_HEADS = [
+    (1, "一、过去三年的工作回顾"),
+    (2, "（一）基础设施明显改善"),
+    (2, "（二）服务能力不断提升"),
+    (1, "二、今后三年的目标任务"),
+]
+
+
+def test_altchunk_of_a_word_file_and_of_one_inside_it(new_docx, tmp_path) -> None:
+    """A .docx chunk was left out with a warning: it is read by the Word reader in place,
+    and so is a .docx chunk whose own body is a .docx chunk (two levels); a third level is
+    left out with a warning naming the part, the paragraphs around it read."""
+    inner = _chunk_docx(new_docx)
+    path = _chunked(new_docx, tmp_path, "报告_docx.docx", "afchunk1.docx", WORD_TYPE, inner)
+    raw = read_file(path)
+    texts = [b.text.strip() for b in raw.blocks if b.text.strip()]
+    assert texts[3:-1] == CHUNK_PARAS and not raw.warnings
+    assert _heads(path) == CHUNK_HEADS
+    twice = _chunked(new_docx, tmp_path, "两层.docx", "afchunk1.docx", WORD_TYPE, path.read_bytes())
+    texts2 = [b.text.strip() for b in read_file(twice).blocks if b.text.strip()]
+    assert texts2[3:-1] == texts  # (the inner file's title is body text there)
+    thrice = _chunked(
+        new_docx, tmp_path, "三层.docx", "afchunk1.docx", WORD_TYPE, twice.read_bytes()
+    )
+    raw3 = read_file(thrice)
+    assert not set(CHUNK_PARAS) & {b.text.strip() for b in raw3.blocks}
+    assert any("/word/afchunk1.docx" in w and "未读取" in w for w in raw3.warnings), raw3.warnings
+
+
+def test_altchunk_of_rtf_is_converted_and_read(new_docx, tmp_path, fake_soffice) -> None:
+    """An RTF chunk goes through LibreOffice as a .rtf file does (a stand-in soffice writes
+    the converted .docx here) and is read in place."""
+    converted = tmp_path / "converted.docx"
+    converted.write_bytes(_chunk_docx(new_docx))
+    fake_soffice("copy", converted)
     path = _chunked(
         new_docx, tmp_path, "报告_rtf.docx", "afchunk1.rtf", "application/rtf", rb"{\rtf1 x}"
     )
     raw = read_file(path)
+    assert [b.text.strip() for b in raw.blocks if b.text.strip()][3:-1] == CHUNK_PARAS
+    assert _heads(path) == CHUNK_HEADS
+
+
+@pytest.mark.parametrize(
+    ("ext", "ctype", "data", "why"),
+    [
+        ("afchunk1.rtf", "application/rtf", rb"{\rtf1 x}", "LibreOffice"),
+        ("afchunk1.docx", WORD_TYPE, b"PK\x03\x04 not a zip", "afchunk1.docx"),
+        ("afchunk1.pdf", "application/pdf", b"%PDF-1.4", "application/pdf"),
+    ],
+)
+def test_altchunk_not_read_is_named(new_docx, tmp_path, monkeypatch, ext, ctype, data, why) -> None:
+    """A chunk that cannot be read (RTF without LibreOffice, a damaged .docx, a form no
+    reader has) is left out with a warning naming the file and the part; the paragraphs
+    around it are read as before."""
+    from drafter.corpus.readers import soffice
+
+    monkeypatch.setattr(soffice, "find_soffice", lambda: None)
+    path = _chunked(new_docx, tmp_path, "报告_bad.docx", ext, ctype, data)
+    raw = read_file(path)
     assert [b.text for b in raw.blocks if b.text.strip()][-1].startswith("各位代表，同志们！")
-    assert any("/word/afchunk1.rtf" in w and "未读取" in w for w in raw.warnings), raw.warnings
+    warned = [w for w in raw.warnings if f"/word/{ext}" in w and "未读取" in w]
+    assert warned and "报告_bad.docx" in warned[0] and why in warned[0], raw.warnings

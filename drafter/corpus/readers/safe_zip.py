@@ -48,8 +48,14 @@ _UNREAD_FOLDERS = ("word/theme/", "customxml/")
 
 
 def _word_kept(name: str) -> bool:
-    """A Word package's part the reader reads: XML, or a page an altChunk imports."""
-    return is_xml_part(name) or name.lower().endswith(CHUNK_SUFFIXES)
+    """A Word package's part the reader reads: XML, or a page an altChunk imports (a Word
+    or RTF file only outside the folder of embedded objects, which the body never reads)."""
+    lower = name.lower()
+    if lower.endswith(CHUNK_SUFFIXES):
+        return True
+    return is_xml_part(name) or (
+        lower.endswith(WORD_CHUNK_SUFFIXES) and not lower.startswith(_EMBEDDED_FOLDERS)
+    )
 
 
 def _is_unread(name: str) -> bool:
@@ -64,6 +70,11 @@ def _is_unread(name: str) -> bool:
 # the reader of their own form (readers.word_chunks): a web page, a browser's archive, plain
 # text. Kept whole, and counted against the XML limits, where media go empty.
 CHUNK_SUFFIXES = (".htm", ".html", ".xhtml", ".mht", ".mhtml", ".txt")
+# A Word file or an RTF one an altChunk imports (read by the Word reader, an RTF one through
+# LibreOffice): kept the same way, but not the OLE objects a document embeds (an Excel sheet,
+# a .docx shown as an icon) in word/embeddings, which are no part of the body's text.
+WORD_CHUNK_SUFFIXES = (".docx", ".docm", ".dotx", ".rtf")
+_EMBEDDED_FOLDERS = ("word/embeddings/", "word/media/")
 
 # ISO/IEC 29500 Strict ("Strict Open XML 文档" in Word's Save As): the Transitional package
 # with every namespace and relationship type under http://purl.oclc.org/ooxml/… instead of

@@ -7,6 +7,7 @@ content controls, and knows nothing of the label automatic numbering puts before
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -339,11 +340,14 @@ def _join_parts(parts: list[str]) -> str:
 
 
 class _BodyReader:
-    def __init__(self, styles: _Styles, numbering: Numbering, part=None, name: str = "") -> None:
+    def __init__(
+        self, styles: _Styles, numbering: Numbering, part=None, name: str = "", depth: int = 0
+    ) -> None:
         self.styles = styles
         self.numbering = numbering
         self.part = part  # the document part, whose relationships lead to altChunk parts
         self.name = name  # the file's name, for warnings
+        self.depth = depth  # how many altChunks this body is inside (0: the file's own)
         self.warnings: list[str] = []
         self._bullet = False  # the paragraph being read is in a bulleted list
         self._bullet_kind = ""  # and what its bullet looks like (Numbering.bullet_kind)
@@ -381,7 +385,7 @@ class _BodyReader:
         rel = self.part.rels.get(element.get(_R_ID) or "") if self.part is not None else None
         if rel is None or rel.is_external:
             return []
-        blocks = chunk_blocks(rel.target_part, self.name, self.warnings)
+        blocks = chunk_blocks(rel.target_part, self.name, self.warnings, _read_package, self.depth)
         for block in blocks:
             if block.kind == "title" and self._seen:
                 block.kind = "text"  # (a title only at the top of the document)
@@ -632,10 +636,19 @@ def _is_toc_control(sdt) -> bool:
 
 def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) -> RawDocument:
     """Read a .docx file (``fmt``/``display_name`` differ when it was converted from .doc)."""
+    name = display_name or path.name
+    blocks, warnings = _read_package(checked_docx(path, name), name)
+    return RawDocument(str(path), fmt, blocks, None, warnings)
+
+
+def _read_package(package, name: str, depth: int = 0) -> tuple[list[Block], list[str]]:
+    """The paragraphs and warnings of a Word package: the checked in-memory zip of a file
+    (:func:`.safe_zip.checked_docx`), or the bytes of a .docx an altChunk imports
+    (``depth`` chunks deep: checked here against the same limits)."""
     import docx  # python-docx; imported here so the other readers do not pay for it
 
-    name = display_name or path.name
-    package = checked_docx(path, name)  # sizes checked before anything is inflated
+    if isinstance(package, bytes):
+        package = checked_docx(io.BytesIO(package), name)  # (a chunk: zipfile reads the bytes)
     try:
         document = docx.Document(package)
     except Exception as exc:  # noqa: BLE001 - python-docx raises many types on bad files
@@ -645,14 +658,14 @@ def read_docx(path: Path, fmt: str = "docx", display_name: str | None = None) ->
     part = document.part
     styles = _Styles(_related_root(part, "styles"))
     numbering = Numbering.from_xml(_related_root(part, "numbering"), styles.num_ids())
-    reader = _BodyReader(styles, numbering, part, name)
+    reader = _BodyReader(styles, numbering, part, name, depth)
     blocks = list(reader.blocks(document.element.body))
     if reader.dropped:
         blocks = [b for b in blocks if id(b) not in reader.dropped]
     blocks = bullet_headings(blocks, reader.bullet_kinds)
     warnings = [f"{name}: 样式继承链超过 {MAX_STYLE_CHAIN} 层，已截断"] if styles.cut else []
     warnings += reader.warnings
-    return RawDocument(str(path), fmt, blocks, None, warnings)
+    return blocks, warnings
 
 
 # A bullet label is a heading, not a list item, when no sentence ends inside it; a comma
