@@ -384,3 +384,49 @@ def test_altchunk_not_read_is_named(new_docx, tmp_path, monkeypatch, ext, ctype,
     assert [b.text for b in raw.blocks if b.text.strip()][-1].startswith("各位代表，同志们！")
     warned = [w for w in raw.warnings if f"/word/{ext}" in w and "未读取" in w]
     assert warned and "报告_bad.docx" in warned[0] and why in warned[0], raw.warnings
+
+
+@pytest.mark.parametrize(
+    ("twips", "measure"),
+    [
+        ('w:sz w:val="44"', 'w:sz w:val="22pt"'),
+        ('w:sz w:val="32"', 'w:sz w:val="16.0pt"'),
+        ('w:firstLine="640"', 'w:firstLine="32pt"'),
+        ('w:firstLine="640"', 'w:firstLine="2em"'),
+        ('w:left="720"', 'w:left="0.5in"'),
+        ('w:left="1134"', 'w:left="2cm"'),
+        ('w:left="567"', 'w:left="10mm"'),
+    ],
+)
+def test_strict_measures_with_units_read_as_numbers(new_docx, tmp_path, twips, measure) -> None:
+    """Strict Open XML may write a size or an indent with its unit (ISO/IEC 29500's universal
+    measure, w:sz="22pt", w:left="0.5in"; "2em" as some converters write it): they were read
+    as unset — the 22 pt title set by hand as body, an indented line as flush. They read as
+    the same measure in half-points and twips."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, Twips
+
+    d = new_docx()
+    t = d.add_paragraph()
+    t.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    t.add_run("关于档案工作的几点意见").font.size = Pt(22)
+    for text in ("一、提高思想认识", PARA, PARA):
+        p = d.add_paragraph()
+        p.add_run(text).font.size = Pt(16)
+        p.paragraph_format.first_line_indent = Twips(640)
+    d.add_paragraph(PARA).paragraph_format.left_indent = Twips(720)
+    d.add_paragraph(PARA).paragraph_format.left_indent = Twips(1134)
+    d.add_paragraph(PARA).paragraph_format.left_indent = Twips(567)
+    plain = tmp_path / "plain.docx"
+    d.save(plain)
+    united = tmp_path / "united.docx"
+    united.write_bytes(plain.read_bytes())
+
+    def edit(parts: dict[str, bytes]) -> None:
+        xml = parts["word/document.xml"]
+        assert twips.encode() in xml
+        parts["word/document.xml"] = xml.replace(twips.encode(), measure.encode())
+
+    _repack(united, edit)
+    _repack(united, _to_strict)
+    assert _blocks(read_file(united)) == _blocks(read_file(plain))

@@ -97,7 +97,7 @@ class _Styles:
         defaults = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         self.bold_default = bool(_bold_of(defaults))
         self.font_default = _font_of(defaults)
-        self.size_default = _int(_val(defaults, "w:sz"))  # half-points (None: not set)
+        self.size_default = _half_points(_val(defaults, "w:sz"))  # half-points (None: not set)
         self.ind_default = _ind_of(
             root.find(f"{qn('w:docDefaults')}/{qn('w:pPrDefault')}/{qn('w:pPr')}")
         )
@@ -118,7 +118,7 @@ class _Styles:
                 font=_font_of(st.find(qn("w:rPr"))),
                 ind=_ind_of(ppr),
                 jc=_val(ppr, "w:jc"),
-                size=_int(_val(st.find(qn("w:rPr")), "w:sz")),
+                size=_half_points(_val(st.find(qn("w:rPr")), "w:sz")),
             )
             if kind == "character":
                 self.chars[sid] = style
@@ -220,7 +220,7 @@ class _Styles:
                 ind.update(layer)
         if not ind:
             return 0
-        size = next((_int(_val(r, "w:sz")) for r in p.iter(_RPR) if _val(r, "w:sz")), None)
+        size = next((_half_points(_val(r, "w:sz")) for r in p.iter(_RPR) if _val(r, "w:sz")), None)
         size = size or next((s.size for s in chain if s.size), None) or self.size_default
         font = (size or _DEFAULT_HALF_POINTS) / 2
 
@@ -228,7 +228,7 @@ class _Styles:
             chars = _int(ind.get(name + "Chars"))
             if chars:  # (hundredths of a character: Word's "2 字符")
                 return chars / 100 * font
-            return (_int(ind.get(name)) or 0) / 20  # (twips)
+            return (_measure(ind.get(name), 20, font) or 0) / 20  # (twips, or with a unit)
 
         left = pt("start") if ("start" in ind or "startChars" in ind) else pt("left")
         return indent_chars(left + pt("firstLine") - pt("hanging"), font)
@@ -261,6 +261,40 @@ def _int(text: str | None) -> int | None:
         return int(text) if text is not None else None
     except ValueError:
         return None
+
+
+# A measure with its unit (ISO/IEC 29500 ST_UniversalMeasure: w:sz="12pt", w:left="0.5in"),
+# which a Strict package may write where a Transitional one writes a bare number of the
+# attribute's own unit (half-points, twips): points per unit. "em" is no unit of the
+# standard, but some converters write it for an indent (2em: two characters of the font).
+_POINTS_PER_UNIT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "pc": 12.0, "pi": 12.0}
+_MEASURE = re.compile(r"\s*([-+]?\d+(?:\.\d+)?|[-+]?\.\d+)\s*([A-Za-z]{2})?\s*")
+
+
+def _measure(text: str | None, per_point: int, em: float | None = None) -> float | None:
+    """A size or length attribute in its own unit (``per_point`` of them a point: 2 for
+    w:sz's half-points, 20 for w:ind's twips): a bare number as written, a universal
+    measure (``12pt``, ``0.5in``, ``2cm``) converted, ``2em`` as that many ``em`` points
+    (the font's size, where known); None for what is unset or unreadable — a Strict file's
+    ``w:sz="12pt"`` was read as unset before."""
+    if text is None:
+        return None
+    m = _MEASURE.fullmatch(text)
+    if m is None:
+        return None
+    number, unit = float(m.group(1)), (m.group(2) or "").lower()
+    if not unit:
+        return number
+    if unit == "em":
+        return None if em is None else number * em * per_point
+    points = _POINTS_PER_UNIT.get(unit)
+    return None if points is None else number * points * per_point
+
+
+def _half_points(text: str | None) -> int | None:
+    """w:sz in half-points (:func:`_measure`): ``32`` and ``16pt`` are both 16 points."""
+    size = _measure(text, 2)
+    return round(size) if size is not None and size > 0 else None
 
 
 def _bold_of(rpr) -> bool | None:
@@ -582,7 +616,7 @@ def _official_title(p, ppr) -> bool:
             for a in ("eastAsia", "ascii", "hAnsi")
         ):
             return True
-        size = _int(_val(rpr, "w:sz"))
+        size = _half_points(_val(rpr, "w:sz"))
         if size is not None and size >= 2 * OFFICIAL_TITLE_PT:  # w:sz is in half-points
             return True
     return False
