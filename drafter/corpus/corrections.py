@@ -255,11 +255,18 @@ def heading_cut(text: str) -> int | None:
     with the first ：。！？； after its marker, when text follows it and the lead is at most
     :data:`HEADING_LEAD` long (“一、加强领导：要…” heads with 一、加强领导). None when there
     is no such cut: a short line is then a heading whole, a long paragraph of one long
-    sentence is for the user to cut (设为一级标题 on one made all of it a bold heading)."""
+    sentence is for the user to cut (设为一级标题 on one made all of it a bold heading).
+
+    A ；is no cut in a short paragraph of one sentence: that is a line standing alone, a
+    heading whole with both its halves (tests/gold/README.md: （一）…；…。 keeps both), as
+    ren 20100910's theme lines 在云计算领域…灭亡；做事要充满霸气，做人一定要谦卑。 are; Alt+1
+    headed it with its first half and the user needed three more clicks (标题取整行)."""
     m = match_marker(text)
     skip = len(m.text) if m else 0
     stop = _LEAD_END.search(text, skip)
     if stop is None or not text[stop.end() :].strip() or stop.end() > HEADING_LEAD:
+        return None
+    if stop.group() in "；;" and _one_short_sentence(text):
         return None
     if not text[skip : stop.start()].strip():
         return None
@@ -351,6 +358,17 @@ def recut_ops(doc: Document, index: int, level: int, cut: int | None = None) -> 
         {"op": "heading", "para": index, "text": line, "level": level, "cut": cut},
     ]
     return one_step(ops)
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_SENTENCE_TAIL = "。！？!?…”’」』）) \u3000"
+
+
+def _one_short_sentence(text: str) -> bool:
+    """Whether ``text`` is one sentence (no 。！？ before its end) of at most
+    :data:`_TITLE_LINE` characters: a line standing alone, whatever ；it holds."""
+    body = text.rstrip().rstrip(_SENTENCE_TAIL)
+    return len(text) <= _TITLE_LINE and _SENTENCE_STOP.search(body) is None
 
 
 def heading_whole(text: str) -> bool:

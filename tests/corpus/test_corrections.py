@@ -170,3 +170,21 @@ def test_a_short_line_without_a_stop_becomes_a_heading_whole():
     assert heads[0] == line  # whole, both sentences
     assert heads[1] == "积极的财政政策要提质增效、更可持续"  # prose: its first sentence heads it
     assert len(after) == len(paras) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # one short sentence standing alone: a ；inside it is no end of a heading (ux89)
+        ("在工作中你只要不想进步，你的道路就是落后；做事要充满干劲，做人一定要谦虚。", None),
+        ("（一）加强组织领导；各级党委要高度重视。", None),
+        # a colon still ends a lead, and a ；before a second sentence still cuts
+        ("加强组织领导：各级党委要把这项工作摆上重要议程。", 7),
+        ("一、加强领导；各级党委要把这项工作摆上重要议程。要抓落实。", 7),
+    ],
+)
+def test_a_semicolon_cuts_no_heading_from_one_short_sentence(text, cut):
+    from drafter.corpus.corrections import heading_cut, heading_whole
+
+    assert heading_cut(text) == cut
+    assert heading_whole(text) is (cut is None)

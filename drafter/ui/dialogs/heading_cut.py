@@ -2,7 +2,10 @@
 
 设为一级标题 on such a paragraph made all of it a bold heading. A paragraph with a natural
 cut (一、加强领导：…) is cut there without asking (drafter.corpus.corrections.heading_cut);
-one without is offered its leads up to each comma, and the whole line last, as a list.
+one without is offered its leads up to each comma, and the whole line last, as a list;
+and any other end by a click in the paragraph itself (a heading run into its text with no
+mark between them: gwr 1987's 三、深入改革经济体制和扩大对外开放国民经济的长期稳定发展，…,
+whose end the list, going by the marks, could not offer).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,7 @@ from drafter.ui.widgets.ok_cancel import ok_cancel
 _SENTENCE_END = re.compile(r"[：:。！？；;]")
 _CLAUSE_END = re.compile(r"[，,、：:。！？；;]|—+")
 MAX_CHOICES = 8
+SHOWN = 200  # characters of the paragraph shown to click the heading's end in
 
 
 def lead_choices(text: str) -> list[int]:
@@ -101,16 +106,64 @@ class HeadingCutDialog(QDialog):
         rows = [self.choices.item(i).data(256) for i in range(self.choices.count())]
         self.choices.setCurrentRow(rows.index(current) if current in rows else 0)
         self.choices.itemDoubleClicked.connect(lambda _item: self.accept())
+        # any other end: a click in the paragraph (or the arrow keys there) puts it at the
+        # caret; choosing a row again takes the row's
+        self._clicked: int | None = None
+        where = QLabel("或在下面的原文中，点在标题最后一个字之后：")
+        self.source = QPlainTextEdit(text[:SHOWN] + ("…" if len(text) > SHOWN else ""))
+        self.source.setObjectName("headingCutSource")
+        self.source.setReadOnly(True)
+        self.source.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.source.setMaximumHeight(self.source.fontMetrics().lineSpacing() * 5 + 12)
+        self.source.cursorPositionChanged.connect(self._caret_moved)
+        self.shown = QLabel()
+        self.shown.setObjectName("headingCutShown")
+        self.shown.setWordWrap(True)
+        self.choices.currentRowChanged.connect(self._row_chosen)
         buttons = ok_cancel(self, "设为标题")
         box = QVBoxLayout(self)
         box.addWidget(lead)
         box.addWidget(self.choices, 1)
+        box.addWidget(where)
+        box.addWidget(self.source)
+        box.addWidget(self.shown)
         box.addWidget(buttons)
-        self.resize(520, 320)
+        self.resize(560, 420)
+        self._row_chosen(self.choices.currentRow())
+
+    def _caret_moved(self) -> None:
+        """The caret in the paragraph is the heading's end, when it leaves a heading and
+        text after it; the list's row is cleared, so that it is the one taken."""
+        at = min(self.source.textCursor().position(), len(self.text))
+        m = match_marker(self.text)
+        if at <= (len(m.text) if m else 0) or not self.text[at:].strip():
+            return
+        self._clicked = at
+        self.choices.blockSignals(True)
+        self.choices.setCurrentRow(-1)
+        self.choices.clearSelection()
+        self.choices.blockSignals(False)
+        self._say(at)
+
+    def _row_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self._clicked = None
+        self._say(int(self.choices.item(row).data(256)))
+
+    def _say(self, cut: int) -> None:
+        """Show the heading the chosen end makes, as the outline will show it."""
+        heading = self.text[:cut].rstrip("，,、—：:。！？；;")
+        self.shown.setText(f"标题：{heading}" if cut < len(self.text) else "标题：整段")
 
     def cut(self) -> int:
         """The chosen heading's length in characters of the paragraph (all of it for
-        整段作为标题)."""
+        整段作为标题; where the user clicked in the paragraph, up to there)."""
+        if self._clicked is not None:
+            return self._clicked
         item = self.choices.currentItem()
         return int(item.data(256)) if item is not None else len(self.text)
 
