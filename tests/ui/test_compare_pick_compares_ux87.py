@@ -5,8 +5,10 @@ bar says Enter or the button opens the pair."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from drafter.settings import Settings
 
@@ -35,6 +37,31 @@ def test_a_title_picked_in_the_list_compares(studied, qtbot):  # noqa: F811
         lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
     )
     assert box.itemText(row) in panel.side_by_side.windowTitle()
+
+
+def test_a_title_clicked_among_the_typed_matches_compares(studied, qtbot):  # noqa: F811
+    """st51's walk: words of a title typed, the title clicked in the list of matches: the
+    tab said 按 Enter 或点“并排对照” and compared nothing (Enter there already compared)."""
+    _window, panel, library, _first = studied
+    box = panel.compare_box
+    wanted = box.itemText(_other_row(panel, library))
+    box.setFocus()
+    box.lineEdit().selectAll()
+    for ch in "全县":  # typed as an input method commits it (QTest types ASCII only)
+        QApplication.sendEvent(
+            box.lineEdit(),
+            QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch),
+        )
+    popup = box.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=WAIT_MS)
+    index = popup.model().index(0, 0)
+    QTest.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center()
+    )
+    qtbot.waitUntil(
+        lambda: panel.side_by_side is not None and panel.side_by_side.isVisible(), timeout=WAIT_MS
+    )
+    assert wanted in panel.side_by_side.windowTitle()
 
 
 def test_arrow_keys_choose_without_opening_a_window(make_window, qtbot, tmp_path):

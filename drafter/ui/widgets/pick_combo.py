@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QComboBox
 
 class PickComboBox(QComboBox):
     """A :class:`QComboBox` whose :attr:`picked` says a row was chosen in the open list
-    (a click, or Enter there) and :attr:`stepped` one chosen otherwise (the arrow keys or
-    the wheel on the closed box); ``activated`` still comes for both."""
+    (a click, or Enter there) or, editable, in its completer's list of the rows matching
+    the words typed, and :attr:`stepped` one chosen otherwise (the arrow keys or the wheel
+    on the closed box); ``activated`` still comes for both."""
 
     picked = Signal(int)
     """The row chosen in the open list."""
@@ -36,10 +37,18 @@ class PickComboBox(QComboBox):
         """The turn of the event loop the list closed in is over: an activation now is a step."""
         self._closing = False
 
+    def _completing(self) -> bool:
+        """Whether the completer's list is open: Qt says which row it chose while the list
+        still shows (it hides it after). A title clicked there after typing words of it came
+        as a step, and the 对照 tab said 按 Enter 或点“并排对照” to the trainee who had just
+        clicked it (st51)."""
+        completer = self.completer() if self.isEditable() else None
+        return completer is not None and completer.popup().isVisible()
+
     def _on_activated(self, row: int) -> None:
         """Say which way ``row`` was chosen: in the open list (:attr:`picked`) or on the closed box
         (:attr:`stepped`)."""
-        if self._closing:
+        if self._closing or self._completing():
             self._closing = False
             self.picked.emit(row)
         else:
