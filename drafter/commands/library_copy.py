@@ -47,7 +47,8 @@ def run_copy(args: argparse.Namespace) -> int:
             print("drafter：源资料库和目标资料库是同一个", file=sys.stderr)
             return 2
         _copy_words(source, target)
-        corrected = target.import_corrections(source.export_corrections())
+        # with who made each: a colleague's change in the copy is said with their name
+        corrected = target.import_corrections(source.export_corrections(with_authors=True))
         if corrected:
             print(f"已复制 {corrected} 篇文档的更正", file=sys.stderr)
         print(f"复制资料库：{describe(args.source)} → {describe(args.target)}", file=sys.stderr)

@@ -293,14 +293,18 @@ class LibraryBackend(ABC):
         """Ids of documents whose corrections await a re-check (their file changed)."""
         return set()
 
-    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
-        """Every stored correction as (content sha256, path, ops), for ``library copy``
-        (copied before the documents, so they are replayed as the documents arrive)."""
+    def export_corrections(self, with_authors: bool = False) -> list[tuple]:
+        """Every stored correction as (content sha256, path, ops), for the listings' marks
+        and ``library copy`` (copied before the documents, so they are replayed as the
+        documents arrive). ``with_authors`` adds who stored them last and who made each
+        step (author, authors; None and {} where unknown): a copy keeps them, or an office
+        head reading a colleague's change in the copy would see 同事 for every one."""
         return []
 
-    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
-        """Store corrections from another library, keeping any this one already has for
-        the same content; returns how many were added."""
+    def import_corrections(self, records: list[tuple]) -> int:
+        """Store corrections from another library (records of :meth:`export_corrections`,
+        with or without their authors), keeping any this one already has for the same
+        content; returns how many were added."""
         return 0
 
     def current_version(self, doc_id: str, path: str | None) -> DocumentInfo | None:

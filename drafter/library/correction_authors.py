@@ -84,3 +84,12 @@ def changed_by(
     if len(added) == 1 and None not in added:
         return added.pop()
     return author or None
+
+
+def record_authors(record: tuple) -> tuple[str | None, dict[str, str]]:
+    """Who stored an exported correction record and who made each of its steps (None and
+    {} for a record exported without them: ``(sha256, path, ops)``)."""
+    if len(record) < 5:
+        return None, {}
+    author, authors = record[3], record[4]
+    return (author or None), {str(k): str(v) for k, v in (authors or {}).items()}

@@ -12,7 +12,7 @@ import json
 
 from drafter.library.build import now_iso
 from drafter.library.catalog import Catalog
-from drafter.library.correction_authors import authors_after, os_user
+from drafter.library.correction_authors import authors_after, decode, os_user, record_authors
 from drafter.library.model import DocumentInfo
 
 
@@ -44,26 +44,46 @@ class LocalCorrections:
                 )
             return self._reindex_documents([info])[0]
 
-    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
-        """Every stored correction as (content sha256, path, ops), read in one query under the
-        catalog lock.
-        """
+    def export_corrections(self, with_authors: bool = False) -> list[tuple]:
+        """Every stored correction as (content sha256, path, ops), and with ``with_authors``
+        who stored them and who made each step, read in one query under the catalog lock
+        (see :meth:`LibraryBackend.export_corrections
+        <drafter.library.backend.LibraryBackend.export_corrections>`)."""
+        who = "author, authors" if self.catalog._has_authors() else "NULL, NULL"
         with self.catalog._lock:
-            rows = self.catalog._db.execute("SELECT sha256, path, ops FROM corrections").fetchall()
-        return [(sha, path, json.loads(ops)) for sha, path, ops in rows]
+            rows = self.catalog._db.execute(
+                f"SELECT sha256, path, ops, {who} FROM corrections"
+            ).fetchall()
+        if not with_authors:
+            return [(sha, path, json.loads(ops)) for sha, path, ops, _a, _as in rows]
+        return [
+            (sha, path, json.loads(ops), author, decode(authors))
+            for sha, path, ops, author, authors in rows
+        ]
 
-    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
-        """Store corrections from another library in one transaction; content that already has
-        corrections here keeps them. Returns how many were added.
+    def import_corrections(self, records: list[tuple]) -> int:
+        """Store corrections from another library in one transaction, with their authors
+        when the records carry them; content that already has corrections here keeps them.
+        Returns how many were added.
         """
         added = 0
         with self._writing(), self.catalog.transaction() as db:
-            for sha, path, ops in records:
+            for record in records:
+                sha, path, ops = record[:3]
                 if db.execute("SELECT 1 FROM corrections WHERE sha256 = ?", (sha,)).fetchone():
                     continue
+                author, authors = record_authors(record)
                 db.execute(
-                    "INSERT INTO corrections (sha256, path, ops, updated) VALUES (?, ?, ?, ?)",
-                    (sha, path, json.dumps(ops, ensure_ascii=False), now_iso()),
+                    "INSERT INTO corrections (sha256, path, ops, updated, author, authors) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        sha,
+                        path,
+                        json.dumps(ops, ensure_ascii=False),
+                        now_iso(),
+                        author,
+                        json.dumps(authors, ensure_ascii=False) if authors else None,
+                    ),
                 )
                 added += 1
         return added

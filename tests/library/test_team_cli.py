@@ -9,7 +9,9 @@ import json
 from libtest_helpers import run
 from test_team_library import consistency, write_texts
 
+import drafter.library.local_corrections as local_corrections
 from drafter.cli import main
+from drafter.corpus.correction_ops import meta_op
 from drafter.library import Library, open_library
 
 
@@ -50,6 +52,17 @@ def test_info_sets_up_an_empty_team_database_as_the_docs_say(pg_url, tmp_path, c
     assert code != 0 and not (tmp_path / "nowhere").exists()
 
 
+def _authors(lib) -> dict:
+    """Each corrected document's title -> who stored its corrections last and who made
+    each step, as the library tells the reader."""
+    out = {}
+    for d in lib.documents():
+        state = lib.corrections(d.id)
+        if state.ops:
+            out[d.title] = (state.author, sorted(state.authors.values()))
+    return out
+
+
 def test_copy_local_to_team_and_back(pg_cluster, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     local = tmp_path / "local"
@@ -57,6 +70,14 @@ def test_copy_local_to_team_and_back(pg_cluster, tmp_path, capsys, monkeypatch):
         for _ in lib.add(write_texts(tmp_path / "docs", 5)):
             pass
         lib.add_words(["安全生产工作"])
+        # two colleagues' steps on one text (ux86's per-step authors): the copy keeps both
+        doc = lib.documents()[0]
+        first = meta_op("speaker", "李明")
+        for who, ops in (("李明", [first]), ("王芳", [first, meta_op("post", "县长")])):
+            monkeypatch.setattr(local_corrections, "os_user", lambda who=who: who)
+            lib.set_corrections(doc.id, ops)
+        kept = _authors(lib)
+    assert list(kept.values()) == [("王芳", ["李明", "王芳"])]
     team = pg_cluster.create_database("copy_cli")
     code, _, err = cli(capsys, "library", "copy", str(local), team)
     assert code == 0, err
@@ -66,11 +87,13 @@ def test_copy_local_to_team_and_back(pg_cluster, tmp_path, capsys, monkeypatch):
     with open_library(team, create=False) as lib:
         assert lib.words() == ["安全生产工作"] and not lib.needs_reindex()
         assert lib.search("编号").total == 5
+        assert _authors(lib) == kept  # not 同事 for every step in the team's copy
     back = tmp_path / "back"
     code, _, err = cli(capsys, "library", "copy", team, str(back))
     assert code == 0, err
     with Library.open(back, create=False) as lib:
         assert len(lib.documents()) == 5
+        assert _authors(lib) == kept
     consistency(team)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from psycopg.types.json import Jsonb
 
 from drafter.library.build import Task, now_iso
-from drafter.library.correction_authors import authors_after
+from drafter.library.correction_authors import authors_after, record_authors
 from drafter.library.model import DocumentInfo, LibraryError
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare
@@ -103,26 +103,46 @@ class PgCorrections:
         task = Task.of_record(0, info, row[NINFO], row[NINFO + 1], data, ops)
         return prepare(task, self._segmenter(words))
 
-    def export_corrections(self) -> list[tuple[str, str, list[dict]]]:
-        """Every stored correction as (content sha256, path, ops), for ``library copy``."""
+    def export_corrections(self, with_authors: bool = False) -> list[tuple]:
+        """Every stored correction as (content sha256, path, ops), and with ``with_authors``
+        who stored them and who made each step (see :meth:`LibraryBackend.export_corrections
+        <drafter.library.backend.LibraryBackend.export_corrections>`)."""
+        who = ", author, authors" if with_authors else ""
         rows = self._read(
             lambda conn: conn.execute(
-                "SELECT sha256, path, ops FROM drafter.corrections"
+                f"SELECT sha256, path, ops{who} FROM drafter.corrections"
             ).fetchall()
         )
-        return [(sha, path, list(ops)) for sha, path, ops in rows]
+        if not with_authors:
+            return [(sha, path, list(ops)) for sha, path, ops in rows]
+        return [
+            (sha, path, list(ops), author, dict(authors or {}))
+            for sha, path, ops, author, authors in rows
+        ]
 
-    def import_corrections(self, records: list[tuple[str, str, list[dict]]]) -> int:
-        """Store corrections from another library; content that already has some here keeps them
-        (``ON CONFLICT DO NOTHING``). Returns how many were added.
+    def import_corrections(self, records: list[tuple]) -> int:
+        """Store corrections from another library, with their authors when the records
+        carry them; content that already has some here keeps them (``ON CONFLICT DO
+        NOTHING``). Returns how many were added.
         """
         added = 0
         with self._conn() as conn, self._writing(conn):
-            for sha, path, ops in records:
+            for record in records:
+                sha, path, ops = record[:3]
+                author, authors = record_authors(record)
                 added += conn.execute(
-                    "INSERT INTO drafter.corrections (sha256, origin, path, ops, updated) "
-                    "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
-                    (sha, self.origin, path, Jsonb(list(ops)), now_iso()),
+                    "INSERT INTO drafter.corrections "
+                    "(sha256, origin, path, ops, updated, author, authors) "
+                    "VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (sha256) DO NOTHING",
+                    (
+                        sha,
+                        self.origin,
+                        path,
+                        Jsonb(list(ops)),
+                        now_iso(),
+                        author,
+                        Jsonb(authors) if authors else None,
+                    ),
                 ).rowcount
             if added:
                 store.bump(conn)
