@@ -112,7 +112,7 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             _make_body(items, i)
     changed = 0
     if items is not None:
-        changed = sum(1 for item in items if item.level != item.was)
+        changed = sum(1 for item in items if _changed(item))
         doc.outline = _rebuild(items, doc.outline)
         doc.outline.corrected = changed
         # the rebuilt tree puts a part's text after its points under the last point again
@@ -193,6 +193,9 @@ class _Item:
     run_in: bool = False
     ending: str = ""  # the punctuation that closed the heading (Section.ending)
     was: int = 0  # the level the machine gave this paragraph (0: text), kept through ops
+    # the machine's heading as labelled, kept through ops: a heading cut elsewhere (标题取整行,
+    # 自选标题取到哪里) stays at its level and is a correction all the same
+    was_label: str = ""
 
 
 def _flatten(outline: Outline) -> list[_Item]:
@@ -200,7 +203,9 @@ def _flatten(outline: Outline) -> list[_Item]:
 
     def visit(s: Section) -> None:
         items.append(
-            _Item(s.label, "body", s.level, s.marker, s.heading, s.run_in, s.ending, s.level)
+            _Item(
+                s.label, "body", s.level, s.marker, s.heading, s.run_in, s.ending, s.level, s.label
+            )
         )
         items.extend(_Item(t, "body") for t in s.paragraphs)
         for child in s.children:
@@ -284,7 +289,9 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
         heading = text.rstrip(HEADING_PUNCT) or text
         m = match_marker(heading)
         marker, rest = (m.text, m.rest) if m else ("", heading)
-        items[i] = _Item("", "body", level, marker, rest, False, _ending(text, heading), item.was)
+        items[i] = _Item(
+            "", "body", level, marker, rest, False, _ending(text, heading), item.was, item.was_label
+        )
         items[i].text = _label(items[i])
         return
     if cut is not None and 0 < cut < len(text) and text[cut:].strip():
@@ -293,7 +300,17 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
         m = match_marker(lead)
         marker, rest = (m.text, m.rest) if m else ("", lead)
         heading = rest.rstrip(HEADING_PUNCT) or rest
-        items[i] = _Item("", "body", level, marker, heading, True, _ending(rest, heading), item.was)
+        items[i] = _Item(
+            "",
+            "body",
+            level,
+            marker,
+            heading,
+            True,
+            _ending(rest, heading),
+            item.was,
+            item.was_label,
+        )
         items[i].text = _label(items[i])
         items.insert(i + 1, _Item(tail, "body"))
         return
@@ -304,12 +321,24 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
         # a run-in heading: the first sentence heads the paragraph, the rest stays text
         head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
         heading = head.rstrip(HEADING_PUNCT)
-        items[i] = _Item("", "body", level, marker, heading, True, _ending(head, heading), item.was)
+        items[i] = _Item(
+            "",
+            "body",
+            level,
+            marker,
+            heading,
+            True,
+            _ending(head, heading),
+            item.was,
+            item.was_label,
+        )
         items[i].text = _label(items[i])
         items.insert(i + 1, _Item(tail, "body"))
         return
     heading = rest.rstrip(HEADING_PUNCT) or rest
-    items[i] = _Item("", "body", level, marker, heading, False, _ending(rest, heading), item.was)
+    items[i] = _Item(
+        "", "body", level, marker, heading, False, _ending(rest, heading), item.was, item.was_label
+    )
     items[i].text = _label(items[i])
 
 
@@ -397,6 +426,15 @@ def _ending(written: str, heading: str) -> str:
     return re.sub(r"\s", "", written[len(heading) :])
 
 
+def _changed(item: _Item) -> bool:
+    """Whether the ops leave ``item`` headed otherwise than the machine read it: another
+    level, or a heading of its level cut elsewhere (三、深入改革经济体制和扩大对外开放 where the
+    machine took the sentence after it too, which the reader's header did not count)."""
+    if item.level != item.was:
+        return True
+    return bool(item.level and item.was_label and item.text != item.was_label)
+
+
 def _make_body(items: list[_Item], i: int) -> None:
     item = items[i]
     if not item.level:
@@ -406,7 +444,7 @@ def _make_body(items: list[_Item], i: int) -> None:
         text = text + (item.ending or _run_in_punct(text)) + items.pop(i + 1).text
     else:
         text += item.ending  # "加强领导。" stays whole, not "加强领导"
-    items[i] = _Item(text, "body", was=item.was)
+    items[i] = _Item(text, "body", was=item.was, was_label=item.was_label)
 
 
 def _run_in_punct(label: str) -> str:

@@ -188,3 +188,19 @@ def test_a_semicolon_cuts_no_heading_from_one_short_sentence(text, cut):
 
     assert heading_cut(text) == cut
     assert heading_whole(text) is (cut is None)
+
+
+def test_a_heading_cut_elsewhere_at_its_level_counts_as_a_correction():
+    """ux89: gwr 1987's 三、… glued to its paragraph, cut right by 自选标题取到哪里, stayed at
+    level 1, so ``changed`` (the reader's 已更正 N 处, the outline's 已人工更正) counted 0."""
+    from drafter.corpus.corrections import recut_ops
+
+    glued = "三、深入改革和扩大开放国民经济的长期稳定发展，既要靠正确的方针，又要靠改革。把方针同部署结合起来。"
+    body = "我们要把各项工作做得更加扎实，坚持问题导向，狠抓落实，确保各项任务按期完成。"
+    doc = parse_text("\n\n".join(["讲话", "一、提高站位", body, "二、突出重点", body, glued, body]))
+    i = next(p.index for p in doc.paragraphs() if p.text.startswith("三、"))
+    applied = apply_corrections(doc, recut_ops(doc, i, 1, len("三、深入改革和扩大开放")))
+    assert applied.document.paragraphs()[i].text == "三、深入改革和扩大开放"
+    assert applied.changed == 1 and applied.document.outline.corrected == 1
+    whole = apply_corrections(doc, recut_ops(doc, i, 1, None))  # 标题取整行: a new heading too
+    assert whole.changed == 1

@@ -83,6 +83,7 @@ def test_alt_1_heads_a_theme_line_whole_and_a_click_cuts_a_glued_heading(qtbot, 
         assert panel._paragraphs[j].text == "三、深入改革和扩大开放"
         assert panel._paragraphs[j + 1].text.startswith("国民经济的长期稳定发展，")
         assert lib.search("正确的方针").hits[0].section == ["三、深入改革和扩大开放"]
+        assert "已更正 2 处" in panel.header.text()  # the cut counts, at its level too
 
 
 def _at(edit, position: int) -> QTextCursor:
