@@ -2,8 +2,9 @@
 an office gives it, on a team library; the system user on a local one), said in a
 colleague's change note (李明把《…》的标题改为《…》) and in ``library edit --show``; and
 the upgrade of a library made before authors were recorded, in place, every row kept,
-on SQLite and on the session's real PostgreSQL server (refused in one line naming the
-owner and ``drafter library upgrade`` for a login that does not own the tables)."""
+on SQLite and on the session's real PostgreSQL server (a login that does not own the
+tables browses the library until then, every write refused in one line naming the owner
+and ``drafter library upgrade``)."""
 
 from __future__ import annotations
 
@@ -119,9 +120,10 @@ def test_a_team_library_from_before_authors_upgrades_and_names_who_corrected(
         doc = lib.documents()[0]
         lib.edit_metadata(doc.id, title="升级前改的标题")
     with psycopg.connect(pg_url, autocommit=True) as conn:
-        # the tables as the previous Drafter (migration 2) left them
+        # the tables as a Drafter of migration 1 left them (no reader versions, no authors)
         conn.execute("ALTER TABLE drafter.corrections DROP COLUMN author, DROP COLUMN authors")
-        conn.execute("DELETE FROM drafter.migrations WHERE version = 3")
+        conn.execute("ALTER TABLE drafter.documents DROP COLUMN reader")
+        conn.execute("DELETE FROM drafter.migrations WHERE version > 1")
         rows_before = conn.execute(
             "SELECT sha256, ops FROM drafter.corrections ORDER BY 1"
         ).fetchall()
@@ -129,13 +131,24 @@ def test_a_team_library_from_before_authors_upgrades_and_names_who_corrected(
         editor = _role(pg_url, "ed")
         _editor(pg_url, editor, conn)
     editor_url = pg_cluster.url(database, user=editor)
-    with pytest.raises(LibraryError) as said:
-        open_library(editor_url, local_dir=tmp_path / "e")
+    # the editor browses it until the owner upgrades it (ux88: it did not open at all)
+    with open_library(editor_url, workers=1, local_dir=tmp_path / "e") as lib:
+        assert lib.read_only.startswith("浏览模式：资料库待管理员升级（格式 1 → "), lib.read_only
+        assert len(lib.documents()) == 2 and lib.search("安全生产").total == 2
+        state = lib.corrections(doc.id)
+        assert state.ops and state.author is None and not state.authors
+        assert lib.load(doc.id).metadata.title == "升级前改的标题"
+        assert lib.stale_readings() == []
+        assert [r[3:] for r in lib.export_corrections(with_authors=True)] == [(None, {})]
+        with pytest.raises(LibraryError) as said:  # a write says why and who can fix it
+            lib.edit_metadata(doc.id, title="编辑改的标题")
+        with pytest.raises(LibraryError):
+            lib.add_words(["安全生产工作"])
     text = str(said.value)
     assert "需要升级" in text and "drafter library upgrade" in text and owner in text, text
     assert "记录每处更正是谁做的" in text and "\n" not in text, text
     with psycopg.connect(pg_url) as conn:  # refused, nothing changed
-        assert schema.schema_version(conn) == 2
+        assert schema.schema_version(conn) == 1
 
     assert main(["library", "upgrade", "--library", pg_url]) == 0
     assert "已是最新格式" in capsys.readouterr().out

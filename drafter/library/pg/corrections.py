@@ -107,7 +107,9 @@ class PgCorrections:
         """Every stored correction as (content sha256, path, ops), and with ``with_authors``
         who stored them and who made each step (see :meth:`LibraryBackend.export_corrections
         <drafter.library.backend.LibraryBackend.export_corrections>`)."""
-        who = ", author, authors" if with_authors else ""
+        who = ""
+        if with_authors:  # nobody known in tables from before the authors (migration 3)
+            who = ", " + (store.AUTHORS if self.schema_version >= 3 else store.NO_AUTHORS)
         rows = self._read(
             lambda conn: conn.execute(
                 f"SELECT sha256, path, ops{who} FROM drafter.corrections"

@@ -74,6 +74,19 @@ def upgrade_refusal(spec: str, conn, version: int | None) -> str:
     )
 
 
+def browse_reason(version: int) -> str:
+    """Why a team library whose tables are older than this Drafter's (format ``version``)
+    is only browsed: the login cannot upgrade them (not their owner), so the library is
+    read as it is — every read of this code selects nothing the older tables lack — and
+    every write is refused with :func:`upgrade_refusal`'s line until the owner runs
+    ``drafter library upgrade``. Before, an editor could not open it at all, and the
+    office's work stopped until the owner was found."""
+    return (
+        f"浏览模式：资料库待管理员升级（格式 {version} → {schema.LATEST}），"
+        "升级前可以检索和阅读，不能修改"
+    )
+
+
 def default_local_dir(location: str) -> Path:
     """This user's folder for a team library's local files (templates, caches)."""
     import platformdirs
@@ -95,6 +108,11 @@ class PgLibrary(
     :meth:`open` or :func:`drafter.library.open_library`."""
 
     shared = True
+    schema_version = schema.LATEST
+    """The format of the tables: older only while browsed before the owner's upgrade."""
+    upgrade_needed = ""
+    """Why nothing can be written (:func:`upgrade_refusal`'s line), "" when the tables
+    are this Drafter's."""
 
     def __init__(
         self,
@@ -158,12 +176,17 @@ class PgLibrary(
                     raise LibraryError(
                         f"{describe(spec)}: 团队资料库由更新版本的 Drafter 建立（格式 {version}），请升级"
                     )
+                upgrade = ""
                 if version != schema.LATEST:
                     try:
                         schema.migrate(conn)
                     except pgerrors.InsufficientPrivilege as exc:
-                        raise LibraryError(upgrade_refusal(spec, conn, version)) from exc
-                cls._repair_early(spec, conn)
+                        if version is None:
+                            raise LibraryError(upgrade_refusal(spec, conn, version)) from exc
+                        # an editor before the owner ran the upgrade: browsed, not written
+                        upgrade = upgrade_refusal(spec, conn, version)
+                if not upgrade:
+                    cls._repair_early(spec, conn)
         except psycopg.OperationalError as exc:
             raise connection_error(spec, exc) from None
         pool = make_pool(spec, pool_size)
@@ -183,6 +206,9 @@ class PgLibrary(
             backend=backend,
             batch_documents=batch_documents,
         )
+        if upgrade:
+            library.schema_version = version
+            library.upgrade_needed = upgrade
         # the office lists mirrored where review reads them (a convenience: search works
         # whatever happens here)
         with contextlib.suppress(Exception):
@@ -192,6 +218,8 @@ class PgLibrary(
         with contextlib.suppress(Exception):  # unknown: writes say it themselves
             if not library._may_import():
                 library.read_only = "只读账号，只能检索和阅读"
+        if upgrade:
+            library.read_only = browse_reason(version)
         return library
 
     def _may_import(self) -> bool:
@@ -297,10 +325,15 @@ class PgLibrary(
         reuse index."""
         if not doc_ids:
             return {}
+        corrections_of_d = (
+            store.CORRECTIONS_OF_D
+            if self.schema_version >= 3
+            else store.CORRECTIONS_OF_D_NO_AUTHORS  # browsed before the owner's upgrade
+        )
         rows = self._read(
             lambda conn: conn.execute(
                 "SELECT d.id, d.sha256, d.path, d.data, c.ops, c.sha256, c.author, c.authors "
-                f"FROM drafter.documents d LEFT JOIN LATERAL ({store.CORRECTIONS_OF_D}) c "
+                f"FROM drafter.documents d LEFT JOIN LATERAL ({corrections_of_d}) c "
                 "ON true WHERE d.id = ANY(%s)",
                 (list(doc_ids),),
             ).fetchall()
@@ -381,6 +414,7 @@ class PgLibrary(
     def add_words(self, words: Iterable[str]) -> None:
         """Add dictionary words for everyone and bump the generation so other clients notice."""
         clean = clean_words(words)
+        self._refuse_while_browsed()
         with self._conn() as conn, conn.transaction():
             now = now_iso()
             for word in clean:
@@ -394,6 +428,7 @@ class PgLibrary(
     def remove_words(self, words: Iterable[str]) -> None:
         """Remove dictionary words for everyone and bump the generation."""
         clean = clean_words(words)
+        self._refuse_while_browsed()
         with self._conn() as conn, conn.transaction():
             conn.execute("DELETE FROM drafter.words WHERE word = ANY(%s)", (clean,))
             store.bump(conn)

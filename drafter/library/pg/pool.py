@@ -308,9 +308,19 @@ class PgPool:
         own thread, stood frozen 40 s per click while the server was down."""
         return self.RECONNECT_SECONDS if self._server_away else None
 
+    def _refuse_while_browsed(self) -> None:
+        """Raise the owner's-upgrade line (``upgrade_needed``) when the library's tables are
+        older than this Drafter's and this login cannot upgrade them: browsed, not written."""
+        why = getattr(self, "upgrade_needed", "")
+        if why:
+            raise LibraryError(why)
+
     @contextmanager
     def _writing(self, conn):
-        """A transaction holding the writers' advisory lock (waits ``lock_timeout``)."""
+        """A transaction holding the writers' advisory lock (waits ``lock_timeout``); a
+        library browsed before its owner's upgrade refuses here, with the line naming
+        ``drafter library upgrade`` (its older tables would take a write only half)."""
+        self._refuse_while_browsed()
         with conn.transaction():
             got = conn.execute(
                 "SELECT pg_try_advisory_xact_lock(%s)", (schema.WRITE_LOCK,)

@@ -87,6 +87,8 @@ class PgReindex:
         yield progress
 
     def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
+        if self.schema_version < 2:  # no reader versions kept yet, and nothing can be re-read
+            return []
         rows = self._read(
             lambda conn: conn.execute(
                 f"SELECT {INFO_COLUMNS}, size, mtime_ns FROM drafter.documents "

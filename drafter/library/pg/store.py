@@ -41,6 +41,12 @@ def bump(conn) -> None:
     )
 
 
+# what a read of the corrections selects for their authors: the columns (migration 3), or
+# nothing known in a library from before them, opened read-only until its owner upgrades it
+AUTHORS = "author, authors"
+NO_AUTHORS = "NULL::text AS author, NULL::jsonb AS authors"
+
+
 # A correction ``c``'s content held by a document at another place than the correction's
 # (moved with it, or two files swapped contents): its corrections are that document's,
 # never the fall-back of whatever content now stands at the correction's path.
@@ -59,25 +65,29 @@ CORRECTIONS_OF_D = (
     f"WHERE c.origin = d.origin AND c.path = d.path AND NOT EXISTS ({HELD_ELSEWHERE}) "
     "ORDER BY c.updated DESC LIMIT 1)) found ORDER BY rank LIMIT 1"
 )
+# the same in a library from before the authors' columns (migration 3): nobody known
+CORRECTIONS_OF_D_NO_AUTHORS = CORRECTIONS_OF_D.replace("c.author, c.authors", NO_AUTHORS)
 
 
 def corrections_for(conn, sha256: str, origin: str, path: str):
     """(ops, sha256 they were made on): those made on this content, else those made
     on an earlier version of the same machine's file; ([], None) if none."""
-    ops, made_on, _author, _authors = corrections_row(conn, sha256, origin, path)
+    # without the authors' columns: also read in a library from before them (migration 3)
+    ops, made_on, _author, _authors = corrections_row(conn, sha256, origin, path, NO_AUTHORS)
     return ops, made_on
 
 
-def corrections_row(conn, sha256: str, origin: str, path: str):
+def corrections_row(conn, sha256: str, origin: str, path: str, who: str = AUTHORS):
     """:func:`corrections_for` with who stored them last and who made each step
-    (:mod:`~drafter.library.correction_authors`; None and {} in a row from before)."""
+    (:mod:`~drafter.library.correction_authors`; None and {} in a row from before, or
+    with ``who`` :data:`NO_AUTHORS`)."""
     row = conn.execute(
-        "SELECT ops, sha256, author, authors FROM drafter.corrections WHERE sha256 = %s",
+        f"SELECT ops, sha256, {who} FROM drafter.corrections WHERE sha256 = %s",
         (sha256,),
     ).fetchone()
     if row is None:
         row = conn.execute(
-            "SELECT ops, sha256, author, authors FROM drafter.corrections c "
+            f"SELECT ops, sha256, {who} FROM drafter.corrections c "
             "WHERE origin = %s AND path = %s "
             f"AND NOT EXISTS ({HELD_ELSEWHERE}) ORDER BY updated DESC LIMIT 1",
             (origin, path),
