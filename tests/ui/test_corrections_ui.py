@@ -149,8 +149,12 @@ def test_confirm_clears_the_review_mark(opened, qtbot):
 
     panel._info = dataclasses.replace(panel._info, confidence=0.2)  # as a doubtful outline
     assert "结构待核" in panel.corrections.header_marks()
+    said: list[str] = []
+    panel.corrections.status_message.connect(said.append)
     with qtbot.waitSignal(panel.document_opened, timeout=WAIT_MS):
         correction_action(panel, 0, "提纲无误").trigger()
+    # it moves no heading: not told that search paths followed (ux89's walk)
+    assert said[-1] == "已更正：提纲无误。"
     (op,) = lib.corrections(doc_id).ops  # with the step that makes its write idempotent
     assert op["op"] == "confirm" and op["step"]
     assert lib.document(doc_id).confidence == 1.0

@@ -122,6 +122,10 @@ class HeadingCutDialog(QDialog):
         self.shown = QLabel()
         self.shown.setObjectName("headingCutShown")
         self.shown.setWordWrap(True)
+        # two lines kept: a long heading shown, then a short one, moved the paragraph above
+        # under the user's mouse between two clicks
+        self.shown.setMinimumHeight(self.shown.fontMetrics().lineSpacing() * 2 + 4)
+        self.shown.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.choices.currentRowChanged.connect(self._row_chosen)
         buttons = ok_cancel(self, "设为标题")
         box = QVBoxLayout(self)

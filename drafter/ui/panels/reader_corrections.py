@@ -383,8 +383,15 @@ class ReaderCorrections(CorrectionMenu, CorrectionMarks, PendingSide, QObject):
             job = lambda _t: library.set_corrections(doc_id, [*kept, *ops], base=base)  # noqa: E731
         else:
             job = lambda _t: library.add_corrections(doc_id, list(ops))  # noqa: E731
+        # 提纲无误 moves no heading: the status line said search paths had followed
         self._run(
-            job, doc_id, index, done, away=lambda: self.keep(ops, index, label, entry), saving=entry
+            job,
+            doc_id,
+            index,
+            done,
+            step_moves_headings(ops),
+            away=lambda: self.keep(ops, index, label, entry),
+            saving=entry,
         )
 
     def _run(
