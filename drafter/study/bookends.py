@@ -16,6 +16,7 @@ from drafter.corpus.model import Document
 from drafter.study.layout import Layout, layout
 from drafter.study.model import Bookend, Part, Span
 from drafter.study.roadmap import roadmap_count
+from drafter.study.roadmap.leads import in_lead_paragraph
 from drafter.study.text import Sentence, sentences
 
 # A salutation standing alone; several may be strung together (各位委员、各位同志们：).
@@ -53,6 +54,15 @@ OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the subject named after the verb, or the occasion first (在团结问题上我想讲一点
             # 方法问题 / 今天请你们吃饭，也讲讲公司未来的作战模式)
             r"|(我|我们|也)(想|要|来)?(讲|谈|说)(一点|一下|讲|谈|说)[^。，！？]{1,20}(问题|情况|模式|想法)[。]?$"
+            # what the speaker takes up, named after a colon (我现在想讲的是：…怎样…)
+            r"|^(我|我们)(现在|今天)?(想|要)?(讲|谈|说)的(就)?是[：:]"
+            # in what capacity he speaks (今天我不代表董事会，是作为公司总裁在市场会议上讲话)
+            r"|作为[^。，]{1,16}在[^。，]{0,16}(讲话|发言|致辞)"
+            # the meeting begun and how it runs (现在咱们开始开会，…; 下面我一边说，你们也可以一边
+            # 插话，也可以提问), or the speaker before him (刚才凯丰同志讲了今天开会的宗旨)
+            r"|^(现在|下面|今天)[，,]?(咱们|我们|大家)?开始(开会|座谈|讨论)"
+            r"|(你们|大家)也?可以[^。，]{0,4}(插话|提问)"
+            r"|^刚才[^。，]{1,12}(讲|谈|说|介绍)了"
         ),
     ),
     (
@@ -168,6 +178,8 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(奋力|努力|共同)(书写|谱写|开创|创造)[^。！，]{0,30}新(篇章|局面|辉煌|业绩)[！!]"
             # the speaker's confidence the room will win through (我们坚信，在…领导下，…一定能够…！)
             r"|^(我们|我們)(坚定地|坚决)?(坚信|深信|相信)[，,][^。！]{0,160}(一定|必将|必定)"
+            # (相信我们的事业一定会胜利，一定能胜利。: the same confidence with no comma)
+            r"|^(我们)?(坚信|深信|相信)[^。！，]{0,30}(一定|必将|必定)(会|能|能够|将)?(胜利|成功)"
             r"|团结起来|争取更大的胜利|乘胜前进|奋勇前进"
             r"|走向胜利|(我们|大家|同志们)一定要"
         ),
@@ -193,6 +205,8 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(深远|重大)的?(影响|意义)"
             r"|归根(到|结)底|说到底|我所(说|讲)的[^。]{0,20}(意义|道理|意思)|也就在于此"
             r"|就是这样[。！!]?$|道理就在这里|^所以我?说"
+            # the thesis said once more to end on (让我再说一遍： then the line itself)
+            r"|^让我再(说|讲|重复)一(遍|次)|^(我)?再(重复|强调)一(遍|次)[：:]"
         ),
     ),
 )
@@ -421,6 +435,8 @@ def opening_paragraphs(lay: Layout) -> list[int]:
             asks = len(pre) > 2 and _WHY.match(lay.paragraphs[idx].text.strip())
             if asks and not _SALUTATION.match(lay.paragraphs[pre[k - 1]].text.strip()):
                 return pre[:k]
+        if (first := _first_part_before_headings(lay, pre)) is not None:
+            return pre[: pre.index(first)]
         if not _late_headings(lay, pre):
             return pre
         # the headings come late (a talk's unmarked narrative, then 第一…第四 on what to
@@ -436,6 +452,24 @@ def opening_paragraphs(lay: Layout) -> list[int]:
     while k + 1 < len(pre) and _SALUTATION.match(lay.paragraphs[pre[k]].text.strip()):
         k += 1
     return pre[: k + 1]
+
+
+def _first_part_before_headings(lay: Layout, pre: list[int]) -> int | None:
+    """The preamble paragraph that opens the first part a roadmap of the opening announces,
+    when that part stands before the first heading (我现在…讲几点意见。 then an unnumbered
+    first point, then 第二点：… as headings: mao 5-059); None when the roadmap's parts are all
+    headings. Why: the opening ends where its roadmap says the talk begins; read to the first
+    heading, it took in the whole first point, labelled the point's words as its own parts
+    (形势) and left the point out of the map."""
+    for idx in pre[:-1]:
+        text = lay.paragraphs[idx].text
+        if not any(roadmap_count(s.text) is not False for s in sentences(text)):
+            continue  # no sentence speaks of the talk's parts: most openings' paragraphs
+        for road in in_lead_paragraph(lay, idx, None):
+            first = road.sections[0] if road.sections else None
+            if first is not None and first in pre and first > idx and len(road.sections) > 1:
+                return first
+    return None
 
 
 def _late_headings(lay: Layout, pre: list[int]) -> bool:

@@ -111,6 +111,23 @@ def lead_in_chars(study) -> int:
     return max(chars - parts, 0)
 
 
+LEAD_IN_LABEL = "〔正文〕小标题前的部分"
+
+
+def lead_in_label(study) -> str:
+    """The map's name for the body before the first heading: the words the roadmap of the
+    opening gives its first part when that part is this stretch (我现在…讲几点意见。 then an
+    unnumbered first point, then 第二点：… as headings: mao 5-059 reads 〔正文〕我们现在是处在一个
+    社会大变动的时期 above 第二点：…), else :data:`LEAD_IN_LABEL`. Why: the trainee sees the
+    first of the points the roadmap announced where the map would only say "before the
+    headings"."""
+    after = study.opening.paragraphs[-1] + 1 if study.opening.paragraphs else 0
+    for road in study.roadmap:
+        if road.sections and road.sections[0] == after and road.labels:
+            return f"〔正文〕{road.labels[0]}"
+    return LEAD_IN_LABEL
+
+
 def bookend_label(bookend) -> str:
     """What the study views say of an opening or closing: its type, 未归类 when the study
     found one of no known type, 未找到 when it found none (a bare dash told the trainee
@@ -241,7 +258,7 @@ def structure_rows(study, lay: Layout | None = None) -> list[SectionStat]:
         rows.append(part("opening", label, count_chars(study.opening.text), first))
     lead = lead_in_chars(study)
     if lead:
-        rows.append(part("lead-in", "〔正文〕小标题前的部分", lead, after))
+        rows.append(part("lead-in", lead_in_label(study), lead, after))
     body = unheaded_body_chars(study)
     if body:
         rows.append(part("body", "〔正文〕未分出标题", body, after))
@@ -325,7 +342,7 @@ def body_before_headings(study) -> tuple[str, int, int | None]:
     after = study.opening.paragraphs[-1] + 1 if study.opening.paragraphs else 0
     chars = lead_in_chars(study)
     if chars:
-        return "〔正文〕小标题前的部分", chars, after
+        return lead_in_label(study), chars, after
     chars = unheaded_body_chars(study)
     if chars:
         return "〔正文〕未分出标题", chars, after

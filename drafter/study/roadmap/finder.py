@@ -118,7 +118,8 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
         out = [r for r in out if r.span.paragraph < articles]
     for road in out:
         road.labels = [
-            _label(lay.paragraphs[i].text[road.span.end if i == road.span.paragraph else 0 :])
+            _own_section(lay, road, i)
+            or _label(lay.paragraphs[i].text[road.span.end if i == road.span.paragraph else 0 :])
             for i in road.sections
         ]  # a first part run on after its announcement (…指明。第一个，…) is labelled by its words
     out.sort(key=lambda r: (r.span.paragraph, r.span.start))
@@ -133,6 +134,28 @@ def _add_new(out: list[Roadmap], seen: set[tuple[int, int]], found: list[Roadmap
         if road is not None and (road.span.paragraph, road.span.start) not in seen:
             out.append(road)
             seen.add((road.span.paragraph, road.span.start))
+
+
+def _own_section(lay: Layout, road: Roadmap, idx: int) -> str:
+    """The heading of the section a roadmap stands in, when its first part is the rest of that
+    section (能动性在战争中 over （五九）…我们将依次说明下列的问题：能动性在战争中，战争和政治，…
+    then （六○）…, the next parts the sections 战争和政治 …): the part is linked to the paragraph
+    after the roadmap, where it runs from, but the trainee knows it by the heading it shares
+    with its siblings, not by its paragraph's first words (（六○）我们反对主观地看问题). Empty for
+    any other part."""
+    node = lay.by_paragraph.get(idx)
+    if (
+        not road.sections
+        or idx != road.sections[0]
+        or node is None
+        or idx not in node.own
+        or lay.by_paragraph.get(road.span.paragraph) is not node
+        or not node.heading < road.span.paragraph < idx
+    ):
+        return ""
+    siblings = {n.heading for n in lay.siblings_of(node.parent)}
+    rest = road.sections[1:]
+    return node.label[:24] if rest and all(i in siblings for i in rest) else ""
 
 
 def _label(text: str) -> str:
