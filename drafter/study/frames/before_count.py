@@ -87,6 +87,8 @@ def items_just_before(lay: Layout, m: Mention) -> Items | None:
     elif m.number == 2 and _joined_pair(segment.replace("\ue000", "、")):
         # X和Y是两项中心工作 / 和平与发展是当代世界两大主题 (和 of 和平 joins nothing)
         parts = _joined_pair(segment.replace("\ue000", "、"))
+        if _wraps_the_count(parts[1]):
+            return None  # A和…对于厂内历史上两种管理模式的研究: 和 joins what the count is in
         if len(parts[1]) == 1 and parts[0]:
             parts[0] = parts[0][-1]  # 有黑和白两种极端观点: one character against one
         elif min(len(p) for p in parts) < 2:
@@ -113,6 +115,23 @@ def items_just_before(lay: Layout, m: Mention) -> Items | None:
             items[0] = drop_governing_words(items[0], items[1:])  # 要按照A、B… -> A
     start = cut + 1
     return items, [Span(m.paragraph, start, m.start)] * len(items), "inline"
+
+
+# a preposition and the localizer that closes its phrase: 对于厂内历史上, 在工作中, 关于…方面
+_PREPOSITIONS = frozenset(("对于", "关于", "对", "在", "从", "于"))
+_LOCALIZERS = frozenset(("上", "中", "里", "内", "下", "间", "方面"))
+
+
+def _wraps_the_count(side: str) -> bool:
+    """Whether the second side of a pair glued before a count opens a prepositional phrase
+    that the count's phrase closes (去年的调查和今年开始的对于厂内历史上两种管理模式的研究):
+    a preposition inside the side and a localizer ending it make the count the object the
+    phrase is about, and the 和 before it joins two larger things (the two studies), not the
+    count's items. A bare side with a localizer (政治上和经济上两方面) holds no preposition."""
+    cut = words(side)
+    if len(cut) < 3 or cut[-1] not in _LOCALIZERS:
+        return False
+    return any(w in _PREPOSITIONS for w in cut[:-1])
 
 
 def _said_twice(short: str, full: str) -> bool:

@@ -25,11 +25,13 @@ _PAIR = re.compile(
 
 
 # 两条政策：一方面，A，…；一方面，B，…: the pair "on one side … on the other"
+# Each side is its whole first clause, up to the mark that ends it: a side cut at a fixed length
+# ends mid-word (…的采购政策在其主要方面都是错 | 误的), so a clause longer than that reads no pair.
 _ASPECTS = re.compile(
-    r"一方面[，,]?(?:是|就是)?([^，,；;。！？]{2,40})[^。！？]{0,80}?[，,；;]\s*"
+    r"一方面[，,]?(?:是|就是)?([^，,；;。！？]{2,60})(?=[，,；;。！？])[^。！？]{0,80}?[，,；;]\s*"
     # (…；但是在另一方面，… / …，但另外一个方面呢，…: the turn and the filler before the side)
     r"(?:但是?|而|同时)?在?(?:另一个?方面|另外一个?方面|一方面|又一方面)呢?[，,]?(?:是|就是)?"
-    r"([^，,；;。！？]{2,40})"
+    r"([^，,；;。！？]{2,60})(?=[，,；;。！？]|$)"
 )
 
 

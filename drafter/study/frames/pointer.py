@@ -179,6 +179,8 @@ def _last_ordinal(head: str, key: str, glued: bool = False) -> tuple[int, tuple[
     return None
 
 
+# the noun said again after a pointer of its own (在管理这个问题上, 那类经理): no thing named
+_POINTED_ECHO = re.compile(r"(?:这|那|此|该|每|各)(?:[一个种类条支项些])?$")
 _ECHO_STOP = re.compile(r"[，,。；;：:！？!?、“”（）()把将对让使由被在从和与及同跟有是为]")
 
 
@@ -202,8 +204,8 @@ def echo_of(lay: Layout, paragraph: int, at: int, number: int, noun: str) -> Rea
             while lo > 0 and pos - lo < 8 and not _ECHO_STOP.match(text, lo - 1):
                 lo -= 1
             item = text[lo : pos + len(key)]
-            if _POINTS.match(item):
-                pass  # 这支军队: the pointer's own kind, no item
+            if _POINTS.match(item) or _POINTED_ECHO.search(item, 0, len(item) - len(key)):
+                pass  # 这支军队, 管理这个问题上: the pointer's own kind, no item
             elif item in [f[0] for f in found]:
                 k = [f[0] for f in found].index(item)
                 found[k] = (item, index, lo)  # its first naming gives its place

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.numerals import parse_cn_number
 from drafter.study.frames.closing_lists import (
     closing_counts,
     closing_items,
@@ -198,6 +199,8 @@ def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
     text = lay.paragraphs[frame.span.paragraph].text
     if not BACK_BEFORE.search(text[max(0, frame.span.start - 5) : frame.span.start]):
         return False
+    if _divided_before(text[: frame.span.start], frame.number):
+        return True  # 把工作分成了两块。…把这两个问题切开: the pointer takes up the parts
     before = paragraph_before(lay, frame.span.paragraph)  # a run-in heading between: one paragraph
     return any(
         f.number == frame.number
@@ -213,6 +216,21 @@ def _re_mention(lay: Layout, frame: Frame, found: list[Frame]) -> bool:
         )
         for f in found
     )
+
+
+# a whole divided into parts: 分成了两块, 分为三部分, 划成两段 (the count the pointer takes up);
+# the part word is needed — 一分为二 is a way of thinking, no whole cut into parts
+_DIVIDED = re.compile(
+    rf"(?:分成|分为|划分为|划为|划成|拆成|切成)了?({NUMERAL}{{1,2}})(?:块|部分|半|段|摊|头)"
+)
+
+
+def _divided_before(head: str, number: int) -> bool:
+    """Whether the words before a pointer count in its paragraph divide a whole into exactly
+    ``number`` parts (我们把这项工作分成了两块。…把这两个问题切开): the pointer names those parts
+    again with another noun, no frame of its own — the division is the frame, and reading
+    the sentences just before as the pointer's items gives whatever clauses stand there."""
+    return any(parse_cn_number(m.group(1)) == number for m in _DIVIDED.finditer(head))
 
 
 def _noun(frame: Frame) -> str:

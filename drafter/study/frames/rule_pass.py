@@ -154,6 +154,8 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
             found = after_colon(lay, _as_mention(frame))
             if found and len(found[0]) == frame.number:
                 frame.items, frame.item_spans, frame.source = found
+        if not frame.items and _one_unit_of_a_list(lay, frame):
+            continue  # A政策、B政策、整顿三风、精兵简政等项工作: its siblings, not its items
         if not frame.items:  # “A、B、C、D和E”五措并举: a formula's items listed before it
             found = list_before(lay, frame)
             if found:
@@ -244,6 +246,17 @@ def _historic(lay: Layout, frame: Frame) -> bool:
     frame.phrase = text[frame.span.start : m.end()]
     frame.span = Span(frame.span.paragraph, frame.span.start, m.end())
     return True
+
+
+def _one_unit_of_a_list(lay: Layout, frame: Frame) -> bool:
+    """Whether a formula found without a counter ends one unit of a list that goes on after it:
+    glued to the word before it (整顿三风, the formula the verb's object) with a 、 right after,
+    so the units before are the list's other units — the things done beside it — and never
+    the formula's own items, which a list closed by the formula would be (A、B、C三严。)."""
+    text = lay.paragraphs[frame.span.paragraph].text
+    start, end = frame.span.start, frame.span.end
+    glued = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"
+    return glued and text.startswith("、", end)
 
 
 def _as_mention(frame: Frame) -> Mention:
