@@ -9,6 +9,8 @@ by its general cause, with an own fixture and the real text it was seen on (read
 * a roadmap standing in its own section's first paragraph that lists that section first (论持久战:
   能动性在战争中 over …我们将依次说明下列的问题：能动性在战争中，战争和政治，…) labelled its
   first part by the next paragraph's words, （六○）我们反对主观地看问题, not by its heading;
+* a short heading that names several items (防御中的进攻，持久中的速决，内线中的外线) labelled its
+  part by its first clause alone (防御中的进攻);
 * opening parts the speaker gives about the talk itself (我现在想讲的是：…, 作为公司总裁在…讲话,
   现在咱们开始开会, 你们也可以插话, 刚才凯丰同志讲了…) were read as no part (study gold b4);
 * a closing that restates the thesis (让我再说一遍：, mao 4-035) or says the cause will win
@@ -155,3 +157,16 @@ def test_closing_restatement_and_confidence(sentence, kind):
 )
 def test_real_closings_have_a_type(name, kind):
     assert find_closing(layout(load_document(_real(name)))).type == kind
+
+
+def test_a_short_heading_naming_several_items_is_its_parts_label_whole():
+    text = LISTED_FROM_ITS_OWN_SECTION.replace("\n抓住重点\n", "\n抓住重点，突出关键，以点带面\n")
+    (road,) = find_roadmap(layout(parse_text(text, "t.txt")))
+    assert road.labels[2] == "抓住重点，突出关键，以点带面"  # not 抓住重点，突出关键's first clause
+
+
+def test_real_headings_of_several_items_read_whole():
+    lay = layout(load_document(_real("mao/第二卷_009 论持久战.md")))
+    road = next(r for r in find_roadmap(lay) if "依次说明下列的问题" in r.text)
+    assert "防御中的进攻，持久中的速决，内线中的外线" in road.labels
+    assert "主动性，灵活性，计划性" in road.labels

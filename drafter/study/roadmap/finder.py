@@ -119,6 +119,7 @@ def find_roadmap(lay: Layout) -> list[Roadmap]:
     for road in out:
         road.labels = [
             _own_section(lay, road, i)
+            or _whole_heading(lay.paragraphs[i])
             or _label(lay.paragraphs[i].text[road.span.end if i == road.span.paragraph else 0 :])
             for i in road.sections
         ]  # a first part run on after its announcement (…指明。第一个，…) is labelled by its words
@@ -156,6 +157,20 @@ def _own_section(lay: Layout, road: Roadmap, idx: int) -> str:
     siblings = {n.heading for n in lay.siblings_of(node.parent)}
     rest = road.sections[1:]
     return node.label[:24] if rest and all(i in siblings for i in rest) else ""
+
+
+# a heading this short is shown whole as its part's label, as the map and the outline show it
+_WHOLE_HEADING = 24
+
+
+def _whole_heading(para) -> str:
+    """A heading paragraph's whole text when it is short enough to show whole, else empty.
+    Why: a heading that names several items (防御中的进攻，持久中的速决，内线中的外线; 主动性，
+    灵活性，计划性) was labelled by its first clause, 防御中的进攻, and the trainee read one item
+    where the section takes up three; a long heading (…，更大力度统筹促消费扩投资) still shows
+    its first clause."""
+    text = para.text.strip()
+    return text if para.is_heading and len(text) <= _WHOLE_HEADING else ""
 
 
 def _label(text: str) -> str:
