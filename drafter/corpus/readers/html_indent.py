@@ -23,14 +23,14 @@ from lxml import etree
 
 from drafter.corpus.model import Block
 from drafter.corpus.readers.html_layout import (
-    _BASE_PT,
+    BASE_PT,
     BLOCK_TAGS,
-    _align,
-    _last,
-    _own_lines,
-    _points,
-    _style,
+    element_style,
+    font_points,
+    last_declaration,
+    own_lines,
     squeeze,
+    text_align,
 )
 from drafter.corpus.readers.para_indent import CENTRED, indent_chars, length_pt
 
@@ -62,25 +62,27 @@ def indented_lines(root, sheet: dict[str, str]) -> dict[str, int]:
     if not _sets_indent(root, sheet):
         return {}
     out: dict[str, int] = {}
-    stack = [(root, None, _BASE_PT, None)]
+    stack = [(root, None, BASE_PT, None)]
     while stack:
         element, align, points, first = stack.pop()
-        style = _style(element, sheet) if element.get("style") or element.get("class") else ""
+        style = (
+            element_style(element, sheet) if element.get("style") or element.get("class") else ""
+        )
         width = 0
         if style:
-            align = _align(element, style) or align
-            points = _points(element, style, points)
-            own = _last(_TEXT_INDENT, style)
+            align = text_align(element, style) or align
+            points = font_points(element, style, points)
+            own = last_declaration(_TEXT_INDENT, style)
             first = own.group(1) if own else first
         elif element.tag in ("center",) or element.get("align"):
-            align = _align(element, style) or align
+            align = text_align(element, style) or align
         if element.tag in BLOCK_TAGS and element.tag != "body":
             if align == "center":
                 width = CENTRED
             elif first is not None or style:
                 offset = length_pt(first, points)
                 for pattern in (_MARGIN, _PADDING):  # (each its last declaration; they add up)
-                    m = _last(pattern, style) if style else None
+                    m = last_declaration(pattern, style) if style else None
                     offset += length_pt(m.group(1), points) if m else 0.0
                 width = indent_chars(offset, points)
         if width:
@@ -96,13 +98,13 @@ def indented_lines(root, sheet: dict[str, str]) -> dict[str, int]:
 
 def _lines(element, points: float, sheet: dict[str, str]) -> list[str]:
     """The lines of a paragraph's own text: its whole text for a paragraph of one line
-    (most, read cheaply), else split at ``<br>`` and block children (:func:`_own_lines`)."""
+    (most, read cheaply), else split at ``<br>`` and block children (:func:`own_lines`)."""
     if not any(
         isinstance(c.tag, str) and (c.tag == "br" or c.tag in BLOCK_TAGS)
         for c in element.iterdescendants()
     ):
         return ["".join(element.itertext())]
-    return [line for line, _ in _own_lines(element, points, False, sheet)]
+    return [line for line, _ in own_lines(element, points, False, sheet)]
 
 
 def set_indents(blocks: list[Block], indents: dict[str, int]) -> None:

@@ -17,6 +17,11 @@ rend="#b">``) when asked but drops every style attribute, so before extraction:
 
 Both walk the tree once, iteratively (a page may nest thousands of elements), carrying what
 CSS inherits (the alignment, the weight, the size) down from parent to child.
+
+The CSS readers they share (:func:`element_style`, :func:`last_declaration`,
+:func:`text_align`, :func:`font_points`, :func:`own_lines`) are public: :mod:`.html_indent`
+walks the same declarations for a paragraph's indent, and one reading of CSS keeps the two
+walks agreeing on what a page sets.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ _SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px|em|rem|%)?|font-size\s*:\
 _FAMILY = re.compile(r"font-family\s*:\s*([^;]+)", re.IGNORECASE)
 # CSS pixels per point, and the size of the text around (16 px: a browser's default)
 _PX_PER_PT = 4 / 3
-_BASE_PT = 12.0
+BASE_PT = 12.0
 _LARGE_WORDS = {"x-large": 18.0, "xx-large": 24.0, "xxx-large": 36.0}
 # <font size="1".."7"> in points, as browsers show it
 _FONT_SIZES = {1: 7.5, 2: 10.0, 3: 12.0, 4: 13.5, 5: 18.0, 6: 24.0, 7: 36.0}
@@ -80,7 +85,7 @@ def class_styles(root) -> dict[str, str]:
     return out
 
 
-def _style(element, sheet: dict[str, str]) -> str:
+def element_style(element, sheet: dict[str, str]) -> str:
     """The declarations that apply to the element: its classes' rules, then its own
     ``style`` (which wins, coming last)."""
     classes = element.get("class")
@@ -88,7 +93,7 @@ def _style(element, sheet: dict[str, str]) -> str:
     return ruled + ";" + (element.get("style") or "")
 
 
-def _last(pattern: re.Pattern, style: str):
+def last_declaration(pattern: re.Pattern, style: str):
     """The last declaration ``pattern`` matches (a later one overrides an earlier)."""
     m = None
     for m in pattern.finditer(style):  # noqa: B007 - the last one is wanted
@@ -98,7 +103,7 @@ def _last(pattern: re.Pattern, style: str):
 
 def _weight(style: str) -> bool | None:
     """Whether the declarations set the element in bold (None: they do not say)."""
-    m = _last(_WEIGHT, style)
+    m = last_declaration(_WEIGHT, style)
     if m is None:
         return None
     value = m.group(1).lower()
@@ -107,12 +112,12 @@ def _weight(style: str) -> bool | None:
     return value in ("bold", "bolder")
 
 
-def _align(element, style: str) -> str | None:
+def text_align(element, style: str) -> str | None:
     """The alignment the element sets for its text (None: it does not say). A table's
     ``align`` places the table itself, not its text."""
     if element.tag == "center":
         return "center"
-    m = _last(_ALIGN, style)
+    m = last_declaration(_ALIGN, style)
     if m is not None:
         return m.group(1).lower()
     align = element.get("align")
@@ -121,10 +126,10 @@ def _align(element, style: str) -> str | None:
     return None
 
 
-def _points(element, style: str, inherited: float) -> float:
+def font_points(element, style: str, inherited: float) -> float:
     """The element's font size in points (its own style or ``<font size>``, else what it
     inherits)."""
-    m = _last(_SIZE, style)
+    m = last_declaration(_SIZE, style)
     if m is not None:
         if m.group(3):
             return _LARGE_WORDS.get(m.group(3).lower(), inherited)
@@ -162,14 +167,14 @@ def _walk(root, sheet: dict[str, str]) -> Iterator[tuple[object, bool, str | Non
     """Every element of ``root`` with what it inherits, parents before children: (element,
     shown in bold, text alignment, font size in points, in the official title font);
     ``sheet``: the page's class rules (:func:`class_styles`)."""
-    stack = [(root, False, None, _BASE_PT, False)]
+    stack = [(root, False, None, BASE_PT, False)]
     while stack:
         element, bold, align, points, font = stack.pop()
-        style = _style(element, sheet)
+        style = element_style(element, sheet)
         own = _weight(style)
         bold = bold if own is None else own
-        align = _align(element, style) or align
-        points = _points(element, style, points)
+        align = text_align(element, style) or align
+        points = font_points(element, style, points)
         font = _title_font(element, style, font)
         yield element, bold, align, points, font
         for child in reversed(element):
@@ -193,7 +198,7 @@ def bold_by_style(root, sheet: dict[str, str]) -> None:
             continue
         if element.tag in BLOCK_TAGS:
             blocks.append(element)
-        elif _weight(_style(element, sheet)):
+        elif _weight(element_style(element, sheet)):
             element.tag = "b"
     for element in blocks:
         _wrap_inline(element)
@@ -237,14 +242,14 @@ def centred_lines(root, sheet: dict[str, str]) -> dict[str, bool]:
     for element, _, align, points, font in _walk(root, sheet):
         if align != "center" or element.tag not in BLOCK_TAGS:
             continue
-        for line, large in _own_lines(element, points, font, sheet):
+        for line, large in own_lines(element, points, font, sheet):
             key = squeeze(line)
             if key:
                 out[key] = out.get(key, False) or large
     return out
 
 
-def _own_lines(element, points: float, font: bool, sheet: dict[str, str]) -> list[tuple[str, bool]]:
+def own_lines(element, points: float, font: bool, sheet: dict[str, str]) -> list[tuple[str, bool]]:
     """The lines of a paragraph's own text (its text and inline children, split at
     ``<br>`` and at block children), each with whether any of its text is shown large."""
     lines: list[list] = [["", False]]
@@ -264,9 +269,9 @@ def _own_lines(element, points: float, font: bool, sheet: dict[str, str]) -> lis
             sizes: list[tuple[float, bool]] = [(points, font)]
             for event, node in etree.iterwalk(child, events=("start", "end")):
                 if event == "start":
-                    style = _style(node, sheet) if isinstance(node.tag, str) else ""
+                    style = element_style(node, sheet) if isinstance(node.tag, str) else ""
                     size = (
-                        _points(node, style, sizes[-1][0]),
+                        font_points(node, style, sizes[-1][0]),
                         _title_font(node, style, sizes[-1][1]),
                     )
                     sizes.append(size)
