@@ -117,19 +117,14 @@ def headings_lost(page, xml: str) -> bool:
     """Whether the extraction left out a heading (h2-h6) that stands inside the article:
     its text is not in the output, while the paragraph right after it on the page is.
     A sidebar's 相关新闻 heading is followed by links the extraction did not keep."""
-    found = re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", xml))
+    found = _squeezed(re.sub(r"<[^>]+>", "", xml))
     for tag in ("h2", "h3", "h4", "h5", "h6"):
         for node in page.iter(tag):
-            text = re.sub(r"\s+", "", node.text_content())
+            text = _squeezed(node.text_content())
             if not text or text in found:
                 continue
-            after = node.getnext()
-            while after is not None and not re.sub(r"\s+", "", after.text_content()):
-                after = after.getnext()
-            if after is None or after.tag != "p":
-                continue
-            following = re.sub(r"\s+", "", after.text_content())
-            if len(following) >= 8 and following[:40] in found:
+            following = _paragraph_beside(node, after=True)
+            if following is not None and len(following) >= 8 and following[:40] in found:
                 return True
     return False
 
@@ -142,21 +137,36 @@ def lists_lost(page, xml: str) -> bool:
     found = None
     for node in page.iter("ol"):
         items = [li for li in node if li.tag == "li"]
-        first = re.sub(r"\s+", "", items[0].text_content()) if items else ""
+        first = _squeezed(items[0].text_content()) if items else ""
         if len(first) < 8:
             continue
-        found = found if found is not None else re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", xml))
+        found = found if found is not None else _squeezed(re.sub(r"<[^>]+>", "", xml))
         if first[:40] in found:
             continue
-        before = node.getprevious()
-        while before is not None and not re.sub(r"\s+", "", before.text_content()):
-            before = before.getprevious()
-        if before is None or before.tag != "p":
-            continue
-        text = re.sub(r"\s+", "", before.text_content())
-        if len(text) >= 8 and text[-40:] in found:
+        text = _paragraph_beside(node, after=False)
+        if text is not None and len(text) >= 8 and text[-40:] in found:
             return True
     return False
+
+
+def _paragraph_beside(node, after: bool) -> str | None:
+    """The text (without spaces) of the nearest sibling with text after ``node`` (or before
+    it), when that sibling is a ``<p>``; None otherwise. Whether the extraction kept the
+    article's paragraph beside a heading or a list tells an article's part left out from a
+    sidebar's, which stands among links, not paragraphs."""
+    step = (lambda n: n.getnext()) if after else (lambda n: n.getprevious())
+    sibling = step(node)
+    while sibling is not None and not _squeezed(sibling.text_content()):
+        sibling = step(sibling)
+    if sibling is None or sibling.tag != "p":
+        return None
+    return _squeezed(sibling.text_content())
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without any whitespace: the page's and the output's line breaks and layout
+    spaces differ, so text is compared without them."""
+    return re.sub(r"\s+", "", text)
 
 
 _CONFIG = None
