@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.field_rows import field_run
 from drafter.corpus.model import Block
 
 # a field only a drafting form has (spaced out to the cell's width: 拟 稿 人, 核　　稿)
@@ -66,11 +67,7 @@ def draft_form(blocks: list[Block]) -> DraftForm | None:
         if _fields(blocks[i]) is None:
             i += 1
             continue
-        end = i
-        found: list[tuple[str, str]] = []
-        while end < len(blocks) and (got := _fields(blocks[end])) is not None:
-            found.extend(got)
-            end += 1
+        end, found = field_run(blocks, i, _fields)
         if sum(1 for label, _ in found if _FORM_LABEL.match(label)) >= _MIN_OWN:
             lines = [f"{label}：{value}" for label, value in found]
             title = next((v for label, v in found if label in _TITLE_LABEL and v), None)
@@ -113,11 +110,7 @@ def top_fields(blocks: list[Block]) -> DraftForm | None:
     start = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
     if start is None or blocks[start].kind != "table":
         return None
-    end = start
-    found: list[tuple[str, str]] = []
-    while end < len(blocks) and (got := _any_fields(blocks[end])) is not None:
-        found.extend(got)
-        end += 1
+    end, found = field_run(blocks, start, _any_fields)
     if len(found) < 2 or end == len(blocks):
         return None
     lines = [f"{label}：{value}" for label, value in found]

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus.dates import find_dates
+from drafter.corpus.field_rows import field_run
 from drafter.corpus.model import Block
 
 # a field of a meeting's record, as its label cell says it (spaced out to the cell's width:
@@ -44,29 +45,25 @@ class MeetingHead:
     date: str | None = None
 
 
-def _field(block: Block) -> tuple[str, str] | None:
-    """(label, value) of a table row naming one of a meeting's fields, else None."""
+def _fields(block: Block) -> list[tuple[str, str]] | None:
+    """[(label, value)] of a table row naming one of a meeting's fields, else None."""
     if "\t" not in block.text:
         return None
     label, _, value = block.text.strip().partition("\t")
     label = "".join(label.split())
     if not _FIELD_LABEL.match(label) or not value.strip():
         return None
-    return label, value.strip()
+    return [(label, value.strip())]
 
 
 def meeting_head(blocks: list[Block]) -> MeetingHead | None:
     """The record's head at the top of ``blocks`` (see the module docstring), or None when
     the file opens on no table of a meeting's fields."""
     texts = [i for i, b in enumerate(blocks[:20]) if b.text.strip()][:_HEAD_ZONE]
-    start = next((i for i in texts if _field(blocks[i]) is not None), None)
+    start = next((i for i in texts if _fields(blocks[i]) is not None), None)
     if start is None:
         return None
-    end = start
-    fields: list[tuple[str, str]] = []
-    while end < len(blocks) and (got := _field(blocks[end])) is not None:
-        fields.append(got)
-        end += 1
+    end, fields = field_run(blocks, start, _fields)
     if len(fields) < _MIN_FIELDS:
         return None
     date = next(
