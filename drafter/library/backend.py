@@ -33,7 +33,7 @@ from drafter.library.backend_shared import (
     replacing,
 )
 from drafter.library.build import never
-from drafter.library.catalog import cached_or_read
+from drafter.library.cached_parse import cached_or_read
 from drafter.library.model import (
     Corrections,
     DocumentInfo,

@@ -17,7 +17,7 @@ from drafter.library.model import CorrectionsChanged, DocumentInfo, LibraryError
 
 # One document as it moves between libraries (``drafter library copy``): its catalogue
 # record, the size and modification time of its file, and its cached parse (compressed
-# JSON, see :func:`drafter.library.catalog.encode_document`).
+# JSON, see :func:`drafter.library.cached_parse.encode_document`).
 Record = tuple[DocumentInfo, int, int, bytes | None]
 
 

@@ -29,7 +29,7 @@ from drafter.corpus.display import count_chars, count_paragraphs, written
 from drafter.corpus.model import Paragraph
 from drafter.library import parser_stamp
 from drafter.library.analyzer import Segmenter, normalize_term
-from drafter.library.catalog import decode_document, encode_document
+from drafter.library.cached_parse import decode_document, encode_document
 from drafter.library.chunks import index_pieces
 from drafter.library.index import SEGMENT_POSTINGS, ParagraphWriter, open_index
 from drafter.library.model import (

@@ -3,77 +3,25 @@
 The catalogue is the library's source of truth for what is in it; the Whoosh index is
 derived. Every change happens in one SQLite transaction, so a crash leaves either the old
 or the new state. Each document row also keeps the parsed :class:`Document` (compressed
-JSON) so a document opens, and the library re-indexes, even when the source file has
-moved or gone.
+JSON, :mod:`.cached_parse`) so a document opens, and the library re-indexes, even when the
+source file has moved or gone. The tables, and how an older catalogue is brought up to date,
+are :mod:`.catalog_schema`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sqlite3
 import threading
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from pathlib import Path
 
-from drafter.corpus.model import Apparatus, Document, Metadata, Outline, Section
-from drafter.library import correction_authors, parser_stamp
+from drafter.library import correction_authors
+from drafter.library.catalog_schema import INFO_COLUMNS, SCHEMA_VERSION, migrate
 from drafter.library.model import DocumentInfo, LibraryError
-
-SCHEMA_VERSION = "1"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
-    title TEXT, speaker TEXT, post TEXT, date TEXT, genre TEXT,
-    occasion TEXT, level TEXT, source TEXT,
-    format TEXT NOT NULL,
-    paragraphs INTEGER NOT NULL,
-    chars INTEGER NOT NULL,
-    added TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    size INTEGER NOT NULL DEFAULT 0,
-    mtime_ns INTEGER NOT NULL DEFAULT 0,
-    data BLOB
-);
-CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, added TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS corrections (
-    sha256 TEXT PRIMARY KEY,
-    path TEXT NOT NULL,
-    ops TEXT NOT NULL,
-    updated TEXT NOT NULL,
-    author TEXT,
-    authors TEXT
-);
-CREATE INDEX IF NOT EXISTS corrections_path ON corrections (path);
-"""
-# Columns added after format 1 shipped: (name, declaration), added to older catalogues
-# in place (ALTER TABLE ADD COLUMN keeps every row; old readers ignore the columns).
-_ADDED_COLUMNS = (
-    ("confidence", "REAL NOT NULL DEFAULT 1.0"),
-    ("excerpt", "TEXT"),
-    # the reader version (parser_stamp.current()) the cached parse was made with; NULL: a
-    # parse from before versions were kept, as old as any (see Library.stale_readings)
-    ("reader", "TEXT"),
-)
-
-# Columns the corrections table gained later, added the same way: who stored the list
-# last and who made each of its steps (drafter.library.correction_authors); NULL in rows
-# from before, said as unknown.
-_ADDED_CORRECTION_COLUMNS = (("author", "TEXT"), ("authors", "TEXT"))
-
-INFO_COLUMNS = (
-    "id, path, title, speaker, post, date, genre, occasion, level, source, format, "
-    "paragraphs, chars, added, sha256, confidence, excerpt"
-)
-
 
 # A correction ``c``'s content held by a document at another path than the correction's
 # (moved with it): its corrections are that document's, not the path's (see
@@ -91,44 +39,6 @@ _CARRIED = (
     "AND NOT EXISTS (SELECT 1 FROM corrections own WHERE own.sha256 = ?1) "
     "AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.sha256 = c.sha256))"
 )
-
-
-def _drop_library_stamp(db: sqlite3.Connection) -> None:
-    """Drop the library-wide parser stamp a catalogue kept before each document kept its
-    reader version (:data:`~drafter.library.parser_stamp.OLD_STATE_KEY`: redundant, and
-    less exact); looked up first, so opening a current catalogue writes nothing."""
-    key = parser_stamp.OLD_STATE_KEY
-    if db.execute("SELECT 1 FROM state WHERE key = ?", (key,)).fetchone():
-        db.execute("DELETE FROM state WHERE key = ?", (key,))
-
-
-def _add_columns(db: sqlite3.Connection) -> None:
-    """Bring an older catalogue's tables up to date in place: the columns added since
-    (:data:`_ADDED_COLUMNS`, :data:`_ADDED_CORRECTION_COLUMNS`) in one transaction, so a
-    crash leaves the old tables or the new ones, every row kept; looked up again under
-    the write lock, so two Drafters opening the same old library at once add each once.
-    A current catalogue is only read."""
-
-    def lacking() -> list[tuple[str, str, str]]:
-        out = []
-        for table, added in (
-            ("documents", _ADDED_COLUMNS),
-            ("corrections", _ADDED_CORRECTION_COLUMNS),
-        ):
-            have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
-            out += [(table, name, decl) for name, decl in added if name not in have]
-        return out
-
-    if not lacking():
-        return
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        for table, name, declaration in lacking():
-            db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {declaration}")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
 
 
 class Catalog:
@@ -163,9 +73,7 @@ class Catalog:
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
-            _add_columns(db)
-            _drop_library_stamp(db)
+            migrate(db)
         except sqlite3.OperationalError as exc:
             text = str(exc)
             if "readonly" not in text and "unable to open" not in text:
@@ -525,52 +433,3 @@ def _writable(path: Path) -> bool:
     """True when ``path`` and its folder can be written (SQLite needs the folder for its
     journal files)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-# The cached parse of a document
-
-
-def encode_document(doc: Document) -> bytes:
-    """A Document as compressed JSON (everything, including raw text and run-in flags)."""
-    data = asdict(doc)
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
-
-
-def decode_document(blob: bytes) -> Document:
-    """The inverse of :func:`encode_document`, tolerant of fields added to the model."""
-    data = json.loads(zlib.decompress(blob).decode("utf-8"))
-    outline = data.get("outline") or {}
-    return Document(
-        **_known(
-            Document,
-            {
-                **data,
-                "metadata": Metadata(**_known(Metadata, data.get("metadata") or {})),
-                "outline": Outline(
-                    preamble=list(outline.get("preamble", [])),
-                    sections=[Section.from_json(s) for s in outline.get("sections", [])],
-                    closing=list(outline.get("closing", [])),
-                    confidence=float(outline.get("confidence", 1.0)),
-                    doubts=list(outline.get("doubts", [])),
-                ),
-                "apparatus": Apparatus.from_json(data.get("apparatus")),
-            },
-        )
-    )
-
-
-def cached_or_read(blob: bytes | None, path: str) -> Document:
-    """A document from its cached parse, or read from its file when there is no cache or
-    an older Drafter wrote one this model no longer reads: what both libraries' ``load``
-    start from (the file itself may be gone; the cache is what makes that fine)."""
-    if blob:
-        with contextlib.suppress(Exception):  # written by an older Drafter: read the file
-            return decode_document(blob)
-    from drafter.corpus.load import load_document  # local: see build.read_task
-
-    return load_document(path)
-
-
-def _known(cls, values: dict) -> dict:
-    names = {f.name for f in fields(cls)}
-    return {k: v for k, v in values.items() if k in names}

@@ -29,7 +29,8 @@ from drafter.library.build import (
     read_failure,
     read_task,
 )
-from drafter.library.catalog import Catalog, encode_document
+from drafter.library.cached_parse import encode_document
+from drafter.library.catalog import Catalog
 from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
 
 

@@ -244,7 +244,7 @@ def mine_all(entries, total: int, **options) -> Mined:
 
 def library_entries(library) -> Iterator[tuple[DocumentInfo, Callable[[], Document]]]:
     """Every document of a library (any backend) with a loader of its cached parse."""
-    from drafter.library.catalog import decode_document
+    from drafter.library.cached_parse import decode_document
 
     for info, _size, _mtime, blob in library.export_records():
         if blob:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.corpus import load_document, parse_text
-from drafter.library.catalog import decode_document, encode_document
+from drafter.library.cached_parse import decode_document, encode_document
 
 BODY = "\n".join(
     [

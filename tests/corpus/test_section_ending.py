@@ -11,7 +11,7 @@ from __future__ import annotations
 from drafter.corpus.corrections import apply_corrections
 from drafter.corpus.headings import heading_ending
 from drafter.corpus.load import parse_text
-from drafter.library.catalog import decode_document, encode_document
+from drafter.library.cached_parse import decode_document, encode_document
 
 TEXT = """关于推进内控建设的讲话
 

@@ -348,7 +348,7 @@ def test_labelled_articles_of_a_text_that_is_not_a_law_are_its_points() -> None:
 
 
 def test_confidence_and_doubts_survive_the_library_cache() -> None:
-    from drafter.library.catalog import decode_document, encode_document
+    from drafter.library.cached_parse import decode_document, encode_document
 
     doc = parse_text(lines("同志们：", "一、甲", BODY, BODY, "三、乙", BODY, BODY, "四、丙", BODY))
     again = decode_document(encode_document(doc))

@@ -19,7 +19,7 @@ from drafter.corpus import load_document
 from drafter.corpus.display import count_paragraphs
 from drafter.library import Library
 from drafter.library import build as build_module
-from drafter.library.catalog import decode_document
+from drafter.library.cached_parse import decode_document
 
 
 def reading(path: Path) -> str:

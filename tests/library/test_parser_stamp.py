@@ -14,7 +14,7 @@ from libtest_helpers import add_speech, run
 
 from drafter.cli import main
 from drafter.library import Library, open_library, parser_stamp
-from drafter.library.catalog import decode_document, encode_document
+from drafter.library.cached_parse import decode_document, encode_document
 
 NOTICE_START = "文档解析规则已更新：1 篇文档仍按旧规则解析"
 OLD_TITLE = "旧版本读出的标题"

@@ -15,7 +15,7 @@ from pathlib import Path
 from drafter.library import parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY
 from drafter.library.build import Task, read_failure
-from drafter.library.catalog import encode_document
+from drafter.library.cached_parse import encode_document
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
 from drafter.library.pg.rows import Prepared, prepare
