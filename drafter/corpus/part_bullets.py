@@ -4,7 +4,7 @@ A writer who types a part's points as Word bullets (the bullet standing for 1、
 often gives each point no text of its own: the part is its heading and then the points,
 one sentence each, back to back (四、镇压反革命 / • 判处死刑一般须经过群众…。 / • 严密控制，
 不要乱，不要错。 / … / 五、城市工作). A bullet with nothing under it reads as a list item
-(:func:`drafter.corpus.readers.word.bullet_headings` wants text under each sub-heading),
+(:func:`drafter.corpus.readers.bullet_headings.bullet_headings` wants text under each sub-heading),
 but what the run holds and where it stands settle it: each bullet one sentence, the run
 right under a part heading and up to the next part, in a document whose sibling parts
 number their points (三、土改 / 1、农忙时…。 2、争取今年丰收。): the bullets stand where

@@ -25,7 +25,7 @@ def wtag(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
-# Not visible text of a paragraph (as in drafter.corpus.readers.word).
+# Not visible text of a paragraph (as in drafter.corpus.readers.word_runs).
 NOT_TEXT = {
     wtag(t)
     for t in (

@@ -73,7 +73,7 @@ def test_a_two_part_title_keeps_its_space(tmp_path):
 
 def test_a_half_width_space_before_a_break_is_no_separator():
     # a stray space typed before Shift+Enter inside a heading is a slip, not 主题　副题
-    from drafter.corpus.readers.word import _join_parts
+    from drafter.corpus.readers.word_runs import join_parts as _join_parts
 
     assert _join_parts(["一、加强 ", "党的建设"]) == "一、加强党的建设"
     assert _join_parts(["坚定信心\u3000", "开拓进取"]) == "坚定信心\u3000开拓进取"

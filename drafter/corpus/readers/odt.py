@@ -21,10 +21,10 @@ from pathlib import Path
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.bullet_headings import bullet_headings
 from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 from drafter.corpus.readers.para_indent import CENTRED, indent_chars, length_pt
 from drafter.corpus.readers.safe_zip import checked_package
-from drafter.corpus.readers.word import bullet_headings
 from drafter.corpus.readers.word_numbering import format_number
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
