@@ -44,7 +44,7 @@ def test_the_comparison_names_and_sums_its_similarity(studied, qtbot):
 def test_an_attempt_with_every_heading_written_says_only_its_similarity():
     from drafter.study.attempts import Attempt
     from drafter.study.exercise import Answer
-    from drafter.ui.study.exercise import attempt_label
+    from drafter.ui.study.exercise_text import attempt_label
 
     answers = [
         Answer("一、", "提高认识", "提高认识", 1.0),

@@ -9,7 +9,7 @@ import re
 import sqlite3
 
 from drafter.ui.study import study_panel
-from drafter.ui.study.exercise import _why_not_saved
+from drafter.ui.study.exercise_text import why_not_saved as _why_not_saved
 
 
 def test_export_outline_into_a_missing_folder_says_why_in_chinese(studied, tmp_path, monkeypatch):

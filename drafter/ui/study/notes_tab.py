@@ -280,7 +280,7 @@ class NotesTab(QWidget):
 
     def _list_attempts(self, notice: str) -> None:
         """Every saved outline exercise, newest first, across documents."""
-        from drafter.ui.study.exercise import attempt_label
+        from drafter.ui.study.exercise_text import attempt_label
 
         self.list.setHeaderLabels(["提纲练习", "写了", "文稿"])
         self.list.setColumnHidden(2, False)
