@@ -19,7 +19,7 @@ from drafter.library.backend import Record
 from drafter.library.build import Task, copy_tasks, settled, tally_import
 from drafter.library.model import DocumentInfo, ImportProgress
 from drafter.library.pg import store
-from drafter.library.pg.connect import ConnectionLost
+from drafter.library.pg.connect import ConnectionLost, ServerUnreachable
 from drafter.library.pg.rows import Prepared, prepare, prepare_all
 from drafter.library.pg.schema import INFO_COLUMNS, NINFO
 from drafter.library.sync import plan, removals, scan
@@ -37,8 +37,8 @@ def resumable(job: Iterator[ImportProgress]) -> Iterator[ImportProgress]:
     it next time (:data:`RESUME_NOTE`)."""
     try:
         return (yield from job)
-    except ConnectionLost as exc:
-        raise ConnectionLost(f"{exc}；{RESUME_NOTE}") from None
+    except (ConnectionLost, ServerUnreachable) as exc:  # cut, or found away at a next batch
+        raise type(exc)(f"{exc}；{RESUME_NOTE}") from None
 
 
 class PgImport:

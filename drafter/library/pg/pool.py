@@ -90,6 +90,9 @@ class PgPool:
         self._revive_lock = threading.Lock()
         self._window_thread_calls: list[str] = []
         self._server_away = False  # the last read or write found no server
+        # the pool's count of failed connection attempts when a connection last worked:
+        # more since, and none idle, and the pool is backing off (:meth:`_wait_or_reach`)
+        self._errors_seen = 0
 
     # A window sets this: once a read or write found the server away, the library is held
     # offline (``offline`` says why) and every read and write is refused at once, instead
@@ -188,8 +191,35 @@ class PgPool:
                 fresh.close()
                 raise
             self.pool = fresh
+            self._errors_seen = 0  # the fresh pool counts its own
         log.debug("team library: a fresh pool replaces one backing off")
         old.close(timeout=1.0)
+
+    def _wait_or_reach(self) -> None:
+        """Before waiting on the pool for a connection: when none is idle and the pool has
+        failed to connect since a connection last worked, it is backing off (1, 2, 4 … s)
+        for a server that went away, and waiting on it took its whole 30 s: 同步 on a
+        stopped server said 同步失败 after 40 s, and a read after the server came back
+        waited out the pause the pool was in. One direct try instead: refused, the server
+        is said away at once; answered, the pool is made ready (:meth:`_revive`). Busy
+        connections (colleagues' searches) with no failures are waited for as before."""
+        stats = self.pool.get_stats()
+        if (
+            stats.get("pool_available", 0)
+            or stats.get("connections_errors", 0) <= self._errors_seen
+        ):
+            return
+        try:
+            self._reach()
+        except psycopg.OperationalError as exc:
+            raise self._away(connection_error(self.spec, exc)) from None
+        with contextlib.suppress(psycopg.OperationalError):
+            self._revive()
+
+    def _worked(self) -> None:
+        """A connection just worked: the pool's failures so far are behind it."""
+        self._server_away = False
+        self._errors_seen = self.pool.get_stats().get("connections_errors", 0)
 
     def _getconn(self, timeout: float | None) -> tuple[ConnectionPool, psycopg.Connection]:
         """A pooled connection and the pool to give it back to: the pool may be replaced
@@ -208,7 +238,7 @@ class PgPool:
         self._check_online()
         try:
             pool, conn = self._live_connection()
-            self._server_away = False
+            self._worked()
             try:
                 yield conn
             finally:
@@ -227,15 +257,15 @@ class PgPool:
         trip; a write (or a read that is not retried) then never fails for an old
         connection's sake. After the server was found away, one direct try first: when
         it answers, the pool is made ready (:meth:`_revive`) instead of waiting out its
-        backoff; when not, a window's library says so at once and the command line's
-        waits for the pool as before."""
+        backoff; when not, it is said at once, in a window and on the command line alike.
+        The command line's read that found the server away had already waited for it
+        (:attr:`RECONNECT_SECONDS`); each later read waited as long again, and a 同步 or
+        ``library sync`` of a stopped server said so after 40 s instead of 10."""
         if self._server_away:
-            try:
-                self._reach()
-                self._revive()
-            except psycopg.OperationalError:
-                if self.hold_when_away:
-                    raise
+            self._reach()  # still refused: no second wait for a server already waited for
+            self._revive()
+        else:
+            self._wait_or_reach()
         pool, conn = self._getconn(self._pool_wait())
         try:
             ConnectionPool.check_connection(conn)
@@ -277,9 +307,11 @@ class PgPool:
             try:
                 # the second try waits as long as a write does, not the pool's 30 s
                 timeout = self.RECONNECT_SECONDS if attempt else self._pool_wait()
+                if not attempt:
+                    self._wait_or_reach()
                 with self.pool.connection(timeout=timeout) as conn:
                     result = fn(conn)
-                self._server_away = False
+                self._worked()
                 return result
             except psycopg.OperationalError as exc:
                 if attempt or (isinstance(exc, PoolTimeout) and self._server_away):
