@@ -140,6 +140,9 @@ def _answer_marks(args: argparse.Namespace, lib, info) -> bool | None:
 def _describe(op: dict) -> str:
     """One stored correction as the user reads it (标题：…, 第 3 段设为 2 级标题：…), for the list ``library
     edit`` prints."""
+    from drafter.corpus.apparatus_moves import APPARATUS_OPS
+    from drafter.corpus.correction_labels import apparatus_label
+
     kind = op.get("op")
     if kind == "meta":
         return (
@@ -154,6 +157,8 @@ def _describe(op: dict) -> str:
         return f"第 {op.get('para', 0) + 1} 段不是标题：{op.get('text')}"
     if kind == "confirm":
         return "提纲无误"
+    if kind in APPARATUS_OPS:
+        return apparatus_label(op)
     if kind == "checked":
         return "更正已核对（文件改动后保留以上更正）"
     return str(op)

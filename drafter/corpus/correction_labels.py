@@ -8,6 +8,7 @@ name the same correction alike.
 
 from __future__ import annotations
 
+from drafter.corpus.apparatus_moves import APPARATUS_OPS, PART_LABELS
 from drafter.corpus.correction_ops import CHECKED_STEP, META_LABELS, without_last_step
 from drafter.corpus.corrections import HEADING_PUNCT
 from drafter.corpus.model import Outline
@@ -21,7 +22,7 @@ def done_mark(ops: list[dict], changed: int | None = None) -> str:
     read 已更正 6 处, a confirmed outline 已更正 1 处, and a heading demoted then put back at
     its level 已更正 2 处, as if headings had been moved."""
     if changed is None:
-        changed = sum(1 for op in ops if op.get("op") in ("heading", "unheading"))
+        changed = sum(1 for op in ops if op.get("op") in ("heading", "unheading", *APPARATUS_OPS))
     fields = list(dict.fromkeys(op.get("field") for op in ops if op.get("op") == "meta"))
     parts = [f"已更正 {changed} 处"] if changed else []
     if fields:
@@ -48,7 +49,7 @@ def step_moves_headings(ops: list[dict]) -> bool:
     提纲无误): only then do search results change their heading paths, and the status line
     said they had after a date was edited."""
     last = ops[len(without_last_step(ops)) :]
-    return any(op.get("op") in ("heading", "unheading") for op in last)
+    return any(op.get("op") in ("heading", "unheading", *APPARATUS_OPS) for op in last)
 
 
 def step_label(ops: list[dict]) -> str:
@@ -87,7 +88,20 @@ def step_label(ops: list[dict]) -> str:
         name = _LEVEL_NAMES.get(int(op.get("level") or 1), "")
         verb = "设为" if "cut" in op else "改为"
         return f"{verb}{name}级标题{_quoted(_heading_part(op))}"
+    if kind in APPARATUS_OPS:
+        return apparatus_label(op)
     return "更正"
+
+
+def apparatus_label(op: dict) -> str:
+    """An ``apparatus`` / ``unapparatus`` op as 撤销 and the status line name it: 标为附录
+    「附：诺亚方舟实验室…」（至文末）, 移回正文「…」（原为编者按）."""
+    part = PART_LABELS.get(str(op.get("part")), "附加内容")
+    if op.get("op") == "apparatus":
+        tail = "（至文末）" if op.get("to_end") else ""
+        return f"标为{part}{_quoted(op.get('text'))}{tail}"
+    tail = f"（原为{part}，至其末尾）" if op.get("to_end") else f"（原为{part}）"
+    return f"移回正文{_quoted(op.get('text'))}{tail}"
 
 
 def _recut(step: list[dict]) -> bool:
@@ -119,7 +133,7 @@ def lost_labels(skipped: list[dict]) -> list[str]:
     return [
         step_label([{k: v for k, v in op.items() if k != "step"}])
         for op in skipped
-        if op.get("op") in ("heading", "unheading")
+        if op.get("op") in ("heading", "unheading", *APPARATUS_OPS)
     ]
 
 

@@ -45,6 +45,12 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.apparatus_moves import (
+    APPARATUS_OPS,
+    add_to_part,
+    parts_of,
+    take_from_part,
+)
 from drafter.corpus.correction_ops import META_FIELDS, one_step
 from drafter.corpus.markers import match_marker
 from drafter.corpus.model import Document, Outline, Section
@@ -78,6 +84,8 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
     moved: list[dict] = []
     confirmed = False
     items = None  # the flat paragraph list, built on the first structural op
+    apparatus_before = parts_of(doc.apparatus)
+    apparatus_moves = 0
     for op in ops:
         kind = op.get("op")
         if kind == "meta":
@@ -91,11 +99,17 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
             continue
         if kind == "checked":
             continue  # a record of the check, for 撤销 (the library keeps staleness)
-        if kind not in ("heading", "unheading"):
+        if kind not in ("heading", "unheading", *APPARATUS_OPS):
             skipped.append(op)
             continue
         if items is None:
             items = _flatten(doc.outline)
+        if kind in APPARATUS_OPS:
+            if _move_apparatus(doc, items, op):
+                apparatus_moves += 1
+            else:
+                skipped.append(op)
+            continue
         cut = op.get("cut")
         cut = cut if isinstance(cut, int) else None
         i = _find(items, op)
@@ -113,6 +127,8 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
     changed = 0
     if items is not None:
         changed = sum(1 for item in items if _changed(item))
+        if apparatus_moves and parts_of(doc.apparatus) != apparatus_before:
+            changed += apparatus_moves  # one place per move (附录 from here to the end: 1)
         doc.outline = _rebuild(items, doc.outline)
         doc.outline.corrected = changed
         # the rebuilt tree puts a part's text after its points under the last point again
@@ -138,7 +154,7 @@ def checked_mark(ops: list[dict]) -> str:
     信息已更正 when only 编辑信息 fields were; "" for none. A title or date edited alone read
     “结构待核，已人工更正”, as if the doubtful outline had been put right."""
     kinds = {op.get("op") for op in ops}
-    if kinds & {"heading", "unheading"}:
+    if kinds & {"heading", "unheading", *APPARATUS_OPS}:
         return CORRECTED
     if "confirm" in kinds:
         return CONFIRMED
@@ -433,6 +449,32 @@ def _changed(item: _Item) -> bool:
     if item.level != item.was:
         return True
     return bool(item.level and item.was_label and item.text != item.was_label)
+
+
+def _move_apparatus(doc: Document, items: list[_Item], op: dict) -> bool:
+    """Replay an ``apparatus`` / ``unapparatus`` op (:mod:`drafter.corpus.apparatus_moves`):
+    paragraphs taken out of ``items`` into ``doc.apparatus``, or put back from it (an
+    editor's note before the text, any other part after the body, before the closing).
+    False when the op's paragraph is not there."""
+    if op.get("op") == "apparatus":
+        i = _find(items, op)
+        if i is None:
+            return False
+        end = len(items) if op.get("to_end") else i + 1
+        taken = [item.text + item.ending if item.level else item.text for item in items[i:end]]
+        if not add_to_part(doc.apparatus, str(op.get("part")), taken):
+            return False
+        del items[i:end]  # a heading's paragraphs join the section before, as 不是标题
+        return True
+    texts = take_from_part(doc.apparatus, op)
+    if texts is None:
+        return False
+    if op.get("part") == "notes":
+        items[0:0] = [_Item(t, "preamble") for t in texts]
+    else:
+        at = next((k for k, item in enumerate(items) if item.part == "closing"), len(items))
+        items[at:at] = [_Item(t, "body") for t in texts]
+    return True
 
 
 def _make_body(items: list[_Item], i: int) -> None:

@@ -119,7 +119,8 @@ class CorrectionMenu:
                     show_key(act, n)
                 self._run_menu(sub, block)
                 self._choose_menu(sub, block)
-        else:
+            self.apparatus_menu(sub, block)
+        elif not self.body_menu(sub, block):
             sub.addAction("（在正文段落上右键可更正标题）").setEnabled(False)
         self.state_entries(sub, block)
         edit = menu.addAction("编辑信息…")

@@ -42,6 +42,7 @@ from drafter.library.pending_corrections import PendingCorrections, kept_ops
 from drafter.messages import describe
 from drafter.ui.dialogs.edit_info import EditInfoDialog
 from drafter.ui.dialogs.heading_cut import ask_heading_cut
+from drafter.ui.panels.reader_apparatus_menu import ApparatusMenu
 from drafter.ui.panels.reader_correction_marks import CorrectionMarks
 from drafter.ui.panels.reader_correction_menu import (  # noqa: F401 - LEVEL_KEYS, heading_levels re-exported
     CN,
@@ -58,7 +59,7 @@ from drafter.ui.workers import Worker
 UNREAD = object()  # corrections not read with the document: asked where needed
 
 
-class ReaderCorrections(CorrectionMenu, CorrectionMarks, PendingSide, QObject):
+class ReaderCorrections(CorrectionMenu, ApparatusMenu, CorrectionMarks, PendingSide, QObject):
     """Corrections for the document a :class:`ReaderPanel` shows.
 
     Signals:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
 
+from drafter.corpus.apparatus_moves import apparatus_at
 from drafter.ui.panels.reader_correction_marks import MARK_LINK
 from drafter.ui.panels.reader_outline import ParagraphRole, TransitionRole
 from drafter.ui.widgets.text_menu import reading_menu
@@ -69,6 +70,9 @@ class ReaderMenus:
         missed, and its row gave nothing on a right click. None for a row that is no heading
         and no transition (开头, 正文, 结尾)."""
         index = item.data(0, ParagraphRole) if item is not None else None
+        if index is not None and int(index) >= len(self._paragraphs):
+            # a row of the apparatus (附录（38 段）): 整体是正文
+            return self.correction_menu(int(index), item.text(0), self.outline)
         if index is None or not 0 <= int(index) < len(self._paragraphs):
             return None
         turn = bool(item.data(0, TransitionRole))
@@ -82,7 +86,8 @@ class ReaderMenus:
         """The 更正结构 menu of paragraph ``index`` on its own, titled 更正“label”, owned by
         ``owner`` (the outline, the structure map): a heading gets 不是标题 / 改为 N 级, any
         other paragraph 设为 N 级标题. None when the shown document takes no corrections."""
-        if not 0 <= index < len(self._paragraphs) or not self.corrections.available():
+        shown = 0 <= index < len(self._paragraphs) or self._apparatus_block(index)
+        if not shown or not self.corrections.available():
             return None
         holder = QMenu(owner)
         self.corrections.extend_menu(holder, index)
@@ -93,6 +98,12 @@ class ReaderMenus:
         sub.setParent(owner, sub.windowFlags())  # outlives the holder
         holder.deleteLater()
         return sub
+
+    def _apparatus_block(self, block: int) -> bool:
+        """Whether ``block`` shows a part of the apparatus under the text (its label or a
+        paragraph)."""
+        apparatus = getattr(self._doc, "apparatus", None)
+        return apparatus_at(apparatus, len(self._paragraphs), block) is not None
 
     def marks_menu(self) -> QMenu | None:
         """The menu a click on the header's 结构待核 / 更正待复核 opens: the entries on the

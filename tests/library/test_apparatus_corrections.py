@@ -1,0 +1,167 @@
+"""A correction that says what is apparatus (issue 8): text the reader took for the speech
+is 附录 / 编者按 / 注释 / 来源, and the reverse. ren 20160810's 附：诺亚方舟实验室座谈回答 is an
+appended document (the gold has it as appendix) that the reader read as the speech's last
+part; the only fix was 不是标题, which merged it into the part before. Core replay without a
+library, then the library of both backends: stored, the index and heading paths follow at
+once, kept through re-index and sync while the file is unchanged, flagged when it changes,
+and ``drafter outline --json`` shows the apparatus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from libtest_helpers import run
+
+from drafter.cli import main
+from drafter.corpus import parse_text
+from drafter.corpus.apparatus_moves import apparatus_at, apparatus_op, unapparatus_op
+from drafter.corpus.correction_labels import done_mark, lost_labels, step_label
+from drafter.corpus.corrections import CORRECTED, apply_corrections, checked_mark
+from drafter.library import Library
+
+REN = Path(__file__).parents[2] / ".." / "shared/corpus/speeches/ren"
+REN = REN / "20160810_在诺亚方舟实验室座谈会上的讲话.md"
+
+APPENDED = "附：座谈交流问答"
+TEXT = "\n".join(
+    [
+        "在全区科技创新工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，主要是总结工作、部署任务。我讲两点意见。",
+        "一、充分认识科技创新的重要意义",
+        "要把创新摆在发展全局的核心位置，不断提高自主创新能力，确保取得实效。",
+        "二、扎实推进重点任务落实",
+        "要一级抓一级，层层抓落实，确保各项任务按期完成。",
+        "同志们，让我们共同努力，开创科技创新工作新局面！",
+        APPENDED,
+        "问：基层实验室经费不足怎么办？",
+        "答：区里将设立专项资金，重点支持基层实验室建设。",
+        "问：青年科研人员如何成长？",
+        "答：要给青年人压担子，让他们在重大项目中锻炼成长。",
+    ]
+)
+
+
+def _to_appendix(doc) -> dict:
+    para = next(p for p in doc.paragraphs() if p.text == APPENDED)
+    return apparatus_op(para.index, para.text, "appendix", to_end=True)
+
+
+@pytest.mark.parametrize(
+    "part, where",
+    [("appendix", "tail"), ("notes", "head"), ("source", "tail"), ("endnotes", "tail")],
+)
+def test_a_paragraph_moves_into_the_apparatus_and_back(part, where):
+    doc = parse_text(TEXT)
+    assert doc.paragraphs()[-1].section == [APPENDED]  # the machine's reading: the speech's
+    para = doc.paragraphs()[-1] if where == "tail" else doc.paragraphs()[0]
+    op = apparatus_op(para.index, para.text, part)
+    applied = apply_corrections(doc, [op])
+    out = applied.document
+    assert para.text in [t for _n, ts in _parts(out) for t in ts]
+    assert para.text not in [p.text for p in out.paragraphs()]
+    assert (applied.changed, out.outline.checked, checked_mark([op])) == (1, CORRECTED, CORRECTED)
+    back = unapparatus_op(part, 0, para.text)
+    again = apply_corrections(doc, [op, back]).document
+    assert [p.text for p in again.paragraphs()] == [p.text for p in doc.paragraphs()]
+    assert again.apparatus == doc.apparatus and again.outline.corrected == 0  # net nothing
+    assert step_label([back]).startswith("移回正文「")
+
+
+def _parts(doc):
+    a = doc.apparatus
+    return [
+        ("notes", a.notes),
+        ("endnotes", a.endnotes),
+        ("source", [a.source or ""]),
+        ("appendix", a.appendix),
+    ]
+
+
+def test_from_here_to_the_end_is_an_appendix_and_the_whole_part_goes_back():
+    doc = parse_text(TEXT)
+    op = _to_appendix(doc)
+    out = apply_corrections(doc, [op]).document
+    assert out.apparatus.appendix[0] == APPENDED and len(out.apparatus.appendix) == 5
+    assert [s.label for s in out.outline.sections][-1] == "二、扎实推进重点任务落实"
+    assert done_mark([op], out.outline.corrected) == "已更正 1 处"
+    assert step_label([op]) == f"标为附录「{APPENDED}」（至文末）"
+    n = len(out.paragraphs())
+    assert apparatus_at(out.apparatus, n, n + 1) == ("appendix", -1)  # its label line
+    assert apparatus_at(out.apparatus, n, n + 3) == ("appendix", 1)
+    assert apparatus_at(out.apparatus, n, n - 1) is None
+    back = unapparatus_op("appendix", 0, APPENDED, to_end=True)
+    again = apply_corrections(doc, [op, back]).document
+    assert not again.apparatus.appendix and len(again.paragraphs()) == len(doc.paragraphs())
+    # a file that lost the paragraph: the op is reported, not guessed
+    gone = apply_corrections(parse_text(TEXT.replace(APPENDED, "附：其他")), [op])
+    assert gone.skipped == [op] and lost_labels(gone.skipped) == [step_label([op])]
+
+
+def test_ren_20160810_appendix_as_the_gold_has_it():
+    if not REN.exists():
+        pytest.skip(f"the shared corpus is absent: {REN}")
+    from drafter.corpus.load import load_document
+
+    doc = load_document(str(REN))
+    para = next(p for p in doc.paragraphs() if p.text.startswith("附："))
+    op = apparatus_op(para.index, para.text, "appendix", to_end=True)
+    out = apply_corrections(doc, [op]).document
+    assert out.apparatus.appendix[0] == para.text
+    assert all(not p.text.startswith(("问：", "任总：")) for p in out.paragraphs())
+    assert out.apparatus.notes == doc.apparatus.notes  # the 导读 stays where it was
+
+
+def _check_library(library, folder: Path, path: Path) -> None:
+    """The library half, for either backend."""
+    doc = library.documents()[0]
+    assert library.search("青年科研人员").hits[0].section == [APPENDED]
+    library.add_corrections(doc.id, [_to_appendix(library.load(doc.id))])
+    hit = library.search("青年科研人员").hits[0]
+    assert hit.section == ["附录"]  # the index follows at once
+    assert library.load(doc.id).apparatus.appendix[0] == APPENDED
+    run(library.reindex())
+    run(library.sync(folder))
+    assert library.search("青年科研人员").hits[0].section == ["附录"]
+    assert not library.corrections(doc.id).stale
+    path.write_text(TEXT.replace(APPENDED, "附：座谈会交流问答"), encoding="utf-8")
+    run(library.sync(folder))
+    (changed,) = library.documents()
+    state = library.corrections(changed.id)
+    assert state.stale and state.skipped  # the paragraph is gone: flagged, not guessed
+
+
+def test_the_library_keeps_it(tmp_path, capsys):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    path = folder / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    with Library.open(tmp_path / "lib", workers=1) as library:
+        list(library.add([path]))
+        doc = library.documents()[0]
+        library.add_corrections(doc.id, [_to_appendix(library.load(doc.id))])
+    capsys.readouterr()
+    assert main(["--library", str(tmp_path / "lib"), "outline", "--json", doc.id]) == 0
+    data = json.loads(capsys.readouterr().out)
+    data = data[0] if isinstance(data, list) else data
+    assert data["apparatus"]["appendix"][0] == APPENDED
+    with Library.open(tmp_path / "lib", workers=1) as library:
+        library.set_corrections(doc.id, [])
+        _check_library(library, folder, path)
+
+
+def test_the_team_library_keeps_it(pg_url, tmp_path):
+    from drafter.library import open_library
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    path = folder / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    lib = open_library(pg_url, workers=1, lock_timeout=0.5, local_dir=tmp_path / "local")
+    try:
+        run(lib.sync(folder))
+        _check_library(lib, folder, path)
+    finally:
+        lib.close()
