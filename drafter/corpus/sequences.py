@@ -373,6 +373,8 @@ def _colon_list(
         return False
     if _sibling_announced(run, texts, runs or ()):
         return False
+    if _point_announces(run, texts, runs or ()):
+        return False
     # headings run into long paragraphs of their own (一是…。 then a report's worth of
     # text) are a report's points even when announced with a colon
     if sum(len(c.rest) for c in run) / len(run) >= _LIST_ITEM_REST:
@@ -398,6 +400,25 @@ def _sibling_announced(run: list[Candidate], texts: list[str], runs: list[list[C
             continue
         return any(b.index != a.index + 1 for a, b in zip(other, other[1:]))
     return False
+
+
+def _point_announces(run: list[Candidate], texts: list[str], runs: list[list[Candidate]]) -> bool:
+    """Whether the paragraph announcing ``run`` is itself a numbered point of another run
+    (（二）日本帝国主义…的政策是…。其企图用以解决中国问题的方针是： then 一、…。…  二、…。…) and
+    each item is a paragraph of its own saying a sentence and going on after it: the items
+    are that point's sub-points, as a decision's numbered tasks after a lead-in are its
+    points (held-out set 20's v5_006, set 26's v2_021), not a list in a sentence. A list
+    announced by prose (其原因，则是： then （一）…（七）, set 16's v2_038) or made of items
+    ended by ；, or of one sentence each, stays a list; so does one announced by a numbered
+    paragraph that says nothing but the announcement (（九）在此期间，…可能向三个方向发展： then
+    第一个方向，…, 上海太原失陷以后's paragraph numbers), a point only in its number."""
+    lead = run[0].index - 1
+    if not any(
+        len(r) >= 2 and r[0].family != run[0].family and any(c.index == lead and c.rest for c in r)
+        for r in runs
+    ):
+        return False
+    return all(c.rest and texts[c.index].rstrip().endswith(("。", "！", "？")) for c in run)
 
 
 def _titled(c: Candidate) -> bool:

@@ -678,3 +678,24 @@ def test_a_minutes_decisions_are_its_points_a_list_of_kinds_stays_a_list() -> No
     assert two_levels("\n\n".join(lines))[1][1] == items
     lines[5] = "这种倾向有如下几种表现："
     assert two_levels("\n\n".join(lines))[1][1] == []
+
+
+def test_a_numbered_point_that_announces_its_sub_points_keeps_them() -> None:
+    """（二）'s own sentence, then 其具体办法是： over 一、…。… 二、…。…, each a paragraph of its own
+    that says a sentence and goes on (a decision's point and the two prongs of its policy,
+    held-out set 26's v2_021): the items are （二）'s sub-points, not a list in a sentence. The
+    same items announced by a numbered paragraph that says nothing else (（二）具体办法是：, a
+    paragraph number on an announcement) or by prose stay a list."""
+    items = ["一、对于城区，以改造提升为主", "二、对于农村，以补齐短板为主"]
+    tell = "。具体由各有关部门分头落实，年底前拿出方案。"
+    point = "（二）今年的重点是抓好基础设施建设，补齐发展短板。其具体办法是："
+    lines = ["关于今年工作的决定", "（一）今年的总体要求是稳中求进。" + BODY, point]
+    lines += [a + tell for a in items] + [BODY, "（三）各级都要加强组织领导。" + BODY]
+    parts = two_levels("\n\n".join(lines))
+    assert [p for p, _ in parts][1] == "（二）今年的重点是抓好基础设施建设，补齐发展短板"
+    assert parts[1][1] == items
+    lines[2] = "（二）其具体办法是："
+    assert all(not kids for _, kids in two_levels("\n\n".join(lines)))
+    lines[2] = "今年的重点是抓好基础设施建设。其具体办法是："
+    heads = [h for p, kids in two_levels("\n\n".join(lines)) for h in (p, *kids)]
+    assert not set(items) & set(heads), heads
