@@ -80,6 +80,8 @@ def draft_form(blocks: list[Block]) -> DraftForm | None:
 # digits and no sentence in it
 _ANY_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,8}$")
 _VALUE_MAX = 40  # characters of a field's value (a title's field may hold a long title)
+# a field's value is a name, a number, a date, never a sentence of the text
+_SENTENCE_END = ("。", "！", "？", "；", "!", "?", ";")
 
 
 def _any_fields(block: Block) -> list[tuple[str, str]] | None:
@@ -96,6 +98,8 @@ def _any_fields(block: Block) -> list[tuple[str, str]] | None:
         value = cells[k + 1]
         if not _ANY_LABEL.match(label) or not value or len(value) > _VALUE_MAX:
             return None
+        if value.endswith(_SENTENCE_END):
+            return None  # (工作目标 | 全年完成造林五万亩。: a sentence of the text, no field)
         pairs.append((label, value))
     return pairs
 
@@ -106,13 +110,27 @@ def top_fields(blocks: list[Block]) -> DraftForm | None:
     taken out as the source line: a title is never a table row of label-value pairs, and the
     rows were read as the title, run into the real one under them (文件编号 HX-2031-05 版本
     V1.0 … 关于加强林业工作的讲话). Only at the very top, and two pairs at least; its 标题 field
-    titles a text whose header gives none, as a drafting form's does (:func:`draft_form`)."""
+    titles a text whose header gives none, as a drafting form's does (:func:`draft_form`).
+    A text laid out in a two-column table (指导思想 | its paragraphs, 主要任务 | …) is no table
+    of fields though its first rows are short: the rows after them go on under labels with
+    the text itself, and those first rows stay in the body with them."""
     start = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
     if start is None or blocks[start].kind != "table":
         return None
     end, found = field_run(blocks, start, _any_fields)
-    if len(found) < 2 or end == len(blocks):
+    if len(found) < 2 or end == len(blocks) or _labelled_text(blocks[end]):
         return None
     lines = [f"{label}：{value}" for label, value in found]
     title = next((v for label, v in found if label in _TITLE_LABEL and v), None)
     return DraftForm([*blocks[:start], *blocks[end:]], lines, title)
+
+
+def _labelled_text(block: Block) -> bool:
+    """A table row of two cells, a short label and text longer than a field's value
+    (主要任务 | 全县上下要…): the body laid out under labels, the row a field table's rows
+    would run into if they were the same table."""
+    if block.kind != "table" or "\t" not in block.text:
+        return False
+    cells = [c.strip() for c in block.text.strip().split("\t")]
+    label = "".join(cells[0].split()).rstrip("：:")
+    return len(cells) == 2 and bool(_ANY_LABEL.match(label)) and len(cells[1]) > _VALUE_MAX

@@ -356,6 +356,8 @@ def extract_metadata(
             # "在…上的讲话　来源：县政府办　2025-10-09": the page's info bar run onto the title
             text = text[: m.start()].strip()
             block = Block(text, block.heading_level, block.numbering, block.kind)
+        if block.kind == "table" and "\t" in block.text.strip():
+            break  # a row of cells (工作目标 | 造林五万亩): the body laid out in a table, no title
         seen += 1
         bar_under = bool(info_under) and text.endswith(norm_line(info_under))
         if (

@@ -91,6 +91,29 @@ def test_a_table_of_prose_at_the_top_is_no_table_of_fields():
     assert doc.apparatus.source is None
 
 
+_PROSE = "各乡镇要把林业工作摆上重要位置，主要负责同志亲自抓、负总责，确保各项任务落到实处。"
+LAID_OUT = {
+    # the first rows short sentences of the text
+    "sentences": ["工作目标\t全年完成造林五万亩。", "完成时限\t年底前全部完成。"],
+    # the first rows short and no sentences, the text going on under labels after them
+    "labels": ["工作目标\t造林五万亩", "完成时限\t2031年底"],
+}
+
+
+@pytest.mark.parametrize("first", list(LAID_OUT))
+def test_a_body_laid_out_in_a_two_column_table_is_no_table_of_fields(first):
+    """A plan or a talk laid out in a two-column table, a label over each part's text
+    (工作目标 | …, 指导思想 | its paragraphs): its first rows are short, and they were taken
+    out as the source line — the body lost its first parts. A field's value is never a
+    sentence, and rows that go on under labels with the text itself make the table the
+    body's: every row stays in the body."""
+    rows = [*LAID_OUT[first], "指导思想\t" + _PROSE * 2, "主要任务\t" + _PROSE * 3]
+    doc = _read(rows, ["县林业局　2031年3月1日"])
+    assert doc.apparatus.source is None
+    body = _body(doc)
+    assert [r.split("\t")[0] for r in rows] == [t.split("\t")[0] for t in body[: len(rows)]]
+
+
 def test_an_oa_print_line_at_the_foot_is_chrome():
     line = "打印时间：2031-03-13 10:02:11　打印人：方小满　（本稿由公文处理系统导出）"
     doc = parse_text("\n".join([*_SPEECH, line]), "print.txt")
