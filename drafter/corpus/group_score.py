@@ -230,8 +230,19 @@ class GroupScorer:
                     # 一、 under 一是: against convention; but a run wholly inside one
                     # middle part of standalone parts is that part's points, whatever its
                     # marker (（二）今后经济建设的方针: 一、…十、; then （三）…)
+                    # — or of a run-in part that announces them (（二）…。其…方针是： then
+                    # 一、…。… 二、…。…, then （三）: sequences._point_announces)
                     inside = parts or (
-                        at < k and r[-1].index < bounds[at] and all(c.standalone for c in items)
+                        at < k
+                        and r[-1].index < bounds[at]
+                        and (
+                            all(c.standalone for c in items)
+                            or (
+                                at >= 1
+                                and r[0].index == bounds[at - 1] + 1
+                                and self.texts[bounds[at - 1]].rstrip().endswith(("：", ":"))
+                            )
+                        )
                     )
                     score -= _INSIDE_ONE_PART if inside else outrank_cost(r)
         for cost in above:  # the same for the runs after the last item
