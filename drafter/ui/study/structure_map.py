@@ -206,7 +206,11 @@ class StructureMap(QTreeWidget):
                 else:
                     self.addTopLevelItem(row)
         if "closing" in parts:
-            self._add_part(parts["closing"])
+            closing = parts["closing"]
+            # under the heading that titles it (结论 over its 〔结尾〕: stats.titled_closing)
+            heading = closing.paragraph - 1 if closing.level and closing.paragraph else None
+            under = next((it for p, it in reversed(placed) if p == heading), None)
+            self._add_part(closing, under)
         self.expandAll()
         self._fit_figures()
 
@@ -261,13 +265,17 @@ class StructureMap(QTreeWidget):
         item.setForeground(0, QBrush(QColor("#7a4fbf")))
         return item
 
-    def _add_part(self, row) -> QTreeWidgetItem:
+    def _add_part(self, row, under: QTreeWidgetItem | None = None) -> QTreeWidgetItem:
         """A part outside the headings (:func:`part_row`), with a bar like the sections: an
         opening of 22% (星星之火) showed as a bare number beside a column of bars, the one
         part a trainee could not compare at a glance; a text without headings showed 开头
-        16% and 结尾 15% and nothing for the 69% between them (团结奋斗). Returns the row."""
+        16% and 结尾 15% and nothing for the 69% between them (团结奋斗). At the top level,
+        or ``under`` a heading's row (a closing that heading titles). Returns the row."""
         item = part_row(row)
-        self.addTopLevelItem(item)
+        if under is not None:
+            under.addChild(item)
+        else:
+            self.addTopLevelItem(item)
         self.setItemWidget(item, 3, share_bar(row.share))
         return item
 
