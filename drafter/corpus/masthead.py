@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.issuer_line import ISSUER_NAME
+
 # within how many lines of the top a masthead stands (份号, 密级, 紧急程度, mark, number,
 # a red rule, the title): never further down
 MASTHEAD_TOP = 10
@@ -38,11 +40,18 @@ _DOC_NUMBER = re.compile(
 )
 
 
+# the signer beside the document number in a cell of its own (签发人：王某某)
+_SIGNER = re.compile(r"^签发人\s*[：:]\s*[\u4e00-\u9fff\s\u3000]{2,20}$")
+
+
 def masthead_line(text: str) -> bool:
     """Whether ``text`` (a line near the top) is a line of a masthead or a page's counter:
     the copy number or a bare counter (three digits or more, a year apart), the secret
-    level, the urgency, the issuing office's mark or the document number."""
+    level, the urgency, the issuing office's mark or the document number; or a table row of
+    such cells (:func:`_masthead_row`)."""
     text = text.strip()
+    if "\t" in text:
+        return _masthead_row(text)
     if not text or len(text) > 60:
         return False
     first = text[0]
@@ -53,3 +62,23 @@ def masthead_line(text: str) -> bool:
     if len(text) <= 2 and _URGENCY.match(text):
         return True
     return bool(_ISSUER.match(text) or _DOC_NUMBER.match(text))
+
+
+def _masthead_row(text: str) -> bool:
+    """Whether a table row of cells (tab-separated) is a 版头 laid out in a table, as a 公文
+    .docx often sets it: the issuing office beside its document number (某某县人民政府办公室 |
+    某政办发〔2031〕12号), the number beside its signer, the mark split over two cells. Every
+    cell is a masthead line, the office's name or the signer, and one at least is a masthead
+    line proper (a number, a mark, a level), or the cells make one mark together. A row of
+    anything else (工作目标 | 造林五万亩) is no masthead. Without this the header stopped at the
+    row (a title is never a row of cells) and the title under it was lost."""
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    if not cells or len(cells) > 4:
+        return False
+    if masthead_line("".join(cells)):  # 某某县人民政府办公室 | 文件
+        return True
+    proper = [masthead_line(cell) for cell in cells]
+    return any(proper) and all(
+        ok or ISSUER_NAME.match(re.sub(r"[\s\u3000]", "", cell)) or _SIGNER.match(cell)
+        for ok, cell in zip(proper, cells)
+    )

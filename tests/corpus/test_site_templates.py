@@ -53,6 +53,14 @@ def _read(head: list[str], tail: list[str] = ()):
         ("12", False),
         ("学习贯彻全会文件", False),
         ("一、清醒认识当前安全生产形势", False),
+        # a 版头 laid out in a table's row of cells (a 公文 .docx): office | number, number |
+        # signer, the mark split in two; any other row is none
+        ("某某县人民政府办公室\t某政办发〔2031〕12号", True),
+        ("某政办发〔2031〕12号\t签发人：王某某", True),
+        ("某某县人民政府办公室\t文件", True),
+        ("工作目标\t造林五万亩", False),
+        ("某某县人民政府办公室\t2031年3月1日", False),
+        ("某某县人民政府办公室\t关于做好安全生产工作的通知", False),
     ],
 )
 def test_masthead_lines(line, expected):
@@ -165,4 +173,33 @@ def test_a_red_head_word_files_title_stands_below_its_masthead(tmp_path):
     doc = load_document(path)
     assert doc.metadata.title == title
     assert doc.metadata.date == "2025-06-09"
+    assert [p.text for p in doc.paragraphs()][0] == SPEECH[0]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["某某县人民政府办公室", "某政办发〔2025〕12号"]],
+        [["某某县人民政府办公室文件"], ["某政办发〔2025〕12号", "签发人：王某某"]],
+    ],
+)
+def test_a_red_head_laid_out_in_a_table_keeps_the_title_under_it(tmp_path, rows):
+    """A 公文 .docx often sets its 版头 in a layout table (the office beside its number): the
+    header stopped at that row of cells (a title is never a table row) and the title under it
+    was lost, the row read as the opening."""
+    import docx
+
+    title = "关于做好安全生产工作的通知"
+    document = docx.Document()
+    for cells in rows:
+        table = document.add_table(rows=1, cols=len(cells))
+        for cell, text in zip(table.rows[0].cells, cells):
+            cell.text = text
+    document.add_paragraph(title)
+    for line in SPEECH:
+        document.add_paragraph(line)
+    path = tmp_path / "红头表格.docx"
+    document.save(str(path))
+    doc = load_document(path)
+    assert doc.metadata.title == title
     assert [p.text for p in doc.paragraphs()][0] == SPEECH[0]
