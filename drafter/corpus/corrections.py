@@ -305,10 +305,7 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
         heading = text.rstrip(HEADING_PUNCT) or text
         m = match_marker(heading)
         marker, rest = (m.text, m.rest) if m else ("", heading)
-        items[i] = _Item(
-            "", "body", level, marker, rest, False, _ending(text, heading), item.was, item.was_label
-        )
-        items[i].text = _label(items[i])
+        _put_heading(items, i, level, marker, rest, _ending(text, heading))
         return
     if cut is not None and 0 < cut < len(text) and text[cut:].strip():
         # the user's cut (or the one the reader proposed): the lead heads, the rest is text
@@ -316,19 +313,7 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
         m = match_marker(lead)
         marker, rest = (m.text, m.rest) if m else ("", lead)
         heading = rest.rstrip(HEADING_PUNCT) or rest
-        items[i] = _Item(
-            "",
-            "body",
-            level,
-            marker,
-            heading,
-            True,
-            _ending(rest, heading),
-            item.was,
-            item.was_label,
-        )
-        items[i].text = _label(items[i])
-        items.insert(i + 1, _Item(tail, "body"))
+        _put_heading(items, i, level, marker, heading, _ending(rest, heading), tail)
         return
     m = match_marker(text)
     marker, rest = (m.text, m.rest) if m else ("", text)
@@ -337,25 +322,31 @@ def _make_heading(items: list[_Item], i: int, level: int, cut: int | None = None
         # a run-in heading: the first sentence heads the paragraph, the rest stays text
         head, tail = rest[: sentence.end()], rest[sentence.end() :].strip()
         heading = head.rstrip(HEADING_PUNCT)
-        items[i] = _Item(
-            "",
-            "body",
-            level,
-            marker,
-            heading,
-            True,
-            _ending(head, heading),
-            item.was,
-            item.was_label,
-        )
-        items[i].text = _label(items[i])
-        items.insert(i + 1, _Item(tail, "body"))
+        _put_heading(items, i, level, marker, heading, _ending(head, heading), tail)
         return
     heading = rest.rstrip(HEADING_PUNCT) or rest
-    items[i] = _Item(
-        "", "body", level, marker, heading, False, _ending(rest, heading), item.was, item.was_label
-    )
+    _put_heading(items, i, level, marker, heading, _ending(rest, heading))
+
+
+def _put_heading(
+    items: list[_Item],
+    i: int,
+    level: int,
+    marker: str,
+    heading: str,
+    ending: str,
+    tail: str | None = None,
+) -> None:
+    """Head ``items[i]`` as the user chose, keeping what the machine read of it (was,
+    was_label) so _changed still compares with the reader; with ``tail``, a run-in heading
+    whose text follows as a paragraph of its own. One place for the four ways _make_heading
+    heads a paragraph (whole line, the user's cut, first sentence, whole paragraph)."""
+    item = items[i]
+    run_in = tail is not None
+    items[i] = _Item("", "body", level, marker, heading, run_in, ending, item.was, item.was_label)
     items[i].text = _label(items[i])
+    if tail is not None:
+        items.insert(i + 1, _Item(tail, "body"))
 
 
 def run_in_line(doc: Document, index: int) -> str | None:
