@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
             rows["drafter"] += [t / 2 for t in _cpu(save, args.rounds)]
             real = lib._reindex_documents
-            lib._reindex_documents = lambda infos: list(infos)  # the peer: no index update
+            lib._reindex_documents = lambda infos, **_kw: list(infos)  # the peer: no index
             try:
                 rows["no-index"] += [t / 2 for t in _cpu(save, args.rounds)]
             finally:

@@ -428,6 +428,39 @@ class Catalog:
         with self.transaction() as tx:
             tx.execute(sql, (key, value))
 
+    # A document whose corrections were stored but whose re-index has not finished yet
+    # (the app closed, or the machine stopped, mid-index): a state row per document,
+    # written in the corrections' own transaction and removed with the re-index's, so
+    # the next open or sync indexes it (LocalCorrections.catch_up_index).
+    OWED_PREFIX = "reindex-owed:"
+
+    @classmethod
+    def owe_reindex(cls, db: sqlite3.Connection, doc_id: str) -> None:
+        """Record, inside the caller's transaction ``db``, that ``doc_id`` must be indexed
+        again: its corrections changed and the index does not show them yet."""
+        db.execute(
+            "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+            (cls.OWED_PREFIX + doc_id, "1"),
+        )
+
+    @classmethod
+    def paid_reindex(cls, db: sqlite3.Connection, doc_ids: Iterable[str] | None = None) -> None:
+        """Inside the caller's transaction, forget the re-index owed for ``doc_ids`` (None:
+        every document, after a whole new index)."""
+        if doc_ids is None:
+            db.execute("DELETE FROM state WHERE key LIKE ?", (cls.OWED_PREFIX + "%",))
+            return
+        db.executemany("DELETE FROM state WHERE key = ?", [(cls.OWED_PREFIX + i,) for i in doc_ids])
+
+    def owed_reindex(self) -> list[str]:
+        """Ids of documents whose stored corrections the index does not show yet (a save
+        cut off mid-index); usually none."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT key FROM state WHERE key LIKE ?", (self.OWED_PREFIX + "%",)
+            ).fetchall()
+        return [key[len(self.OWED_PREFIX) :] for (key,) in rows]
+
 
 def _writable(path: Path) -> bool:
     """True when ``path`` and its folder can be written (SQLite needs the folder for its

@@ -441,12 +441,25 @@ def commit_segments(
     writer._finish()
 
 
+# Segments under this many paragraphs are "tiny" (one document's re-index, a small sync);
+# once MERGE_TINY_AT of them exist a merging commit folds them into one.
+TINY_PARAGRAPHS = 2000
+MERGE_TINY_AT = 4
+
+
+def tiny_segments(ix: index.FileIndex) -> int:
+    """How many tiny segments the index holds now: each correction saved leaves one (its
+    save does not merge), and a search reads every segment, so the next sync or import
+    merges them once there are :data:`MERGE_TINY_AT`."""
+    return sum(1 for s in ix._segments() if s.doc_count_all() < TINY_PARAGRAPHS)
+
+
 def _merge_tiny(writer, segments):
     """Merge policy: fold segments under 2,000 paragraphs together once there are four."""
     from whoosh.reading import SegmentReader
 
-    tiny = [s for s in segments if s.doc_count_all() < 2000]
-    if len(tiny) < 4:
+    tiny = [s for s in segments if s.doc_count_all() < TINY_PARAGRAPHS]
+    if len(tiny) < MERGE_TINY_AT:
         return segments
     keep = [s for s in segments if s not in tiny]
     for seg in tiny:

@@ -130,6 +130,7 @@ class Library(LocalCorrections, LocalImport, LocalIndexing, LocalStorage, Librar
         library = cls(root, catalog, **options)
         library.read_only = refusal
         library._current_index()  # create the empty index with the library
+        library.catch_up_index()  # a correction's save the app closed in the middle of
         return library
 
     def close(self) -> None:

@@ -171,9 +171,14 @@ class LocalIndexing:
         writer.delete_by_term("doc", info.id)
         return index_task(task, segmenter, writer)
 
-    def _reindex_documents(self, infos: list[DocumentInfo]) -> list[DocumentInfo]:
+    def _reindex_documents(
+        self, infos: list[DocumentInfo], merge_small: bool = True
+    ) -> list[DocumentInfo]:
         """Index these documents' paragraphs again from their cached parse (under the
-        write lock): old paragraphs out, corrected ones in, catalogue rows updated."""
+        write lock): old paragraphs out, corrected ones in, catalogue rows updated and any
+        re-index owed for them (:meth:`Catalog.owe_reindex`) paid. ``merge_small`` False
+        leaves small segments unmerged (a correction's save: Whoosh's pure-Python merge
+        made every fourth save take seconds; the next sync or import merges them)."""
         segmenter = self._segmenter(self._indexed_words())
         done: list[Built] = []
         with IndexBatch(self._current_index()) as batch:
@@ -193,10 +198,11 @@ class LocalIndexing:
                 if built.error:
                     raise LibraryError(built.error)
                 done.append(built)
-            batch.commit()
+            batch.commit(merge_small=merge_small)
         with self.catalog.transaction() as db:
             for b in done:
                 Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
+            Catalog.paid_reindex(db, [info.id for info in infos])
         self._docs = None
         return [b.info for b in done]
 
@@ -308,6 +314,7 @@ class LocalIndexing:
                             if info.id not in ok:  # unreadable now: it has no paragraphs left
                                 db.execute("DELETE FROM documents WHERE id = ?", (info.id,))
                         self.catalog.set_state("index", name, db)
+                        Catalog.paid_reindex(db)  # the new index shows every correction
                         self.catalog.set_state("vocabulary", vocabulary.VERSION, db)
                         self.catalog.set_state(INDEX_FORMAT_KEY, INDEX_FORMAT, db)
                         self.catalog.set_state(

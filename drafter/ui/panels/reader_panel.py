@@ -356,9 +356,12 @@ class ReaderPanel(
         terms: Iterable[str] = (),
         library: Any = None,
         terms_asked: bool = True,
+        opened: bool = True,
     ) -> None:
         """Show an already loaded Document (from ``library``, or a file opened directly);
-        ``terms_asked`` as in :meth:`open_document`."""
+        ``terms_asked`` as in :meth:`open_document`. ``opened`` False: the shown document
+        with a correction applied before it is stored (no :attr:`document_opened`: the
+        review and the study map follow the stored document, read again once it is)."""
         self.notice_bar.hide()  # it spoke of the document shown before
         self.forget_waiting()  # a document shown: none waits for the server any longer
         self._header_mark = ""  # a review finding's words in the header were of that one
@@ -391,7 +394,8 @@ class ReaderPanel(
         self._update_enabled()
         said, self._said_after_open = self._said_after_open, None
         self.status_message.emit(said or f"已打开{quoted_name(self._doc)}")
-        self.document_opened.emit(self._doc_key)
+        if opened:
+            self.document_opened.emit(self._doc_key)
 
     def _show_corrected(self, key: str, index: int, said: str = "") -> None:
         """Show the corrected document again at the corrected paragraph; the status line goes

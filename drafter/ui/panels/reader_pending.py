@@ -88,16 +88,22 @@ class PendingSide:
         panel, library = self.panel, self.panel._doc_library
         entry = entry if entry is not None else self.pending_entry(ops, said)
         listed = self.pending.entries()
+        # the correction being saved, which the reader showed the moment it was made
+        early = getattr(self, "shown_early", None)
         stored, shown = True, list(entry.ops)
         if behind is not None and not any(e is behind for e in listed):
             stored = self.pending.add(behind)
-            shown = [*behind.ops, *shown]
+            if behind is not early:
+                shown = [*behind.ops, *shown]
         if any(e is entry for e in listed):
             shown = []  # shown already, when it was queued behind the save under way
         else:
             stored = self.pending.add(entry) and stored
+            if entry is early:
+                shown = []  # shown at once, before its save found the server away
         text = _kept_text(said, len(self.pending_here()), stored, queued, self.pending.problem)
         if not shown:
+            panel._show_header()  # its 待保存 mark
             self.status_message.emit(text)
             return
         applied = apply_corrections(panel.document, shown)
