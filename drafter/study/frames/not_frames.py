@@ -29,7 +29,9 @@ kept by either is judged alike. Each test is a convention of the study gold
 * :func:`two_faces` — 正、反两方面, 两手政策: the 两面 words of "Settled, session 26", item 1;
 * :func:`family_saying` — “一门三进士”, “一家两制”: a saying about one family's people;
 * :func:`common_idiom` — 三心二意, 四面八方, 五花八门: a common four-character idiom of two
-  numbers (numbers inside sayings are no frames, stop 18), known from jieba's dictionary.
+  numbers (numbers inside sayings are no frames, stop 18), known from jieba's dictionary;
+* :func:`figure_saying` — “两张皮”, “九龙治水”: office sayings of one number, figures for a
+  want of unity (numbers inside sayings are no frames, stop 18).
 """
 
 from __future__ import annotations
@@ -222,12 +224,15 @@ def quoted_wording(lay: Layout, frame: Frame) -> bool:
 # townships, villages, communities as the count's noun (4个村, 五个乡镇, 三个社区), not a word
 # opening so (村级, 村委, 乡村振兴, 镇域, 村民, 社区治理)
 _TOWNS = re.compile(r"(?:乡镇|村|乡|镇|社区|街道)(?![级委民域村风镇治])")
+# sites a visit or a campaign goes to (鹭滩古村、…和县博物馆4个点位; 三个景点): places by their names
+_SITES = re.compile(r"(?:点位|景点|站点)")
 
 
 def counts_a_place(lay: Layout, frame: Frame) -> bool:
     """Whether the count counts a named country, counties, townships or villages (制造“两个中国”,
     这两个大国; 北三县一体; 白鹭洲、上林、竹坞、石门4个村): a count of places, no summary (named
-    places with a count are no frames, batch 6 on; b14's 中亚五国; no gold frame counts 村 or 乡镇)."""
+    places with a count are no frames, batch 6 on; b14's 中亚五国; no gold frame counts 村 or 乡镇),
+    or sites (…4个点位, 三个景点: the places a visit went to, named)."""
     m = re.match(r"(?:[二三四五六七八九十两]{1,2}|[2-9]|[1-9][0-9])个?", frame.phrase)
     if m is None:
         return False
@@ -236,6 +241,8 @@ def counts_a_place(lay: Layout, frame: Frame) -> bool:
         return True
     if _TOWNS.match(noun):
         return True  # 白鹭洲、上林、竹坞、石门4个村; 五个乡镇: a count of named villages or towns
+    if _SITES.match(noun):
+        return True  # 东村、西河漂流和县博物馆4个点位: the sites visited, named places
     if noun.startswith("大板块"):
         return True  # 东、中、西、东北“四大板块”; 美国、欧洲、中国三大板块: regions
     # a country by its name (“两个中国”, 美国和苏联这两个大国), not a province's slogan
@@ -380,6 +387,20 @@ def family_saying(lay: Layout, frame: Frame) -> bool:
     return bool(_FAMILY_SAYING.fullmatch(frame.phrase.strip('“”"‘’「」 ')))
 
 
+# two skins that do not grow together (党建和业务“两张皮”), nine dragons each ruling the water
+# (“九龙治水”, 九龙戏水): sayings for work that does not hang together
+_FIGURE_SAYING = re.compile(r"两张皮|[二三四五六七八九十]龙[\u4e00-\u9fff]{0,2}")
+
+
+def figure_saying(lay: Layout, frame: Frame) -> bool:
+    """Whether the frame is an office saying built on one number (党建和业务“两张皮”, 防止“九龙
+    治水”): a figure for parts that do not work as one, whose number counts nothing the speech
+    goes on to name. Real speeches of ../shared use both (two skins in three ren texts, nine
+    dragons in several) and no study gold marks either; 五张“皮” (mao, the five skins of
+    ownership, spelled one by one) is another count and stays."""
+    return bool(_FIGURE_SAYING.fullmatch(frame.phrase.strip('“”"‘’「」 ')))
+
+
 def not_a_frame(lay: Layout, frame: Frame) -> bool:
     """Whether a finished frame is one of the counts above, which the reader is not shown."""
     return (
@@ -398,4 +419,5 @@ def not_a_frame(lay: Layout, frame: Frame) -> bool:
         or rough_count(lay, frame)
         or common_idiom(lay, frame)
         or family_saying(lay, frame)
+        or figure_saying(lay, frame)
     )

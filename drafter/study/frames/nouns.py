@@ -154,7 +154,8 @@ _SEGMENT = re.compile(
     r"([一二三四五六七八九十两多]{1,2})([个项条种大]?)([^一二三四五六七八九十两多、，,·\s]{1,3})"
 )
 # what a count of years, a serial number, a session or a rank ends in (“十年磨一剑”, “嫦娥六号”)
-_NOT_A_PART = re.compile(r"[年月天日时分秒岁次号届连级倍代期]")
+# (代表 is a deputy: “两代表一委员” counts people's deputies, no generations)
+_NOT_A_PART = re.compile(r"(?!代表)[年月天日时分秒岁次号届连级倍代期]")
 
 
 def quoted_compound(inner: str) -> int | None:
@@ -215,7 +216,9 @@ def prefixed_formula(inner: str) -> int | None:
     if m.group(3)[0] in "角线把手大" or m.group(3)[:1] in _UNITS:
         return None  # “金三角”; “新四军”, “红三军”: a unit, counted people
     tag = tagged(m.group(1))
-    if not tag or tag[0][1] not in ("a", "v", "d", "b", "vn", "ad", "p"):
+    # 清 is tagged t (the dynasty) by jieba, where “清四乱” clears: a one-character time word
+    # before a count is no year or hour (the part rules those out), so it is read as the verb
+    if not tag or tag[0][1] not in ("a", "v", "d", "b", "vn", "ad", "p", "t"):
         return None
     from drafter.numerals import parse_cn_number
 
