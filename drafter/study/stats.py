@@ -297,13 +297,28 @@ def titled_closing(study) -> SectionStat | None:
     …, 八、结束语 over its 同志们！). The gold convention keeps such a part a heading and its text the
     closing (tests/gold/README.md, "Closing convention"); the map showed 结论 at 2 字 and then
     〔结尾〕 at 1,041 字 beside it, as if the closing had swallowed the part. The map nests the
-    closing under that heading instead, which counts it. None for any other text."""
+    closing under that heading instead, which counts it. The heading is a title (at most
+    :data:`TITLE_CHARS`) over text like its siblings': a last point that says its whole piece
+    in its heading line (（十七）在七年内，完成乡和大型合作社的电话网 of seventeen such, 四、在工商业…
+    熟视无睹) is one of the points, and the closing after it is the whole text's, not its. None
+    for any other text."""
     if not study.sections or not study.closing.paragraphs or getattr(study.closing, "start", 0):
         return None
     last = study.sections[-1]
     if last.paragraph is None or last.paragraph + 1 != study.closing.paragraphs[0]:
         return None
+    if len(last.heading) > TITLE_CHARS:
+        return None
+    siblings = [r for r in study.sections[:-1] if r.level == last.level]
+    over_text = [r for r in siblings if r.chars > count_chars(r.label) + 1]
+    if siblings and len(over_text) * 2 <= len(siblings):
+        return None  # points whose heading lines are all they say
     return last
+
+
+# characters of a heading that can title a closing (五、脚踏实地，做挑战自我的长跑者 has 14; a
+# point stated in one line of 40 is no title)
+TITLE_CHARS = 30
 
 
 AFTER_LABEL = "〔本部分其余正文〕"

@@ -62,6 +62,27 @@ def test_a_closing_after_the_last_parts_own_text_stays_beside_it():
     assert study.structure[-1].part == "closing" and study.structure[-1].level == 0
 
 
+POINTS = """关于春耕生产的几条意见
+
+（一）各乡都要在三月底以前完成春耕生产的准备工作。
+
+（二）每个合作社都要订出今年的增产计划并且张榜公布。
+
+（三）县里要在四月以前把化肥和农药送到各个合作社。
+
+以上各条，望各地认真研究执行，希望同志们把春耕生产搞好，执行中有什么问题，随时报告。
+"""
+
+
+def test_a_last_point_that_says_its_piece_in_its_line_titles_no_closing():
+    """（三）县里要在…送到各个合作社。 is the last of three points that are all their line: the
+    closing after it is the whole text's, beside the points, as before."""
+    study = analyze(parse_text(POINTS, "t.txt"))
+    assert study.closing.text and study.sections
+    assert titled_closing(study) is None
+    assert study.structure[-1].part == "closing" and study.structure[-1].level == 0
+
+
 def test_real_lun_chijiuzhan_conclusion_counts_its_closing():
     path = SPEECHES / "mao/第二卷_009 论持久战.md"
     if not path.is_file():
