@@ -34,9 +34,15 @@ APPENDIX_LABEL = re.compile(
 
 
 # 附录：关于若干历史问题的决议: an appended document under a label that names it (a 选集 prints
-# the resolution that settled what the speech spoke of after the speech's own notes)
+# the resolution that settled what the speech spoke of after the speech's own notes); and
+# 附：大会议程, the short form an office or a notes app writes over the agenda or document it
+# appends (a stop inside says a sentence, not a label). Not the speaker's own answers appended
+# under it (附：诺亚方舟实验室座谈回答): the study gold keeps those as the talk's body
+# (tests/study/gold/README.md, batch 10), so a label naming a Q&A stays a part
 TITLED_APPENDIX = re.compile(
     r"^附\s*录\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]\s*[^\s：:。；，].{0,30}$"
+    r"|^附\s*[：:](?![^。；！？]*(?:问答|回答|答问|答疑|互动|交流|对话|座谈))"
+    r"\s*[^\s：:。；，][^。；！？]{0,30}$"
 )
 
 

@@ -140,3 +140,51 @@ def test_a_footnotes_wrapped_lines_and_paragraphs_stay_in_the_note():
         ("[3] 第三个注释。", None),
         ("二、下一部分", 2),
     ]
+
+
+def test_a_list_of_links_into_the_document_is_its_contents_not_its_parts():
+    """px51b: a notes app's 目录, a list of anchors over the text, is furniture (label and all);
+    a list with one such link, or links out of the document, stays text."""
+    lines = [
+        "**目　录**",
+        "",
+        "- [讲话正文](#zhengwen)",
+        "  - [一、总体要求](#yi)",
+        "1. [附：参会名单](#mingdan)",
+        "",
+        "同志们：",
+        "- [只有一个](#one)",
+        "- [外面的链接](https://example.org/a)",
+        "- [另一个](https://example.org/b)",
+    ]
+    texts = [b.text for b in parse_markdown(lines)]
+    assert texts[:6] == [""] * 6
+    assert texts[6:] == ["同志们：", "只有一个", "外面的链接", "另一个"]
+
+
+def test_a_short_appended_label_after_the_text_opens_the_appendix():
+    """px51b: 附：会议议程 over what an office appended after the speech (the agenda, a Q&A) is
+    the appendix, its label with it, as 附录：… and 附件 are; a 附： line that is a sentence,
+    or one over the speaker's own answers (附：座谈问答, body by the study gold), stays the
+    speech's."""
+    from drafter.corpus import parse_text
+
+    body = [
+        "在全镇妇女工作会议上的讲话",
+        "同志们：",
+        "今天召开这次会议，主要任务是总结去年工作，部署今年任务。",
+        "一、认清形势",
+        "过去一年，全镇妇女工作取得了新的进展，各项任务圆满完成。",
+        "二、明确任务",
+        "今年要突出抓好技能培训和家庭建设，把各项工作落到实处。",
+        "同志们，让我们携起手来，共同开创妇女工作新局面！",
+    ]
+    doc = parse_text("\n".join([*body, "附：会议议程", "1. 会议开始", "2. 领导讲话"]))
+    assert doc.apparatus.appendix == ["附：会议议程", "1. 会议开始", "2. 领导讲话"]
+    assert [s.label[:2] for s in doc.outline.sections] == ["一、", "二、"]
+    said = parse_text("\n".join([*body, "附：这次会议开得很好，大家回去后要认真传达。"]))
+    assert not said.apparatus.appendix
+    answers = parse_text(
+        "\n".join([*body, "附：座谈问答", "问：培训经费从哪里来？", "答：镇里统筹。"])
+    )
+    assert not answers.apparatus.appendix

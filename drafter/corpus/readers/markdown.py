@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from drafter.corpus.contents import CONTENTS_LABEL
 from drafter.corpus.model import ASIDE, Block, RawDocument
 from drafter.corpus.readers.md_inline import strip_inline
 from drafter.corpus.readers.text import read_text_lines
@@ -116,6 +117,12 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         if _THEMATIC.match(line) or _LINK_DEF.match(line):
             blocks.append(Block(""))
             continue
+        run = _contents_run(lines, i - 1) if _ANCHOR_ENTRY.match(line) else 0
+        if run:
+            _drop_contents_label(blocks)
+            blocks.extend(Block("") for _ in range(run))
+            i += run - 1
+            continue
         if notes and "[^" in line:
             line = _FOOTNOTE_MARK.sub(lambda m: f"[{notes.get(m.group(1), m.group(1))}]", line)
         stripped = line.strip()
@@ -219,6 +226,34 @@ def _details_aside(lines: list[str], start: int, blocks: list[Block]) -> int:
         if depth <= 0:
             break
     return i
+
+
+# a list entry that is nothing but a link to a place in the same document
+# (- [开幕词](#kaimuci), 1. [一、总体要求](#一总体要求)): an entry of a contents list
+_ANCHOR_ENTRY = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\]\n]+\]\(#[^()\s]*\)[ \t]*$")
+
+
+def _contents_run(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` make a list of links into the document itself, two
+    at least (0: none). Why: a notes app (石墨, 语雀, Typora's [TOC]) exports its 目录 so, a
+    list of anchors over the text; read as bullets, its entries were taken for the
+    speech's parts (开幕词, 附：大会议程) and its label for a paragraph."""
+    j = start
+    while j < len(lines) and _ANCHOR_ENTRY.match(lines[j]):
+        j += 1
+    return j - start if j - start >= 2 else 0
+
+
+def _drop_contents_label(blocks: list[Block]) -> None:
+    """Blank the contents list's label (目录, **目　录**) when it is the last line with
+    text before the list: it goes with the list."""
+    for k in range(len(blocks) - 1, max(-1, len(blocks) - 4), -1):
+        text = blocks[k].text.strip()
+        if not text:
+            continue
+        if CONTENTS_LABEL.match(text):  # (a plain, bold or ## label alike)
+            blocks[k] = Block("")
+        return
 
 
 def _bold_opening(line: str, text: str) -> str:
