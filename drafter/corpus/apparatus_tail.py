@@ -19,7 +19,7 @@ from drafter.corpus.apparatus_labels import (
     TITLED_MAX,
 )
 from drafter.corpus.model import Apparatus, Block
-from drafter.corpus.note_marks import endnote_number
+from drafter.corpus.note_marks import circled_mark_numbers, endnote_number
 
 _NOTE_MARK = re.compile(r"[\[［〔](\d{1,3})[\]］〕]")
 
@@ -364,14 +364,15 @@ _CIRCLED_NOTE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]")
 
 
 def _inline_marks(texts: list[str]) -> set[str]:
-    """Note numbers the text refers to ("…国家主义派[1]和…"), not counting a line that
-    starts with one (that is the note itself)."""
+    """Note numbers the text refers to ("…国家主义派[1]和…", or a circled "…三会一课”①等"), not
+    counting a line that starts with one (that is the note itself)."""
     marks: set[str] = set()
     for t in texts:
         if "[" in t or "［" in t or "〔" in t:
             for m in _NOTE_MARK.finditer(t):
                 if m.start() > 0:
                     marks.add(m.group(1))
+        marks |= circled_mark_numbers(t)  # (①: a PDF's page-foot note gathered as [1])
     return marks
 
 

@@ -80,6 +80,16 @@ _CIRCLED_MARK = re.compile(
 _ANY_CIRCLED = re.compile(f"[{_CIRCLED}]")
 
 
+def circled_mark_numbers(text: str) -> set[str]:
+    """The numbers of the circled note marks standing in ``text`` after a word ("…三会一课”①等"
+    -> {"1"}), as :func:`strip_circled` would take them. Why: a PDF's page-foot notes come
+    gathered after the text as [1] [2] (the reader numbers them so) while their marks in the
+    text stay ①②; the tail reads a note line as a note only where the text marks it."""
+    if not holds_circled(text):
+        return set()
+    return {str(_CIRCLED.index(m.group(1)) + 1) for m in _CIRCLED_MARK.finditer(text)}
+
+
 def circled_number(text: str) -> str | None:
     """The number of a note that starts with a circled numeral ("① 见…" -> "1")."""
     text = text.lstrip()

@@ -669,3 +669,27 @@ def test_a_pages_view_counter_and_buttons_stay_out_of_its_source_line(tmp_path: 
     page = ["2026年某市政府工作报告", "来源：阅读时报　点击数：33次", "时间：2026-02-03", BODY]
     path.write_text("\n\n".join(page), encoding="utf-8")
     assert load_document(path).apparatus.source == "来源：阅读时报\u3000时间：2026-02-03"
+
+
+def test_notes_gathered_as_numbered_lines_answer_circled_marks_in_the_text():
+    """px51b: a PDF's page-foot notes come after the text as [1] [2] while the text keeps its
+    marks ①②: the lines are the notes (out of the body), as they are under [1] marks; with no
+    mark in the text they stay."""
+    from drafter.corpus import parse_text
+
+    lines = [
+        "在全镇组织工作会议上的讲话",
+        "同志们：",
+        "一、肯定成绩",
+        "过去一年，“四议两公开”①制度全面落实，村级事务更加公开透明。",
+        "二、明确任务",
+        "今年要推行“积分超市”②做法，把群众发动起来，把工作落到实处。",
+        "同志们，让我们共同努力，把全镇组织工作提高到新水平！",
+        "[1] “四议两公开”：村级重大事项决策的工作方法。",
+        "[2] “积分超市”：以积分兑换物品的激励做法。",
+    ]
+    doc = parse_text("\n".join(lines))
+    assert [t[:3] for t in doc.apparatus.endnotes] == ["[1]", "[2]"]
+    assert doc.paragraphs()[-1].text.startswith("同志们，让我们")
+    plain = parse_text("\n".join(x.replace("①", "").replace("②", "") for x in lines))
+    assert not plain.apparatus.endnotes

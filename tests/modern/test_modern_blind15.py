@@ -81,9 +81,9 @@ def test_outline_set_floors(scored):
             # 7 (x05 各位代表！…, once the appended 议程 is out)
             "closing_right": 7,
             # blind 17/26: x01 the form's rows (2), x04 the 來源 line, x05 目录, 石墨 line and
-            # 附：大会议程, x07 a footnote, x08 the covering note, x09 the 文头; fit px51b: 20
-            # (x05's three)
-            "apparatus_out": 20,
+            # 附：大会议程, x07 a footnote, x08 the covering note, x09 the 文头; fit px51b: 21
+            # (x05's three; x07's page-foot notes, gathered as [1] [2], answer the ①② marks)
+            "apparatus_out": 21,
         },
     )
 
