@@ -59,21 +59,44 @@ def _fields(block: Block) -> list[tuple[str, str]] | None:
     return pairs
 
 
+# the form's own name over its rows, a row of one cell (某某办公室发文处理单, 发文稿纸,
+# 文稿审批笺): part of the form, not the text's title
+_FORM_NAME = re.compile(
+    r"^[\u4e00-\u9fff（）()]{0,30}(?:发文(?:处理|审批|审签|签批)?(?:单|笺|表|稿纸)|发文稿纸|稿纸"
+    r"|文稿(?:审批|审签|签批|处理)(?:单|笺|表)|公文处理(?:单|笺))$"
+)
+
+
+def _form_name(block: Block) -> bool:
+    return block.kind == "table" and bool(_FORM_NAME.match("".join(block.text.split())))
+
+
 def draft_form(blocks: list[Block]) -> DraftForm | None:
     """The drafting form among ``blocks`` (see the module docstring), or None when no run of
-    table rows holds at least two fields only such a form has."""
+    table rows holds at least two fields only such a form has. Every such run is the
+    form's: an OA's 发文处理单 set round the text has rows over it (标题, 文种, 拟稿) and rows
+    under it (会签, 签发, 印发), and the form's name in a row of its own above them."""
     i = 0
+    kept: list[Block] = []
+    lines: list[str] = []
+    title: str | None = None
     while i < len(blocks):
         if _fields(blocks[i]) is None:
+            kept.append(blocks[i])
             i += 1
             continue
         end, found = field_run(blocks, i, _fields)
         if sum(1 for label, _ in found if _FORM_LABEL.match(label)) >= _MIN_OWN:
-            lines = [f"{label}：{value}" for label, value in found]
-            title = next((v for label, v in found if label in _TITLE_LABEL and v), None)
-            return DraftForm([*blocks[:i], *blocks[end:]], lines, title)
+            if kept and _form_name(kept[-1]):
+                lines.append(kept.pop().text.strip())
+            lines.extend(f"{label}：{value}" for label, value in found)
+            title = title or next((v for label, v in found if label in _TITLE_LABEL and v), None)
+        else:
+            kept.extend(blocks[i:end])
         i = end
-    return None
+    if not lines:
+        return None
+    return DraftForm(kept, lines, title)
 
 
 # a field's label in a table of fields: a short name (文件编号, 版本, 联系人, 保存期限), no

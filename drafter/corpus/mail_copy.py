@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.corpus.dates import find_dates
 from drafter.corpus.model import Block
 
 # a header field's label (Chinese clients, Outlook, Thunderbird, Gmail), then its colon
@@ -65,6 +66,7 @@ _DRAFT_STATE = re.compile(
 )
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")
 
+_MIN_TEXT = 200  # characters of the mail's longest text: less, a short mail, not a text in one
 _LOOK = 40  # blocks: a mail copy opens with a header or a separator within them
 
 
@@ -117,6 +119,34 @@ def _is_header_start(texts: list[str], i: int) -> int:
     return j - i if worded else 0
 
 
+# a covering note's salutation (各学校、幼儿园： / 骆主任：) and its words of sending a text on
+_SALUTATION = re.compile(r"^[^。！？；，,]{1,24}[：:]$")
+_SENDS_ON = re.compile(
+    r"现将|转发|转给|转去|发给你们|印发给|送上|附上|请.{0,12}(?:传达|学习|审核|审阅)"
+)
+_NOTE_LINES = 8  # lines with text: a covering note is a few lines, its sign-off among them
+
+
+def _covering_note(texts: list[str], start: int, end: int) -> int | None:
+    """The end of a covering note that opens the mail's longest text, or None. A note
+    written above a forwarded text in the same mail (Outlook's forward with no separator
+    left: 各学校、幼儿园：/ 现将…讲话转发给你们… / 县教育局办公室 / 2027年2月21日, then the
+    speech) opens with a salutation, says it sends a text on and signs off with a day
+    alone on its line; what follows is the text, long enough to be one."""
+    lines = [k for k in range(start, end) if texts[k].strip()]
+    if len(lines) < 4 or not _SALUTATION.match(texts[lines[0]].strip()):
+        return None
+    if not _SENDS_ON.search(texts[lines[1]]):
+        return None
+    for n, k in enumerate(lines[2:_NOTE_LINES], start=2):
+        line = texts[k].strip()
+        dates = find_dates(line)
+        if len(dates) == 1 and dates[0].start == 0 and dates[0].end >= len(line) - 1:
+            rest = sum(len(texts[j].strip()) for j in lines[n + 1 :])
+            return k + 1 if rest >= _MIN_TEXT else None
+    return None
+
+
 def split_mail(blocks: list[Block]) -> MailCopy | None:
     """The copy cut apart if ``blocks`` are a mail saved as text, else None (the usual
     case, answered by a look at the first blocks' opening characters)."""
@@ -145,8 +175,12 @@ def split_mail(blocks: list[Block]) -> MailCopy | None:
         return sum(len(texts[k].strip()) for k in range(*seg))
 
     body = max(segments, key=size)
-    if size(body) < 200:
+    if size(body) < _MIN_TEXT:
         return None  # a short mail, not a text that travelled in one
+    note_end = _covering_note(texts, *body)
+    if note_end is not None:
+        segments = sorted([*segments, (body[0], note_end)])
+        body = (note_end, body[1])
     copy = MailCopy([])
     for s, e in runs:
         copy.headers.extend(t.strip() for t in texts[s:e] if t.strip())

@@ -21,6 +21,7 @@ from drafter.corpus.meeting_head import meeting_head
 from drafter.corpus.metadata import extract_metadata
 from drafter.corpus.model import ASIDE, Document, RawDocument
 from drafter.corpus.outline import parse_outline
+from drafter.corpus.printed_head import printed_head
 from drafter.corpus.readers import read_file
 from drafter.corpus.section_tails import lift_tails
 
@@ -66,8 +67,9 @@ def build_document(raw: RawDocument) -> Document:
     if record is not None:
         cleaned.blocks = record.blocks
     if form is None:
-        # any other table of fields over everything (文件编号 | … | 版本 | …): never the title
-        form = top_fields(cleaned.blocks)
+        # any other table of fields over everything (文件编号 | … | 版本 | …): never the title;
+        # or a series' head over the text (领导讲话材料 / …办公室　2027年7月12日印)
+        form = top_fields(cleaned.blocks) or printed_head(cleaned.blocks)
         if form is not None:
             cleaned.blocks = form.blocks
     # the editor's and the website's additions go aside before the header is read

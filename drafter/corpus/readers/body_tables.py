@@ -59,3 +59,24 @@ def body_table(rows: list[list[str]]) -> bool:
         filled = filled[1:]
     prose = [r for r in filled if len(r) == 2 and _label(r[0]) and _prose(r[1])]
     return len(prose) >= MIN_PROSE_ROWS and len(prose) >= PROSE_SHARE * len(filled)
+
+
+# A form's body cell (an OA 发文处理单 or 发文稿纸 exported with the text in its 正文 cell): one
+# cell holds the whole text, paragraph after paragraph, among rows of fields. A data table's
+# cell holds a line or a few (a task's measures, a note); a text's has many, mostly prose.
+BODY_CELL_CHARS = 500
+BODY_CELL_PARAGRAPHS = 8
+# the cell's own label over the text, typed in its first paragraph
+BODY_LABEL = re.compile(r"^(?:正文|内容|正文内容|讲话内容|文稿内容)[:：]?$")
+
+
+def body_cell(paragraphs: list[str]) -> bool:
+    """Whether a cell's paragraphs (their texts, in order) are a document's body: at least
+    :data:`BODY_CELL_PARAGRAPHS` with text and :data:`BODY_CELL_CHARS` in all, two thirds
+    of them in paragraphs of prose (the rest a title, headings, a salutation). Such a cell
+    is read as the document's paragraphs, not as one table row."""
+    filled = [p.strip() for p in paragraphs if p.strip()]
+    chars = sum(map(len, filled))
+    if len(filled) < BODY_CELL_PARAGRAPHS or chars < BODY_CELL_CHARS:
+        return False
+    return sum(len(p) for p in filled if _prose(p)) * 3 >= 2 * chars

@@ -17,7 +17,13 @@ from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import match_marker
 from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.readers.body_tables import body_table, header_row
+from drafter.corpus.readers.body_tables import (
+    BODY_CELL_CHARS,
+    BODY_LABEL,
+    body_cell,
+    body_table,
+    header_row,
+)
 from drafter.corpus.readers.bullet_headings import bullet_headings
 from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 from drafter.corpus.readers.safe_zip import checked_docx
@@ -249,9 +255,43 @@ class _BodyReader:
                 for tc in cells:
                     yield from self.blocks(tc)
             return
+        body = next(
+            (
+                (r, c)
+                for r, cells in enumerate(rows)
+                for c, tc in enumerate(cells)
+                if len(texts_of[r][c]) >= BODY_CELL_CHARS
+                and body_cell([self.paragraph_text(p) for p in _children(tc, P)])
+            ),
+            None,
+        )
+        if body is not None:
+            # a form whose one cell holds the text (an OA 发文处理单's 正文 cell): the
+            # cell's paragraphs are the body, read in their place as the document's own;
+            # the form's rows around it stay table rows (:mod:`..draft_form`)
+            self._seen, self._contents_label = state
+            r, c = body
+            for k, texts in enumerate(texts_of):
+                if k == r:
+                    yield from self._body_cell(rows[k][c])
+                elif any(texts):
+                    yield Block("\t".join(texts), kind="table")
+            return
         for texts in texts_of:
             if any(texts):
                 yield Block("\t".join(texts), kind="table")
+
+    def _body_cell(self, tc) -> Iterator[Block]:
+        """The paragraphs of a form's body cell, without the cell's own label over them
+        (正　　文：, which names the cell, not a line of the text)."""
+        children = list(_children(tc, P, TBL))
+        if (
+            children
+            and children[0].tag == P
+            and BODY_LABEL.match("".join(self.paragraph_text(children[0]).split()))
+        ):
+            children = children[1:]
+        yield from self.blocks(children)
 
     def cell_text(self, tc) -> str:
         parts: list[str] = []

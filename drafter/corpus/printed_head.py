@@ -1,0 +1,45 @@
+"""An internal publication's head over the text: its name, then who printed it and when.
+
+An office prints a leader's speech in a series of its own (领导讲话材料, 参阅材料, 工作简报
+第5期) whose head stands over the text: the series' name, then the printing office and the
+day with 印 (泠川县人民政府办公室　　2027年7月12日印), often over a red rule; a Word template
+keeps it in a content control of its own. Read as the text's header, the series' name was
+taken for the title and the printing day for the text's date. A day the paper was printed
+is never the text's own (as a 版记's …印发 line at the foot is not: apparatus_tail), so the
+printing line and the lines over it are the text's source line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.corpus.draft_form import DraftForm
+from drafter.corpus.model import Block
+
+# the printing line: an office (or none), a gap, the day, and 印 / 印发 / 编印
+_PRINTED = re.compile(
+    r"^(?:\S.{0,40}?[\s\u3000]+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日\s*(?:编\s*)?印\s*发?$"
+)
+_HEAD_LINES = 4  # lines with text over the printing line: the name, an issue number, 内部资料
+_NAME_MAX = 24  # characters of such a line: a name, never a sentence
+_SENTENCE = re.compile(r"[。！？；，]")
+
+
+def printed_head(blocks: list[Block]) -> DraftForm | None:
+    """The publication's head at the top of ``blocks`` (see the module docstring): the
+    blocks under it and its lines, or None when the top has no printing line under a
+    few short lines."""
+    seen = 0
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        if not text:
+            continue
+        if _PRINTED.match(text):
+            if not seen:
+                return None  # (a printing line first of all: no head over a text)
+            lines = [b.text.strip() for b in blocks[: i + 1] if b.text.strip()]
+            return DraftForm(blocks[i + 1 :], lines)
+        seen += 1
+        if seen > _HEAD_LINES or len(text) > _NAME_MAX or _SENTENCE.search(text):
+            return None
+    return None
