@@ -9,6 +9,7 @@ whole run instead (:func:`marker_run`), names it (:func:`run_label`) and stores 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from drafter.corpus.correction_ops import one_step
 from drafter.corpus.markers import DI, DI_NOUN, LAST, match_marker
@@ -172,3 +173,28 @@ def run_ops(
         else:
             ops.append({"op": "heading", "para": i, "text": texts[i], "level": level})
     return one_step(ops)
+
+
+def heading_levels(doc: Any) -> dict[int, int]:
+    """Each heading paragraph's level as the outline stores it, by paragraph index (the
+    order of ``Document.paragraphs``). 改为N级标题 sets this level, which is not always the
+    heading's depth in the tree: 一、 made a 二级标题 over 一是… stays at the top of the
+    tree, and the menu, going by depth, offered 改为二级标题 (changing nothing) but not
+    改为一级标题, the way back."""
+    outline = getattr(doc, "outline", None)
+    if outline is None:
+        return {}
+    levels: dict[int, int] = {}
+    index = len(outline.preamble)
+
+    def visit(section: Any) -> None:
+        nonlocal index
+        levels[index] = section.level
+        index += 1 + len(section.paragraphs)
+        for child in section.children:
+            visit(child)
+        index += len(getattr(section, "after", ()))  # its own text after its points
+
+    for section in outline.sections:
+        visit(section)
+    return levels

@@ -16,13 +16,15 @@ from PySide6.QtWidgets import QMenu
 
 from drafter.corpus.correction_labels import lost_labels, step_label
 from drafter.corpus.correction_ops import without_last_step
-from drafter.corpus.correction_runs import marker_run, run_label
+from drafter.corpus.correction_runs import heading_levels, marker_run, run_label
 from drafter.corpus.corrections import (
     HEADING_PUNCT,
     heading_cut,
     heading_whole,
     run_in_line,
 )
+from drafter.corpus.display import quote_cut
+from drafter.corpus.doubt_fixes import doubt_fixes
 from drafter.ui.panels.reader_undo_keys import REDO_KEYS, UNDO_KEY
 from drafter.ui.read_only import held_tip, read_only_reason
 
@@ -48,29 +50,9 @@ def show_shortcut(action: QAction, key: str) -> None:
     action.setShortcutVisibleInContextMenu(True)
 
 
-def heading_levels(doc: Any) -> dict[int, int]:
-    """Each heading paragraph's level as the outline stores it, by paragraph index (the
-    order of ``Document.paragraphs``). 改为N级标题 sets this level, which is not always the
-    heading's depth in the tree: 一、 made a 二级标题 over 一是… stays at the top of the
-    tree, and the menu, going by depth, offered 改为二级标题 (changing nothing) but not
-    改为一级标题, the way back."""
-    outline = getattr(doc, "outline", None)
-    if outline is None:
-        return {}
-    levels: dict[int, int] = {}
-    index = len(outline.preamble)
-
-    def visit(section: Any) -> None:
-        nonlocal index
-        levels[index] = section.level
-        index += 1 + len(section.paragraphs)
-        for child in section.children:
-            visit(child)
-        index += len(getattr(section, "after", ()))  # its own text after its points
-
-    for section in outline.sections:
-        visit(section)
-    return levels
+# characters of a reason for 结构待核 shown in the menu (the whole of it is its tooltip):
+# a line of about 40 characters still fits a 1280-pixel screen beside the reader
+REASON_CHARS = 40
 
 
 class CorrectionMenu:
@@ -135,6 +117,7 @@ class CorrectionMenu:
         info = self.panel._info
         if info is not None and getattr(info, "needs_review", False):
             sub.addSeparator()
+            self._doubt_entries(sub)
             ok = sub.addAction("提纲无误（清除“结构待核”）")
             ok.triggered.connect(lambda: self._add({"op": "confirm"}, index_of(block)))
         doc_id = self.panel.document_key
@@ -172,6 +155,28 @@ class CorrectionMenu:
                 keep.triggered.connect(lambda: self.check(state, index_of(block)))
             drop = sub.addAction("撤销全部更正")
             drop.triggered.connect(lambda: self.undo(list(state.ops), index_of(block), every=True))
+
+    def _doubt_entries(self, sub: QMenu) -> None:
+        """结构待核's reasons, each followed by its likely fix as one click where there is
+        one (:func:`~drafter.corpus.doubt_fixes.doubt_fixes`): the menu gave only 提纲无误,
+        and the reasons were in the header's tooltip, each to be acted on paragraph by
+        paragraph. A reason is greyed (it is not a command); its whole text is its tip."""
+        fixes = doubt_fixes(self.panel.document)
+        if not fixes:
+            return
+        sub.setToolTipsVisible(True)
+        sub.addAction("结构待核的原因：").setEnabled(False)
+        for n, found in enumerate(fixes, 1):
+            reason = sub.addAction(f"{n}. {quote_cut(found.reason, REASON_CHARS)}")
+            reason.setToolTip(found.reason)
+            reason.setEnabled(False)
+            if found.fix:
+                act = sub.addAction(f"　　改正：{found.fix}")
+                act.setObjectName("doubtFix")
+                act.setToolTip(found.reason)
+                ops, block = list(found.ops), found.block
+                act.triggered.connect(lambda _=False, o=ops, b=block: self._store_new(o, b))
+        sub.addSeparator()
 
     def _choose_menu(self, sub: QMenu, block: int) -> None:
         """自选标题取到哪里: for a paragraph 设为N级标题 cuts by itself at its first stop
