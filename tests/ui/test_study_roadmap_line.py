@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from drafter.corpus.load import parse_text
 from drafter.study.analyze import analyze
-from drafter.ui.study.study_page import roadmap_line
+from drafter.ui.study.info_lines import roadmap_line
 
 TEXT = """在全县工作会议上的讲话
 

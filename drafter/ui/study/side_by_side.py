@@ -36,7 +36,7 @@ from drafter.study.exercise.mask import same_document
 from drafter.ui.study.annotated_render import NOTE_EDITED_WHERE
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.compare import CompareView, aligned_rows
-from drafter.ui.study.study_page import MARKS_LEGEND, follow_link, frame_line, roadmap_line
+from drafter.ui.study.info_lines import MARKS_LEGEND, follow_link, frame_line, roadmap_line
 from drafter.ui.widgets.tip_label import TipLabel
 
 HINT = "<span style='color:#666'>选中上方一行，两篇都转到该部分；点彩色词语或蓝色提纲句，这里列出各项。</span>"
