@@ -10,6 +10,9 @@ now keeps the paragraph at the top until the reader scrolls it themselves.
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QTimer
+
 from drafter.corpus import load_document
 from drafter.ui.panels.reader_panel import ReaderPanel
 
@@ -82,3 +85,15 @@ def test_a_scroll_of_the_readers_own_lets_go(qtbot, tmp_path):
     panel.resize(800, 500)
     qtbot.wait(100)
     assert bar.value() == 0
+
+
+def test_a_view_gone_before_the_rescroll_is_no_error(qtbot, tmp_path):
+    # rv54: the full tests/ui run failed at a teardown (test_map_corrects_rows_ux): a paragraph
+    # was pinned, the window closed, and the rescroll asked for after the event loop turned
+    # reached a ReaderView Qt had deleted (RuntimeError in the event loop); now it lets it be
+    panel, target = _opened_late(qtbot, tmp_path, 500)
+    panel.jump_to_paragraph(target)  # pins it and asks for a rescroll once the loop turns
+    shiboken6.delete(panel.view)  # the view goes first, as when the window closes
+    turned = []
+    QTimer.singleShot(0, lambda: turned.append(True))  # runs after the panel's rescroll
+    qtbot.waitUntil(lambda: bool(turned), timeout=WAIT_MS)

@@ -8,6 +8,7 @@ A mixin of :class:`~drafter.ui.panels.reader_panel.ReaderPanel`, over its ``view
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 
@@ -33,8 +34,11 @@ class ReaderScrolling:
         QTimer.singleShot(0, self._keep_pinned)
 
     def _keep_pinned(self, *_range) -> None:
-        """The text was laid out again (a new width): put the pinned paragraph back on top."""
-        if self._pinned is not None:
+        """The text was laid out again (a new width): put the pinned paragraph back on top.
+        Not when the view is gone: the window closed with a paragraph pinned, and the rescroll
+        asked for after the event loop turned (or the scroll bar's last range change while
+        the view is destroyed) would reach a deleted ReaderView."""
+        if self._pinned is not None and shiboken6.isValid(self.view):
             self._scroll_to_block(self._pinned)
 
     def _let_go(self, *_action) -> None:
