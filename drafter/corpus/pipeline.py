@@ -24,6 +24,13 @@ from drafter.corpus.outline import parse_outline
 from drafter.corpus.printed_head import printed_head
 from drafter.corpus.readers import read_file
 from drafter.corpus.section_tails import lift_tails
+from drafter.corpus.traditional import (
+    Restorer,
+    is_traditional,
+    opening_text,
+    restore_document,
+    simplified_raw,
+)
 
 WORD_FORMATS = frozenset({"docx", "doc", "wps", "rtf", "odt"})
 # Formats whose blocks are whole paragraphs (never re-joined like lines of a text file).
@@ -35,7 +42,22 @@ PARAGRAPH_FORMATS = WORD_FORMATS | {"html", "mhtml", "pdf", "ofd"}
 
 
 def build_document(raw: RawDocument) -> Document:
-    """Clean, read metadata from and outline a document a reader has produced."""
+    """Clean, read metadata from and outline a document a reader has produced. A document
+    in traditional characters is read through a simplified copy and given back in its own
+    characters (:mod:`drafter.corpus.traditional`)."""
+    if not is_traditional(opening_text(raw)):
+        return _build(raw, raw.text)
+    copy = simplified_raw(raw)
+    doc = _build(copy, raw.text)
+    back = Restorer(
+        "\n".join([b.text for b in raw.blocks] + list(raw.hints.values())),
+        "\n".join([b.text for b in copy.blocks] + list(copy.hints.values())),
+    )
+    restore_document(doc, back)
+    return doc
+
+
+def _build(raw: RawDocument, raw_text: str) -> Document:
     # what the file folds away (a Markdown <details> block: 会议议程（点击展开） over the agenda)
     # is kept with the document, out of the body, before anything reads the body
     folded = [b.text for b in raw.blocks if b.kind == ASIDE]
@@ -133,7 +155,7 @@ def build_document(raw: RawDocument) -> Document:
         format=raw.format,
         metadata=meta.metadata,
         outline=outline.outline,
-        raw_text=raw.text,
+        raw_text=raw_text,
         warnings=warnings,
         encoding=raw.encoding,
         apparatus=split.apparatus,

@@ -10,16 +10,28 @@ from drafter.study.model import Study
 from drafter.study.roadmap import find_roadmap
 from drafter.study.siblings import find_siblings
 from drafter.study.stats import DEFAULT_RATE, seconds_for, section_stats, structure_rows
+from drafter.study.traditional import (
+    has_traditional,
+    restore,
+    restore_study,
+    simplified_document,
+    study_restorer,
+)
 from drafter.study.transitions import find_transitions
 
 
 def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
     """Take ``doc`` apart for a trainee. ``rate`` is the speaking rate in characters a
-    minute (Preferences); it only changes the seconds."""
+    minute (Preferences); it only changes the seconds. A text in traditional characters
+    is read through a simplified copy and what is found given back in its own characters
+    (:mod:`drafter.study.traditional`)."""
     lay = layout(doc)
-    frames = find_frames(lay)
-    roadmap = find_roadmap(lay)
-    siblings = find_siblings(lay)
+    read = layout(simplified_document(doc)) if has_traditional(lay) else lay
+    frames = find_frames(read)
+    if read is not lay:
+        frames = restore(frames, lay, read)
+    roadmap = find_roadmap(read)
+    siblings = find_siblings(read)
     stats, total = section_stats(lay, rate)
     # Link each section to the frame that counts it and to its group's pattern.
     frame_of: dict[int, str] = {}
@@ -37,9 +49,9 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         title=doc.metadata.title,
         frames=frames,
         roadmap=roadmap,
-        opening=find_opening(lay),
-        closing=find_closing(lay),
-        transitions=find_transitions(lay, roadmap),
+        opening=find_opening(read),
+        closing=find_closing(read),
+        transitions=find_transitions(read, roadmap),
         siblings=siblings,
         sections=stats,
         total_chars=total,
@@ -47,5 +59,7 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         rate=rate,
         warnings=warnings,
     )
+    if read is not lay:
+        restore_study(study, study_restorer(lay, read))
     study.structure = structure_rows(study, lay)
     return study
