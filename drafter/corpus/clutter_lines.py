@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import accumulate, compress, count, islice
+from operator import attrgetter
 
 from drafter.corpus.boilerplate import (
     SIZE_OPENERS,
@@ -254,17 +255,23 @@ def _account_name(out: list[Line]) -> bool:
     )
 
 
+_TEXT = attrgetter("block.text")
+_TWO_AT_MOST = (2).__ge__
+
+
 def _part_numbers(lines: list[Line]) -> set[int]:
     """Indices of bare numbers that number the parts of the text ("1", "2" … each alone on
     a line after a finished sentence), not its pages. Both run 1, 2, 3; a page break falls
     anywhere, mostly inside a sentence, while a part begins after one. So: at least two
     bare numbers, in order from 1 or 2, each after a line that ends a sentence."""
+    # (the lines of two characters at most found in C, no Python step a line: a text has
+    # few or none)
+    short = compress(count(), map(_TWO_AT_MOST, map(len, map(_TEXT, lines))))
     found = [
         i
-        for i, line in enumerate(lines)
-        if len(t := line.block.text) <= 2
-        and t.isdecimal()  # (not isdigit: ① and ² are digits int() refuses)
-        and line.block.heading_level is None
+        for i in short
+        if lines[i].block.text.isdecimal()  # (not isdigit: ① and ² are digits int() refuses)
+        and lines[i].block.heading_level is None
     ]
     if len(found) < 2:
         return set()
