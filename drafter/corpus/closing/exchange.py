@@ -4,6 +4,7 @@ exchange, and where the closing of a 座谈纪要 starts after the main speaker'
 from __future__ import annotations
 
 import re
+from itertools import compress, islice
 
 from drafter.corpus.closing.phrases import sentences_of
 from drafter.corpus.closing.settle import closing_like
@@ -37,14 +38,17 @@ def speaker_turns(texts: list[str], lo: int) -> list[tuple[int, str]]:
     (任正非：… / 问：…), not on a label that is no speaker (第一：, 注：, 时间：). Shared by the
     reading of minutes (:func:`closing_after_last_answer`) and of exchanges (:func:`is_exchange`)."""
     out = []
-    for i in range(lo, len(texts)):
-        text = texts[i]
-        head = (text.lstrip() if text[:1].isspace() else text)[: _TURN_COLON + 1]
-        if "：" not in head and ":" not in head:
-            continue  # no label's colon where one stands (most paragraphs are answered here)
-        if (m := _TURN.match(text.strip())) and not _NOT_SPEAKER.match(m.group(1)):
+    # only the paragraphs with a colon where a label's stands (most paragraphs have none),
+    # found in C: no Python step a paragraph
+    for i in compress(range(lo, len(texts)), map(_LABEL_COLON.match, islice(texts, lo, None))):
+        if (m := _TURN.match(texts[i].strip())) and not _NOT_SPEAKER.match(m.group(1)):
             out.append((i, m.group(1)))
     return out
+
+
+# a colon within the first _TURN_COLON + 1 characters after the leading white space (\s is
+# what str.strip takes away): where a label's colon stands
+_LABEL_COLON = re.compile(rf"\s*+[^：:]{{0,{_TURN_COLON}}}[：:]")
 
 
 # a label that reports speech (发言人说： / 发言人着重指出：) rather than naming a speaker's turn
