@@ -383,11 +383,13 @@ def _unstructured(texts: list[str], heads: list[Candidate]) -> bool:
         return False
     if _CARRIES_ON.match(texts[-1].strip()):
         return False  # 但是，现状和习惯…: the argument goes on to the end
-    return not is_exchange(texts) and not any(
+    # (the ordinals first: a law's first article answers them, where is_exchange reads
+    # every paragraph; both only read the texts)
+    return not any(
         _POINT_OPENING.match(t.strip())
         for t in texts
         if t[:1] in _POINT_FIRST or t[:1].isspace()  # (the first character answers most)
-    )
+    ) and not is_exchange(texts)
 
 
 # a paragraph that opens on a word carrying the argument on (但是，… / 而且… / 至于…): it answers
