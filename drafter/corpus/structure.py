@@ -34,6 +34,7 @@ import heapq
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress, count
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import (
@@ -168,6 +169,8 @@ class NoReading(Exception):
     """Raised under :data:`FORCE` when the body has no group of that rank."""
 
 
+_FIVE_AT_MOST = (5).__ge__  # a name line's length at most (李明华：)
+
 # the fewest unnumbered lines that make a group of their own (:meth:`_Chooser._merge_formats`)
 _PLAIN_GROUP = 2
 
@@ -183,7 +186,9 @@ class _Chooser:
         self._forced = False
         # speakers' name lines standing alone (程雅：), where a run another speaker says
         # after the last part goes on its level (:func:`.candidates.tail_run`)
-        self.name_lines = [i for i, t in enumerate(texts) if len(t) <= 5 and name_line(t)]
+        # (the paragraphs of five characters at most found in C: a text has few)
+        short = compress(count(), map(_FIVE_AT_MOST, map(len, texts)))
+        self.name_lines = [i for i in short if name_line(texts[i])]
 
     # -- one level ---------------------------------------------------------------------
 
