@@ -251,7 +251,10 @@ def _announcement(texts: list[str]) -> re.Match | None:
     报告", in the first two sentences of its first three paragraphs (a report's first
     paragraph may first say "本届政府…任期即将结束。")."""
     for text in texts[:3]:
-        head = "。".join(re.split(r"[。！？]", norm_line(text), maxsplit=2)[:2])
+        line = norm_line(text)
+        if "代表" not in line and "受" not in line and "根据" not in line:
+            continue  # both patterns open on _FOR's words (most openings hold none)
+        head = "。".join(re.split(r"[。！？]", line, maxsplit=2)[:2])
         m = _OPENING_REPORT.search(head)
         if m:
             return m
