@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, count
+from operator import methodcaller
 
 from drafter.corpus import markers as mk
 
@@ -28,13 +29,18 @@ def article_start(texts: list[str], as_law: bool = False) -> tuple[int | None, s
         }
     else:  # (the paragraphs that match, found in C: no Python step a paragraph)
         matches = list(map(_ARTICLE.match, texts))
-        # 第三条毛病是：… counts a speaker's points, the noun its subject: no article
-        found = [i for i in compress(range(len(texts)), matches) if not _counted_subject(texts[i])]
+        # 第三条毛病是：… counts a speaker's points, the noun its subject: no article (every
+        # such opening is an article's too; looked for in C over every paragraph, as most
+        # texts hold none and a law's every paragraph is an article)
+        counted = set(compress(count(), map(_COUNTED_SUBJECT.match, texts)))
+        found = list(compress(count(), matches))
+        if counted:
+            found = [i for i in found if i not in counted]
         if len(found) < 5:
             return None, set()
         # (the matches kept: a law's every paragraph is an article, and matching them
         # again to read their numbers cost as much as finding them)
-        numbers = [matches[i].group(1) for i in found]
+        numbers = list(map(_NUMERAL, map(matches.__getitem__, found)))
         if len(found) * 6 < len(texts) - found[0] or not _numbered_on(numbers):
             return None, set()
         return found[0], set(found)
@@ -63,17 +69,11 @@ def _numbered_on(numerals: list[str]) -> bool:
 _numeral_value = lru_cache(maxsize=1024)(mk.cn_to_int)
 
 
-def _counted_subject(text: str) -> bool:
-    """``_COUNTED_SUBJECT.match(text)``: whether an article-like opening counts a speaker's
-    point, asked only of a text holding 是 after its number (most articles of a law do not
-    there)."""
-    return "是" in text[3:10] and _COUNTED_SUBJECT.match(text) is not None
-
-
 _ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇两]{1,6})条")
 # an article's number then a counted noun said as the sentence's subject (第七条罪状是：, 第三条
 # 毛病是：): a speaker counting points (drafter.corpus.led_ordinals), which a law never writes
 _COUNTED_SUBJECT = re.compile(r"第[一二三四五六七八九十]{1,3}条[\u4e00-\u9fff]{1,4}?是[：:]")
+_NUMERAL = methodcaller("group", 1)  # an article match's numeral
 ARTICLE_START = _ARTICLE  # (a paragraph opening as an article does, for other modules)
 _LAW_SPACE = frozenset(" \u3000\t")
 ARTICLE_LABEL = re.compile(r"[（(]([^（()）]{1,12})[）)][ \u3000]*")
