@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import attrgetter
 
 from drafter.corpus.apparatus_tail import split_tail
 from drafter.corpus.apparatus_top import is_site_preface, split_top
@@ -121,22 +123,24 @@ def _take_stage_notes(blocks: list[Block], app: Apparatus) -> list[Block]:
     speaker's cue, not the speech's words, so
     neither the outline, the closing nor the index may read them as the speech; the reader
     still shows them, under 现场记录 (not 编者按: the recorder wrote them, not an editor)."""
-    keep = []
-    for b in blocks:
-        first = b.text[:1]
-        # (stripped only when it may open with a bracket: most paragraphs open with neither a
-        # bracket nor a space, and are kept without a copy of their text)
-        if first in "（(" or first.isspace():
-            t = b.text.strip()
-            if (
-                t[:1] in "（("
-                and (m := _STAGE_NOTE.match(t))
-                and (_STAGE_WORD.search(m.group(1)) or _DIRECTION.match(m.group(1)))
-            ):
-                app.stage_notes.append(t)
-                continue
-        keep.append(b)
-    return keep
+    taken = set()
+    # (only the paragraphs opening with a bracket after any space, found in C: most
+    # paragraphs open with neither, and are kept without a Python step)
+    for i in compress(count(), map(_BRACKET_FIRST.match, map(_TEXT, blocks))):
+        t = blocks[i].text.strip()
+        if (m := _STAGE_NOTE.match(t)) and (
+            _STAGE_WORD.search(m.group(1)) or _DIRECTION.match(m.group(1))
+        ):
+            app.stage_notes.append(t)
+            taken.add(i)
+    if not taken:
+        return list(blocks)
+    return [b for i, b in enumerate(blocks) if i not in taken]
+
+
+# a paragraph's first character after its white space (what str.strip takes away) is a bracket
+_BRACKET_FIRST = re.compile(r"\s*+[（(]")
+_TEXT = attrgetter("text")
 
 
 def writer_lines_only(source: str | None) -> bool:
