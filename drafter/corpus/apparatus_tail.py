@@ -9,6 +9,8 @@ document may be longer than the speech): a speech that only mentions 注释 keep
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import attrgetter
 
 from drafter.corpus.apparatus_labels import (
     APPENDIX_LABEL,
@@ -68,6 +70,11 @@ _END_BYLINE = re.compile(
 _BRACKET_LABEL = re.compile(r"^[【\[［][^】\]］\d第]{2,8}[】\]］]$")
 
 
+# (split_tail's short lines: 16 characters at most, or a 附 label of TITLED_MAX)
+_TITLED_OR_SHORTER = max(TITLED_MAX, 16).__ge__
+_TEXT = attrgetter("text")
+
+
 def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     """``blocks`` without the appended material, endnotes, source line and editions after the
     text, each put in ``app``: read first, so the notes above a source line are found at the
@@ -78,10 +85,11 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
     start = max(1, int(n * 0.4))
     # Cleaned blocks carry no surrounding spaces, and every label is short: one pass over
     # the lengths finds the few lines worth a regular expression.
+    # (the lines short enough found in C first: a long text has few)
     short = [
         i
-        for i, b in enumerate(blocks)
-        if i and ((k := len(b.text)) <= 16 or k <= TITLED_MAX and b.text[:1] == "附")
+        for i in compress(count(), map(_TITLED_OR_SHORTER, map(len, map(_TEXT, blocks))))
+        if i and (len(blocks[i].text) <= 16 or blocks[i].text[:1] == "附")
     ]
     texts = _Texts(blocks)
     inline_marks: set[str] | None = None  # read only when a note line ends the text
