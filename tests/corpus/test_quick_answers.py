@@ -12,6 +12,7 @@ patterns' own examples, so a summary that falls behind its pattern fails a test.
 from __future__ import annotations
 
 import os
+import re
 from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
@@ -835,3 +836,95 @@ def test_header_speaker_guards_agree(lines):
     assert not [
         t for t in squeezed if genre_occasion._MINUTES_OCCASION.match(t) and not t.endswith("纪要")
     ][:5]
+
+
+def test_speaker_turns_colon_test_agrees(documents):
+    """exchange.speaker_turns picks the paragraphs with a label's colon near their start
+    in C (_LABEL_COLON) where it tested each paragraph's head: the same turns, from any
+    paragraph on, on every document."""
+    from drafter.corpus.closing import exchange as ex
+
+    def one_by_one(texts, lo):
+        out = []
+        for i in range(lo, len(texts)):
+            text = texts[i]
+            head = (text.lstrip() if text[:1].isspace() else text)[: ex._TURN_COLON + 1]
+            if "：" not in head and ":" not in head:
+                continue
+            if (m := ex._TURN.match(text.strip())) and not ex._NOT_SPEAKER.match(m.group(1)):
+                out.append((i, m.group(1)))
+        return out
+
+    docs = [
+        *documents,
+        [
+            "问：怎么办？",
+            "  任总：这样办。",
+            "\u3000" * 3 + "员工：好。",
+            "一二三四五六七八九十一二三：长",
+        ],
+    ]
+    for lo in (0, 2):
+        assert not [d[0] for d in docs if ex.speaker_turns(d, lo) != one_by_one(d, lo)][:5]
+
+
+def test_announcement_gate_agrees(documents, lines):
+    """genre_occasion._announcement searches a paragraph only when it holds one of the
+    words _FOR opens with: the same match as the unguarded searches."""
+    go = genre_occasion
+
+    def unguarded(texts):
+        for text in texts[:3]:
+            head = "。".join(re.split(r"[。！？]", go.norm_line(text), maxsplit=2)[:2])
+            if m := go._OPENING_REPORT.search(head):
+                return m.span()
+            m = go._OPENING_GOVERNMENT_REPORT.search(head)
+            if m and go._reporting_body(m):
+                return m.span()
+        return None
+
+    def guarded(texts):
+        m = go._announcement(texts)
+        return m.span() if m else None
+
+    assert go._FOR.startswith("(?:代表|受|根据)")  # the gate's words
+    examples = [
+        ["现在，我代表国务院，向大会报告政府工作，请予审议。"],
+        ["我受中央委员会委托，向大会作报告。"],
+    ]
+    texts = [*documents, *examples, *([t] for t in lines)]
+    assert not [t[0] for t in texts if guarded(t) != unguarded(t)][:5]
+    assert guarded(examples[0]) is not None
+
+
+def test_stage_note_bracket_test_agrees(documents):
+    """apparatus._take_stage_notes asks _STAGE_NOTE only of the paragraphs _BRACKET_FIRST
+    finds in C (a bracket first after any space): the same notes and kept paragraphs as
+    the test of every paragraph's first character."""
+    from drafter.corpus import apparatus
+    from drafter.corpus.model import Apparatus, Block
+
+    def one_by_one(blocks):
+        notes, keep = [], []
+        for b in blocks:
+            t = b.text.strip()
+            if (
+                (b.text[:1] in "（(" or b.text[:1].isspace())
+                and t[:1] in "（("
+                and (m := apparatus._STAGE_NOTE.match(t))
+                and (
+                    apparatus._STAGE_WORD.search(m.group(1))
+                    or apparatus._DIRECTION.match(m.group(1))
+                )
+            ):
+                notes.append(t)
+                continue
+            keep.append(b)
+        return notes, keep
+
+    docs = [*documents, ["（鼓掌）", "  （笑声）", "（开场：讲目的）", "（一）正文"]]
+    for texts in docs:
+        blocks = [Block(t) for t in texts]
+        app = Apparatus()
+        kept = apparatus._take_stage_notes(blocks, app)
+        assert (app.stage_notes, kept) == one_by_one(blocks), texts[0]
