@@ -65,6 +65,18 @@ def _frame(text: str, phrase: str):
             "三下降",
             ["投诉件数", "处理时限", "差错次数"],
         ),
+        # the list is the object of the verb that leads it: the last unit's verb names a thing
+        (
+            "力争实现规上企业数、专利授权数、研发经费投入“三个翻番”，打好基础。",
+            "三个翻番",
+            ["规上企业数", "专利授权数", "研发经费投入"],
+        ),
+        # the count's clause only does the count (做到“三带”): the list is the clause before
+        (
+            "希望大家勇挑重担，带头节约、带头宣讲、带头帮扶，做到“三带”，作出表率。",
+            "三带",
+            ["带头节约", "带头宣讲", "带头帮扶"],
+        ),
     ],
 )
 def test_list_before_the_count(text, phrase, items):
@@ -96,6 +108,9 @@ def test_reader_off_reads_none(monkeypatch):
         ("十二、坚持“一国两制”，推进统一", "一国两制"),
         # a list before a preposition whose object is the count
         ("银行、保险和证券机构为“三农”服务。", "三农"),
+        # the clause before the count lists as many things, but the count's clause says more
+        # than the count (实现…的“三个翻番”): no list of its items
+        ("改善道路、水电、网络，实现全县的“三个翻番”。", "三个翻番"),
     ],
 )
 def test_no_list_before(text, phrase):
@@ -348,3 +363,33 @@ def test_a_formula_of_two_counts_takes_no_list_before_it():
     frames = {f.phrase: f for f in find_frames(layout(parse_text(text, "t.txt")))}
     assert frames["三上门两加强"].items == []
     assert frames["两个融合"].items == ["文化和科技", "文化和旅游"]  # one count: unchanged
+
+
+def test_unmarked_paragraphs_a_count_announces_are_its_items():
+    """我想讲三个方面的体会。 ending its paragraph, then three paragraphs with no marker: the
+    first clause of each is an item (gold README, "Settled, session 45")."""
+    text = (
+        "有的同志对这项工作认识不足。这里，我想讲三个方面的体会。\n\n"
+        "服务是立身之本。企业的事就是我们的事。\n\n"
+        "服务是发展之基。环境好，项目才会来。\n\n"
+        "服务是改革之钥。要从企业的难处改起。\n\n"
+        "同志们，大家要把服务放在心上。"
+    )
+    frame = _frame(text, "三个方面")
+    assert frame.listed
+    assert frame.items == ["服务是立身之本", "服务是发展之基", "服务是改革之钥"]
+    assert [s.paragraph for s in frame.item_spans] == [1, 2, 3]
+
+
+def test_paragraphs_a_count_does_not_announce_give_no_items():
+    """A count mid-paragraph (三个方面的工作已经部署) announces nothing after it."""
+    text = (
+        "三个方面的工作已经部署，各单位要抓紧落实，确保按时完成各项任务。\n\n"
+        "服务是立身之本。企业的事就是我们的事。\n\n"
+        "服务是发展之基。环境好，项目才会来。\n\n"
+        "服务是改革之钥。要从企业的难处改起。"
+    )
+    found = [
+        f for f in find_frames(layout(parse_text(text, "speech.txt"))) if "三个方面" in f.phrase
+    ]
+    assert not any(f.listed for f in found)

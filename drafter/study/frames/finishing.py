@@ -16,7 +16,7 @@ from drafter.study.frames.item_polish import polish_item
 from drafter.study.frames.not_frames import not_a_frame
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
-from drafter.study.text import item_place
+from drafter.study.text import first_clause, item_place
 
 # 政治上的打击和经济上的消灭是两件事 / 并不是两件事情: the copula says two things differ (or do
 # not), it does not sum up parts (gold README since study_dev_b13, batch 16)
@@ -81,6 +81,8 @@ def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
     found = [f for f in found if not _distinction(lay, f) and not not_a_frame(lay, f)]
     found = [f for f in found if not _part_of_counts(f, found)]
     for frame in found:
+        if not frame.listed and not frame.items:
+            _take_announced_paragraphs(lay, frame)
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)
         if frame.source != "sections":  # headings stay as written
@@ -89,6 +91,42 @@ def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
                 _replace_spans(lay, frame, polished)
                 frame.items = polished
     return found
+
+
+def _take_announced_paragraphs(lay: Layout, frame: Frame) -> None:
+    """这里，我想讲三个方面的认识。 ending its paragraph, then three paragraphs with no marker
+    (投诉是企业的信任。… / 投诉是工作的镜子。… / …): the count announces the paragraphs, so each
+    one's first clause is an item (gold README, "Settled, session 45": unmarked paragraphs
+    under a count make a listed frame). Read by the roadmap reader of the paragraphs after a
+    lead, only when it takes exactly as many paragraphs as the frame counts and none opens
+    with a marker (marked ones are the ordinal readers' to take or refuse)."""
+    from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs
+    from drafter.study.roadmap.markers import part_marker
+
+    idx = frame.span.paragraph
+    if not 2 <= frame.number <= 8 or frame.quoted:
+        return
+    text = lay.paragraphs[idx].text.rstrip()
+    if len(text) - frame.span.end > 8 or lay.paragraphs[idx].is_heading:
+        return  # the count ends its paragraph (…三个方面的认识。), as a lead does
+    road = before_numbered_paragraphs(lay, idx)
+    if road is None or road.count != frame.number or len(road.sections) != frame.number:
+        return
+    if not road.span.start <= frame.span.start < road.span.end:
+        return
+    paras = [lay.paragraphs[i] for i in road.sections]
+    if any(p.is_heading or part_marker(p.text) for p in paras):
+        return
+    # ——保持经济中高速增长，…: the dash that sets each paragraph off is no part of its item
+    items = [first_clause(p.text.strip().lstrip("—－- ")) for p in paras]
+    if any(not i or len(i) > 24 for i in items) or len(set(items)) != len(items):
+        return
+    frame.items = items
+    frame.item_spans = []
+    for i, item in zip(road.sections, items, strict=True):
+        at = lay.paragraphs[i].text.find(item)
+        frame.item_spans.append(Span(i, at, at + len(item)))
+    frame.source = "ordinals"
 
 
 def _replace_spans(lay: Layout, frame: Frame, polished: list[str]) -> None:

@@ -32,6 +32,8 @@ _GLUE = re.compile(r"(?:[“‘「\s]|的|等等|等|这些|这样的|这样|那
 _POINTED_CLAUSE = re.compile(
     r"^\s*(?:这|这些|以上|上述|它们|这就|这也|这都|都|也|就)?(?:是|为|乃|即)"
 )
+# a clause that only does the count (做到“三带”, 实现“三个倍增”): the list is the clause before
+_DOING_CLAUSE = re.compile(r"\s*(?:努力|力争|真正|切实)?(?:做到|实现|达到)[“‘「]?")
 _COPULAS = frozenset(("是", "乃", "都是", "也是", "就是", "成为"))
 _JOINS = ("以及", "和", "与", "及")
 _ACTION_TAGS = frozenset(("v", "a", "ad", "d", "vd"))
@@ -119,7 +121,7 @@ def _stretches(head: str) -> list[tuple[int, str]]:
     if copula is not None and copula + 1 < len(clause):
         # 战争和土改是…的两个“关”: the subject of the copula the count closes
         out.insert(0 if owned else 1, (clause_at, clause[:copula]))
-    if clause_at > 0 and _POINTED_CLAUSE.match(clause):
+    if clause_at > 0 and (_POINTED_CLAUSE.match(clause) or _DOING_CLAUSE.fullmatch(clause)):
         before = head[: clause_at - 1]
         lo = max(before.rfind(c) for c in "，,") + 1
         out.append((lo, _GLUE.sub("", before[lo:])))
@@ -177,8 +179,13 @@ def _cut(stretch: str, number: int) -> list[str] | None:
             return None
         kept = parts[-1][: -len(verb)]
         # …乡村建设、乡村治理: when the other units end on a verb too, it is part of each item
+        lead = _leading_verb(parts[0], parts[1:])
         if any(_end_class(p) == "v" or tagged(p)[-1:] == [(p[-2:], "vn")] for p in parts[:-1]):
             pass
+        elif lead and _end_class(kept) != "n":
+            # 实现A数、B数、研发经费投入“三个倍增”: the list is the object of the verb that leads
+            # it, so the last unit's verb names a thing (投入, the spending) and stays in it
+            parts[0] = parts[0][lead:]
         elif _end_class(kept) != "n":
             return None  # 县、区、乡现在一律不进行“三反”: what is left is no thing
         else:
@@ -231,6 +238,20 @@ def first_unit(first: str, others: list[str]) -> str:
             first = first[len(tags[0][0]) :]
             tags = tags[1:]
     return clean_item(first) or first
+
+
+def _leading_verb(first: str, others: list[str]) -> int:
+    """Where the list starts in ``first`` after a verb that leads into it (力争实现|A数), as an
+    offset; 0 when no verb does or the other units open on verbs of their own (a list of
+    actions), or too little is left after it."""
+    if any(tagged(o)[:1] and tagged(o)[0][1] == "v" for o in others):
+        return 0
+    at, pos = 0, 0
+    for word, tag in tagged(first):
+        pos += len(word)
+        if tag == "v" and len(first) - pos >= 2:
+            at = pos
+    return at
 
 
 def _last_unit(last: str, others: list[str]) -> str:
