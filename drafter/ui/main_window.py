@@ -25,6 +25,7 @@ from drafter.library.pending_corrections import PENDING_FILE, PendingCorrections
 from drafter.library.retry_schedule import retry_delays
 from drafter.settings import Settings
 from drafter.ui import menus, window_dialogs
+from drafter.ui.close_wait import CloseWait
 from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
 from drafter.ui.library_reads import LatestRead
@@ -239,6 +240,8 @@ class MainWindow(WindowActions, WindowDocks, WindowClosing, WindowSources, QMain
         if self.settings_path is not None:
             rp.corrections.pending = PendingCorrections(self.settings_path.parent / PENDING_FILE)
         rp.corrections.flushed.connect(lambda _said: (lp.refresh(), lp.library_changed.emit()))
+        # a close waits for a correction still being saved (or keeps it as 待保存)
+        self.close_wait = CloseWait(self, rp.corrections)
         # 编辑信息… from a table row goes the reader's way: kept with the waiting corrections
         # when the server is away (the form stayed open over the window until it answered)
         lp.edit_info_with = lambda library, info: rp.corrections.edit_info_of(

@@ -55,16 +55,22 @@ class WindowClosing:
         if self._closing_unattended:
             return
         self._closing_unattended = True
+        self.close_wait.keep_and_go()  # a correction being saved: 待保存, for the next open
         self.editor.close_keeping_unsaved()
         self._wind_down()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Qt override: settle the draft first (cancelling keeps the window open), stop a running
-        import, remember geometry and dock layout, then close.
+        """Qt override: wait for a correction still being saved (:mod:`~drafter.ui.close_wait`:
+        its box closes the window when the save ends, or keeps it as 待保存), settle the draft
+        (cancelling keeps the window open), stop a running import, remember geometry and dock
+        layout, then close.
         """
         if self._closing_unattended:  # already wound down, without questions
             event.accept()
+            return
+        if self.close_wait.holds():
+            event.ignore()  # closed again when the save ends, or the user stops waiting
             return
         if not self.editor.confirm_close():
             event.ignore()

@@ -73,12 +73,15 @@ class ReaderCorrections(CorrectionMenu, ApparatusMenu, CorrectionMarks, PendingS
             status line says of them); the library's views show them.
         save_ended(): the store of a new correction returned, stored or not (after
             ``corrected`` when it was stored); a Ctrl+Z pressed meanwhile waits for it.
+        idle(): no save of any kind runs any more (:attr:`saving` turned False): a window
+            whose close waits for the saves closes then.
     """
 
     corrected = Signal(str, int, str)
     status_message = Signal(str)
     flushed = Signal(str)
     save_ended = Signal()
+    idle = Signal()
 
     def __init__(self, panel: QWidget) -> None:
         super().__init__(panel)
@@ -509,6 +512,8 @@ class ReaderCorrections(CorrectionMenu, ApparatusMenu, CorrectionMarks, PendingS
             self._saving = None
             self.shown_early = None
         self.save_ended.emit()
+        if not self.saving:
+            self.idle.emit()
 
     @property
     def storing(self) -> bool:
@@ -521,6 +526,25 @@ class ReaderCorrections(CorrectionMenu, ApparatusMenu, CorrectionMarks, PendingS
         """Whether a correction is being stored, or kept ones are being written, now: the
         reader says 待保存 meanwhile, and tests wait on it instead of reading the workers."""
         return self._worker is not None or self._writing is not None
+
+    @property
+    def keeps_unsaved(self) -> bool:
+        """Whether every save under way can be kept as 待保存 (:meth:`keep_unsaved`): a new
+        correction can; an undo, a redo or 更正已核对 replaces the whole list and cannot."""
+        return self._worker is None or self._saving is not None
+
+    def keep_unsaved(self) -> int:
+        """The window closes without waiting for the saves under way: keep the new
+        correction being stored in the 待保存 list (the file beside the settings), so the
+        next open writes it if this save is cut off (a team library rolls back a save the
+        closing library interrupts). It is the list's from now on: a save that ends after
+        all, stored or cut off by the closing library, leaves it there, and the next open
+        writes it once (its ops are one step: stored already, it adds nothing). Kept ones
+        being written are on the list already. Returns how many wait now."""
+        saving, self._saving = self._saving, None
+        if saving is not None and not any(e is saving for e in self.pending.entries()):
+            self.pending.add(saving)
+        return len(self.pending.entries())
 
     def wait(self, timeout_s: float = 10.0) -> bool:
         """Block until a running save returns (tests, shutdown)."""

@@ -197,6 +197,8 @@ class PendingSide:
         later = [e for e in self.pending.entries(_where(library)) if e not in waiting]
         if later and not getattr(library, "offline", ""):
             self.write_pending(library)
+        if not self.saving:
+            self.idle.emit()
 
     def pending_mark(self) -> str:
         """The header's quiet mark for corrections of the shown document still waiting for
