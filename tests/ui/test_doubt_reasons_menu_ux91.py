@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtGui import QColor, QPalette
+
+from drafter.ui.widgets.readable_grey import AA_CONTRAST, contrast, readable_grey
+
 from .reader_setup import correction_action, one_text_library, reader_on
 from .test_corrections_ui import TEXT
 from .waits import WAIT_MS
@@ -28,6 +32,7 @@ def test_the_marks_menu_lists_the_reasons_and_fixes_one_in_a_click(qtbot, tmp_pa
         assert "结构待核的原因：" in texts, texts
         reason = next(t for t in texts if "层级待核" in t)
         assert "在第一个一级标题之前" in reason and "一、提高认识" in reason
+        _reads_clearly(menu, next(a for a in menu.actions() if a.text() == reason))
         fix = next(a for a in menu.actions() if a.objectName() == "doubtFix")
         assert "改为一级标题" in fix.text()
         assert (
@@ -41,3 +46,30 @@ def test_the_marks_menu_lists_the_reasons_and_fixes_one_in_a_click(qtbot, tmp_pa
         ops = lib.corrections(doc_id).ops
         assert ops[-1]["level"] == 1 and ops[-1]["text"] == "一、提高认识"
         assert len({op.get("step") for op in ops}) == 2  # the fix is one step of its own
+
+
+def _reads_clearly(menu, reason) -> None:
+    """The greyed reason, as drawn, meets WCAG AA against the menu (ux92: it was #bebebe on
+    #efefef, 1.6:1) and stays lighter than a command, and disabled (never highlighted)."""
+    assert not reason.isEnabled()
+    menu.adjustSize()
+    image = menu.grab().toImage()
+    rect = menu.actionGeometry(reason)
+    background = menu.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    ink = min(
+        (
+            image.pixelColor(x, y)
+            for x in range(rect.left(), rect.right(), 1)
+            for y in range(rect.top(), rect.bottom(), 1)
+        ),
+        key=lambda c: c.lightness(),
+    )
+    assert contrast(ink, background) >= AA_CONTRAST, ink.name()
+    text = menu.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    assert contrast(ink, background) < contrast(text, background)
+
+
+def test_a_readable_grey_for_light_and_dark_menus():
+    for text, background in (("#000000", "#efefef"), ("#ffffff", "#2d2d2d")):
+        grey = readable_grey(QColor(text), QColor(background))
+        assert AA_CONTRAST <= contrast(grey, QColor(background)) < 6

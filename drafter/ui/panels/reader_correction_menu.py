@@ -27,6 +27,7 @@ from drafter.corpus.display import quote_cut
 from drafter.corpus.doubt_fixes import doubt_fixes
 from drafter.ui.panels.reader_undo_keys import REDO_KEYS, UNDO_KEY
 from drafter.ui.read_only import held_tip, read_only_reason
+from drafter.ui.widgets.readable_grey import readable_disabled
 
 MAX_LEVEL = 4
 CN = {1: "一", 2: "二", 3: "三", 4: "四"}
@@ -160,11 +161,14 @@ class CorrectionMenu:
         """结构待核's reasons, each followed by its likely fix as one click where there is
         one (:func:`~drafter.corpus.doubt_fixes.doubt_fixes`): the menu gave only 提纲无误,
         and the reasons were in the header's tooltip, each to be acted on paragraph by
-        paragraph. A reason is greyed (it is not a command); its whole text is its tip."""
+        paragraph. A reason is greyed (it is not a command), in a grey that meets WCAG AA
+        against the menu (:func:`readable_disabled`: the default was about 1.6:1); its
+        whole text is its tip."""
         fixes = doubt_fixes(self.panel.document)
         if not fixes:
             return
         sub.setToolTipsVisible(True)
+        readable_disabled(sub)
         sub.addAction("结构待核的原因：").setEnabled(False)
         for n, found in enumerate(fixes, 1):
             reason = sub.addAction(f"{n}. {quote_cut(found.reason, REASON_CHARS)}")
