@@ -52,7 +52,6 @@ def _cut_off(window, panel) -> list[str]:
 )
 def test_the_draft_panel_lies_inside_the_window(qtbot, make_window, library, room, study):
     window = open_in_room(make_window, qtbot, library, room)
-        window.editor, "title_edit"
     if study:
         with qtbot.waitSignal(window.study.panel.studied, timeout=WAIT_MS):
             window.study_action.trigger()
