@@ -34,7 +34,6 @@ from drafter.corpus.correction_ops import (
 )
 from drafter.corpus.correction_runs import run_ops
 from drafter.corpus.corrections import (
-    apply_corrections,
     heading_cut,
     heading_whole,
     recut_ops,
@@ -409,20 +408,8 @@ class ReaderCorrections(CorrectionMenu, ApparatusMenu, CorrectionMarks, PendingS
         them: the save re-indexes the document (0.6 s of CPU typically, up to 5.6 s, on a
         library of 399 speeches), and the user waited that long to see a click take effect.
         ``entry`` is the save's correction, remembered as shown (:attr:`shown_early`)."""
-        panel = self.panel
-        applied = apply_corrections(panel.document, ops)
         self.shown_early = entry
-        panel._said_after_open = said
-        panel.show_document(
-            applied.document,
-            panel._info,
-            panel.document_key,
-            index,
-            list(panel._terms),
-            panel._doc_library,
-            panel._terms_asked,
-            opened=False,
-        )
+        self.show_applied(ops, index, said, opened=False)
 
     def _run(
         self,

@@ -85,7 +85,7 @@ class PendingSide:
         ``behind``: the correction still being saved that this one waits for (a silent
         server): listed first, so the two are written in the order they were made.
         ``queued``: it waits for a save under way, not for a server known to be away."""
-        panel, library = self.panel, self.panel._doc_library
+        panel = self.panel
         entry = entry if entry is not None else self.pending_entry(ops, said)
         listed = self.pending.entries()
         # the correction being saved, which the reader showed the moment it was made
@@ -106,16 +106,25 @@ class PendingSide:
             panel._show_header()  # its 待保存 mark
             self.status_message.emit(text)
             return
-        applied = apply_corrections(panel.document, shown)
-        panel._said_after_open = text
+        self.show_applied(shown, index, text)
+
+    def show_applied(self, ops: list[dict], index: int, said: str, opened: bool = True) -> None:
+        """Show the reader's document with ``ops`` applied on top of it, at paragraph
+        ``index``, ``said`` in the status line once shown: a correction kept for later, or
+        one shown the moment it is made (``opened`` False: the review and the study map
+        wait for the stored document). One place, so both show the same thing."""
+        panel = self.panel
+        applied = apply_corrections(panel.document, ops)
+        panel._said_after_open = said
         panel.show_document(
             applied.document,
             panel._info,
             panel.document_key,
             index,
             list(panel._terms),
-            library,
+            panel._doc_library,
             panel._terms_asked,
+            opened=opened,
         )
 
     def keep_for(self, library: Any, info: Any, ops: list[dict], said: str) -> None:
