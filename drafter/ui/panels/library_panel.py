@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,6 +131,8 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         self._taken_now: set[str] = set()  # those the last re-read took on (a busy one gives back)
         self._opening = False  # the next listing is the library's first: its checks too
         self._following = False  # the next listing follows another writer's change
+        # a row asked to be selected while a listing was under way (it replaces the rows)
+        self._select_after_listing: str | None = None
         self._may_rebuild: bool | None = None  # read on opening (a team library)
         self._doubts_asked: set[str] = set()  # tooltips' doubts being read on a worker
         self._removing: Worker | None = None  # a team library's removal, on a worker
@@ -381,6 +383,7 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         if listing.may_rebuild is not None:
             self._may_rebuild = listing.may_rebuild
         checked = checked_marks(docs, listing.corrections) if listing.corrections else {}
+        kept = self.selected_ids()  # the new rows replace these: selected again below
         self.model.set_documents(docs, listing.stale, checked)
         self._doubts_asked.clear()  # the model forgot the doubts it was told
         self._refill_combo(self.genre_box, ALL_GENRES, {d.genre for d in docs if d.genre})
@@ -392,6 +395,11 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         self._fit_tree()
         self._on_filter_changed()
         self._update_enabled()
+        wanted, self._select_after_listing = self._select_after_listing, None
+        if wanted is not None:
+            self.select_document(wanted)
+        else:
+            self._select_again(kept)
         library = self._library if docs else None
         stale = len(listing.stale_ids or ())
         self.reparse_notice.show_count(stale, library, self._worker is not None)
@@ -407,7 +415,11 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
     def select_document(self, doc_id: str) -> bool:
         """Select and scroll to the row of ``doc_id`` (a document opened by its file path:
         the table showed no row for what the reader showed); False when it is not listed
-        or hidden by the filters, which stay as the user set them."""
+        or hidden by the filters, which stay as the user set them. Asked while a listing is
+        under way (``gui --open`` at start-up), the row is selected again once it is shown:
+        the new rows replace the ones selected now, or bring the row not listed yet."""
+        if self._listing.busy:
+            self._select_after_listing = doc_id
         row = self.model.row_of(doc_id)
         if row is None:
             return False
@@ -419,6 +431,22 @@ class LibraryPanel(LibraryOpening, LibraryImports, LibraryRowActions, LibraryBro
         # in the middle: at the edge (the table behind another tab) it showed half a row
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def _select_again(self, ids: list[str]) -> None:
+        """Select ``ids`` again after the rows were replaced (a refresh after an import, a
+        sync or a colleague's change dropped the user's selection), without scrolling: those
+        no longer listed, or hidden by the filters, are left out."""
+        selection, flag = self.view.selectionModel(), QItemSelectionModel.SelectionFlag
+        current = False
+        for doc_id in ids:
+            row = self.model.row_of(doc_id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+            if index is None or not index.isValid():
+                continue
+            if not current:  # the first one is the current row again, as it was
+                selection.setCurrentIndex(index, flag.NoUpdate)
+                current = True
+            selection.select(index, flag.Select | flag.Rows)
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected documents, in selection order: 并排对照 puts the one selected
