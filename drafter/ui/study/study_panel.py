@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -27,13 +26,11 @@ from PySide6.QtWidgets import (
 
 from drafter.corpus.display import UNTITLED, book_title, document_title, is_untitled
 from drafter.messages import warning_in_chinese
-from drafter.study.exercise.mask import same_document
-from drafter.study.notes import NotesError
 from drafter.study.stats import DEFAULT_RATE
 from drafter.ui.dialogs.export_dialog import safe_file_name
 from drafter.ui.errors import describe, show_error
 from drafter.ui.file_dialogs import get_save_file_name
-from drafter.ui.library_reads import LatestRead, off_thread
+from drafter.ui.library_reads import LatestRead
 from drafter.ui.study.compare import CompareView
 from drafter.ui.study.exercise import OutlineExercise
 from drafter.ui.study.notes_tab import NotesTab
@@ -41,6 +38,8 @@ from drafter.ui.study.outline_print import print_outline
 from drafter.ui.study.side_by_side import SideBySideWindow
 from drafter.ui.study.structure_map import StructureMap, duration
 from drafter.ui.study.study_comparison import StudyComparison
+from drafter.ui.study.study_exercise_follow import StudyExerciseFollow
+from drafter.ui.study.study_note_links import RELOCATE_HERE, StudyNoteLinks
 from drafter.ui.study.unbroken import segments_line
 from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.pick_combo import PickComboBox
@@ -59,42 +58,12 @@ COMPARE_HINT = (
 )
 
 
-# said once the document of a note to 重新定位 (asked from 全部笔记) is studied
-RELOCATE_HERE = (
-    "已打开这条笔记的文稿：在学习模式（F8）的正文中选中它现在对应的文字，"
-    "再在笔记列表中选中它，点“重新定位”。"
-)
-
-
-def _note_document(library: Any, note: Any) -> tuple[str, str]:
-    """(the library document a note is on, what to say about it): its own id, or, when
-    that id is gone (the file changed, so its id did), the one document now under the
-    note's file or title, whose study takes the note over (StudyController._follow_notes);
-    "" with a word for the status line when there is none, or several to choose from. A
-    library that cannot answer: the note's own id is tried."""
-    if library is None:
-        return note.doc_id, ""
-    try:
-        if library.document(note.doc_id) is not None:
-            return note.doc_id, ""
-        docs = library.documents()
-        same = [d.id for d in docs if note.doc_path and d.path == note.doc_path]
-        if not same and not note.doc_path:  # a note kept before paths were: its title
-            same = [d.id for d in docs if d.display_title == note.doc_title]
-    except Exception as exc:  # noqa: BLE001 - a library that cannot answer: try the id
-        log.warning("cannot look the note's document up: %s", exc)
-        return note.doc_id, ""
-    title = book_title(note.doc_title) if note.doc_title else "这条笔记所在的文稿"
-    if len(same) == 1:
-        return same[0], f"{title}的文件改动过，打开的是现在的版本。"
-    if same:
-        return "", f"{title}的文件改动过，资料库中有 {len(same)} 篇同标题的文稿。"
-    return "", f"{title}已不在资料库中；笔记的原文仍留在笔记里。"
-
-
-class StudyPanel(StudyComparison, QWidget):
+class StudyPanel(StudyComparison, StudyNoteLinks, StudyExerciseFollow, QWidget):
     """The 学习 dock for the document shown in the reader. Its 对照 tab and the 并排对照
-    window are :class:`~drafter.ui.study.study_comparison.StudyComparison`'s.
+    window are :class:`~drafter.ui.study.study_comparison.StudyComparison`'s, the notes'
+    way to their documents :class:`~drafter.ui.study.study_note_links.StudyNoteLinks`'s,
+    and the exercise following the reader
+    :class:`~drafter.ui.study.study_exercise_follow.StudyExerciseFollow`'s.
 
     Signals:
         status_message(str): a line for the status bar.
@@ -354,70 +323,6 @@ class StudyPanel(StudyComparison, QWidget):
             self.status_message.emit(RELOCATE_HERE)
         self.studied.emit(study)
 
-    @property
-    def exercise_in_progress(self) -> bool:
-        """The 提纲练习 tab is the current one, on its writing page, about the document shown
-        (not one the exercise stayed on while the reader moved to another)."""
-        return (
-            self.tabs.currentWidget() is self.exercise
-            and self.exercise.writing
-            and self.exercise.doc is self.doc
-        )
-
-    def _follow_exercise(self, doc: Any, doc_id: str, study: Any) -> None:
-        """The reader shows ``doc`` now: the exercise moves to it, unless one is under way on
-        another text (its tab in front on the writing page, or headings typed that cannot be
-        kept). That one stays, saying the reader shows another text, until the trainee goes
-        back to it or takes the new one (:meth:`take_exercise`): opening a text with the tab
-        in front began an exercise on it at once, its headings hidden before it was read,
-        and the half-written one was gone from the screen (or lost, outside the library).
-
-        Nothing under way, the tab in front (an exercise compared, or a text without headings
-        to practise): the dock turns to the structure map. st51's walk: the next 范文 opened
-        from the library began an exercise at once, its headings blanked before it was read;
-        the exercise on it now waits behind its tab until the trainee picks it."""
-        ex = self.exercise
-        own = bool(ex.rows) and (same_document(ex.doc, doc) or bool(doc_id and doc_id == ex.doc_id))
-        in_front = self.tabs.currentWidget() is ex
-        under_way = ex.writing and (in_front or ex.unsaved_answers)
-        if own or not under_way:
-            if in_front and not own:
-                self.tabs.setCurrentWidget(self.map)  # before set_document masks it
-            ex.set_document(doc, doc_id, document_title(doc), getattr(study, "roadmap", None))
-        else:
-            ex.flush()
-            ex.show_elsewhere(book_title(document_title(doc)))
-
-    def take_exercise(self) -> None:
-        """练习这一篇: the exercise moves to the text the reader shows, what was written on the
-        other one kept in the notes store (asked first when it cannot be: a text outside the
-        library)."""
-        ex = self.exercise
-        if self.doc is None or self.study is None or ex.doc is self.doc:
-            return
-        if ex.unsaved_answers and not self._drop_answers_ok(ex.doc_title or ""):
-            return
-        ex.set_document(
-            self.doc, self.doc_id, document_title(self.doc), getattr(self.study, "roadmap", None)
-        )
-        self.exercise_focus_changed.emit()  # the reader hides this text's headings now
-
-    def _drop_answers_ok(self, title: str) -> bool:
-        """Whether the trainee lets the headings typed on ``title`` go (they cannot be kept)."""
-        answer = QMessageBox.question(
-            self,
-            "提纲练习",
-            f"{book_title(title)}不在资料库中，已写的标题不会保存。仍改为练习这一篇吗？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _exercise_back(self) -> None:
-        """回到原文: open the exercise's own text in the reader again (a library text)."""
-        if self.exercise.doc_id:
-            self.open_requested.emit(self.exercise.doc_id, 0)
-
     def take_keyboard(self) -> None:
         """Give the keyboard to the current tab's first place to work (转到学习, Ctrl+6): the
         map's rows, the notes' search box, the document box of 对照, the first heading to write
@@ -452,59 +357,6 @@ class StudyPanel(StudyComparison, QWidget):
             shared=bool(getattr(self.library, "shared", False)),
         )
         self.refresh_window_notes()
-
-    def _on_attempt_chosen(self, attempt: Any) -> None:
-        """Reopen a saved exercise from the list of all: at once for this document, else once the
-        reader has opened and studied its document."""
-        if attempt.doc_id == self.doc_id:
-            self.tabs.setCurrentWidget(self.exercise)
-            self.exercise.open_attempt(attempt.id)
-        else:
-            self._pending_attempt = (attempt.doc_id, attempt.id)
-            self.open_requested.emit(attempt.doc_id, 0)
-
-    def _on_note_chosen(self, note: Any) -> None:
-        if note.doc_id == self.doc_id:
-            self.note_chosen.emit(note)
-            return
-        library = self.library
-        if not off_thread(library):
-            self._open_note_document(note, *_note_document(library, note))
-            return
-        # a team library: the note's document is looked up on a worker (two round trips
-        # when its file changed), the newest choice wins
-        self._note_lookup.run(library, lambda: (note, *_note_document(library, note)))
-
-    def _on_relocate_requested(self, note_id: int) -> None:
-        """重新定位 from the list: a note of the studied document goes on the selection
-        (the controller); one of another document, listed under 全部笔记 or a search, opens
-        that document first, with what to do there (the button said 不是本篇的 and left the
-        trainee to find the document)."""
-        try:
-            note = self.notes_store.get(note_id) if self.notes_store is not None else None
-        except NotesError as exc:  # deleted meanwhile: said, and the list reloaded
-            self.status_message.emit(str(exc))
-            self.notes.refresh()
-            return
-        if note is None or note.doc_id == self.doc_id:
-            self.relocate_note_requested.emit(note_id)
-            return
-        self._relocating = note_id
-        self._on_note_chosen(note)
-
-    def _note_is_on(self, note_id: int, doc_id: str) -> bool:
-        try:
-            return self.notes_store is not None and self.notes_store.get(note_id).doc_id == doc_id
-        except NotesError:
-            return False
-
-    def _open_note_document(self, note: Any, doc_id: str, said: str) -> None:
-        """Open the document a note was found on (:func:`_note_document`), saying why it
-        is another version, or why none opens."""
-        if said:
-            self.status_message.emit(said)
-        if doc_id:
-            self.open_requested.emit(doc_id, note.paragraph)
 
     # -- export -------------------------------------------------------------------------------
 
