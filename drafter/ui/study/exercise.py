@@ -5,6 +5,7 @@ Every attempt is kept in the notes store beside the library (:mod:`drafter.study
 saved while the trainee types, so leaving halfway loses nothing and the unfinished attempt
 comes back with the document; saved again with its score when the originals are shown. Past
 attempts are listed, and choosing one shows its comparison again; 新的练习 starts afresh.
+The comparison page is :mod:`drafter.ui.study.exercise_comparison`'s.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,14 +34,12 @@ from drafter.study.attempts import Attempt, AttemptError
 from drafter.study.exercise import (
     Answer,
     ExerciseRow,
-    average,
     exercise_rows,
     score,
     similarity,
-    without_marker,
 )
-from drafter.study.exercise.lessons import GroupLesson, group_lessons, heading_build
 from drafter.study.exercise.mask import same_document
+from drafter.ui.study.exercise_comparison import ExerciseComparison
 from drafter.ui.study.exercise_text import (
     INTRO,
     INTRO_SAVED,
@@ -50,7 +47,6 @@ from drafter.ui.study.exercise_text import (
     NO_HEADINGS,
     NOTHING_WRITTEN,
     SIMILARITY_TIP,
-    answers_summary,
     attempt_label,
     attempt_time,
     why_not_saved,
@@ -59,11 +55,10 @@ from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
 
 __all__ = ["OutlineExercise", "similarity"]
 
-LESSON_ROLE = Qt.ItemDataRole.UserRole + 1  # a comparison row that is a group's lesson line
 SAVE_DELAY_MS = 800  # typing pauses this long before the answers are saved
 
 
-class OutlineExercise(QWidget):
+class OutlineExercise(ExerciseComparison, QWidget):
     """Hide the headings, let the trainee write theirs, keep them, then compare.
 
     Signals:
@@ -329,76 +324,6 @@ class OutlineExercise(QWidget):
             self.result_label.setText(
                 self.result_label.text() + "　这篇文稿不在资料库中，练习不会保存。"
             )
-
-    def show_answers(self, answers: list[Answer], caption: str = "") -> None:
-        """The comparison page: each of the trainee's headings beside the original, scored,
-        and over each group of sibling headings one line on how the originals are built and
-        what the trainee's did differently (:mod:`drafter.study.exercise.lessons`): 相近度
-        alone said how close, never why."""
-        self.result.clear()
-        run_in = {r.original: r.run_in for r in self.rows}
-        lessons = group_lessons(answers, run_in)
-        opening = {g.members[0]: g for g in lessons}
-        frames = {i: g.frame for g in lessons for i in g.members}
-        for n, a in enumerate(answers):
-            pad = "　" * max(0, a.depth - 1)
-            if n in opening:
-                self._add_lesson(opening[n], pad)
-            item = QTreeWidgetItem(
-                [
-                    pad + a.marker + (without_marker(a.mine, a.original) or "（未填）"),
-                    pad + a.marker + a.original,
-                    f"{a.score * 100:.0f}%",
-                ]
-            )
-            item.setToolTip(0, a.mine)
-            item.setToolTip(
-                1,
-                a.original + "\n" + heading_build(a.marker, run_in.get(a.original), frames.get(n)),
-            )
-            if not a.mine:
-                item.setForeground(0, QBrush(QColor("#999")))
-            self.result.addTopLevelItem(item)
-        if answers:
-            filled = [a for a in answers if a.mine]
-            mean = f"，写了的 {len(filled)} 个平均 {average(filled) * 100:.0f}%" if filled else ""
-            total = QTreeWidgetItem(
-                [
-                    f"共 {len(answers)} 个标题{mean}",
-                    "全部平均（未填的计 0）",
-                    f"{average(answers) * 100:.0f}%",
-                ]
-            )
-            total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            self.result.addTopLevelItem(total)
-        # the sum stood only in the last row, below the fold of a long outline at 1280×720
-        self.result_label.setText("　".join(w for w in (caption, answers_summary(answers)) if w))
-        self.result_label.setToolTip(SIMILARITY_TIP)
-        self.stack.setCurrentIndex(1)
-        self._update_enabled()
-
-    def _add_lesson(self, lesson: GroupLesson, pad: str) -> None:
-        """The line over a group of sibling headings, across the whole row."""
-        item = QTreeWidgetItem([pad + lesson.line])
-        item.setData(0, LESSON_ROLE, True)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        item.setForeground(0, QBrush(QColor("#1f4e79")))
-        item.setBackground(0, QBrush(QColor("#eef4fb")))
-        item.setToolTip(0, lesson.line)
-        self.result.addTopLevelItem(item)
-        item.setFirstColumnSpanned(True)
-
-    def answer_item(self, n: int) -> QTreeWidgetItem | None:
-        """The comparison row of hidden heading ``n`` (the lesson lines between the rows
-        left out), or None past the last."""
-        items = (self.result.topLevelItem(i) for i in range(self.result.topLevelItemCount()))
-        rows = [it for it in items if not it.data(0, LESSON_ROLE)]
-        return rows[n] if 0 <= n < len(rows) else None
-
-    def lesson_lines(self) -> list[str]:
-        """The lines the comparison shows over its groups of headings, in order."""
-        items = (self.result.topLevelItem(i) for i in range(self.result.topLevelItemCount()))
-        return [it.text(0).strip("　") for it in items if it.data(0, LESSON_ROLE)]
 
     def restart(self) -> None:
         """新的练习: clear every answer and return to the writing page; the attempts done so far
