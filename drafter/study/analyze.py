@@ -27,7 +27,7 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
     (:mod:`drafter.study.traditional`)."""
     lay = layout(doc)
     read = layout(simplified_document(doc)) if has_traditional(lay) else lay
-    frames = find_frames(read)
+    frames = find_frames(read, simplified_by_caller=True)  # (the script is counted above)
     if read is not lay:
         frames = restore(frames, lay, read)
     roadmap = find_roadmap(read)

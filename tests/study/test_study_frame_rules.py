@@ -385,6 +385,25 @@ def test_traditional_characters_are_read_and_kept_as_written():
     assert frame.items == ["生産總值", "成本", "利潤", "勞動生産率"]
 
 
+def test_traditional_script_counted_once_by_analyze_and_still_by_find_frames_alone(monkeypatch):
+    # analyze counts the script and hands frames the simplified copy; frames called alone
+    # (mining, templates) still counts it and reads a traditional text right
+    import drafter.study.traditional as hant
+    from drafter.study.frames import find_frames
+
+    counted: list[str] = []
+    real = hant.is_traditional
+    monkeypatch.setattr(hant, "is_traditional", lambda t: counted.append(t) or real(t))
+    text = "我們開會。如果從生産總值、成本、利潤、勞動生産率四種指標來檢查，情況並不好。"
+    doc = parse_text(text, "t.txt")
+    frame = {f.phrase: f for f in analyze(doc).frames}["四種指標"]
+    assert frame.items == ["生産總值", "成本", "利潤", "勞動生産率"]
+    assert len(counted) == 1
+    alone = {f.phrase: f for f in find_frames(layout(doc))}
+    assert alone["四種指標"].items == ["生産總值", "成本", "利潤", "勞動生産率"]
+    assert len(counted) == 2
+
+
 def test_back_reference_followed_by_a_place_word_counts_the_list_before():
     text = "要教育全国人民做到有理想、有道德、有文化、有纪律。这四条里面，理想和纪律特别重要。"
     assert frames_of(text)["四条"].items == ["有理想", "有道德", "有文化", "有纪律"]

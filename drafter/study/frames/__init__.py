@@ -106,11 +106,14 @@ from drafter.study.model import Frame
 from drafter.study.traditional import has_traditional, restore, simplified
 
 
-def find_frames(lay: Layout) -> list[Frame]:
+def find_frames(lay: Layout, *, simplified_by_caller: bool = False) -> list[Frame]:
     """All frames of a document, each phrase once (its first listed mention wins), in
     reading order of the mention kept. A text in traditional characters is read through a
-    simplified copy (:mod:`drafter.study.traditional`)."""
-    if has_traditional(lay):
+    simplified copy (:mod:`drafter.study.traditional`). ``simplified_by_caller``: the
+    caller has counted the script itself and passes a traditional text's simplified copy
+    (:func:`drafter.study.analyze.analyze` does), so the count, a scan of the whole joined
+    text, is not made twice; called alone, the text is always counted."""
+    if not simplified_by_caller and has_traditional(lay):
         read = simplified(lay)
         return restore(_find_frames(read), lay, read)
     return _find_frames(lay)
