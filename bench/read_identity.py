@@ -61,6 +61,23 @@ def full_form(path: Path) -> str:
     return repr(doc)
 
 
+# bytes a file name may hold on Linux and macOS file systems (NAME_MAX)
+_NAME_MAX = 255
+
+
+def dump_name(key: str) -> str:
+    """The file name ``--dump`` writes ``key``'s full form under: its path with ``/`` as
+    ``__``, and ``.txt``. A name longer than a file system allows (a scale law's name alone
+    is near it, its folders on top pass it) is cut and ends with a digest of the whole key,
+    so it is still one name per file and the same in two checkouts' dumps."""
+    name = key.replace("/", "__") + ".txt"
+    if len(name.encode("utf-8")) <= _NAME_MAX:
+        return name
+    tail = "-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12] + ".txt"
+    head = name.encode("utf-8")[: _NAME_MAX - len(tail)].decode("utf-8", errors="ignore")
+    return head + tail
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="write the digests here (JSON)")
@@ -83,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         key = str(path.relative_to(ROOT.parent if path.is_relative_to(SHARED) else ROOT))
         digests[key] = hashlib.sha1(form.encode("utf-8")).hexdigest()
         if args.dump:
-            target = args.dump / (key.replace("/", "__") + ".txt")
+            target = args.dump / dump_name(key)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(form, "utf-8")
     print(f"{len(real)} real files, {len(own)} own fixtures read")
