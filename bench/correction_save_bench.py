@@ -15,6 +15,11 @@ rounds on the longest documents:
   replay          apply_corrections on the cached document alone: what the window needs to
                   show the change at once
 
+With ``--idle-merge`` the app's idle merge (``merge_small_segments``, run on a worker once
+the reader's saves go quiet: drafter/ui/index_tidying.py) runs after each save and its
+undo, as it would between a user's corrections; its CPU is its own row (nobody waits for
+it), and the saves no longer meet the 32-segment merge.
+
 Prints a table (median CPU ms per save).
 """
 
@@ -56,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default=str(ROOT / ".." / "shared/corpus/speeches/ren"))
     ap.add_argument("--docs", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--idle-merge", action="store_true")
     args = ap.parse_args(argv)
     lib = Library.open(args.library, workers=1)
     try:
@@ -75,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             if len(picked) == args.docs:
                 break
         rows: dict[str, list[float]] = {"drafter": [], "no-index": [], "replay": []}
+        if args.idle_merge:
+            rows["idle merge (worker)"] = []
         for doc_id, doc, op in picked:
             lib.set_corrections(doc_id, [])
 
@@ -82,7 +90,12 @@ def main(argv: list[str] | None = None) -> int:
                 lib.add_corrections(doc_id, [op])
                 lib.set_corrections(doc_id, [])
 
-            rows["drafter"] += [t / 2 for t in _cpu(save, args.rounds)]
+            for _ in range(args.rounds):
+                rows["drafter"] += [t / 2 for t in _cpu(save, 1)]
+                if args.idle_merge:
+                    t = time.process_time()
+                    if lib.merge_small_segments():  # the rounds with nothing to merge: no row
+                        rows["idle merge (worker)"].append((time.process_time() - t) * 1000)
             real = lib._reindex_documents
             lib._reindex_documents = lambda infos, **_kw: list(infos)  # the peer: no index
             try:
@@ -94,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         print("| system | CPU ms per save (median) | max |")
         print("|---|---:|---:|")
         for name, times in rows.items():
+            if not times:
+                continue
             print(f"| {name} | {statistics.median(times):.0f} | {max(times):.0f} |")
     finally:
         lib.close()

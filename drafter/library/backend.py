@@ -293,6 +293,13 @@ class LibraryBackend(ABC):
         """Ids of documents whose corrections await a re-check (their file changed)."""
         return set()
 
+    def merge_small_segments(self, cancel: Callable[[], bool] = never) -> bool:
+        """Fold the small pieces the index was left in by corrections' saves together,
+        off the user's path: the app calls it on a worker once the reader's saves have
+        gone quiet, so no save (nor a sync) pays for a merge. True when it merged; a
+        backend whose index needs no such care (the team library's server) does nothing."""
+        return False
+
     def export_corrections(self, with_authors: bool = False) -> list[tuple]:
         """Every stored correction as (content sha256, path, ops), for the listings' marks
         and ``library copy`` (copied before the documents, so they are replayed as the

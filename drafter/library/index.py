@@ -449,8 +449,9 @@ MERGE_TINY_AT = 4
 
 def tiny_segments(ix: index.FileIndex) -> int:
     """How many tiny segments the index holds now: each correction saved leaves one (its
-    save does not merge), and a search reads every segment, so the next sync or import
-    merges them once there are :data:`MERGE_TINY_AT`."""
+    save does not merge), and a search reads every segment, so the app's idle merge
+    (:mod:`drafter.library.index_merge`) and the next sync or import merge them once there
+    are :data:`MERGE_TINY_AT`."""
     return sum(1 for s in ix._segments() if s.doc_count_all() < TINY_PARAGRAPHS)
 
 

@@ -30,8 +30,9 @@ class LocalCorrections:
     )
 
     # A correction's save does not merge small segments (each save leaves one; Whoosh's
-    # pure-Python merge made every fourth save take seconds): the next sync or import
-    # does. Past this many, a save merges them itself, for a user who never syncs.
+    # pure-Python merge made every fourth save take seconds): the app merges them on a
+    # worker once saves go quiet (merge_small_segments), and the next sync or import
+    # does. Past this many (a command-line user who never syncs), a save merges them itself.
     SAVE_MERGES_AT = 32
 
     def _put_corrections(self, doc_id: str, make, made_on: str | None = None) -> DocumentInfo:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from drafter.corpus.bounds import can_time_limit
 from drafter.library import index as ix_mod
-from drafter.library import parser_stamp, vocabulary
+from drafter.library import index_merge, parser_stamp, vocabulary
 from drafter.library.analyzer import INDEX_FORMAT, INDEX_FORMAT_KEY
 from drafter.library.build import (
     Built,
@@ -26,12 +26,13 @@ from drafter.library.build import (
     WorkerPool,
     chunk_full,
     index_task,
+    never,
     read_failure,
     read_task,
 )
 from drafter.library.cached_parse import encode_document
 from drafter.library.catalog import Catalog
-from drafter.library.model import DocumentInfo, ImportProgress, LibraryError
+from drafter.library.model import DocumentInfo, ImportProgress, LibraryBusy, LibraryError
 
 
 class IndexBatch:
@@ -205,6 +206,32 @@ class LocalIndexing:
             Catalog.paid_reindex(db, [info.id for info in infos])
         self._docs = None
         return [b.info for b in done]
+
+    def merge_small_segments(self, cancel: Callable[[], bool] = never) -> bool:
+        """Merge the index's tiny segments (one per correction saved) into one, without
+        the write lock while merging (see :mod:`drafter.library.index_merge`): the lock is
+        taken only to swap the merged segment in, and not waited for; a library busy
+        then, cancelled, read-only or with few segments is left as it is (False)."""
+        if self.read_only:
+            return False
+        index = self._current_index()
+        folder = self._index_folder()
+        aside = index_merge.merge_aside(index, self.root, cancel)
+        if aside is None:
+            return False
+        if cancel():  # the window closing: the library may be closed under the swap
+            aside.discard()
+            return False
+        wait, self.lock_timeout = self.lock_timeout, 0
+        try:
+            with self._writing():
+                # a re-index switched folders meanwhile: the merged one belongs to none
+                return folder == self._index_folder() and index_merge.swap_in(index, aside)
+        except LibraryBusy:
+            return False
+        finally:
+            self.lock_timeout = wait
+            aside.discard()
 
     def _read(self, batch: IndexBatch, tasks, words, cancel, progress, done, commit=None):
         """Index ``tasks`` in-process (small batches: ``batch``'s writer) or in worker

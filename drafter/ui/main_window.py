@@ -25,6 +25,7 @@ from drafter.ui import menus, window_dialogs
 from drafter.ui.close_wait import CloseWait
 from drafter.ui.dialogs import help as help_boxes
 from drafter.ui.errors import show_error
+from drafter.ui.index_tidying import IndexTidying
 from drafter.ui.library_reads import LatestRead
 from drafter.ui.offline_banner import OfflineBanner
 from drafter.ui.opening_bar import OpeningBar
@@ -242,6 +243,10 @@ class MainWindow(
         rp.corrections.flushed.connect(lambda _said: (lp.refresh(), lp.library_changed.emit()))
         # a close waits for a correction still being saved (or keeps it as 待保存)
         self.close_wait = CloseWait(self, rp.corrections)
+        # the index segments the saves left merged on a worker once they go quiet
+        self.index_tidying = IndexTidying(self, rp.corrections, lambda: self.library)
+        self.index_tidying.merged.connect(self.library_watch.acknowledge)
+        self.library_released.connect(lambda _lib: self.index_tidying.stop())
         # 编辑信息… from a table row goes the reader's way: kept with the waiting corrections
         # when the server is away (the form stayed open over the window until it answered)
         lp.edit_info_with = lambda library, info: rp.corrections.edit_info_of(

@@ -86,6 +86,7 @@ class WindowClosing:
         if self.library_panel.busy():
             self.library_panel.cancel_import()
         self.library_watch.set_library(None)
+        self.index_tidying.stop()  # an idle merge changes nothing when cut off
         self.offline_banner.hide()  # never restored shown from the saved layout
         remember_layout(self, self.settings, self.narrowed_docks)
         remember_reader(self.reader_panel, self.settings)

@@ -99,3 +99,78 @@ def test_saves_leave_segments_unmerged_search_stays_right_and_a_sync_merges(tmp_
         assert ix_mod.tiny_segments(lib._current_index()) < ix_mod.MERGE_TINY_AT
         assert _section(lib) == ["一、总体要求"]
         assert len(lib.search("高质量发展").hits) == 1
+
+
+def _two_documents(tmp_path):
+    folder = _folder(tmp_path)
+    other = TEXT.replace("全区", "全市").replace("选优配强", "精兵简政")
+    (folder / "讲话二.txt").write_text(other, encoding="utf-8")
+    return folder
+
+
+def test_an_idle_merge_folds_the_saves_segments_and_search_stays_right(tmp_path):
+    """merge_small_segments (the app runs it on a worker once saves go quiet) merges the
+    segments the saves left, without a sync, and cancelled it changes nothing."""
+    folder = _folder(tmp_path)
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        for _ in lib.sync(folder):
+            pass
+        doc_id = lib.documents()[0].id
+        op = _heading_op(lib, doc_id)
+        for _ in range(3):
+            lib.add_corrections(doc_id, [op])
+            lib.set_corrections(doc_id, [])
+        lib.add_corrections(doc_id, [op])
+        piled = ix_mod.tiny_segments(lib._current_index())
+        assert piled >= ix_mod.MERGE_TINY_AT
+        assert not lib.merge_small_segments(cancel=lambda: True)
+        assert ix_mod.tiny_segments(lib._current_index()) == piled
+        assert lib.merge_small_segments()
+        assert ix_mod.tiny_segments(lib._current_index()) == 1
+        assert not list((tmp_path / "lib").glob("merging-*"))
+        assert _section(lib) == ["一、总体要求", "加强队伍建设"]
+        assert len(lib.search("高质量发展").hits) == 1
+        assert not lib.merge_small_segments()  # nothing left to merge
+        lib.set_corrections(doc_id, [])  # a save after the merge deletes from the merged one
+        assert _section(lib) == ["一、总体要求"]
+
+
+def test_saves_made_while_merging_are_kept_and_never_doubled(tmp_path):
+    """A save lands between the merge (done without the lock) and its swap: the paragraphs
+    it replaced are deleted from the merged segment too, so search finds each once, as
+    corrected; a segment a sync merged meanwhile makes the swap give up, changing nothing."""
+    from drafter.library import index_merge
+
+    folder = _two_documents(tmp_path)
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        for _ in lib.sync(folder):
+            pass
+        ids = {d.title: d.id for d in lib.documents()}
+        doc_id, other = ids["在全区工作会议上的讲话"], ids["在全市工作会议上的讲话"]
+        op = _heading_op(lib, doc_id)
+        for _ in range(2):
+            lib.add_corrections(doc_id, [op])
+            lib.set_corrections(doc_id, [])
+            lib.set_corrections(other, [])
+        index = lib._current_index()
+        aside = index_merge.merge_aside(index, tmp_path / "lib", lambda: False)
+        assert aside is not None
+        lib.add_corrections(doc_id, [op])  # its paragraphs in the merged segments go
+        with lib._writing():
+            assert index_merge.swap_in(index, aside)
+        assert _section(lib) == ["一、总体要求", "加强队伍建设"]
+        assert len(lib.search("高质量发展").hits) == 2
+        assert len(lib.search("精兵简政").hits) == 1
+        # a sync merges what the swap would have replaced: the swap changes nothing
+        for _ in range(2):
+            lib.set_corrections(other, [])
+        aside = index_merge.merge_aside(index, tmp_path / "lib", lambda: False)
+        assert aside is not None
+        for _ in lib.sync(folder):
+            pass
+        generation = index.latest_generation()
+        with lib._writing():
+            assert not index_merge.swap_in(index, aside)
+        assert index.latest_generation() == generation
+        assert len(lib.search("高质量发展").hits) == 2
+        assert len(lib.search("精兵简政").hits) == 1

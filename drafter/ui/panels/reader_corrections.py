@@ -74,6 +74,8 @@ class ReaderCorrections(
             ``corrected`` when it was stored); a Ctrl+Z pressed meanwhile waits for it.
         idle(): no save of any kind runs any more (:attr:`saving` turned False): a window
             whose close waits for the saves closes then.
+        save_started(): a store begins (a new correction, an undo, kept ones written): an
+            idle merge of the index (:mod:`~drafter.ui.index_tidying`) gives way to it.
     """
 
     corrected = Signal(str, int, str)
@@ -81,6 +83,7 @@ class ReaderCorrections(
     flushed = Signal(str)
     save_ended = Signal()
     idle = Signal()
+    save_started = Signal()
 
     def __init__(self, panel: QWidget) -> None:
         super().__init__(panel)
@@ -369,6 +372,7 @@ class ReaderCorrections(
         worker.ended.connect(lambda: self._forget(worker))
         self._worker = worker
         self._saving = saving
+        self.save_started.emit()
         worker.start()
 
     def _on_done(self, doc_id: str, index: int, done: str = "", paths: bool = True) -> None:

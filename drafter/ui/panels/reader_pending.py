@@ -171,6 +171,7 @@ class PendingSide:
         )
         worker.ended.connect(lambda: self._stop_writing(worker, library, waiting))
         self._writing = worker
+        self.save_started.emit()
         worker.start()
 
     def _written(
