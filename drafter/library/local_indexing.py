@@ -122,42 +122,48 @@ class LocalIndexing:
     def _old_readings(self) -> list[tuple[DocumentInfo, int, int]]:
         return self.catalog.old_readings(parser_stamp.current())
 
+    # A re-parse reads (the slow part: every file parsed again) without the write lock and
+    # indexes what it has read under the lock about this often, in seconds of reading: a
+    # correction saved meanwhile waits for one such chunk's index, not the whole re-parse.
+    REREAD_CHUNK_S = 3.0
+
     def _reread_stale(self, cancel: Callable[[], bool]) -> Iterator[ImportProgress]:
-        with self._writing():
+        with self._writing():  # refused at once when read-only or another process writes
             infos = self.stale_readings()
             states = self.catalog.file_states()
-            sizes = [states.get(i.path, (None, 0, 0, ""))[1] for i in infos]
-            progress = ImportProgress(0, len(infos), 0, sum(sizes), "", [], "read")
+        sizes = [states.get(i.path, (None, 0, 0, ""))[1] for i in infos]
+        progress = ImportProgress(0, len(infos), 0, sum(sizes), "", [], "read")
+        yield progress
+        done: list[Built] = []
+        if infos:
+            segmenter = self._segmenter(self._indexed_words())
+            read: list[tuple[DocumentInfo, Task]] = []
+            since = time.monotonic()
+            for n, info in enumerate(infos):
+                if cancel():
+                    progress.cancelled = True
+                    break
+                progress.current = info.path
+                task = self._reparse_one(n, info, states, progress, done)
+                if task is not None:
+                    read.append((info, task))
+                if read and time.monotonic() - since >= self.REREAD_CHUNK_S:
+                    self._store_reparsed(read, segmenter, done)
+                    read, since = [], time.monotonic()
+                yield progress
+            progress.phase = "commit"
             yield progress
-            done: list[Built] = []
-            if infos:
-                segmenter = self._segmenter(self._indexed_words())
-                with IndexBatch(self._current_index()) as batch:
-                    for n, info in enumerate(infos):
-                        if cancel():
-                            progress.cancelled = True
-                            break
-                        progress.current = info.path
-                        built = self._reread_one(n, info, states, segmenter, batch)
-                        if self._record(built, progress, done):
-                            built.reader = parser_stamp.current()
-                        yield progress
-                    progress.phase = "commit"
-                    yield progress
-                    batch.commit()
-                with self.catalog.transaction() as db:
-                    for b in done:
-                        Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
-                self._docs = None
-            progress.phase = "done"
-            progress.current = ""
-            progress.reindexed = len(done)
-            yield progress
+            self._store_reparsed(read, segmenter, done)
+            self.merge_small_segments(cancel)  # the chunks' segments, without the lock
+        progress.phase = "done"
+        progress.current = ""
+        progress.reindexed = len(done)
+        yield progress
 
-    def _reread_one(self, n: int, info: DocumentInfo, states, segmenter, batch) -> Built:
-        """One stale document read from its file and indexed in place of its old paragraphs,
-        with its corrections. The file is read before anything is deleted: a file that
-        cannot be read now leaves the document's old paragraphs and parse as they were."""
+    def _reparse_one(self, n: int, info: DocumentInfo, states, progress, done) -> Task | None:
+        """One stale document read again from its file, without the write lock: its task
+        (the new parse in ``data``), or None when the file cannot be read now (counted in
+        ``progress`` as an error; the document keeps its old paragraphs and parse)."""
         from drafter.corpus.load import load_document  # local: see build.read_task
 
         _, size, mtime = states.get(info.path, (None, 0, 0, ""))[:3]
@@ -167,10 +173,46 @@ class LocalIndexing:
             task.data = encode_document(load_document(info.path))
             read_task(task)  # what can fail, before the old paragraphs go
         except Exception as exc:  # a reader bug must not stop the batch
-            return Built(n, info.path, size, mtime, error=read_failure(task, exc))
-        writer = batch.open_writer()
-        writer.delete_by_term("doc", info.id)
-        return index_task(task, segmenter, writer)
+            self._record(
+                Built(n, info.path, size, mtime, error=read_failure(task, exc)), progress, done
+            )
+            return None
+        return task
+
+    def _store_reparsed(self, read: list, segmenter, done: list[Built]) -> None:
+        """Under the write lock, in one commit: each document of ``read`` (info, task of
+        :meth:`_reparse_one`) indexed from its new parse in place of its old paragraphs,
+        with the corrections stored now (a save made while it was read counts), and its
+        catalogue row rewritten. A document a sync changed or removed meanwhile is left to
+        that sync's reading."""
+        if not read:
+            return
+        stored: list[Built] = []
+        with self._writing():
+            with IndexBatch(self._current_index()) as batch:
+                for info, task in read:
+                    now = self.catalog.document(info.id)
+                    if now is None or (now.sha256, now.path) != (info.sha256, info.path):
+                        continue
+                    corrections = self.catalog.corrections_for(info.sha256, info.path)[0]
+                    if corrections != task.corrections:
+                        task.corrections = corrections
+                        try:
+                            read_task(task)
+                        except Exception:  # noqa: BLE001 - the old reading stays
+                            continue
+                    writer = batch.open_writer()
+                    writer.delete_by_term("doc", info.id)
+                    built = index_task(task, segmenter, writer)
+                    if not built.error:
+                        built.reader = parser_stamp.current()
+                        stored.append(built)
+                batch.commit(merge_small=False)
+            with self.catalog.transaction() as db:
+                for b in stored:
+                    Catalog.put_document(db, b.info, b.size, b.mtime_ns, b.data, b.reader)
+            self._docs = None
+        done.extend(stored)
 
     def _reindex_documents(
         self, infos: list[DocumentInfo], merge_small: bool = True

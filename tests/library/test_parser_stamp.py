@@ -259,3 +259,30 @@ def test_opening_a_library_with_the_old_stamp_drops_it_and_loses_nothing(lib, tm
         assert lib.search("选优配强").hits[0].section == ["二、突出重点", "加强队伍建设"]
     finally:
         lib.close()
+
+
+def test_a_correction_saved_during_a_re_parse_does_not_wait_for_it(tmp_path, monkeypatch):
+    """The re-parse reads files without the write lock (issue 8: a save queued behind a long
+    re-parse waited for all of it): a save made while it reads goes through at once, even
+    for a library that waits for no lock, and the re-parse indexes the document with it."""
+    from drafter.library import local_indexing
+
+    monkeypatch.setattr(local_indexing.LocalIndexing, "REREAD_CHUNK_S", 1e9, raising=False)
+    lib = Library.open(tmp_path / "lib", workers=1, lock_timeout=0)
+    try:
+        doc, _ = add_speech(lib, tmp_path)
+        age(lib, doc.id)
+        steps = lib.reread_stale()
+        next(steps)  # started
+        next(steps)  # the file read again; not yet indexed
+        paras = lib.load(doc.id).paragraphs()
+        i = next(p.index for p in paras if p.text == "加强队伍建设")
+        op = {"op": "heading", "para": i, "text": "加强队伍建设", "level": 2}
+        lib.add_corrections(doc.id, [op])  # LibraryBusy when the re-parse held the lock
+        last = list(steps)[-1]
+        assert last.reindexed == 1 and not last.errors
+        assert title_of(lib, doc.id) != OLD_TITLE
+        hits = lib.search("选优配强").hits
+        assert len(hits) == 1 and hits[0].section == ["二、突出重点", "加强队伍建设"]
+    finally:
+        lib.close()
