@@ -45,10 +45,22 @@ class Pending:
     ops: list[dict]
     said: str = ""
     title: str = ""  # the document's title when it was made, to name it where it is not shown
+    # An undo, a redo or 更正已核对 replaces the document's whole list: ``ops`` is that list,
+    # ``base`` the list the user saw when choosing it (None: a new step added after the
+    # stored ones) and ``made_on`` the earlier content it is stored as made on, if any.
+    base: list[dict] | None = None
+    made_on: str | None = None
 
     def __post_init__(self) -> None:
-        # one step: its identity on the server, so writing it again adds nothing
-        self.ops = as_one_step(self.ops)
+        # one step: its identity on the server, so writing it again adds nothing (a whole
+        # list replaced is known again by being the list stored)
+        if self.base is None:
+            self.ops = as_one_step(self.ops)
+
+    @property
+    def replaces(self) -> bool:
+        """Whether this entry replaces the document's whole list (an undo, a redo, 更正已核对)."""
+        return self.base is not None
 
 
 class PendingCorrections:
@@ -146,6 +158,8 @@ def write_pending(library: Any, entry: Pending) -> DocumentInfo:
     Idempotent: the entry's ops share one step, and a document holding that step already
     (the write went through, then the app crashed or the answer was lost before the entry
     was taken off the list) gets nothing more, so a replay never stores it twice."""
+    if entry.replaces:
+        return _write_replacing(library, entry)
     if library.document(entry.doc_id) is not None:
         return store_new(library, entry.doc_id, entry.ops)
     now = library.document_at(entry.path) if entry.path else None
@@ -157,3 +171,26 @@ def write_pending(library: Any, entry: Pending) -> DocumentInfo:
     return library.set_corrections(
         now.id, [*state.ops, *entry.ops], made_on=entry.sha256, base=list(state.ops)
     )
+
+
+# What a kept undo or redo is refused with when its list cannot be stored as the user meant.
+REPLACE_REFUSED = "{what}未保存：这篇文稿的更正在此之后已被修改，请重新打开文稿后再做"
+REPLACE_GONE = "{what}未保存：文稿已更新或不在资料库中，请重新打开文稿后再做"
+
+
+def _write_replacing(library: Any, entry: Pending) -> DocumentInfo:
+    """Write a kept undo, redo or 更正已核对 (:attr:`Pending.replaces`): stored when the
+    document still holds the list the user saw, nothing more when it holds the new list
+    already (the save went through before the window closed), else refused in Chinese
+    (a colleague's correction, or a new version of the file, came in between: replacing
+    the list then would drop it)."""
+    what = entry.said.split("：", 1)[0] if entry.said else "撤销或重做"
+    info = library.document(entry.doc_id)
+    if info is None:
+        raise LibraryError(REPLACE_GONE.format(what=what))
+    stored = list(library.corrections(entry.doc_id).ops)
+    if stored == entry.ops:
+        return info
+    if stored != entry.base:
+        raise LibraryError(REPLACE_REFUSED.format(what=what))
+    return library.set_corrections(entry.doc_id, list(entry.ops), entry.made_on, base=entry.base)

@@ -7,7 +7,8 @@ which rolled it back, and the correction was lost without a word.
 
 Now the close waits: a box says 正在保存更正…, and the window closes by itself the moment
 the saves end. The box never holds the user: 不等了，下次打开时保存 keeps the correction
-being stored in the 待保存 list (the one kept for a team server that is away, in a file
+being stored (a new one, or an undo, a redo, 更正已核对: the list it stores with the list
+it replaces, written only over that list) in the 待保存 list (the one kept for a team server that is away, in a file
 beside the settings), which the next open writes (once: a save that went through after all
 adds nothing), and closes now; 取消 keeps the window open. A terminating signal does not
 ask: it keeps and goes (:meth:`CloseWait.keep_and_go`).
@@ -62,14 +63,11 @@ class CloseWait(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle("正在保存更正")
         box.setText(WAIT_TEXT)
-        more = "保存完成后窗口自动关闭。"
-        if self.corrections.keeps_unsaved:
-            more += f"选「{LEAVE_TEXT}」：这处更正先记在本机，下次打开资料库时自动保存，不会丢失。"
-        else:
-            more += (
-                f"正在保存的是撤销或重做：选「{LEAVE_TEXT}」，它可能没有生效，下次打开时请核对。"
-            )
-        box.setInformativeText(more)
+        # a new correction, an undo, a redo or 更正已核对 alike: each is kept (keep_unsaved)
+        box.setInformativeText(
+            f"保存完成后窗口自动关闭。选「{LEAVE_TEXT}」：这处更正先记在本机，"
+            "下次打开资料库时自动保存，不会丢失。"
+        )
         leave = box.addButton(LEAVE_TEXT, QMessageBox.ButtonRole.AcceptRole)
         box.addButton("取消", QMessageBox.ButtonRole.RejectRole)
         box.setWindowModality(Qt.WindowModality.WindowModal)

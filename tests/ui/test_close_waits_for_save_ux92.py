@@ -145,3 +145,41 @@ def test_team_close_waits_for_a_silent_server(qtbot, tmp_path, make_window, pg_c
         finally:
             library.close()
             fast.close()
+
+
+def test_leaving_keeps_an_undo_and_the_next_open_writes_it(
+    qtbot, tmp_path, make_window, monkeypatch
+):
+    """An undo still saving when the window closes is kept as 待保存 like a new correction
+    (ux93; before, the box said it might not take effect), with the list it replaces: the
+    closing library cut its save off, and the next open stores it."""
+    with one_text_library(tmp_path, TEXT, "003_e00d83e4667ee5ea.txt") as (lib, doc_id, _p):
+        para = next(p for p in lib.load(doc_id).paragraphs() if p.text == "加强队伍建设")
+        lib.add_corrections(doc_id, [{"op": "heading", "para": para.index, "text": para.text}])
+        window, reader = _window_on(qtbot, make_window, lib, doc_id)
+        gate = threading.Event()
+
+        def cut_off(*_args, **_kwargs):
+            gate.wait(WAIT_S)
+            raise OSError("the closing library cut the save off")
+
+        monkeypatch.setattr(lib, "set_corrections", cut_off)
+        try:
+            reader.corrections.undo(list(lib.corrections(doc_id).ops))
+            assert reader.corrections.saving
+            window.close()
+            assert "不会丢失" in window.close_wait.box.informativeText()
+            _leave(window)
+            assert not window.isVisible()
+            kept = _kept(tmp_path)
+            assert [(e["doc_id"], e["ops"], len(e["base"])) for e in kept] == [(doc_id, [], 1)]
+        finally:
+            gate.set()
+        qtbot.waitUntil(lambda: not reader.corrections.saving, timeout=WAIT_MS)
+        assert len(lib.corrections(doc_id).ops) == 1  # not stored: cut off
+        monkeypatch.undo()
+        again, reader2 = _window_on(qtbot, make_window, lib, doc_id)
+        qtbot.waitUntil(lambda: _kept(tmp_path) == [], timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not reader2.corrections.saving, timeout=WAIT_MS)
+        assert lib.corrections(doc_id).ops == []
+        again.close()

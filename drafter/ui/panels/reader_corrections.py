@@ -287,7 +287,10 @@ class ReaderCorrections(
             )
         else:
             job = lambda _t: library.set_corrections(doc_id, list(ops), base=base)  # noqa: E731
-        self._run(job, doc_id, index, done, paths)
+        # what a close that does not wait keeps as 待保存: the whole list, and the list it
+        # replaces (written only over that list: a colleague's change is never dropped)
+        entry = self.pending_entry(list(ops), done or "更正", base=base, made_on=made_on)
+        self._run(job, doc_id, index, done, paths, saving=entry)
 
     def _add(self, op: dict, index: int) -> None:
         self._store_new([op], index)
@@ -446,20 +449,16 @@ class ReaderCorrections(
         reader says 待保存 meanwhile, and tests wait on it instead of reading the workers."""
         return self._worker is not None or self._writing is not None
 
-    @property
-    def keeps_unsaved(self) -> bool:
-        """Whether every save under way can be kept as 待保存 (:meth:`keep_unsaved`): a new
-        correction can; an undo, a redo or 更正已核对 replaces the whole list and cannot."""
-        return self._worker is None or self._saving is not None
-
     def keep_unsaved(self) -> int:
-        """The window closes without waiting for the saves under way: keep the new
-        correction being stored in the 待保存 list (the file beside the settings), so the
-        next open writes it if this save is cut off (a team library rolls back a save the
-        closing library interrupts). It is the list's from now on: a save that ends after
-        all, stored or cut off by the closing library, leaves it there, and the next open
-        writes it once (its ops are one step: stored already, it adds nothing). Kept ones
-        being written are on the list already. Returns how many wait now."""
+        """The window closes without waiting for the saves under way: keep the correction
+        being stored (a new one; an undo, a redo or 更正已核对 with the list it replaces:
+        :attr:`~drafter.library.pending_corrections.Pending.replaces`) in the 待保存 list
+        (the file beside the settings), so the next open writes it if this save is cut off
+        (a team library rolls back a save the closing library interrupts). It is the
+        list's from now on: a save that ends after all, stored or cut off by the closing
+        library, leaves it there, and the next open writes it once (its ops are one step,
+        or the whole list: stored already, it adds nothing). Kept ones being written are
+        on the list already. Returns how many wait now."""
         saving, self._saving = self._saving, None
         if saving is not None and not any(e is saving for e in self.pending.entries()):
             self.pending.add(saving)

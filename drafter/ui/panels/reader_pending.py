@@ -13,6 +13,7 @@ A mixin of :class:`~drafter.ui.panels.reader_corrections.ReaderCorrections`, ove
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from drafter.corpus.corrections import apply_corrections
@@ -64,11 +65,17 @@ class PendingSide:
         away, or corrections made before are still waiting (written after them, in order)."""
         return bool(getattr(library, "offline", "")) or bool(self.pending_here())
 
-    def pending_entry(self, ops: list[dict], said: str) -> Pending:
+    def pending_entry(
+        self, ops: list[dict], said: str, base: list[dict] | None = None, made_on=None
+    ) -> Pending:
         """``ops`` of the shown document as a correction that may have to wait (its ops
-        marked as one step: a write of it repeated adds nothing)."""
+        marked as one step: a write of it repeated adds nothing); with ``base``, the whole
+        list an undo, a redo or 更正已核对 stores in place of ``base``."""
         panel = self.panel
-        return _entry(panel._doc_library, panel.document_key, panel._info, ops, said)
+        entry = _entry(panel._doc_library, panel.document_key, panel._info, ops, said)
+        if base is not None:
+            entry = replace(entry, ops=list(ops), base=list(base), made_on=made_on)
+        return entry
 
     def keep(
         self,
@@ -93,7 +100,7 @@ class PendingSide:
         stored, shown = True, list(entry.ops)
         if behind is not None and not any(e is behind for e in listed):
             stored = self.pending.add(behind)
-            if behind is not early:
+            if behind is not early and not behind.replaces:  # a list replaced: not shown yet
                 shown = [*behind.ops, *shown]
         if any(e is entry for e in listed):
             shown = []  # shown already, when it was queued behind the save under way
