@@ -352,6 +352,8 @@ def install_study(window: Any) -> StudyController:
     sdock = add_tabbed_dock(window, "结构", "structuresDock", structures, window.library_dock)
     # opened (shown, its tab chosen) over a library never mined, the panel mines at once
     sdock.visibilityChanged.connect(structures.set_on_screen)
+    # an import finished: a result mined while it ran is mined again over all of it
+    window.library_panel.import_finished.connect(lambda _p: structures.library_grew())
     window.reader_dock.raise_()
     window.library_dock.raise_() if not window.search_dock.isVisible() else window.search_dock.raise_()
     window.draft_dock.raise_()  # tabifying made 学习 the current tab; the writer's draft comes first

@@ -40,6 +40,27 @@ class StructuresMining:
         self._on_screen = shown
         if shown:
             self._mine_if_opened()
+            self._mine_again_if_owed()
+
+    def library_grew(self) -> None:
+        """An import into the library finished. A result mined while it ran (the panel opened
+        during the first import mined the documents imported so far) describes part of the
+        library: it is mined again at once on the worker, with progress and 取消, when the
+        panel is on screen, else when it comes on screen; a mining under way is followed by
+        one more. A library never mined is left to the panel's first opening."""
+        if self.library is None or (self.mined is None and not self.mining):
+            return
+        self._mine_again = True
+        self._mine_again_if_owed()
+
+    def _mine_again_if_owed(self) -> None:
+        """Mine again after an import (:meth:`library_grew`) once the panel is on screen
+        and no mining runs."""
+        if not (self._mine_again and self._on_screen) or self.mining:
+            return
+        self._mine_again = False
+        self.status_message.emit("导入已完成，正在按全部文稿重新分析结构…")
+        self.run()
 
     def _mine_if_opened(self) -> None:
         """Start the first mining of a library never mined before, when the panel is on
@@ -148,6 +169,7 @@ class StructuresMining:
             self.set_mined(result)
 
     def _on_cancelled(self) -> None:
+        self._mine_again = False  # 取消 is the user's word: the button mines again
         if self.mined is None:
             self.summary.setText(IDLE_TEXT)
         self.status_message.emit("已取消分析。")
@@ -168,6 +190,7 @@ class StructuresMining:
         self.progress.hide()
         self.cancel_button.hide()
         self._update_enabled()
+        self._mine_again_if_owed()  # an import finished while this one mined
 
 
 class _Count:

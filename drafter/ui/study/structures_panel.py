@@ -86,6 +86,7 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
         self._worker: Worker | None = None
         self._on_screen = False  # see StructuresMining.set_on_screen
         self._never_mined = False  # the cache lookup found no result kept for this library
+        self._mine_again = False  # an import finished since it was mined (library_grew)
         self._mined_on_open = False  # its first mining started by opening the panel
         self.run_button = QPushButton(RUN_FIRST)
         self.run_button.setObjectName("mineButton")
@@ -216,6 +217,7 @@ class StructuresPanel(StructuresMining, StructuresColumns, QWidget):
         self.library = library
         self.mined = None
         self._never_mined = self._mined_on_open = False
+        self._mine_again = False  # an import finished since it was mined (library_grew)
         self.table.clear()
         self.examples.clear()
         for box in (self.genre_box, self.occasion_box, self.year_box):
