@@ -56,3 +56,14 @@ def test_a_line_wholly_in_brackets_above_the_text_is_no_opening():
         s = analyze(parse_text(text, "talk.md"))
         assert s.opening.type is None, line
         assert s.opening.parts == []
+
+
+def test_a_closing_sure_the_cause_will_win_by_another_word_ends_on_a_call():
+    """我们坚决相信，…将要…得到完全的胜利，而…必然要失败 (mao 3-026's last lines): the same
+    confidence as 我们坚信，…一定能够…, told with 将要 and 必然."""
+    s = study(
+        BODY + "我们坚决相信，全市人民将要在市委的领导之下得到完全的胜利，"
+        "而一切困难必然要被克服。\n"
+    )
+    assert "号召" in kinds(s.closing)
+    assert s.closing.type == "号召激励式"

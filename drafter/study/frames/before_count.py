@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from drafter.study.frames.closing_lists import prepositional
 from drafter.study.frames.item_places import spans_in_order
 from drafter.study.frames.item_words import Items, drop_governing_words, drop_lead, tail_as_long
 from drafter.study.frames.mention import NUMERAL, Mention
@@ -160,6 +161,8 @@ def _joined_pair(segment: str) -> list[str] | None:
         return None
     k = joins[0]
     first, second = "".join(cut[:k]).strip(), "".join(cut[k + 1 :]).strip()
+    if cut[k] in ("和", "与", "同", "跟") and prepositional(second):
+        return None  # 人民大众一齐起来和我们一道挖这两座山: 和…一道 is "together with", no pair
     copula = second.find("是")
     if copula > 0 and len(second) - copula <= 9:
         second = second[:copula]

@@ -57,6 +57,8 @@ _PREPOSITIONAL = frozenset(
     (
         "一样",
         "一起",
+        "一道",
+        "一同",
         "相比",
         "相同",
         "不同",
@@ -71,9 +73,10 @@ _PREPOSITIONAL = frozenset(
 )
 
 
-def _prepositional(right: str) -> bool:
+def prepositional(right: str) -> bool:
     """Whether what follows a 和/与 makes it a preposition (和眼睛一样, 与同行相比, 和供应链
-    的关系): one of those words among its words (not 统一起来's 一起)."""
+    的关系, 和我们一道挖): one of those words among its words (not 统一起来's 一起), so the
+    和 joins no list and what stands on its two sides are no items of a count."""
     return "的关系" in right or any(w in _PREPOSITIONAL for w in words(right))
 
 
@@ -83,7 +86,7 @@ def _joins_nouns(parts: list[str]) -> bool:
     镜头): no prepositional phrase after it, and not a verb before it against a noun phrase
     with 的 after it."""
     for left, right in zip(parts, parts[1:]):
-        if _prepositional(right) or re.match(r"[之其他她它]", right):
+        if prepositional(right) or re.match(r"[之其他她它]", right):
             return False  # 与之相配合: a pronoun after the join, no second item
         if _kind(left) == {"v"} and _kind(right) == {"n"} and "的" in right:
             return False
