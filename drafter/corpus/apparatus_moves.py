@@ -38,23 +38,21 @@ MOVABLE_PARTS = ("appendix", "notes", "endnotes", "source", "stage_notes")
 def apparatus_op(para: int, text: str, part: str, to_end: bool = False) -> dict:
     """The op saying paragraph ``para`` (``text``), and with ``to_end`` all after it, is
     ``part`` of the apparatus. ValueError for a part the apparatus has not."""
-    if part not in PART_LABELS:
-        raise ValueError(f"unknown apparatus part: {part}")
-    op = {"op": "apparatus", "para": para, "text": text, "part": part}
-    if to_end:
-        op["to_end"] = True
-    return op
+    return _move_op(part, to_end, op="apparatus", para=para, text=text, part=part)
 
 
 def unapparatus_op(part: str, at: int, text: str, to_end: bool = False) -> dict:
     """The op saying the ``at``-th paragraph of ``part`` (``text``), and with ``to_end`` the
-    rest of that part, is the speech's text."""
+    rest of that part, is the speech's text. ValueError for a part the apparatus has not."""
+    return _move_op(part, to_end, op="unapparatus", part=part, at=at, text=text)
+
+
+def _move_op(part: str, to_end: bool, /, **fields) -> dict:
+    """An op of this module: ``fields`` in the order given (the stored JSON keeps it), with
+    ``to_end`` only when set, for a part the apparatus has."""
     if part not in PART_LABELS:
         raise ValueError(f"unknown apparatus part: {part}")
-    op = {"op": "unapparatus", "part": part, "at": at, "text": text}
-    if to_end:
-        op["to_end"] = True
-    return op
+    return {**fields, "to_end": True} if to_end else fields
 
 
 def part_texts(apparatus: Apparatus, part: str) -> list[str]:
