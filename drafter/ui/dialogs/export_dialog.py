@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -50,6 +49,7 @@ from drafter.ui.dialogs.review_precheck import PreExportCheck
 from drafter.ui.dialogs.style_box import StyleBox
 from drafter.ui.errors import describe
 from drafter.ui.screen_fit import grow_to_content
+from drafter.ui.widgets.ask_before import ask_before
 from drafter.ui.widgets.note_label import note_label
 from drafter.ui.widgets.ok_cancel import ok_cancel
 from drafter.ui.workers import Worker
@@ -325,14 +325,7 @@ class ExportDialog(QDialog):
     def _confirm_overwrite(self, path: Path) -> bool:
         """Ask before replacing an existing file (默认：否): an export never silently overwrites a file
         the user may have edited in Word."""
-        answer = QMessageBox.question(
-            self,
-            "文件已存在",
-            f"{path.name} 已存在，是否替换？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_before(self, "文件已存在", f"{path.name} 已存在，是否替换？")
 
     # -- exporting ---------------------------------------------------------------------------
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
-
 from drafter.corpus.display import book_title, document_title
 from drafter.study.exercise.mask import same_document
+from drafter.ui.widgets.ask_before import ask_before
 
 
 class StudyExerciseFollow:
@@ -70,14 +69,11 @@ class StudyExerciseFollow:
 
     def _drop_answers_ok(self, title: str) -> bool:
         """Whether the trainee lets the headings typed on ``title`` go (they cannot be kept)."""
-        answer = QMessageBox.question(
+        return ask_before(
             self,
             "提纲练习",
             f"{book_title(title)}不在资料库中，已写的标题不会保存。仍改为练习这一篇吗？",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _exercise_back(self) -> None:
         """回到原文: open the exercise's own text in the reader again (a library text)."""
