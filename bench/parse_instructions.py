@@ -15,6 +15,19 @@ prints the difference: the instructions those documents' reading took.
 Run it from each checkout to compare (each takes a few minutes of CPU: valgrind runs
 Python some 50 times slower). A C-level breakdown of a kept file is
 ``callgrind_annotate /tmp/cg/read.out``; for Python functions use parse_samples.py.
+
+How steady the count is (perf59, two runs of one checkout at load 13-16): start-up 4285.7 M
+and 4285.8 M, reading 387.5 M and 387.3 M (0.05%). What differs is address-dependent work —
+obmalloc's arenas, the type attribute cache (keyed by the name's address), dict probes.
+The reading time limit's alarm (at six seconds by the wall clock, which a read under
+valgrind on a busy machine can pass) rang once in each child of the first run (started
+under ``nice``) and in neither child of the second: a ring is a re-armed alarm, some
+thousands of instructions, not the 3-4 M drift seen in session 51. A run says when it
+rang. The children write no bytecode file: one child reading a module's
+``__pycache__`` file the other wrote while it compiled that module would move the count by
+the compiler's millions of instructions (an empty pycache prefix, to compile everything
+from source, was tried and dropped: it compiles the standard library too, start-up 5844 M
+instead of 4286 M, and the reading's figure stayed within 0.6 M).
 """
 
 from __future__ import annotations
@@ -58,7 +71,8 @@ def child(count: int, read: bool) -> None:
 
 
 def start(out: Path, count: int, read: bool) -> subprocess.Popen:
-    """Start one child under callgrind (hash seed fixed: set order moves the count)."""
+    """Start one child under callgrind (hash seed fixed: set order moves the count; no
+    bytecode file written: see the module doc)."""
     cmd = [
         "valgrind",
         "--tool=callgrind",
@@ -70,7 +84,7 @@ def start(out: Path, count: int, read: bool) -> subprocess.Popen:
         "--files",
         str(count),
     ]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
 
 
@@ -81,6 +95,18 @@ def collected(run: subprocess.Popen) -> int:
     if run.returncode or not found:
         raise SystemExit(f"parse_instructions: valgrind failed:\n{err[-2000:]}")
     return int(found.group(1))
+
+
+# CPython's C-level signal handler, as callgrind names it (inlined or not)
+_RANG = re.compile(rb"^c?fn=\(\d+\) (?:signal_handler|trip_signal)$", re.M)
+
+
+def alarm_rang(out: Path) -> bool:
+    """Whether a signal reached Python in the child that wrote ``out``: the reading time
+    limit's alarm, whose handler's work the count then holds (see the module doc)."""
+    with contextlib.suppress(OSError):
+        return _RANG.search(out.read_bytes()) is not None
+    return False
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,12 +136,18 @@ def main(argv: list[str] | None = None) -> int:
         start(folder / "read.out", args.files, True),
     ]
     warm, full = (collected(run) for run in runs)
+    rang = [name for name in ("warm", "read") if alarm_rang(folder / f"{name}.out")]
     size = sum(p.stat().st_size for p in chosen(args.files))
     print(f"start-up {warm / 1e6:.1f} M, with reading {full / 1e6:.1f} M instructions")
     print(
         f"reading {args.files} files ({size / 1e3:.0f} KB): {(full - warm) / 1e6:.1f} M "
         f"instructions, {(full - warm) / size:.0f} per byte"
     )
+    if rang:
+        print(
+            f"the reading time limit's alarm rang in the {' and '.join(rang)} run: its "
+            "handler's instructions are counted; compare on a quieter machine"
+        )
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
