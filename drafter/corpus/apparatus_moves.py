@@ -1,5 +1,6 @@
-"""The user's word on what is apparatus: text moved out of the speech into 附录, 编者按, 注释 or
-来源, and apparatus put back into the speech.
+"""The user's word on what is apparatus: text moved out of the speech into 附录, 编者按, 注释,
+来源, 现场记录 or 网页杂项 (a saved page's 打印/关闭/分享到 lines), and apparatus put back
+into the speech.
 
 The reader guesses what is the speaker's and what an editor added around it; when it
 guesses wrong, 不是标题 was the only fix, and it merged an appended document (ren 20160810's
@@ -31,7 +32,7 @@ APPARATUS_OPS = ("apparatus", "unapparatus")
 PART_LABELS = dict(APPARATUS_SECTIONS)
 """Each part's name as the reader shows it (appendix: 附录)."""
 
-MOVABLE_PARTS = ("appendix", "notes", "endnotes", "source", "stage_notes")
+MOVABLE_PARTS = ("appendix", "notes", "endnotes", "source", "stage_notes", "site_chrome")
 """The parts a user can move text into, in the order the menu offers them."""
 
 

@@ -17,6 +17,8 @@ APPARATUS_SECTIONS = (
     ("endnotes", "注释"),
     ("source", "来源"),
     ("appendix", "附录"),
+    # a web page's furniture the user marked (打印本页, 分享到：): last, out of the way
+    ("site_chrome", "网页杂项"),
 )
 """The apparatus's parts in the order a view shows them under the text, with their labels."""
 

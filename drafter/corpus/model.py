@@ -273,6 +273,10 @@ class Apparatus:
     related document, reader comments), label lines included so the reader can show
     where each part begins.
 
+    ``site_chrome`` is a saved web page's furniture the reader failed to drop (打印本页,
+    关闭窗口, 分享到：, 责任编辑：…) that the user marked 网页杂项: neither the speaker's nor
+    an editor's, shown apart under its own label and never searched.
+
     ``marks`` remembers where the note marks ([1]) stood, which are taken out of the body
     so the index and drafts never carry them: (anchor, number) in text order, the anchor
     being the few characters of body text right before the mark. The reader puts the mark
@@ -286,15 +290,24 @@ class Apparatus:
     appendix: list[str] = field(default_factory=list)
     marks: list[tuple[str, str]] = field(default_factory=list)
     stage_notes: list[str] = field(default_factory=list)
+    site_chrome: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.notes or self.stage_notes or self.endnotes or self.source or self.appendix)
+        return bool(
+            self.notes
+            or self.stage_notes
+            or self.endnotes
+            or self.source
+            or self.appendix
+            or self.site_chrome
+        )
 
     def to_json(self) -> dict:
         """The ``"apparatus"`` object of ``drafter outline --json``: the issue's four keys,
         ``notes`` holding every note around the text, the stage notes after the editor's
         (as since they left the body), and, when there are stage notes, ``stage_notes``
-        naming them, the last of ``notes``. ``marks`` are for views and travel in the
+        naming them, the last of ``notes``; ``site_chrome`` when the user marked web-page
+        lines 网页杂项 (in no other key). ``marks`` are for views and travel in the
         library's cache, which keeps every field."""
         out = {
             "notes": [*self.notes, *self.stage_notes],
@@ -304,6 +317,8 @@ class Apparatus:
         }
         if self.stage_notes:
             out["stage_notes"] = list(self.stage_notes)
+        if self.site_chrome:  # a key of its own: the four keep their meaning
+            out["site_chrome"] = list(self.site_chrome)
         return out
 
     @classmethod
@@ -323,6 +338,7 @@ class Apparatus:
             source=data.get("source"),
             appendix=list(data.get("appendix") or []),
             marks=[(str(a), str(n)) for a, n in data.get("marks") or []],
+            site_chrome=list(data.get("site_chrome") or []),
         )
 
 

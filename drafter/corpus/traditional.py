@@ -137,4 +137,5 @@ def restore_document(doc: Document, back: Restorer) -> None:
     a.source = back.text(a.source)
     a.appendix = back.texts(a.appendix)
     a.stage_notes = back.texts(a.stage_notes)
+    a.site_chrome = back.texts(a.site_chrome)
     a.marks = [(back.text(anchor) or anchor, number) for anchor, number in a.marks]

@@ -51,7 +51,13 @@ def _to_appendix(doc) -> dict:
 
 @pytest.mark.parametrize(
     "part, where",
-    [("appendix", "tail"), ("notes", "head"), ("source", "tail"), ("endnotes", "tail")],
+    [
+        ("appendix", "tail"),
+        ("notes", "head"),
+        ("source", "tail"),
+        ("endnotes", "tail"),
+        ("site_chrome", "tail"),
+    ],
 )
 def test_a_paragraph_moves_into_the_apparatus_and_back(part, where):
     doc = parse_text(TEXT)
@@ -77,6 +83,7 @@ def _parts(doc):
         ("endnotes", a.endnotes),
         ("source", [a.source or ""]),
         ("appendix", a.appendix),
+        ("site_chrome", a.site_chrome),
     ]
 
 
@@ -165,3 +172,42 @@ def test_the_team_library_keeps_it(pg_url, tmp_path):
         _check_library(lib, folder, path)
     finally:
         lib.close()
+
+
+CHROME = "责任编辑 王晓 打印 关闭"  # a line the reader keeps (its rules know the bracketed forms)
+PAGE = TEXT.replace("同志们，让我们", "\n".join([CHROME, "同志们，让我们"]), 1)
+
+
+def test_site_chrome_is_a_part_the_user_marks_out_of_the_body_and_the_index(tmp_path, capsys):
+    """网页杂项 (ux93): a saved page's 打印/关闭 line the reader failed to drop, marked by the
+    user, leaves the body and the index's paragraphs, is shown apart under its own label,
+    and ``outline --json`` gives it under ``site_chrome`` (the four keys unchanged); put back,
+    it is the speech's again."""
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "讲话.txt").write_text(PAGE, encoding="utf-8")
+    with Library.open(tmp_path / "lib", workers=1) as library:
+        list(library.add([folder]))
+        doc = library.documents()[0]
+        assert library.search("王晓").total == 1
+        para = next(p for p in library.load(doc.id).paragraphs() if p.text == CHROME)
+        op = apparatus_op(para.index, para.text, "site_chrome")
+        assert step_label([op]) == f"标为网页杂项「{CHROME}」"
+        library.add_corrections(doc.id, [op])
+        out = library.load(doc.id)
+        assert out.apparatus.site_chrome == [CHROME]
+        assert CHROME not in [p.text for p in out.paragraphs()]
+        assert library.search("王晓").total == 0  # out of the index's paragraphs
+        n = len(out.paragraphs())
+        assert apparatus_at(out.apparatus, n, n + 1) == ("site_chrome", -1)  # its label line
+    capsys.readouterr()
+    assert main(["--library", str(tmp_path / "lib"), "outline", "--json", doc.id]) == 0
+    data = json.loads(capsys.readouterr().out)
+    data = data[0] if isinstance(data, list) else data
+    apparatus = data["apparatus"]
+    assert apparatus["site_chrome"] == [CHROME]
+    assert CHROME not in [*apparatus["notes"], *apparatus["appendix"], apparatus["source"] or ""]
+    with Library.open(tmp_path / "lib", workers=1) as library:
+        library.add_corrections(doc.id, [unapparatus_op("site_chrome", 0, CHROME)])
+        assert library.search("王晓").total == 1
+        assert not library.load(doc.id).apparatus.site_chrome

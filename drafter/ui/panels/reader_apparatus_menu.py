@@ -1,5 +1,5 @@
-"""The reader's 不属于正文 menu: a paragraph of the text marked 附录, 编者按, 注释 or 来源 (the
-apparatus, shown apart under the text), and a paragraph of the apparatus put back in the
+"""The reader's 不属于正文 menu: a paragraph of the text marked 附录, 编者按, 注释, 来源, 现场记录
+or 网页杂项 (the apparatus, shown apart under the text), and a paragraph of the apparatus put back in the
 speech (这是正文).
 
 不是标题 was the only fix the reader had for an appended document read as the speech's last
@@ -22,7 +22,14 @@ from drafter.corpus.apparatus_moves import (
 )
 
 # an access key each, for the keyboard path (the menu key, 更正结构, 不属于正文, then a letter)
-_KEYS = {"appendix": "F", "notes": "B", "endnotes": "Z", "source": "L", "stage_notes": "J"}
+_KEYS = {
+    "appendix": "F",
+    "notes": "B",
+    "endnotes": "Z",
+    "source": "L",
+    "stage_notes": "J",
+    "site_chrome": "Y",
+}
 
 
 class ApparatusMenu:

@@ -177,12 +177,15 @@ class ReaderOutlineRows:
         scrolled to its end."""
         apparatus = getattr(self._doc, "apparatus", None)
         for name, label, block, paragraphs in part_blocks(apparatus, len(self._paragraphs)):
-            unit = "条" if name in ("endnotes", "stage_notes") else "段"
+            unit = "条" if name in ("endnotes", "stage_notes", "site_chrome") else "段"
             item = QTreeWidgetItem([f"{label}（{len(paragraphs)} {unit}）"])
             item.setData(0, ParagraphRole, block)
             item.setData(0, TailRole, True)
             # (a record's stage notes are the recorder's, not an editor's)
-            whose = "记录者所记会场情况" if name == "stage_notes" else "编者附加内容"
+            whose = {
+                "stage_notes": "记录者所记会场情况",
+                "site_chrome": "网页上的打印、分享等杂项",
+            }.get(name, "编者附加内容")
             item.setToolTip(0, f"{label}：{whose}，不属于正文")
             item.setForeground(0, QColor("#5f6368"))
             self.outline.addTopLevelItem(item)
