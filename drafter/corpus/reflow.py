@@ -415,8 +415,10 @@ def should_join(a: str, b: str, gap: bool, width: int | None) -> bool:
         # began another goes on, however short the next piece (a scraped page puts each
         # hyperlinked word on a line of its own); "…发展的主要目标" / "是：…"
         return True
-    if DATE_START.match(a) or (len(a) <= 40 and genre_end(a)):
-        return False  # a date/occasion line or a whole title
+    if DATE_START.match(a) or (len(a) <= 40 and genre_end(a) and "，" not in a):
+        # a date/occasion line or a whole title; not a sentence that only names one
+        # (…，在听了刘少奇同志 / 关于宪法草案的报告 / 并进行了…): no title is a clause
+        return False
     if len(b) <= 16 and len(a) <= 40 and genre_end(b) and not DATE_START.search(b):
         # a title split in two: "在全区…培训会议" + "上的讲话"; not the office that issued
         # a speech, named in red over its whole title (中共某某县委员会 / 在…上的讲话)
