@@ -146,10 +146,12 @@ def test_list_numbers_only_css_draws_are_read(tmp_path, style, ol_attrs, markers
 
 
 @pytest.mark.parametrize(
-    ("style", "ol_attrs"), [("ol.x{list-style:none}", 'class="x"'), ("", "")], ids=["none", "plain"]
+    ("style", "ol_attrs"),
+    [("ol.x{list-style:none}", 'class="x"'), ("ol{list-style-type:disc}", "")],
+    ids=["none", "bullet"],
 )
 def test_a_list_css_draws_no_number_for_gets_none(tmp_path, style, ol_attrs) -> None:
-    # (a plain <ol> declares nothing: read as before, since reference lists are such lists)
+    # (a plain <ol>, which declares nothing, is drawn 1. 2. 3.: tests/corpus/test_plain_ol_numbers.py)
     path = tmp_path / "page.html"
     path.write_text(_page(style, ol_attrs, POINTS), encoding="utf-8")
     doc = load_document(path)

@@ -14,9 +14,11 @@ marker the browser draws, before extraction:
   keeps them (a ``counter-reset`` rule on the list starts one over; Google continues a list
   split by paragraphs in a second ``<ol>`` without one);
 * else the ``list-style-type`` the page declares for the list (its ``style``, its class
-  rules, its ``type`` attribute), from its ``start`` and items' ``value``; ``none`` and
-  bullets draw no number, and a plain ``<ol>`` that declares nothing is left as it was
-  read before (the browser's default 1. 2. numbers reference lists and sidebars too).
+  rules, its ``type`` attribute), from its ``start`` (or, ``reversed``, its count down) and
+  items' ``value``; ``none`` and bullets draw no number, and a plain ``<ol>`` that declares
+  nothing gets the browser's default 1. 2. 3. Whether those numbers head the text's points
+  or count a list inside a paragraph's run is the outline's question, as for numbers typed
+  (a sidebar's ranking is the page's chrome, left out with it).
 
 An item whose text already opens with the number it is drawn with gets none added.
 """
@@ -181,17 +183,27 @@ def number_lists(root) -> None:
         if own is not None and (found := _list_type(own.group(1))) is not None:
             style = found
         if style is None:
-            style = _TYPE_ATTR.get((ol.get("type") or "").strip())
+            # the type attribute, else the browser's own default: a plain <ol> is drawn
+            # 1. 2. 3.; the user sees those numbers, so the outline reads them as it reads
+            # typed ones (points over paragraphs become parts, a list inside a paragraph's
+            # run stays a list)
+            style = _TYPE_ATTR.get((ol.get("type") or "").strip(), "decimal")
         if not style:
-            # none, a bullet, or nothing said: a plain <ol> keeps reading as before (a
-            # browser numbers it 1. 2., but a page's reference list or a sidebar's ranking
-            # is such a list, and numbered it would read as the text's points)
-            continue
-        n = _int(ol.get("start"), 1) - 1
-        suffix = _STYLES[style][1]
-        for li in items:
-            n = _int(li.get("value"), n + 1)
-            _prefix(li, _render(n, style) + suffix)
+            continue  # none or a bullet: no number drawn
+        _number_items(ol, items, style)
+
+
+def _number_items(ol, items: list, style: str) -> None:
+    """Write ``style``'s numbers before ``items`` as the browser counts them: from ``start``
+    (for a ``reversed`` list, from the number of items down), an item's ``value`` setting its
+    own number and the count going on from it."""
+    reversed_ = ol.get("reversed") is not None
+    step = -1 if reversed_ else 1
+    n = _int(ol.get("start"), len(items) if reversed_ else 1) - step
+    suffix = _STYLES[style][1]
+    for li in items:
+        n = _int(li.get("value"), n + step)
+        _prefix(li, _render(n, style) + suffix)
 
 
 def _content_text(content: str, counters: dict[str, int]) -> str:
@@ -227,6 +239,25 @@ def _prefix(li, marker: str) -> None:
     if not marker:
         return
     words = "".join(li.itertext()).lstrip()
-    if words.startswith(marker):
+    if not words or words.startswith(marker):
         return
-    li.text = marker + (li.text or "").lstrip()
+    holder = _first_words(li)
+    if holder is None:
+        return  # (the item's words are all in a list inside it, which numbers its own)
+    holder.text = marker + (holder.text or "").lstrip()
+
+
+def _first_words(li):
+    """The element whose ``text`` holds the item's first words: the item itself, or the
+    ``<p>``/``<span>`` inside it that does (``<li><p>一、…</p></li>``, where a number put
+    before the <p> would be a line of its own); None when they stand in a nested list."""
+    if li.text and li.text.strip():
+        return li
+    for child in li:
+        if child.tag in ("ol", "ul"):
+            return None
+        if "".join(child.itertext()).strip():
+            return _first_words(child) if not (child.text and child.text.strip()) else child
+        if child.tail and child.tail.strip():
+            return li  # (words after an empty element, as <br/>: put the number first)
+    return li
