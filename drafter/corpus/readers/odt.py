@@ -21,6 +21,13 @@ from pathlib import Path
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.readers.body_tables import (
+    BODY_CELL_CHARS,
+    BODY_LABEL,
+    body_cell,
+    body_table,
+    header_row,
+)
 from drafter.corpus.readers.bullet_headings import bullet_headings
 from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 from drafter.corpus.readers.para_indent import CENTRED, indent_chars, length_pt
@@ -441,17 +448,56 @@ class _Reader:
                 for cell in row:
                     yield from self.blocks(cell)
             return
-        for row in cells:
-            texts = []
-            for cell in row:
-                parts = []
-                for p in cell.iter(_TEXT + "p", _TEXT + "h"):
-                    pieces: list[str] = []
-                    self.runs(p, pieces, [], False)
-                    parts.append("".join(pieces).strip())
-                texts.append(" ".join(x for x in parts if x))
-            if any(texts):
-                yield Block("\t".join(texts), kind="table")
+        paras = [[self.cell_paragraphs(cell) for cell in row] for row in cells]
+        texts = [[" ".join(x for x in ps if x) for ps in row] for row in paras]
+        if body_table(texts):
+            # a report written in a label | prose table (as in Word: readers/body_tables):
+            # its rows are the body's parts, read as paragraphs; the column heads dropped
+            filled = [(row, t) for row, t in zip(cells, texts, strict=True) if any(t)]
+            if header_row([t for _, t in filled]):
+                filled = filled[1:]
+            for row, _ in filled:
+                for cell in row:
+                    yield from self.blocks(cell)
+            return
+        body = next(
+            (
+                (r, c)
+                for r, row in enumerate(paras)
+                for c, ps in enumerate(row)
+                if len(texts[r][c]) >= BODY_CELL_CHARS and body_cell(ps)
+            ),
+            None,
+        )
+        for r, row in enumerate(texts):
+            if body is not None and r == body[0]:
+                # a form whose one cell holds the text (an OA 发文稿纸's 正文 cell): its
+                # paragraphs are the body, in their place; the form's other rows stay rows
+                yield from self.body_cell(cells[r][body[1]])
+            elif any(row):
+                yield Block("\t".join(row), kind="table")
+
+    def cell_paragraphs(self, cell) -> list[str]:
+        """The texts of a table cell's paragraphs and headings, in order (nested ones too),
+        as the table's rows and the body-table tests read them."""
+        parts = []
+        for p in cell.iter(_TEXT + "p", _TEXT + "h"):
+            pieces: list[str] = []
+            self.runs(p, pieces, [], False)
+            parts.append("".join(pieces).strip())
+        return parts
+
+    def body_cell(self, cell):
+        """The paragraphs of a form's body cell, without the cell's own label over them
+        (正　　文：, which names the cell, not a line of the text)."""
+        children = list(cell)
+        if (
+            children
+            and children[0].tag == _TEXT + "p"
+            and BODY_LABEL.match("".join("".join(self.cell_paragraphs(children[0])).split()))
+        ):
+            children = children[1:]
+        yield from self.blocks(children)
 
 
 def read_odt(path: Path) -> RawDocument:
