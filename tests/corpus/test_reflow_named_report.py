@@ -38,7 +38,9 @@ def test_a_report_named_in_a_sentence_does_not_end_it(text):
     paragraphs = [p.text for p in parse_text(text).paragraphs()]
     sentence = next(t for t in paragraphs if t.startswith("本次代表"))
     # the named report and what follows it stay in the sentence
-    assert sentence.endswith("通过了我们的规划纲要。") or sentence.endswith("通過了我們的規劃綱要。")
+    assert sentence.endswith("通过了我们的规划纲要。") or sentence.endswith(
+        "通過了我們的規劃綱要。"
+    )
     assert not any(t.startswith(("并进行", "並進行")) for t in paragraphs)
 
 
