@@ -247,7 +247,28 @@ def _blank_lines_end_paragraphs(lines: list[Line], width: int) -> bool:
         if len(text) < 0.7 * width and ends_sentence(text) and len(text) > 8:
             ends += 1
             followed += lines[k + 1].gap
-    return ends >= 5 and followed >= 0.9 * ends
+    return ends >= 5 and followed >= 0.9 * ends or _blocks_full_inside(lines, width)
+
+
+def _blocks_full_inside(lines: list[Line], width: int) -> bool:
+    """Whether the runs of lines between blank lines are paragraphs: in (nearly) every run
+    of two lines or more, every line but the last is full. A short text has too few short
+    paragraph ends for :func:`_blank_lines_end_paragraphs`' count (a 范文 site's copy of
+    a two-paragraph letter, its paragraphs' last lines 了。 and a line at the margin), but
+    its runs say the same: no paragraph ends inside one, though a sentence may end at the
+    margin there ("…有什么结果呢？" / "你们的飞机坦克…")."""
+    runs = full = 0
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or lines[k].gap:
+            if k - start >= 2:
+                runs += 1
+                full += all(len(x.block.text) >= 0.85 * width for x in lines[start : k - 1])
+            start = k
+    return runs >= _FULL_RUNS and full >= 0.9 * runs
+
+
+_FULL_RUNS = 3  # runs of lines a text needs before their shape is taken as its paragraphs
 
 
 def _marker_alone(text: str) -> bool:
