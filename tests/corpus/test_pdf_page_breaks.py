@@ -194,8 +194,10 @@ def test_an_editors_note_set_in_italic_goes_to_the_apparatus(tmp_path):
     c.showPage()
     c.save()
     raw = read_file(path)
-    assert [b.kind for b in raw.blocks] == ["text", "quote", "text", "text"]
+    # (the title, centred in 22 pt over 16 pt text, is a title by its look: page_layout)
+    assert [b.kind for b in raw.blocks] == ["title", "quote", "text", "text"]
     doc = load_document(path)
+    assert doc.metadata.title == "在全市作风建设大会上的讲话"
     assert doc.apparatus.notes == [note]
     assert [p.text for p in doc.paragraphs()][:1] == [body[0]]
 

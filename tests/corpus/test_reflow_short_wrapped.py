@@ -35,4 +35,3 @@ def test_a_sentence_ending_at_the_margin_does_not_end_the_paragraph():
     texts = [p.text for p in parse_text("\n".join(lines)).paragraphs()]
     assert any(t.startswith("各位同志") and t.endswith("预计下个月开工。") for t in texts)
     assert not any(t.startswith("关于道路维修") for t in texts)
-

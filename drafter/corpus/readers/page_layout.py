@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, ReadError
 from drafter.corpus.readers.page_footnotes import split_footnotes
+from drafter.corpus.readers.page_geometry import page_geometry
 from drafter.corpus.readers.page_lines import Line
 from drafter.corpus.readers.page_reflow import reflow_marked
 from drafter.corpus.readers.running_heads import strip_headers_footers
@@ -36,7 +38,17 @@ def layout_blocks(pages: list[list[Line]], bookmarks: dict[str, int]) -> list[Bl
     see :func:`bookmark_key`) a heading of that level."""
     blocks = []
     pages, footnotes, noted = split_footnotes(strip_headers_footers(pages))
+    title = _title_line(pages)
     for text, apart in reflow_marked(pages, noted):
+        if (
+            title is not None
+            and len(blocks) < _TITLE_TOP
+            and text.startswith(title)
+            and heading_level(text, bookmarks) is None
+        ):
+            blocks.append(Block(text, kind="title"))  # (an outline entry stays a heading)
+            title = None
+            continue
         level = heading_level(text, bookmarks)
         # set apart by its face: a quotation or an editor's note, as Word's 引用 paragraph
         # (a 楷体 heading, （一）… as GB/T 9704 sets them, or 第一、…, stays a heading's text)
@@ -52,6 +64,30 @@ def layout_blocks(pages: list[list[Line]], bookmarks: dict[str, int]) -> list[Bl
     # them aside where the body holds their marks)
     blocks.extend(Block(note) for note in footnotes)
     return blocks
+
+
+def _title_line(pages: list[list[Line]]) -> str | None:
+    """The text of the first page's title line as GB/T 9704 sets it, larger than the body
+    and centred, among the page's first lines (a 版头 of the same look over it is passed
+    by): the title as the page shows it, as Word's reader takes a centred 小标宋 paragraph,
+    whatever its words. A title the text alone would not take is then kept (a question,
+    为什么要讨论白皮书？, reads as a sentence)."""
+    first = next((lines for lines in pages if lines), None)
+    if first is None:
+        return None
+    em, geometry = page_geometry(pages)
+    left, right = geometry[first[0].page][:2]
+    for ln in first[:_TITLE_TOP]:
+        if masthead_line(ln.text):
+            continue
+        centred = abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) <= em and ln.x0 > left + em
+        if ln.height >= _TITLE_SIZE * em and centred:
+            return ln.text
+    return None
+
+
+_TITLE_TOP = 3  # lines (and paragraphs) of the first page a title is looked for among
+_TITLE_SIZE = 1.25  # a title's type over the body's: 2号 (22 pt) over 3号 (16 pt) is 1.375
 
 
 def heading_level(text: str, bookmarks: dict[str, int]) -> int | None:
