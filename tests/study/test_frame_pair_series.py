@@ -42,3 +42,14 @@ def test_a_pair_joined_by_together_with_is_no_pair_of_items():
     items = {f.phrase: f.items for f in study.frames}
     assert not any("一道" in item for listed in items.values() for item in listed), items
     assert items["两座压在中国人民头上的大山"] == ["帝国主义", "封建主义"]
+
+
+def test_a_pair_that_is_the_subject_of_a_modal_verb_is_no_items_of_its_object():
+    """A和B要全面负起两个X的责任: the pair is the clause's subject, the count the verb's object
+    (gwr 1988 read 两个文明: 各级政府｜各基层单位要全面负起); a pair before a copula stays one."""
+    frames = _frames("各级政府和各基层单位要全面负起两个文明建设的责任，采取切实有效的措施。")
+    assert not any("负起" in item for items in frames.values() for item in items), frames
+    frames = _frames("领导干部和普通党员都要抓好两件大事。")
+    assert not any("抓好" in item for items in frames.values() for item in items), frames
+    frames = _frames("我们面前，经济困难和汉奸捣乱将是两个很大的问题。")
+    assert frames.get("两个很大的问题", [""])[0] == "经济困难"

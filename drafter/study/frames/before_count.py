@@ -170,7 +170,27 @@ def _joined_pair(segment: str) -> list[str] | None:
         two = tagged(cut[-1])
         if two and two[0][1] == "v":
             return None  # 共产党的和平方针及取消两个政权…: a verb whose object is the count
+    if _predicate(words(second)):
+        return None  # 各级政府和各基层单位要全面负起两个文明建设的责任: the pair is the subject
     return [first, second] if first and second else None
+
+
+# a modal or adverb that makes what follows it a predicate (…要全面负起, …都应承担)
+_MODALS = frozenset(
+    ("要", "应", "应当", "应该", "必须", "都", "也", "将", "能", "能够", "会", "可以", "需要")
+)
+
+
+def _predicate(side: list[str]) -> bool:
+    """Whether the words after a pair's conjunction end in a predicate whose object is the
+    count (B要全面负起 + 两个文明建设的责任): a verb last, a modal or adverb before it. Why: a
+    pair joined by 和 before such a verb is the clause's subject (各级政府和各基层单位), and the
+    count's items, if any, are named elsewhere; read as its items, the trainee saw 两个文明:
+    各级政府｜各基层单位要全面负起 (gwr 1988)."""
+    if len(side) < 3 or side[-1] in _MODALS or side[-1] in ("是", "为", "成为"):
+        return False  # 经济困难和汉奸捣乱将是两个很大的问题: a copula's pair stays a pair
+    last = tagged(side[-1])
+    return bool(last) and last[0][1] == "v" and any(w in _MODALS for w in side[1:-1])
 
 
 def kinds_after(lay: Layout, m: Mention) -> Items | None:
