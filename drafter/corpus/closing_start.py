@@ -47,6 +47,8 @@ from drafter.corpus.closing import (
     turns_to_whole,
     undated,
 )
+from drafter.corpus.closing.names_items import closing_naming_parts
+from drafter.corpus.closing.wishes import call_above_wishes
 from drafter.corpus.header_speaker import POST_WORDS
 from drafter.corpus.markers import Marker, match_marker
 from drafter.corpus.sequences import SUMS_UP
@@ -216,9 +218,15 @@ def find_closing(texts: list[str], heads: list[Candidate], title: str = "") -> i
         # 同志们还要懂得，… / 我们今天开会还要…: one more point, not the turn; a closing, if
         # any, is below it
         start = closing_at_end(texts, start + 1)
+    # 最后，祝大家新年快乐！ under 新的一年，让我们携起手来…: the call above the wishes opens it
+    dated = len(texts) > 2 and _bare_date(texts[-1:])
+    start = call_above_wishes(texts, start, lo, len(texts) - 1 if dated else None)
     summary = _sums_up_items(texts, heads)
     if summary is not None and (start is None or start > summary):
         start = summary  # 右列四条，全边区军民人等一律遵照… / 以上三项，…特此通知。
+    named = closing_naming_parts(texts, _sibling_headings(heads), lo) if heads else None
+    if named is not None and (start is None or start > named):
+        start = named  # 同学们，一把尺子、一双草鞋、一盏灯，送给大家… under 锦囊三：一盏灯
     if start is not None:
         # 记者：谢谢程局长！ under the last answer's own wind-up: the answer closes the interview
         start = answer_closing_above_thanks(texts, start, lo, title)
@@ -252,6 +260,19 @@ def _follows_its_number(texts: list[str], at: int, m: Marker) -> bool:
         if before is not None and before.family == m.family:
             return before.ordinal == m.ordinal - 1
     return False
+
+
+def _sibling_headings(heads: list[Candidate]) -> list[str]:
+    """The heading texts of the last run of parts at the last heading's level (up to the last
+    heading above them at a higher level): the parts a closing may name together."""
+    level = heads[-1].level
+    run: list[str] = []
+    for c in reversed(heads):
+        if c.level < level:
+            break
+        if c.level == level:
+            run.append(c.heading)
+    return run[::-1]
 
 
 def _sums_up_items(texts: list[str], heads: list[Candidate]) -> int | None:
