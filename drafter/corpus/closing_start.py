@@ -30,11 +30,13 @@ from drafter.corpus.closing import (
     VOCATIVE_START,
     answer_closing_above_thanks,
     antithesis_start,
+    call_above_wishes,
     cheers_start,
     closing_after_last_answer,
     closing_at_end,
     closing_by_cue,
     closing_label,
+    closing_naming_parts,
     echoes_title,
     is_exchange,
     judges_whole,
@@ -47,8 +49,6 @@ from drafter.corpus.closing import (
     turns_to_whole,
     undated,
 )
-from drafter.corpus.closing.names_items import closing_naming_parts
-from drafter.corpus.closing.wishes import call_above_wishes
 from drafter.corpus.header_speaker import POST_WORDS
 from drafter.corpus.markers import Marker, match_marker
 from drafter.corpus.sequences import SUMS_UP

@@ -17,7 +17,11 @@ Where to look for a change:
   occasion, a verdict, antithetical lines, the title echoed, the three marks together);
 - :mod:`~drafter.corpus.closing.first_part`: a last paragraph taking up the first part's words
   again rather than the last part's (:func:`returns_to_first_part`);
-- :mod:`~drafter.corpus.closing.last_part`: a last numbered part that is the conclusion.
+- :mod:`~drafter.corpus.closing.last_part`: a last numbered part that is the conclusion;
+- :mod:`~drafter.corpus.closing.wishes`: last lines that only wish or thank, under the call
+  that starts the closing (:func:`call_above_wishes`);
+- :mod:`~drafter.corpus.closing.names_items`: a paragraph naming the talk's short parts
+  together (:func:`closing_naming_parts`).
 
 Where the closing starts once the outline has its headings is :mod:`drafter.corpus.closing_start`,
 which asks these in order. Every public name is re-exported here, so ``closing.<name>`` (as
@@ -50,6 +54,7 @@ from drafter.corpus.closing.last_paragraph import (
     verse_line,
 )
 from drafter.corpus.closing.last_part import rallying_part, takes_up_title
+from drafter.corpus.closing.names_items import closing_naming_parts
 from drafter.corpus.closing.phrases import (
     LAST_POINT,
     SALUTATION,
@@ -66,6 +71,7 @@ from drafter.corpus.closing.turn_to_whole import (
     takes_up_more,
     turns_to_whole,
 )
+from drafter.corpus.closing.wishes import call_above_wishes
 
 __all__ = [
     "APPENDIX_FIRST",
@@ -77,6 +83,7 @@ __all__ = [
     "WINDOW",
     "answer_closing_above_thanks",
     "antithesis_start",
+    "call_above_wishes",
     "appendix_label",
     "asks_reply",
     "before_appendix",
@@ -86,6 +93,7 @@ __all__ = [
     "closing_by_cue",
     "closing_label",
     "closing_like",
+    "closing_naming_parts",
     "closing_words",
     "echoes_title",
     "ends_calling",
