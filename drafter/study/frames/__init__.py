@@ -20,7 +20,8 @@ Where things live: the mentions and the guards that refuse plain counts are in
 :mod:`drafter.study.frames.mentions`; the finders of a mention's items (1–5 above) and
 :func:`~drafter.study.frames.finders.resolve`, which tries them, in
 :mod:`drafter.study.frames.finders`; :func:`find_frames` here runs the three passes: the rules
-(:mod:`drafter.study.frames.rule_pass`: which frames a document keeps — one frame per phrase,
+(:mod:`drafter.study.frames.rule_pass`: which frames a document keeps — one frame per set,
+a phrase's later uses folded into it unless they count another set,
 the formulas without a counter, the apparatus left out (other speakers' remarks), compounds and
 repeats folded), the second look at the counts they refused
 (:mod:`drafter.study.frames.refused_counts`) and the last touches
@@ -107,12 +108,12 @@ from drafter.study.traditional import has_traditional, restore, simplified
 
 
 def find_frames(lay: Layout, *, simplified_by_caller: bool = False) -> list[Frame]:
-    """All frames of a document, each phrase once (its first listed mention wins), in
-    reading order of the mention kept. A text in traditional characters is read through a
-    simplified copy (:mod:`drafter.study.traditional`). ``simplified_by_caller``: the
-    caller has counted the script itself and passes a traditional text's simplified copy
-    (:func:`drafter.study.analyze.analyze` does), so the count, a scan of the whole joined
-    text, is not made twice; called alone, the text is always counted."""
+    """All frames of a document, each set once (its first listed mention wins; a phrase used
+    again for another set is a frame again), in reading order of the mention kept. A text in
+    traditional characters is read through a simplified copy (:mod:`drafter.study.traditional`).
+    ``simplified_by_caller``: the caller has counted the script itself and passes a traditional
+    text's simplified copy (:func:`drafter.study.analyze.analyze` does), so the count, a scan of
+    the whole joined text, is not made twice; called alone, the text is always counted."""
     if not simplified_by_caller and has_traditional(lay):
         read = simplified(lay)
         return restore(_find_frames(read), lay, read)

@@ -13,10 +13,9 @@ or the heading above (a heading 两个战场 restated by 分为两个战场：�
 (这两方面) or a words-away reference (矛盾的两方面, 三个阶段的历史) takes up what was named before
 and stays a mention.
 
-A later use that lists its own items after a colon (说的是如下两种情形：第一、…第二、…) sets
-out a new set too when no frame of the phrase kept so far has items, no pointer takes it up,
-and it stands at least two paragraphs from every use before (:func:`listed_anew`): the first
-use, only named (还有两种情形必须…提出来), counted other things than the list written pages later.
+A later use that lists its own items after it, far from every use before, is a set of its own
+too: :func:`~drafter.study.frames.reused_phrases.lists_another_set` says so for any counted
+phrase (说的是如下两种情形：第一、…第二、… pages after 还有两种情形, only named).
 """
 
 from __future__ import annotations
@@ -73,33 +72,6 @@ def introduced_anew(lay: Layout, frame: Frame, known: list[Frame]) -> bool:
     if not frame.listed and _numbering_dropped(lay, frame):
         return False  # 我有两个问题，第一是…？ and no second: a list begun, not a set set out
     return not any(_shares_items(k, frame) for k in known)
-
-
-# a colon right after the count (spaces between at most): the list it sets out follows
-_COLON = re.compile(r"\s*[：:]")
-
-
-def listed_anew(lay: Layout, frame: Frame, known: list[Frame]) -> bool:
-    """Whether ``frame``, a later use of a counted phrase whose earlier uses (``known``) were
-    only named, sets out a list of its own: its items read, a colon right after it, no
-    pointer before it (这/上述/以上 take up what was named), and no earlier use or mention in
-    its paragraph, the one before or the heading of its section. Without this the later list replaced the first
-    use as the phrase's one frame (如下两种情形：第一、…第二、… pages after 还有两种情形, whose
-    items 这就是…和… no finder read), and the first set was lost. Measured on
-    bench/frame_split.py's halves: development 559 -> 560 right (640 -> 641 found), check
-    481 -> 482 (533 -> 535)."""
-    if not frame.listed or any(k.listed for k in known):
-        return False
-    text = lay.paragraphs[frame.span.paragraph].text
-    if _POINTER.search(text[max(0, frame.span.start - 3) : frame.span.start]):
-        return False
-    if not _COLON.match(text, frame.span.end):
-        return False
-    p = frame.span.paragraph
-    heading = _section_heading(lay, p)  # a heading 四个时期 restated under it is one set
-    return not any(
-        {p - 1, p, heading} & {k.span.paragraph, *(s.paragraph for s in k.mentions)} for k in known
-    )
 
 
 # what numbers a second item: 第二 / 二是 / 其次 / 其二 / 另一 / （二） / 2、 / 二、

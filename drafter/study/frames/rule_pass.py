@@ -3,7 +3,8 @@
 :func:`rule_frames` runs the mentions (:mod:`drafter.study.frames.mentions`) through the
 finders (:func:`~drafter.study.frames.finders.resolve`) and the second-pass rules
 (:mod:`~drafter.study.frames.counterless`, :mod:`~drafter.study.frames.named_formulas`,
-:mod:`~drafter.study.frames.pruning`), one frame per phrase, other speakers' remarks left out
+:mod:`~drafter.study.frames.pruning`), one frame per set (a phrase used again for another set
+is a frame again: :mod:`~drafter.study.frames.reused_phrases`), other speakers' remarks left out
 (:mod:`drafter.study.frames.others_remarks`), repeats and compounds folded
 (:mod:`drafter.study.frames.repeat_folds`); what it refuses goes to the second look
 (:mod:`drafter.study.frames.refused_counts`).
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.study.frames.anew import introduced_anew, listed_anew
+from drafter.study.frames.anew import introduced_anew
 from drafter.study.frames.before_count import items_just_before
 from drafter.study.frames.colon_items import after_colon
 from drafter.study.frames.counterless import (
@@ -43,7 +44,7 @@ from drafter.study.frames.repeat_folds import (
     fold_restated,
     same_items,
 )
-from drafter.study.frames.reused_phrases import counts_other_items
+from drafter.study.frames.reused_phrases import counts_other_items, lists_another_set
 from drafter.study.frames.shared_qualifiers import share_qualifiers
 from drafter.study.frames.units import list_before
 from drafter.study.layout import Layout
@@ -113,7 +114,7 @@ def rule_frames(lay: Layout) -> tuple[list[Frame], list[tuple[Frame, str]]]:
         keys = repeats.setdefault(mention.key, [])
         anew = known is not None and (
             introduced_anew(lay, frame, [by_key[k] for k in keys])
-            or listed_anew(lay, frame, [by_key[k] for k in keys])
+            or lists_another_set(lay, [by_key[k] for k in keys], frame)
         )
         if anew:
             apart.add(id(frame))  # 游击主义有两方面 after 两方面: not folded as a repeat either
