@@ -101,10 +101,12 @@ def render(study: Study, name: str = "") -> str:
     lines.append(f"数字概括（展开 {len(listed)} 个）")
     for f in listed:
         lines.append(f"  {f.phrase}（第 {f.span.paragraph + 1} 段）：" + "｜".join(f.items))
-    if mentioned:
-        lines.append(
-            f"只提及未展开（{len(mentioned)} 个）：" + "、".join(f.phrase for f in mentioned)
-        )
+    if (
+        mentioned
+    ):  # one a line, as the listed ones: a phrase may hold 、 itself (八个坚持、八个反对)
+        lines.append(f"只提及未展开（{len(mentioned)} 个）")
+        for f in mentioned:
+            lines.append(f"  {f.phrase}（第 {f.span.paragraph + 1} 段）")
     lines.append("")
     lines.append(f"提纲句（{len(study.roadmap)}）")
     for r in study.roadmap:
