@@ -101,9 +101,8 @@ def render(study: Study, name: str = "") -> str:
     lines.append(f"数字概括（展开 {len(listed)} 个）")
     for f in listed:
         lines.append(f"  {f.phrase}（第 {f.span.paragraph + 1} 段）：" + "｜".join(f.items))
-    if (
-        mentioned
-    ):  # one a line, as the listed ones: a phrase may hold 、 itself (八个坚持、八个反对)
+    # one a line, as the listed ones: a phrase may hold 、 itself (八个坚持、八个反对)
+    if mentioned:
         lines.append(f"只提及未展开（{len(mentioned)} 个）")
         for f in mentioned:
             lines.append(f"  {f.phrase}（第 {f.span.paragraph + 1} 段）")
