@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from drafter.corpus.display import quote_cut
 from drafter.study.model import Study
 from drafter.study.stats import bookend_label
-from drafter.ui.widgets.wrapping_delegate import WrappingDelegate
+from drafter.ui.widgets.wrapping_delegate import MAX_LINES_ROLE, WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1  # (also the 结构图's: where a row goes)
 FRAME_ROLE = Qt.ItemDataRole.UserRole + 2
 ROADMAP_ROLE = Qt.ItemDataRole.UserRole + 3
+# the lines a frame's items or a bookend part's words may take in the pane: at 1280×720 it is
+# under 200 px wide and a frame wrapped over four lines (a trainee saw two frames a screen);
+# a click marks them whole in the text, the tooltip holds them whole
+LIST_LINES = 2
 
 
 def items_cut(items: list[str], each: int = 12, limit: int = 60) -> str:
@@ -101,6 +105,7 @@ class PointsTree(QTreeWidget):
                 item = QTreeWidgetItem([f"{frame.phrase}：" + items_cut(frame.items)])
                 item.setBackground(0, QBrush(QColor(colours.get(k, "#eee"))))
                 item.setToolTip(0, f"{frame.phrase}：" + "｜".join(frame.items))
+                item.setData(0, MAX_LINES_ROLE, LIST_LINES)
                 listed.addChild(item)
             else:
                 item = QTreeWidgetItem([frame.phrase])
@@ -141,6 +146,7 @@ class PointsTree(QTreeWidget):
                 label = f"{name}·{part.kind}：{quote_cut(part.text, 40)}"
                 item = QTreeWidgetItem([label + (f"（{times} 处）" if times > 1 else "")])
                 item.setData(0, PARAGRAPH_ROLE, part.span.paragraph)
+                item.setData(0, MAX_LINES_ROLE, LIST_LINES)
                 item.setToolTip(
                     0, part.text + (f"\n（{name}中出现 {times} 次）" if times > 1 else "")
                 )

@@ -17,6 +17,12 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeVi
 # its 第一、… flush with each other, the other text's levels lost
 INDENT_ROLE = int(Qt.ItemDataRole.UserRole) + 41
 
+# The most lines a cell's text may take, for a cell that holds a list rather than a sentence
+# (a frame's items, a closing's words): at 1280×720 the study's 要点 pane is under 200 px and
+# one frame's items wrapped over four lines; past this many lines the text ends in …, the
+# item's tooltip holds it whole and its own text stays whole for whatever reads it
+MAX_LINES_ROLE = int(Qt.ItemDataRole.UserRole) + 42
+
 PADDING = 6  # pixels under every cell's wrapped text, the same for one line or five
 
 
@@ -74,3 +80,24 @@ class WrappingDelegate(QStyledItemDelegate):
         indent = int(index.data(INDENT_ROLE) or 0)
         if indent:
             option.rect.setLeft(option.rect.left() + indent)
+        lines = int(index.data(MAX_LINES_ROLE) or 0)
+        if lines and option.text:
+            option.text = capped(option.text, option, lines)
+
+
+def capped(text: str, option: QStyleOptionViewItem, lines: int) -> str:
+    """``text`` cut with … to what ``lines`` lines of the cell hold. Each line is counted a
+    character short of the cell's text width: a line wrapped where a phrase may not break
+    (before ，or ）) holds less than its full width, and the cut text must still fit."""
+    metrics = option.fontMetrics
+    em = metrics.horizontalAdvance("中")
+    # the text's width inside the cell: the style's margin on each side (and a pixel) off
+    width = option.rect.width()
+    if option.widget is not None:
+        style = option.widget.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, option, option.widget)
+        width -= 2 * (margin + 1)
+    room = max(lines * (width - em), em)
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
