@@ -99,6 +99,8 @@ class Startup(QObject):
         self._file_done = False  # the file to open was opened (or tried)
         self._bar_connected = False  # the window's 取消 is this open's
         self._team = False  # the library opened is a team library (a server's URL)
+        self._samples_running = False  # the samples' import of a first start is under way
+        self._file_settled = False  # the file's step (shown, failed or none) is over
         app = QApplication.instance()
         if app is not None:  # quitting stops the waiting too: the exit is not held by it
             app.aboutToQuit.connect(lambda: self._stop.set())
@@ -114,6 +116,7 @@ class Startup(QObject):
 
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
         self.window.show_status(f"正在打开资料库：{where}")
+        self._say_pending("（资料库打开后显示）")
         root, opener, samples = self.library_dir, self._open_library, self.samples
         team = self._team = root is not None and is_database_spec(str(root))
         self._abandoned = False
@@ -222,18 +225,24 @@ class Startup(QObject):
             panel = self.window.library_panel
             panel.import_finished.connect(self._after_samples)
             panel.import_failed.connect(self._after_samples)
+            self._samples_running = True
             panel.import_paths(sample_files(self.samples))
             self.window.show_status(f"首次启动：正在导入示例文稿 {self.samples} …")
+            # the file meanwhile, read alone: an empty library holds it with no corrections
+            # (it waited for the whole import, 45 s of 未打开文稿 with a corpus as samples)
+            self._open_file_once(alone=True)
         else:
             self._open_file_once()
 
     def _after_samples(self, *_args) -> None:
-        """The samples' import ended, done or failed: the start goes on to the file either
-        way (a failed sample import is said in the library panel, it is not fatal)."""
+        """The samples' import ended, done or failed (a failed sample import is said in the
+        library panel, it is not fatal): the start is settled once the file is shown too."""
         panel = self.window.library_panel
         panel.import_finished.disconnect(self._after_samples)
         panel.import_failed.disconnect(self._after_samples)
-        self._open_file_once()
+        self._samples_running = False
+        if self._file_settled:
+            self._settle()
 
     def _on_failed(self, message: str, exc: object) -> None:
         """The library did not open: the window says why in Chinese, the reason is kept
@@ -264,19 +273,28 @@ class Startup(QObject):
 
         return str(chosen_library(self.library_dir))
 
-    def _open_file_once(self) -> None:
+    def _say_pending(self, why: str = "") -> None:
+        """Say in the reader's header that ``--open``'s file is on its way (and ``why`` it
+        waits), so the reader does not look empty while the start works for it."""
+        path = self.open_file
+        if path is not None and path.suffix.lower() != ".json" and not self._file_settled:
+            self.window.reader_panel.show_pending(f"正在打开 {path.name}…{why}")
+
+    def _open_file_once(self, alone: bool = False) -> None:
         """The start's last step, once: a library opened after a cancel and 重新连接 does
         not open ``--open``'s file a second time."""
         if self._file_done:
             return
         self._file_done = True
-        self._open_file()
+        self._open_file(alone)
 
-    def _open_file(self) -> None:
+    def _open_file(self, alone: bool = False) -> None:
         """Open ``--open``'s file: a draft (.json) in the editor, any other document in the
         reader, read on a worker (a large .docx or PDF takes seconds); as the library's
-        document when it holds the file unchanged, so the user's corrections show."""
+        document when it holds the file unchanged, so the user's corrections show. ``alone``:
+        read without the library (being filled with the samples on another worker)."""
         path = self.open_file
+        self._say_pending()
         if path is None:
             self._settle()
         elif path.suffix.lower() == ".json":
@@ -288,7 +306,7 @@ class Startup(QObject):
             from drafter.drafts.markup_note import markup_note
             from drafter.library.sync import corrections_behind, held_or_unreached
 
-            library, failed = self.window.library, self._library_error
+            library, failed = (None if alone else self.window.library), self._library_error
 
             def job(_token):
                 # a file the library holds unchanged opens as that document: with the user's
@@ -307,6 +325,7 @@ class Startup(QObject):
             worker.finished.connect(self._show_document)
             worker.failed.connect(
                 lambda msg, exc: (
+                    self.window.reader_panel.show_pending(""),
                     show_error(self.window, _open_failure(msg, exc, path), wait=False),
                     self._settle(),
                 )
@@ -342,8 +361,12 @@ class Startup(QObject):
         self._settle()
 
     def _settle(self) -> None:
-        """Every step is done: ``settled`` lets a screenshot (``--screenshot``) and the tests
-        wait for a window that will not change any more."""
+        """The file's step is done; once the samples' import is too, every step is:
+        ``settled`` lets a screenshot (``--screenshot``) and the tests wait for a window
+        that will not change any more."""
+        self._file_settled = True
+        if self._samples_running:
+            return
         self.is_settled = True
         self.settled.emit()
 

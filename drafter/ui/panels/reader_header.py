@@ -47,10 +47,21 @@ class ReaderHeader:
         if self._doc is not None:
             self._show_header()
 
+    def show_pending(self, what: str) -> None:
+        """Say in the header what is being opened while nothing is shown yet (正在打开…), or
+        ``""`` to say 未打开文稿 again. ``gui --open FILE`` on a slow start showed 未打开文稿
+        for the 45 s the library and its samples took before the file: the reader looked
+        empty while work ran for it."""
+        self._pending = what
+        if self._doc is None:
+            self._show_header()
+
     def _show_header(self) -> None:
         if self._doc is None:
-            self.header.setText("<span style='color:#666'>未打开文稿</span>")
+            waiting = html.escape(getattr(self, "_pending", ""))
+            self.header.setText(f"<span style='color:#666'>{waiting or '未打开文稿'}</span>")
             return
+        self._pending = ""  # shown: a later close says 未打开文稿 again
         meta = self._doc.metadata
         title = self._display_title()
         who = speaker_line(meta)  # 区委常委、办公室主任　张三, as under a speech's title
