@@ -24,6 +24,18 @@ from drafter.ui.errors import failure_text
 from drafter.ui.study.jobs import start_job
 from drafter.ui.study.side_by_side import SideBySideWindow
 
+COMPARE_HINT = (
+    "选一篇文稿（可输入标题中的字词筛选），点「并排对照」：两篇的提纲按部分对齐，各节字数并列，"
+    "两篇全文在单独的窗口中并排、同步滚动。"
+)
+# what the tab says instead when the list has nothing to choose: it offered an empty box and
+# a button that did nothing, with the line above, and a trainee could not tell why
+NO_OTHER_HINT = (
+    "资料库里还没有别的文稿可对照：先在资料库中「导入文件…」导入要对照的范文，"
+    "再回到这里选一篇，点「并排对照」。"
+)
+NO_LIBRARY_HINT = "对照的文稿从资料库中选：资料库还没有打开（或打开失败），打开后可在这里选。"
+
 log = logging.getLogger(__name__)
 
 
@@ -117,6 +129,19 @@ class StudyComparison:
             )
         self.compare_box.setCurrentIndex(wanted)
         self._show_title_start()
+        self._say_choices(any(d.id != self.doc_id for d in self._listed))
+
+    def _say_choices(self, others: bool) -> None:
+        """The tab's line says why there is nothing to choose (no library, or no text in it
+        but the one studied) and what to do, instead of the usual how-to over an empty box."""
+        if others:
+            hint, empty = COMPARE_HINT, "输入标题中的字词筛选…"
+        elif self.library is None:
+            hint, empty = NO_LIBRARY_HINT, "资料库未打开"
+        else:
+            hint, empty = NO_OTHER_HINT, "资料库里没有别的文稿"
+        self.compare_hint.setText(hint)
+        self.compare_box.lineEdit().setPlaceholderText(empty)
 
     def _show_title_start(self) -> None:
         """Scroll the box's text to the title's first words: a chosen title longer than the

@@ -37,7 +37,7 @@ from drafter.ui.study.notes_tab import NotesTab
 from drafter.ui.study.outline_print import print_outline
 from drafter.ui.study.side_by_side import SideBySideWindow
 from drafter.ui.study.structure_map import StructureMap, duration
-from drafter.ui.study.study_comparison import StudyComparison
+from drafter.ui.study.study_comparison import COMPARE_HINT, StudyComparison
 from drafter.ui.study.study_exercise_follow import StudyExerciseFollow
 from drafter.ui.study.study_note_links import RELOCATE_HERE, StudyNoteLinks
 from drafter.ui.study.unbroken import segments_line
@@ -49,12 +49,6 @@ log = logging.getLogger(__name__)
 EMPTY_TEXT = (
     "在阅读器中打开一篇范文，按 F8（或阅读器上的“学习模式”）看它的结构；这里有结构图、"
     "笔记、并排对照和提纲练习。"
-)
-
-
-COMPARE_HINT = (
-    "选一篇文稿（可输入标题中的字词筛选），点「并排对照」：两篇的提纲按部分对齐，各节字数并列，"
-    "两篇全文在单独的窗口中并排、同步滚动。"
 )
 
 
