@@ -123,7 +123,8 @@ def render(study: Study, name: str = "") -> str:
     lines.append("")
     for name, part in (("开头", study.opening), ("结尾", study.closing)):
         if not part.text.strip():  # none found: say so, as the app does (not "未归类 （无）")
-            lines.append(f"{name}：未找到")
+            asked = name == "开头" and study.questions  # a Q&A opens on its first question
+            lines.append(f"{name}：无（问答体，从第一问开始）" if asked else f"{name}：未找到")
             continue
         kinds = _parts_line([(p.kind, p.span.paragraph) for p in part.parts]) or "（未分出各部分）"
         lines.append(f"{name}：{part.type or '未归类'}  {kinds}")

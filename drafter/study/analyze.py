@@ -6,7 +6,8 @@ from drafter.corpus.model import Document
 from drafter.study.bookends import find_closing, find_opening
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
-from drafter.study.model import Study
+from drafter.study.model import Bookend, Study
+from drafter.study.questions import floor_questions
 from drafter.study.roadmap import find_roadmap
 from drafter.study.siblings import find_siblings
 from drafter.study.stats import DEFAULT_RATE, seconds_for, section_stats, structure_rows
@@ -44,12 +45,16 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         row.frame = frame_of.get(row.paragraph)
         row.pattern = pattern_of.get(row.paragraph)
     warnings = [r.warning for r in roadmap if r.warning]
+    questions = floor_questions(read)
+    opening = find_opening(read)
+    if questions and opening.paragraphs and opening.paragraphs[0] in questions:
+        opening = Bookend(None, "")  # a Q&A opens on its first question: no opening of its own
     study = Study(
         path=doc.path,
         title=doc.metadata.title,
         frames=frames,
         roadmap=roadmap,
-        opening=find_opening(read),
+        opening=opening,
         closing=find_closing(read),
         transitions=find_transitions(read, roadmap),
         siblings=siblings,
@@ -58,6 +63,7 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
         total_seconds=seconds_for(total, rate),
         rate=rate,
         warnings=warnings,
+        questions=questions,
     )
     if read is not lay:
         restore_study(study, study_restorer(lay, read))

@@ -15,6 +15,7 @@ from drafter.corpus.closing import LAST_POINT, SALUTATION
 from drafter.corpus.model import Document
 from drafter.study.layout import Layout, layout
 from drafter.study.model import Bookend, Part, Span
+from drafter.study.questions import FLOOR_QUESTION
 from drafter.study.roadmap import roadmap_count
 from drafter.study.roadmap.leads import in_lead_paragraph
 from drafter.study.text import Sentence, sentences
@@ -31,9 +32,7 @@ _EDITOR_NOTE = re.compile(
 # (ren 19960608 opens on nine of them, 19990720 on one): the audience's words, not the
 # speaker's, so no part of the opening is read in one and no opening type rests on one.
 # (顾问：, 请问： are no question label: an adviser speaking, a question in the speaker's words)
-_FLOOR_QUESTION = re.compile(
-    r"^(问|提问|(学员|员工|记者|听众|同学|网友|代表)[甲乙丙丁]?问|[QＱ])[：:]"
-)
+_FLOOR_QUESTION = FLOOR_QUESTION  # (a transcript's question is no opening part)
 OPENING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # A sentence that lists what the report covers (主要内容是：关于…，关于…) leads

@@ -252,6 +252,9 @@ class Study:
     # the first heading (or, with no headings, between opening and closing), the sections,
     # the closing (drafter.study.stats.structure_rows; ``sections`` holds the headings')
     structure: list[SectionStat] = field(default_factory=list)
+    # the paragraphs that put the floor's questions, in a text made of questions and answers
+    # (drafter.study.questions): they cut its body, and the first is no opening
+    questions: list[int] = field(default_factory=list)
 
     def in_outline(self, road: Roadmap) -> list[bool]:
         """For each part ``road`` links, whether the outline shows it as a heading. A roadmap
@@ -324,4 +327,5 @@ class Study:
             "total_seconds": self.total_seconds,
             "rate": self.rate,
             "warnings": list(self.warnings),
+            "questions": [shown(i) for i in self.questions],
         }

@@ -13,7 +13,7 @@ from drafter.export.outline import OutlineNotes, model_text_outline
 from drafter.study.analyze import analyze
 from drafter.study.layout import layout
 from drafter.study.model import Bookend
-from drafter.study.stats import PART_MARK, STRETCH_WORDS
+from drafter.study.stats import PART_MARK, QUESTION_MARK_LABEL, STRETCH_WORDS
 
 NO_HEADINGS = "（未识别出标题层级）"
 # said instead when the text's transitions stand for its parts (:func:`transition_skeleton`)
@@ -21,12 +21,16 @@ BY_TRANSITIONS = "（未分出标题，以下按过渡句列出各部分）"
 # … when the parts a roadmap lists do (第一，…第四， after 下面的几点), alone or with transitions
 BY_PARTS = "（未分出标题，以下按提纲句所列分项列出各部分）"
 BY_PARTS_AND_TRANSITIONS = "（未分出标题，以下按提纲句所列分项和过渡句列出各部分）"
+# … when the text is questions and answers (drafter.study.questions)
+BY_QUESTIONS = "（问答体，以下按提问列出各部分）"
 
 
 def skeleton_note(labels: list[str]) -> str:
     """The line that says what stands for the parts of a text without headings, from the
     labels of its stretches (:func:`drafter.study.stats.transition_stretches`): transitions,
     a roadmap's parts (〔分项〕…) or both; "按过渡句" said of 第一，…第四， was wrong."""
+    if any(label.startswith(QUESTION_MARK_LABEL) for label in labels):
+        return BY_QUESTIONS
     parts = any(label.startswith(PART_MARK) for label in labels)
     turns = any(not label.startswith((PART_MARK, "〔正文开始〕")) for label in labels)
     if parts:
@@ -155,6 +159,8 @@ def transition_skeleton(study: Any) -> tuple[str, ...]:
                 lines.append(f"〔提纲句〕{road.text}")
             k = road.sections.index(row.paragraph)  # its words whole, as a transition's are
             lines.append(f"{PART_MARK}{road.labels[k]}" if k < len(road.labels) else row.label)
+        elif row.cut == "question":  # a Q&A's question (drafter.study.questions)
+            lines.append(row.label)
         elif row.paragraph in said:
             lines.append(said[row.paragraph])
     return tuple(lines)
@@ -191,6 +197,7 @@ def transition_marks(doc: Any, study: Any = None) -> list[tuple[int, str]]:
 
 __all__ = [
     "BY_PARTS",
+    "BY_QUESTIONS",
     "BY_PARTS_AND_TRANSITIONS",
     "BY_TRANSITIONS",
     "FIRST_WORDS",

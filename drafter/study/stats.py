@@ -7,6 +7,7 @@ from dataclasses import replace
 from drafter.corpus.display import quote_cut
 from drafter.study.layout import Layout, Node
 from drafter.study.model import SectionStat
+from drafter.study.questions import QUESTION_MARK
 from drafter.study.text import count_chars
 
 DEFAULT_RATE = 220  # characters a minute: a measured official speech (STYLE.md)
@@ -92,7 +93,8 @@ def unheaded_body_chars(study) -> int:
     """字数 of the body of a text without headings, between its opening and closing (0 when it
     has headings, or no opening or closing to set the body apart from): the map and `drafter
     study` show it as one part, so opening, body and closing add up to the whole."""
-    if study.sections or not (study.opening.text or study.closing.text):
+    questions = getattr(study, "questions", [])
+    if study.sections or not (study.opening.text or study.closing.text or questions):
         return 0
     chars = study.total_chars - count_chars(study.opening.text) - count_chars(study.closing.text)
     return max(chars, 0)
@@ -144,6 +146,9 @@ LEAD_STRETCH_LABEL = "〔正文开始〕至第一个过渡句"
 # first such part when no transition comes earlier
 PART_MARK = "〔分项〕"
 LEAD_PART_LABEL = "〔正文开始〕至第一个分项"
+# the text of a Q&A before its first question (a host's words), and the question's own label
+LEAD_QUESTION_LABEL = "〔正文开始〕至第一问"
+QUESTION_MARK_LABEL = "〔问〕"
 # characters of a transition a stretch's label keeps: at 40 a row of the 学习 dock's map ran to
 # four or five lines at 1280x720, the stretches' lengths a scroll apart; the map's tooltip
 # and the transitions list keep the whole sentence
@@ -172,9 +177,13 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
     if stop is not None:
         start -= 1
     end = study.closing.paragraphs[0] if study.closing.paragraphs else len(lay.paragraphs)
-    # a roadmap's parts first: where one stands at a transition, the part names it
-    cuts: dict[int, tuple[str, str]] = dict(_roadmap_cuts(lay, study, start, end))
-    for t in sorted(study.transitions, key=lambda t: t.span.paragraph):
+    # a Q&A's questions alone (a transition inside an answer is no part of the talk); else a
+    # roadmap's parts first: where one stands at a transition, the part names it
+    cuts: dict[int, tuple[str, str]] = _question_cuts(lay, study, start, end)
+    turns = [] if cuts else sorted(study.transitions, key=lambda t: t.span.paragraph)
+    if not cuts:
+        cuts = dict(_roadmap_cuts(lay, study, start, end))
+    for t in turns:
         p = t.span.paragraph
         if start <= p < end and p not in cuts:
             cuts[p] = (f"〔{t.role or '过渡句'}〕{quote_cut(t.text, STRETCH_WORDS)}", "transition")
@@ -182,7 +191,9 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
         return []
     marks = sorted(cuts.items())
     if marks[0][0] > start:
-        lead = LEAD_PART_LABEL if marks[0][1][1] == "roadmap" else LEAD_STRETCH_LABEL
+        lead = {"roadmap": LEAD_PART_LABEL, "question": LEAD_QUESTION_LABEL}.get(
+            marks[0][1][1], LEAD_STRETCH_LABEL
+        )
         marks.insert(0, (start, (lead, "")))
     chars = [count_chars(p.text + p.ending) for p in lay.paragraphs]
     ends = [p for p, _ in marks[1:]] + [end]
@@ -205,6 +216,17 @@ def transition_stretches(lay: Layout, study) -> list[SectionStat]:
         )
         for (p, (label, cut)), n in zip(marks, sizes)
     ]
+
+
+def _question_cuts(lay: Layout, study, start: int, end: int) -> dict[int, tuple[str, str]]:
+    """The questions of a Q&A in its body, each ``paragraph: (〔问〕the question, "question")``
+    (:mod:`drafter.study.questions`): each row runs over its answer up to the next."""
+    out: dict[int, tuple[str, str]] = {}
+    for p in getattr(study, "questions", []):
+        if start <= p < end:
+            asked = QUESTION_MARK.sub("", lay.paragraphs[p].text.strip(), count=1)
+            out[p] = (f"{QUESTION_MARK_LABEL}{quote_cut(asked, STRETCH_WORDS)}", "question")
+    return out
 
 
 def _roadmap_cuts(lay: Layout, study, start: int, end: int) -> list[tuple[int, tuple[str, str]]]:
@@ -263,7 +285,9 @@ def structure_rows(study, lay: Layout | None = None) -> list[SectionStat]:
         rows.append(part("lead-in", lead_in_label(study), lead, after))
     body = unheaded_body_chars(study)
     if body:
-        rows.append(part("body", "〔正文〕未分出标题", body, after))
+        asked = len(getattr(study, "questions", []))
+        label = f"〔正文〕问答，共 {asked} 问" if asked else "〔正文〕未分出标题"
+        rows.append(part("body", label, body, after))
         if lay is not None:  # the body cut at its transitions, under it
             rows.extend(transition_stretches(lay, study))
     sections = with_after_rows(study.sections, part)

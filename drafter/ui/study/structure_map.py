@@ -18,6 +18,7 @@ from drafter.corpus.display import quote_cut
 from drafter.study.model import Study
 from drafter.study.stats import (
     LEAD_PART_LABEL,
+    LEAD_QUESTION_LABEL,
     LEAD_STRETCH_LABEL,
     spoken,
     standing_transitions,
@@ -236,11 +237,16 @@ class StructureMap(QTreeWidget):
         Right-click corrects a transition's row as before."""
         item = QTreeWidgetItem([row.label, f"{row.chars:,}", duration(row.seconds), ""])
         item.setData(0, PARAGRAPH_ROLE, row.paragraph)
-        if row.label in (LEAD_STRETCH_LABEL, LEAD_PART_LABEL):
+        if row.label in (LEAD_STRETCH_LABEL, LEAD_PART_LABEL, LEAD_QUESTION_LABEL):
             item.setData(0, AFTER_ROLE, True)  # no transition of its own to correct
             item.setForeground(0, QBrush(QColor("#555")))
-            upto = "第一个分项" if row.label == LEAD_PART_LABEL else "第一个过渡句"
-            item.setToolTip(0, f"正文开头到{upto}之间的部分")
+            upto = {LEAD_PART_LABEL: "第一个分项", LEAD_QUESTION_LABEL: "第一个提问"}
+            item.setToolTip(0, f"正文开头到{upto.get(row.label, '第一个过渡句')}之间的部分")
+        elif getattr(row, "cut", "") == "question":
+            # a question of a Q&A text: its answer runs to the next one; nothing to correct
+            item.setData(0, AFTER_ROLE, True)
+            item.setForeground(0, QBrush(QColor("#1f5fbf")))
+            item.setToolTip(0, "问答体的一问：从这个提问连同回答，到下一个提问（或全文结束）")
         elif getattr(row, "cut", "") == "roadmap":
             # a part a roadmap lists, in the roadmap's blue; no transition to correct here
             item.setData(0, AFTER_ROLE, True)
