@@ -18,7 +18,9 @@ rounds on the longest documents:
 With ``--idle-merge`` the app's idle merge (``merge_small_segments``, run on a worker once
 the reader's saves go quiet: drafter/ui/index_tidying.py) runs after each save and its
 undo, as it would between a user's corrections; its CPU is its own row (nobody waits for
-it), and the saves no longer meet the 32-segment merge.
+it), and the saves no longer meet the 32-segment merge. The index's segment count (all
+segments, and the tiny ones under 2,000 paragraphs) is printed after every round: a
+search reads each of them.
 
 Prints a table (median CPU ms per save).
 """
@@ -36,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from drafter.corpus.corrections import apply_corrections  # noqa: E402
 from drafter.library import Library  # noqa: E402
+from drafter.library.index import tiny_segments  # noqa: E402
 
 
 def _op(doc) -> dict:
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             if len(picked) == args.docs:
                 break
         rows: dict[str, list[float]] = {"drafter": [], "no-index": [], "replay": []}
+        segments: list[tuple[int, int]] = []  # (all, tiny) after each round
         if args.idle_merge:
             rows["idle merge (worker)"] = []
         for doc_id, doc, op in picked:
@@ -96,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                     t = time.process_time()
                     if lib.merge_small_segments():  # the rounds with nothing to merge: no row
                         rows["idle merge (worker)"].append((time.process_time() - t) * 1000)
+                index = lib._current_index()
+                segments.append((len(index._segments()), tiny_segments(index)))
             real = lib._reindex_documents
             lib._reindex_documents = lambda infos, **_kw: list(infos)  # the peer: no index
             try:
@@ -110,6 +116,13 @@ def main(argv: list[str] | None = None) -> int:
             if not times:
                 continue
             print(f"| {name} | {statistics.median(times):.0f} | {max(times):.0f} |")
+        if args.idle_merge:
+            merged = len(rows["idle merge (worker)"])
+            total = sum(rows["idle merge (worker)"]) / 1000
+            print(f"idle merges: {merged} in {len(segments)} rounds, {total:.1f} s CPU in all")
+            print(
+                "segments after each round (all/tiny):", " ".join(f"{a}/{t}" for a, t in segments)
+            )
     finally:
         lib.close()
     return 0

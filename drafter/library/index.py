@@ -20,6 +20,7 @@ import shutil
 import sys
 from array import array
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import columns, fields, index
@@ -442,28 +443,86 @@ def commit_segments(
 
 
 # Segments under this many paragraphs are "tiny" (one document's re-index, a small sync);
-# once MERGE_TINY_AT of them exist a merging commit folds them into one.
+# they are merged by tiers (see :func:`merge_plan`), which needs MERGE_TINY_AT of them.
 TINY_PARAGRAPHS = 2000
 MERGE_TINY_AT = 4
+# Tiers: a tiny segment of up to TIER_FLOOR paragraphs is in tier 0, one MERGE_TINY_AT
+# times larger in tier 1, and so on (a long speech re-indexed is 100-200 paragraphs).
+TIER_FLOOR = 100
 
 
 def tiny_segments(ix: index.FileIndex) -> int:
     """How many tiny segments the index holds now: each correction saved leaves one (its
     save does not merge), and a search reads every segment, so the app's idle merge
-    (:mod:`drafter.library.index_merge`) and the next sync or import merge them once there
-    are :data:`MERGE_TINY_AT`."""
+    (:mod:`drafter.library.index_merge`) and the next sync or import merge them by tiers
+    (:func:`merge_plan`)."""
     return sum(1 for s in ix._segments() if s.doc_count_all() < TINY_PARAGRAPHS)
 
 
-def _merge_tiny(writer, segments):
-    """Merge policy: fold segments under 2,000 paragraphs together once there are four."""
-    from whoosh.reading import SegmentReader
+@dataclass
+class MergePlan:
+    """What one merge does with the index's segments (see :func:`merge_plan`)."""
 
+    dropped: list  # segments whose paragraphs are all deleted: left out, never read
+    copied: list  # tiny segments of one tier (and the smaller ones) copied into one
+
+    def __bool__(self) -> bool:
+        return bool(self.dropped or self.copied)
+
+
+def tier(segment) -> int:
+    """The tier of a tiny segment by its size (deleted paragraphs count: copying reads them)."""
+    size, level = segment.doc_count_all(), 0
+    while size >= TIER_FLOOR * MERGE_TINY_AT ** (level + 1):
+        level += 1
+    return level
+
+
+def merge_plan(segments) -> MergePlan:
+    """Which segments a merge folds together, as log-structured merges choose: tiny
+    segments of similar size (one tier) once MERGE_TINY_AT of them exist, with the
+    smaller tiers' few segments, never a larger segment that the ones added since have
+    not caught up with. Before, every merge copied all tiny segments, the largest of them
+    (grown to ~1,800 paragraphs by earlier merges) again and again: a merge's work now
+    stays proportional to what was added since, while at most MERGE_TINY_AT - 1 segments
+    wait in each of the few tiers (searches read every segment).
+
+    Segments whose paragraphs were all deleted (a document corrected again re-indexes into
+    a new segment and deletes its old one) are dropped at no cost, at any size. Nothing
+    is done (an empty plan) while fewer than MERGE_TINY_AT segments are tiny."""
     tiny = [s for s in segments if s.doc_count_all() < TINY_PARAGRAPHS]
     if len(tiny) < MERGE_TINY_AT:
+        return MergePlan([], [])
+    dropped = [s for s in segments if not s.doc_count()]
+    tiers: dict[int, list] = {}
+    for s in tiny:
+        if s.doc_count():
+            tiers.setdefault(tier(s), []).append(s)
+    copied: list = []
+    for level in sorted(tiers):
+        copied += tiers[level]
+        if len(tiers[level]) >= MERGE_TINY_AT:
+            break
+    else:
+        copied = []
+    return MergePlan(dropped, copied)
+
+
+def needs_merge(ix: index.FileIndex) -> bool:
+    """Whether :func:`merge_plan` has something to do on the index as it is now."""
+    return bool(merge_plan(ix._segments()))
+
+
+def _merge_tiny(writer, segments):
+    """Merge policy of a sync's or an import's commit: :func:`merge_plan`'s segments."""
+    from whoosh.reading import SegmentReader
+
+    plan = merge_plan(segments)
+    if not plan:
         return segments
-    keep = [s for s in segments if s not in tiny]
-    for seg in tiny:
+    gone = {id(s) for s in plan.dropped + plan.copied}
+    keep = [s for s in segments if id(s) not in gone]
+    for seg in plan.copied:
         reader = SegmentReader(writer.storage, writer.schema, seg)
         writer.add_reader(reader)
         reader.close()

@@ -108,8 +108,8 @@ class LocalStorage:
                 db.executemany("DELETE FROM documents WHERE id = ?", [(i,) for i in missing])
             self._docs = None
         self._pay_owed()  # corrections stored by a save cut off mid-index
-        if ix_mod.tiny_segments(index) >= ix_mod.MERGE_TINY_AT:
-            # the segments corrections' saves left unmerged (LocalCorrections)
+        if ix_mod.needs_merge(index):
+            # the segments corrections' saves left unmerged (LocalCorrections), by tiers
             ix_mod.commit_segments(ParagraphWriter(index, lock=False), [])
         self._remove_stale_indexes()
 

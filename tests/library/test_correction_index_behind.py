@@ -174,3 +174,89 @@ def test_saves_made_while_merging_are_kept_and_never_doubled(tmp_path):
         assert index.latest_generation() == generation
         assert len(lib.search("高质量发展").hits) == 2
         assert len(lib.search("精兵简政").hits) == 1
+
+
+class _Segment:
+    """A stand-in for a Whoosh segment: its size and how many of its paragraphs live."""
+
+    def __init__(self, size: int, live: int | None = None) -> None:
+        self.size, self.live = size, size if live is None else live
+
+    def doc_count_all(self) -> int:
+        return self.size
+
+    def doc_count(self) -> int:
+        return self.live
+
+
+@pytest.mark.parametrize(
+    ("sizes", "dropped", "copied"),
+    [
+        # three tiny segments: nothing to do yet
+        ([(10045,), (1800,), (120,), (90,)], [], []),
+        # four saves' segments: copied; the 1,800-paragraph one is left out
+        ([(10045,), (1800,), (120,), (90,), (150,), (60,)], [], [2, 3, 4, 5]),
+        # the saves' old segments all deleted: dropped unread, the live ones wait
+        ([(10045,), (1800,), (120, 0), (90, 0), (150,), (60, 0)], [2, 3, 5], []),
+        # a segment all deleted is dropped at any size
+        ([(10045, 0), (1800,), (120,), (90,), (150,)], [0], []),
+        # four of tier 1 merge, with tier 0's few
+        ([(1800,), (450,), (500,), (420,), (700,), (80,), (30,)], [], [1, 2, 3, 4, 5, 6]),
+        # tier 0 has four: tier 1 and the large one wait
+        ([(1800,), (450,), (80,), (30,), (60,), (99,)], [], [2, 3, 4, 5]),
+    ],
+)
+def test_a_merge_takes_one_tier_of_similar_sizes_and_drops_segments_all_deleted(
+    sizes, dropped, copied
+):
+    """The idle merge no longer copies the largest tiny segment again each time: only
+    segments of one tier (similar size) once four of them exist, with smaller ones."""
+    segments = [_Segment(*s) for s in sizes]
+    plan = ix_mod.merge_plan(segments)
+    assert [segments.index(s) for s in plan.dropped] == dropped
+    assert sorted(segments.index(s) for s in plan.copied) == copied
+    assert bool(plan) == bool(dropped or copied)
+
+
+def test_an_idle_merge_copies_the_saves_segments_not_a_larger_one(tmp_path):
+    """Four documents corrected once each: their four segments are copied into one, a
+    larger segment (a long document's, never corrected) is left as it is, the sync's
+    segment all their old paragraphs were deleted from is dropped unread, and a save made
+    between the copy and the swap is applied to the merged segment."""
+    from drafter.library import index_merge
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    names = ["一", "二", "三", "四"]
+    for i, name in enumerate(names):
+        text = TEXT.replace("全区", f"第{name}区").replace("选优配强", f"选优配强{i}号")
+        (folder / f"讲话{i}.txt").write_text(text, encoding="utf-8")
+    with Library.open(tmp_path / "lib", workers=1) as lib:
+        for _ in lib.sync(folder):
+            pass
+        long_text = "\n".join(f"第{i}段，长篇材料的内容。" for i in range(450))
+        (folder / "长篇.txt").write_text(long_text, encoding="utf-8")
+        for _ in lib.sync(folder):  # a segment of its own, tier 1
+            pass
+        ids = {d.title: d.id for d in lib.documents()}
+        index = lib._current_index()
+        big = [s.segment_id() for s in index._segments() if s.doc_count_all() >= 400]
+        assert len(big) == 1
+        for name in names:
+            doc_id = ids[f"在第{name}区工作会议上的讲话"]
+            lib.add_corrections(doc_id, [_heading_op(lib, doc_id)])
+        aside = index_merge.merge_aside(index, tmp_path / "lib", lambda: False)
+        assert aside is not None
+        assert big[0] not in {s.segment_id() for s in aside.merged}
+        assert len(aside.merged) == 4 and len(aside.dropped) == 1  # the sync's first, all old
+        first = ids["在第一区工作会议上的讲话"]
+        lib.set_corrections(first, [])  # meanwhile: its paragraphs in the copy go
+        with lib._writing():
+            assert index_merge.swap_in(index, aside)
+        assert big[0] in {s.segment_id() for s in index._segments()}
+        assert len(lib.search("选优配强0号").hits) == 1
+        assert lib.search("选优配强0号").hits[0].section == ["一、总体要求"]
+        for i in range(1, 4):
+            hits = lib.search(f"选优配强{i}号").hits
+            assert [h.section for h in hits] == [["一、总体要求", "加强队伍建设"]]
+        assert len(lib.search("长篇材料").hits) > 0
