@@ -86,6 +86,7 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
     items = None  # the flat paragraph list, built on the first structural op
     apparatus_before = parts_of(doc.apparatus)
     apparatus_moves = 0
+    moved_out: list[_MovedOut] = []
     for op in ops:
         kind = op.get("op")
         if kind == "meta":
@@ -105,7 +106,7 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
         if items is None:
             items = _flatten(doc.outline)
         if kind in APPARATUS_OPS:
-            if _move_apparatus(doc, items, op):
+            if _move_apparatus(doc, items, op, moved_out):
                 apparatus_moves += 1
             else:
                 skipped.append(op)
@@ -442,11 +443,27 @@ def _changed(item: _Item) -> bool:
     return bool(item.level and item.was_label and item.text != item.was_label)
 
 
-def _move_apparatus(doc: Document, items: list[_Item], op: dict) -> bool:
+@dataclasses.dataclass
+class _MovedOut:
+    """Paragraphs an ``apparatus`` op took out during one replay, kept so that an
+    ``unapparatus`` op taking them back puts them where they were, as they were."""
+
+    part: str
+    texts: list[str]  # as the part holds them (a heading with its closing punctuation)
+    items: list[_Item]
+    after: _Item | None  # the item that followed them (None: they ran to the end)
+    back: list[bool]
+
+
+def _move_apparatus(
+    doc: Document, items: list[_Item], op: dict, moved_out: list[_MovedOut]
+) -> bool:
     """Replay an ``apparatus`` / ``unapparatus`` op (:mod:`drafter.corpus.apparatus_moves`):
-    paragraphs taken out of ``items`` into ``doc.apparatus``, or put back from it (an
-    editor's note before the text, any other part after the body, before the closing).
-    False when the op's paragraph is not there."""
+    paragraphs taken out of ``items`` into ``doc.apparatus``, or put back from it: where
+    an earlier op of this replay took them from (``moved_out``), a heading again a heading,
+    so a move and its way back leave the outline as it was; else an editor's note before
+    the text, any other part after the body, before the closing. False when the op's
+    paragraph is not there."""
     if op.get("op") == "apparatus":
         i = _find(items, op)
         if i is None:
@@ -455,17 +472,64 @@ def _move_apparatus(doc: Document, items: list[_Item], op: dict) -> bool:
         taken = [item.text + item.ending if item.level else item.text for item in items[i:end]]
         if not add_to_part(doc.apparatus, str(op.get("part")), taken):
             return False
+        after = items[end] if end < len(items) else None
+        moved = list(items[i:end])
+        moved_out.append(_MovedOut(str(op.get("part")), taken, moved, after, [False] * len(moved)))
         del items[i:end]  # a heading's paragraphs join the section before, as 不是标题
         return True
     texts = take_from_part(doc.apparatus, op)
     if texts is None:
         return False
+    if _put_back(items, moved_out, str(op.get("part")), texts):
+        return True
     if op.get("part") == "notes":
         items[0:0] = [_Item(t, "preamble") for t in texts]
     else:
         at = next((k for k, item in enumerate(items) if item.part == "closing"), len(items))
         items[at:at] = [_Item(t, "body") for t in texts]
     return True
+
+
+def _index_of(items: list[_Item], item: _Item | None) -> int | None:
+    """Where ``item`` itself (not an equal one) is in ``items``; len(items) for None."""
+    if item is None:
+        return len(items)
+    return next((k for k, other in enumerate(items) if other is item), None)
+
+
+def _put_back(items: list[_Item], moved_out: list[_MovedOut], part: str, texts: list[str]) -> bool:
+    """Put ``texts``, taken back out of ``part``, where an earlier op of the replay took
+    them from, before the item that followed them; False (nothing changed) when no such
+    move holds them all or that item is gone (another op rewrote it)."""
+    for move in reversed(moved_out):
+        if move.part != part:
+            continue
+        picked: list[int] = []
+        for text in texts:
+            j = next(
+                (
+                    k
+                    for k, t in enumerate(move.texts)
+                    if t == text and not move.back[k] and k not in picked
+                ),
+                None,
+            )
+            if j is None:
+                break
+            picked.append(j)
+        else:
+            places = []
+            for j in sorted(picked):
+                later = [move.items[k] for k in range(j + 1, len(move.items)) if move.back[k]]
+                anchor = later[0] if later else move.after
+                if _index_of(items, anchor) is None:
+                    return False
+                places.append((j, anchor))
+            for j, anchor in places:
+                items.insert(_index_of(items, anchor), move.items[j])
+                move.back[j] = True
+            return True
+    return False
 
 
 def _make_body(items: list[_Item], i: int) -> None:

@@ -87,6 +87,39 @@ def _parts(doc):
     ]
 
 
+def _shape(doc) -> list:
+    return [(p.text, p.is_heading, p.section) for p in doc.paragraphs()]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("一、充分认识科技创新的重要意义", "site_chrome"),  # a heading in the middle
+        ("一、充分认识科技创新的重要意义", "appendix"),
+        ("要把创新摆在发展全局的核心位置，不断提高自主创新能力，确保取得实效。", "site_chrome"),
+        ("今天召开这次会议，主要是总结工作、部署任务。我讲两点意见。", "notes"),
+    ],
+)
+def test_a_paragraph_of_the_middle_moved_out_and_back_is_where_it_was(text, part):
+    """本段是网页杂项 on a heading, then 移回正文: the heading is back at its place and
+    level, the outline as it was, nothing counted as corrected. Before, it came back as a
+    plain paragraph after the body (二级标题 one fewer, its paragraphs left under the point
+    before), and the header said nothing was corrected."""
+    doc = parse_text(TEXT)
+    para = next(p for p in doc.paragraphs() if p.text == text)
+    op = apparatus_op(para.index, para.text, part)
+    out = apply_corrections(doc, [op]).document
+    moved = next(t for _n, ts in _parts(out) for t in ts if t.startswith(text[:6]))
+    back = unapparatus_op(part, 0, moved)
+    applied = apply_corrections(doc, [op, back])
+    assert _shape(applied.document) == _shape(doc)
+    assert applied.changed == 0 and applied.document.apparatus == doc.apparatus
+    # moved out and back twice: the second way back finds it too
+    if para.is_heading:
+        moved_twice = [op, back, apparatus_op(para.index, para.text, part), back]
+        assert _shape(apply_corrections(doc, moved_twice).document) == _shape(doc)
+
+
 def test_from_here_to_the_end_is_an_appendix_and_the_whole_part_goes_back():
     doc = parse_text(TEXT)
     op = _to_appendix(doc)
