@@ -264,20 +264,10 @@ def _say_stale_parses(lib: LibraryBackend) -> None:
 
 def _checked_marks(lib, docs) -> dict[str, str]:
     """Document id -> 已人工更正 / 已人工核对 / 信息已更正 for the documents whose present content
-    has corrections (``checked_mark``); empty for a backend without corrections."""
-    from drafter.corpus.corrections import checked_mark
+    has corrections, decided as the app's table decides them (by what they change)."""
+    from drafter.library.correction_marks import correction_marks
 
-    try:
-        records = lib.export_corrections()
-    except Exception:  # noqa: BLE001 - a backend without corrections
-        return {}
-    by_sha = {sha: ops for sha, _path, ops in records if ops}
-    marks = {}
-    for d in docs:
-        mark = checked_mark(by_sha.get(getattr(d, "sha256", None)) or [])
-        if mark:
-            marks[d.id] = mark
-    return marks
+    return correction_marks(lib, docs)
 
 
 @guarded

@@ -143,19 +143,29 @@ def apply_corrections(doc: Document, ops: list[dict]) -> Applied:
 CORRECTED = "已人工更正"
 
 
+STRUCTURAL_OPS = frozenset({"heading", "unheading", *APPARATUS_OPS})
+"""The ops that change the outline or the apparatus (not 编辑信息, 提纲无误, 更正已核对): only
+a replay tells whether they changed anything in the end."""
+
+
 CONFIRMED = "已人工核对"
 
 
 INFO_EDITED = "信息已更正"
 
 
-def checked_mark(ops: list[dict]) -> str:
+def checked_mark(ops: list[dict], changed: int | None = None) -> str:
     """The library table's mark for a document with these corrections (made on its file as
     it is): 已人工更正 when headings were changed, 已人工核对 when the outline was confirmed,
     信息已更正 when only 编辑信息 fields were; "" for none. A title or date edited alone read
-    “结构待核，已人工更正”, as if the doubtful outline had been put right."""
+    “结构待核，已人工更正”, as if the doubtful outline had been put right.
+
+    ``changed`` is what replaying ``ops`` changed (``Applied.changed``, the net count the
+    reader's header says); with 0, outline ops that cancel out (a paragraph sent to 编者按
+    and moved back, a heading's level changed and changed back) mark nothing, as the
+    header says nothing: the table went on saying 已人工更正. None: each outline op counts."""
     kinds = {op.get("op") for op in ops}
-    if kinds & {"heading", "unheading", *APPARATUS_OPS}:
+    if kinds & STRUCTURAL_OPS and changed != 0:
         return CORRECTED
     if "confirm" in kinds:
         return CONFIRMED

@@ -244,3 +244,40 @@ def test_site_chrome_is_a_part_the_user_marks_out_of_the_body_and_the_index(tmp_
         library.add_corrections(doc.id, [unapparatus_op("site_chrome", 0, CHROME)])
         assert library.search("王晓").total == 1
         assert not library.load(doc.id).apparatus.site_chrome
+
+
+def test_corrections_that_cancel_out_mark_no_row(tmp_path, capsys):
+    """The library table (and ``library list``) decides its mark by what the stored
+    corrections change, as the reader's header does: a heading sent to 网页杂项 and moved
+    back, or given level 2 and its level 1 again, leaves the row unmarked; the ops stay
+    stored for 撤销. Before, the row said 已人工更正 and the header nothing."""
+    from drafter.library.correction_marks import correction_marks
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "讲话.txt").write_text(TEXT, encoding="utf-8")
+    heading = "一、充分认识科技创新的重要意义"
+    with Library.open(tmp_path / "lib", workers=1) as library:
+        list(library.add([folder / "讲话.txt"]))
+        (info,) = library.documents()
+        para = next(p for p in library.load(info.id).paragraphs() if p.text == heading)
+        out = apparatus_op(para.index, para.text, "site_chrome")
+        library.add_corrections(info.id, [out])
+        assert correction_marks(library, [info]) == {info.id: CORRECTED}
+        library.add_corrections(info.id, [unapparatus_op("site_chrome", 0, heading)])
+        assert len(library.corrections(info.id).ops) == 2
+        assert correction_marks(library, [info]) == {}
+        level = {"op": "heading", "para": para.index, "text": heading}
+        library.add_corrections(info.id, [{**level, "level": 2}])
+        assert correction_marks(library, [info]) == {info.id: CORRECTED}
+        library.add_corrections(info.id, [{**level, "level": 1}])
+        ops = library.corrections(info.id).ops
+        assert apply_corrections(parse_text(TEXT), ops).changed == 0
+        assert checked_mark(ops, 0) == "" and checked_mark(ops) == CORRECTED
+        assert correction_marks(library, [info]) == {}
+        library.add_corrections(info.id, [{"op": "meta", "field": "title", "value": "甲"}])
+        assert correction_marks(library, [info]) == {info.id: "信息已更正"}
+    capsys.readouterr()
+    assert main(["--library", str(tmp_path / "lib"), "library", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "信息已更正" in listed and CORRECTED not in listed

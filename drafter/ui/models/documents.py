@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from drafter.corpus.corrections import checked_mark
 from drafter.corpus.display import UNTITLED
 from drafter.corpus.display import document_title as core_title
 from drafter.corpus.header_speaker import speaker_text
@@ -58,19 +57,6 @@ def review_mark(info: Any, stale: bool = False, checked: str = "") -> str:
     return "　· " + "，".join(marks) if marks else ""
 
 
-def checked_marks(docs: Sequence[Any], records: Sequence[tuple[str, str, list]]) -> dict[str, str]:
-    """Document id -> 已人工更正 / 已人工核对 / 信息已更正 (:func:`checked_mark`) for the
-    documents whose present content has corrections, from the library's
-    ``export_corrections()`` records (content sha256, path, ops)."""
-    by_sha = {sha: ops for sha, _path, ops in records if ops}
-    marks = {}
-    for info in docs:
-        mark = checked_mark(by_sha.get(getattr(info, "sha256", None)) or [])
-        if mark:
-            marks[info.id] = mark
-    return marks
-
-
 def shown_date(info: Any) -> tuple[str, bool]:
     """The 日期 a row shows, and whether it comes from the file's name: the text's own date,
     else the date its file name gives (gwr_national_1988.txt), as 审稿 and 编辑信息 read it.
@@ -111,7 +97,8 @@ class DocumentTableModel(QAbstractTableModel):
         checked: dict[str, str] | None = None,
     ) -> None:
         """Replace the rows; ``stale`` are ids whose corrections await a re-check, ``checked``
-        the marks of those corrected on their present content (:func:`checked_marks`)."""
+        the marks of those corrected on their present content
+        (:func:`drafter.library.correction_marks.correction_marks`)."""
         self.beginResetModel()
         self._docs = list(docs)
         self._stale = set(stale or ())

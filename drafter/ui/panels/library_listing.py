@@ -27,7 +27,7 @@ class Listing:
 
     documents: list[Any] = field(default_factory=list)
     stale: set[str] = field(default_factory=set)
-    corrections: list[tuple[str, str, list]] = field(default_factory=list)
+    checked: dict[str, str] = field(default_factory=dict)  # id -> 已人工更正 … (correction_marks)
     stale_ids: set[str] | None = None
     outdated: bool | None = None
     may_rebuild: bool | None = None
@@ -38,6 +38,7 @@ def read_listing(library: Any, opening: bool = False) -> Listing:
     """Read ``library`` for the panel; on ``opening`` also the index checks. Only the
     documents' failure is an ``error``: the other reads are marks and notices, which a
     library that cannot answer them simply goes without (as before, one by one)."""
+    from drafter.library.correction_marks import correction_marks
     from drafter.ui.panels.library_import_retries import index_outdated
 
     listing = Listing()
@@ -50,9 +51,9 @@ def read_listing(library: Any, opening: bool = False) -> Listing:
     if docs and hasattr(library, "stale_corrections"):
         try:
             listing.stale = set(library.stale_corrections())
-            listing.corrections = list(library.export_corrections())
+            listing.checked = correction_marks(library, docs)
         except Exception:  # noqa: BLE001 - a backend without corrections
-            listing.stale, listing.corrections = set(), []
+            listing.stale, listing.checked = set(), {}
     if docs and hasattr(library, "stale_readings"):
         try:
             listing.stale_ids = {i.id for i in library.stale_readings()}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView
 from drafter.library import LibraryError, ServerAway
 from drafter.ui.errors import describe
 from drafter.ui.library_reads import off_thread
-from drafter.ui.models.documents import DocumentRole, checked_marks, document_year
+from drafter.ui.models.documents import DocumentRole, document_year
 from drafter.ui.panels.library_browsing import ALL_GENRES, ALL_YEARS
 from drafter.ui.panels.library_listing import Listing, read_listing
 from drafter.ui.workers import Worker
@@ -84,7 +84,7 @@ class LibraryRows:
         opening, self._opening = listing.outdated is not None, False
         if listing.may_rebuild is not None:
             self._may_rebuild = listing.may_rebuild
-        checked = checked_marks(docs, listing.corrections) if listing.corrections else {}
+        checked = listing.checked
         kept = self.selected_ids()  # the new rows replace these: selected again below
         self.model.set_documents(docs, listing.stale, checked)
         self._doubts_asked.clear()  # the model forgot the doubts it was told
