@@ -26,13 +26,15 @@ from drafter.corpus.markers import (
 )
 from drafter.corpus.model import Block
 from drafter.corpus.reflow import CONTINUATION_START
+from drafter.corpus.spoken_turns import split_glued_turns
 
 
 def split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
     """Split off what was typed onto the end of a paragraph: a numbered heading (by its
     shape, then by the run it completes: :mod:`drafter.corpus.glued_runs`), then an
     unnumbered title, then a named part (序言二, 跋), then an item of a counted run
-    (:func:`drafter.corpus.led_ordinals.split_glued_members`), then a speaker's name line. The
+    (:func:`drafter.corpus.led_ordinals.split_glued_members`), then a speaker's name line, then
+    a spoken turn (:func:`drafter.corpus.spoken_turns.split_glued_turns`). The
     paragraphs each may end in are found in one look at every paragraph's end
     (:func:`_glued_ends`) instead of one for each kind; where a split moves the paragraphs
     (seldom), the later kinds look again."""
@@ -47,7 +49,8 @@ def split_glued(blocks: list[Block], paragraphs: bool) -> list[Block]:
         out = _split_glued_counted_parts(blocks, numerals)
     # an item of a run counted after a lead phrase (…妨害革命。第八条罪状是：…)
     split = split_glued_members(out)
-    return _split_glued_speakers(split, colons if split is blocks else None)
+    # a spoken turn whose sibling stands alone (…今天讲的就是这些。现在我来讲一讲宗派主义的问题。)
+    return split_glued_turns(_split_glued_speakers(split, colons if split is blocks else None))
 
 
 def _glued_ends(

@@ -13,6 +13,9 @@ on its first turn (nothing but a greeting before it, so the turns run through th
 body). Two turns or more, each a paragraph of its own; a turn run into its paragraph
 (``其次讲一讲所谓“知识分子”的问题。因为…``, a topic inside 主观主义) is not one. Not read in a
 dialogue (问：/答：, 任总： turns), where ``再谈谈我对奋斗者的看法。`` is one more answer.
+A turn typed onto the end of the paragraph before it (a Word file that lost the paragraph
+mark: ``…今天讲的就是这些。现在我来讲一讲宗派主义的问题。``) is split off at cleaning when a sibling
+said with the same words stands alone (:func:`split_glued_turns`).
 Taken only when nothing else heads the text, like the speaker's counted points
 (:mod:`.spoken_points`).
 
@@ -30,8 +33,10 @@ first sentence the heading.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from drafter.corpus.candidates import Candidate
+from drafter.corpus.model import Block
 from drafter.corpus.turns import is_dialogue
 
 # the family of a speaker's turns (no rank of its own: they are taken alone)
@@ -78,6 +83,54 @@ def spoken_turns_skeleton(texts: list[str]) -> list[Candidate] | None:
         Candidate(i, SPOKEN_TURN, n, "", texts[i].rstrip("。 \u3000"), "")
         for n, (i, _) in enumerate(turns, 1)
     ]
+
+
+# a turn typed onto the end of the paragraph before it (no paragraph mark): a sentence end, then
+# a last sentence opened by a word of moving on (现在/下面/接着/然后/最后/再)
+_GLUED_TURN = re.compile(
+    r"(?<=[。！？])\s*((?:现在|下面|接着|然后|最后|再)[^。！？!?，,；;：:]{4,40}。?)$"
+)
+_TURN_MAX = 40  # characters of a turn standing alone
+_GLUED_AFTER = 12  # characters of the paragraph before a turn typed onto it, at least
+
+
+def split_glued_turns(blocks: list[Block]) -> list[Block]:
+    """Split off a spoken turn typed onto the end of the paragraph before it
+    (``…今天讲的就是这些。现在我来讲一讲宗派主义的问题。``), where another turn said the same
+    way stands alone (``现在我来讲一讲主观主义。``): the same words before the topic, so the
+    two are siblings and the glued one is the next part's heading line, not the paragraph's
+    last sentence. A turn alone is rare and its words are fixed, so one sibling is proof
+    enough; the skeleton (:func:`spoken_turns_skeleton`) still judges whether the turns head
+    the talk."""
+    leads = {
+        _lead(b.text, m)
+        for b in blocks
+        if len(b.text) <= _TURN_MAX and (m := _TURN.match(b.text)) is not None
+    }
+    if not leads:
+        return blocks
+    out = list(blocks)
+    for i in reversed(range(len(blocks))):
+        b = blocks[i]
+        if b.text[-1:] != "。":
+            continue
+        found = _GLUED_TURN.search(b.text, max(0, len(b.text) - _TURN_MAX - 2))
+        if found is None or found.start(1) < _GLUED_AFTER:
+            continue
+        turn = _TURN.match(found.group(1))
+        if turn is None or _lead(found.group(1), turn) not in leads:
+            continue
+        out[i : i + 1] = [
+            replace(b, text=b.text[: found.start(1)].rstrip()),
+            Block(found.group(1)),
+        ]
+    return out
+
+
+def _lead(text: str, m: re.Match) -> str:
+    """The words a turn says before its topic (现在我来讲一讲), 所谓 aside: what two turns of
+    one speaker share."""
+    return text[: m.start("topic")].removesuffix("所谓")
 
 
 def _bare(topic: str) -> str:

@@ -52,6 +52,37 @@ def _top(text: str) -> list[str]:
             ["同志们：", _P, _P, _P, "现在我来讲一讲作风建设。", _P, "再讲讲队伍建设。", _P],
             [],
         ),
+        # a turn typed onto the end of the paragraph before it, its sibling said the same way
+        # standing alone: split off, both turns the parts
+        (
+            [
+                "同志们：",
+                _ROADMAP,
+                "现在我来讲一讲作风建设。",
+                _P,
+                _P,
+                "关于作风建设，今天讲的就是这些。现在我来讲一讲队伍建设的问题。",
+                _P,
+                _P,
+                _CLOSE,
+            ],
+            ["现在我来讲一讲作风建设", "现在我来讲一讲队伍建设的问题"],
+        ),
+        # the same last sentence said otherwise than the turn alone: the paragraph's own end
+        (
+            [
+                "同志们：",
+                _ROADMAP,
+                "现在我来讲一讲作风建设。",
+                _P,
+                _P,
+                "关于作风建设，今天讲的就是这些。下面谈谈队伍建设的问题。",
+                _P,
+                _P,
+                _CLOSE,
+            ],
+            [],
+        ),
         # a turn run into its paragraph is prose, and one line alone is no series
         (
             ["同志们：", _ROADMAP, "现在我来讲一讲作风建设。", _P, "再讲讲队伍建设，" + _P, _P],
