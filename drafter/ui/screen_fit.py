@@ -49,12 +49,18 @@ def screen_key(room: QRect) -> str:
 
 
 def default_window_rect(room: QRect) -> QRect:
-    """The main window's size for a screen with no layout of its own: at most 1440×900,
-    40 px short of the screen (a 1366×768 laptop sees it whole), centred on it."""
-    width, height = min(1440, room.width() - 40), min(900, room.height() - 40)
+    """The main window's size for a screen with no layout of its own: the screen's
+    available area less 40 px each way (the frame's room; a 1280×720 or 1366×768 laptop
+    sees it whole, as before), centred on it. It was at most 1440×900, which on a 1600×1000
+    screen opened a window with a band of desktop beside and below it, and the three
+    columns narrower than the screen allowed; a first open is now as large as the screen."""
+    width, height = room.width() - _MARGIN, room.height() - _MARGIN
     rect = QRect(0, 0, max(width, 1), max(height, 1))
     rect.moveCenter(room.center())
     return rect
+
+
+_MARGIN = 40  # px the first window leaves of each screen side (default_window_rect)
 
 
 def frame_margins(widget: QWidget) -> tuple[int, int]:
