@@ -281,3 +281,15 @@ def test_corrections_that_cancel_out_mark_no_row(tmp_path, capsys):
     assert main(["--library", str(tmp_path / "lib"), "library", "list"]) == 0
     listed = capsys.readouterr().out
     assert "信息已更正" in listed and CORRECTED not in listed
+
+
+@pytest.mark.parametrize("ending", ["", "。", "："])
+def test_a_heading_goes_to_the_apparatus_as_written(ending):
+    """A heading sent to an apparatus part is kept as the file writes it: with the closing
+    punctuation the reader's label drops (…远程会议。 in ren 20171018, whose line has it),
+    and none added to one written without (二、基本目标 in 华为基本法)."""
+    heading = "一、充分认识科技创新的重要意义"
+    doc = parse_text(TEXT.replace(heading, heading + ending))
+    para = next(p for p in doc.paragraphs() if p.text == heading)
+    out = apply_corrections(doc, [apparatus_op(para.index, para.text, "site_chrome")]).document
+    assert out.apparatus.site_chrome == [heading + ending]
