@@ -200,6 +200,9 @@ def _keep_info(header: Header, text: str, published: str | None, source: str | N
 _RESTATED_WITHIN = 4  # lines between a page's headline and the text's own title
 _FURNITURE_MAX = 12  # characters: a label or an account's name, not a line of the text
 _POSTED_MAX = 60  # characters: a line that dates the page (its time, its info bar)
+# a news report's lead that hands over to the text it prints ("3月28日，…出席会议并讲话。讲话
+# 全文如下："): the report's words, as its headline is, never the text's
+_LEAD_IN = re.compile(r"(?:如下|全文)\s*[：:]$")
 
 
 def _restates(line: str, own: str) -> bool:
@@ -279,7 +282,7 @@ def _restated_headline(top: list[Block], page: bool = False) -> tuple[set[int], 
             return furniture, posted
         if find_dates(text) and (len(text) <= _POSTED_MAX or info_bar(text)):
             posted.add(j)  # when the page was posted: its date, never the text's
-        elif len(squeeze(text)) <= _FURNITURE_MAX:
+        elif len(squeeze(text)) <= _FURNITURE_MAX or (page and _LEAD_IN.search(text)):
             furniture.add(j)
         else:
             break

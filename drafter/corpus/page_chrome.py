@@ -144,7 +144,23 @@ def page_headline(text: str) -> bool:
     speaker did something somewhere, or says something: 县长李文华：…) or a 范文 site's (the
     text offered as a model)."""
     return bool(
-        _NEWS_HEADLINE.match(text) or SAID_HEADLINE.match(text) or TEMPLATE_HEADLINE.search(text)
+        _NEWS_HEADLINE.match(text)
+        or SAID_HEADLINE.match(text)
+        or TEMPLATE_HEADLINE.search(text)
+        or _column_said(text)
+    )
+
+
+def _column_said(text: str) -> bool:
+    """A column's label, then a speaker's ("【宣讲】甘若愚：筑牢…", "青峪讲堂｜顾长风：当好…"):
+    a site's label for a speech it carries, never the title its author gave it (a title
+    "毛泽东：…" with no column label is left as one)."""
+    m = COLUMN_TAG.match(text) or COLUMN_BAR.match(text)
+    if m is None:
+        return False
+    label = _SPEAKER_LABEL.match(text[m.end() :])
+    return bool(label) and bool(
+        POST_NAME.match(label[1]) or len(label[1]) <= 3 and is_name(label[1])
     )
 
 

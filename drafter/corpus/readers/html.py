@@ -37,8 +37,9 @@ from pathlib import Path
 
 from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.readers.html_archive import MHTML_CUT_INSIDE, decode_page, mhtml_page
+from drafter.corpus.readers.html_archive import MHTML_CUT_INSIDE, decode_page, mhtml_read
 from drafter.corpus.readers.html_bare import wrap_bare_text
+from drafter.corpus.readers.html_frames import archive_lookup, folder_lookup, inline_frames
 from drafter.corpus.readers.html_head import lost_head
 from drafter.corpus.readers.html_indent import indented_lines, set_indents
 from drafter.corpus.readers.html_layout import (
@@ -71,10 +72,12 @@ def read_html(path: Path) -> RawDocument:
     fmt = "mhtml" if fmt in ("mhtml", "mht") else "html"
     if fmt == "mhtml":
         check_file_size(path, MAX_MHTML_BYTES)
-        raw, charset, cut = mhtml_page(path)
+        raw, charset, cut, parts, base = mhtml_read(path)
+        frame_html = archive_lookup(parts, base, lambda r, c: _frame_text(r, c, path.name))
     else:
         check_file_size(path, MAX_PAGE_BYTES)
         raw, charset, cut = path.read_bytes(), None, None
+        frame_html = folder_lookup(path, MAX_PAGE_BYTES, lambda r: _frame_text(r, None, path.name))
     if len(raw) > MAX_PAGE_BYTES:
         raise LimitExceeded(
             f"{path.name}: 网页过大（{human_size(len(raw))}，上限 {human_size(MAX_PAGE_BYTES)}），未读取"
@@ -86,6 +89,7 @@ def read_html(path: Path) -> RawDocument:
         raise ReadError(f"{path.name}: not a web page (no HTML markup)")
     tree = _parse(html, path.name)
     hints, declared = meta_hints(tree)
+    inline_frames(tree, frame_html, lambda text: _parse(text, path.name))
     blocks, extract_title, extract_date, centred = _article(tree, path.name, warnings)
     blocks = _without_byline(blocks, byline_names(tree))
     official = _official_titles(blocks, centred) or [
@@ -114,6 +118,18 @@ def read_html(path: Path) -> RawDocument:
         # said 没有找到正文; every entry point now hears the one reason
         raise ReadError(f"{path.name}: the .mhtml archive is cut short before the page's body text")
     return RawDocument(str(path), fmt, blocks, encoding, warnings, hints=hints)
+
+
+def _frame_text(raw: bytes, charset: str | None, name: str) -> str | None:
+    """A frame's page as text, or None when it is too large or no web page (the frame is
+    then left out, as the page was read before frames were read in)."""
+    if len(raw) > MAX_PAGE_BYTES:
+        return None
+    try:
+        text, _, _ = decode_page(raw, charset, name)
+    except ReadError:
+        return None
+    return text if "<" in text[:4096] else None
 
 
 def chunk_blocks(raw: bytes, name: str, warnings: list[str]) -> list[Block]:

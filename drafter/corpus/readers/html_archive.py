@@ -37,9 +37,42 @@ def mhtml_page(path: Path) -> tuple[bytes, str | None, str | None]:
     inside, often in a piece of the boundary line (the title read 《在全--XY》): that
     piece is dropped, and the reader says the page is incomplete; a page ending in
     ``</html>`` is whole and only the pictures after it are lost."""
+    return mhtml_read(path)[:3]
+
+
+def mhtml_read(
+    path: Path,
+) -> tuple[bytes, str | None, str | None, dict[str, tuple[bytes, str | None]], str | None]:
+    """:func:`mhtml_page` with the archive's other html parts (the pages of its frames, see
+    :func:`archive_frames`) and the page's own Content-Location."""
     with path.open("rb") as fh:
         message = email.message_from_binary_file(fh, policy=email.policy.compat32)
-    return archive_page(message, path.name)
+    raw, charset, cut = archive_page(message, path.name)
+    base = next(
+        (p.get("Content-Location") for p in message.walk() if p.get_content_type() == "text/html"),
+        None,
+    )
+    return raw, charset, cut, archive_frames(message), base
+
+
+def archive_frames(message) -> dict[str, tuple[bytes, str | None]]:
+    """The archive's html parts after the page, by ``cid:`` + Content-ID (Chrome writes
+    ``<iframe src="cid:…">``) and by Content-Location (IE and Word name a frame's part by
+    its address): each its decoded bytes and charset."""
+    out: dict[str, tuple[bytes, str | None]] = {}
+    pages = [p for p in message.walk() if p.get_content_type() == "text/html"]
+    for part in pages[1:]:
+        payload = part.get_payload(decode=True)
+        if not payload:
+            continue
+        found = (payload, part.get_content_charset())
+        cid = (part.get("Content-ID") or "").strip().strip("<>")
+        if cid:
+            out.setdefault(f"cid:{cid}", found)
+        location = (part.get("Content-Location") or "").strip()
+        if location:
+            out.setdefault(location, found)
+    return out
 
 
 def archive_page(message, name: str) -> tuple[bytes, str | None, str | None]:
