@@ -45,10 +45,13 @@ _ANNEX_LABEL = re.compile(
 
 
 # an official document's 版记 (GB/T 9704) under the text: the copy-to line (抄送：…) and the
-# printing office with its date (…办公室　2027年1月20日印发): the office's record of how
-# the paper went out, not the text's end (its date is not the text's either)
+# printing office with its date (…办公室　2027年1月20日印发), and a 简报's 报/发 line: the
+# office's record of how the paper went out, not the text's end (its date is not the text's either)
 _IMPRINT = re.compile(
     r"^(?:(?:抄送|分送|发送|印送)\s*[：:]\S.{0,200}"
+    # a 简报's 报送 line (报：县委…　发：各代表团…　（共印150份）): whom the issue went to
+    r"|(?:报|报送|送)\s*[：:]\S.{0,200}?(?:[\s\u3000](?:发|分发|发送)\s*[：:]\S.{0,200}"
+    r"|[（(]共印\s*\d+\s*份[）)])"
     r"|\S.{0,40}?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日\s*印\s*发)$"
 )
 

@@ -6,7 +6,8 @@ day with 印 (泠川县人民政府办公室　　2027年7月12日印), often ov
 keeps it in a content control of its own. Read as the text's header, the series' name was
 taken for the title and the printing day for the text's date. A day the paper was printed
 is never the text's own (as a 版记's …印发 line at the foot is not: apparatus_tail), so the
-printing line and the lines over it are the text's source line.
+printing line and the lines over it are the text's source line. A periodical (大会简报 第6期)
+dates its issue without 印: under an issue number its office-and-day line is read so too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from drafter.corpus.model import Block
 _PRINTED = re.compile(
     r"^(?:\S.{0,40}?[\s\u3000]+)?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日\s*(?:编\s*)?印\s*发?$"
 )
+# a periodical's head dates its issue without 印 (大会简报 / 第6期 / …秘书处　2027年5月4日, as
+# a 简报's 报头 is laid out): under an issue number the office-and-day line is the printing line
+_DATED = re.compile(r"^\S.{0,40}?[\s\u3000]+(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年.{1,6}日$")
+_ISSUE = re.compile(r"^[（(]?(?:总\s*)?第\s*[\d一二三四五六七八九十百〇○零]{1,5}\s*期[）)]?$")
 _HEAD_LINES = 4  # lines with text over the printing line: the name, an issue number, 内部资料
 _NAME_MAX = 24  # characters of such a line: a name, never a sentence
 _SENTENCE = re.compile(r"[。！？；，]")
@@ -30,16 +35,18 @@ def printed_head(blocks: list[Block]) -> DraftForm | None:
     blocks under it and its lines, or None when the top has no printing line under a
     few short lines."""
     seen = 0
+    issued = False  # an issue number stood above (第6期)
     for i, block in enumerate(blocks):
         text = block.text.strip()
         if not text:
             continue
-        if _PRINTED.match(text):
+        if _PRINTED.match(text) or issued and _DATED.match(text):
             if not seen:
                 return None  # (a printing line first of all: no head over a text)
             lines = [b.text.strip() for b in blocks[: i + 1] if b.text.strip()]
             return DraftForm(blocks[i + 1 :], lines)
         seen += 1
+        issued = issued or bool(_ISSUE.match(text))
         if seen > _HEAD_LINES or len(text) > _NAME_MAX or _SENTENCE.search(text):
             return None
     return None

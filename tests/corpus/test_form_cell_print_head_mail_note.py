@@ -107,6 +107,32 @@ def test_a_series_head_with_its_printing_line_is_the_source():
     assert not [p.text for p in doc.paragraphs() if "参阅" in p.text]
 
 
+def test_a_bulletins_head_dated_without_yin_and_its_distribution_line_are_apparatus():
+    # a 简报's 报头: its name, the issue number, the office and the day (no 印), and at the
+    # foot the 报/发 line of whom the issue went to
+    head = ["会议简报", "第 3 期", "县春耕生产工作会议秘书组　　　　2031年3月6日"]
+    foot = "报：县委、县人大常委会　　发：各乡镇，县直各部门　　（共印80份）"
+    lines = [*head, _TITLE, _SPEAKER, "（2031年3月6日）", *_BODY, foot]
+    doc = build_document(RawDocument(path="s.docx", format="docx", blocks=_blocks(lines)))
+    assert doc.metadata.title == _TITLE
+    assert [s.heading for s in doc.outline.sections] == _HEADINGS
+    body = [p.text for p in doc.paragraphs()]
+    for line in [*head, foot]:
+        assert line not in body, line
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an office and its day under a name, no issue number: the text's own header
+        ["会议简报", "县春耕生产工作会议秘书组　　　　2031年3月6日", _TITLE, *_BODY],
+    ],
+    ids=["no-issue"],
+)
+def test_a_dated_line_without_yin_heads_a_series_only_under_an_issue_number(lines):
+    assert printed_head(_blocks(lines)) is None
+
+
 @pytest.mark.parametrize(
     "lines",
     [
