@@ -70,6 +70,13 @@ _END_BYLINE = re.compile(
 )
 
 
+# an editor's word on the text at its very end: "（本文有删节）", "（有删减）": what was done to the
+# text, never the speaker's words (modern_blind16 x04)
+_CUT_NOTE = re.compile(
+    r"^[（(](?:本文|全文|此文|原文|讲话)?(?:有|略有|已)(?:删节|删减)[。.]?[）)]$"
+)
+
+
 _BRACKET_LABEL = re.compile(r"^[【\[［][^】\]］\d第]{2,8}[】\]］]$")
 
 
@@ -192,6 +199,10 @@ def split_tail(blocks: list[Block], app: Apparatus) -> list[Block]:
         # text may leave fewer lines than the 40% the other tail lines are looked for in)
         if len(keep) > 1 and (_IMPRINT.match(t) or _ATTENDANCE.match(t)):
             app.appendix.insert(0, t)
+            keep.pop()
+            continue
+        if len(keep) > 1 and _CUT_NOTE.match(t):
+            app.notes.append(t)
             keep.pop()
             continue
         if _TRAILING_NOTE.match(t) and app.endnotes and len(t) <= 200:

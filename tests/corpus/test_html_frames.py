@@ -1,6 +1,7 @@
 """A saved page whose speech stands in an iframe (Chrome .mhtml, IE .mht, a page saved whole
 with its ``_files`` folder) reads with the frame's text in place, under the speech's own
-title; a column-and-speaker headline ("【专栏】某某：…") is the site's, not the title."""
+title; a column-and-speaker headline ("【专栏】某某：…") is the site's, not the title, and an
+editor's （本文有删节） at the end is a note."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ FRAME = (
     f"<p><b>一、提高站位，压实河湖长责任</b></p><p>{PARA * 3}</p>"
     f"<p><b>二、突出重点，抓好问题整改</b></p><p>{PARA * 3}</p>"
     f"<p>同志们，让我们齐心协力，守护好一江清水。{PARA}</p>"
+    "<p style='text-align:right'>（本文有删节）</p>"
     "</div></body></html>"
 )
 
@@ -64,8 +66,9 @@ def _check(doc) -> None:
         "突出重点，抓好问题整改",
     ]
     body = "\n".join(p.text for p in doc.paragraphs())
-    for page_line in ("全市河湖管护工作会议召开", "讲话全文如下", "发布时间", "版权所有"):
+    for page_line in ("全市河湖管护工作会议召开", "讲话全文如下", "发布时间", "版权所有", "删节"):
         assert page_line not in body, page_line
+    assert "（本文有删节）" in doc.apparatus.notes  # the editor's word on the text, kept
 
 
 @pytest.mark.parametrize(

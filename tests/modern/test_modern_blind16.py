@@ -81,9 +81,9 @@ def test_outline_set_floors(scored):
             "closing_right": 8,  # fit px52a: 8/10 (x04)
             # blind 30/41: x04 the page's headline, x05 the chat's title, sender lines and the
             # colleague's reply, x07 the italic ad-lib prompt, x10 the 简报's head (four lines)
-            # fit px52a: 34/41 (x04 read: its headline, lead and page lines out, its
-            # （本文有删节） still in the body; x10 the 简报's head and its 报：…发：… line out)
-            "apparatus_out": 34,
+            # fit px52a: 35/41 (x04 read: its headline, lead, page lines and the editor's
+            # （本文有删节） out; x10 the 简报's head and its 报：…发：… line out)
+            "apparatus_out": 35,
         },
     )
 
