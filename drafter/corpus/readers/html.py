@@ -22,8 +22,9 @@ before parsing, the element tree is capped, and the whole read runs under the re
 time limit of :mod:`drafter.corpus.bounds`.
 
 Where things live: this module reads the file and puts the page together;
-:mod:`.html_archive` finds and decodes the page in an .mhtml, :mod:`.html_meta` reads what
-the page says of itself, :mod:`.html_xml` turns trafilatura's XML into blocks,
+:mod:`.html_archive` finds and decodes the page in an .mhtml, :mod:`.html_frames` puts the
+pages of its frames (an archive's parts, a page's ``_files``) in place, :mod:`.html_meta`
+reads what the page says of itself, :mod:`.html_xml` turns trafilatura's XML into blocks,
 :mod:`.html_head` puts back an article head the extractor dropped, and :mod:`.html_layout`
 reads the page's centring and bold.
 """
