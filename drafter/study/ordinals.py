@@ -89,6 +89,9 @@ def _plain_ordinal_at(text: str, i: int) -> tuple[int, int] | None:
 
 
 _ITEM_BOUNDARY = "。；;：:！？!?，,\n"
+# 是说 after an ordinal (第一个是说现在…): the 说 is the speaker's filler, not the item's
+# (是说明 / 是说服 / 是说话 are words of the item)
+_SAYS = re.compile(r"是说(?![明服法话理清唱])")
 
 
 def ordinal_items(text: str, start: int, noun: str = "") -> list[tuple[str, int]] | None:
@@ -108,6 +111,8 @@ def ordinal_items(text: str, start: int, noun: str = "") -> list[tuple[str, int]
                 got = (1, one.end())  # 一个是A；二是B；三是C: "one is" opens a run of 二是 …
             if got is not None:
                 number, item_start = got
+                if _SAYS.match(text, item_start - 1):  # 第一个是说A: a speaker's filler
+                    item_start += 1
                 if number == expected or (number == 0 and expected > 2):
                     item = item_clause(text[item_start:])
                     if item and len(item) <= 40:

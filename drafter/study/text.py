@@ -78,6 +78,11 @@ _FRAME_CLAUSE = re.compile(
     r"|在[^，,。；;：:！？!?]{2,16}?(?:的)?(?:基础上|前提下|条件下|情况下|同时)"
     r"|(?:如果|假如|假若|倘若|要是|若是|万一)[^，,。；;：:！？!?]{1,16}"
     r"|通过[^，,。；;：:！？!?]{2,14}"
+    # 根据当地的资源特点和社会条件，继续发展乡镇企业 / 随着经济建设的发展，…: the ground or
+    # the course the thing is done by, not the thing
+    # (a clause that ends on what it is based on: 根据形势变化及时调整工作重点 is the thing done)
+    r"|(?:根据|按照|依照|依据|遵照|针对|立足于?|随着)[^，,。；;：:！？!?]{0,12}"
+    r"(?:条件|特点|要求|部署|精神|需要|需求|实际|情况|规定|原则|安排|变化|发展|推进|形势|规律|指示)"
     # 同流域规划相结合，大量地兴修小型水利: what the work goes with, a means
     r"|(?:同|与|和|跟)[^，,。；;：:！？!?]{2,12}相结合"
     # 和朝鲜人民一起，打回到三八线: with whom the thing is done, not the thing
