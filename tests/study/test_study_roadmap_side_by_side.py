@@ -64,3 +64,47 @@ def test_a_colon_with_no_pointer_and_no_count_before_a_slogan_and_its_gloss_is_n
     ]
     roadmap, _ = _roadmap("这次会议的主题是：", slogan)
     assert not any("主题是" in r.text for r in roadmap)
+
+
+# a section with no sub-headings: its speaking verb's plan is read in running text
+SECTIONED = """在全市安全生产工作会议上的讲话
+
+同志们：
+
+今天召开这次会议，主要是部署今年的安全生产工作。下面，我讲两个问题。
+
+一、清醒认识当前安全生产形势
+
+去年全市安全生产形势总体平稳，但事故总量仍然不小，教训十分深刻。
+
+二、扎实做好今年的安全生产工作
+
+安全生产人人有责。结合各自的职责，ANNOUNCE
+
+PARTS
+
+同志们，安全生产责任重于泰山。让我们共同努力，确保全年安全形势稳定。
+"""
+# parts addressed to one audience after another, opening alike with no marker
+ZUOWEI = [
+    "作为党政领导干部，要把安全生产摆上重要议程，定期研究解决突出问题。",
+    "作为企业负责人，要落实主体责任，舍得在安全上投入，配齐安全管理人员。",
+    "作为一线职工，要严格遵守操作规程，不违章指挥，不违章作业。",
+]
+
+
+def _in_section(announce: str) -> list:
+    text = SECTIONED.replace("ANNOUNCE", announce).replace("PARTS", "\n\n".join(ZUOWEI))
+    return analyze(parse_text(text, "t.txt")).roadmap
+
+
+def test_ji_with_nothing_pointing_ahead_takes_no_alike_paragraphs_in_running_text():
+    # 我提几点要求。 then 作为…，… / 作为…，…: advice in prose, no plan (modern set 16's
+    # convention; the real gold's alike parts all follow a pointer)
+    assert not any("几点要求" in r.text for r in _in_section("我提几点要求。"))
+
+
+def test_a_pointer_or_a_number_still_takes_them():
+    for announce in ("下面，我提几点要求。", "我提三点要求。"):
+        road = next(r for r in _in_section(announce) if "点要求" in r.text)
+        assert len(road.sections) == 3, announce

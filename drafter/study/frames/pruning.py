@@ -125,7 +125,10 @@ def _named_before(lay: Layout, kept: list[Frame], frame: Frame) -> Frame | None:
         text = lay.paragraphs[other.span.paragraph].text
         if gap == 0 and shares_qualifiers(lay, other, frame):
             continue  # 国内国际两个市场、两种资源: two counts over one pair, not one named again
-        named = other.phrase[1:] + text[other.span.end : other.span.end + 4]
+        # the words after the other phrase, short of this mention itself (三条鲜活的生命，三个破碎的
+        # 家庭: the window ran into 三个破碎 and matched its own 破)
+        stop = frame.span.start if gap == 0 else other.span.end + 4
+        named = other.phrase[1:] + text[other.span.end : min(other.span.end + 4, stop)]
         if any(ch in named for ch in noun):
             return other
     return None

@@ -5,12 +5,15 @@ linked to the paragraphs or sections that follow.
 
 from __future__ import annotations
 
+import re
+
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap, Span
 from drafter.study.roadmap.counts import questions_before
 from drafter.study.roadmap.fallbacks import first_found
 from drafter.study.roadmap.inline import inline_items
 from drafter.study.roadmap.numbered_parts import numbered_paragraphs
+from drafter.study.roadmap.pointers import AHEAD
 from drafter.study.roadmap.sections import following_siblings, named_in_order
 from drafter.study.roadmap.sentence import PICKS, roadmap_count
 from drafter.study.roadmap.spoken_order import order_runs_on
@@ -60,6 +63,19 @@ def spoken_in_text(lay: Layout, idx: int) -> list[Roadmap]:
     return out
 
 
+# 下面 / 以下 / 如下 …: the sentence itself says its points follow
+_POINTS_AHEAD = re.compile(r"下面|接下来|" + AHEAD.pattern)
+
+
+def _bounded(sentence: str, count: int | None) -> bool:
+    """Whether a speaking verb's sentence may take paragraphs that merely open alike as its
+    parts: it names a number (as many paragraphs as that), or with 几 it points ahead (下面，我
+    讲几点意见。). Why: 我提几点建议。 then 作为机关干部，… / 作为企业职工，… is advice in prose to
+    one audience after another, which the gold of the modern sets calls no roadmap, while the
+    real gold's roadmaps over alike paragraphs all point ahead (有以下几点体会：)."""
+    return count is not None or _POINTS_AHEAD.search(sentence) is not None
+
+
 def _parts_after(
     lay: Layout, idx: int, sents: list[Sentence], sent: Sentence, count: int | None, order: str
 ) -> list[int]:
@@ -76,8 +92,11 @@ def _parts_after(
     return first_found(
         (True, lambda: numbered_paragraphs(lay, idx, bool(PICKS.search(sent.text)))),
         (closes_section, lambda: following_siblings(lay, node, asked or count)),
-        # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side
-        (ends_paragraph, lambda: alike_paragraphs(lay, idx, count)),
+        # 下面，我讲三点意见。 then 抓产业，… / 抓项目，… / 抓改革，…: parts side by side; a 几
+        # with nothing pointing ahead (我提几点要求。 then 被约谈的企业，… / 被约谈的乡镇，…) is
+        # not enough: no number bounds the run and nothing says the points follow one a
+        # paragraph, so paragraphs that happen to open alike are the talk going on
+        (ends_paragraph and _bounded(sent.text, count), lambda: alike_paragraphs(lay, idx, count)),
         # 分为国内战争和民族战争两个过程来说。 then 国内战争的过程，… / 在抗日战争的过程中，…
         (
             ends_paragraph and isinstance(count, int),
