@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from drafter.corpus.field_rows import field_run
 from drafter.corpus.model import Block
@@ -67,6 +68,9 @@ _FORM_NAME = re.compile(
 )
 
 
+_KIND = attrgetter("kind")
+
+
 def _form_name(block: Block) -> bool:
     return block.kind == "table" and bool(_FORM_NAME.match("".join(block.text.split())))
 
@@ -76,6 +80,8 @@ def draft_form(blocks: list[Block]) -> DraftForm | None:
     table rows holds at least two fields only such a form has. Every such run is the
     form's: an OA's 发文处理单 set round the text has rows over it (标题, 文种, 拟稿) and rows
     under it (会签, 签发, 印发), and the form's name in a row of its own above them."""
+    if "table" not in map(_KIND, blocks):
+        return None  # every field row is a table row: most texts have none (one look in C)
     i = 0
     kept: list[Block] = []
     lines: list[str] = []

@@ -62,6 +62,7 @@ from drafter.corpus.spoken_series import BARE, spoken_ordinal
 # a sentence end, then (perhaps a space) a character a numbered marker starts with
 # (the stop matched, not looked behind for: the search then skips to each stop at once)
 _HINT = re.compile(r"[。！？][ \u3000]?(?=[一二三四五六七八九十（(第0-9问提QＱ])")
+_PLUS_ONE = (1).__add__  # a paragraph's length and its line end
 _FIRST = frozenset("一二三四五六七八九十（(第0123456789问提QＱ")
 _STOP = re.compile(r"[。！？!?]")
 _STOPS = frozenset("。！？!?")
@@ -297,7 +298,7 @@ def split_run_headings(blocks: list[Block]) -> list[Block]:
     hits = [h.end() for h in _HINT.finditer(joined)]
     if not hits:
         return blocks
-    starts_at = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    starts_at = list(accumulate(map(_PLUS_ONE, map(len, texts)), initial=0))
     found: dict[int, list[tuple[int, object]]] = {}
     for end in hits:
         i = bisect_right(starts_at, end) - 1

@@ -4,6 +4,8 @@ several."""
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from drafter.corpus import markers as mk
 from drafter.corpus.headings import SENTENCE_INSIDE
 from drafter.corpus.markers import match_marker
@@ -68,6 +70,10 @@ def dash_leads(texts: list[str], taken: set[int]) -> list[int]:
     alone is a subtitle or a quotation's author (——苦难点亮未来, ——毛泽东), and dash items
     following each other with no paragraph between are a list, not headings. Nor where
     numbered points follow them in their part."""
+    if not any(map(_DASH_OPENED, texts[1:-1])):
+        # no line opens with a dash (most texts; one look in C): none is taken, and the
+        # parts and numbered lines counted below only for such lines need not be read
+        return []
     by_part: dict[int, list[int]] = {}
     numbered: dict[int, int] = {}  # each part's last numbered line ((一) 1. 一是 …)
     part = 0
@@ -137,6 +143,7 @@ MIN_LEADS = 4
 DASH = "——"
 # the dashes a point's line opens with: two em dashes, two U+2015 (a font's), full-width hyphens
 _DASHES = ("——", "――", "－－")
+_DASH_OPENED = methodcaller("startswith", _DASHES)
 _DASH_MIN = 6  # characters after the dash: more than a name (——毛泽东)
 _DASH_BODY = 20  # characters at least of the paragraph under a dash line
 _DASH_NOT_END = "：:，,；;、"

@@ -81,6 +81,11 @@ class MailCopy:
     subject: str | None = None  # the stand-in title, when the speech has none
 
 
+# what a line opening a mail's header or separator starts with, past any spaces and quote
+# marks, after a line end: _opens_mail's first look, for many lines at once
+_MAIL_FIRST = re.compile(r"\n[ >]*[发寄FfBb\-=_—]")
+
+
 def _opens_mail(text: str) -> bool:
     """Whether a line may open a mail's header or separator (its first characters only: a
     speech's line is answered without a regular expression)."""
@@ -150,7 +155,12 @@ def _covering_note(texts: list[str], start: int, end: int) -> int | None:
 def split_mail(blocks: list[Block]) -> MailCopy | None:
     """The copy cut apart if ``blocks`` are a mail saved as text, else None (the usual
     case, answered by a look at the first blocks' opening characters)."""
-    if not any(_opens_mail(b.text) for b in blocks[:_LOOK]):
+    top = blocks[:_LOOK]
+    # (those characters looked for in C first, after each line end of the first blocks
+    # joined: every block _opens_mail may take is found so; most texts have none)
+    if _MAIL_FIRST.search("\n" + "\n".join([b.text for b in top])) is None:
+        return None
+    if not any(_opens_mail(b.text) for b in top):
         return None
     texts = [_QUOTED.sub("", b.text) if ">" in b.text[:8] else b.text for b in blocks]
     runs: list[tuple[int, int]] = []

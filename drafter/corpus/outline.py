@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from drafter.corpus import markers as mk
 from drafter.corpus.agenda_steps import agenda_steps_skeleton
@@ -126,7 +127,7 @@ def parse_outline(
     # the paragraphs as Word shows them, its automatic number before the text: where a run
     # is read from its neighbours (answer points, points in mixed forms), a point Word
     # numbers (第二，) is one of them as a typed one is
-    numbered = any(b.numbering for b in blocks)  # (asked again below)
+    numbered = any(map(_NUMBERING, blocks))  # (asked again below; in C, no step a block)
     labelled = shown_texts(blocks) if numbered else texts
     if articles is None:
         cands = answer_candidates(blocks, labelled, asked_runs(cands, texts))
@@ -311,6 +312,8 @@ def _appendix_start(blocks: list[Block]) -> int:
             return i
     return len(blocks)
 
+
+_NUMBERING = attrgetter("numbering")
 
 # a line starting with a character an appendix label can start with
 # (closing.appendix_label asks text[:1] in APPENDIX_FIRST before its pattern)
