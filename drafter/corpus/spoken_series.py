@@ -30,7 +30,8 @@ talk, whose answers' 第六， is no part six of it; blind set 32's ren 20110614
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from drafter.corpus import markers as mk
 from drafter.corpus.candidates import Candidate, is_styled
@@ -62,6 +63,7 @@ _LAST = re.compile(rf"({_LEAD})?最后一({_UNITS}){_MARK}")
 # where a match of _SPOKEN, _DUN, _UNIT_ON or _BARE can start: a lead-in's first character
 # (下面/接下来/然后/最后, 我, 想/要/再, 讲/谈/说; 再一个, 还有, 另外), 第, or a numeral (一、)
 _SPOKEN_FIRST = frozenset("下接然最我想要再讲谈说还另第一二三四五六七八九十")
+_FIRST_CHAR = itemgetter(slice(None, 1))  # a paragraph's first character ("" for none)
 BARE = "bare"  # the form of a bare ordinal: one only its neighbours make a point
 
 # the series' own family: as a 第一， run it would make the 第一，第二， points under its last
@@ -121,7 +123,12 @@ def spoken_series(
     that the file numbers itself). ``runs`` are the runs the families made; the series may
     take whole runs of them (一、二、 then 第三，), never part of one. ``cands``: the
     heading styles a Word file gives (:func:`_passes_styled`)."""
-    found = {i: c for i, t in enumerate(texts) if (c := _member(i, t)) is not None}
+    # (only the paragraphs whose first character an ordinal can open with are read, found
+    # in C: spoken_ordinal says None at once of every other, and they are most)
+    may = compress(count(), map(_SPOKEN_FIRST.__contains__, map(_FIRST_CHAR, texts)))
+    found = {i: c for i in may if (c := _member(i, texts[i])) is not None}
+    if not found:
+        return None  # no paragraph opens with a spoken ordinal (most texts): no series
     members = [found[i] for i in sorted(found)]
     styled = {c.index for c in cands if is_styled(c.family)}
     best: list[Candidate] | None = None
@@ -129,7 +136,7 @@ def spoken_series(
     # ordinals make thousands of chains, and each one summed the paragraphs' lengths, read
     # the paragraphs after its end, between its members and counted the runs' claims anew
     lasts: dict[int, Candidate | None] = {}  # by a chain's last member: its 最后一点
-    before = [0, *accumulate(len(t) for t in texts)]  # characters before each paragraph
+    before = [0, *accumulate(map(len, texts))]  # characters before each paragraph
     claims = _claims(runs)
     talks: dict[tuple[int, int], bool] = {}  # by two members: an exchange between them
 
