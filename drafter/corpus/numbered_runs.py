@@ -111,10 +111,21 @@ def group_runs(
     taken = {c.index for c in cands}
     # a line the file styles as a heading (## 16 （…）…) may go on the run as any bare number
     styled = {c.index for c in cands if c.hinted}
+    # Word's automatic number left bare (a list whose label is "12", no 、), read as a part
+    # number: the run of 1、 goes on with it as with a bare number typed
+    labelled = {c.index: c for c in cands if c.family == mk.PART and c.marker.isdigit()}
     for run in runs:
-        run += _bare_continuation(run, texts, taken, styled)
+        run += _bare_continuation(run, texts, taken, styled, labelled)
     went_on = {c.index for run in runs for c in run if not c.hinted} & styled
     runs = [r for r in runs if not (len(r) == 1 and r[0].hinted and r[0].index in went_on)]
+    if labelled:
+        moved = {c.index for run in runs for c in run if c.family != mk.PART} & labelled.keys()
+        if moved:  # the bare labels that went on a run are no part numbers of their own
+            runs = [
+                k
+                for r in runs
+                if (k := [c for c in r if c.index not in moved or c.family != mk.PART])
+            ]
     return runs, unannounced
 
 
@@ -163,6 +174,7 @@ def _bare_continuation(
     texts: list[str],
     taken: set[int],
     styled: frozenset[int] | set[int] = frozenset(),
+    labelled: dict[int, Candidate] | None = None,
 ) -> list[Candidate]:
     """The items that go on numbering a run of 1、 (or 一、) after its last one with the mark left
     out ("11、（CDMA产品部…）…" then "12 （财务部…）…", "13 （…）…"): the number, a space or
@@ -176,13 +188,24 @@ def _bare_continuation(
     as a heading (``styled``: ``## 16 （…）…`` in Markdown, a Word Heading) is taken when it is
     the next number so written with its bracket (a speaker's label), and ends the sweep when it
     is not: ``## 四　在革命统一战线中…`` after 一、二、三、 is the next part, numbered bare as parts are
-    (heldout11 mao v4_026 in the md_typed form)."""
+    (heldout11 mao v4_026 in the md_typed form). ``labelled``: the paragraphs a Word file
+    numbers with a bare arabic label (its automatic numbering, "12" with no 、), read as part
+    numbers: one that is the next number goes on the run as a bare number typed does (the
+    same slip made in Word's numbering), and one that is not ends the sweep."""
     if len(run) < _BARE_AFTER or run[0].family not in _BARE_FORMS or run[-1].hinted:
         return []
     found: list[Candidate] = []
     pattern = _BARE_FORMS[run[0].family]
     n, i = run[-1].ordinal, run[-1].index + 1
-    while i < len(texts) and (i not in taken or i in styled):
+    labelled = labelled or {}
+    while i < len(texts) and (i not in taken or i in styled or i in labelled):
+        if (word := labelled.get(i)) is not None:
+            if word.ordinal != n + 1 or not word.heading:
+                break  # another list's number: the run's stretch is over
+            n += 1
+            found.append(Candidate(i, run[0].family, n, word.marker, word.heading, word.rest))
+            i += 1
+            continue
         m = pattern.match(texts[i])
         if m and i in styled and texts[i][m.end() :].lstrip(" \u3000")[:1] not in "（(":
             m = None  # a styled 四　在革命统一战线中… is a part of its own, not the run's next

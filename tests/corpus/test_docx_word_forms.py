@@ -471,3 +471,26 @@ def test_bold_leads_of_two_ranks_keep_the_numbered_one_above(new_docx, tmp_path)
     assert _parts(doc) == [
         (part.rstrip("。"), [t.rstrip("。") for t in leads]) for part, leads in zip(parts, points)
     ]
+
+
+def test_a_bare_word_number_goes_on_the_run_before_it(new_docx, docx_helpers, tmp_path) -> None:
+    """A record of questions numbered 1、 … 4、 in Word's automatic numbering, then a second
+    list whose label lost its 、 ("5", "6": the writer's slip, as 11、 then 12 （…） typed): the
+    run goes on with them, as it does with a bare number typed. A bare list that starts again
+    at 1 is another list, not the run's next items."""
+    d = new_docx()
+    docx_helpers.abstract_num(d, 51, [{"fmt": "decimal", "text": "%1、"}])
+    docx_helpers.num(d, 51, 51)
+    docx_helpers.abstract_num(d, 52, [{"fmt": "decimal", "text": "%1", "start": 5}])
+    docx_helpers.num(d, 52, 52)
+    d.add_paragraph("在座谈会上的讲话")
+    d.add_paragraph(PARA)
+    names = ("办公室张明", "财务部李平", "供应链王强", "市场部赵兰", "产品部孙杰", "服务部周磊")
+    for n, name in enumerate(names):
+        p = d.add_paragraph(f"（{name}）问：任总好，我想问一个问题，就是今后的工作怎么做？")
+        docx_helpers.numbering(p, 51 if n < 4 else 52)
+        d.add_paragraph("答：" + BODY)
+    d.save(tmp_path / "asked.docx")
+    heads = _outline(load_document(tmp_path / "asked.docx"))
+    assert [h[1][:2] for h in heads] == ["1、", "2、", "3、", "4、", "5（", "6（"], heads
+    assert {h[0] for h in heads} == {1}
