@@ -76,6 +76,7 @@ from drafter.corpus.page_chrome import (
     without_column,
 )
 from drafter.corpus.print_lines import paper_line
+from drafter.corpus.reflow import genre_end
 from drafter.corpus.signers import signers
 
 HEADER_SCAN = 15  # blocks; a header is never longer, and reading more costs speed
@@ -221,6 +222,37 @@ def _restates(line: str, own: str) -> bool:
 # a subtitle that makes the line over it a title says what the text is (——在…上的讲话, ——…的
 # 实践与探索, ——访…), in more characters than an epigraph's author (——习近平)
 _TITLE_SUBTITLE_MIN = 6
+# the indent a text's paragraphs open with, at most (characters: 　　 or four spaces); a line
+# centred with spaces is set in further
+_PARAGRAPH_INDENT = 4
+
+
+def _indented_under_flush_title(
+    top: list[Block], i: int, title_indent: int | None, text: str
+) -> bool:
+    """Whether the line ``i`` under a title typed flush opens the body: indented as the
+    body's paragraphs are (the line after it, a sentence, is indented the same), where the
+    title was not, so it is the text's first heading (对…的一点看法 / 　　中国农话的现状及发展
+    趋势 / 　　中国是一个农业大国，…。), not the title's second line. A writer sets a title's
+    lines alike; a subtitle, a date or a speaker's line (a bracket, a dash, a genre word
+    last as in 在…上的讲话, a space inside) is not read here."""
+    indent = top[i].indent
+    if title_indent != 0 or not 0 < indent <= _PARAGRAPH_INDENT:
+        return False
+    if (
+        text[:1] in "（(《"
+        or SUBTITLE.match(text)
+        or genre_end(text)
+        or " " in text
+        or "\u3000" in text
+        or is_date_line(text)
+    ):
+        return False
+    below = next((b for b in top[i + 1 :] if b.text.strip()), None)
+    if below is None or below.indent != indent:
+        return False
+    after = norm_line(below.text)
+    return len(after) > len(text) and SENTENCE_END.search(after) is not None
 
 
 # a title that names the occasion and the genre itself: 在…大会上的讲话 (致辞, 发言 …)
@@ -319,6 +351,7 @@ def extract_metadata(
     furniture, posted = _restated_headline(top, page)
     crumbs |= furniture
     seen = 0
+    title_indent = None  # the indent of the title's first line (a text file's)
     for i, block in enumerate(top):
         text = norm_line(block.text)
         if not text or i in crumbs:
@@ -377,8 +410,13 @@ def extract_metadata(
             header.group_below = bool(below) and (
                 bool(SUBTITLE.match(below)) or is_date_line(below)
             )
+        if header.title_parts and _indented_under_flush_title(top, i, title_indent, text):
+            break
+        had_title = bool(header.title_parts)
         if seen > HEADER_SCAN or not read_line(text, block, header):
             break
+        if not had_title and header.title_parts:
+            title_indent = block.indent
         header.info_closed = header.info_closed or bar_under and bool(header.title_parts)
         end = i + 1
 
