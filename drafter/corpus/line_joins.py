@@ -101,7 +101,14 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
                 joined = _continues(out[-1].text, line, width, last_piece, gappy_all, blank_ends)
             if (
                 joined
-                and (paragraphs or width is None or last_piece < 0.85 * width)
+                and (
+                    width is None
+                    or last_piece < 0.85 * width
+                    # (a Word paragraph longer than the width is no wrapped line: a width
+                    # found among paragraphs of one length)
+                    or paragraphs
+                    and last_piece > width + 1
+                )
                 and (
                     ends_in_glued_heading(out[-1].text, paragraphs)
                     or paragraphs
@@ -114,7 +121,8 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
                 # "…提出意见。一、2025年工作回顾", and in Word "…肃清。关于单纯军事观点"
                 # or "…有其根据。（6）相持阶段是战争的枢纽" between （5） and （7）: a title
                 # typed onto the paragraph ends it (a hard-wrapped line that is full ends
-                # anywhere: "…的过程。十" / "八大以来…")
+                # anywhere: "…的过程。十" / "八大以来…", also where each line is a Word
+                # paragraph: a text pasted in, "…追随的份。华为拥有全" / "球一流的…")
                 joined = False
             if joined and len(out[-1].text) <= 48 and paper_line(out[-1].text):
                 joined = False  # a paper's print line over the title (see .print_lines)
@@ -311,6 +319,7 @@ def _continues_indented(
             ends_sentence(prev)
             and len(text) < 0.85 * width
             and not ends_sentence(text)
+            and text[0] not in CONTINUATION_START  # (a quote's ” wrapped alone: no heading)
             and (nxt is None or nxt.indent or nxt.gap)
         ):
             return False  # "一　中国人民的基本要求" under a paragraph that filled its line

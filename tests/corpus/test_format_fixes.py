@@ -579,3 +579,25 @@ def test_page_with_a_br_after_every_wrapped_line_is_rejoined(tmp_path) -> None:
     doc = load_document(path)
     assert [s.label for s in doc.outline.sections] == ["一、提高认识", "二、压实责任"]
     assert doc.outline.sections[0].paragraphs == [PARA * 4, PARA * 3]
+
+
+def test_a_pasted_line_ending_like_a_glued_title_and_a_lone_quote_mark(word_of) -> None:
+    """Hard-wrapped text pasted into Word a line a paragraph: a full line that happens to end
+    in a sentence and a few words (…追随的份。我们拥有全 / 球一流的…, …落实。全县上下要把思想统一
+    到县委的决策部署 / 上来，…) is cut by the wrap, not a title typed on, and a closing quote mark wrapped onto a line of its own (”) goes back on
+    its sentence instead of standing as a heading. Own text."""
+    quoted = (
+        PARA
+        + "他说：“我们现在其实还只有追随的份。我们拥有全球一流的数学家，但还缺化学家与物理学家！”"
+    )
+    width = 20
+    lines = []
+    for para in [PARA * 3, quoted, "一、提高认识", PARA * 4, PARA * 3, "二、压实责任", PARA * 4]:
+        text = "　　" + para
+        lines += [text[i : i + width] for i in range(0, len(text), width)]
+    assert "”" in lines and any(line.endswith("。我们拥有全") for line in lines)
+    doc = word_of(["安全生产工作会议上的讲话", *lines], name="pasted.docx")
+    assert doc.metadata.title == "安全生产工作会议上的讲话"
+    assert [s.label for s in doc.outline.sections] == ["一、提高认识", "二、压实责任"]
+    body = [p.text for p in doc.paragraphs() if not p.is_heading]
+    assert body == [PARA * 3, quoted, PARA * 4, PARA * 3, PARA * 4]
