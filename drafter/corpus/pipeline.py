@@ -12,6 +12,7 @@ from pathlib import Path
 
 from drafter.corpus.apparatus import split_apparatus, writer_lines_only
 from drafter.corpus.bounds import time_limit
+from drafter.corpus.chat_copy import split_chat
 from drafter.corpus.clean import clean_blocks, hard_wrapped
 from drafter.corpus.compilation import speech_item
 from drafter.corpus.draft_form import draft_form, top_fields
@@ -67,6 +68,11 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
     mail = split_mail(blocks)
     if mail is not None:
         blocks = mail.blocks
+    # or in a chat, cut into messages (a WeChat/QQ export): the sender's messages are the
+    # speech, the export's head its source line, the other messages notes (see chat_copy)
+    chat = split_chat(blocks) if mail is None else None
+    if chat is not None:
+        blocks = chat.blocks
     # Word paragraphs are paragraphs, and so are a PDF's re-flowed lines; lines of text
     # files may be cut anywhere, and so may the "paragraphs" of a page or a Word file made
     # of a hard-wrapped text (a line per <br> or per paragraph mark, all of one width)
@@ -129,6 +135,10 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
         source = split.apparatus.source
         split.apparatus.source = "　".join([*mail.headers, *([source] if source else [])])
         split.apparatus.notes[:0] = mail.notes
+    if chat is not None:
+        source = split.apparatus.source
+        split.apparatus.source = "　".join([*chat.headers, *([source] if source else [])])
+        split.apparatus.notes[:0] = chat.notes
     if record is not None:
         source = split.apparatus.source
         split.apparatus.source = "　".join([*record.lines, *([source] if source else [])])
