@@ -114,7 +114,13 @@ _STAGE_WORD = re.compile(
 # does at that point (（开场：简要讲会议目的…约3分钟） （插话：…） （强调：散会后…）): a note to
 # the speaker, never words of the speech. Only these labels: a name before the colon
 # (（梁华：…）, （问题：…）) is a turn of a recorded exchange, which is the text.
-_DIRECTION = re.compile(r"^(?:开场|插话|强调|脱稿|即兴|提示|过渡|互动|停顿|视情况?)[：:]")
+_DIRECTION = re.compile(
+    r"^(?:开场|插话|强调|脱稿|即兴|提示|过渡|互动|停顿|视情况?)[：:]"
+    # or the drafter's prompt to him, standing alone in a draft where he may add his own
+    # words (（这里可以结合去年的例子讲两句。） （此处可插入本地案例）): no words of the speech
+    r"|^(?:在?这里|此处|这儿)(?:可以?|需要?|要|请|不妨|视情况?|适当|最好)[^。，]{0,6}?"
+    r"(?:结合|补充|举|插入?|展开|讲|说|加|穿插|联系|引用|介绍)"
+)
 
 
 def _take_stage_notes(blocks: list[Block], app: Apparatus) -> list[Block]:

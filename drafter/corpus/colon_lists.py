@@ -4,8 +4,11 @@ whole of a part after its lead-in."""
 
 from __future__ import annotations
 
+import re
+
 from drafter.corpus import markers as mk
-from drafter.corpus.candidates import Candidate
+from drafter.corpus.candidates import Candidate, counted_items
+from drafter.corpus.closing.phrases import VOCATIVE_START
 
 
 def opening_points(
@@ -41,7 +44,10 @@ def part_points(
     lead-in sentence ("我们必须达到下述目的：") or none (the part's own heading ends in the
     colon: 2、多国组织结构设置…：), then （一）…（八） to the part's end (a date line at most
     before the next part). The part has nothing else to outline: the items are
-    its points, as a directive's articles are, not a list inside its text.
+    its points, as a directive's articles are, not a list inside its text. A lead-in that
+    counts the items (这里，我强调三点： over 第一，…第三，) makes them the part's points with
+    one paragraph of the part's own after them too (the last part's closing apart), when
+    they carry half the part.
 
     The part may open with paragraphs of its own before the lead-in (二、“十五五”时期主要目标
     …, two paragraphs on the aims, 实现上述目标，重点从以下几个方面把握：, then 一是…九是 to
@@ -69,13 +75,24 @@ def part_points(
             continue
         siblings, k = part
         end = siblings[k + 1].index if k + 1 < len(siblings) else len(texts)
-        if (
-            end <= last
-            or not all(len(texts[c.index]) >= 20 for c in run)
-            or not all(len(t) <= 30 for t in texts[last + 1 : end])
-        ):
+        # the lead-in counts the items (这里，我强调三点：): the part's points, even where one
+        # paragraph of the part's own follows them (在这里，我还要强调一下…) before the next
+        # part or, after the last part, before the closing that turns to the listeners
+        lead = texts[first - 1].rstrip()
+        tail_end = end
+        if k + 1 == len(siblings):
+            tail_end = next(
+                (j for j in range(last + 1, end) if VOCATIVE_START.match(texts[j])), end
+            )
+        counted = (
+            lead[-1:] in "：:"
+            and counted_items(re.split("[。！？]", lead)[-1]) == len(run)
+            and tail_end - last - 1 <= 1
+        )
+        bare = all(len(t) <= 30 for t in texts[last + 1 : end])
+        if end <= last or not all(len(texts[c.index]) >= 20 for c in run) or not (bare or counted):
             continue
-        if at < first - 2:  # the part's own opening before the lead-in
+        if at < first - 2 or not bare:  # the part's own text beside the list
             items = sum(len(t) for t in texts[first : last + 1])
             whole = sum(len(t) for t in texts[at + 1 : end])
             if items * 2 < whole:

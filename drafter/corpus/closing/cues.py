@@ -109,6 +109,14 @@ _MAXIM_CALL = re.compile(
     r"^[^。！!？?；;：:\d]{4,20}[。！!]"
     r"(?:让我们|希望(?:大家|你们|同志们|各位|全体)|(?:[^。，,！!]{1,6}[，,])?我将)"
 )
+# a maxim of two clauses (约谈不是目的，整改才是关键。 / 移风易俗，非一日之功。), not a task (要…),
+# then the charge to every unit in the hall (…各乡镇、各部门要… / 今天被约谈的单位，要…): all
+# of them, not one point's
+_MAXIM_CHARGE = re.compile(
+    r"^(?!要)[^。！!？?；;：:\d，,]{2,10}[，,][^。！!？?；;：:\d，,]{2,10}[。！!]"
+    r"[^。！!？?]{0,16}?(?:各(?:地|级|部门|单位|乡镇)|[^。，,各]{0,6}的单位)[^。！!？?，,]{0,10}?"
+    r"[，,]?(?:都|也)?要"
+)
 
 # the first characters of the SAID forms not tied to the sentence's start
 _SAID_LATER = re.compile("[今这我]")
@@ -154,7 +162,7 @@ def closing_by_cue(
     for i in range(lo, n):
         text = texts[i]
         opens = text[:1] in _OPENS_FIRST and _OPENS.match(text)
-        if opens or said_all(text) or _MAXIM_CALL.match(text):
+        if opens or said_all(text) or _MAXIM_CALL.match(text) or _MAXIM_CHARGE.match(text):
             return i
     # the first of the last paragraphs that ends the speech (…没有我们就散会。（鼓掌）): what
     # follows it is said after the end (不要鼓掌，…好，那再见。), and the closing starts there
