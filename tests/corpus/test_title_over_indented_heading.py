@@ -28,7 +28,11 @@ def _doc(second: str, body_indent: str = "　　"):
         # flush like the title: its second line
         ("农村通信的现状", "关于全县农村通信发展的几点看法农村通信的现状", "农村通信的主要问题"),
         # centred with spaces, further in than a paragraph: still the title's
-        ("　　　　　　农村通信的现状", "关于全县农村通信发展的几点看法农村通信的现状", "农村通信的主要问题"),
+        (
+            "　　　　　　农村通信的现状",
+            "关于全县农村通信发展的几点看法农村通信的现状",
+            "农村通信的主要问题",
+        ),
     ],
 )
 def test_an_indented_line_under_a_flush_title(second: str, title: str, first_heading: str) -> None:
