@@ -12,6 +12,7 @@ form's furniture, neither body nor heading.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a cell of prose: a paragraph or more, sentences ended
 PROSE_MIN_CHARS = 60
@@ -80,3 +81,34 @@ def body_cell(paragraphs: list[str]) -> bool:
     if len(filled) < BODY_CELL_PARAGRAPHS or chars < BODY_CELL_CHARS:
         return False
     return sum(len(p) for p in filled if _prose(p)) * 3 >= 2 * chars
+
+
+def table_layout(
+    texts: list[list[str]], cell_paragraphs: Callable[[int, int], list[str]]
+) -> tuple[str, object]:
+    """How a table of two or more columns is read, decided in one place for every reader
+    whose files lay a document out in tables (Word, ODT), so the two cannot drift apart.
+
+    ``texts`` holds each row's cell texts as the reader prints a table row (a cell's
+    paragraphs joined); ``cell_paragraphs(r, c)`` gives one cell's paragraph texts and is
+    asked only of cells long enough to hold a body. The answer is ``("parts", rows)`` for a
+    label | prose body table (:func:`body_table`): the indices of the rows read as the body's
+    paragraphs, empty rows and the column heads left out; ``("cell", (r, c))`` for a form
+    whose one cell holds the text (:func:`body_cell`), read in its place among the form's
+    rows; ``("rows", None)`` for a table of data, each row one tab-joined line."""
+    stripped = [[t.strip() for t in row] for row in texts]
+    if body_table(stripped):
+        filled = [r for r, row in enumerate(texts) if any(row)]
+        if header_row([stripped[r] for r in filled]):
+            filled = filled[1:]
+        return "parts", filled
+    body = next(
+        (
+            (r, c)
+            for r, row in enumerate(texts)
+            for c, text in enumerate(row)
+            if len(text) >= BODY_CELL_CHARS and body_cell(cell_paragraphs(r, c))
+        ),
+        None,
+    )
+    return ("cell", body) if body is not None else ("rows", None)

@@ -21,13 +21,7 @@ from pathlib import Path
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.emphasis import bold_start
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.readers.body_tables import (
-    BODY_CELL_CHARS,
-    BODY_LABEL,
-    body_cell,
-    body_table,
-    header_row,
-)
+from drafter.corpus.readers.body_tables import BODY_LABEL, table_layout
 from drafter.corpus.readers.bullet_headings import bullet_headings
 from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 from drafter.corpus.readers.para_indent import CENTRED, indent_chars, length_pt
@@ -450,30 +444,19 @@ class _Reader:
             return
         paras = [[self.cell_paragraphs(cell) for cell in row] for row in cells]
         texts = [[" ".join(x for x in ps if x) for ps in row] for row in paras]
-        if body_table(texts):
+        how, where = table_layout(texts, lambda r, c: paras[r][c])
+        if how == "parts":
             # a report written in a label | prose table (as in Word: readers/body_tables):
             # its rows are the body's parts, read as paragraphs; the column heads dropped
-            filled = [(row, t) for row, t in zip(cells, texts, strict=True) if any(t)]
-            if header_row([t for _, t in filled]):
-                filled = filled[1:]
-            for row, _ in filled:
-                for cell in row:
+            for r in where:
+                for cell in cells[r]:
                     yield from self.blocks(cell)
             return
-        body = next(
-            (
-                (r, c)
-                for r, row in enumerate(paras)
-                for c, ps in enumerate(row)
-                if len(texts[r][c]) >= BODY_CELL_CHARS and body_cell(ps)
-            ),
-            None,
-        )
         for r, row in enumerate(texts):
-            if body is not None and r == body[0]:
+            if how == "cell" and r == where[0]:
                 # a form whose one cell holds the text (an OA 发文稿纸's 正文 cell): its
                 # paragraphs are the body, in their place; the form's other rows stay rows
-                yield from self.body_cell(cells[r][body[1]])
+                yield from self.body_cell(cells[r][where[1]])
             elif any(row):
                 yield Block("\t".join(row), kind="table")
 

@@ -17,13 +17,7 @@ from drafter.corpus.emphasis import bold_start
 from drafter.corpus.markers import match_marker
 from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
-from drafter.corpus.readers.body_tables import (
-    BODY_CELL_CHARS,
-    BODY_LABEL,
-    body_cell,
-    body_table,
-    header_row,
-)
+from drafter.corpus.readers.body_tables import BODY_LABEL, table_layout
 from drafter.corpus.readers.bullet_headings import bullet_headings
 from drafter.corpus.readers.official_title import OFFICIAL_TITLE_FONT, OFFICIAL_TITLE_PT
 from drafter.corpus.readers.safe_zip import checked_docx
@@ -240,37 +234,23 @@ class _BodyReader:
             return
         state = (self._seen, self._contents_label)
         texts_of = [[self.cell_text(tc) for tc in cells] for cells in rows]
-        if body_table([[t.strip() for t in texts] for texts in texts_of]):
+        how, where = table_layout(
+            texts_of, lambda r, c: [self.paragraph_text(p) for p in _children(rows[r][c], P)]
+        )
+        if how == "parts":
             # a report written in a label | prose table: its rows are the body's parts,
             # read again as paragraphs (the cell texts above were only looked at)
             self._seen, self._contents_label = state
-            filled = [
-                (c, [t.strip() for t in texts])
-                for c, texts in zip(rows, texts_of, strict=True)
-                if any(texts)
-            ]
-            if header_row([t for _, t in filled]):
-                filled = filled[1:]
-            for cells, _ in filled:
-                for tc in cells:
+            for r in where:
+                for tc in rows[r]:
                     yield from self.blocks(tc)
             return
-        body = next(
-            (
-                (r, c)
-                for r, cells in enumerate(rows)
-                for c, tc in enumerate(cells)
-                if len(texts_of[r][c]) >= BODY_CELL_CHARS
-                and body_cell([self.paragraph_text(p) for p in _children(tc, P)])
-            ),
-            None,
-        )
-        if body is not None:
+        if how == "cell":
             # a form whose one cell holds the text (an OA 发文处理单's 正文 cell): the
             # cell's paragraphs are the body, read in their place as the document's own;
             # the form's rows around it stay table rows (:mod:`..draft_form`)
             self._seen, self._contents_label = state
-            r, c = body
+            r, c = where
             for k, texts in enumerate(texts_of):
                 if k == r:
                     yield from self._body_cell(rows[k][c])
