@@ -61,6 +61,8 @@ class ChatCopy:
 
 
 def _sender(text: str) -> str | None:
+    if ":" not in text:
+        return None  # every sender line has its time's colon: most lines answered in C
     m = _SENDER_LINE.match(text)
     if m is None:
         return None
