@@ -90,6 +90,9 @@ def spoken_turns_skeleton(texts: list[str]) -> list[Candidate] | None:
 _GLUED_TURN = re.compile(
     r"(?<=[。！？])\s*((?:现在|下面|接着|然后|最后|再)[^。！？!?，,；;：:]{4,40}。?)$"
 )
+# the characters _TURN can open on (its optional when, comma, who and adverbs, then its
+# verbs): a paragraph opening on another is no turn, answered before the regex is entered
+_TURN_FIRST = frozenset("现下其再接然最首，,我先就来想讲谈说")
 _TURN_MAX = 40  # characters of a turn standing alone
 _GLUED_AFTER = 12  # characters of the paragraph before a turn typed onto it, at least
 
@@ -103,9 +106,11 @@ def split_glued_turns(blocks: list[Block]) -> list[Block]:
     enough; the skeleton (:func:`spoken_turns_skeleton`) still judges whether the turns head
     the talk."""
     leads = {
-        _lead(b.text, m)
+        _lead(t, m)
         for b in blocks
-        if len(b.text) <= _TURN_MAX and (m := _TURN.match(b.text)) is not None
+        if len(t := b.text) <= _TURN_MAX
+        and t[:1] in _TURN_FIRST
+        and (m := _TURN.match(t)) is not None
     }
     if not leads:
         return blocks
