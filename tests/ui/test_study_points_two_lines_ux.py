@@ -10,6 +10,8 @@ from drafter.study.analyze import analyze
 from drafter.ui.study.points_tree import PointsTree
 from drafter.ui.widgets.wrapping_delegate import PADDING
 
+from .waits import WAIT_MS
+
 TALK = """同志们：
 今天召开这次会议，主要任务是总结去年工作，部署今年任务。
 一、关于去年的工作
@@ -36,7 +38,7 @@ def test_a_frame_and_a_closing_take_two_lines_in_a_narrow_pane(qtbot):
     tree.resize(190, 600)
     tree.show()
     tree.show_study(study, {})
-    qtbot.waitExposed(tree)
+    qtbot.waitExposed(tree, timeout=WAIT_MS)
     frame = _rows(tree, "数字概括")[0]
     closing = next(r for r in _rows(tree, "开头：") if "我希望" in r.text(0))
     line = tree.fontMetrics().lineSpacing()

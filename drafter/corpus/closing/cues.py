@@ -111,9 +111,10 @@ _MAXIM_CALL = re.compile(
 )
 # a maxim of two clauses (约谈不是目的，整改才是关键。 / 移风易俗，非一日之功。), not a task (要…),
 # then the charge to every unit in the hall (…各乡镇、各部门要… / 今天被约谈的单位，要…): all
-# of them, not one point's
+# of them, not one point's; a paragraph opening with an ordinal (第二点，讲一讲作风。) is a
+# point of the body, not a maxim
 _MAXIM_CHARGE = re.compile(
-    r"^(?!要)[^。！!？?；;：:\d，,]{2,10}[，,][^。！!？?；;：:\d，,]{2,10}[。！!]"
+    r"^(?!要|第[一二三四五六七八九十\d]|其[一二三四五])[^。！!？?；;：:\d，,]{2,10}[，,][^。！!？?；;：:\d，,]{2,10}[。！!]"
     r"[^。！!？?]{0,16}?(?:各(?:地|级|部门|单位|乡镇)|[^。，,各]{0,6}的单位)[^。！!？?，,]{0,10}?"
     r"[，,]?(?:都|也)?要"
 )
