@@ -10,11 +10,8 @@ Keys name the rows: ``"opening"``, ``"closing"``, or a section's node id.
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from drafter.drafts.char_counts import (  # noqa: F401 - char_count, draft_chars, paragraph_chars re-exported
+from drafter.drafts.char_counts import (
     char_count,
     draft_chars,
     heading_chars,
@@ -31,11 +28,9 @@ from drafter.drafts.char_counts import (  # noqa: F401 - char_count, draft_chars
 )
 from drafter.drafts.model import Draft, DraftNode
 from drafter.drafts.numbering import markers as numbering_markers
+from drafter.ui.models.outline_drops import HIT_MIME, NODE_MIME, OutlineDrops, hits_from_mime
+from drafter.ui.models.outline_rows import CLOSING, OPENING, FixedRow, position
 
-OPENING = "opening"
-CLOSING = "closing"
-NODE_MIME = "application/x-drafter-node"
-HIT_MIME = "application/x-drafter-hit"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("提纲", "字数")
@@ -44,16 +39,9 @@ _ANY_INDEX = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # an invalid index is immutable: safe as a shared default
 
 
-class _Fixed:
-    """The opening or closing row; kept as an object so it can be an index's pointer."""
-
-    def __init__(self, key: str, label: str) -> None:
-        self.key = key
-        self.label = label
-
-
-class DraftOutlineModel(QAbstractItemModel):
-    """Outline rows of a draft with live numbering and character counts.
+class DraftOutlineModel(OutlineDrops, QAbstractItemModel):
+    """Outline rows of a draft with live numbering and character counts; drag and drop is
+    its mixin :class:`~drafter.ui.models.outline_drops.OutlineDrops`.
 
     Signals:
         rename_requested(str, str): the user edited a heading in place (key, new heading).
@@ -70,8 +58,8 @@ class DraftOutlineModel(QAbstractItemModel):
 
     def __init__(self, draft: Draft | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._opening = _Fixed(OPENING, "开头")
-        self._closing = _Fixed(CLOSING, "结尾")
+        self._opening = FixedRow(OPENING, "开头")
+        self._closing = FixedRow(CLOSING, "结尾")
         self._draft = draft or Draft()
         self._parents: dict[str, DraftNode | None] = {}
         self._nodes: dict[str, DraftNode] = {}
@@ -205,7 +193,7 @@ class DraftOutlineModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item = index.internalPointer()
-        return item.key if isinstance(item, _Fixed) else item.id
+        return item.key if isinstance(item, FixedRow) else item.id
 
     def index_for_key(self, key: str | None, column: int = 0) -> QModelIndex:
         """The index of a node id or fixed key, to restore a selection after a change."""
@@ -218,7 +206,7 @@ class DraftOutlineModel(QAbstractItemModel):
         node = self._nodes[key]
         parent = self._parents[key]
         siblings = parent.children if parent is not None else self._draft.sections
-        row = _position(siblings, key)
+        row = position(siblings, key)
         if parent is None:
             row += 1
         return self.createIndex(row, column, node)
@@ -228,7 +216,7 @@ class DraftOutlineModel(QAbstractItemModel):
         none."""
         if item is None:
             return [self._opening, *self._draft.sections, self._closing]
-        if isinstance(item, _Fixed):
+        if isinstance(item, FixedRow):
             return []
         return item.children
 
@@ -253,7 +241,7 @@ class DraftOutlineModel(QAbstractItemModel):
         if not index.isValid():
             return QModelIndex()
         item = index.internalPointer()
-        if isinstance(item, _Fixed):
+        if isinstance(item, FixedRow):
             return QModelIndex()
         parent = self._parents.get(item.id)
         if parent is None:
@@ -289,10 +277,10 @@ class DraftOutlineModel(QAbstractItemModel):
         item = index.internalPointer()
         column = index.column()
         if role == KEY_ROLE:
-            return item.key if isinstance(item, _Fixed) else item.id
+            return item.key if isinstance(item, FixedRow) else item.id
         if role == LEVEL_ROLE:
-            return 0 if isinstance(item, _Fixed) else self._levels.get(item.id, 0)
-        if isinstance(item, _Fixed):
+            return 0 if isinstance(item, FixedRow) else self._levels.get(item.id, 0)
+        if isinstance(item, FixedRow):
             return self._fixed_data(item, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 1:
@@ -313,7 +301,7 @@ class DraftOutlineModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _fixed_data(self, item: _Fixed, column: int, role: int):
+    def _fixed_data(self, item: FixedRow, column: int, role: int):
         """What the 开头 and 结尾 rows show: their label in italics (they are places, not headings),
         their 字数, and their writing hint as a tooltip."""
         if role == Qt.ItemDataRole.DisplayRole:
@@ -335,7 +323,7 @@ class DraftOutlineModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if isinstance(index.internalPointer(), _Fixed):
+        if isinstance(index.internalPointer(), FixedRow):
             return base | Qt.ItemFlag.ItemIsDropEnabled
         flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if index.column() == 0:
@@ -347,7 +335,7 @@ class DraftOutlineModel(QAbstractItemModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() != 0:
             return False
         item = index.internalPointer()
-        if isinstance(item, _Fixed):
+        if isinstance(item, FixedRow):
             return False
         text = " ".join(str(value or "").split())
         if not text or text == item.heading:
@@ -355,125 +343,19 @@ class DraftOutlineModel(QAbstractItemModel):
         self.rename_requested.emit(item.id, text)
         return True
 
-    # -- drag and drop -----------------------------------------------------------------------
 
-    def supportedDropActions(self) -> Qt.DropAction:
-        """Moves within the outline, copies from search hits."""
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        """Headings are moved, not copied, by dragging: reordering the outline must not
-        leave a second copy of a part behind."""
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        """The outline's own node format (a move within it), search hits (a quotation with
-        its provenance) and plain text (from any other program)."""
-        return [NODE_MIME, HIT_MIME, "text/plain"]
-
-    def mimeData(self, indexes) -> QMimeData:
-        """A dragged heading as its node id (the drop moves it through the session)."""
-        mime = QMimeData()
-        keys = []
-        for index in indexes:
-            key = self.key_for_index(index)
-            if index.column() == 0 and key not in (None, OPENING, CLOSING) and key not in keys:
-                keys.append(key)
-        if keys:
-            mime.setData(NODE_MIME, json.dumps(keys[0]).encode("utf-8"))
-            node = self._draft.find(keys[0])
-            if node is not None:
-                mime.setText(node.heading)
-        return mime
-
-    def canDropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:
-        """Accept a heading onto anything but itself or its own subtree, and hits anywhere."""
-        if data.hasFormat(NODE_MIME):
-            target = self._move_target(data, row, parent)
-            return target is not None
-        return data.hasFormat(HIT_MIME) or data.hasText()
-
-    def dropMimeData(self, data: QMimeData, action, row, column, parent) -> bool:
-        """Report the drop; the session changes the draft.
-
-        Node moves return False on purpose: the move is already done (through the undo
-        stack), and a True would make the view remove the dragged rows a second time.
-        """
-        if action == Qt.DropAction.IgnoreAction:
-            return True
-        if data.hasFormat(NODE_MIME):
-            target = self._move_target(data, row, parent)
-            if target is not None:
-                self.move_requested.emit(*target)
-            return False
-        key = self._drop_key(row, parent)
-        if key is None:
-            return False
-        if data.hasFormat(HIT_MIME):
-            hits = hits_from_mime(data)
-            if not hits:
-                return False
-            self.hits_dropped.emit(key, hits)
-            return True
-        if data.hasText() and data.text().strip():
-            self.text_dropped.emit(key, data.text())
-            return True
-        return False
-
-    def _move_target(self, data: QMimeData, row: int, parent: _ANY_INDEX):
-        """(node id, new parent id or None, index after removal), or None if not allowed."""
-        try:
-            node_id = json.loads(bytes(data.data(NODE_MIME).data()).decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            return None
-        if node_id not in self._parents:
-            return None
-        item = self._item(parent)
-        if item is None:
-            parent_id, index = None, (len(self._draft.sections) if row < 0 else max(0, row - 1))
-            index = min(index, len(self._draft.sections))
-        elif isinstance(item, _Fixed):
-            parent_id = None
-            index = 0 if item.key == OPENING else len(self._draft.sections)
-        else:
-            parent_id = item.id
-            index = len(item.children) if row < 0 else min(row, len(item.children))
-            moving = self._draft.find(node_id)
-            if any(n.id == parent_id for n in moving.walk()):
-                return None  # into itself or its own descendant
-        old_parent = self._parents[node_id]
-        old_parent_id = old_parent.id if old_parent is not None else None
-        if old_parent_id == parent_id:
-            siblings = old_parent.children if old_parent is not None else self._draft.sections
-            old_index = _position(siblings, node_id)
-            if old_index < index:
-                index -= 1
-            if old_index == index:
-                return None
-        return node_id, parent_id, index
-
-    def _drop_key(self, row: int, parent: _ANY_INDEX) -> str | None:
-        """The node a drop on ``row`` under ``parent`` lands in: a drop between top-level rows goes
-        into the row above, one past the end into 结尾."""
-        if parent.isValid():
-            return self.key_for_index(parent)
-        top = self._children_of(None)
-        if row < 0:
-            return CLOSING
-        item = top[max(0, min(row - 1, len(top) - 1))]
-        return item.key if isinstance(item, _Fixed) else item.id
-
-
-def hits_from_mime(data: QMimeData) -> list[dict]:
-    """The search hits carried under HIT_MIME: one JSON object or a list of them."""
-    try:
-        payload = json.loads(bytes(data.data(HIT_MIME).data()).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    items = payload if isinstance(payload, list) else [payload]
-    return [h for h in items if isinstance(h, dict) and h.get("text")]
-
-
-def _position(nodes: list[DraftNode], node_id: str) -> int:
-    """The row of ``node_id`` among its siblings: Qt asks by position, the draft stores nodes by id."""
-    return next(i for i, n in enumerate(nodes) if n.id == node_id)
+__all__ = [
+    "CLOSING",
+    "COLUMNS",
+    "HIT_MIME",
+    "KEY_ROLE",
+    "LEVEL_ROLE",
+    "NODE_MIME",
+    "OPENING",
+    "DraftOutlineModel",
+    "char_count",
+    "draft_chars",
+    "heading_chars",
+    "hits_from_mime",
+    "paragraph_chars",
+]
