@@ -15,6 +15,7 @@ from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 from drafter.ui.panels.draft_editor import DraftEditorPanel
 
+from .correction_setup import silent_team  # noqa: F401 - the team correction tests' fixture
 from .draft_setup import discard_unsaved  # noqa: F401 - the draft editor tests' fixture
 from .study_setup import studied  # noqa: F401 - the study UI tests' fixture
 

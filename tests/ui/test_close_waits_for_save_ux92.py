@@ -9,52 +9,15 @@ from __future__ import annotations
 
 import json
 import threading
-from urllib.parse import urlsplit
 
-from pg_slow_link import SlowLink
-from PySide6.QtCore import QThreadPool
+from speech_samples import CORRECTIONS_SPEECH
 
-from drafter.library import open_library
 from drafter.library.pending_corrections import PENDING_FILE
 from drafter.ui.close_wait import LEAVE_TEXT, WAIT_TEXT
 
-from .fakes import write_corpus
+from .correction_setup import held_saves, paragraph_index, window_reading
 from .reader_setup import one_text_library
 from .waits import WAIT_MS, WAIT_S
-
-TEXT = "\n".join(
-    [
-        "在全县工作会议上的讲话",
-        "同志们：",
-        "一、提高认识",
-        "我们要充分认识这项工作的重要性，切实增强责任感。",
-        "二、突出重点",
-        "要抓住关键环节，集中力量攻坚。",
-        "加强队伍建设",
-        "要选优配强干部，打造过硬队伍。",
-    ]
-)
-
-
-def _window_on(qtbot, make_window, library, doc_id):
-    window = make_window()
-    window.set_library(library)
-    reader = window.reader_panel
-    reader.open_document(doc_id)
-    qtbot.waitUntil(lambda: reader.document_key == doc_id and not reader.loading, timeout=WAIT_MS)
-    return window, reader
-
-
-def _held(lib, monkeypatch) -> threading.Event:
-    gate = threading.Event()
-    real = lib.add_corrections
-
-    def held(*args, **kwargs):
-        gate.wait(WAIT_S)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(lib, "add_corrections", held)
-    return gate
 
 
 def _kept(tmp_path) -> list[dict]:
@@ -68,10 +31,14 @@ def _leave(window) -> None:
 
 
 def test_local_close_waits_for_the_save_then_closes(qtbot, tmp_path, make_window, monkeypatch):
-    with one_text_library(tmp_path, TEXT, "003_e00d83e4667ee5ea.txt") as (lib, doc_id, _p):
-        window, reader = _window_on(qtbot, make_window, lib, doc_id)
+    with one_text_library(tmp_path, CORRECTIONS_SPEECH, "003_e00d83e4667ee5ea.txt") as (
+        lib,
+        doc_id,
+        _p,
+    ):
+        window, reader = window_reading(qtbot, make_window, lib, doc_id)
         made = next(p.index for p in reader._paragraphs if p.text == "加强队伍建设")
-        gate = _held(lib, monkeypatch)
+        gate = held_saves(lib, monkeypatch)
         try:
             reader.corrections.mark(made, 2)
             assert reader.corrections.saving
@@ -91,10 +58,14 @@ def test_local_close_waits_for_the_save_then_closes(qtbot, tmp_path, make_window
 def test_local_leaving_keeps_the_correction_for_the_next_open(
     qtbot, tmp_path, make_window, monkeypatch
 ):
-    with one_text_library(tmp_path, TEXT, "003_e00d83e4667ee5ea.txt") as (lib, doc_id, _p):
-        window, reader = _window_on(qtbot, make_window, lib, doc_id)
+    with one_text_library(tmp_path, CORRECTIONS_SPEECH, "003_e00d83e4667ee5ea.txt") as (
+        lib,
+        doc_id,
+        _p,
+    ):
+        window, reader = window_reading(qtbot, make_window, lib, doc_id)
         made = next(p.index for p in reader._paragraphs if p.text == "加强队伍建设")
-        gate = _held(lib, monkeypatch)
+        gate = held_saves(lib, monkeypatch)
         try:
             reader.corrections.mark(made, 2)
             window.close()
@@ -109,42 +80,27 @@ def test_local_leaving_keeps_the_correction_for_the_next_open(
         qtbot.waitUntil(lambda: not reader.corrections.saving, timeout=WAIT_MS)
         # the save went through after all: the next open writes nothing twice
         monkeypatch.undo()
-        again, reader2 = _window_on(qtbot, make_window, lib, doc_id)
+        again, reader2 = window_reading(qtbot, make_window, lib, doc_id)
         qtbot.waitUntil(lambda: _kept(tmp_path) == [], timeout=WAIT_MS)
         qtbot.waitUntil(lambda: not reader2.corrections.saving, timeout=WAIT_MS)
         assert [op["op"] for op in lib.corrections(doc_id).ops] == ["heading"]
         again.close()
 
 
-def test_team_close_waits_for_a_silent_server(qtbot, tmp_path, make_window, pg_cluster, pg_url):
-    folder = tmp_path / "c"
-    write_corpus(folder, 1)
-    fast = open_library(pg_url, workers=1, local_dir=tmp_path / "fast")
-    list(fast.add([folder]))
-    doc_id = fast.documents()[0].id
-    name = urlsplit(pg_url).path.lstrip("/")
-    with SlowLink(pg_cluster.base, pg_cluster.port, delay=0.0) as link:
-        library = open_library(link.url(name), workers=1, local_dir=tmp_path / "local")
-        try:
-            window, reader = _window_on(qtbot, make_window, library, doc_id)
-            made = next(
-                i for i, p in enumerate(reader._paragraphs) if p.text.startswith("要抓好文稿起草")
-            )
-            link.hold()  # the save goes out and hangs
-            reader.corrections.mark(made, 2)
-            window.close()
-            # the window stays (before, it went and the closing library rolled the save back)
-            assert window.isVisible() and window.close_wait.box.isVisible()
-            assert fast.corrections(doc_id).ops == []
-            link.release()
-            qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
-            assert [op["op"] for op in fast.corrections(doc_id).ops] == ["heading"]
-            assert _kept(tmp_path) == []
-            # the reload that follows reads through the link: let it end while it is there
-            assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
-        finally:
-            library.close()
-            fast.close()
+def test_team_close_waits_for_a_silent_server(qtbot, silent_team, tmp_path):
+    team = silent_team
+    window, reader, link = team.window, team.reader, team.link
+    made = paragraph_index(reader, "要抓好文稿起草")
+    link.hold()  # the save goes out and hangs
+    reader.corrections.mark(made, 2)
+    window.close()
+    # the window stays (before, it went and the closing library rolled the save back)
+    assert window.isVisible() and window.close_wait.box.isVisible()
+    assert team.fast.corrections(team.doc_id).ops == []
+    link.release()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert [op["op"] for op in team.fast.corrections(team.doc_id).ops] == ["heading"]
+    assert _kept(tmp_path) == []
 
 
 def test_leaving_keeps_an_undo_and_the_next_open_writes_it(
@@ -153,10 +109,14 @@ def test_leaving_keeps_an_undo_and_the_next_open_writes_it(
     """An undo still saving when the window closes is kept as 待保存 like a new correction
     (ux93; before, the box said it might not take effect), with the list it replaces: the
     closing library cut its save off, and the next open stores it."""
-    with one_text_library(tmp_path, TEXT, "003_e00d83e4667ee5ea.txt") as (lib, doc_id, _p):
+    with one_text_library(tmp_path, CORRECTIONS_SPEECH, "003_e00d83e4667ee5ea.txt") as (
+        lib,
+        doc_id,
+        _p,
+    ):
         para = next(p for p in lib.load(doc_id).paragraphs() if p.text == "加强队伍建设")
         lib.add_corrections(doc_id, [{"op": "heading", "para": para.index, "text": para.text}])
-        window, reader = _window_on(qtbot, make_window, lib, doc_id)
+        window, reader = window_reading(qtbot, make_window, lib, doc_id)
         gate = threading.Event()
 
         def cut_off(*_args, **_kwargs):
@@ -178,7 +138,7 @@ def test_leaving_keeps_an_undo_and_the_next_open_writes_it(
         qtbot.waitUntil(lambda: not reader.corrections.saving, timeout=WAIT_MS)
         assert len(lib.corrections(doc_id).ops) == 1  # not stored: cut off
         monkeypatch.undo()
-        again, reader2 = _window_on(qtbot, make_window, lib, doc_id)
+        again, reader2 = window_reading(qtbot, make_window, lib, doc_id)
         qtbot.waitUntil(lambda: _kept(tmp_path) == [], timeout=WAIT_MS)
         qtbot.waitUntil(lambda: not reader2.corrections.saving, timeout=WAIT_MS)
         assert lib.corrections(doc_id).ops == []

@@ -10,76 +10,43 @@ delay line held silent (tests/pg_slow_link.py)."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from pg_slow_link import SlowLink
-from PySide6.QtCore import QThreadPool
-
-from drafter.library import open_library
-
-from .fakes import write_corpus
+from .correction_setup import paragraph_index as _index
 from .waits import WAIT_MS
 
 MADE_HEADING = "要抓好文稿起草、会务组织和督查督办，提升服务水平。"
 
 
-def _index(reader, text: str) -> int:
-    return next(i for i, p in enumerate(reader._paragraphs) if p.text.startswith(text))
-
-
 def test_a_second_correction_while_the_first_is_saved_to_a_silent_server_waits_behind_it(
-    qtbot, tmp_path, make_window, pg_cluster, pg_url
+    qtbot, silent_team
 ):
-    folder = tmp_path / "c"
-    write_corpus(folder, 1)
-    fast = open_library(pg_url, workers=1, local_dir=tmp_path / "fast")
-    list(fast.add([folder]))
-    doc_id = fast.documents()[0].id
-    name = urlsplit(pg_url).path.lstrip("/")
-    with SlowLink(pg_cluster.base, pg_cluster.port, delay=0.0) as link:
-        library = open_library(link.url(name), workers=1, local_dir=tmp_path / "local")
-        try:
-            window = make_window()
-            window.set_library(library)
-            reader = window.reader_panel
-            reader.open_document(doc_id)
-            qtbot.waitUntil(
-                lambda: reader.document_key == doc_id and not reader.loading, timeout=WAIT_MS
-            )
-            corrections = reader.corrections
-            said: list[str] = []
-            corrections.status_message.connect(said.append)
-            heading = _index(reader, MADE_HEADING)
-            unmade = _index(reader, "（一）提高文稿质量")
+    window, reader, link = silent_team.window, silent_team.reader, silent_team.link
+    corrections = reader.corrections
+    said: list[str] = []
+    corrections.status_message.connect(said.append)
+    heading = _index(reader, MADE_HEADING)
+    unmade = _index(reader, "（一）提高文稿质量")
 
-            link.hold()  # the server goes silent
-            corrections.mark(heading, 2)
-            assert corrections.saving  # the first is on its way, unanswered
-            corrections.unmark(unmade)  # the second, while the first hangs
-            assert not any("请稍候" in s for s in said), said
-            told = window.statusBar().currentMessage()
-            assert "上一处更正还在保存" in told and "共 2 处待保存" in told, told
-            assert "不会丢失" in told
-            assert len(corrections.pending_here()) == 2  # the first listed before it
-            qtbot.waitUntil(lambda: "2 处更正待保存" in reader.header.text(), timeout=WAIT_MS)
-            # both shown at once, as the user made them
-            assert reader._paragraphs[_index(reader, MADE_HEADING[:10])].is_heading
-            assert not reader._paragraphs[_index(reader, "（一）提高文稿质量")].is_heading
+    link.hold()  # the server goes silent
+    corrections.mark(heading, 2)
+    assert corrections.saving  # the first is on its way, unanswered
+    corrections.unmark(unmade)  # the second, while the first hangs
+    assert not any("请稍候" in s for s in said), said
+    told = window.statusBar().currentMessage()
+    assert "上一处更正还在保存" in told and "共 2 处待保存" in told, told
+    assert "不会丢失" in told
+    assert len(corrections.pending_here()) == 2  # the first listed before it
+    qtbot.waitUntil(lambda: "2 处更正待保存" in reader.header.text(), timeout=WAIT_MS)
+    # both shown at once, as the user made them
+    assert reader._paragraphs[_index(reader, MADE_HEADING[:10])].is_heading
+    assert not reader._paragraphs[_index(reader, "（一）提高文稿质量")].is_heading
 
-            link.release()  # the server answers again
-            qtbot.waitUntil(lambda: not corrections.pending_here(), timeout=WAIT_MS)
-            qtbot.waitUntil(lambda: not corrections.saving, timeout=WAIT_MS)
-            ops = fast.corrections(doc_id).ops
-            assert [(op["op"], op.get("level")) for op in ops] == [
-                ("heading", 2),
-                ("unheading", None),
-            ]  # in the order made, each once
-            qtbot.waitUntil(lambda: "待保存" not in reader.header.text(), timeout=WAIT_MS)
-            assert not any("更正未保存" in s for s in said), said
-            # the reload and refreshes that follow a stored correction still read through
-            # the link: let them end while it is there (closed under them, a read would
-            # wait on a socket nobody answers, and the pool would not drain)
-            assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
-        finally:
-            library.close()
-            fast.close()
+    link.release()  # the server answers again
+    qtbot.waitUntil(lambda: not corrections.pending_here(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not corrections.saving, timeout=WAIT_MS)
+    ops = silent_team.fast.corrections(silent_team.doc_id).ops
+    assert [(op["op"], op.get("level")) for op in ops] == [
+        ("heading", 2),
+        ("unheading", None),
+    ]  # in the order made, each once
+    qtbot.waitUntil(lambda: "待保存" not in reader.header.text(), timeout=WAIT_MS)
+    assert not any("更正未保存" in s for s in said), said
