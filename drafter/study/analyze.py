@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drafter.corpus.model import Document
-from drafter.study.bookends import find_closing, find_opening
+from drafter.study.bookends import find_closing, find_opening, opens_on_question
 from drafter.study.frames import find_frames
 from drafter.study.layout import layout
 from drafter.study.model import Bookend, Study
@@ -47,7 +47,7 @@ def analyze(doc: Document, rate: int = DEFAULT_RATE) -> Study:
     warnings = [r.warning for r in roadmap if r.warning]
     questions = floor_questions(read)
     opening = find_opening(read)
-    if questions and opening.paragraphs and opening.paragraphs[0] in questions:
+    if opens_on_question(read, opening.paragraphs, questions):
         opening = Bookend(None, "")  # a Q&A opens on its first question: no opening of its own
     study = Study(
         path=doc.path,

@@ -15,7 +15,7 @@ from drafter.corpus.closing import LAST_POINT, SALUTATION
 from drafter.corpus.model import Document
 from drafter.study.layout import Layout, layout
 from drafter.study.model import Bookend, Part, Span
-from drafter.study.questions import FLOOR_QUESTION
+from drafter.study.questions import FLOOR_QUESTION, floor_questions
 from drafter.study.roadmap import roadmap_count
 from drafter.study.roadmap.leads import in_lead_paragraph
 from drafter.study.text import Sentence, sentences
@@ -563,7 +563,23 @@ def opening_count(doc: Document) -> int:
     preamble = len(doc.outline.preamble)
     if not preamble:
         return 0
-    indexes = opening_paragraphs(layout(doc))
+    lay = layout(doc)
+    indexes = opening_paragraphs(lay)
     if not indexes:
         return preamble if doc.outline.sections else 0
+    if opens_on_question(lay, indexes):
+        return 0  # the reader's outline said 开头（1 段） above a Q&A's first question
     return min(indexes[-1] + 1, preamble)
+
+
+def opens_on_question(lay: Layout, indexes: list[int], questions: list[int] | None = None) -> bool:
+    """Whether an opening found at ``indexes`` is a Q&A's first question (问：…): a text made of
+    questions and answers opens on its first question and has no opening of its own. One test
+    for the study (:func:`drafter.study.analyze.analyze`) and the outlines beside it
+    (:func:`opening_count`), so that the reader's outline does not show 开头（1 段） where the
+    study says there is none. ``questions`` are :func:`floor_questions` when the caller has
+    them."""
+    if not indexes:
+        return False
+    asked = floor_questions(lay) if questions is None else questions
+    return indexes[0] in asked

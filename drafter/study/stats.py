@@ -141,6 +141,20 @@ def bookend_label(bookend) -> str:
     return "未归类" if bookend.text.strip() else "未找到"
 
 
+# what the views say of a Q&A's opening: none, by the text's form, not one the study missed
+QA_OPENING = "无（问答体）"
+
+
+def opening_label(study) -> str:
+    """What the study views say of ``study``'s opening: :func:`bookend_label`, but
+    :data:`QA_OPENING` for a Q&A that opens on its first question. Why: the strip said
+    开头：未找到 above 任正非答新员工问 as if the study had missed one, while ``drafter study``
+    said the text has none (无（问答体，从第一问开始）)."""
+    if not study.opening.text.strip() and study.questions:
+        return QA_OPENING
+    return bookend_label(study.opening)
+
+
 LEAD_STRETCH_LABEL = "〔正文开始〕至第一个过渡句"
 # a stretch opened by a part a roadmap lists (第一，从组织上动员群众), and the body before the
 # first such part when no transition comes earlier

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from drafter.study.frames.count_subject import with_subject
+from drafter.study.frames.item_places import take_items
 from drafter.study.frames.item_polish import polish_item
 from drafter.study.frames.not_frames import not_a_frame
+from drafter.study.frames.sure_items_after import noun_named_sentences
 from drafter.study.layout import Layout
 from drafter.study.model import Frame, Span
 from drafter.study.text import first_clause, item_place
@@ -83,6 +85,8 @@ def finish(lay: Layout, found: list[Frame]) -> list[Frame]:
     for frame in found:
         if not frame.listed and not frame.items:
             _take_announced_paragraphs(lay, frame)
+        if not frame.listed and not frame.items:
+            take_items(frame, noun_named_sentences(lay, frame), "inline")
         if frame.listed:  # 三个 -> 基本原则有三个: a bare count is named by its subject
             frame.phrase = with_subject(lay, frame)
         if frame.source != "sections":  # headings stay as written

@@ -171,3 +171,70 @@ def from_to_list(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | No
     if len(parts) != frame.number or len(set(parts)) != len(parts):
         return None
     return parts, spans
+
+
+# 是用专政的方法 / 而是用民主的方法: the qualifier before 的 (1 to 6 characters), cut after the
+# verb that takes the thing named (用, 是, 以, 靠, 采取)
+_QUALIFIER_CUT = re.compile(r".*(?:采取|采用|用|是|以|靠|走|有)")
+# a clause that denies what it names (不是用强迫的方法，而是…) names no item
+_DENIED = re.compile(r"^\s*(?:不是|不用|不要|不能|并非|并不是|而不是|决不是|绝不是)")
+# a sentence that points back (这种教育工作是…) comments on the items, it is none of them
+_POINTS_BACK = re.compile(r"^\s*(?:这|那|此|上述|以上)")
+
+
+def _named_item(sentence: str, noun: str) -> tuple[int, str] | None:
+    """(offset, 专政的方法) of the first thing of kind ``noun`` a sentence names in a clause
+    that does not deny it; None when it names none."""
+    at = 0
+    for clause in re.split(r"(?<=[，,；;：:])", sentence):
+        if not _DENIED.match(clause):
+            hit = re.search(rf"([\u4e00-\u9fff]{{1,8}})的{re.escape(noun)}", clause)
+            if hit:
+                head = hit.group(1)
+                cut = _QUALIFIER_CUT.match(head)
+                qualifier = head[cut.end() :] if cut else head[-6:]
+                if 1 <= len(qualifier) <= 6:
+                    item = f"{qualifier}的{noun}"
+                    return at + hit.end() - len(item), item
+        at += len(clause)
+    return None
+
+
+def noun_named_sentences(lay: Layout, frame: Frame) -> tuple[list[str], list[Span]] | None:
+    """人民民主专政有两个方法。对敌人说来是用专政的方法，…。对人民说来…不是用强迫的方法，而是用
+    民主的方法，…。: a count that ends its own sentence, then exactly N sentences that each name
+    one thing of the count's noun (专政的方法, 民主的方法) — the writer took his things up one
+    sentence each, naming each by the word he counted them by. A sentence that points back
+    (这种教育工作…) ends the run; one more sentence naming another such thing refuses it."""
+    if frame.listed or not 2 <= frame.number <= 4:
+        return None
+    noun = counted_noun(frame)
+    if len(noun) < 2:
+        return None
+    p = frame.span.paragraph
+    text = lay.paragraphs[p].text
+    if not re.match(r"\s*[。：:]", text[frame.span.end : frame.span.end + 2]):
+        return None  # the count closes its sentence: what follows is its things
+    start = frame.span.end + len(re.match(r"\s*[。：:]", text[frame.span.end :]).group())
+    bounds = [start] + [m.end() for m in re.finditer(r"[。！？!?]", text[start:])]
+    bounds = [start] + [start + b for b in bounds[1:]]
+    sentences = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    n = frame.number
+    if len(sentences) < n:
+        return None
+    items: list[str] = []
+    spans: list[Span] = []
+    for a, b in sentences[:n]:
+        named = None if _POINTS_BACK.match(text[a:b]) else _named_item(text[a:b], noun)
+        if named is None:
+            return None
+        items.append(named[1])
+        spans.append(Span(p, a + named[0], a + named[0] + len(named[1])))
+    if len(set(items)) != n:
+        return None
+    if len(sentences) > n:
+        a, b = sentences[n]
+        more = None if _POINTS_BACK.match(text[a:b]) else _named_item(text[a:b], noun)
+        if more is not None and more[1] not in items:
+            return None  # the run is longer than the count
+    return items, spans

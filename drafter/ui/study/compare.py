@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from drafter.corpus.display import quoted_name
 from drafter.study.layout import Node, layout
 from drafter.study.model import Study
-from drafter.study.stats import body_before_headings, bookend_label
+from drafter.study.stats import body_before_headings, bookend_label, opening_label
 from drafter.study.text import count_chars
 from drafter.ui.widgets.wrapping_delegate import INDENT_ROLE, WrappingDelegate
 
@@ -100,9 +100,9 @@ class CompareView(QTreeWidget):
         self.addTopLevelItem(head)
         opening = QTreeWidgetItem(
             [
-                f"〔开头〕{bookend_label(study_a.opening)}",
+                f"〔开头〕{opening_label(study_a)}",
                 _chars(study_a.opening),
-                f"〔开头〕{bookend_label(study_b.opening)}",
+                f"〔开头〕{opening_label(study_b)}",
                 _chars(study_b.opening),
             ]
         )

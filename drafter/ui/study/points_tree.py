@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from drafter.corpus.display import quote_cut
 from drafter.study.model import Study
-from drafter.study.stats import bookend_label
+from drafter.study.stats import bookend_label, opening_label
 from drafter.ui.widgets.wrapping_delegate import MAX_LINES_ROLE, WrappingDelegate
 
 PARAGRAPH_ROLE = Qt.ItemDataRole.UserRole + 1  # (also the 结构图's: where a row goes)
@@ -137,7 +137,7 @@ class PointsTree(QTreeWidget):
                 item.addChild(child)
             roadmap.addChild(item)
         parts = QTreeWidgetItem(
-            [f"开头：{bookend_label(study.opening)}　结尾：{bookend_label(study.closing)}"]
+            [f"开头：{opening_label(study)}　结尾：{bookend_label(study.closing)}"]
         )
         for name, bookend in (("开头", study.opening), ("结尾", study.closing)):
             for part, times in distinct_parts(bookend.parts):

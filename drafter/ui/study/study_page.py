@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from drafter.corpus.display import quote_cut
 from drafter.study.glossary import TYPE_NOTES, explain
 from drafter.study.model import Study
-from drafter.study.stats import bookend_label, spoken
+from drafter.study.stats import bookend_label, opening_label, spoken
 from drafter.ui.read_only import hold
 from drafter.ui.study.annotated_view import AnnotatedView
 from drafter.ui.study.info_lines import LEGEND, follow_link, frame_line, roadmap_line, warning_link
@@ -209,7 +209,7 @@ class StudyPage(QWidget):
             ("过渡句", len(study.transitions), ""),
         )
         parts += [f"{name} {n}{extra}" for name, n, extra in counts if n]
-        parts += [f"开头：{bookend_label(study.opening)}", f"结尾：{bookend_label(study.closing)}"]
+        parts += [f"开头：{opening_label(study)}", f"结尾：{bookend_label(study.closing)}"]
         absent = [name for name, n, _extra in counts if not n]
         lacks = (
             f"{SEPARATOR}<span style='color:#888'>{unbroken('本篇没有' + '、'.join(absent))}</span>"
