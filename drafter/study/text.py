@@ -71,6 +71,11 @@ _SETTING = re.compile(
 # 在国内，唤起民众 / 在特区政府区域内，实行… / 如果有人来侵略我们，予以坚决回击 / 通过内部整合
 # 研发资源，成立…: a clause that only says where, on what condition or by what means — the
 # item is what is done there
+# a clause that opens the next item of a run (第二个是…, 二是…, 其二, 另一个…): a first clause that
+# only sets the ground (通过认证后职级是否提升，第二个是…) is the item itself, not a way into that one
+_NEXT_ORDINAL = re.compile(
+    r"(?:第[二三四五六七八九十]|[二三四五六七八九十]是|其[二三四五六七八九十次]|另一|其次|再次|最后[，,])"
+)
 _FRAME_CLAUSE = re.compile(
     r"在[\u4e00-\u9fff、]{1,14}?(?:内|里|里边|里面|以内)"
     r"|在(?:国内|国外|国际上|农村|城市|城里|乡下|党内|党外|内部|外部)"
@@ -125,7 +130,7 @@ def item_clause(text: str) -> str:
         if not (first and len(first) <= 10 and _SETTING.fullmatch(first.removeprefix("即"))):
             break
         rest = text[text.find(first) + len(first) :].lstrip("，,、 ")
-        if not rest or rest.startswith(("。", "；", ";", "！", "？")):
+        if not rest or rest.startswith(("。", "；", ";", "！", "？")) or _NEXT_ORDINAL.match(rest):
             break
         text, first = rest, first_clause(rest) or first
     named = _NAMED.match(text, text.find(first) + len(first)) if first else None
@@ -142,7 +147,7 @@ def item_clause(text: str) -> str:
         # (在划分阶级成分中，在许多地方把…: a long run-on keeps the setting as the item)
         rest = text[text.find(first) + len(first) :].lstrip("，,、 ")
         second = first_clause(rest) if rest and rest[0] not in "。；;！？!?" else ""
-        if 2 <= len(second) <= 24:
+        if 2 <= len(second) <= 24 and not _NEXT_ORDINAL.match(second):
             return second
     return first
 

@@ -5,6 +5,10 @@ saw it (read from ../shared at run time):
 - a count that ends its own sentence, then one sentence per thing, each naming its thing by the
   count's noun (…有两个方法。对A说来是用甲的方法，…。对B说来不是用丙的方法，而是用乙的方法，…。):
   its items are 甲的方法 and 乙的方法, not "only mentioned";
+- 我有两个问题，第一个是A，第二个是B？ in one sentence: each item is its own clause, not the first run
+  on into the second (the whole question is read only when the next item is asked after its
+  question mark), and a first clause that opens with 通过… is the item itself when the next
+  clause opens the next item (it gave the second item twice);
 - a text of questions and answers (问：…／答：…) has no opening of its own: the reader's outline
   said 开头（1 段） above its first question and the study strip 开头：未找到, while
   ``drafter study`` said 无（问答体）.
@@ -23,6 +27,7 @@ from drafter.corpus.load import load_document
 from drafter.study.analyze import analyze
 from drafter.study.bookends import opening_count
 from drafter.study.stats import QA_OPENING, opening_label
+from drafter.study.text import item_clause
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 MAO_5_008 = SHARED / "corpus" / "speeches" / "mao" / "第五卷_008 做一个完全的革命派.md"
@@ -87,3 +92,34 @@ def test_a_qa_shows_no_opening_in_any_view():
     # a talk with no opening found keeps saying so
     talk = analyze(parse_text("同志们：\n\n今天讲三点。", "talk.txt"))
     assert opening_label(talk) != QA_OPENING
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "我有两个问题，第一是基层的站点怎么定位，第二是站点的竞争力在哪里？",
+            ["基层的站点怎么定位", "站点的竞争力在哪里"],
+        ),
+        (
+            "我有两个问题，第一个是通过考核后级别是否提升，第二个是没有通过能否再考？",
+            ["通过考核后级别是否提升", "没有通过能否再考"],
+        ),
+        # asked one after the other, each question is read whole
+        (
+            "我有两个问题。第一个是通过考核后，级别是否提升？第二个是没有通过能否再考？",
+            ["级别是否提升", "没有通过能否再考"],
+        ),
+    ],
+)
+def test_two_questions_asked_in_one_sentence_are_two_clauses(text, items):
+    found = [f.items for f in frames_of(text) if f.phrase == "两个问题"]
+    assert found == [items]
+
+
+def test_a_ground_clause_before_the_next_ordinal_is_the_item():
+    assert (
+        item_clause("通过考核后级别是否提升，第二个是没有通过能否再考？")
+        == "通过考核后级别是否提升"
+    )
+    assert item_clause("通过考核后，级别是否提升？") == "级别是否提升"

@@ -210,11 +210,17 @@ def whole_questions(lay: Layout, items: list[str], spans: list[Span]) -> Items |
     one of them ends on a question mark and none runs past 60 characters."""
     whole: list[str] = []
     asked = False
-    for item, span in zip(items, spans, strict=True):
+    for k, (item, span) in enumerate(zip(items, spans, strict=True)):
         text = lay.paragraphs[span.paragraph].text
         end = min((i for i in (text.find(c, span.start) for c in "。？！?!") if i >= 0), default=-1)
         if end < 0 or end - span.start > 60 or not text.startswith(item, span.start):
             return None
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        if after is not None and after.paragraph == span.paragraph and after.start < end:
+            # 我有两个问题，第一是A，第二是B？: one question mark for both, the next item asked
+            # inside this sentence: this item is its clause, not the sentence run on into B
+            whole.append(item)
+            continue
         asked = asked or text[end] in "？?"
         whole.append(text[span.start : end])
     if not asked:
