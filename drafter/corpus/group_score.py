@@ -85,7 +85,7 @@ class GroupScorer:
         base = self.base(g, lo, hi, parent_rank)
         if base is None:
             return 0.0
-        return self._implied(base, g, lo, hi, runs, plain, index)
+        return self.implied(base, g, lo, hi, runs, plain, index)
 
     def _shape(self, g: Group) -> tuple[float, float, float, float, float]:
         """A group's own qualities (completeness, standalone, headlike, length similarity,
@@ -169,7 +169,7 @@ class GroupScorer:
         labels = [m.group(1) for t in self.texts[lo:hi] if (m := TURN.match(t))]
         return len(labels) >= TURNS and len(set(labels)) >= 2
 
-    def _implied(
+    def implied(
         self,
         score: float,
         g: Group,

@@ -537,14 +537,18 @@ class _Chooser:
                 bound = 0.0
             else:
                 bound = base + MAX_BONUS - cost * (1 - _SLACK) + _SLACK
-            bounded.append((bound, i, g))
+            bounded.append((bound, i, g, base))
         bounded.sort(key=lambda t: (-t[0], t[1]))
         scored: list[tuple[float, int, Group]] = []
-        for bound, i, g in bounded:
+        for bound, i, g, base in bounded:
             floor = _MIN_SCORE if len(scored) < 2 else max(_MIN_SCORE, scored[1][0])
             if bound < floor:
                 break
-            scored.append((self.scorer.score(g, lo, hi, runs, plain, parent_rank, index), i, g))
+            # (GroupScorer.score with the group's own terms already weighed for its bound)
+            score = (
+                0.0 if base is None else self.scorer.implied(base, g, lo, hi, runs, plain, index)
+            )
+            scored.append((score, i, g))
             scored.sort(key=lambda t: (-t[0], t[1]))
         return scored
 

@@ -3,7 +3,7 @@ sentences.
 
 - Unnumbered part titles, each standing right over a numbered paragraph while the numbers
   run on across them ((一)(二) / title / (三)(四) …), are the level: the numbers count the
-  paragraphs under the parts (group_score's GroupScorer._implied), as (一)…(二十九) in the gold's README.
+  paragraphs under the parts (group_score's GroupScorer.implied), as (一)…(二十九) in the gold's README.
   The same with the titles in a Word heading style.
 - A part title with a year in it (难忘的1996) is a title, not a figure or a table row
   (outline._looks_like_heading).
