@@ -9,6 +9,7 @@ saw it (read from ../shared at run time):
   on into the second (the whole question is read only when the next item is asked after its
   question mark), and a first clause that opens with 通过… is the item itself when the next
   clause opens the next item (it gave the second item twice);
+- a part that opens 还有一个问题，就是X is listed in the map as X, not as 还有一个问题;
 - a text of questions and answers (问：…／答：…) has no opening of its own: the reader's outline
   said 开头（1 段） above its first question and the study strip 开头：未找到, while
   ``drafter study`` said 无（问答体）.
@@ -123,3 +124,22 @@ def test_a_ground_clause_before_the_next_ordinal_is_the_item():
         == "通过考核后级别是否提升"
     )
     assert item_clause("通过考核后，级别是否提升？") == "级别是否提升"
+
+
+MAO_3_006 = SHARED / "corpus" / "speeches" / "mao" / "第三卷_006 整顿党的作风.md"
+
+
+def test_a_part_that_only_says_another_comes_is_labelled_by_what_it_names():
+    from drafter.study.roadmap.finder import _label
+
+    assert (
+        _label("还有一个问题，就是老同志和新同志的关系问题。新同志要…")
+        == "老同志和新同志的关系问题"
+    )
+    assert _label("还有一个问题，大家要注意。") == "还有一个问题"  # names nothing: kept
+
+
+@pytest.mark.skipif(not MAO_3_006.exists(), reason="../shared corpus absent (mao 3-006)")
+def test_the_real_texts_label():
+    labels = [label for road in analyze(load_document(MAO_3_006)).roadmap for label in road.labels]
+    assert "老干部和新干部的关系问题" in labels and "还有一个问题" not in labels

@@ -6,6 +6,8 @@ talk's plan and labels each part.
 
 from __future__ import annotations
 
+import re
+
 from drafter.study.layout import Layout
 from drafter.study.model import Roadmap
 from drafter.study.roadmap.before_paragraphs import before_numbered_paragraphs, pointer_run_on
@@ -173,10 +175,21 @@ def _whole_heading(para) -> str:
     return text if para.is_heading and len(text) <= _WHOLE_HEADING else ""
 
 
+# 还有一个问题，就是老干部和新干部的关系问题: a first clause that only says another point comes
+_ANOTHER = re.compile(r"(?:还有|另外还有|再有|另有|另)(?:一个|一)(?:问题|方面|点|条|件事)")
+_NAMES_IT = re.compile(r"[，,：:]\s*(?:这就是|就是|也就是|即|是)[：:]?")
+
+
 def _label(text: str) -> str:
     """A part's first words as the structure map lists them: its first clause, or, when that
-    is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it."""
+    is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it; when
+    it only says another point comes and the next clause names it (还有一个问题，就是老干部和新
+    干部的关系问题), the point named: the map listed 还有一个问题 for mao 3-006's fifth part."""
     clause = first_clause(text)
+    body = text.strip()
+    named = _NAMES_IT.match(body, len(clause)) if _ANOTHER.fullmatch(clause) else None
+    if named and len(found := first_clause(body[named.end() :])) >= 2:
+        return found[:24]
     if len(clause) <= 3 and len(text.strip()) > len(clause) + 1:
         rest = text.strip()[len(clause) + 1 :]
         clause = text.strip()[: len(clause) + 1] + first_clause(rest)
