@@ -32,6 +32,12 @@ log = logging.getLogger(__name__)
 
 SILENT = object()  # the open's progress item: the team library's server is silent
 
+# what the reader says over ``--open``'s file shown before the library is open
+WAITING_NOTE = (
+    "资料库还在打开：这里先显示原文件。若资料库收有这份文件，您对它做的提纲更正和编辑信息"
+    "在资料库打开后自动应用。"
+)
+
 
 def open_library_with_warmup(root: Path | str | None, **options) -> Any:
     """Open (or create) the library at ``root`` (a folder or a team library's
@@ -101,6 +107,11 @@ class Startup(QObject):
         self._team = False  # the library opened is a team library (a server's URL)
         self._samples_running = False  # the samples' import of a first start is under way
         self._file_settled = False  # the file's step (shown, failed or none) is over
+        # the file read at once, without the library: None (not begun), "reading", "shown"
+        # or "failed"; its Word markup note, said again when the library's copy replaces it
+        self._early: str | None = None
+        self._markup = ""
+        self._alone = False  # the library's step said: the file is to be read alone
         app = QApplication.instance()
         if app is not None:  # quitting stops the waiting too: the exit is not held by it
             app.aboutToQuit.connect(lambda: self._stop.set())
@@ -116,7 +127,8 @@ class Startup(QObject):
 
         where = describe_library(self.library_dir) if self.library_dir else "默认位置"
         self.window.show_status(f"正在打开资料库：{where}")
-        self._say_pending("（资料库打开后显示）")
+        self._say_pending()
+        self._read_early()
         root, opener, samples = self.library_dir, self._open_library, self.samples
         team = self._team = root is not None and is_database_spec(str(root))
         self._abandoned = False
@@ -216,7 +228,9 @@ class Startup(QObject):
             _close_opened(opened)
             return
         self.window.set_library(library)
-        if not self.window.read_only:  # else the window said 只读 and why; kept in sight
+        # else the window said 只读 and why; kept in sight. A file shown meanwhile keeps
+        # its 已打开《…》 in the status line: the library's rows say it is ready
+        if not self.window.read_only and self._early != "shown":
             self.window.show_status("资料库已就绪。")
         self.library_opened.emit(library)
         # (a read-only library takes no samples: the file given to --open still opens)
@@ -281,83 +295,155 @@ class Startup(QObject):
             self.window.reader_panel.show_pending(f"正在打开 {path.name}…{why}")
 
     def _open_file_once(self, alone: bool = False) -> None:
-        """The start's last step, once: a library opened after a cancel and 重新连接 does
-        not open ``--open``'s file a second time."""
+        """The start's library step, once: a library opened after a cancel and 重新连接 does
+        not open ``--open``'s file a second time. A document read at once by :meth:`start`
+        is followed up here (the library's copy with the user's corrections, or why they
+        are not applied); a draft opens here."""
         if self._file_done:
             return
         self._file_done = True
-        self._open_file(alone)
+        self._alone = alone
+        if self._early is None:
+            self._open_file()
+        elif self._early == "shown":
+            self._follow_up()
+        elif self._early == "failed":
+            self._settle()
+        # else the file is still being read: its end follows up
 
-    def _open_file(self, alone: bool = False) -> None:
-        """Open ``--open``'s file: a draft (.json) in the editor, any other document in the
-        reader, read on a worker (a large .docx or PDF takes seconds); as the library's
-        document when it holds the file unchanged, so the user's corrections show. ``alone``:
-        read without the library (being filled with the samples on another worker)."""
+    def _read_early(self) -> None:
+        """Read ``--open``'s document at once, on a worker, without waiting for the library:
+        with a library already filled, the file waited for its open and for jieba's
+        dictionary (over 30 s under load) before a line of it showed. The library's copy,
+        with the user's corrections, replaces it once the library can say it holds the
+        file unchanged (:meth:`_follow_up`)."""
         path = self.open_file
-        self._say_pending()
-        if path is None:
-            self._settle()
-        elif path.suffix.lower() == ".json":
-            self.window.editor.open_draft(path)
-            self.window.draft_dock.raise_()
-            self._settle()
-        else:
-            from drafter.corpus import load_document
-            from drafter.drafts.markup_note import markup_note
-            from drafter.library.sync import corrections_behind, held_or_unreached
+        if path is None or path.suffix.lower() == ".json" or self._early is not None:
+            return
+        from drafter.corpus import load_document
+        from drafter.drafts.markup_note import markup_note
 
-            library, failed = (None if alone else self.window.library), self._library_error
+        self._early = "reading"
 
-            def job(_token):
-                # a file the library holds unchanged opens as that document: with the user's
-                # corrections, 编辑信息, notes (it opened as a stranger, 结构待核 again)
-                info, unreached = held_or_unreached(library, path) if library else (None, failed)
-                if info is not None:  # the reader shows its text alone there too
-                    return info.id, markup_note(path)
-                if unreached is not None:
-                    log.warning("reading %s without the library: %s", path, unreached)
-                # corrections of an earlier version waiting for a sync: said over the text
-                behind = corrections_behind(library, path) if library and not unreached else 0
-                # a Word file's pending 修订 and comments, which the reader does not show
-                return load_document(path), unreached, behind, markup_note(path)
+        def job(_token):
+            # a Word file's pending 修订 and comments, which the reader does not show
+            return load_document(path), markup_note(path)
 
-            worker = Worker(job, self)
-            worker.finished.connect(self._show_document)
-            worker.failed.connect(
-                lambda msg, exc: (
-                    self.window.reader_panel.show_pending(""),
-                    show_error(self.window, _open_failure(msg, exc, path), wait=False),
-                    self._settle(),
-                )
-            )
-            worker.start()
+        worker = Worker(job, self)
+        worker.finished.connect(self._show_early)
+        worker.failed.connect(self._early_failed)
+        worker.start()
 
-    def _show_document(self, document: Any) -> None:
-        """Show what :meth:`_open_file` read: a library document by its id (its row selected
-        too), or a file read afresh with the notes it needs (Word 修订 and comments not
-        shown, corrections not applied because the library is away or behind)."""
+    def _show_early(self, read: tuple[Any, str]) -> None:
+        """Show the file as read at once; while the library is still opening, a quiet bar
+        says the user's corrections (if the library holds any) come when it is open."""
+        document, self._markup = read
+        self._early = "shown"
         reader = self.window.reader_panel
-        if isinstance(document[0], str):  # the library's document id: its row shown too
-            doc_id, markup = document
-            reader.open_document(doc_id, notice=markup)
-            self.window.library_panel.select_document(doc_id)
-        else:
-            document, unreached, behind, markup = document
-            reader.show_document(document, key=str(self.open_file))
-            if markup:  # news of the file itself; a note of the library below replaces it
-                reader.show_notice(markup)
-            if unreached is not None:  # the user's corrections are not in this reading
-                from drafter.library.sync import UNREACHED_NOTE
-                from drafter.messages import describe
-
-                reader.show_notice(UNREACHED_NOTE.format(why=describe(unreached).rstrip("。")))
-            elif behind:
-                from drafter.library.sync import CHANGED_NOTE
-
-                sync = "点资料库的「同步」（F5）"
-                reader.show_notice(CHANGED_NOTE.format(count=behind, sync=sync))
+        reader.show_document(document, key=str(self.open_file))
         self.window.unfold_reader()  # hidden by the last session's layout, it opened unseen
         self.window.reader_dock.raise_()
+        if self._file_done:
+            self._follow_up()
+        elif self._markup:
+            reader.show_notice(self._markup)
+        else:
+            reader.show_notice(WAITING_NOTE)
+
+    def _early_failed(self, message: str, exc: object) -> None:
+        """The file could not be read: said with its full path, now (not after the library)."""
+        self._early = "failed"
+        self.window.reader_panel.show_pending("")
+        show_error(self.window, _open_failure(message, exc, self.open_file), wait=False)
+        if self._file_done:
+            self._settle()
+
+    def _follow_up(self) -> None:
+        """The file is shown and the library's step is reached: swap in the library's copy
+        when it holds the file unchanged (the user's corrections, 编辑信息, notes, its row
+        selected), else say over the text why the corrections are not in this reading
+        (the library out of reach, or the file changed since the last sync)."""
+        reader, path = self.window.reader_panel, self.open_file
+        library, failed = (None if self._alone else self.window.library), self._library_error
+        if library is None:
+            self._say_over_early(failed, 0)
+            self._settle()
+            return
+        from drafter.library.sync import corrections_behind, held_or_unreached
+
+        def job(_token):
+            info, unreached = held_or_unreached(library, path)
+            if info is not None or unreached is not None:
+                return info, unreached, 0
+            # corrections of an earlier version waiting for a sync: said over the text
+            return None, None, corrections_behind(library, path)
+
+        def done(result: tuple[Any, BaseException | None, int]) -> None:
+            info, unreached, behind = result
+            if info is not None:
+                self.window.library_panel.select_document(info.id)
+                if reader.document_key == str(path):  # the user has not moved on meanwhile
+                    self._settle_when_shown(info.id)
+                    reader.open_document(info.id, notice=self._markup)
+                    return
+            else:
+                if unreached is not None:
+                    log.warning("reading %s without the library: %s", path, unreached)
+                if reader.document_key == str(path):
+                    self._say_over_early(unreached, behind)
+            self._settle()
+
+        worker = Worker(job, self)
+        worker.finished.connect(done)
+        worker.failed.connect(lambda _msg, exc: (self._say_over_early(exc, 0), self._settle()))
+        worker.start()
+
+    def _say_over_early(self, unreached: object, behind: int) -> None:
+        """Replace the waiting bar over the file read at once by what is true now: the
+        library could not be asked (why), corrections wait for a sync, the Word markup
+        note, or nothing."""
+        from drafter.library.sync import CHANGED_NOTE, UNREACHED_NOTE
+        from drafter.messages import describe
+
+        reader = self.window.reader_panel
+        if reader.document_key != str(self.open_file):
+            return
+        reader.notice_bar.hide()
+        if self._markup:  # news of the file itself; a note of the library below replaces it
+            reader.show_notice(self._markup)
+        if isinstance(unreached, BaseException):  # the user's corrections are not in it
+            reader.show_notice(UNREACHED_NOTE.format(why=describe(unreached).rstrip("。")))
+        elif behind:
+            sync = "点资料库的「同步」（F5）"
+            reader.show_notice(CHANGED_NOTE.format(count=behind, sync=sync))
+
+    def _settle_when_shown(self, doc_id: str) -> None:
+        """Settle once the reader shows the library's copy (or says it could not open it):
+        ``settled`` means the window will not change any more."""
+        reader = self.window.reader_panel
+
+        def shown(_key: str) -> None:
+            finish()
+
+        def said(text: str) -> None:
+            if text.startswith("无法打开文稿"):
+                finish()
+
+        def finish() -> None:
+            reader.document_opened.disconnect(shown)
+            reader.status_message.disconnect(said)
+            self._settle()
+
+        reader.document_opened.connect(shown)
+        reader.status_message.connect(said)
+
+    def _open_file(self) -> None:
+        """Open ``--open``'s file when :meth:`start` did not read it: a draft (.json) in the
+        editor, or nothing."""
+        path = self.open_file
+        if path is not None and path.suffix.lower() == ".json":
+            self.window.editor.open_draft(path)
+            self.window.draft_dock.raise_()
         self._settle()
 
     def _settle(self) -> None:
@@ -365,7 +451,7 @@ class Startup(QObject):
         ``settled`` lets a screenshot (``--screenshot``) and the tests wait for a window
         that will not change any more."""
         self._file_settled = True
-        if self._samples_running:
+        if self._samples_running or self.is_settled:
             return
         self.is_settled = True
         self.settled.emit()

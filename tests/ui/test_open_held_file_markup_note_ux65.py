@@ -26,9 +26,8 @@ def _held(tmp_path, path):
 def _opened(qtbot, make_window, lib, path):
     window = make_window()
     startup = Startup(window, lib.root, open_library=lambda _root: lib, open_file=path)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
+    with qtbot.waitSignal(startup.settled, timeout=WAIT_MS):
         startup.start()
-    qtbot.waitUntil(lambda: startup.is_settled, timeout=WAIT_MS)
     return window.reader_panel
 
 

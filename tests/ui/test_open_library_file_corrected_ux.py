@@ -25,7 +25,7 @@ TEXT = "\n".join(
 
 def _start(qtbot, window, library, path) -> None:
     startup = Startup(window, library.root, open_library=lambda _root: library, open_file=path)
-    with qtbot.waitSignal(window.reader_panel.document_opened, timeout=WAIT_MS):
+    with qtbot.waitSignal(startup.settled, timeout=WAIT_MS):
         startup.start()
 
 
