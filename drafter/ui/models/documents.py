@@ -129,6 +129,14 @@ class DocumentTableModel(QAbstractTableModel):
         more = "\n　…" if len(doubts) > 3 else ""
         return "\n".join(f"　· {d}" for d in doubts[:3]) + more
 
+    def known_marks(self, checked: dict[str, str]) -> None:
+        """Show ``checked`` as the rows' 已人工更正 … marks (their replays finished on a worker
+        after the rows were shown), the rows kept as they are."""
+        self._checked = dict(checked)
+        if self._docs:
+            last = self.index(len(self._docs) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def known_doubts(self, doc_id: str, doubts: list[str]) -> None:
         """Keep the doubts of ``doc_id`` read on a worker (``doubts_of`` said None): the
         next tooltip names them."""

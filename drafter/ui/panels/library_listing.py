@@ -28,6 +28,7 @@ class Listing:
     documents: list[Any] = field(default_factory=list)
     stale: set[str] = field(default_factory=set)
     checked: dict[str, str] = field(default_factory=dict)  # id -> 已人工更正 … (correction_marks)
+    marks_final: bool = True  # False: some marks await their replay (read_marks, on a worker)
     stale_ids: set[str] | None = None
     outdated: bool | None = None
     may_rebuild: bool | None = None
@@ -38,7 +39,7 @@ def read_listing(library: Any, opening: bool = False) -> Listing:
     """Read ``library`` for the panel; on ``opening`` also the index checks. Only the
     documents' failure is an ``error``: the other reads are marks and notices, which a
     library that cannot answer them simply goes without (as before, one by one)."""
-    from drafter.library.correction_marks import correction_marks
+    from drafter.library.correction_marks import read_marks
     from drafter.ui.panels.library_import_retries import index_outdated
 
     listing = Listing()
@@ -51,7 +52,9 @@ def read_listing(library: Any, opening: bool = False) -> Listing:
     if docs and hasattr(library, "stale_corrections"):
         try:
             listing.stale = set(library.stale_corrections())
-            listing.checked = correction_marks(library, docs)
+            # no parse read here (the window's thread for a local library): the replays
+            # of corrections not remembered run after, on a worker
+            listing.checked, listing.marks_final = read_marks(library, docs, replay=False)
         except Exception:  # noqa: BLE001 - a backend without corrections
             listing.stale, listing.checked = set(), {}
     if docs and hasattr(library, "stale_readings"):

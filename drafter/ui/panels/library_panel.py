@@ -82,6 +82,8 @@ class LibraryPanel(
         listed(): the table shows a new reading of the library (for a team library it
             comes from a worker, after the refresh that asked for it returned): whoever
             counts its rows (the status bar's 资料库：N 篇) counts them now.
+        marks_replayed(): the 已人工更正 marks the listing left to a worker (their replays,
+            :func:`drafter.library.correction_marks.read_marks`) are shown final.
         status_message(str): a short message for the status bar.
         import_started(): an import, sync or re-index began (the window shows its progress).
         import_finished(object): the last ImportProgress of a finished import.
@@ -95,6 +97,7 @@ class LibraryPanel(
     document_activated = Signal(str)
     library_changed = Signal()
     listed = Signal()
+    marks_replayed = Signal()
     status_message = Signal(str)
     import_started = Signal()
     import_finished = Signal(object)
@@ -135,6 +138,7 @@ class LibraryPanel(
         self._select_after_listing: str | None = None
         self._may_rebuild: bool | None = None  # read on opening (a team library)
         self._doubts_asked: set[str] = set()  # tooltips' doubts being read on a worker
+        self._marks_asked = 0  # the listing whose marks' replays run on a worker (a count)
         self._removing: Worker | None = None  # a team library's removal, on a worker
         # 编辑信息… from a row, as the reader does it (the window sets it): (library, record)
         # -> whether a document the reader does not show was stored now

@@ -88,6 +88,7 @@ class LibraryRows:
         kept = self.selected_ids()  # the new rows replace these: selected again below
         self.model.set_documents(docs, listing.stale, checked)
         self._doubts_asked.clear()  # the model forgot the doubts it was told
+        self._replay_marks(docs, listing.marks_final)
         self._refill_combo(self.genre_box, ALL_GENRES, {d.genre for d in docs if d.genre})
         self._refill_combo(
             self.year_box, ALL_YEARS, {document_year(d) for d in docs if document_year(d)}, True
@@ -113,6 +114,30 @@ class LibraryRows:
         if self._following:
             self._following = False
             self._follow(listing)
+
+    def _replay_marks(self, docs: list[Any], final: bool) -> None:
+        """Replay on a worker the corrections whose net change the listing left unknown
+        (:func:`drafter.library.correction_marks.read_marks`), then show the final marks:
+        the first listing of 300 corrected documents read every one's parse on the window's
+        thread (a local library) or kept the table waiting (a team one). A newer listing
+        drops the answer (its own replays, if any, follow)."""
+        self._marks_asked += 1
+        library, asked = self._library, self._marks_asked
+        if final or library is None or not docs:
+            return
+        from drafter.library.correction_marks import correction_marks
+
+        worker = Worker(lambda _t: correction_marks(library, docs), self)
+
+        def show(marks: dict[str, str]) -> None:
+            if asked == self._marks_asked and library is self._library:
+                self.model.known_marks(marks)
+                self.marks_replayed.emit()
+
+        worker.finished.connect(show)
+        worker.failed.connect(lambda msg, _exc: log.warning("replaying the marks: %s", msg))
+        worker.ended.connect(worker.deleteLater)
+        worker.start()
 
     def select_document(self, doc_id: str) -> bool:
         """Select and scroll to the row of ``doc_id`` (a document opened by its file path:
