@@ -1,5 +1,7 @@
 """The start after the window is shown: the library opened on a worker, the samples
-imported on a first start, the file given to ``--open`` shown.
+imported on a first start, the file given to ``--open`` shown (read at once on a worker of
+its own, then swapped for the library's copy with the user's corrections once the library
+is open and holds it unchanged).
 
 The window is shown first; the library (catalogue, index, jieba's dictionary) opens on a
 worker and is handed to the window when ready, so the app is usable at once and a search
@@ -71,9 +73,11 @@ def sample_files(folder: Path) -> list[Path]:
 class Startup(QObject):
     """The startup sequence after the window is shown.
 
-    1. open the library on a worker (``open_library(root)``);
+    1. open the library on a worker (``open_library(root)``) and, meanwhile, read a
+       document ``open_file`` on another and show it in the reader;
     2. import ``samples`` when the library is empty (first start);
-    3. open ``open_file`` (a draft in the editor, any other document in the reader).
+    3. the library open: the document shown swapped for the library's copy when it holds
+       the file unchanged (or why not said over it); a draft ``open_file`` opened.
 
     Signals:
         library_opened(object): the library is open and handed to the window.
