@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from drafter.corpus.closing import LAST_POINT, SALUTATION
+from drafter.corpus.closing import ADDRESS, LAST_POINT, SALUTATION
 from drafter.corpus.model import Document
 from drafter.study.layout import Layout, layout
 from drafter.study.model import Bookend, Part, Span
@@ -215,6 +215,9 @@ CLOSING_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # 3-024 end on nothing else), else the end of the call they follow (cpc_congress_10's
 # 让我们全党团结起来…！ then 万岁！).
 _CHEER = re.compile(r"(万岁|永垂不朽|永远胜利)[！!]|^打倒[^。，！]{2,24}[！!]$")
+# A salutation opening a sentence of the closing (同志们， / 同学们， / 青年朋友们，): the
+# address terms the outline's closing rules know (drafter.corpus.closing.phrases.ADDRESS)
+_CLOSING_SALUTATION = re.compile(rf"^{ADDRESS}[，,！!]")
 # A salutation running into the opening paragraph (各位参议员先生，各位同志：今天…).
 _RUN_IN_SALUTATION = re.compile(
     r"^((同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:。]{0,40}|亲爱的[^：:。]{0,20}|女士们[^：:。]{0,12}"
@@ -521,7 +524,7 @@ def _parts(lay: Layout, indexes: list[int], rules, opening: bool) -> list[Part]:
                 parts.append(Part("称呼", lead.group(0), Span(idx, start, start + lead.end())))
                 body = body[lead.end() :]
                 sent = Sentence(start + lead.end(), sent.end, body)
-            salutation = re.match(r"^(同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]", body)
+            salutation = _CLOSING_SALUTATION.match(body)
             if salutation and not opening:
                 parts.append(
                     Part(

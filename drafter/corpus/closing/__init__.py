@@ -56,6 +56,7 @@ from drafter.corpus.closing.last_paragraph import (
 from drafter.corpus.closing.last_part import rallying_part, takes_up_title
 from drafter.corpus.closing.names_items import closing_naming_parts
 from drafter.corpus.closing.phrases import (
+    ADDRESS,
     LAST_POINT,
     SALUTATION,
     SALUTATION_START,
@@ -74,6 +75,7 @@ from drafter.corpus.closing.turn_to_whole import (
 from drafter.corpus.closing.wishes import call_above_wishes
 
 __all__ = [
+    "ADDRESS",
     "APPENDIX_FIRST",
     "LABEL_FIRST",
     "LAST_POINT",

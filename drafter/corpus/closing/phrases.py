@@ -16,15 +16,14 @@ _ADDRESS_TERM = (
 # a paragraph that opens by addressing the listeners, one term or several joined by 、/和
 # (各位来宾、朋友们，… / 女士们、先生们、朋友们！… / 同学们，…): the speaker turns from the
 # subject to the people in the room, as 同志们，/各位代表， do
-VOCATIVE_START = re.compile(
-    rf"^(?![各诸]位[^，,！!：:、]*的){_ADDRESS_TERM}(?:[、和]{_ADDRESS_TERM})*[，,！!：:]"
-)
+ADDRESS = rf"(?![各诸]位[^，,！!：:、]*的){_ADDRESS_TERM}(?:[、和]{_ADDRESS_TERM})*"
+VOCATIVE_START = re.compile(rf"^{ADDRESS}[，,！!：:]")
 # a salutation opening a paragraph, or standing alone on its line (各位代表！)
 SALUTATION_START = VOCATIVE_START
 # a salutation standing alone; several may be strung together (各位委员、各位同志们：)
 SALUTATION = re.compile(
     r"^(?:(?:同志们|[各诸]位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,40}|亲爱的[^：:]{0,20}|女士们[^：:]{0,12}"
-    r"|朋友们)[、，,]?)+[：:！!]?$"
+    rf"|朋友们|{_ADDRESS_TERM})[、，,和]?)+[：:！!]?$"
 )
 # 最后，followed by the speaker taking up one more matter (最后，解释一个问题; 最后，我再讲一点)
 # opens the body's last point, not the closing.

@@ -13,6 +13,7 @@ import re
 
 from drafter.corpus.closing.cues import said_all
 from drafter.corpus.closing.phrases import (
+    ADDRESS,
     CALL,
     EXCLAMATIONS,
     ITEM,
@@ -28,7 +29,7 @@ from drafter.corpus.closing.phrases import (
 # how a closing paragraph begins when nothing but its words marks it: a salutation that
 # turns to the audience, or a summing-up, a call, a hope, thanks (最后，预祝…; 我希望…)
 BEGINS = re.compile(
-    r"^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]"
+    rf"^{ADDRESS}[，,！!]"
     r"|^(?:总之|总而言之|总起来说|总的来说|综上所述|一句话[，,]|最后[，,]|让我们|我(?:衷心|真诚)?希望"
     r"|希望(?:大家|同志们|各位|你们)|谢谢|其实我所(?:说|讲)的)"
 )
@@ -53,7 +54,7 @@ _SUM = re.compile(
 # of a host's script (tests/gold/README.md's closing convention: the host's turn after the
 # last answer or speech), however many salutations and calls follow it
 HOST_SUMS_UP = re.compile(
-    r"^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,！!]\s*刚才[，,]?[^。]{0,40}?"
+    rf"^{ADDRESS}[，,！!]\s*刚才[，,]?[^。]{{0,40}}?"
     r"(?:讲话|发言|报告|通报|致辞|宣讲)"
 )
 
