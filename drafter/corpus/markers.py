@@ -165,12 +165,6 @@ MARKER_FIRST = frozenset(
 ASKED_FIRST = frozenset("QＱ问提")
 
 
-# (remembered per paragraph: a fifth of the calls ask again of a paragraph already read —
-# should_join reads a line as the next one and then as the one before, the lead lines and
-# the closing read paragraphs the candidates read, the confidence signals read them all
-# again — and a Marker is a tuple, safe to hand out twice; a look-up costs a tenth of a
-# match. bench/parse_instructions.py: about 2.3 M fewer instructions of 387 M)
-@functools.lru_cache(maxsize=1024)
 def match_marker(text: str) -> Marker | None:
     """The marker at the start of ``text``, or None. ``text`` is a stripped paragraph."""
     if not text:
