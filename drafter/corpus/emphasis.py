@@ -217,6 +217,29 @@ def bold_start(pieces: list[str], marks: list[bool]) -> str:
     return "".join(bold).strip()
 
 
+def line_bold_starts(pieces: list[str], marks: list[bool]) -> list[str]:
+    """:func:`bold_start` of each line of a paragraph broken by manual line breaks: a Word
+    writer who types a heading after Shift+Enter at the end of the paragraph before sets
+    it in bold as one standing alone, and each line is read as a block of its own
+    (``"\\n"`` in ``pieces`` ends a line, as the readers put a break)."""
+    starts: list[str] = []
+    seg: list[str] = []
+    seg_marks: list[bool] = []
+    for piece, mark in zip(pieces, marks):
+        while "\n" in piece:
+            head, piece = piece.split("\n", 1)
+            if head:
+                seg.append(head)
+                seg_marks.append(mark)
+            starts.append(bold_start(seg, seg_marks))
+            seg, seg_marks = [], []
+        if piece:
+            seg.append(piece)
+            seg_marks.append(mark)
+    starts.append(bold_start(seg, seg_marks))
+    return starts
+
+
 def _heads_its_items(blocks: list[Block], texts: list[str], i: int, above: list[int]) -> bool:
     """Whether the bold line ``i`` that announces what follows (为支持食堂的快速建设，公司
     可以予以以下支持：) is a point of its own: a whole bold line ending in a colon, after

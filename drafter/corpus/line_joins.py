@@ -7,6 +7,7 @@ between every line, and an indented first line from a wrapped one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from drafter.corpus.emphasis import mark_bold_starts
@@ -128,7 +129,15 @@ def reflow_lines(lines: list[Line], paragraphs: bool = False) -> list[Block]:
                 joined = False  # a paper's print line over the title (see .print_lines)
             if joined:
                 last = out[-1]
-                out[-1] = replace(last, text=_glue(last.text, b.text))
+                out[-1] = replace(
+                    last,
+                    text=_glue(
+                        last.text,
+                        b.text,
+                        width is not None
+                        and width >= last_piece >= width - 2 * lines[k - 1].indent,
+                    ),
+                )
                 last_piece = len(b.text)
                 if width is None and not line.indent and lines[k - 1].indent:
                     inside.append(len(out) - 1)  # its bold words start after a few others
@@ -243,6 +252,7 @@ def _inline_breaks_join(lines: list[Line]) -> bool:
 
 
 _GAPS_PER_BREAK = 3
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _blank_lines_end_paragraphs(lines: list[Line], width: int) -> bool:
@@ -368,8 +378,17 @@ def _is_heading_line(text: str) -> bool:
     return m is not None and not any(ch in m.rest for ch in "。！？；")
 
 
-def _glue(a: str, b: str) -> str:
-    """Join two pieces of one sentence; keep a space only between two Latin words."""
+def _glue(a: str, b: str, full: bool = False) -> str:
+    """Join two pieces of one sentence; keep a space only between two Latin words.
+
+    ``full``: the piece ``a`` ends was a line of exactly the wrap width. A Chinese text is
+    wrapped by a count of characters, not at spaces, so such a line ending in a Latin
+    letter cut a word in two ("…你们这些fello" / "w的技术思想"): the halves join without a
+    space. (Where the cut fell on a space, the line was one shorter once its trailing space
+    was stripped; a paragraph's first line is two shorter, its indent taken off.) Only
+    where the line holds Han characters: a Latin text wraps at spaces."""
     if a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha():
+        if full and _HAN.search(a, max(0, len(a) - 40)) is not None:
+            return a + b
         return a + " " + b
     return a + b

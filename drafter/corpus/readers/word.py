@@ -13,7 +13,7 @@ from pathlib import Path
 
 from drafter.corpus.bounds import MAX_STYLE_CHAIN
 from drafter.corpus.contents import CONTENTS_LABEL
-from drafter.corpus.emphasis import bold_start
+from drafter.corpus.emphasis import bold_start, line_bold_starts
 from drafter.corpus.markers import match_marker
 from drafter.corpus.masthead import masthead_line
 from drafter.corpus.model import Block, RawDocument, ReadError
@@ -157,6 +157,11 @@ class _BodyReader:
             first.bold = bold_start(out, marks)
             if first.bold:
                 first.bold_font = bold_font(p, self.styles, style_id, para_bold)
+            if len(blocks) > 1:  # a line after a manual break opens in bold too
+                for block, start in zip(blocks[1:], line_bold_starts(out, marks)[1:]):
+                    block.bold = start
+                    if start:
+                        block.bold_font = bold_font(p, self.styles, style_id, para_bold)
         if any(part.strip() for part in parts) and not (
             level is None and not is_title and masthead_line("".join(parts))
         ):
