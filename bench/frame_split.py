@@ -222,6 +222,33 @@ Tried and dropped: a bare kept count (主观主义有两种) no longer hiding a 
 before it (上述两种人) from the second look — both halves unchanged under the refit (the shipped
 weights keep 上述两种人, with the two clauses before it as items, both wrong).
 
+**What ships, fitted on the development half (session 53, fr20, main bdf326b3).** ``--compare
+--cut 0.3`` (speeches, right of found; check half of 542 gold):
+
+    model (cut 0.3)        dev half   check half            reports  check group  all
+    shipped (session 43)   562/642    491/552 (R .906)      768/823  108/111      1929/2128
+    logo (per group)       562/643    490/551 (R .904)      768/823  108/111      1928/2128
+    dev fit                562/639    489/546 (R .902 P .896) 768/822 108/111     1927/2118
+    full fit               562/642    490/551 (R .904)      768/823  108/111      1928/2127
+
+At their own picked cuts (plain ``--compare``): logo check 484/535 (R .893 P .905), dev fit
+(0.4) 480/530, full fit (0.4) 487/539. Session 43's weights were the full fit of their day, so
+their check row was in-sample. frames.model.WEIGHTS is now the ``dev fit`` (``SHIPS``; the drift
+is measured against it): one right frame fewer than a whole-gold refit for nine fewer wrong
+ones, and the check half stays held out for the model the app runs — R .902 P .897 (489 of 545
+found, the weights rounded as shipped) is that model's blind figure as to its weights (the cut 0.3 was kept after both cuts' check rows of the
+fit were seen). The development half's misses under the per-group refit (``--misses``, 51 of
+613): refused counts 31 (by the rules' reason: strict:listed 10, guard 9, strict:before 6,
+pruned 4, measure 1, strict:bracket 1; ten scored above 0.3 but under their group's picked cut,
+or were kept and then dropped without items: 上面二条 .62, 提出四条 .76, 我们中国有两条 .72),
+never made 15 (named counts 9: 干部三管, 两级审结, 三榜定案, 约法八章, 八纬度考核, 二维结构, 两育 …;
+三次大规模的反共高潮 twice; 这两块, 两样货色, 二则空难, 第二、第三两个标准), elsewhere 3, extent 1, two
+names 1. bench/study_quality.py: the batches together find 10 fewer wrong frames (eight one
+fewer each, batch 11 three fewer for one right fewer, batch 23 one spurious more: its floor
+0.86 -> 0.83). No feature was tried this session: each refused shape (a pointer after a 和-pair or
+three parallel clauses, 这三个问题; ，即：（一）… after the count's relative clause; 第一条… paragraphs
+after a bare 四条) holds one to three dev frames.
+
     .venv/bin/python bench/frame_split.py [--misses] [--json] [--compare [--cut 0.4]]
         [--operating-point [--cuts 0.2,0.3,0.4] [--recall-bar 0.9] [--precision-bar 0.87]]
 """
@@ -363,8 +390,10 @@ def drift(fitted: dict[str, float]) -> tuple[str, float]:
 
 
 def _print_compare(args: argparse.Namespace) -> int:
-    """The --compare table, the full fit's weights to paste and the drift; 1 when the drift
-    is above ``--tolerance`` (a bench check: the rows take minutes to build, too slow for CI)."""
+    """The --compare table, both fits' weights and the drift of the shipped weights from the fit
+    that ships (the development-half fit since session 53: its check-half row is then the shipped
+    model's held-out figure); 1 when the drift is above ``--tolerance`` (a bench check: the rows
+    take minutes to build, too slow for CI)."""
     if not logo.SHARED.is_dir():
         print("../shared is absent: nothing to measure", file=sys.stderr)
         return 2
@@ -375,12 +404,18 @@ def _print_compare(args: argparse.Namespace) -> int:
         print(f"{model} (threshold {cut}):")
         for row in ROWS:
             print("  " + _line(row, rows[row]))
-    w_all, cut_all = models["full fit"]
-    print(f"full fit (threshold {cut_all}), for frame_model.WEIGHTS:")
-    print("{\n" + "".join(f'    "{k}": {v:.2f},\n' for k, v in w_all.items()) + "}")
-    name, far = drift(w_all)
-    print(f"drift: shipped {name} is {far:.2f} from the full fit (tolerance {args.tolerance})")
+    for label in ("full fit", SHIPS):
+        weights, cut = models[label]
+        print(f"{label} (threshold {cut}):")
+        print("{\n" + "".join(f'    "{k}": {v:.2f},\n' for k, v in weights.items()) + "}")
+    name, far = drift(models[SHIPS][0])
+    print(f"drift: shipped {name} is {far:.2f} from the {SHIPS} (tolerance {args.tolerance})")
     return 1 if far > args.tolerance else 0
+
+
+# The fit frames.model.WEIGHTS is (session 53, fr20): the development half's texts only, so the
+# check half stays held out for the model the app runs, not only for the per-group refits.
+SHIPS = "dev fit"
 
 
 CUTS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)

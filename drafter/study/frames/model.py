@@ -9,11 +9,13 @@ carry to the next sample of speeches. The second look (:mod:`~drafter.study.fram
 scores each refused count instead with a handful of named features — why the rules refused it,
 what its noun is, whether the text enumerates something right around it (一个是…另一个…,
 第一…第二…), whether it points back (这两种), whether it opens its clause, how big the number
-is — and a logistic model whose weights are fitted, over every hand-made gold group, by
-``bench/study_logo.py`` (leave one group out, so the figures it reports are on a group the
-weights never saw). A refused count scoring above ``THRESHOLD`` is kept: with its items when the
-rules had read them or when the enumeration around it gives exactly as many items as the number
-says, else as a mentioned frame.
+is — and a logistic model whose weights are fitted on the development half of the hand-made
+gold (``bench/frame_split.py --compare``; the check half and the check group never fit them, so
+their figures are held out for the model the app runs; ``bench/study_logo.py`` scores the method
+leaving one group out, each group scored by weights that never saw it). A refused count
+scoring above ``THRESHOLD`` is kept: with its items when the rules had read them or when the
+enumeration around it gives exactly as many items as the number says, else as a mentioned
+frame.
 
 This module holds only the model (:data:`FEATURES`, :data:`WEIGHTS`, :data:`THRESHOLD`,
 :func:`features`, :func:`probability`), apart from the second look that uses it, so that the
@@ -101,66 +103,73 @@ FEATURES = (
 )
 
 
-# Fitted by bench/study_logo.py on every development gold group — never on the check group
-# (stop 21: batch 12 alone; all of batch 11 is development now). It prints them; refit there,
-# do not edit by hand. A positive weight makes a frame more likely.
-# Provenance: session 43 (fr4, main 142940d8), bench/frame_split.py --compare --cut 0.4: the
-# full fit (l2 1.0) with opens_clause added. The weights of 45795d0d had drifted from the full fit
-# by up to 0.42 (same_number_near) and stayed in session 42 because a refit alone scored the
-# same; opens_clause is what moved. Fitted on the development half's rows only, the model with
-# it finds on the check half 478 right of 532 against 475 of 529 without it; the full fit with
-# it, shipped here, against the weights it replaces: speeches dev half 551 right of 641 found
-# (550 of 641), check half 483 of 537 (482 of 538), reports 767 of 818 and the check group
-# 107 of 110 unchanged, all groups 1908 of 2106 (1906 of 2107). Six structural features were
-# tried that way (bench/frame_split.py's docstring); this one alone moved the check half, by
-# three frames — a small gain, read with that in mind. Before a refit, run --compare: it prints
-# the drift and the halves.
+# Fitted by bench/frame_split.py --compare (its ``dev fit``, l2 1.0; the fit it prints and
+# measures the drift against) on the rows of the development half's texts only — speeches and
+# reports of every development gold group whose path the fixed SHA-1 rule puts in the
+# development half (907 of the 1677 rows) — never on a check-half text and never on the check
+# group (heldout_b12). Refit there, do not edit by hand. A positive weight makes a frame more
+# likely.
+# Provenance: session 53 (fr20, main bdf326b3). Before, the weights were session 43's full fit
+# (every development group, both halves), so their check-half figure (491 right of 552 found,
+# R .906 P .889 at 0.3) was in-sample. A refit on the whole gold (both halves, the usual step
+# after model selection) scores 490 of 551 there at 0.3, still in-sample; this dev-half fit
+# scores, at the same cut (these two-decimal weights, --operating-point --cuts 0.3), speeches
+# dev half 562 right of 639 found (in-sample), check half 489 of 545 of 542 gold (R .902
+# P .897, items 338 of 397) — held out: no check-half text fitted a weight; unrounded
+# (--compare --cut 0.3) reports 768 of 822, the check group 108 of 111, all groups 1927 right
+# of 2118 found (the whole-gold fit 1928 of 2127). One right frame for nine fewer wrong ones buys
+# a held-out figure for the very model the app runs, and keeps the check half blind for the
+# next refit. (The cut was kept at 0.3 after both cuts' check rows of this fit were seen: 0.4,
+# its own pick, gives 480 of 530; so the check figure is blind to the weights, not to the
+# choice between those two cuts.) The per-group refit (bench/frame_split.py's default) is the
+# estimate of the method: check half 484 of 535 at picked cuts, 490 of 551 at 0.3.
 WEIGHTS: dict[str, float] = {
-    "bias": -1.29,
-    "why_pruned": -0.52,
-    "why_before": -0.01,
-    "why_listed": -0.86,
-    "why_final": -0.12,
-    "why_parts": 0.77,
-    "why_guard": -1.09,
-    "why_measure": 0.66,
-    "has_items": -0.71,
-    "enumerated": -0.36,
-    "list_before": 0.29,
-    "noun_echo": -0.19,
-    "second_marker": 0.17,
-    "noun_ordinal": 0.04,
-    "pointer_echo": 0.00,
-    "read_before": -0.01,
-    "gets_items": 0.19,
-    "items_parallel": 0.20,
-    "same_number_near": -1.13,
-    "two": 0.26,
-    "many": -1.08,
-    "big_number": -0.74,
-    "summary_noun": 0.22,
-    "plain_noun": -0.82,
-    "bare": 0.96,
-    "back_reference": 0.78,
-    "have_before": 0.59,
-    "colon_after": 0.79,
-    "clause_ends": 0.54,
-    "digits_near": -0.17,
-    "recurs": 0.04,
+    "bias": -1.35,
+    "why_pruned": -0.48,
+    "why_before": -0.15,
+    "why_listed": -0.78,
+    "why_final": -0.10,
+    "why_parts": 0.58,
+    "why_guard": -0.88,
+    "why_measure": 0.70,
+    "has_items": -0.66,
+    "enumerated": -0.23,
+    "list_before": 0.07,
+    "noun_echo": -0.08,
+    "second_marker": 0.03,
+    "noun_ordinal": 0.02,
+    "pointer_echo": 0.20,
+    "read_before": 0.22,
+    "gets_items": 0.38,
+    "items_parallel": 0.28,
+    "same_number_near": -0.96,
+    "two": 0.18,
+    "many": -1.16,
+    "big_number": -0.51,
+    "summary_noun": -0.07,
+    "plain_noun": -0.71,
+    "bare": 1.22,
+    "back_reference": 0.63,
+    "have_before": 0.40,
+    "colon_after": 0.90,
+    "clause_ends": 0.50,
+    "digits_near": -0.11,
+    "recurs": -0.36,
     "quoted": 0.00,
-    "heading": 0.27,
-    "reads_after": 0.86,
-    "opens_clause": 0.35,
+    "heading": 0.04,
+    "reads_after": 0.73,
+    "opens_clause": 0.15,
 }
 
 
 # The cut, picked on the development half of the speech gold alone (bench/frame_split.py
-# --operating-point, session 43): the highest cut at which these weights reach recall 0.9 there —
-# 0.3 (553 right of 653 found, against 551 of 641 at 0.4) — then the check half read once:
-# recall 0.891 -> 0.899 (483 -> 487 of 542), precision 0.899 -> 0.885 (550 found), above the
-# 0.87 the lead set, so it ships; reports (767 right, 818 -> 819 found) and the check group
-# (107 of 110) move by one found frame at most. Recall is the issue's first bar; before, the cut
-# was 0.4 (stop 21: 0.4 kept 5 more right speech frames than pick_threshold's 0.5 for 3 wrong).
+# --operating-point, session 43, with that session's weights): the highest cut at which they
+# reached recall 0.9 there — 0.3 (553 right of 653 found, against 551 of 641 at 0.4) — then the
+# check half read once: recall 0.891 -> 0.899 (483 -> 487 of 542), precision 0.899 -> 0.885,
+# above the 0.87 the lead set, so it shipped. Kept with session 53's development-half fit (see
+# the weights' provenance for what that choice saw). Recall is the issue's first bar; before,
+# the cut was 0.4 (stop 21: 0.4 kept 5 more right speech frames than pick_threshold's 0.5 for
+# 3 wrong).
 THRESHOLD = 0.3
 
 
