@@ -1,7 +1,7 @@
 """Scoring a set of modern fixtures (tests/modern, tests/modern_blind2, modern_blind3,
 modern_blind4, modern_blind5, modern_blind6, modern_blind7, modern_blind8, modern_blind9,
 modern_blind10, modern_blind11, modern_blind12, modern_blind13, modern_blind14, modern_blind15,
-modern_blind16) for its floors test.
+modern_blind16, modern_blind17) for its floors test.
 
 The scoring is bench/modern_quality.py's, which uses the gold tests' own scorers; it is
 loaded here once so that each set's test module holds only its figures of record.
