@@ -74,8 +74,10 @@ def _net_changes(
         if not any(op.get("op") in STRUCTURAL_OPS for op in ops):
             continue
         key = (str(info.id), str(info.sha256), json.dumps(ops, sort_keys=True, ensure_ascii=False))
-        if key in _CHANGED:
-            out[info.id] = _CHANGED[key]
+        # one look-up: the window's listing reads this while a worker's replay may clear it
+        known = _CHANGED.get(key)
+        if known is not None:
+            out[info.id] = known
         else:
             wanted[info.id] = key
     if not wanted:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from drafter.ui.on_screen_guard import install_on_screen_guard
 from drafter.ui.widgets.sort_arrow import install_sort_arrows
-from drafter.ui.workers import widen_pool
+from drafter.ui.workers import collect_on_gui_thread, widen_pool
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     choose_ui_font(app)
     install_sort_arrows(app)  # ▼ over a column sorted largest first (Fusion drew ▲)
     widen_pool()  # a document opens while a re-read and the reuse index run (two cores)
+    if not hasattr(app, "_collection_held"):  # widgets die on this thread, never another's
+        app._collection_held = collect_on_gui_thread(app)
     if not hasattr(app, "_on_screen_guard"):  # every dialog inside the screen
         app._on_screen_guard = install_on_screen_guard(app)
     return app

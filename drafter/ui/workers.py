@@ -26,6 +26,16 @@ tests/ui/test_map_lead_in_ux.py's teardown; in a user's window, the unsaved draf
 job's Python runs, the dispatcher therefore turns automatic collection off and collects on
 the GUI thread from a timer instead, and turns it back on once the last job has left; the
 job's callable, which may hold the last reference to a widget, is let go on the GUI thread.
+
+Pool threads are not the only Python threads: psycopg_pool's workers (a team library's
+connections made and checked), the timer that says a server is silent, the termination and
+abandoned-read threads, and in the tests the SlowLink's pumps all run Python while no job
+does, so a widget cycle could still die on one of them. The application therefore holds
+collection on the GUI thread for its whole life (:func:`collect_on_gui_thread`, called by
+``make_application``; the UI tests hold it for each test): automatic collection stays off
+and the same timer collects. One segfault in the team-library UI tests (pytest-qt's event
+processing, the SlowLink's threads alive) fits this, and a widget cycle freed while a plain
+thread allocates was destroyed on that thread (tests/ui/test_worker_gc.py).
 """
 
 from __future__ import annotations
@@ -66,6 +76,15 @@ COLLECT_INTERVAL_MS = 100
 # six threads). The jobs are Python, mostly waiting on SQLite, the disk or a process pool:
 # more threads cost little and let a short read run beside the long ones.
 MIN_POOL_THREADS = 6
+
+
+def collect_on_gui_thread(app: QCoreApplication) -> Callable[[], None]:
+    """Run Python's cyclic garbage collection only on ``app``'s (the GUI) thread until the
+    returned release is called: a widget caught in a reference cycle was otherwise destroyed
+    on whichever thread allocated past the threshold, a team library's connection pool or
+    a timer thread as well as a job's (see the module docstring), and Qt objects destroyed
+    off their thread crash the process. The application holds it for its life."""
+    return _Dispatcher.of(app).hold_collection()
 
 
 def widen_pool(pool: QThreadPool | None = None) -> int:
@@ -114,6 +133,7 @@ class _Dispatcher(QObject):
         self.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._lock = threading.Lock()
         self._jobs = 0  # jobs started and not yet left their pool thread
+        self._holds = 0  # holders of collection on the GUI thread (:meth:`hold_collection`)
         self._gc_was_on = False  # automatic collection was on when the first job started
         self._collector = QTimer(self)
         self._collector.setInterval(COLLECT_INTERVAL_MS)
@@ -126,6 +146,30 @@ class _Dispatcher(QObject):
             return
         with self._lock:
             self._jobs += 1
+        self._collect_here()
+
+    def hold_collection(self) -> Callable[[], None]:
+        """Keep automatic collection off and collect on the GUI thread (the timer) until the
+        returned release is called, whatever jobs run (GUI thread): other Python threads
+        than the pool's allocate too (see the module docstring). Holds nest."""
+        if self.parent() is None:  # no application: no GUI objects, nothing to guard
+            return lambda: None
+        self._holds += 1
+        self._collect_here()
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if released:
+                return
+            released = True
+            self._holds -= 1
+            self._collect()  # back on at once when nothing else holds it
+
+        return release
+
+    def _collect_here(self) -> None:
+        """Automatic collection off (remembering it was on); the GUI thread's timer on."""
         if gc.isenabled():
             gc.disable()
             self._gc_was_on = True
@@ -146,7 +190,7 @@ class _Dispatcher(QObject):
         if t0 and n0 > t0:
             gc.collect(2 if n1 > t1 and n2 > t2 else 1 if n1 > t1 else 0)
         with self._lock:
-            idle = self._jobs <= 0
+            idle = self._jobs <= 0 and self._holds <= 0
         if idle:
             self._collector.stop()
             if self._gc_was_on:

@@ -14,6 +14,7 @@ from drafter.library import Library
 from drafter.settings import Settings
 from drafter.ui.main_window import MainWindow
 from drafter.ui.panels.draft_editor import DraftEditorPanel
+from drafter.ui.workers import collect_on_gui_thread
 
 from .correction_setup import silent_team  # noqa: F401 - the team correction tests' fixture
 from .draft_setup import discard_unsaved  # noqa: F401 - the draft editor tests' fixture
@@ -94,16 +95,23 @@ def _delete_closed_widgets() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _background_work_drained(qtlog):
+def _background_work_drained(qapp, qtlog):
     """After each UI test (its widgets are closed by then), wait for the work it started
     on the global thread pool, so no worker of one test runs on into the next, where its
     monkeypatches are undone and its tmp_path may be gone. Then fail the test if Qt warned
     that an object was used from a thread that does not own it, during the test (pytest-qt's
-    ``qtlog``) or since the last check (teardown, or between this test and the one before)."""
+    ``qtlog``) or since the last check (teardown, or between this test and the one before).
+    Through the test and its teardown, garbage is collected on the GUI thread only, as in
+    the app (``collect_on_gui_thread``: the SlowLink's and psycopg_pool's threads allocate
+    too); released after, so the tests that are not the UI's collect as usual."""
+    release = collect_on_gui_thread(qapp)
     yield
-    if not QThreadPool.globalInstance().waitForDone(POOL_DRAIN_MS):
-        pytest.fail("background work started by this test was still running at teardown")
-    _delete_closed_widgets()
+    try:
+        if not QThreadPool.globalInstance().waitForDone(POOL_DRAIN_MS):
+            pytest.fail("background work started by this test was still running at teardown")
+        _delete_closed_widgets()
+    finally:
+        release()
     seen = [r.message for r in qtlog.records if is_thread_warning(r.message)]
     seen += THREAD_WARNINGS
     THREAD_WARNINGS.clear()
