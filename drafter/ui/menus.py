@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolButton
 
+from drafter.ui.undo_target import UndoTarget
 from drafter.ui.widgets.mnemonics import REVIEW_MNEMONICS, give_mnemonics
-from drafter.ui.widgets.steady_action import steady_copy
 from drafter.ui.window_parts import WindowParts
 
 # The draft editor's outline actions, in menu order (those it does not have are skipped).
@@ -95,9 +95,11 @@ def build_toolbar(w: WindowParts) -> None:
     bar.addActions([w.import_files_action, w.find_action])
     bar.addSeparator()
     bar.addActions([w.from_template_action, ed.open_action, ed.save_action])
-    # fixed labels on the toolbar: "撤销 修改稿件信息" made every button after it jump
-    w.undo_tool_action = steady_copy(ed.undo_action, "撤销", bar)
-    w.redo_tool_action = steady_copy(ed.redo_action, "重做", bar)
+    # fixed labels on the toolbar ("撤销 修改稿件信息" made every button after it jump), acting
+    # on the draft or on the reader's last correction, whichever the user last worked in
+    w.undo_target = UndoTarget(ed.undo_action, ed.redo_action, w.reader_panel, ed, bar)
+    w.undo_tool_action = w.undo_target.undo_action
+    w.redo_tool_action = w.undo_target.redo_action
     bar.addActions([w.undo_tool_action, w.redo_tool_action])
     bar.addSeparator()
     bar.addAction(ed.export_action)

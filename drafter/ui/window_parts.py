@@ -34,6 +34,7 @@ class WindowParts(Protocol):
     local_tried: str | None
     editor: Any
     library_panel: Any
+    reader_panel: Any
     gallery_dock: QDockWidget | None
     search_dock: QDockWidget
     library_dock: QDockWidget

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 UNDO_KEY = "Ctrl+Z"
@@ -35,7 +35,14 @@ class CorrectionUndoKeys(QObject):
     ``panel`` is the :class:`~drafter.ui.panels.reader_panel.ReaderPanel`; its
     ``corrections`` take the step back or put it back. The window calls :meth:`draft_moved`
     when the draft changes, which hands the keys back to the draft.
+
+    Signals:
+        changed(): whether the keys act on the corrections may have changed (a correction
+            made or taken back, the draft changed, a save ended): the toolbar's 撤销/重做
+            (:mod:`drafter.ui.undo_target`) follow it.
     """
+
+    changed = Signal()
 
     def __init__(self, panel: Any) -> None:
         super().__init__(panel)
@@ -46,6 +53,7 @@ class CorrectionUndoKeys(QObject):
         self._queued: tuple[bool, int, str, bool] | None = None
         panel.corrections.corrected.connect(self._corrected)
         panel.corrections.save_ended.connect(self._save_ended)
+        panel.corrections.save_started.connect(self.changed)
         panel.document_opened.connect(self._opened)
         panel.installEventFilter(self)
 
@@ -53,6 +61,7 @@ class CorrectionUndoKeys(QObject):
         self._last = doc_id
         if self._queued is not None and self._queued[2] == doc_id:
             self._queued = (*self._queued[:3], True)  # stored: runs once it is shown
+        self.changed.emit()
 
     def _save_ended(self) -> None:
         """A store returned without storing (refused, or kept for later): the step waiting
@@ -63,9 +72,11 @@ class CorrectionUndoKeys(QObject):
             self.panel.corrections.status_message.emit(
                 "更正没有保存成功，刚才按的 Ctrl+Z / Ctrl+Y 没有执行。"
             )
+        self.changed.emit()
 
     def _opened(self, key: str) -> None:
         """The reader shows a document: run the step waiting for the stored correction."""
+        self.changed.emit()  # the stored corrections read with it name the next step
         queued = self._queued
         if queued is None or not queued[3] or self.panel.corrections.saving:
             return
@@ -76,7 +87,9 @@ class CorrectionUndoKeys(QObject):
     def draft_moved(self, *_args) -> None:
         """The draft changed (an edit, an insertion from the reader, its own undo): Ctrl+Z
         is the draft's again until the next correction."""
-        self._last = ""
+        if self._last:
+            self._last = ""
+            self.changed.emit()
 
     def active(self) -> bool:
         """Whether Ctrl+Z / Ctrl+Y in the reader act on its corrections now: the last one is
@@ -99,18 +112,24 @@ class CorrectionUndoKeys(QObject):
             return False
         event.accept()
         if kind == QEvent.Type.KeyPress:
-            corrections = self.panel.corrections
-            if corrections.storing and self.panel.document_key:
-                self._queued = (undo, self._where(), self.panel.document_key, False)
-                step = "撤销" if undo else "重做"
-                corrections.status_message.emit(f"更正还在保存，保存好后即{step}，不必再按。")
-            elif corrections.saving:  # kept corrections being written (the server was away)
-                corrections.status_message.emit(
-                    "更正还在保存，保存好后再按 Ctrl+Z 撤销或 Ctrl+Y 重做。"
-                )
-            else:
-                corrections.step_by_key(undo, self._where())
+            self.step(undo)
         return True
+
+    def step(self, undo: bool) -> None:
+        """Take back (``undo``) or put back the last correction, as Ctrl+Z / Ctrl+Y in the
+        reader do (the toolbar's 撤销/重做 too, while they act on the corrections): one
+        asked while the correction is being stored runs once it is stored."""
+        corrections = self.panel.corrections
+        if corrections.storing and self.panel.document_key:
+            self._queued = (undo, self._where(), self.panel.document_key, False)
+            step = "撤销" if undo else "重做"
+            corrections.status_message.emit(f"更正还在保存，保存好后即{step}，不必再按。")
+        elif corrections.saving:  # kept corrections being written (the server was away)
+            corrections.status_message.emit(
+                "更正还在保存，保存好后再按 Ctrl+Z 撤销或 Ctrl+Y 重做。"
+            )
+        else:
+            corrections.step_by_key(undo, self._where())
 
     def _where(self) -> int:
         """The paragraph to show after the step: the caret's, as the menu's entries do."""
