@@ -273,7 +273,10 @@ def parse_outline(
         else texts  # (no numbering: a text file, most Word files)
     )
     # titles set in like the paragraphs under one set flush (论联合政府's programme points)
-    outline = build_tree(shown, indented_below(structure.heads, blocks), title)
+    # (a text of articles is a law's: it ends on its enacting article, no speech's closing)
+    outline = build_tree(
+        shown, indented_below(structure.heads, blocks), title, closes=articles is None
+    )
     outline.confidence = structure.confidence
     outline.doubts = structure.doubts
     outline.signals = structure.signals

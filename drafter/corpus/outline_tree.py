@@ -9,15 +9,21 @@ from drafter.corpus.headings import heading_ending, to_sentence_end
 from drafter.corpus.model import Outline, Section
 
 
-def build_tree(texts: list[str], heads: list[Candidate], title: str = "") -> Outline:
+def build_tree(
+    texts: list[str], heads: list[Candidate], title: str = "", closes: bool = True
+) -> Outline:
     """The outline of ``texts`` with ``heads`` as its headings: paragraphs before the first
     heading are the preamble, each heading's run-in text and the paragraphs after it are its
     section's, a heading nests under the last one of a higher level, and from where
     :func:`.closing_start.find_closing` says the closing starts (``title`` helps it) the rest
-    is the closing. A speaker's label before a point keeps its own line above it."""
+    is the closing. A speaker's label before a point keeps its own line above it.
+    ``closes``: whether the text can have a closing at all; a text made of articles (a law,
+    :func:`.articles.article_start`) has none — its last lines are its enacting or repeal
+    article (本规定自…起施行 / …同时废止), which the search for a speech's 结尾 took for one,
+    and that search cost a law some 5% of its reading for nothing else."""
     outline = Outline()
     head_at = {c.index: c for c in heads}
-    closing = find_closing(texts, heads, title)
+    closing = find_closing(texts, heads, title) if closes else None
     end = closing if closing is not None else len(texts)
     path: list[Section] = []
     done = 0  # texts up to here are placed
