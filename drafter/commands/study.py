@@ -88,7 +88,7 @@ def render(study: Study, name: str = "") -> str:
     # local: the stats module brings the layout and closing finders, and every drafter
     # command imports this module to build its parser
     from drafter.corpus.display import book_title
-    from drafter.study.stats import spoken
+    from drafter.study.stats import HEADED_OPENING, opens_on_heading, spoken
 
     lines = [f"{book_title(study.title or name or '（无标题）')}  {study.path}"]
     lines.append(
@@ -124,7 +124,9 @@ def render(study: Study, name: str = "") -> str:
     for name, part in (("开头", study.opening), ("结尾", study.closing)):
         if not part.text.strip():  # none found: say so, as the app does (not "未归类 （无）")
             asked = name == "开头" and study.questions  # a Q&A opens on its first question
-            lines.append(f"{name}：无（问答体，从第一问开始）" if asked else f"{name}：未找到")
+            headed = name == "开头" and opens_on_heading(study)  # 一、历史回顾 comes first
+            said = "无（问答体，从第一问开始）" if asked else HEADED_OPENING if headed else "未找到"
+            lines.append(f"{name}：{said}")
             continue
         kinds = _parts_line([(p.kind, p.span.paragraph) for p in part.parts]) or "（未分出各部分）"
         lines.append(f"{name}：{part.type or '未归类'}  {kinds}")

@@ -28,6 +28,9 @@ _DI = re.compile(
 # 第一阶段是… / 第一个时期是… / 第一种人关心…: an ordinal with the noun it counts; read
 # only as the item run of a frame whose noun it repeats (see ordinal_items' ``noun``)
 _DI_NOUN = re.compile(rf"第({_NUM}{{1,2}})(?:个|种|类|条|项|点|层|部分)?")
+# 另一个问题是：… / 另一种人…: "the other" with the frame's noun is the second of two (第一个，A？
+# 另一个问题是：B); a run of more breaks at it, since a run must go up by one
+_OTHER_NOUN = re.compile(r"另(?:外)?一(?:个|种|类|条|项|点|层|部分)?")
 _SEQ = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 _RE_SEQ = re.compile(r"(首先|其次|再次|最后)[，,、：:是要]")
 _QI = re.compile(rf"其({_NUM})[，,、：:是]")
@@ -41,14 +44,16 @@ def ordinal_at(text: str, i: int, noun: str = "") -> tuple[int, int] | None:
     the frame being listed), 第一阶段是… / 第二种人… count too."""
     got = _plain_ordinal_at(text, i)
     if got is None and noun:
-        m = _DI_NOUN.match(text, i)
+        m = _DI_NOUN.match(text, i) or _OTHER_NOUN.match(text, i)
         if m and text.startswith(noun, m.end()) and not text.startswith("的", m.end() + len(noun)):
-            n = parse_cn_number(m.group(1))
+            n = 2 if m.re is _OTHER_NOUN else parse_cn_number(m.group(1))
             end = m.end() + len(noun)
             while end < len(text) and text[end] in "，,：:、":
                 end += 1
             if text.startswith("是", end) and not text.startswith("是否", end):
                 end += 1
+                while end < len(text) and text[end] in "：:":  # 另一个问题是：B
+                    end += 1
             if n:
                 return n, end
     return got

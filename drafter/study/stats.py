@@ -152,7 +152,22 @@ def opening_label(study) -> str:
     said the text has none (无（问答体，从第一问开始）)."""
     if not study.opening.text.strip() and study.questions:
         return QA_OPENING
+    if opens_on_heading(study):
+        return HEADED_OPENING
     return bookend_label(study.opening)
+
+
+# what the views say when the text's first words are its first part's heading: none, by its
+# form (任正非 1995 目前我们的形势和任务 opens on 一、历史回顾), not one the study missed
+HEADED_OPENING = "无（从第一部分开始）"
+
+
+def opens_on_heading(study) -> bool:
+    """Whether ``study``'s text has no opening because its body starts on a heading: no opening
+    found and the map's first row is a heading's, no text before it. The strip said 开头：未找到
+    there, as if the study had missed an opening the text does not have."""
+    rows = study.sections
+    return not study.opening.text.strip() and bool(rows) and rows[0].part == "section"
 
 
 LEAD_STRETCH_LABEL = "〔正文开始〕至第一个过渡句"

@@ -43,7 +43,10 @@ def test_a_speakers_filler_after_an_ordinal_is_no_part_of_the_item():
         "您对这个队伍的期望，第二个问题是我们有很多海外的项目，这些项目和银行的期望还有差距？"
     )
     items = [f.items for f in frames_of(said) if f.phrase == "两个问题"]
-    assert items == [["现在的队伍建设一直就没有平静", "我们有很多海外的项目"]]
+    # the second question is read whole since st56 (whole_questions reads up to 80 characters)
+    assert items == [
+        ["现在的队伍建设一直就没有平静", "我们有很多海外的项目，这些项目和银行的期望还有差距"]
+    ]
     kept = "我有两个问题请教，第一个是说明情况，第二个是提出要求。"
     items = [f.items for f in frames_of(kept) if f.phrase == "两个问题"]
     assert items == [["说明情况", "提出要求"]]

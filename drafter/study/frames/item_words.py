@@ -204,16 +204,21 @@ def shared_opening(items: list[str]) -> int:
     return at
 
 
+# the longest question read whole: 认证通过后，如果转成了专业族，…，您怎么看它们间的关系。 (66) asked
+# after a short first one; a longer run is a paragraph, not a question
+_QUESTION_MAX = 80
+
+
 def whole_questions(lay: Layout, items: list[str], spans: list[Span]) -> Items | None:
     """第一个问题是：您作为师长和长辈，请给我们…一些指导。第二个问题是：…能否…公平竞争？: the
     items of a count of questions asked are the whole questions, not their first clauses — when
-    one of them ends on a question mark and none runs past 60 characters."""
+    one of them ends on a question mark and none runs past :data:`_QUESTION_MAX` characters."""
     whole: list[str] = []
     asked = False
     for k, (item, span) in enumerate(zip(items, spans, strict=True)):
         text = lay.paragraphs[span.paragraph].text
         end = min((i for i in (text.find(c, span.start) for c in "。？！?!") if i >= 0), default=-1)
-        if end < 0 or end - span.start > 60 or not text.startswith(item, span.start):
+        if end < 0 or end - span.start > _QUESTION_MAX or not text.startswith(item, span.start):
             return None
         after = spans[k + 1] if k + 1 < len(spans) else None
         if after is not None and after.paragraph == span.paragraph and after.start < end:

@@ -51,6 +51,9 @@ def ordinals_after(lay: Layout, m: Mention) -> Items | None:
     in_heading = bool(node and m.paragraph == node.heading)
     if in_heading and node.children:
         return None  # a heading's frame counts its sub-headings (_sections)
+    run = _run_in_next(lay, m, noun, limit)
+    if run:
+        return run
     items: list[str] = []
     spans: list[Span] = []
     expected = 1
@@ -96,6 +99,28 @@ def ordinals_after(lay: Layout, m: Mention) -> Items | None:
 
 
 _CN_DIGITS = "一二三四五六七八九十"
+
+
+def _run_in_next(lay: Layout, m: Mention, noun: str, limit: int) -> Items | None:
+    """The whole run in the one paragraph after a count that closes its own paragraph or
+    heading (4、张三：…我有两个问题 / then 第一个，A？另一个问题是：B): a run that opens that
+    paragraph and numbers exactly as many items as the count. The paragraph-by-paragraph walk
+    below reads one ordinal a paragraph and missed a pair asked in one breath."""
+    text = lay.paragraphs[m.paragraph].text
+    if text[m.end :].strip("：:。，,！!？? ") or m.paragraph + 1 >= limit:
+        return None
+    after = lay.paragraphs[m.paragraph + 1]
+    if after.is_heading:
+        return None
+    opening = ordinal_at(after.text, 0, noun)
+    run = ordinal_items(after.text, 0, noun) if opening and opening[0] == 1 else None
+    if not run or len(run) != m.number or run[0][1] != opening[1]:
+        return None
+    return (
+        [t for t, _ in run],
+        [Span(m.paragraph + 1, a, a + len(t)) for t, a in run],
+        "ordinals",
+    )
 
 
 def _last_named(text: str, start: int, number: int, noun: str) -> tuple[str, int] | None:

@@ -176,24 +176,55 @@ def _whole_heading(para) -> str:
 
 
 # 还有一个问题，就是老干部和新干部的关系问题: a first clause that only says another point comes
-_ANOTHER = re.compile(r"(?:还有|另外还有|再有|另有|另)(?:一个|一)(?:问题|方面|点|条|件事)")
+_ANOTHER = re.compile(
+    r"(?:还有|另外还有|再有|另有|另)(?:一个|一)(?:问题|方面|点|条|件事)(就是|是)?"
+)
 _NAMES_IT = re.compile(r"[，,：:]\s*(?:这就是|就是|也就是|即|是)[：:]?")
+_COLON = re.compile(r"[：:]\s*")
 
 
 def _label(text: str) -> str:
     """A part's first words as the structure map lists them: its first clause, or, when that
     is only the marker (一，思想不统一… / 一方面，…), the marker with the clause after it; when
     it only says another point comes and the next clause names it (还有一个问题，就是老干部和新
-    干部的关系问题), the point named: the map listed 还有一个问题 for mao 3-006's fifth part."""
+    干部的关系问题; 另一方面是：X), the point named: the map listed 还有一个问题 for mao 3-006's
+    fifth part. The label is fitted to the map by :func:`_fit`."""
     clause = first_clause(text)
     body = text.strip()
-    named = _NAMES_IT.match(body, len(clause)) if _ANOTHER.fullmatch(clause) else None
+    another = _ANOTHER.fullmatch(clause)
+    names = _NAMES_IT if another and not another.group(1) else _COLON  # 另一方面是：X
+    named = names.match(body, len(clause)) if another else None
     if named and len(found := first_clause(body[named.end() :])) >= 2:
-        return found[:24]
+        return _fit(found)
     if len(clause) <= 3 and len(text.strip()) > len(clause) + 1:
         rest = text.strip()[len(clause) + 1 :]
         clause = text.strip()[: len(clause) + 1] + first_clause(rest)
-    return clause[:24]
+    return _fit(clause)
+
+
+# 军队工作干部和地方工作干部的关系也是如此: a part likened to the one before names its subject; the
+# likening words are no part of its name
+_LIKENED = re.compile(
+    r"[，,]?\s*(?:也是|亦是|同样是)?(?:如此|这样|一样)$|[，,]?\s*亦然$|[，,]?\s*也同样$"
+)
+# a label's room in the map; a longer first clause is shown to a word boundary with …
+_LABEL_CHARS = 24
+_LABEL_BREAK = "、，,；;的和与及"
+
+
+def _fit(clause: str) -> str:
+    """``clause`` as a map label: the likening words off (…的关系也是如此 -> …的关系), and a clause
+    longer than the map's room cut after its last list mark or 的 within it, with …, not
+    mid-word (几部分军队之间、几个地方之间、几个工作部门之间的关系 was cut to …之间的)."""
+    stripped = _LIKENED.sub("", clause)
+    clause = stripped if len(stripped) >= 2 else clause
+    if len(clause) <= _LABEL_CHARS:
+        return clause
+    head = clause[: _LABEL_CHARS - 1]
+    cut = max(head.rfind(ch) for ch in _LABEL_BREAK)
+    if cut >= _LABEL_CHARS // 2:
+        head = head[: cut + 1] if head[cut] == "的" else head[:cut]
+    return head + "…"
 
 
 def _link_paragraphs(lay: Layout, road: Roadmap) -> None:
