@@ -240,6 +240,12 @@ _BANNER = re.compile(
     r"|\s*[|｜丨]\s*[^\s，。；：！？、|｜丨]{2,8}|\s*(?:——|—|－－|--)\s*[^\s，。；：！？、]{2,20}主办)?$"
 )
 
+# An outline number opening the line (一、 （一） 1.): a heading that ends in 网 or 库
+# (织密…服务网, 建好…数据库) is the text's own, a site banner is never numbered.
+_OUTLINE_START = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}[、．](?!\d))"
+)
+
 SENTENCE_END = "。！？!?…；;"
 
 
@@ -498,6 +504,8 @@ def is_banner(text: str) -> bool:
         return True
     if not ("网" in text or "库" in text or "频道" in text or "范文" in text or "客户端" in text):
         return False  # each site word holds one of these (most lines are answered here)
+    if _OUTLINE_START.match(text):
+        return False  # "（一）织密居家社区养老服务网": a numbered heading, never a site's name
     return len(text) <= 60 and bool(_BANNER.match(text)) or bool(_BANNER_CRUMB.match(text))
 
 

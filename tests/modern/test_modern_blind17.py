@@ -31,16 +31,20 @@ ROOT = Path(__file__).resolve().parents[2]
 F1_FLOORS = {
     "x01_grassroots_burden_tencent_docs": 1.0,
     # blind 0.600: 三、 and its three （…） missed
-    "x02_eco_inspection_rectification_feishu": 0.6,
+    # fit px53a: 1.000 (the 飞书 blocks read as the <p>/<hN> they stand for: no short block lost)
+    "x02_eco_inspection_rectification_feishu": 1.0,
     # blind 0.000: the headings read without their \pntext numbers (一、 （一）)
-    "x03_drug_control_rtf_pntext": 0.0,
+    # fit px53a: 1.000 (each \pntext number written into its paragraph before LibreOffice reads it)
+    "x03_drug_control_rtf_pntext": 1.0,
     "x04_ethnic_unity_commendation_hugo": 1.0,
     # blind 0.000: the chat's 写作说明 list read as the headings, the 一是/二是/三是 missed
     "x05_cyber_security_week_ai_chat": 0.0,
     "x06_conscription_pdf_annotations": 1.0,
     "x07_gas_safety_oa_rtf_as": 1.0,
     # blind 0.600: the four （一）…（四） under one part missed
-    "x08_ageing_work_odt_toc": 0.6,
+    # fit px53a: 1.000 (（一）织密…服务网 was cut as a site banner: a numbered line never is one;
+    # the TOC was never the cause, the reader skips it)
+    "x08_ageing_work_odt_toc": 1.0,
     "x09_road_traffic_safety_customxml": 1.0,
     "x10_reading_campaign_evernote": 1.0,
 }
@@ -69,19 +73,23 @@ def test_outline_set_floors(scored):
         scored[1],
         {
             # blind 0.720 (start = end; min 0.000: x03, x05)
-            "mean_f1": 0.72,
+            # fit px53a: 0.900 (x02, x03, x08 1.000)
+            "mean_f1": 0.9,
             # blind 3/10: x01 the export's file name line, x02 the doc's own name line, x04 the
             # TOML front matter's first line, x05 none, x07 the OA export's header, x09 the
             # customXml 文头 glued to the title, x10 the note's title
-            "title_right": 3,
+            # fit px53a: 4/10 (x02: the editor's header naming the doc is furniture)
+            "title_right": 4,
             # blind 6/10: x02, x04, x05, x10 none
-            "date_right": 6,
+            # fit px53a: 7/10 (x02: its date line no longer lost)
+            "date_right": 7,
             # blind 8/10: x01 今天就讲这些。 (a late, one-line closing), x05 none
             "closing_right": 8,
             # blind 17/30: x01 修改记录, x02 the doc name and a callout, x04 the author's note,
             # x05 the chat's lines and 写作说明, x07 the OA export lines, x09 the 文头, x10 the
             # note's title
-            "apparatus_out": 17,
+            # fit px53a: 19/30 (x02's doc name and callout: the callout a note kept aside)
+            "apparatus_out": 19,
         },
     )
 
@@ -95,14 +103,18 @@ def test_study_floors(scored):
             # blind 0.970 (32 of 33 found): spurious x02 三个攻坚
             "frame_precision": 0.97,
             # blind 22 of the 26 gold-listed frames found
-            "items_right": 22,
+            # fit px53a: 23 (x08 这四项工作 over the （一）…（四） now read)
+            "items_right": 23,
             "wrongly_listed": 1,  # a ceiling; blind 1
             # blind 12 of 14: missed x02 我强调四个字, x08 要重点抓好以下四项工作
-            "roadmap_hits": 12,
+            # fit px53a: 13 (x08's; x02's left: its count's items stand inline, 真、严、实、长)
+            "roadmap_hits": 13,
             # blind 12 of 13 found: spurious x05 好的，以下是一篇致辞稿，供您参考：
-            "roadmap_precision": 0.923,
+            # fit px53a: 0.929 (13 of 14)
+            "roadmap_precision": 0.929,
             # blind 9 of 12: x03's two (the sections' numbers unread), x05 我讲三点意见
-            "links_right": 9,
-            "warnings_right": 12,  # blind 12 of 12
+            # fit px53a: 12 of 13 (x03's two, x08's)
+            "links_right": 12,
+            "warnings_right": 13,  # blind 12 of 12; fit px53a: 13 of 13
         },
     )

@@ -37,9 +37,10 @@ import re
 from pathlib import Path
 
 from drafter.corpus.bounds import MB, LimitExceeded, check_file_size, human_size
-from drafter.corpus.model import Block, RawDocument, ReadError
+from drafter.corpus.model import ASIDE, Block, RawDocument, ReadError
 from drafter.corpus.readers.html_archive import MHTML_CUT_INSIDE, decode_page, mhtml_read
 from drafter.corpus.readers.html_bare import wrap_bare_text
+from drafter.corpus.readers.html_doc_blocks import unfold_doc_blocks
 from drafter.corpus.readers.html_frames import archive_lookup, folder_lookup, inline_frames
 from drafter.corpus.readers.html_head import lost_head
 from drafter.corpus.readers.html_indent import indented_lines, set_indents
@@ -91,6 +92,7 @@ def read_html(path: Path) -> RawDocument:
     tree = _parse(html, path.name)
     hints, declared = meta_hints(tree)
     inline_frames(tree, frame_html, lambda text: _parse(text, path.name))
+    notes = unfold_doc_blocks(tree)  # an online editor's block export: see html_doc_blocks
     blocks, extract_title, extract_date, centred = _article(tree, path.name, warnings)
     blocks = _without_byline(blocks, byline_names(tree))
     official = _official_titles(blocks, centred) or [
@@ -114,6 +116,7 @@ def read_html(path: Path) -> RawDocument:
         # the page names it as its title: a title even when it ends in ？ or ！
         # ("中国的红色政权为什么能够存在？"), which a line of plain text would not be
         blocks[0].kind = "title"
+    blocks.extend(Block(note, kind=ASIDE) for note in notes)  # out of the body, kept
     if cut == MHTML_CUT_INSIDE and all(b.kind == "title" for b in blocks):
         # a title and nothing after it: ``drafter outline`` showed 《在全…》 and library add
         # said 没有找到正文; every entry point now hears the one reason
