@@ -18,10 +18,12 @@ run: setup
 
 # test writes bytecode even where the shell says not to (PYTHONDONTWRITEBYTECODE): the
 # suite starts hundreds of `python -m drafter` children, and each would compile drafter anew
+# --durations=25: every CI log names the slowest tests, so the margin under CI's 15 minutes
+# can be watched run by run (bench/pytest_cpu.py gives CPU seconds on a loaded machine)
 test: setup
 	$(PY) -m ruff check drafter tests bench
 	$(PY) -m ruff format --check drafter tests bench
-	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n logical --dist worksteal
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n logical --dist worksteal --durations=25
 
 lint: setup
 	$(PY) -m ruff check drafter tests bench
