@@ -264,6 +264,9 @@ def classify_line(text: str) -> str | None:
     """
     n = len(text)
     if n > 90:
+        # (an export's field line runs long with the file's title in it)
+        if n <= 160 and text[-1] not in "。！？；" and "导出" in text and _export_stamp(text):
+            return "boilerplate"
         return None
     if text in CHROME_WORDS:
         return "boilerplate"
@@ -318,6 +321,8 @@ def classify_line(text: str) -> str | None:
         return "boilerplate"
     if n <= 30 and last in "入对描R" and _TYPIST.match(text):
         return "boilerplate"
+    if "导出" in text and _export_stamp(text):
+        return "boilerplate"
     if first in "▲△" and n <= 80 and "。" not in text[:-1]:
         # "▲ 居民在“板凳会”上商议…": the mark points up at the picture above, a caption
         return "caption"
@@ -325,6 +330,27 @@ def classify_line(text: str) -> str | None:
     if caption and (_caption_match(text) or _CAPTION_REPORT.match(text)):
         return "caption"
     return None
+
+
+# an office system's export head over what it exported: the system's name and 文件导出
+# (某某县协同办公平台　文件导出, OA系统　公文导出)
+_EXPORT_HEAD = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z（）()]{0,24}(?:平台|系统|OA|办公)[\s\u3000]*(?:文件|公文|文档|正文)?导出$"
+)
+# its field line: who exported it and when, among the file's fields (文件标题：…　密级：无　导出人：…
+# 导出时间：2027-04-09 08:52)
+_EXPORT_FIELD = re.compile(r"(?:^|[\s\u3000])导出(?:人|时间|日期|单位|部门)\s*[：:]")
+_FIELD_LABEL = re.compile(r"(?:^|[\s\u3000])[\u4e00-\u9fff]{2,5}\s*[：:]")
+
+
+def _export_stamp(text: str) -> bool:
+    """Whether ``text`` is a line an office system's 导出 sets over what it exported (its head,
+    or its field line naming who exported the file and when, with at least one other field).
+    Why: an OA system's 导出Word puts the file's title among those fields, and the line above
+    the speech's own title was read as the title and kept in the body."""
+    if _EXPORT_HEAD.match(text):
+        return True
+    return bool(_EXPORT_FIELD.search(text)) and len(_FIELD_LABEL.findall(text)) >= 2
 
 
 def _footer(text: str) -> bool:

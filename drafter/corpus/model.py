@@ -34,6 +34,9 @@ class ReadError(Exception):
 #: :attr:`Block.kind` of what a reader found folded away in the file (a Markdown
 #: ``<details>`` block): apparatus the pipeline keeps with the document, out of the body
 ASIDE = "aside"
+#: :attr:`Block.kind` of a writer's note the file itself sets above the text (a blog
+#: post's teaser over ``<!--more-->``): apparatus kept as the document's notes, not its body
+PREFACE = "preface"
 
 
 # (slots: a text file makes a block for each of its lines, and every stage reads their
@@ -46,7 +49,8 @@ class Block:
     (a Word "Heading 2" style, a Markdown ``##``); ``numbering`` holds the label of Word's
     automatic numbering (``"一、"``) when the text itself carries no marker. ``kind`` is
     ``"text"``, ``"table"`` (text from a table cell row), ``"title"`` (a Word Title style) or
-    :data:`ASIDE` (folded away in the file: apparatus, taken out before cleaning).
+    :data:`ASIDE` (folded away in the file: apparatus, taken out before cleaning) or
+    :data:`PREFACE` (a note the file sets above the text, taken out the same way).
     ``bold`` holds the words the paragraph opens with in bold (a Word file's run-in lead
     sentence, or the whole text when all of it is bold): a Word summary marks its lower
     headings so, and the outline reads them where the document does it consistently.

@@ -20,7 +20,7 @@ from drafter.corpus.genre_occasion import level_of, note_occasion
 from drafter.corpus.mail_copy import split_mail
 from drafter.corpus.meeting_head import meeting_head
 from drafter.corpus.metadata import extract_metadata
-from drafter.corpus.model import ASIDE, Document, RawDocument
+from drafter.corpus.model import ASIDE, PREFACE, Document, RawDocument
 from drafter.corpus.outline import parse_outline
 from drafter.corpus.printed_head import printed_head
 from drafter.corpus.readers import read_file
@@ -62,7 +62,12 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
     # what the file folds away (a Markdown <details> block: 会议议程（点击展开） over the agenda)
     # is kept with the document, out of the body, before anything reads the body
     folded = [b.text for b in raw.blocks if b.kind == ASIDE]
-    blocks = [b for b in raw.blocks if b.kind != ASIDE] if folded else raw.blocks
+    # and a note the file sets above the text (a blog post's teaser over <!--more-->)
+    preface = [b.text for b in raw.blocks if b.kind == PREFACE]
+    if folded or preface:
+        blocks = [b for b in raw.blocks if b.kind not in (ASIDE, PREFACE)]
+    else:
+        blocks = raw.blocks
     # a speech that came as an e-mail saved as text: the mail's headers, covering note and
     # attachment line go aside before anything reads the speech (see mail_copy)
     mail = split_mail(blocks)
@@ -123,6 +128,7 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
     # apparatus, kept with the document and shown apart, as one the tail's labels set aside
     # (【参考资料】, 附录：…) is; it stands above those in the text
     split.apparatus.appendix[:0] = folded + outline.appendix
+    split.apparatus.notes[:0] = preface
     if bound is not None:
         split.apparatus.appendix.extend(bound.items)
     source = split.apparatus.source

@@ -121,6 +121,34 @@ def test_an_oa_print_line_at_the_foot_is_chrome():
     assert doc.outline.closing and doc.outline.closing[0].startswith("同志们，林业工作")
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (px53c) an office system's 导出 head and its field line over the speech's title
+        [
+            "县委协同办公系统　公文导出",
+            "文件标题：在全县林业工作会议上的讲话　导出人：方小满　导出时间：2031-03-13 10:02",
+        ],
+        # the field line alone, run long with the file's title in it
+        [
+            "文件名称：关于印发副县长陶明川同志在二〇三一年全县林业工作会议暨森林防火工作"
+            "动员部署会议上的讲话的通知　密级：无　导出单位：县人民政府办公室秘书科　导出时间：2031-03-13 10:02"
+        ],
+    ],
+    ids=["head-and-fields", "long-fields"],
+)
+def test_an_oa_export_s_lines_over_the_title_are_chrome(head):
+    doc = parse_text("\n".join([*head, *_SPEECH]), "export.txt")
+    assert doc.metadata.title == _TITLE
+    assert not [t for t in _body(doc) if "导出" in t]
+
+
+def test_a_sentence_on_exporting_is_text():
+    line = "各单位要在系统中及时导出台账，导出时间：每月5日前，报送单位：县林业局"
+    doc = parse_text("\n".join([*_SPEECH[:5], line, *_SPEECH[5:]]), "speech.txt")
+    assert line in _body(doc)
+
+
 def test_an_appended_table_s_caption_is_appendix():
     table = ["附表：2030年全县林业主要数据", "| 项目 | 数量 |", "|:---|---:|", "| 造林 | 1.2万亩 |"]
     doc = parse_text("\n\n".join([*_SPEECH, *table]), "table.md")

@@ -121,6 +121,16 @@ def test_a_bulletins_head_dated_without_yin_and_its_distribution_line_are_appara
         assert line not in body, line
 
 
+def test_a_series_name_with_its_number_over_the_title_is_the_source():
+    # (px53c) an office's numbered series of speeches, its name and number on one line straight
+    # over the title, no printing line under it
+    lines = ["讲话材料　第12号", _TITLE, _SPEAKER, "（2031年3月6日）", *_BODY]
+    doc = build_document(RawDocument(path="s.docx", format="docx", blocks=_blocks(lines)))
+    assert doc.metadata.title == _TITLE
+    assert doc.apparatus.source == "讲话材料　第12号"
+    assert "讲话材料　第12号" not in [p.text for p in doc.paragraphs()]
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from drafter.corpus.model import RawDocument
+from drafter.corpus.pipeline import build_document
 from drafter.corpus.readers import read_file
 from drafter.corpus.readers.markdown import parse_markdown, strip_inline
 
@@ -64,6 +66,42 @@ def test_front_matter_comments_and_link_definitions_are_dropped():
     ]
     texts = [b.text for b in parse_markdown(lines)]
     assert texts == ["正文开始", "", "", "", "结束"]
+
+
+def test_toml_front_matter_is_dropped_and_a_teaser_over_more_is_a_note():
+    # Hugo's +++ front matter, then the blogger's word over <!--more--> and a speech's own
+    # title line under it (own text, px53c): the note goes to the document's notes
+    lines = [
+        "+++",
+        'title = "在全乡秋收工作会议上的讲话（存档）"',
+        "date = 2031-11-02T20:00:00+08:00",
+        "+++",
+        "",
+        "翻旧文件时找到的一篇稿子，整理出来放在这里。",
+        "",
+        "<!--more-->",
+        "",
+        "**在全乡秋收工作会议上的讲话**",
+        "",
+        "（2031年9月20日）",
+        "",
+        "同志们：",
+        "",
+        "今天召开全乡秋收工作会议，部署秋收秋种工作。各村要抓住晴好天气，组织劳力抢收抢晒。",
+    ]
+    blocks = parse_markdown(lines)
+    assert not [b for b in blocks if "title =" in b.text or b.text == "+++"]
+    doc = build_document(RawDocument(path="post.md", format="md", blocks=blocks))
+    assert doc.metadata.title == "在全乡秋收工作会议上的讲话"
+    assert doc.metadata.date == "2031-09-20"
+    assert doc.apparatus.notes == ["翻旧文件时找到的一篇稿子，整理出来放在这里。"]
+    assert "翻旧文件" not in " ".join(p.text for p in doc.paragraphs())
+
+
+def test_a_summary_that_runs_on_past_more_stays_the_text():
+    # no title after the divider: the summary is the post's own opening
+    lines = ["今天召开全乡秋收工作会议。", "<!--more-->", "各村要抓住晴好天气，组织劳力抢收抢晒。"]
+    assert [b.kind for b in parse_markdown(lines) if b.text] == ["text", "text"]
 
 
 def test_a_leading_rule_is_not_front_matter():

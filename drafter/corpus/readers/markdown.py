@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from drafter.corpus.contents import CONTENTS_LABEL
-from drafter.corpus.model import ASIDE, Block, RawDocument
+from drafter.corpus.model import ASIDE, PREFACE, Block, RawDocument
 from drafter.corpus.readers.md_inline import strip_inline
 from drafter.corpus.readers.text import read_text_lines
 
@@ -25,6 +25,8 @@ _QUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _YAML_KEY = re.compile(r"^[\w\u4e00-\u9fff][\w\u4e00-\u9fff .-]*:(?:\s|$)")
+# a TOML front matter's first line: a key and ``=``, or a ``[table]`` header
+_TOML_KEY = re.compile(r"^[ \t]*(?:[\w\u4e00-\u9fff\"'.-]+[ \t]*=|\[[^\]]+\][ \t]*$)")
 
 
 def _atx_text(rest: str) -> str:
@@ -59,11 +61,21 @@ def _drop_comments(text: str) -> str:
 
 
 def _front_matter_end(lines: list[str]) -> int:
-    """Index after a YAML front matter block (``---`` ... ``---``/``...``), else 0."""
-    if len(lines) < 3 or lines[0].strip() != "---" or not _YAML_KEY.match(lines[1]):
+    """Index after a front matter block, else 0: YAML (``---`` ... ``---``/``...``, as
+    Jekyll and most static sites write it) or TOML (``+++`` ... ``+++``, Hugo's own form,
+    ``title = "…"``). Why: a blog post's metadata is no text of the speech; read as lines,
+    Hugo's ``+++`` joined its ``title = "…（旧稿）"`` line and stood as the document's title."""
+    if len(lines) < 3:
+        return 0
+    opener = lines[0].strip()
+    if opener == "---" and _YAML_KEY.match(lines[1]):
+        closers: tuple[str, ...] = ("---", "...")
+    elif opener == "+++" and _TOML_KEY.match(lines[1]):
+        closers = ("+++",)
+    else:
         return 0
     for i in range(1, min(len(lines), 200)):
-        if lines[i].strip() in ("---", "..."):
+        if lines[i].strip() in closers:
             return i + 1
     return 0
 
@@ -76,6 +88,7 @@ def _table_row(line: str) -> str:
 def parse_markdown(text_lines: list[str]) -> list[Block]:
     """Blocks of a Markdown document given as lines."""
     lines = list(text_lines)
+    more = _more_line(lines)
     if "<!--" in "\n".join(lines):  # (in any one line: the joint adds no "<!--"; one look)
         # Comments may span lines; keep their line ends so the line count stays.
         lines = _drop_comments("\n".join(lines)).split("\n")
@@ -83,7 +96,10 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
     fence: str | None = None
     i = _front_matter_end(lines)
     notes = _footnote_numbers(lines)
+    cut = -1  # blocks made before the summary divider
     while i < len(lines):
+        if i == more:
+            cut = len(blocks)
         line = lines[i]
         i += 1
         if fence is not None:
@@ -143,7 +159,45 @@ def parse_markdown(text_lines: list[str]) -> list[Block]:
         kind = "quote" if quoted and line.strip() else "bullet" if bullet else "text"
         text = strip_inline(line.rstrip()).lstrip(" ")
         blocks.append(Block(text, kind=kind, bold=_bold_opening(line, text)))
+    if cut > 0:
+        _set_teaser_aside(blocks, cut)
     return blocks
+
+
+# a blog's summary divider: Hugo's and Jekyll's <!--more-->, Hexo's <!-- more -->
+_MORE = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$", re.IGNORECASE)
+
+TEASER_MAX = 3  # paragraphs: a blogger's few words over what he posts, not a text's start
+
+
+def _more_line(lines: list[str]) -> int:
+    """The index of the first line that is only a summary divider (``<!--more-->``), else -1."""
+    for k, line in enumerate(lines):
+        if "<!--" in line and _MORE.match(line):
+            return k
+    return -1
+
+
+def _set_teaser_aside(blocks: list[Block], cut: int) -> None:
+    """Make the blocks before a summary divider at ``cut`` a :data:`PREFACE` when they are a
+    blogger's teaser over a text that opens anew after it: at most :data:`TEASER_MAX`
+    plain paragraphs and no heading before, a title after (a heading, or a short line all
+    in bold). Why: a retired writer posting an old speech writes a word about it
+    (这是我在县委办工作时起草的…) above ``<!--more-->`` and the speech's own title line below;
+    read as the body, that note stood first and kept the title from being found. Where the
+    post itself runs on past the divider (no title after it), its summary is its own
+    opening and stays."""
+    head = [b for b in blocks[:cut] if b.text.strip()]
+    if not head or len(head) > TEASER_MAX or any(b.heading_level for b in head):
+        return
+    after = next((b for b in blocks[cut:] if b.text.strip()), None)
+    if after is None or len(after.text) > 60:
+        return
+    if not (after.heading_level or (after.bold and after.bold == after.text.strip())):
+        return
+    for k in range(cut):
+        if blocks[k].text.strip():
+            blocks[k] = Block(blocks[k].text, kind=PREFACE)
 
 
 # a footnote's definition ([^1]: text, [^note]: text) and its mark in the text ([^1])
