@@ -263,6 +263,10 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
                 strict = strict or "listed"
         elif compound(after):
             noun = compound(after)  # 四项基本原则: the summary word comes second
+        elif _BODY_AFTER.match(after, len(word)):
+            # 三个攻坚专班, 两个督查工作组: bodies set up for a task, counted (jieba cuts 专班
+            # in two); a frame only when the text lists them
+            strict = strict or "listed"
         elif counter == "点" and not PLAN_NOUNS.search(noun):
             strict = strict or "listed"  # 两点攻克: two places, not two points of a talk
         elif len(cut) > 1 and cut[1] in _PLAIN_NOUNS and cut[1] not in _LOCALIZERS:
@@ -284,6 +288,9 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
     return Mention(index, m.start(), end, phrase, number, False, key, strict)
 
 
+# a body set up for a task, after the word that says what for (攻坚|专班, 督查|工作组): the
+# count counts bodies, as 两个工作组 (the gold README: bodies counted are no frames)
+_BODY_AFTER = re.compile(r"(?:工作)?(?:专班|小组|工作组|指挥部|工作队|督导组|督查组|巡查组|检查组)")
 # 至少开展, 不少于, 最多: a quota or a limit before a count (至少有十个突出亮点：一是… is one
 # only when it lists them)
 _QUOTA_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|至多|不超过|最多)[\u4e00-\u9fff]{0,4}$")
