@@ -1,4 +1,4 @@
-# ruff: noqa: B007, SIM102
+# ruff: noqa: B007, E731, SIM102
 # ruff: noqa: B023, E501, E741, F841, UP031
 """Checks the gold of modern17 against the delivered files (helper mb17).
 Reads every form its own way — not through build.py, common.py or tools/src — and checks title,
