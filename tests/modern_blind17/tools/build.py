@@ -1,5 +1,4 @@
-# ruff: noqa: E731
-# ruff: noqa: E501, E741
+# ruff: noqa: E501, E731, E741
 """Builds the ten texts of modern17 from tools/src (helper mb17). Every form is written by hand
 (zipfile / strings / reportlab), nothing through drafter. Run: python tools/build.py"""
 
