@@ -110,6 +110,11 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
         if i >= TOP_ZONE or not text:
             out.extend(blocks[i:])
             break
+        if not out and not app.source and _doc_name(blocks, i):
+            # 【定稿】…讲话-县委办综合科 over the text's own title: the name the drafting
+            # office gave the file (an online document's name, exported as its first line)
+            app.source = text
+            continue
         if link and text.lstrip(_CONTENTS_BULLETS) == link:
             # "・ 附录：关于若干历史问题的决议" under the title: the page's contents line
             # pointing at the appended document the tail gave up, no word of the speech
@@ -192,6 +197,35 @@ def split_top(blocks: list[Block], app: Apparatus, preface: list[str]) -> list[B
 
 
 _CONTENTS_BULLETS = "・•·*＊-－ \u3000"
+
+
+# a draft's state in brackets before a file's name: 【定稿】 / 【初稿】 / （送审稿） / 【第三稿】
+_DRAFT_STATE = re.compile(
+    r"^[【\[［（(](?:定稿|初稿|终稿|送审稿|修改稿|征求意见稿|讨论稿|审定稿|第[一二三四五六七八九十\d]{1,2}稿"
+    r"|[^】\]］）)]{0,3}稿)[】\]］）)]\s*\S"
+)
+# the text's own title further down: a title block, or a line naming the meeting's speech
+_OWN_TITLE = re.compile(r"^在.{2,60}(?:上|时)的(?:讲话|致辞|发言|报告|主持词|讲稿)")
+_DOC_NAME_WITHIN = 4  # lines with text: the text's own title stands right under the name
+
+
+def _doc_name(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, the first of the text, is a file's name with the draft's state
+    (【定稿】基层减负推进会讲话-县委办综合科) over the text's own title: the name is the
+    office's, never the title (an online document's export opens with it)."""
+    if not _DRAFT_STATE.match(blocks[i].text.strip()):
+        return False
+    seen = 0
+    for b in blocks[i + 1 : i + 1 + TOP_ZONE]:
+        text = b.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > _DOC_NAME_WITHIN:
+            return False
+        if b.kind == "title" or _OWN_TITLE.match(text):
+            return True
+    return False
 
 
 def _appendix_link(app: Apparatus) -> str:

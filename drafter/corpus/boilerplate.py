@@ -127,7 +127,10 @@ _LABEL = re.compile(
     r"点击次数|访问量|访问次数|阅读|浏览|本文链接|文章链接|原文地址|分享到?|字号|字体|上一篇|"
     r"下一篇|上一条|下一条|关键词|标签|附件下载|原标题|原文链接"
     # an OA system's print line at the foot of what it exported ("打印时间：… 打印人：…")
-    r"|打印时间|打印日期|打印人|导出时间)"
+    r"|打印时间|打印日期|打印人|导出时间"
+    # a clipped or reposted page's source line (剪藏自：某某网　http://…, as Evernote's and
+    # 有道云笔记's web clipper write it under the clip)
+    r"|剪藏自|转载自|转自)"
     r"\s*[：:]\s*(.*?)[】\]］）)]?$"
 )
 # the information box of a government site's 政府信息公开 page, one field a line; the field
@@ -141,7 +144,9 @@ _INFO_BOX = re.compile(
     # the name and title fields, padded to the box's width ("名　　称：", "标　　题：")
     r"|名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]*[：:]"
 )
-_SOURCE_LABELS = frozenset(("来源", "信息来源", "稿件来源", "文章来源", "本文来源", "转载来源"))
+_SOURCE_LABELS = frozenset(
+    ("来源", "信息来源", "稿件来源", "文章来源", "本文来源", "转载来源", "剪藏自", "转载自", "转自")
+)
 _TIME_LABELS = frozenset(("发布时间", "更新时间", "发表时间", "发布日期", "时间", "日期"))
 _BREADCRUMB = re.compile(
     r"^(当前位置|您的位置|您现在的位置|位置)\s*[：:]|^首页\s*[>›»]|[>›»]\s*正文$"
@@ -391,7 +396,7 @@ def _caption_match(text: str) -> bool:
 
 
 _LABEL_FIRST = frozenset(
-    "来信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原打导【[（(［"
+    "来剪信稿文本转作责编审校初复终录网发更时日阅浏点访分字上下关标附原打导【[（(［"
 )
 _INFO_FIRST = frozenset("索发成生公文主体组服信所有废失实名标【[［")
 _PAGE_FIRST = frozenset("—－-–―第0123456789Pp·•共")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.corpus.apparatus import split_apparatus, writer_lines_only
+from drafter.corpus.assistant_chat import split_assistant_chat
 from drafter.corpus.bounds import time_limit
 from drafter.corpus.chat_copy import split_chat
 from drafter.corpus.clean import clean_blocks, hard_wrapped
@@ -78,6 +79,11 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
     chat = split_chat(blocks) if mail is None else None
     if chat is not None:
         blocks = chat.blocks
+    # or copied out of a chat with an AI assistant: the draft it sent is the speech, the
+    # prompts chrome, its words on the draft notes (see assistant_chat)
+    asked = split_assistant_chat(blocks) if mail is None and chat is None else None
+    if asked is not None:
+        blocks = asked.blocks
     # Word paragraphs are paragraphs, and so are a PDF's re-flowed lines; lines of text
     # files may be cut anywhere, and so may the "paragraphs" of a page or a Word file made
     # of a hard-wrapped text (a line per <br> or per paragraph mark, all of one width)
@@ -119,7 +125,7 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
         styles=raw.format in WORD_FORMATS,
         title=about,
         speaker=meta.metadata.speaker,
-        stated=raw.format == "md",
+        stated=raw.format == "md" or (asked is not None and asked.markdown),
     )
     # a report's part goes on after its run of one-paragraph points (五年来，… 同时，我们也…):
     # that text is the part's, not its last point's
@@ -145,6 +151,8 @@ def _build(raw: RawDocument, raw_text: str) -> Document:
         source = split.apparatus.source
         split.apparatus.source = "　".join([*chat.headers, *([source] if source else [])])
         split.apparatus.notes[:0] = chat.notes
+    if asked is not None:
+        split.apparatus.notes[:0] = asked.notes
     if record is not None:
         source = split.apparatus.source
         split.apparatus.source = "　".join([*record.lines, *([source] if source else [])])

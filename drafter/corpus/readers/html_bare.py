@@ -62,7 +62,7 @@ def _wrap_stretches(element) -> int:
             stretches.append([])
         else:
             stretches[-1].append(item)
-    if not any(_is_paragraph(s) for s in stretches):
+    if not any(_is_paragraph(s) for s in stretches) or _one_paragraph(stretches):
         return 0
     element.text = None
     for child in list(element):
@@ -77,6 +77,21 @@ def _wrap_stretches(element) -> int:
         else:
             _fill(element, stretch, append=True)
     return wrapped
+
+
+def _one_paragraph(stretches: list[list]) -> bool:
+    """Whether the element's whole content is one line of text (no block child, no ``<br>``,
+    one line in the source): the element is itself a paragraph, as each ``<div>`` of a page
+    written a paragraph a ``<div>`` is (an Evernote clip, an online editor's export).
+    Wrapped, the long ones became ``<p>`` and their short siblings (the title, the
+    speaker's line, the date, 谢谢大家！) no paragraphs to the extractor, which dropped them."""
+    if len(stretches) != 1:
+        return False
+    (stretch,) = stretches
+    if any(not isinstance(i, str) and i.tag == "br" for i in stretch):
+        return False
+    text = "".join(i for i in stretch if isinstance(i, str))
+    return sum(1 for line in text.split("\n") if line.strip()) < 2
 
 
 def _loose_chars(stretch: list) -> int:
