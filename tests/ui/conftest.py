@@ -5,8 +5,10 @@ from __future__ import annotations
 import gc
 import re
 import sys
+import weakref
 
 import pytest
+from psycopg_pool import ConnectionPool
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, qInstallMessageHandler
 from PySide6.QtWidgets import QMessageBox
 
@@ -51,10 +53,32 @@ def _record_thread_warnings(_mode, _context, message: str) -> None:
     sys.stderr.write(f"{message}\n")
 
 
+# Every team library's connection pool opened in this process and not yet closed. A pool
+# left open keeps its worker and scheduler threads (and its connections) for the rest of the
+# run: a test that let the window's team library go without closing it (``set_library(None)``
+# does not close; the app closes it at exit) left two such pools behind in a shuffled run
+# that then segfaulted in pytest-qt's event processing.
+OPEN_POOLS: weakref.WeakSet[ConnectionPool] = weakref.WeakSet()
+_POOL_OPEN = ConnectionPool.open
+
+
+def _tracked_open(pool: ConnectionPool, *args, **kwargs):
+    """``ConnectionPool.open`` that also notes the pool in :data:`OPEN_POOLS`."""
+    OPEN_POOLS.add(pool)
+    return _POOL_OPEN(pool, *args, **kwargs)
+
+
+def open_pools() -> set[ConnectionPool]:
+    """The team-library pools opened in this process and still open."""
+    return {pool for pool in list(OPEN_POOLS) if not pool.closed}
+
+
 def pytest_configure(config):
     """Install the handler before any test: pytest-qt's capture of each test restores the
-    handler it found, so one installed later, during a test, would be gone after it."""
+    handler it found, so one installed later, during a test, would be gone after it. And
+    note every team library's pool as it opens (:func:`open_pools`)."""
     qInstallMessageHandler(_record_thread_warnings)
+    ConnectionPool.open = _tracked_open
 
 
 # The name a test's first comment is signed with when its settings have none: the question
@@ -103,8 +127,10 @@ def _background_work_drained(qapp, qtlog):
     ``qtlog``) or since the last check (teardown, or between this test and the one before).
     Through the test and its teardown, garbage is collected on the GUI thread only, as in
     the app (``collect_on_gui_thread``: the SlowLink's and psycopg_pool's threads allocate
-    too); released after, so the tests that are not the UI's collect as usual."""
+    too); released after, so the tests that are not the UI's collect as usual. A team
+    library's pool the test opened and left open is closed and fails the test."""
     release = collect_on_gui_thread(qapp)
+    pools_before = open_pools()
     yield
     try:
         if not QThreadPool.globalInstance().waitForDone(POOL_DRAIN_MS):
@@ -112,6 +138,15 @@ def _background_work_drained(qapp, qtlog):
         _delete_closed_widgets()
     finally:
         release()
+    left_open = open_pools() - pools_before
+    for pool in left_open:  # not into the next tests
+        pool.close()
+    if left_open:
+        pytest.fail(
+            f"{len(left_open)} team library pool(s) opened by this test were left open: "
+            "close the library the test opened, or the one the window opened "
+            "(window.set_library(None) lets it go without closing it)"
+        )
     seen = [r.message for r in qtlog.records if is_thread_warning(r.message)]
     seen += THREAD_WARNINGS
     THREAD_WARNINGS.clear()

@@ -75,4 +75,6 @@ def test_cancel_stops_waiting_and_reconnect_opens(
         assert window.library.shared is True
         assert window.editor.session.path == draft  # not opened a second time
         assert not boxes
+        library = window.library
         window.set_library(None)
+        library.close()  # the window does not close it (the app does, at exit)

@@ -66,7 +66,9 @@ def test_a_server_back_after_an_outage_opens_without_a_click(
     qtbot.waitUntil(lambda: window.library is not None, timeout=WAIT_MS)
     assert not banner.isVisible() and not banner.counting_down
     assert not boxes
+    library = window.library
     window.set_library(None)
+    library.close()  # the window does not close it (the app does, at exit)
 
 
 def test_stopping_the_retries_leaves_retry_to_the_user(

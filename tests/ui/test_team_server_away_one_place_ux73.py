@@ -81,7 +81,9 @@ def test_server_down_at_the_open_is_the_banner_and_retry_opens_it(
     assert not banner.isVisible()
     assert window.library.shared is True
     assert not boxes
+    library = window.library
     window.set_library(None)
+    library.close()  # the window does not close it (the app does, at exit)
 
 
 def test_a_missing_database_keeps_a_message_that_says_what_to_correct(
