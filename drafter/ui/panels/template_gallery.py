@@ -335,8 +335,14 @@ class TemplateGallery(TemplatePreview, QWidget):
             if self.templates.item(i).data(Qt.ItemDataRole.UserRole) == select:
                 row = i
         if self.templates.count():
+            # setCurrentRow shows the template through currentItemChanged unless the row is
+            # current already (the list made it so on the first insert): show it then alone.
+            # Calling _show_template after it as well rendered every preview twice (each in
+            # the template worker process): at every start of the app and every refill
+            already = self.templates.currentRow() == row
             self.templates.setCurrentRow(row)
-            self._show_template(self.templates.currentItem())
+            if already:
+                self._show_template(self.templates.currentItem())
         else:
             self._show_template(None)
 
