@@ -44,7 +44,7 @@ def test_items_said_with_yishi_in_running_text_keep_yishi(tmp_path):
 
 
 def test_items_listed_bare_stay_bare_and_say_where_they_stood(tmp_path):
-    source, labels = _template(BARE, "三项核心", tmp_path)
+    source, labels = _template(BARE, "三项核心业务", tmp_path)
     assert '"none"' in source and len(labels) == 3
     assert "原文在一段话中并列列出的第二项（共三项），没有单独设小标题" in source
     assert "单独成行" not in source

@@ -354,7 +354,7 @@ def test_first_item_as_long_as_the_others_keeps_its_yi():
     # frames.item_words.drop_governing_words: 以文辅政 is as long as 督查落实 and 信息服务, so its 以
     # governs nothing (the bundled sample corpus showed 文辅政 to a trainee)
     frame = _frame(
-        "标题\n\n围绕以文辅政、督查落实、信息服务三项核心业务开展集中培训。\n", "三项核心"
+        "标题\n\n围绕以文辅政、督查落实、信息服务三项核心业务开展集中培训。\n", "三项核心业务"
     )
     assert frame.items == ["以文辅政", "督查落实", "信息服务"]
 

@@ -103,6 +103,11 @@ def items_just_before(lay: Layout, m: Mention) -> Items | None:
     if all(len(q) == 1 for q in quoted):
         items = [q[0] for q in quoted]
     else:
+        opened = parts[0].rfind("“")
+        if opened >= 0 and "”" not in parts[0][opened:] and parts[-1].rstrip().endswith("”"):
+            # 立足地方政府“A、B、C”三项职能定位: the quotes hold the whole list, so what
+            # stands before the opening quote governs the list and is not the first item
+            parts[0] = parts[0][opened + 1 :]
         items = [p.replace("\u3000", "").strip('“”"‘’ ') for p in parts]
         items[0] = drop_lead(items[0]).strip('“”"‘’ ')  # 从“政府服务环境 -> 政府服务环境
     items = [i for i in items if i]

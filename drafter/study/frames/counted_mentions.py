@@ -24,6 +24,7 @@ from drafter.study.frames.nouns import (
     is_congress,
     is_function_word,
     noun_after,
+    noun_run,
     relative_clause,
     through_de,
     words_after,
@@ -275,6 +276,10 @@ def counted_mention(index: int, text: str, m: re.Match) -> Mention | None:
             noun = word + cut[1]  # 两个管理线, 四个现代化
 
         noun = through_de(after, noun)
+        if counter in ("大", "项"):
+            run = noun_run(after)  # 三大算力圈, 三项金融创新职能定位: the whole compound
+            if len(run) > len(noun) and run.startswith(noun):
+                noun = run
 
     if counter in ("座", "笔") or (counter == "层" and not SUMMARY_NOUN.search(noun)):
         # 两座大山, 三层流动循环, 三笔账 (第一笔，政治账。…): a frame only with its items;

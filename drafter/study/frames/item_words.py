@@ -107,7 +107,10 @@ def drop_governing_words(first: str, others: list[str]) -> str:
     k = 0
     while k < len(cut) - 1:
         word, tag = cut[k]
-        verb = tag == "v" and word not in _MODALS
+        # 建设武汉、宜昌、“襄十”: jieba tags 建设 a verbal noun; before the kind of word the
+        # others are, it governs the list as a verb does (建设用地、农业用地 keeps it: what
+        # follows it is shorter than the others)
+        verb = (tag == "v" or (tag == "vn" and "v" not in kinds)) and word not in _MODALS
         if verb:
             governs = (
                 _verb_run(cut[k:]) > their_run  # 继续实现推进X, 完成Y

@@ -223,3 +223,75 @@ def prefixed_formula(inner: str) -> int | None:
     from drafter.numerals import parse_cn_number
 
     return parse_cn_number(m.group(2))
+
+
+# the parts of speech a compound noun is built of (文旅主轴, 产业集群, 职能定位); a verb or an
+# adjective inside it only as a modifier (提升行动, 算力圈: jieba cuts 算/力/圈, 金融创新职能定位)
+_RUN_NOUNS = ("n", "vn", "b", "l", "i", "j", "ng")
+_RUN_ENDS = re.compile(r"[，,。；;：:！？!?、”\"’）)]")
+_RUN_LONGEST = 10
+
+
+def noun_run(after: str) -> str:
+    """The whole compound a 大- or 项-count names (三大算力圈, 两大文旅主轴, 三项金融创新职能
+    定位): a count of that kind sums its items up under a noun built of several words, and the
+    frame's phrase runs to the noun the items are instances of, not to the first two characters.
+    The run is the nouns right after the counter up to the clause's end or its predicate
+    (产业集群加快发展 -> 产业集群), at most ten characters. A verb or adjective inside it is
+    a modifier only first (提升行动, 算力圈) or before two nouns (金融创新职能定位), and then the
+    run must close the clause (核心关切总体向好, 主题履行职能 are predicates). Empty when no
+    such run is longer than two characters."""
+    tags = tagged(after[: _RUN_LONGEST + 4])
+    run, nouns, modified = "", 0, False
+    for i, (word, tag) in enumerate(tags):
+        if (
+            len(run) + len(word) > _RUN_LONGEST
+            or not _HAN_WORD.fullmatch(word)
+            or _NUMERAL_IN.search(word)  # 三大纪律八项注意: another count begins
+        ):
+            break
+        if (
+            len(word) == 1
+            and any(len(w) > 1 for w in _words_of(run, tags))
+            and not _RUN_ENDS.match(after, len(run) + 1)
+        ):
+            break  # 主导产业延链补链: one character after a whole word opens another phrase
+        after_it = [t for _, t in tags[i + 1 : i + 3]]
+        nouns_next = sum(1 for t in after_it if t.startswith(_RUN_NOUNS) and t != "vn")
+        if tag.startswith(_RUN_NOUNS):
+            if tag == "vn" and nouns:
+                break  # 片区协同发展, 四项基本原则统一: the nouns' predicate
+            run, nouns = run + word, nouns + 1
+        elif tag == "t" and i == 0 and nouns_next:
+            run += word  # 现代服务业, 未来产业: a time word opens it (十大纲领如下 ends it)
+        elif (
+            tag in ("v", "a", "q")
+            and len(word) <= 2
+            and ((i == 0 and nouns_next >= 1) or nouns_next >= 2 or (tag == "q" and len(word) == 1))
+        ):
+            run, modified = run + word, True  # 算力圈, 提升行动, 金融创新职能定位
+        else:
+            break
+    if not nouns or len(run) < 3:
+        return ""
+    rest = after[len(run) :]
+    if rest and not _RUN_ENDS.match(rest):
+        following = tagged(rest[:6])[:1]
+        if modified or not following or following[0][1][:1] not in ("v", "d", "p", "c"):
+            return ""  # 核心关切总体向好: the run stops inside a phrase, not at its end
+    return run
+
+
+def _words_of(run: str, tags: list[tuple[str, str]]) -> list[str]:
+    """The words of ``tags`` that make up ``run`` (its first characters)."""
+    out, size = [], 0
+    for word, _tag in tags:
+        if size >= len(run):
+            break
+        out.append(word)
+        size += len(word)
+    return out
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_NUMERAL_IN = re.compile(r"[一二三四五六七八九十两百千万几]")
