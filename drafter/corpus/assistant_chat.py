@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.corpus.model import Block
-from drafter.corpus.readers.markdown import parse_markdown
 
 _ASSISTANTS = (
     r"AI助手|AI|助手|智能助手|ChatGPT|GPT-?4o?|GPT|豆包|文心一言|文心|Kimi|DeepSeek|通义千问|通义"
@@ -116,6 +115,9 @@ def split_assistant_chat(blocks: list[Block]) -> AssistantChat | None:
             chat.notes.extend(said)
     lines = [texts[k] for k in draft]
     if _MARKDOWN.search("\n".join(lines)):
+        # imported here: a plain-text read loads no other reader (tests/test_cli_imports.py)
+        from drafter.corpus.readers.markdown import parse_markdown
+
         chat.blocks = parse_markdown([_label_free(texts, k, core) for k in draft])
         chat.markdown = True
     else:
