@@ -15,7 +15,7 @@ import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from drafter.atomic import atomic_write_bytes
@@ -85,6 +85,14 @@ def _read_index(folder: Path) -> dict:
 def _write_index(folder: Path, index: dict) -> None:
     data = json.dumps(index, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     atomic_write_bytes(folder / _INDEX, data.encode("utf-8"))
+
+
+def _moment_of(version_id: str) -> datetime | None:
+    """The UTC moment a version id was saved at, or None for an id of another shape."""
+    try:
+        return datetime.strptime(version_id[:22], "%Y%m%dT%H%M%S-%f").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
 
 
 def _time_of(version_id: str) -> str:
@@ -165,6 +173,10 @@ def keep_version(
                 versions[0].label = label
             return versions[0]
         when = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        if versions:  # a clock stepped back (a VM's, or NTP) must not list this save as older
+            latest = _moment_of(versions[0].id)
+            if latest is not None and when <= latest:
+                when = latest + timedelta(microseconds=1)
         vid = when.strftime("%Y%m%dT%H%M%S-%f")
         while (folder / f"{vid}.json").exists():  # two saves in one microsecond
             when = when.replace(microsecond=(when.microsecond + 1) % 1_000_000)

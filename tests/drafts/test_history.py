@@ -38,6 +38,18 @@ def test_every_save_keeps_a_version_newest_first(tmp_path):
     assert load_draft(versions[1].path).meta.title == "初稿"
 
 
+def test_a_clock_stepped_back_still_lists_the_last_save_newest(tmp_path):
+    """A VM's or NTP's clock can step back between two saves: the second save is still the
+    newest version (listed first, compared as the newer), not filed before the first."""
+    path = tmp_path / "讲话.json"
+    t = datetime(2026, 12, 7, 23, 0, 0, tzinfo=timezone.utc)
+    keep_version(path, draft_to_bytes(_draft("初稿")), now=t)
+    second = keep_version(path, draft_to_bytes(_draft("送审稿")), now=t - timedelta(seconds=2))
+    versions = list_versions(path)
+    assert [load_draft(v.path).meta.title for v in versions] == ["送审稿", "初稿"]
+    assert versions[0].id == second.id and versions[0].id > versions[1].id
+
+
 def test_label_lookup_and_errors(tmp_path):
     path = tmp_path / "d.json"
     with pytest.raises(HistoryError, match="no versions"):
